@@ -1,0 +1,168 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
+import { run } from '../src/main.js'
+import { PR_COMMENT_MARKER } from '../src/render/pr-comment.js'
+import { FAST_CLIENT } from './support/action-clients.js'
+import {
+  createRunnerFiles,
+  readOutputs,
+  removeRunnerFiles,
+  resetRunnerFiles,
+  runnerEnv,
+  writePullRequestEvent,
+  writeScheduleEvent,
+  type RunnerFiles
+} from './support/action-runner.js'
+import { cleanupGitRepos } from './support/git-repo.js'
+import {
+  createRepoState,
+  denyWrites,
+  installIssues,
+  markedComments,
+  type RepoState
+} from './support/github-issues.js'
+import { LoopbackGitHub } from './support/github-server.js'
+
+const NOW = new Date('2024-01-20T00:00:00Z')
+
+describe('action run() in process', () => {
+  let files: RunnerFiles
+  let server: LoopbackGitHub
+  let state: RepoState
+  let stdout: string[]
+  const saved = { ...process.env }
+
+  beforeAll(() => {
+    // @actions/core remembers the job-summary path after its first write: one file for the suite.
+    files = createRunnerFiles()
+  })
+  afterAll(() => {
+    removeRunnerFiles(files)
+    cleanupGitRepos()
+  })
+  beforeEach(async () => {
+    server = await LoopbackGitHub.start()
+    state = createRepoState()
+    installIssues(server, state)
+    resetRunnerFiles(files)
+    stdout = []
+    jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+      stdout.push(String(chunk))
+      return true
+    })
+  })
+  afterEach(async () => {
+    jest.restoreAllMocks()
+    process.env = { ...saved }
+    process.exitCode = undefined
+    await server.close()
+  })
+
+  async function runWith(eventName: string, inputs: Record<string, string> = {}): Promise<void> {
+    process.env = { ...saved, ...runnerEnv(files, server, state, eventName, inputs) }
+    await run({ now: NOW, clientOptions: FAST_CLIENT })
+  }
+  const warnings = (): string[] => stdout.filter(line => line.startsWith('::warning'))
+  const failures = (): string[] => stdout.filter(line => line.startsWith('::error'))
+
+  it('comments on a pull request once and updates that comment on a rerun', async () => {
+    writePullRequestEvent(files, state)
+    await runWith('pull_request')
+    expect(failures()).toEqual([])
+    const first = markedComments(state, 7, PR_COMMENT_MARKER)
+    expect(first).toHaveLength(1)
+    expect(first[0]?.body).toMatch(/feeds .*\*\*automation\*\*/)
+    expect(readOutputs(files.output)['categories']).toContain('automation')
+    const outputs = readOutputs(files.output)
+    expect(outputs['comment-url']).toContain('#issuecomment-')
+    expect(outputs['index']).toBe('')
+    expect(fs.readFileSync(files.summary, 'utf8')).toContain('Multiplier: pull request #7')
+    const json = JSON.parse(fs.readFileSync(outputs['report-path'] ?? '', 'utf8')) as {
+      kind: string
+      change: { id: string }
+    }
+    expect(json).toMatchObject({ kind: 'pull-request', change: { id: '7' } })
+
+    await runWith('pull_request')
+    const second = markedComments(state, 7, PR_COMMENT_MARKER)
+    expect(second).toHaveLength(1)
+    expect(second[0]?.id).toBe(first[0]?.id)
+  })
+
+  it('reads the pull request files from the checkout with source: git, without the files API', async () => {
+    writePullRequestEvent(files, state)
+    await runWith('pull_request', { source: 'git' })
+    expect(failures()).toEqual([])
+    expect(server.requests.some(request => request.path.endsWith('/files'))).toBe(false)
+    expect(markedComments(state, 7, PR_COMMENT_MARKER)[0]?.body).toContain('ci.yml')
+  })
+
+  it('posts the team report to one rolling issue on a schedule', async () => {
+    writeScheduleEvent(files)
+    await runWith('schedule', { 'badge-path': 'out/badge.json' })
+    expect(failures()).toEqual([])
+    const outputs = readOutputs(files.output)
+    expect(Number(outputs['index'])).toBeGreaterThanOrEqual(0)
+    expect(outputs['issue-url']).toMatch(/\/issues\/1$/)
+    expect(outputs['report-path']).toBe(path.join(files.temp, 'multiplier-report.json'))
+    expect(JSON.parse(fs.readFileSync(outputs['report-path'] ?? '', 'utf8'))).toMatchObject({
+      schemaVersion: 1,
+      source: 'git'
+    })
+    expect(fs.existsSync(path.join(files.workspace.path, 'out/badge.json'))).toBe(true)
+    expect(state.issues).toHaveLength(1)
+    expect(state.issues[0]?.body).toContain('<!-- multiplier:report-issue -->')
+    expect(fs.readFileSync(files.summary, 'utf8')).toContain('Multiplier index')
+  })
+
+  it('warns, writes the summary and stays green when the token may not write', async () => {
+    writeScheduleEvent(files)
+    denyWrites(server)
+    await runWith('schedule')
+    expect(failures()).toEqual([])
+    expect(process.exitCode).toBeUndefined()
+    expect(warnings().join('')).toMatch(
+      /Could not post the report issue.*issues: write.*workflow_run/
+    )
+    expect(fs.readFileSync(files.summary, 'utf8')).toContain('Multiplier index')
+    // The runner masks what follows ::add-mask::; nothing else may print the token.
+    const printed = stdout.filter(line => !line.startsWith('::add-mask::')).join('')
+    expect(printed).not.toContain('ghs_loopbacktoken123')
+  })
+
+  it('fails the step after publishing when the index is below fail-under', async () => {
+    writeScheduleEvent(files)
+    await runWith('schedule', { 'fail-under': '100' })
+    expect(process.exitCode).toBe(1)
+    expect(failures().join('')).toMatch(/below fail-under \(100\)/)
+    expect(state.issues).toHaveLength(1)
+  })
+
+  it('fails with a clear message on a bad input value', async () => {
+    writeScheduleEvent(files)
+    await runWith('schedule', { comment: 'sometimes' })
+    expect(process.exitCode).toBe(1)
+    expect(failures().join('')).toContain(
+      "Input 'comment' is 'sometimes'; expected one of: 'update', 'recreate', 'off'"
+    )
+  })
+
+  it('posts nothing in dry-run mode but still writes the summary and outputs', async () => {
+    writePullRequestEvent(files, state)
+    await runWith('pull_request', { 'dry-run': 'true' })
+    expect(state.comments).toHaveLength(0)
+    expect(server.requests.filter(request => request.method !== 'GET')).toEqual([])
+    expect(readOutputs(files.output)['categories']).not.toBeUndefined()
+    expect(fs.readFileSync(files.summary, 'utf8')).toContain('dry run')
+  })
+})

@@ -1,0 +1,301 @@
+import { describe, expect, it } from '@jest/globals'
+import { classifyChanges, DEFAULT_THRESHOLDS, isBot } from '../src/classify/index.js'
+import { DEFAULT_RULESET } from '../src/classify/defaults.js'
+import type { Change, FileChange, RepoContext } from '../src/model.js'
+
+function file(
+  path: string,
+  additions: number,
+  deletions = 0,
+  extra: Partial<FileChange> = {}
+): FileChange {
+  return { path, status: 'modified', additions, deletions, ...extra }
+}
+
+function change(title: string, files: FileChange[], extra: Partial<Change> = {}): Change {
+  return {
+    id: 'abc123',
+    kind: 'commit',
+    title,
+    body: '',
+    author: { name: 'Ana Lima' },
+    time: '2026-03-02T10:00:00Z',
+    labels: [],
+    files,
+    ...extra
+  }
+}
+
+function classify(input: Change, context: RepoContext = {}) {
+  const [result] = classifyChanges([input], DEFAULT_RULESET, context)
+  if (!result) throw new Error('no result')
+  return result
+}
+
+describe('classify', () => {
+  it('counts a README-only change as documentation with a path reason', () => {
+    const result = classify(change('Update README.md', [file('README.md', 10, 10)]))
+    expect(result.categories).toEqual(['documentation'])
+    expect(result.reasons).toContainEqual(
+      expect.objectContaining({
+        category: 'documentation',
+        file: 'README.md',
+        signal: 'path:readme'
+      })
+    )
+    expect(result.reasons).toContainEqual(
+      expect.objectContaining({ category: 'documentation', signal: 'rule:substantial-share' })
+    )
+  })
+
+  it('ignores a README line that is incidental to a feature', () => {
+    const result = classify(
+      change('Add CSV export', [file('src/csv.ts', 120), file('README.md', 2)])
+    )
+    expect(result.categories).toEqual([])
+    expect(result.reasons).toContainEqual(
+      expect.objectContaining({ category: 'output', signal: 'rule:incidental' })
+    )
+  })
+
+  it('counts a category at exactly the minimum share and not just below it', () => {
+    const at = classify(change('Feature', [file('src/a.ts', 70), file('docs/a.md', 30)]))
+    expect(at.categories).toEqual(['documentation'])
+    const below = classify(change('Feature', [file('src/a.ts', 71), file('docs/a.md', 29)]))
+    expect(below.categories).toEqual(['documentation'])
+    const small = classify(change('Feature', [file('src/a.ts', 90), file('docs/a.md', 19)]))
+    expect(small.categories).toEqual([])
+    expect(DEFAULT_THRESHOLDS.minShare).toBe(0.3)
+  })
+
+  it('counts a substantial block of added docs in a large feature', () => {
+    const result = classify(
+      change('Add platform helpers', [file('src/platform.ts', 150), file('README.md', 25)])
+    )
+    expect(result.categories).toEqual(['documentation'])
+    expect(result.reasons).toContainEqual(
+      expect.objectContaining({ signal: 'rule:substantial-block' })
+    )
+  })
+
+  it('does not count a block whose share is under the block share', () => {
+    const result = classify(
+      change('Big feature', [file('src/platform.ts', 400), file('README.md', 25)])
+    )
+    expect(result.categories).toEqual([])
+  })
+
+  it('lets a label tip a share between the hint share and the minimum share', () => {
+    const files = [file('src/source.ts', 75), file('docs/sources.md', 14)]
+    expect(classify(change('Add the GraphQL source', files)).categories).toEqual([])
+    const labelled = classify(
+      change('Add the GraphQL source', files, { labels: ['Documentation'] })
+    )
+    expect(labelled.categories).toEqual(['documentation'])
+    expect(labelled.reasons).toContainEqual(
+      expect.objectContaining({ category: 'documentation', signal: 'label:documentation' })
+    )
+  })
+
+  it('does not let a docs: title alone make a code change documentation', () => {
+    const patch = '@@ -1,2 +1,2 @@\n-  await put(part)\n+  await withRetry(() => put(part))'
+    const result = classify(change('docs: retry uploads', [file('src/upload.ts', 1, 1, { patch })]))
+    expect(result.categories).toEqual([])
+    expect(result.reasons).toContainEqual(
+      expect.objectContaining({ category: 'output', signal: 'message:conventional-docs' })
+    )
+  })
+
+  it('takes a documentation hint as the comment reading of a small code edit whose patch is missing', () => {
+    const result = classify(
+      change('Fix docstring of test_request_context', [file('src/app.py', 1, 1)])
+    )
+    expect(result.categories).toEqual(['documentation'])
+    expect(result.reasons).toContainEqual(
+      expect.objectContaining({ file: 'src/app.py', signal: 'message:docs-keyword' })
+    )
+  })
+
+  it('counts a comment-only code edit as documentation from its patch', () => {
+    const patch =
+      '@@ -1,3 +1,3 @@\n-// Sends it.\n+// Sends the request, retrying on 5xx.\n export function send() {}'
+    const result = classify(change('Tidy', [file('src/send.ts', 1, 1, { patch })]))
+    expect(result.categories).toEqual(['documentation'])
+    expect(result.reasons).toContainEqual(
+      expect.objectContaining({ signal: 'diff:comment-only', file: 'src/send.ts' })
+    )
+  })
+
+  it('excludes lock files so they do not dilute the share', () => {
+    const result = classify(
+      change('Docs and deps', [file('package-lock.json', 900, 800), file('docs/a.md', 5)])
+    )
+    expect(result.categories).toEqual(['documentation'])
+    expect(result.reasons).toContainEqual(
+      expect.objectContaining({ category: 'excluded', file: 'package-lock.json' })
+    )
+    const lockOnly = classify(
+      change('chore(deps): bump x', [
+        file('yarn.lock', 10, 10),
+        file('go.sum', 2, 2),
+        file('poetry.lock', 3, 3)
+      ])
+    )
+    expect(lockOnly.categories).toEqual([])
+    expect(lockOnly.reasons).toContainEqual(
+      expect.objectContaining({
+        category: 'excluded',
+        signal: 'exclude:lockfile',
+        file: 'yarn.lock'
+      })
+    )
+  })
+
+  it('excludes bundles, vendored, minified, snapshot and generated files', () => {
+    const paths = [
+      'dist/index.js',
+      'vendor/x/y.go',
+      'third_party/z.c',
+      'web/app.min.js',
+      '__tests__/__snapshots__/a.snap',
+      'src/generated/api.ts'
+    ]
+    const result = classify(
+      change(
+        'Regenerate',
+        paths.map(path => file(path, 100))
+      )
+    )
+    expect(result.categories).toEqual([])
+    expect(result.reasons[0]).toEqual(
+      expect.objectContaining({ category: 'output', signal: 'output:only-excluded' })
+    )
+  })
+
+  it('excludes files that .gitattributes marks generated and re-includes those it unsets', () => {
+    const gitattributes =
+      'src/gen/** linguist-generated=true\nsrc/gen/hand.ts -linguist-generated\ndist/report.js linguist-generated=false\n'
+    const generated = classify(
+      change('Regenerate and document', [file('src/gen/client.ts', 500), file('docs/api.md', 10)]),
+      { gitattributes }
+    )
+    expect(generated.categories).toEqual(['documentation'])
+    const reincluded = classify(
+      change('Edit and document', [file('src/gen/hand.ts', 500), file('docs/api.md', 10)]),
+      { gitattributes }
+    )
+    expect(reincluded.categories).toEqual([])
+    const unsetDefault = classify(
+      change('Edit bundle entry', [file('dist/report.js', 50), file('docs/api.md', 5)]),
+      { gitattributes }
+    )
+    expect(unsetDefault.categories).toEqual([])
+  })
+
+  it('treats changelog and version-bump commits as release output', () => {
+    const result = classify(
+      change('Release 2.0.0', [
+        file('CHANGELOG.md', 6),
+        file('package.json', 1, 1),
+        file('package-lock.json', 2, 2)
+      ])
+    )
+    expect(result.categories).toEqual([])
+    expect(result.reasons[0]).toEqual(expect.objectContaining({ signal: 'release:bookkeeping' }))
+    const notes = classify(
+      change('Document unreleased changes', [file('packages/cache/RELEASES.md', 4, 1)])
+    )
+    expect(notes.categories).toEqual([])
+  })
+
+  it('treats a dependency bump of manifests as output even under docs/', () => {
+    const result = classify(change('Bump sphinx', [file('docs/requirements.txt', 1, 1)]))
+    expect(result.categories).toEqual([])
+    expect(result.reasons[0]).toEqual(
+      expect.objectContaining({ signal: 'release:dependency-bump' })
+    )
+  })
+
+  it('counts workflow edits as automation unless a dependency hint marks balanced edits as pins', () => {
+    const workflows = [
+      file('.github/workflows/ci.yml', 2, 2),
+      file('.github/workflows/release.yml', 1, 1)
+    ]
+    expect(classify(change('Use ubuntu-latest for releases', workflows)).categories).toEqual([
+      'automation'
+    ])
+    const bump = classify(change('Update workflows to use v4 actions', workflows))
+    expect(bump.categories).toEqual([])
+    const labelled = classify(change('Update checkout', workflows, { labels: ['dependencies'] }))
+    expect(labelled.categories).toEqual([])
+  })
+
+  it('reads version-pin-only workflow edits from the patch', () => {
+    const patch =
+      '@@ -10,2 +10,2 @@\n-      - uses: actions/checkout@v3\n+      - uses: actions/checkout@v4'
+    const result = classify(change('Tidy CI', [file('.github/workflows/ci.yml', 1, 1, { patch })]))
+    expect(result.categories).toEqual([])
+    expect(result.reasons).toContainEqual(
+      expect.objectContaining({ signal: 'diff:version-pin-only' })
+    )
+  })
+
+  it('gives a file several categories when several rules match', () => {
+    const result = classify(change('ADR 3', [file('docs/adr/0003-queues.md', 40)]))
+    expect(result.categories).toEqual(['documentation', 'patterns'])
+  })
+
+  it('does not count a PR template as a prose guide', () => {
+    const result = classify(
+      change('Add PR template', [file('.github/pull_request_template.md', 12)])
+    )
+    expect(result.categories).toEqual(['patterns'])
+  })
+
+  it('explains an empty change', () => {
+    const result = classify(change('Empty squash', []))
+    expect(result.categories).toEqual([])
+    expect(result.reasons).toEqual([
+      expect.objectContaining({ category: 'output', signal: 'output:no-files' })
+    ])
+  })
+
+  it('honours threshold overrides from the rules', () => {
+    const rules = { ...DEFAULT_RULESET, thresholds: { minShare: 0.05 } }
+    const [result] = classifyChanges(
+      [change('Feature', [file('src/a.ts', 90), file('README.md', 10)])],
+      rules,
+      {}
+    )
+    expect(result?.categories).toEqual(['documentation'])
+  })
+})
+
+describe('classify bots', () => {
+  it('recognises [bot] suffixes, Bot account types and known bot names', () => {
+    expect(isBot({ name: 'dependabot[bot]' }, DEFAULT_RULESET)).toBe(true)
+    expect(isBot({ name: 'Some App', login: 'some-app[bot]' }, DEFAULT_RULESET)).toBe(true)
+    expect(isBot({ name: 'x', type: 'Bot' }, DEFAULT_RULESET)).toBe(true)
+    expect(isBot({ name: 'Renovate Bot' }, DEFAULT_RULESET)).toBe(true)
+    expect(isBot({ name: 'github-actions' }, DEFAULT_RULESET)).toBe(true)
+    expect(
+      isBot(
+        { name: 'x', email: '49699333+dependabot[bot]@users.noreply.github.com' },
+        DEFAULT_RULESET
+      )
+    ).toBe(true)
+    expect(isBot({ name: 'Ana Lima', login: 'ana' }, DEFAULT_RULESET)).toBe(false)
+    expect(isBot({ name: 'Robert' }, DEFAULT_RULESET)).toBe(false)
+  })
+
+  it('adds the ruleset bots and marks classified changes', () => {
+    const rules = { ...DEFAULT_RULESET, bots: [...DEFAULT_RULESET.bots, 'acme-release'] }
+    expect(isBot({ name: 'ACME-Release' }, rules)).toBe(true)
+    const [result] = classifyChanges(
+      [change('x', [], { author: { name: 'acme-release' } })],
+      rules,
+      {}
+    )
+    expect(result?.authorIsBot).toBe(true)
+  })
+})

@@ -1,0 +1,174 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { GitSourceError, gitSource, historyCovers, readGitHistory } from '../src/collect/git.js'
+import type { Window } from '../src/model.js'
+import { cleanupGitRepos, GitRepo } from './support/git-repo.js'
+
+const noPatches = (): boolean => false
+
+async function titles(repo: GitRepo, window: Window): Promise<string[]> {
+  const { changes } = await gitSource({ repoPath: repo.path }).collect(window, noPatches)
+  return changes.map(change => change.title)
+}
+
+/** One commit a day at noon UTC, from 2024-03-01 (titles 'day 1', 'day 2', ...). */
+function dailyRepo(days: number): GitRepo {
+  const repo = GitRepo.init()
+  for (let day = 1; day <= days; day++) {
+    repo.commit({
+      message: `day ${day}`,
+      files: { 'log.txt': `${day}\n` },
+      date: `2024-03-0${day}T12:00:00Z`
+    })
+  }
+  return repo
+}
+
+describe('collect/git window', () => {
+  afterAll(() => cleanupGitRepos())
+
+  it('includes a commit at exactly `since` and excludes one at exactly `until`', async () => {
+    const repo = GitRepo.init()
+    for (const [title, date] of [
+      ['before', '2024-05-31T23:59:59Z'],
+      ['at since', '2024-06-01T00:00:00Z'],
+      ['last second', '2024-06-30T23:59:59Z'],
+      ['at until', '2024-07-01T00:00:00Z']
+    ] as const) {
+      repo.commit({ message: title, files: { 'a.txt': `${title}\n` }, date })
+    }
+    const june = { since: '2024-06-01T00:00:00Z', until: '2024-07-01T00:00:00Z' }
+    expect(await titles(repo, june)).toEqual(['last second', 'at since'])
+    // Offsets and sub-second bounds are exact too, though git filters in whole seconds.
+    expect(
+      await titles(repo, {
+        since: '2024-06-01T02:00:00.001+02:00',
+        until: '2024-07-01T00:00:00.001Z'
+      })
+    ).toEqual(['at until', 'last second'])
+  })
+
+  it('decides membership by committer date, so a rebased old commit counts when it landed', async () => {
+    const repo = GitRepo.init()
+    repo.commit({
+      message: 'authored long ago, landed in June',
+      files: { a: '1\n' },
+      authorDate: '2023-01-01T00:00:00Z',
+      committerDate: '2024-06-10T00:00:00Z'
+    })
+    repo.commit({
+      message: 'authored in June, landed in July',
+      files: { a: '2\n' },
+      authorDate: '2024-06-20T00:00:00Z',
+      committerDate: '2024-07-02T00:00:00Z'
+    })
+    const june = { since: '2024-06-01T00:00:00Z', until: '2024-07-01T00:00:00Z' }
+    const { changes } = await gitSource({ repoPath: repo.path }).collect(june, noPatches)
+    expect(changes.map(change => [change.title, change.time])).toEqual([
+      ['authored long ago, landed in June', '2024-06-10T00:00:00.000Z']
+    ])
+  })
+
+  it('returns no changes for a window with no commits, or an empty window', async () => {
+    const repo = dailyRepo(3)
+    expect(
+      await titles(repo, { since: '2025-01-01T00:00:00Z', until: '2025-02-01T00:00:00Z' })
+    ).toEqual([])
+    expect(
+      await titles(repo, { since: '2024-03-02T12:00:00Z', until: '2024-03-02T12:00:00Z' })
+    ).toEqual([])
+  })
+
+  it('returns no changes and no error for a repository without commits', async () => {
+    for (const repo of [GitRepo.init(), GitRepo.init({ bare: true })]) {
+      const collection = await gitSource({ repoPath: repo.path }).collect(
+        { since: '2000-01-01T00:00:00Z', until: '2100-01-01T00:00:00Z' },
+        noPatches
+      )
+      expect(collection).toEqual({ changes: [], context: {}, notes: [] })
+    }
+  })
+
+  it('rejects a folder that is not a repository, naming the path', async () => {
+    const folder = GitRepo.plainFolder()
+    for (const repoPath of [folder, `${folder}/does-not-exist`]) {
+      const failure = gitSource({ repoPath }).collect(
+        { since: '2024-01-01T00:00:00Z', until: '2024-02-01T00:00:00Z' },
+        noPatches
+      )
+      await expect(failure).rejects.toThrow(GitSourceError)
+      await expect(failure).rejects.toMatchObject({
+        code: 'not-a-repository',
+        message: expect.stringContaining(repoPath)
+      })
+    }
+  })
+
+  it('says git is missing when it cannot be started', async () => {
+    const repo = dailyRepo(1)
+    const failure = gitSource({ repoPath: repo.path, gitBinary: '/nonexistent/bin/git' }).collect(
+      { since: '2024-01-01T00:00:00Z', until: '2025-01-01T00:00:00Z' },
+      noPatches
+    )
+    await expect(failure).rejects.toMatchObject({
+      code: 'git-not-found',
+      message: expect.stringContaining('not installed')
+    })
+  })
+
+  it('refuses a shallow clone whose history starts inside the window, suggesting fetch-depth: 0', async () => {
+    const clone = GitRepo.clone(dailyRepo(5), ['--depth', '2'])
+    const failure = gitSource({ repoPath: clone.path }).collect(
+      { since: '2024-03-01T00:00:00Z', until: '2024-04-01T00:00:00Z' },
+      noPatches
+    )
+    await expect(failure).rejects.toMatchObject({
+      code: 'shallow-history',
+      message: expect.stringContaining('fetch-depth: 0')
+    })
+    await expect(failure).rejects.toThrow(/2024-03-04T12:00:00.000Z/)
+  })
+
+  it('collects from a shallow clone whose history reaches back past the window start', async () => {
+    const clone = GitRepo.clone(dailyRepo(5), ['--depth', '2'])
+    // The cut is at 'day 4' (it shows no parent): the window must start after it.
+    expect(
+      await titles(clone, { since: '2024-03-04T12:00:01Z', until: '2024-04-01T00:00:00Z' })
+    ).toEqual(['day 5'])
+  })
+
+  it('collects what a shallow clone holds, with a note, when asked to truncate', async () => {
+    const clone = GitRepo.clone(dailyRepo(5), ['--depth', '3'])
+    const collection = await gitSource({ repoPath: clone.path, shallow: 'truncate' }).collect(
+      { since: '2024-03-01T00:00:00Z', until: '2024-04-01T00:00:00Z' },
+      noPatches
+    )
+    expect(collection.changes.map(change => change.title)).toEqual(['day 5', 'day 4'])
+    expect(collection.notes).toEqual([expect.stringContaining('Shallow clone')])
+  })
+
+  it('tells whether the local clone covers a window, for choosing the source', async () => {
+    const full = dailyRepo(5)
+    const shallow = GitRepo.clone(full, ['--depth', '1'])
+    const fullFacts = await readGitHistory(full.path)
+    expect(fullFacts).toMatchObject({
+      isRepository: true,
+      hasCommits: true,
+      shallow: false,
+      partialClone: false
+    })
+    expect(historyCovers(fullFacts, '2000-01-01T00:00:00Z')).toBe(true)
+
+    const shallowFacts = await readGitHistory(shallow.path)
+    expect(shallowFacts.shallowBoundaries).toEqual([
+      { sha: full.head(), time: '2024-03-05T12:00:00.000Z' }
+    ])
+    expect(historyCovers(shallowFacts, '2024-03-01T00:00:00Z')).toBe(false)
+    expect(historyCovers(shallowFacts, '2024-03-05T12:00:00Z')).toBe(false)
+    expect(historyCovers(shallowFacts, '2024-03-05T12:00:01Z')).toBe(true)
+
+    const nowhere = await readGitHistory(GitRepo.plainFolder())
+    expect(nowhere.isRepository).toBe(false)
+    expect(historyCovers(nowhere, '2024-03-01T00:00:00Z')).toBe(false)
+    expect(historyCovers({ ...fullFacts, partialClone: true }, '2024-03-01T00:00:00Z')).toBe(false)
+  })
+})

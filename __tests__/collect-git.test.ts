@@ -1,0 +1,241 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { gitSource } from '../src/collect/git.js'
+import type { Change, Window } from '../src/model.js'
+import { binaryContent, cleanupGitRepos, DEFAULT_AUTHOR, GitRepo } from './support/git-repo.js'
+
+const EVERYTHING: Window = { since: '2000-01-01T00:00:00Z', until: '2100-01-01T00:00:00Z' }
+const noPatches = (): boolean => false
+
+async function collect(
+  repo: GitRepo,
+  options: { includeMerges?: boolean; detectCopies?: boolean } = {}
+) {
+  return gitSource({ repoPath: repo.path, ...options }).collect(EVERYTHING, noPatches)
+}
+
+function byTitle(changes: readonly Change[], title: string): Change {
+  const change = changes.find(candidate => candidate.title === title)
+  if (change === undefined) throw new Error(`no change titled ${title}`)
+  return change
+}
+
+describe('collect/git', () => {
+  afterAll(() => cleanupGitRepos())
+
+  it('turns each commit into a change with sha, subject, body, author and committer time', async () => {
+    const repo = GitRepo.init()
+    const sha = repo.commit({
+      message: 'Add the parser\n\nIt reads tokens.\n\nSecond paragraph.\n',
+      files: { 'src/parser.ts': 'export const x = 1\n' },
+      authorDate: '2023-05-01T08:00:00Z',
+      committerDate: '2024-02-03T04:05:06+02:00'
+    })
+    const { changes, notes } = await collect(repo)
+    expect(notes).toEqual([])
+    expect(changes).toEqual([
+      {
+        id: sha,
+        kind: 'commit',
+        title: 'Add the parser',
+        body: 'It reads tokens.\n\nSecond paragraph.',
+        author: { name: DEFAULT_AUTHOR.name, email: DEFAULT_AUTHOR.email },
+        time: '2024-02-03T02:05:06.000Z',
+        labels: [],
+        files: [{ path: 'src/parser.ts', status: 'added', additions: 1, deletions: 0 }]
+      }
+    ])
+  })
+
+  it('folds a multi-line first paragraph into one title, as git log %s does', async () => {
+    const repo = GitRepo.init()
+    repo.commit({ message: 'Fix the thing\nthat broke\n\nDetails.', files: { a: '1\n' } })
+    const [change] = (await collect(repo)).changes
+    expect(change?.title).toBe('Fix the thing that broke')
+    expect(change?.body).toBe('Details.')
+  })
+
+  it('reports added, modified, deleted, renamed and type-changed files with their line counts', async () => {
+    const repo = GitRepo.init()
+    repo.commit({
+      message: 'base',
+      files: {
+        'keep.txt': 'a\nb\n',
+        'gone.txt': 'x\n',
+        'old/name.md': 'one\ntwo\nthree\nfour\n',
+        link: 'file\n'
+      }
+    })
+    repo.commit({
+      message: 'all kinds',
+      files: { 'keep.txt': 'a\nB\nc\n', 'gone.txt': null, 'new.txt': 'n\n' },
+      renames: { 'old/name.md': 'docs/name.md' },
+      symlinks: { link: 'keep.txt' }
+    })
+    const files = byTitle((await collect(repo)).changes, 'all kinds').files
+    expect(files).toEqual(
+      expect.arrayContaining([
+        { path: 'keep.txt', status: 'modified', additions: 2, deletions: 1 },
+        { path: 'gone.txt', status: 'deleted', additions: 0, deletions: 1 },
+        { path: 'new.txt', status: 'added', additions: 1, deletions: 0 },
+        {
+          path: 'docs/name.md',
+          previousPath: 'old/name.md',
+          status: 'renamed',
+          additions: 0,
+          deletions: 0
+        },
+        { path: 'link', status: 'type-changed', additions: 1, deletions: 1 }
+      ])
+    )
+    expect(files).toHaveLength(5)
+  })
+
+  it('reports copies with their source when copy detection is on', async () => {
+    const repo = GitRepo.init()
+    const text = Array.from({ length: 20 }, (_, i) => `line ${i}\n`).join('')
+    repo.commit({ message: 'base', files: { 'template.yml': text } })
+    repo.commit({ message: 'copy', files: { 'template.yml': `${text}more\n`, 'copy.yml': text } })
+    const files = byTitle((await collect(repo, { detectCopies: true })).changes, 'copy').files
+    expect(files).toContainEqual({
+      path: 'copy.yml',
+      previousPath: 'template.yml',
+      status: 'copied',
+      additions: 0,
+      deletions: 0
+    })
+    const withoutCopies = byTitle((await collect(repo)).changes, 'copy').files
+    expect(withoutCopies).toContainEqual({
+      path: 'copy.yml',
+      status: 'added',
+      additions: 20,
+      deletions: 0
+    })
+  })
+
+  it('gives binary files null line counts', async () => {
+    const repo = GitRepo.init()
+    repo.commit({
+      message: 'logo',
+      files: { 'assets/logo.png': binaryContent(512), 'README.md': '# x\n' }
+    })
+    repo.commit({ message: 'new logo', files: { 'assets/logo.png': binaryContent(600, 2) } })
+    const { changes } = await collect(repo)
+    expect(byTitle(changes, 'logo').files).toContainEqual({
+      path: 'assets/logo.png',
+      status: 'added',
+      additions: null,
+      deletions: null
+    })
+    expect(byTitle(changes, 'new logo').files).toEqual([
+      { path: 'assets/logo.png', status: 'modified', additions: null, deletions: null }
+    ])
+  })
+
+  it('keeps unicode, spaces, quotes, tabs and newlines in paths intact', async () => {
+    const names = [
+      'docs/café ☕.md',
+      'with space/a b.txt',
+      'quote"d\'s.txt',
+      'tab\there.txt',
+      'new\nline.txt',
+      '日本語/ファイル.ts'
+    ]
+    const repo = GitRepo.init()
+    repo.commit({
+      message: 'odd names',
+      files: Object.fromEntries(names.map(name => [name, `${name}\n`]))
+    })
+    repo.commit({ message: 'rename odd', renames: { 'docs/café ☕.md': 'docs/thé "vert".md' } })
+    const { changes } = await collect(repo)
+    expect(
+      byTitle(changes, 'odd names')
+        .files.map(file => file.path)
+        .sort()
+    ).toEqual([...names].sort())
+    expect(byTitle(changes, 'rename odd').files).toEqual([
+      {
+        path: 'docs/thé "vert".md',
+        previousPath: 'docs/café ☕.md',
+        status: 'renamed',
+        additions: 0,
+        deletions: 0
+      }
+    ])
+  })
+
+  it('skips merge commits by default and includes them, diffed against the first parent, when asked', async () => {
+    const repo = GitRepo.init()
+    repo.commit({ message: 'base', files: { 'a.txt': 'a\n' } })
+    repo.branch('feature')
+    repo.commit({ message: 'feature work', files: { 'feature.txt': 'f\n' } })
+    repo.switchTo('main')
+    repo.commit({ message: 'main work', files: { 'a.txt': 'a\nb\n' } })
+    const mergeSha = repo.merge('feature', { message: 'Merge feature' })
+
+    const skipped = await collect(repo)
+    expect(skipped.changes.map(change => change.title)).toEqual([
+      'main work',
+      'feature work',
+      'base'
+    ])
+
+    const included = await collect(repo, { includeMerges: true })
+    const merge = byTitle(included.changes, 'Merge feature')
+    expect(merge.id).toBe(mergeSha)
+    expect(merge.files).toEqual([
+      { path: 'feature.txt', status: 'added', additions: 1, deletions: 0 }
+    ])
+    expect(included.changes).toHaveLength(4)
+  })
+
+  it('reports authors as .mailmap maps them', async () => {
+    const repo = GitRepo.init()
+    const proper = { name: 'Grace Hopper', email: 'grace@example.com' }
+    repo.mailmap([{ proper, commit: { name: 'grace', email: 'gh@old-laptop.local' } }])
+    repo.commit({
+      message: 'one',
+      files: { a: '1\n' },
+      author: { name: 'grace', email: 'gh@old-laptop.local' }
+    })
+    repo.commit({ message: 'two', files: { a: '2\n' }, author: proper })
+    const { changes } = await collect(repo)
+    expect(changes.map(change => change.author)).toEqual([proper, proper])
+  })
+
+  it('keeps an empty commit with no files', async () => {
+    const repo = GitRepo.init()
+    repo.commit({ message: 'base', files: { a: '1\n' } })
+    repo.commit('empty')
+    expect(byTitle((await collect(repo)).changes, 'empty').files).toEqual([])
+  })
+
+  it('reads the root .gitattributes at HEAD into the context', async () => {
+    const repo = GitRepo.init()
+    repo.commit({ message: 'no attributes yet', files: { a: '1\n' } })
+    expect((await collect(repo)).context).toEqual({})
+    repo.commit({
+      message: 'attributes',
+      files: { '.gitattributes': 'dist/** linguist-generated=true\n' }
+    })
+    repo.write('.gitattributes', 'uncommitted edits are not read\n')
+    expect((await collect(repo)).context).toEqual({
+      gitattributes: 'dist/** linguist-generated=true\n'
+    })
+  })
+
+  it('collects from a folder inside the work tree', async () => {
+    const repo = GitRepo.init()
+    repo.commit({ message: 'nested', files: { 'src/deep/a.ts': 'x\n' } })
+    const source = gitSource({ repoPath: `${repo.path}/src/deep` })
+    const { changes } = await source.collect(EVERYTHING, noPatches)
+    expect(changes[0]?.files[0]?.path).toBe('src/deep/a.ts')
+  })
+
+  it('names the repository owner/name from remote.origin.url, else after its folder', () => {
+    const repo = GitRepo.init()
+    expect(gitSource({ repoPath: repo.path }).repository).toBe(repo.path.split('/').at(-1))
+    repo.setRemote('git@github.com:octo-org/hello-world.git')
+    expect(gitSource({ repoPath: repo.path }).repository).toBe('octo-org/hello-world')
+    expect(gitSource({ repoPath: repo.path }).kind).toBe('git')
+  })
+})

@@ -1,0 +1,118 @@
+import { describe, expect, it } from '@jest/globals'
+import { needsPatch } from '../src/classify/index.js'
+import { DEFAULT_CONFIG } from '../src/config/defaults.js'
+import { runReport } from '../src/engine.js'
+import type { Change, Window } from '../src/model.js'
+import { FakeSource, change } from './support/fake-source.js'
+
+const window: Window = { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }
+const now = new Date('2024-05-31T08:00:00.000Z')
+
+const docs = (time: string, id: string): Change =>
+  change({
+    id,
+    time,
+    title: 'Write the deployment guide',
+    files: [{ path: 'docs/deploy.md', status: 'added', additions: 80, deletions: 0 }]
+  })
+const feature = (time: string, id: string): Change =>
+  change({
+    id,
+    time,
+    title: 'Add checkout button',
+    files: [{ path: 'src/checkout.ts', status: 'modified', additions: 40, deletions: 3 }]
+  })
+
+describe('engine', () => {
+  it('collects once over the previous and the current window', async () => {
+    const source = new FakeSource({ changes: [] })
+    await runReport({ source, config: DEFAULT_CONFIG, window, now })
+    expect(source.calls.map(call => call.window)).toEqual([
+      { since: '2024-04-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }
+    ])
+  })
+
+  it('splits the changes into the two windows at the window start', async () => {
+    const source = new FakeSource({
+      changes: [
+        docs('2024-05-01T00:00:00.000Z', 'current-first'),
+        feature('2024-05-30T23:59:59.000Z', 'current-last'),
+        feature('2024-04-30T23:59:59.000Z', 'previous-last'),
+        docs('2024-04-01T00:00:00.000Z', 'previous-first'),
+        feature('2024-05-31T00:00:00.000Z', 'after-until')
+      ]
+    })
+    const report = await runReport({ source, config: DEFAULT_CONFIG, window, now })
+    expect(report.changes.map(c => c.id)).toEqual(['current-last', 'current-first'])
+    expect(report.totals.changes).toBe(2)
+    expect(report.previousWindow).toEqual({
+      since: '2024-04-01T00:00:00.000Z',
+      until: '2024-05-01T00:00:00.000Z'
+    })
+    expect(report.previousIndex).not.toBeNull()
+    expect(report.categories.documentation.trend).toBe(
+      report.categories.documentation.score - (report.categories.documentation.previous ?? 0)
+    )
+  })
+
+  it('classifies the changes with the configured rules', async () => {
+    const source = new FakeSource({
+      changes: [docs('2024-05-02T10:00:00.000Z', 'd'), feature('2024-05-03T10:00:00.000Z', 'f')]
+    })
+    const report = await runReport({ source, config: DEFAULT_CONFIG, window, now })
+    const byId = Object.fromEntries(report.changes.map(c => [c.id, c]))
+    expect(byId.d?.categories).toContain('documentation')
+    expect(byId.d?.reasons.some(reason => reason.category === 'documentation')).toBe(true)
+    expect(byId.f?.categories).toEqual([])
+    expect(report.totals).toMatchObject({ changes: 2, multiplier: 1, output: 1 })
+  })
+
+  it("passes the classifier's needsPatch to the source", async () => {
+    const changes = [
+      docs('2024-05-02T10:00:00.000Z', 'd'),
+      feature('2024-05-03T10:00:00.000Z', 'f'),
+      change({
+        id: 'ci',
+        time: '2024-05-04T10:00:00.000Z',
+        files: [
+          { path: '.github/workflows/ci.yml', status: 'modified', additions: 1, deletions: 1 }
+        ]
+      })
+    ]
+    const source = new FakeSource({ changes })
+    await runReport({ source, config: DEFAULT_CONFIG, window, now })
+    const expected = changes.filter(c => needsPatch(c, DEFAULT_CONFIG.rules)).map(c => c.id)
+    expect(expected).not.toEqual([])
+    expect(source.calls[0]?.patchWanted).toEqual(expected)
+  })
+
+  it("carries the source's name, kind, notes and API usage into the report", async () => {
+    const source = new FakeSource({
+      changes: [feature('2024-05-03T10:00:00.000Z', '7')],
+      kind: 'github',
+      repository: 'octo/shop',
+      notes: ['Pull request #7 lists 3,000 of its 3,400 files.'],
+      api: { requests: 4, cost: 2 }
+    })
+    const report = await runReport({ source, config: DEFAULT_CONFIG, window, now })
+    expect(report).toMatchObject({
+      repository: 'octo/shop',
+      source: 'github',
+      generatedAt: '2024-05-31T08:00:00.000Z',
+      window,
+      api: { requests: 4, cost: 2 }
+    })
+    expect(report.notes[0]).toBe('Pull request #7 lists 3,000 of its 3,400 files.')
+  })
+
+  it('reports an empty window without failing', async () => {
+    const report = await runReport({
+      source: new FakeSource({ changes: [] }),
+      config: DEFAULT_CONFIG,
+      window,
+      now
+    })
+    expect(report.index).toBe(0)
+    expect(report.notes.some(note => note.startsWith('No activity'))).toBe(true)
+  })
+})

@@ -1,0 +1,98 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { DEFAULT_RULESET } from '../src/classify/defaults.js'
+import { parseLabelledSet, toChange } from '../src/eval/dataset.js'
+import { confusion, evaluate, metricsOf, misclassified } from '../src/eval/metrics.js'
+import { evaluateSet, formatEvaluation } from '../src/eval/run.js'
+
+const fixturesDir = path.join(process.cwd(), '__tests__', 'fixtures', 'labelled')
+
+function fixtureSet() {
+  return fs
+    .readdirSync(fixturesDir)
+    .filter(name => name.endsWith('.json'))
+    .flatMap(name =>
+      parseLabelledSet(JSON.parse(fs.readFileSync(path.join(fixturesDir, name), 'utf8')), name)
+    )
+}
+
+describe('eval metrics', () => {
+  it('counts tp, fp, fn and tn per category', () => {
+    const predictions = [
+      { id: 'a', expected: ['documentation' as const], predicted: ['documentation' as const] },
+      { id: 'b', expected: [], predicted: ['documentation' as const] },
+      { id: 'c', expected: ['documentation' as const], predicted: [] },
+      { id: 'd', expected: [], predicted: [] }
+    ]
+    expect(confusion(predictions, 'documentation')).toEqual({ tp: 1, fp: 1, fn: 1, tn: 1 })
+    expect(evaluate(predictions).documentation).toEqual({
+      tp: 1,
+      fp: 1,
+      fn: 1,
+      tn: 1,
+      precision: 0.5,
+      recall: 0.5,
+      f1: 0.5
+    })
+    expect(misclassified(predictions).map(entry => entry.id)).toEqual(['b', 'c'])
+  })
+
+  it('handles categories with no positives', () => {
+    expect(metricsOf({ tp: 0, fp: 0, fn: 0, tn: 5 }).f1).toBe(1)
+    expect(metricsOf({ tp: 0, fp: 0, fn: 2, tn: 5 })).toEqual(
+      expect.objectContaining({ precision: 1, recall: 0, f1: 0 })
+    )
+  })
+})
+
+describe('eval dataset', () => {
+  it('maps the labelled commit shape to a Change', () => {
+    const change = toChange({
+      sha: 'f'.repeat(40),
+      author: 'Ana',
+      message: 'Title line\n\nBody text',
+      files: [{ path: 'a.md', status: 'R', additions: 0, deletions: 0 }],
+      labels: [],
+      prLabels: ['docs']
+    })
+    expect(change).toEqual(
+      expect.objectContaining({ title: 'Title line', body: 'Body text', labels: ['docs'] })
+    )
+    expect(change.files[0]?.status).toBe('renamed')
+  })
+
+  it('rejects a set with unknown labels', () => {
+    expect(() =>
+      parseLabelledSet(
+        { commits: [{ sha: 'x', message: 'm', files: [], labels: ['output'] }] },
+        'bad.json'
+      )
+    ).toThrow(/bad.json: commit 0 \(x\): labels/)
+  })
+})
+
+describe('eval fixtures', () => {
+  const commits = fixtureSet()
+  const result = evaluateSet(commits, DEFAULT_RULESET)
+
+  it('has at least 60 labelled commits with patches covering every category', () => {
+    expect(commits.length).toBeGreaterThanOrEqual(60)
+    expect(
+      commits.filter(commit => commit.files.some(file => file.patch !== undefined)).length
+    ).toBeGreaterThanOrEqual(60)
+    for (const category of ['documentation', 'automation', 'patterns'] as const) {
+      expect(
+        commits.filter(commit => commit.labels.includes(category)).length
+      ).toBeGreaterThanOrEqual(10)
+    }
+  })
+
+  it('keeps F1 at or above 0.9 for every category on the fixture set', () => {
+    const report = formatEvaluation('fixtures', result)
+    for (const category of ['documentation', 'automation', 'patterns'] as const) {
+      if (result.metrics[category].f1 < 0.9) throw new Error(`${category} F1 below 0.9\n${report}`)
+      expect(result.metrics[category].f1).toBeGreaterThanOrEqual(0.9)
+    }
+  })
+})

@@ -1,0 +1,190 @@
+import { describe, expect, it } from '@jest/globals'
+import type { ClassifiedChange, Report } from '../src/model.js'
+import { renderMarkdown, topChanges, windowText } from '../src/render/markdown.js'
+import { ZERO_WIDTH_SPACE } from '../src/render/escape.js'
+import { scoreReport } from '../src/score/index.js'
+import { classified, person } from './support/fake-source.js'
+
+const window = { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }
+const previousWindow = { since: '2024-04-01T00:00:00.000Z', until: '2024-05-01T00:00:00.000Z' }
+
+function report(
+  changes: ClassifiedChange[],
+  previousChanges: ClassifiedChange[] = [],
+  extra: Partial<Report> = {}
+): Report {
+  return {
+    ...scoreReport({
+      repository: 'octo/widgets',
+      source: 'git',
+      window,
+      previousWindow,
+      changes,
+      previousChanges,
+      options: {
+        weights: { share: 0.5, people: 0.3, steadiness: 0.2 },
+        targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 }
+      },
+      generatedAt: '2024-05-31T08:00:00.000Z'
+    }),
+    ...extra
+  }
+}
+
+const at = (day: number): string => `2024-05-${String(day).padStart(2, '0')}T10:00:00.000Z`
+
+describe('render/markdown', () => {
+  it('shows the repository, the window, the index and each score with its meaning', () => {
+    const text = renderMarkdown(
+      report([classified(['documentation'], { time: at(2) }), classified([], { time: at(3) })])
+    )
+    expect(text).toContain('## Multiplier report: octo/widgets · 2024-05-01 – 2024-05-30\n')
+    expect(text).toContain(
+      '30 days of git history, compared with the previous 30 (2024-04-01 – 2024-04-30).'
+    )
+    expect(text).toMatch(/\*\*Multiplier index: \d+ \/ 100\*\*/)
+    expect(text).toContain('| **Documentation** | **')
+    expect(text).toContain('Documentation reduces the time required to understand systems.')
+    expect(text).toContain('Automation removes repetitive work from daily workflows.')
+    expect(text).toContain('Clear architectural patterns help engineers make consistent decisions.')
+  })
+
+  it('shows the parts behind each score', () => {
+    const text = renderMarkdown(
+      report([classified(['documentation'], { time: at(2) }), classified([], { time: at(3) })])
+    )
+    // share: 1 of 2 changes = 50% against a 20% target → 100%; 1 of 1 people; 1 of 5 weeks.
+    expect(text).toContain('| 100% · 1 of 2 (50%) | 100% · 1 of 1 | 20% · 1 of 5 weeks |')
+  })
+
+  it('shows trend arrows with the delta', () => {
+    const earlier = [classified([], { time: '2024-04-10T00:00:00.000Z' })]
+    const up = renderMarkdown(report([classified(['automation'], { time: at(2) })], earlier))
+    expect(up).toMatch(/\| \*\*Automation\*\* \| \*\*\d+\*\* \| ▲ \+\d+ \|/)
+    expect(up).toContain('| **Patterns** | **0** | ▬ 0 |')
+    const down = renderMarkdown(
+      report(
+        [classified([], { time: at(2) })],
+        [classified(['patterns'], { time: '2024-04-10T00:00:00.000Z' })]
+      )
+    )
+    expect(down).toMatch(/\| \*\*Patterns\*\* \| \*\*0\*\* \| ▼ −\d+ \|/)
+    const none = renderMarkdown(report([classified([], { time: at(2) })]))
+    expect(none).toContain('| **Patterns** | **0** | — |')
+    expect(none).toContain('(no earlier activity to compare with)')
+  })
+
+  it('shows the balance of output and multiplier changes', () => {
+    const text = renderMarkdown(
+      report([
+        classified(['documentation'], { time: at(2) }),
+        classified([], { time: at(3) }),
+        classified([], { time: at(4) }),
+        classified([], { time: at(5) })
+      ])
+    )
+    expect(text).toContain('### Builder vs multiplier')
+    expect(text).toContain(
+      '`███░░░░░░░` **1** multiplier change (25%) · **3** output changes (75%) · by 1 person'
+    )
+  })
+
+  it('lists the top changes of each category with why they count', () => {
+    const text = renderMarkdown(
+      report([
+        classified(['documentation'], {
+          title: 'Write the runbook',
+          time: at(4),
+          url: 'https://github.com/octo/widgets/commit/abc',
+          author: person('Bo', 'bo')
+        })
+      ])
+    )
+    expect(text).toContain('### What counted')
+    expect(text).toMatch(
+      /- \[Write the runbook\]\(https:\/\/github.com\/octo\/widgets\/commit\/abc\) `\w{7}` by bo — documentation file \(`documentation\/file.md`\)/
+    )
+  })
+
+  it('escapes titles, logins and paths and neutralises @mentions', () => {
+    const text = renderMarkdown(
+      report([
+        classified(['documentation'], {
+          title: 'docs: thank @octocat <script>alert(1)</script> **bold**',
+          author: { name: 'Eve', login: '@eve|x' },
+          time: at(2),
+          reasons: [
+            {
+              category: 'documentation',
+              file: 'docs/`odd`.md',
+              signal: 'path:docs',
+              detail: 'docs for @team'
+            }
+          ]
+        })
+      ])
+    )
+    expect(text).not.toContain('<script>')
+    expect(text).not.toMatch(/@octocat|@team|@eve/)
+    expect(text).toContain(
+      `@${ZERO_WIDTH_SPACE}octocat &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*\\*bold\\*\\*`
+    )
+    expect(text).toContain('by @\u200beve\\|x')
+    expect(text).toContain('(``docs/`odd`.md``)')
+  })
+
+  it('links only http(s) URLs', () => {
+    const text = renderMarkdown(
+      report([
+        classified(['documentation'], { title: 'x', time: at(2), url: 'javascript:alert(1)' })
+      ])
+    )
+    expect(text).not.toContain('javascript:')
+  })
+
+  it('says plainly when the window had no changes', () => {
+    const text = renderMarkdown(report([]))
+    expect(text).toContain('_No changes in this window: nothing to list._')
+    expect(text).toContain('No activity in this window')
+    expect(text).not.toContain('### What counted')
+    expect(text).toContain('**Multiplier index: 0 / 100**')
+  })
+
+  it('shows notes and API usage', () => {
+    const text = renderMarkdown(
+      report([classified([], { time: at(2) })], [], {
+        notes: ['Shallow clone: history before 2024-05-10 is missing.'],
+        api: {
+          requests: 12,
+          cost: 3,
+          rateLimitRemaining: 4990,
+          coverage: 'Covered PRs merged after 2024-05-12.'
+        }
+      })
+    )
+    expect(text).toContain('### Notes')
+    expect(text).toContain('- Shallow clone: history before 2024-05-10 is missing.')
+    expect(text).toContain('- Covered PRs merged after 2024-05-12.')
+    expect(text).toContain('GitHub API: 12 requests, 3 GraphQL points, 4990 left')
+  })
+
+  it('ranks top changes by evidence, then recency, then id', () => {
+    const twoReasons = classified(['patterns'], { id: 'b', time: at(1) })
+    twoReasons.reasons.push({ category: 'patterns', signal: 'label:x', detail: 'label' })
+    const newer = classified(['patterns'], { id: 'c', time: at(9) })
+    const tieA = classified(['patterns'], { id: 'a', time: at(5) })
+    const tieD = classified(['patterns'], { id: 'd', time: at(5) })
+    const r = report([tieD, newer, tieA, twoReasons])
+    expect(topChanges(r.changes, 'patterns', 3).map(c => c.id)).toEqual(['b', 'c', 'a'])
+  })
+
+  it('shows whole-day windows inclusive and other windows with times', () => {
+    expect(windowText(window)).toBe('2024-05-01 – 2024-05-30')
+    expect(
+      windowText({ since: '2024-05-01T00:00:00.000Z', until: '2024-05-02T00:00:00.000Z' })
+    ).toBe('2024-05-01')
+    expect(
+      windowText({ since: '2024-05-01T10:30:00.000Z', until: '2024-05-31T10:30:00.000Z' })
+    ).toBe('2024-05-01 10:30 – 2024-05-31 10:30 UTC')
+  })
+})

@@ -1,0 +1,265 @@
+// Real git repositories in temp folders, for tests of anything that reads git history.
+//
+//   const repo = GitRepo.init()
+//   const sha = repo.commit({ message: 'docs: add guide', files: { 'docs/guide.md': '# Guide\n' } })
+//   repo.commit({ message: 'Rename', renames: { 'docs/guide.md': 'docs/intro.md' }, date: '2024-03-01T12:00:00Z' })
+//   afterAll(() => cleanupGitRepos())
+//
+// Commits are deterministic: fixed identities, and a clock that starts at 2024-01-01T00:00:00Z
+// and moves one hour per commit unless a date is given (so the same script gives the same shas).
+// git runs with no system or global config, so the developer's settings never leak in.
+
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export interface Person {
+  name: string
+  email: string
+}
+
+export const DEFAULT_AUTHOR: Person = { name: 'Ada Lovelace', email: 'ada@example.com' }
+export const START_TIME = '2024-01-01T00:00:00Z'
+const ONE_HOUR_MS = 3_600_000
+
+export interface CommitSpec {
+  /** The full message: subject, blank line, body. */
+  message: string
+  /** Files to write (text or bytes), or delete with null. Parent folders are created. */
+  files?: Record<string, string | Uint8Array | null>
+  /** Files to rename (from → to) with `git mv`, before `files` are written. */
+  renames?: Record<string, string>
+  /** Symbolic links to create: path → target. */
+  symlinks?: Record<string, string>
+  author?: Person
+  /** Defaults to the author. */
+  committer?: Person
+  /** Author and committer date (ISO 8601 or Date). Default: one hour after the previous commit. */
+  date?: string | Date
+  /** Overrides `date` for the author only (e.g. a rebased commit authored long ago). */
+  authorDate?: string | Date
+  /** Overrides `date` for the committer only. */
+  committerDate?: string | Date
+}
+
+export interface MailmapEntry {
+  /** The identity to show. */
+  proper: Person
+  /** The identity recorded in commits. */
+  commit: Person
+}
+
+const created = new Set<GitRepo>()
+const folders = new Set<string>()
+
+function isoDate(date: string | Date): string {
+  return (typeof date === 'string' ? new Date(date) : date).toISOString()
+}
+
+function isolatedEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: os.devNull,
+    GIT_TERMINAL_PROMPT: '0',
+    LC_ALL: 'C',
+    ...extra
+  }
+  delete env.GIT_DIR
+  delete env.GIT_WORK_TREE
+  delete env.GIT_INDEX_FILE
+  return env
+}
+
+/** Bytes that git treats as binary (they contain NUL). */
+export function binaryContent(size = 256, seed = 1): Buffer {
+  const bytes = Buffer.alloc(size)
+  for (let i = 0; i < size; i++) bytes[i] = (i * 31 + seed * 17) % 256
+  bytes[0] = 0
+  return bytes
+}
+
+export class GitRepo {
+  private clock = Date.parse(START_TIME) - ONE_HOUR_MS
+
+  private constructor(readonly path: string) {
+    created.add(this)
+  }
+
+  /** A new repository with branch `main` in a fresh temp folder. */
+  static init(options: { bare?: boolean } = {}): GitRepo {
+    const repo = new GitRepo(fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-git-')))
+    repo.git(['init', '-q', '-b', 'main', ...(options.bare === true ? ['--bare'] : [])])
+    return repo
+  }
+
+  /** A temp folder that is not a repository, for error cases. */
+  static plainFolder(): string {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-nogit-'))
+    folders.add(folder)
+    return folder
+  }
+
+  /**
+   * Clones `source` through `file://` (so `--depth` really makes a shallow clone).
+   * `args` go to `git clone`, e.g. ['--depth', '1'] or ['--shallow-since', '2024-02-01'].
+   */
+  static clone(source: GitRepo, args: readonly string[] = []): GitRepo {
+    const repo = new GitRepo(fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-clone-')))
+    execFileSync('git', ['clone', '-q', ...args, `file://${source.path}`, repo.path], {
+      env: isolatedEnv(),
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    return repo
+  }
+
+  /** Runs git in the repository and returns its stdout (trimmed of the final newline). */
+  git(
+    args: readonly string[],
+    options: { input?: string | Uint8Array; env?: Record<string, string> } = {}
+  ): string {
+    const output = execFileSync(
+      'git',
+      ['-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', ...args],
+      {
+        cwd: this.path,
+        env: isolatedEnv(options.env),
+        input: options.input,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        encoding: 'utf8'
+      }
+    )
+    return output.replace(/\n$/, '')
+  }
+
+  /** Writes a file in the work tree (not staged: `commit` stages everything). */
+  write(file: string, content: string | Uint8Array): this {
+    const target = path.join(this.path, file)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.writeFileSync(target, content)
+    return this
+  }
+
+  read(file: string): string {
+    return fs.readFileSync(path.join(this.path, file), 'utf8')
+  }
+
+  /** Writes `.mailmap` in the work tree, which `git log` reads for %aN/%aE. */
+  mailmap(entries: readonly MailmapEntry[]): this {
+    const lines = entries.map(
+      ({ proper, commit }) => `${proper.name} <${proper.email}> ${commit.name} <${commit.email}>`
+    )
+    return this.write('.mailmap', `${lines.join('\n')}\n`)
+  }
+
+  /**
+   * Stages every change in the work tree plus `spec`'s files, renames and symlinks, and commits.
+   * Returns the new commit's full sha. Empty commits are allowed.
+   */
+  commit(spec: CommitSpec | string): string {
+    const commit = typeof spec === 'string' ? { message: spec } : spec
+    for (const [from, to] of Object.entries(commit.renames ?? {})) {
+      fs.mkdirSync(path.dirname(path.join(this.path, to)), { recursive: true })
+      this.git(['mv', '--', from, to])
+    }
+    for (const [file, content] of Object.entries(commit.files ?? {})) {
+      if (content === null) fs.rmSync(path.join(this.path, file), { force: true })
+      else this.write(file, content)
+    }
+    for (const [link, target] of Object.entries(commit.symlinks ?? {})) {
+      fs.rmSync(path.join(this.path, link), { force: true })
+      fs.mkdirSync(path.dirname(path.join(this.path, link)), { recursive: true })
+      fs.symlinkSync(target, path.join(this.path, link))
+    }
+    this.git(['add', '-A'])
+    this.clock =
+      commit.date === undefined ? this.clock + ONE_HOUR_MS : Date.parse(isoDate(commit.date))
+    const date = new Date(this.clock).toISOString()
+    const author = commit.author ?? DEFAULT_AUTHOR
+    const committer = commit.committer ?? author
+    this.git(['commit', '-q', '--allow-empty', '--no-verify', '-F', '-'], {
+      input: commit.message,
+      env: {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_AUTHOR_DATE: commit.authorDate === undefined ? date : isoDate(commit.authorDate),
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+        GIT_COMMITTER_DATE:
+          commit.committerDate === undefined ? date : isoDate(commit.committerDate)
+      }
+    })
+    return this.head()
+  }
+
+  head(): string {
+    return this.git(['rev-parse', 'HEAD'])
+  }
+
+  /** Creates `name` at `from` (default HEAD) and switches to it. */
+  branch(name: string, from = 'HEAD'): this {
+    this.git(['switch', '-q', '-c', name, from])
+    return this
+  }
+
+  switchTo(name: string): this {
+    this.git(['switch', '-q', name])
+    return this
+  }
+
+  /** Merges `branch` into the current branch with a real merge commit; returns its sha. */
+  merge(
+    branch: string,
+    options: { message?: string; date?: string | Date; author?: Person } = {}
+  ): string {
+    this.clock =
+      options.date === undefined ? this.clock + ONE_HOUR_MS : Date.parse(isoDate(options.date))
+    const date = new Date(this.clock).toISOString()
+    const author = options.author ?? DEFAULT_AUTHOR
+    this.git(
+      [
+        'merge',
+        '-q',
+        '--no-ff',
+        '--no-verify',
+        '-m',
+        options.message ?? `Merge branch '${branch}'`,
+        branch
+      ],
+      {
+        env: {
+          GIT_AUTHOR_NAME: author.name,
+          GIT_AUTHOR_EMAIL: author.email,
+          GIT_AUTHOR_DATE: date,
+          GIT_COMMITTER_NAME: author.name,
+          GIT_COMMITTER_EMAIL: author.email,
+          GIT_COMMITTER_DATE: date
+        }
+      }
+    )
+    return this.head()
+  }
+
+  /** Sets (or replaces) a remote's URL without contacting it. */
+  setRemote(url: string, name = 'origin'): this {
+    const remotes = this.git(['remote']).split('\n')
+    this.git(
+      remotes.includes(name) ? ['remote', 'set-url', name, url] : ['remote', 'add', name, url]
+    )
+    return this
+  }
+
+  /** Deletes the temp folder. */
+  remove(): void {
+    fs.rmSync(this.path, { recursive: true, force: true })
+    created.delete(this)
+  }
+}
+
+/** Removes every repository and folder this module created; call it in afterAll/afterEach. */
+export function cleanupGitRepos(): void {
+  for (const repo of [...created]) repo.remove()
+  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true })
+  folders.clear()
+}

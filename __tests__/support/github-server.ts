@@ -1,0 +1,356 @@
+// A real HTTP server on 127.0.0.1 that speaks GitHub's wire format: REST routes with
+// Link-header pagination and x-ratelimit-* headers, and a GraphQL endpoint that parses,
+// validates and executes every document against GitHub's published schema. Code under
+// test talks to it exactly as it would talk to api.github.com (or a GHES host).
+//
+// This file is the transport only; the data (pull requests, issues, comments) lives in
+// route modules beside it that call `route()` and `setGraphQLRoot()`.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { schema as githubSchema } from '@octokit/graphql-schema'
+import { buildClientSchema, graphql, type GraphQLSchema, type IntrospectionQuery } from 'graphql'
+
+export interface LoopbackRequest {
+  method: string
+  path: string
+  query: URLSearchParams
+  headers: IncomingMessage['headers']
+  /** Parsed JSON body, or undefined. */
+  body: unknown
+  params: Record<string, string>
+}
+
+export interface LoopbackResponse {
+  status?: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+export type RouteHandler = (
+  request: LoopbackRequest
+) => LoopbackResponse | Promise<LoopbackResponse>
+
+export interface Fault {
+  /** Which requests it hits; all when absent. */
+  when?: (request: LoopbackRequest) => boolean
+  /** How many matching requests fail before the fault is spent. */
+  times: number
+  response: LoopbackResponse
+}
+
+export interface GraphQLCall {
+  query: string
+  variables: Record<string, unknown>
+  errors: string[]
+}
+
+export interface LoopbackOptions {
+  /** Added before every response, to model a real network round trip. */
+  latencyMs?: number
+  /** When set, any other Authorization token is answered 401 Bad credentials. */
+  token?: string
+  /** Prefix of REST routes (GHES serves them under /api/v3). */
+  restPrefix?: string
+}
+
+let cachedSchema: GraphQLSchema | undefined
+/**
+ * GitHub's schema from its published introspection result (the IDL file repeats a field, which
+ * graphql-js rejects). Building it takes a moment: once per test process is enough.
+ */
+export function githubGraphQLSchema(): GraphQLSchema {
+  cachedSchema ??= buildClientSchema(githubSchema.json as unknown as IntrospectionQuery)
+  return cachedSchema
+}
+
+interface Route {
+  method: string
+  segments: string[]
+  handler: RouteHandler
+}
+
+export class LoopbackGitHub {
+  readonly requests: LoopbackRequest[] = []
+  readonly graphqlCalls: GraphQLCall[] = []
+  readonly rateLimit = { limit: 5000, remaining: 5000, resetEpochSeconds: 0 }
+  private readonly routes: Route[] = []
+  private readonly faults: Fault[] = []
+  private graphqlRoot: (variables: Record<string, unknown>) => unknown = () => ({})
+  private server: Server | undefined
+  private port = 0
+
+  constructor(private readonly options: LoopbackOptions = {}) {
+    this.rateLimit.resetEpochSeconds = Math.floor(Date.now() / 1000) + 3600
+  }
+
+  static async start(options: LoopbackOptions = {}): Promise<LoopbackGitHub> {
+    const github = new LoopbackGitHub(options)
+    await github.listen()
+    return github
+  }
+
+  /** REST base URL, as GITHUB_API_URL holds it. */
+  get url(): string {
+    return `http://127.0.0.1:${this.port}${this.options.restPrefix ?? ''}`
+  }
+
+  /** GraphQL endpoint, as GITHUB_GRAPHQL_URL holds it. */
+  get graphqlUrl(): string {
+    return `http://127.0.0.1:${this.port}${this.options.restPrefix === '/api/v3' ? '/api' : ''}/graphql`
+  }
+
+  /** Registers a REST route; `pattern` segments starting with ':' are parameters. */
+  route(method: string, pattern: string, handler: RouteHandler): void {
+    this.routes.push({ method: method.toUpperCase(), segments: splitPath(pattern), handler })
+  }
+
+  /** Sets the root value GraphQL documents execute against (fields may be functions of args). */
+  setGraphQLRoot(root: (variables: Record<string, unknown>) => unknown): void {
+    this.graphqlRoot = root
+  }
+
+  fail(fault: Fault): void {
+    this.faults.push({ ...fault })
+  }
+
+  /** All GraphQL validation errors seen so far: a test should expect this to be empty. */
+  get graphqlErrors(): string[] {
+    return this.graphqlCalls.flatMap(call => call.errors)
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve, reject) =>
+      this.server ? this.server.close(error => (error ? reject(error) : resolve())) : resolve()
+    )
+  }
+
+  private async listen(): Promise<void> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        send(res, { status: 500, body: { message: String(error) } }, {})
+      })
+    })
+    await new Promise<void>(resolve => this.server?.listen(0, '127.0.0.1', resolve))
+    this.port = (this.server.address() as AddressInfo).port
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`)
+    const raw = await readBody(req)
+    const request: LoopbackRequest = {
+      method: (req.method ?? 'GET').toUpperCase(),
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body: raw ? parseJson(raw) : undefined,
+      params: {}
+    }
+    this.requests.push(request)
+    if (this.options.latencyMs) await sleep(this.options.latencyMs)
+
+    const headers = this.rateHeaders()
+    if (
+      this.options.token &&
+      req.headers.authorization !== `token ${this.options.token}` &&
+      req.headers.authorization !== `bearer ${this.options.token}` &&
+      req.headers.authorization !== `Bearer ${this.options.token}`
+    ) {
+      send(
+        res,
+        {
+          status: 401,
+          body: {
+            message: 'Bad credentials',
+            documentation_url: 'https://docs.github.com/rest',
+            status: '401'
+          }
+        },
+        headers
+      )
+      return
+    }
+
+    const fault = this.faults.find(f => f.times > 0 && (!f.when || f.when(request)))
+    if (fault) {
+      fault.times -= 1
+      send(res, fault.response, headers)
+      return
+    }
+
+    this.rateLimit.remaining = Math.max(0, this.rateLimit.remaining - 1)
+    if (request.method === 'POST' && request.path === new URL(this.graphqlUrl).pathname) {
+      send(res, await this.executeGraphQL(request.body), this.rateHeaders())
+      return
+    }
+
+    const prefix = this.options.restPrefix ?? ''
+    const path =
+      prefix && request.path.startsWith(prefix) ? request.path.slice(prefix.length) : request.path
+    const segments = splitPath(path)
+    for (const route of this.routes) {
+      if (route.method !== request.method) continue
+      const params = matchSegments(route.segments, segments)
+      if (!params) continue
+      request.params = params
+      send(res, await route.handler(request), this.rateHeaders())
+      return
+    }
+    send(
+      res,
+      {
+        status: 404,
+        body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }
+      },
+      headers
+    )
+  }
+
+  private async executeGraphQL(body: unknown): Promise<LoopbackResponse> {
+    const { query, variables } = (body ?? {}) as {
+      query?: string
+      variables?: Record<string, unknown>
+    }
+    if (typeof query !== 'string') {
+      return { status: 400, body: { message: 'Problems parsing JSON' } }
+    }
+    const vars = variables ?? {}
+    const result = await graphql({
+      schema: githubGraphQLSchema(),
+      source: query,
+      rootValue: this.graphqlRoot(vars),
+      variableValues: vars
+    })
+    const errors = (result.errors ?? []).map(error => error.message)
+    this.graphqlCalls.push({ query, variables: vars, errors })
+    // GitHub answers GraphQL errors with HTTP 200 and an `errors` array.
+    return {
+      status: 200,
+      body: result.errors
+        ? {
+            data: result.data ?? null,
+            errors: result.errors.map(e => ({
+              message: e.message,
+              locations: e.locations,
+              path: e.path
+            }))
+          }
+        : { data: result.data }
+    }
+  }
+
+  private rateHeaders(): Record<string, string> {
+    return {
+      'x-ratelimit-limit': String(this.rateLimit.limit),
+      'x-ratelimit-remaining': String(this.rateLimit.remaining),
+      'x-ratelimit-reset': String(this.rateLimit.resetEpochSeconds),
+      'x-ratelimit-used': String(this.rateLimit.limit - this.rateLimit.remaining),
+      'x-ratelimit-resource': 'core',
+      'x-github-request-id': `LOOP:${this.requests.length}`
+    }
+  }
+}
+
+/**
+ * Slices `items` the way GitHub's REST list endpoints do (`page`, `per_page` up to 100, default
+ * 30) and returns the response with a Link header pointing at the next and last pages.
+ */
+export function paginate(
+  request: LoopbackRequest,
+  baseUrl: string,
+  items: readonly unknown[]
+): LoopbackResponse {
+  const perPage = Math.min(100, Number(request.query.get('per_page') ?? 30) || 30)
+  const page = Math.max(1, Number(request.query.get('page') ?? 1) || 1)
+  const last = Math.max(1, Math.ceil(items.length / perPage))
+  const body = items.slice((page - 1) * perPage, page * perPage)
+  const link = (n: number, rel: string): string => {
+    const url = new URL(request.path, baseUrl)
+    for (const [key, value] of request.query) url.searchParams.set(key, value)
+    url.searchParams.set('per_page', String(perPage))
+    url.searchParams.set('page', String(n))
+    return `<${url.toString()}>; rel="${rel}"`
+  }
+  const links: string[] = []
+  if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
+  if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'))
+  return { status: 200, body, headers: links.length ? { link: links.join(', ') } : {} }
+}
+
+/** The 403 GitHub sends when the primary rate limit is used up. */
+export function primaryRateLimitFault(resetInSeconds = 1): LoopbackResponse {
+  return {
+    status: 403,
+    headers: {
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetInSeconds)
+    },
+    body: {
+      message: 'API rate limit exceeded for installation ID 1.',
+      documentation_url:
+        'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting'
+    }
+  }
+}
+
+/** The 403 GitHub sends for the secondary (abuse) rate limit. */
+export function secondaryRateLimitFault(retryAfterSeconds = 1): LoopbackResponse {
+  return {
+    status: 403,
+    headers: { 'retry-after': String(retryAfterSeconds) },
+    body: {
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      documentation_url:
+        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+    }
+  }
+}
+
+function send(
+  res: ServerResponse,
+  response: LoopbackResponse,
+  baseHeaders: Record<string, string>
+): void {
+  const status = response.status ?? 200
+  const payload = response.body === undefined ? '' : JSON.stringify(response.body)
+  res.writeHead(status, {
+    ...baseHeaders,
+    ...(payload ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+    ...response.headers
+  })
+  res.end(payload)
+}
+
+function splitPath(path: string): string[] {
+  return path.split('/').filter(Boolean)
+}
+
+function matchSegments(pattern: string[], actual: string[]): Record<string, string> | undefined {
+  if (pattern.length !== actual.length) return undefined
+  const params: Record<string, string> = {}
+  for (let i = 0; i < pattern.length; i++) {
+    const expected = pattern[i] as string
+    const value = actual[i] as string
+    if (expected.startsWith(':')) params[expected.slice(1)] = decodeURIComponent(value)
+    else if (expected !== value) return undefined
+  }
+  return params
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms))
+}

@@ -1,0 +1,72 @@
+// Requests and wall time of the GitHub source on a large window, against the loopback GitHub
+// with a real network round trip modelled as latency per request.
+//   npx tsx scripts/bench-github.ts [--prs 500] [--latency 100]
+import { githubSource } from '../src/collect/github.js'
+import { createGitHubClient } from '../src/github/client.js'
+import type { Change } from '../src/model.js'
+import { LoopbackGitHub } from '../__tests__/support/github-server.js'
+import { installPulls, makePulls } from '../__tests__/support/github-pulls.js'
+
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`)
+  const value = at >= 0 ? Number(process.argv[at + 1]) : NaN
+  return Number.isFinite(value) ? value : fallback
+}
+
+const prs = flag('prs', 500)
+const latencyMs = flag('latency', 100)
+const window = { since: '2026-10-01T00:00:00Z', until: '2026-11-01T00:00:00Z' }
+// One PR an hour back from Oct 31, up to 100 files each; one in 25 has 250 files.
+const everyMinutes = Math.max(1, Math.floor((30 * 24 * 60) / prs))
+const pulls = [
+  ...makePulls({
+    count: prs,
+    newest: '2026-10-31T20:00:00Z',
+    everyMinutes,
+    firstNumber: 101,
+    filesPerPull: n => (n % 25 === 0 ? 250 : 1 + (n % 100))
+  }),
+  ...makePulls({ count: 100, newest: '2026-09-30T00:00:00Z', firstNumber: 1 })
+]
+
+interface Scenario {
+  name: string
+  writeSpacingMs?: number
+  wantsPatch: (change: Change) => boolean
+}
+
+const scenarios: Scenario[] = [
+  { name: 'files only, default GraphQL spacing (1 s)', wantsPatch: () => false },
+  { name: 'files only, no GraphQL spacing', writeSpacingMs: 0, wantsPatch: () => false },
+  {
+    name: 'plus REST patches for 1 PR in 10, no spacing',
+    writeSpacingMs: 0,
+    wantsPatch: change => Number(change.id) % 10 === 0
+  }
+]
+
+console.log(`${prs} merged PRs in the window (+100 older), ${latencyMs} ms latency per request\n`)
+for (const scenario of scenarios) {
+  const server = await LoopbackGitHub.start({ latencyMs })
+  installPulls(server, { owner: 'octo', name: 'demo', defaultBranch: 'main', pulls, commits: [] })
+  const client = createGitHubClient({
+    token: 'bench',
+    apiUrl: server.url,
+    graphqlUrl: server.graphqlUrl,
+    writeSpacingMs: scenario.writeSpacingMs
+  })
+  const started = performance.now()
+  const collection = await githubSource({ client, repository: 'octo/demo' }).collect(
+    window,
+    scenario.wantsPatch
+  )
+  const seconds = (performance.now() - started) / 1000
+  const graphql = server.requests.filter(r => r.path.endsWith('/graphql')).length
+  const files = collection.changes.reduce((sum, c) => sum + c.files.length, 0)
+  console.log(
+    `${scenario.name}:\n  ${collection.changes.length} PRs, ${files} files; ` +
+      `${server.requests.length} requests (${graphql} GraphQL, ${server.requests.length - graphql} REST); ` +
+      `${seconds.toFixed(2)} s wall; GraphQL errors: ${server.graphqlErrors.length}`
+  )
+  await server.close()
+}

@@ -1,0 +1,60 @@
+import type { GitHubClient, GitHubClientOptions } from '../github/client.js'
+import { createGitHubClient } from '../github/client.js'
+import type { ActionOutputs } from '../publish/runner.js'
+import type { RunnerEnvironment } from './environment.js'
+import type { ActionInputs } from './inputs.js'
+
+/** What every phase of a run gets: the inputs, the runner's facts, the clock and clients. */
+export interface ActionContext {
+  inputs: ActionInputs
+  env: RunnerEnvironment
+  now: Date
+  /** Client for collection: counts requests against `api-budget`. */
+  readClient(): GitHubClient
+  /** Client for publishing: outside the budget, so a spent budget still posts the result. */
+  writeClient(): GitHubClient
+}
+
+/** What a mode hands back to `run()`, which sets outputs and warnings in one place. */
+export interface ModeResult {
+  outputs: ActionOutputs
+  /** Things that could not be done and why (e.g. a read-only token); shown as warnings. */
+  warnings: string[]
+  /** The multiplier index, when the mode computed one (for fail-under). */
+  index?: number
+}
+
+export function createContext(
+  inputs: ActionInputs,
+  env: RunnerEnvironment,
+  now: Date,
+  clientOptions: Partial<GitHubClientOptions>,
+  log: GitHubClientOptions['log']
+): ActionContext {
+  let reader: GitHubClient | undefined
+  let writer: GitHubClient | undefined
+  const make = (budget: number | undefined): GitHubClient => {
+    if (!inputs.githubToken) {
+      throw new Error(
+        'The github-token input is empty; the GitHub API cannot be used without a token'
+      )
+    }
+    return createGitHubClient({
+      token: inputs.githubToken,
+      tokenSource: 'the github-token input',
+      apiUrl: env.apiUrl,
+      graphqlUrl: env.graphqlUrl,
+      userAgent: 'multiplier-action',
+      ...(budget !== undefined ? { budget } : {}),
+      ...(log ? { log } : {}),
+      ...clientOptions
+    })
+  }
+  return {
+    inputs,
+    env,
+    now,
+    readClient: () => (reader ??= make(inputs.apiBudget)),
+    writeClient: () => (writer ??= make(undefined))
+  }
+}

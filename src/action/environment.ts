@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs'
+import os from 'node:os'
+
+/**
+ * What the runner tells the action through its environment, read once. @actions/github's
+ * `context` reads the same variables at import time; reading them when `run()` starts keeps
+ * `main.ts` free of import-time side effects and lets tests set them per run.
+ */
+export interface RunnerEnvironment {
+  eventName: string
+  /** The webhook payload of the triggering event ({} when the runner gave none). */
+  payload: Record<string, unknown>
+  /** 'owner/name' */
+  repository: string
+  apiUrl: string
+  graphqlUrl: string
+  serverUrl: string
+  /** Link to this workflow run, where its job summary is shown. */
+  runUrl: string | undefined
+  workspace: string
+  tempDir: string
+}
+
+export function readRunnerEnvironment(env: NodeJS.ProcessEnv = process.env): RunnerEnvironment {
+  const repository = env['GITHUB_REPOSITORY'] ?? ''
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    throw new Error(
+      `GITHUB_REPOSITORY is '${repository}'; expected 'owner/name' (is this running on a GitHub runner?)`
+    )
+  }
+  const apiUrl = (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '')
+  const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '')
+  const runId = env['GITHUB_RUN_ID']
+  return {
+    eventName: env['GITHUB_EVENT_NAME'] ?? '',
+    payload: readPayload(env['GITHUB_EVENT_PATH']),
+    repository,
+    apiUrl,
+    graphqlUrl: env['GITHUB_GRAPHQL_URL'] || `${apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`,
+    serverUrl,
+    runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+    workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+    tempDir: env['RUNNER_TEMP'] || os.tmpdir()
+  }
+}
+
+function readPayload(path: string | undefined): Record<string, unknown> {
+  if (!path) return {}
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new Error(`Reading the event payload GITHUB_EVENT_PATH=${path}`, { cause: error })
+  }
+  const parsed: unknown = JSON.parse(text)
+  return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {}
+}
+
+export function splitRepository(repository: string): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = repository.split('/')
+  return { owner, repo }
+}

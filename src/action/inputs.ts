@@ -1,0 +1,104 @@
+import * as core from '@actions/core'
+
+export const MODES = ['auto', 'pull-request', 'report'] as const
+export const SOURCES = ['auto', 'git', 'github'] as const
+export const COMMENT_MODES = ['update', 'recreate', 'off'] as const
+export const REPORT_ISSUE_MODES = ['rolling', 'new', 'off'] as const
+
+export type ModeInput = (typeof MODES)[number]
+export type SourceInput = (typeof SOURCES)[number]
+export type CommentMode = (typeof COMMENT_MODES)[number]
+export type ReportIssueMode = (typeof REPORT_ISSUE_MODES)[number]
+
+/** Every input of action.yml, read once at the boundary and validated. */
+export interface ActionInputs {
+  githubToken: string
+  mode: ModeInput
+  since: string
+  /** Empty means now. */
+  until: string
+  source: SourceInput
+  configPath: string
+  /** Whether the user changed config-path: then a missing file is an error. */
+  configPathGiven: boolean
+  comment: CommentMode
+  onlyWhenChanged: boolean
+  reportIssue: ReportIssueMode
+  reportIssueTitle: string
+  reportIssueLabel: string
+  /** undefined when the check is off. */
+  failUnder: number | undefined
+  /** Empty means the default location under RUNNER_TEMP. */
+  jsonPath: string
+  /** Empty means no badge file. */
+  badgePath: string
+  dryRun: boolean
+  apiBudget: number
+}
+
+export const DEFAULT_CONFIG_PATH = '.github/multiplier.yml'
+
+/** How inputs are read: the runner's `INPUT_*` variables through @actions/core, or a test's map. */
+export interface InputReader {
+  getInput(name: string): string
+  getBooleanInput(name: string): boolean
+}
+
+export const coreInputReader: InputReader = {
+  getInput: name => core.getInput(name),
+  getBooleanInput: name => core.getBooleanInput(name)
+}
+
+export function readInputs(reader: InputReader = coreInputReader): ActionInputs {
+  const text = (name: string, fallback = ''): string => reader.getInput(name).trim() || fallback
+  const configPath = text('config-path', DEFAULT_CONFIG_PATH)
+  const githubToken = reader.getInput('github-token').trim()
+  // Registering the token as a secret masks it in every later log line, whatever prints it.
+  if (githubToken) core.setSecret(githubToken)
+  return {
+    githubToken,
+    mode: oneOf('mode', text('mode', 'auto'), MODES),
+    since: text('since', '30d'),
+    until: text('until'),
+    source: oneOf('source', text('source', 'auto'), SOURCES),
+    configPath,
+    configPathGiven: configPath !== DEFAULT_CONFIG_PATH,
+    comment: oneOf('comment', text('comment', 'update'), COMMENT_MODES),
+    onlyWhenChanged: booleanOr(reader, 'only-when-changed', false),
+    reportIssue: oneOf('report-issue', text('report-issue', 'rolling'), REPORT_ISSUE_MODES),
+    reportIssueTitle: text('report-issue-title', 'Multiplier report'),
+    reportIssueLabel: text('report-issue-label', 'multiplier'),
+    failUnder: optionalNumber('fail-under', text('fail-under'), 0, 100),
+    jsonPath: text('json-path'),
+    badgePath: text('badge-path'),
+    dryRun: booleanOr(reader, 'dry-run', false),
+    apiBudget:
+      optionalNumber('api-budget', text('api-budget', '1000'), 1, Number.MAX_SAFE_INTEGER) ?? 1000
+  }
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const lower = value.toLowerCase()
+  const found = allowed.find(option => option === lower)
+  if (found === undefined) {
+    throw new Error(
+      `Input '${name}' is '${value}'; expected one of: ${allowed.map(option => `'${option}'`).join(', ')}`
+    )
+  }
+  return found
+}
+
+/** getBooleanInput rejects an empty value; an empty input means the action's default here. */
+function booleanOr(reader: InputReader, name: string, fallback: boolean): boolean {
+  if (reader.getInput(name).trim() === '') return fallback
+  return reader.getBooleanInput(name)
+}
+
+function optionalNumber(name: string, value: string, min: number, max: number): number | undefined {
+  if (value === '') return undefined
+  const parsed = Number(value)
+  if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
+    throw new Error(`Input '${name}' is '${value}'; expected a number from ${min} to ${max}`)
+  }
+  return parsed
+}

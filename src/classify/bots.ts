@@ -1,0 +1,17 @@
+import type { Author } from '../model.js'
+import type { Ruleset } from './ruleset.js'
+
+/**
+ * Whether an author is a bot: GitHub's `[bot]` suffix (on the name, login or noreply email),
+ * account type `Bot`, or a known bot name (the ruleset's `bots`, e.g. dependabot, renovate,
+ * github-actions), with or without the suffix.
+ */
+export function isBot(author: Author, rules: Pick<Ruleset, 'bots'>): boolean {
+  if (author.type?.toLowerCase() === 'bot') return true
+  const names = [author.name, author.login, author.email?.split('@')[0]?.replace(/^\d+\+/, '')]
+    .filter((name): name is string => name !== undefined && name !== '')
+    .map(name => name.toLowerCase().trim())
+  if (names.some(name => name.endsWith('[bot]'))) return true
+  const known = new Set(rules.bots.map(bot => bot.toLowerCase()))
+  return names.some(name => known.has(name) || known.has(name.replace(/-bot$|\s+bot$/, '')))
+}

@@ -1,0 +1,628 @@
+import type {
+  CategoryId,
+  Change,
+  ClassifiedChange,
+  FileChange,
+  Reason,
+  RepoContext
+} from '../model.js'
+import { CATEGORY_IDS } from '../model.js'
+import { isBot } from './bots.js'
+import { commentSyntaxOf, diffShape } from './comments.js'
+import { isVersionPinOnly, lintSectionLines } from './config-diff.js'
+import { EXCLUDING_ATTRIBUTES, parseGitAttributes } from './gitattributes.js'
+import type { GitAttributes } from './gitattributes.js'
+import { compilePathRules, firstMatch } from './paths.js'
+import type { CompiledPathRule } from './paths.js'
+import type { Ruleset, SubstantialThresholds } from './ruleset.js'
+import { findSharedModules } from './shared-module.js'
+
+export { isBot } from './bots.js'
+
+/**
+ * How a change is classified (the same rule is written for readers in docs/classification.md).
+ *
+ * 1. Each file is read on its own:
+ *    - excluded files (lock files, bundles, vendored, minified, snapshots, generated code, and
+ *      `.gitattributes` `linguist-generated`/`linguist-vendored`) count for nothing and do not
+ *      dilute the share; `linguist-generated=false` / `-linguist-vendored` re-include a file;
+ *    - changelogs and release notes are release bookkeeping: neutral, neither a category nor output;
+ *    - package manifests and version files are output (dependency and version bumps), except
+ *      that an edit of the lint/format/type-check section of a mixed config (pyproject.toml,
+ *      setup.cfg, package.json, Cargo.toml) is patterns (`config:lint-rules`);
+ *    - path rules give each remaining file its categories (several are possible); generic
+ *      rules (`fallback`, e.g. any `*.md`) only apply when no specific rule matched;
+ *    - the patch, when present, refines that: a workflow/hook edit that only changes version
+ *      pins is output (`diff:version-pin-only`), a comment-only edit of a code, CI or lint
+ *      config file is documentation (`diff:comment-only`), and a lint config edit that only
+ *      changes whitespace or comments is not patterns (`diff:no-rule-change`);
+ *    - without the patch, a message or label hint stands in for the reading it would have
+ *      given, for small edits only: a documentation hint makes a small code/CI edit
+ *      documentation, a dependency hint makes a balanced workflow/hook edit a version bump,
+ *      a lint hint makes a mixed config edit patterns.
+ * 2. Each file weighs its changed lines (additions + deletions; at least 1, so renames and
+ *    binaries count). A category counts for the change when its files are substantial:
+ *    - share of the counted lines ≥ `minShare` (0.3), or
+ *    - ≥ `blockLines` (20) added lines and share ≥ `blockShare` (0.1) — a real new section, or
+ *    - share ≥ `hintShare` (0.1) and the title or a label hints at the category.
+ *    A hint never makes a category on its own.
+ * 3. Patterns also counts when a module of the change is newly imported by at least
+ *    `sharedModuleImporters` (3) other files of the change (`shared-module`, from patches).
+ * 4. Anything else is output, with a reason: release bookkeeping, dependency bump, incidental
+ *    share, or direct work.
+ */
+export const DEFAULT_THRESHOLDS: SubstantialThresholds = {
+  minShare: 0.3,
+  blockLines: 20,
+  blockShare: 0.1,
+  hintShare: 0.1,
+  smallEditLines: 40,
+  sharedModuleImporters: 3
+}
+
+/** At most this many file reasons per category, largest files first, to keep reports readable. */
+export const MAX_FILE_REASONS = 5
+
+/** Mixed config files whose lint/format/type-check sections are patterns and the rest output. */
+const MIXED_CONFIG = /(^|\/)(pyproject\.toml|setup\.cfg|package\.json|Cargo\.toml|tox\.ini)$/i
+
+const CATEGORY_SHORT: Record<CategoryId, string> = {
+  documentation: 'docs',
+  automation: 'ci',
+  patterns: 'patterns'
+}
+
+interface CompiledRules {
+  rules: Ruleset
+  thresholds: SubstantialThresholds
+  categories: Record<
+    CategoryId,
+    {
+      specific: CompiledPathRule[]
+      fallback: CompiledPathRule[]
+      messages: RegExp[]
+      labels: Set<string>
+    }
+  >
+  exclude: CompiledPathRule[]
+  changelog: CompiledPathRule[]
+  manifest: CompiledPathRule[]
+  releaseMessages: RegExp[]
+  releaseLabels: Set<string>
+  attributes: GitAttributes
+}
+
+const compiledCache = new WeakMap<Ruleset, Omit<CompiledRules, 'attributes'>>()
+
+function compile(rules: Ruleset, gitattributes: string | undefined): CompiledRules {
+  let compiled = compiledCache.get(rules)
+  if (!compiled) {
+    const categories = {} as CompiledRules['categories']
+    for (const id of CATEGORY_IDS) {
+      const all = compilePathRules(rules.categories[id].paths)
+      categories[id] = {
+        specific: all.filter(rule => !rule.fallback),
+        fallback: all.filter(rule => rule.fallback),
+        messages: rules.categories[id].messages.map(source => new RegExp(source, 'i')),
+        labels: new Set(rules.categories[id].labels.map(label => label.toLowerCase()))
+      }
+    }
+    const release = compilePathRules(rules.release.paths)
+    compiled = {
+      rules,
+      thresholds: { ...DEFAULT_THRESHOLDS, ...rules.thresholds },
+      categories,
+      exclude: compilePathRules(rules.exclude),
+      // Release paths with the id 'manifest' are version/dependency files; all others are
+      // changelog-like bookkeeping.
+      changelog: release.filter(rule => rule.id !== 'manifest'),
+      manifest: release.filter(rule => rule.id === 'manifest'),
+      releaseMessages: rules.release.messages.map(source => new RegExp(source, 'i')),
+      releaseLabels: new Set((rules.release.labels ?? []).map(label => label.toLowerCase()))
+    }
+    compiledCache.set(rules, compiled)
+  }
+  return { ...compiled, attributes: parseGitAttributes(gitattributes) }
+}
+
+interface Hint {
+  signal: string
+  detail: string
+}
+
+interface ChangeHints {
+  categories: Partial<Record<CategoryId, Hint>>
+  release?: Hint
+}
+
+function readHints(change: Change, compiled: CompiledRules): ChangeHints {
+  const hints: ChangeHints = { categories: {} }
+  const labels = change.labels.map(label => label.toLowerCase())
+  for (const id of CATEGORY_IDS) {
+    const category = compiled.categories[id]
+    const label = labels.find(name => category.labels.has(name))
+    if (label) {
+      hints.categories[id] = { signal: `label:${label}`, detail: `labelled '${label}'` }
+      continue
+    }
+    for (const pattern of category.messages) {
+      const match = pattern.exec(change.title)
+      if (!match) continue
+      const conventional = pattern.source.startsWith('^') && match[0].endsWith(':')
+      hints.categories[id] = {
+        signal: conventional
+          ? `message:conventional-${CATEGORY_SHORT[id]}`
+          : `message:${CATEGORY_SHORT[id]}-keyword`,
+        detail: `title says '${match[0].trim()}'`
+      }
+      break
+    }
+  }
+  const releaseLabel = labels.find(name => compiled.releaseLabels.has(name))
+  if (releaseLabel)
+    hints.release = { signal: `label:${releaseLabel}`, detail: `labelled '${releaseLabel}'` }
+  else {
+    const match = compiled.releaseMessages.map(pattern => pattern.exec(change.title)).find(Boolean)
+    if (match)
+      hints.release = {
+        signal: 'message:release-or-bump',
+        detail: `title says '${match[0].trim()}'`
+      }
+  }
+  return hints
+}
+
+type Role = 'excluded' | 'changelog' | 'counted'
+
+interface FileVerdict {
+  file: FileChange
+  role: Role
+  weight: number
+  added: number
+  categories: Map<CategoryId, Reason>
+  /** Reasons that explain why the file is output or excluded. */
+  notes: Reason[]
+  manifest: boolean
+}
+
+function weightOf(file: FileChange): number {
+  return Math.max(1, (file.additions ?? 0) + (file.deletions ?? 0))
+}
+
+function exclusionOf(path: string, compiled: CompiledRules): Reason | undefined {
+  for (const attribute of EXCLUDING_ATTRIBUTES) {
+    if (compiled.attributes.get(path, attribute) === true) {
+      return {
+        category: 'excluded',
+        file: path,
+        signal: `gitattributes:${attribute}`,
+        detail: `.gitattributes marks it ${attribute}`
+      }
+    }
+  }
+  const rule = firstMatch(compiled.exclude, path)
+  if (!rule) return undefined
+  const attribute = rule.id === 'vendored' ? 'linguist-vendored' : 'linguist-generated'
+  if (compiled.attributes.get(path, attribute) === false) return undefined
+  return { category: 'excluded', file: path, signal: `exclude:${rule.id}`, detail: rule.detail }
+}
+
+function isCodeFile(path: string): boolean {
+  return (
+    commentSyntaxOf(path) !== undefined &&
+    !/\.(ya?ml|toml|ini|cfg|conf|json5?|jsonc|properties)$/i.test(path)
+  )
+}
+
+function readFile(file: FileChange, compiled: CompiledRules, hints: ChangeHints): FileVerdict {
+  const verdict: FileVerdict = {
+    file,
+    role: 'counted',
+    weight: weightOf(file),
+    added: file.additions ?? 0,
+    categories: new Map(),
+    notes: [],
+    manifest: false
+  }
+  const path = file.path
+  const excluded = exclusionOf(path, compiled)
+  if (excluded) return { ...verdict, role: 'excluded', notes: [excluded] }
+  const changelog = firstMatch(compiled.changelog, path)
+  if (changelog) {
+    verdict.role = 'changelog'
+    verdict.notes.push({
+      category: 'output',
+      file: path,
+      signal: `release:${changelog.id}`,
+      detail: `${changelog.detail}: release bookkeeping`
+    })
+    return verdict
+  }
+  const small = verdict.weight <= compiled.thresholds.smallEditLines
+  const manifest = firstMatch(compiled.manifest, path)
+  if (manifest) {
+    verdict.manifest = true
+    verdict.notes.push({
+      category: 'output',
+      file: path,
+      signal: `release:${manifest.id}`,
+      detail: `${manifest.detail}: dependency or version change`
+    })
+  } else {
+    for (const id of CATEGORY_IDS) {
+      const rule = firstMatch(compiled.categories[id].specific, path)
+      if (rule)
+        verdict.categories.set(id, {
+          category: id,
+          file: path,
+          signal: `path:${rule.id}`,
+          detail: rule.detail
+        })
+    }
+    if (verdict.categories.size === 0) {
+      for (const id of CATEGORY_IDS) {
+        const rule = firstMatch(compiled.categories[id].fallback, path)
+        if (rule)
+          verdict.categories.set(id, {
+            category: id,
+            file: path,
+            signal: `path:${rule.id}`,
+            detail: rule.detail
+          })
+      }
+    }
+    if (
+      compiled.attributes.get(path, 'linguist-documentation') === true &&
+      !verdict.categories.has('documentation')
+    ) {
+      verdict.categories.set('documentation', {
+        category: 'documentation',
+        file: path,
+        signal: 'gitattributes:linguist-documentation',
+        detail: '.gitattributes marks it linguist-documentation'
+      })
+    }
+  }
+
+  // Mixed config: only its lint/format/type-check sections are patterns.
+  if (MIXED_CONFIG.test(path) && !verdict.categories.has('patterns')) {
+    if (file.patch !== undefined) {
+      const { lint, total } = lintSectionLines(file.patch)
+      if (lint > 0 && lint * 2 >= total) {
+        verdict.categories.set('patterns', {
+          category: 'patterns',
+          file: path,
+          signal: 'config:lint-rules',
+          detail: `the edit changes lint/format/type-check settings (${lint} of ${total} lines)`
+        })
+      }
+    } else if (small && hints.categories.patterns) {
+      verdict.categories.set('patterns', {
+        category: 'patterns',
+        file: path,
+        signal: hints.categories.patterns.signal,
+        detail: `${hints.categories.patterns.detail}; taken as a lint settings edit (patch not read)`
+      })
+    }
+  }
+
+  const automation = verdict.categories.get('automation')
+  if (automation) {
+    if (file.patch !== undefined) {
+      if (isVersionPinOnly(file.patch)) {
+        verdict.categories.delete('automation')
+        verdict.notes.push({
+          category: 'output',
+          file: path,
+          signal: 'diff:version-pin-only',
+          detail: 'only version pins changed: a dependency bump'
+        })
+      } else if (diffShape(path, file.patch) === 'comment-only') {
+        verdict.categories.delete('automation')
+        verdict.categories.set('documentation', {
+          category: 'documentation',
+          file: path,
+          signal: 'diff:comment-only',
+          detail: 'only comments changed'
+        })
+      }
+    } else if (small && hints.release && file.additions === file.deletions) {
+      verdict.categories.delete('automation')
+      verdict.notes.push({
+        category: 'output',
+        file: path,
+        signal: hints.release.signal,
+        detail: `${hints.release.detail}; balanced edit taken as version pins (patch not read)`
+      })
+    } else if (small && hints.categories.documentation && (file.deletions ?? 0) === 0) {
+      verdict.categories.delete('automation')
+      verdict.categories.set('documentation', {
+        category: 'documentation',
+        file: path,
+        signal: hints.categories.documentation.signal,
+        detail: `${hints.categories.documentation.detail}; added lines taken as comments (patch not read)`
+      })
+    }
+  }
+
+  const patterns = verdict.categories.get('patterns')
+  if (patterns?.signal.startsWith('path:') && file.patch !== undefined) {
+    const shape = diffShape(path, file.patch)
+    if (shape === 'whitespace-only' || shape === 'comment-only') {
+      verdict.categories.delete('patterns')
+      verdict.notes.push({
+        category: 'output',
+        file: path,
+        signal: 'diff:no-rule-change',
+        detail: `${shape} edit: no rule or option changed`
+      })
+      if (shape === 'comment-only') {
+        verdict.categories.set('documentation', {
+          category: 'documentation',
+          file: path,
+          signal: 'diff:comment-only',
+          detail: 'only comments changed'
+        })
+      }
+    } else if (
+      shape === 'code' &&
+      /lint|format|type-check|TypeScript|editor/.test(patterns.detail)
+    ) {
+      verdict.categories.set('patterns', {
+        ...patterns,
+        signal: 'config:lint-rules',
+        detail: `${patterns.detail}: rules or options changed`
+      })
+    }
+  }
+
+  if (verdict.categories.size === 0 && !verdict.manifest && isCodeFile(path)) {
+    if (file.patch !== undefined) {
+      if (diffShape(path, file.patch) === 'comment-only') {
+        verdict.categories.set('documentation', {
+          category: 'documentation',
+          file: path,
+          signal: 'diff:comment-only',
+          detail: 'only comments or docstrings changed'
+        })
+      }
+    } else if (small && hints.categories.documentation) {
+      verdict.categories.set('documentation', {
+        category: 'documentation',
+        file: path,
+        signal: hints.categories.documentation.signal,
+        detail: `${hints.categories.documentation.detail}; small code edit taken as comments/docstrings (patch not read)`
+      })
+    }
+  }
+  return verdict
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`
+}
+
+function classifyOne(change: Change, compiled: CompiledRules): ClassifiedChange {
+  const hints = readHints(change, compiled)
+  const verdicts = change.files.map(file => readFile(file, compiled, hints))
+  const counted = verdicts.filter(verdict => verdict.role === 'counted')
+  const total = counted.reduce((sum, verdict) => sum + verdict.weight, 0)
+  const thresholds = compiled.thresholds
+  const categories: CategoryId[] = []
+  const reasons: Reason[] = []
+  const output: Reason[] = []
+
+  for (const id of CATEGORY_IDS) {
+    const mine = counted.filter(verdict => verdict.categories.has(id))
+    if (mine.length === 0) continue
+    const lines = mine.reduce((sum, verdict) => sum + verdict.weight, 0)
+    const added = mine.reduce((sum, verdict) => sum + verdict.added, 0)
+    const share = total === 0 ? 0 : lines / total
+    const hint = hints.categories[id]
+    const measure = `${percent(share)} of the counted changed lines (${lines} of ${total})`
+    let decision: Reason | undefined
+    if (share >= thresholds.minShare) {
+      decision = {
+        category: id,
+        signal: 'rule:substantial-share',
+        detail: `${id} files carry ${measure}`
+      }
+    } else if (added >= thresholds.blockLines && share >= thresholds.blockShare) {
+      decision = {
+        category: id,
+        signal: 'rule:substantial-block',
+        detail: `${added} lines added to ${id} files, ${measure}`
+      }
+    } else if (hint && share >= thresholds.hintShare) {
+      decision = {
+        category: id,
+        signal: hint.signal,
+        detail: `${hint.detail}, and ${id} files carry ${measure}`
+      }
+    }
+    if (decision) {
+      categories.push(id)
+      reasons.push(decision)
+      const largest = [...mine].sort((a, b) => b.weight - a.weight).slice(0, MAX_FILE_REASONS)
+      for (const verdict of largest) {
+        const reason = verdict.categories.get(id)
+        if (reason) reasons.push(reason)
+      }
+    } else {
+      output.push({
+        category: 'output',
+        signal: 'rule:incidental',
+        detail: `${id} files carry only ${measure}: incidental to the change`
+      })
+    }
+  }
+
+  if (!categories.includes('patterns')) {
+    const withPatches = counted.map(verdict => verdict.file)
+    const [shared] = findSharedModules(withPatches, thresholds.sharedModuleImporters)
+    if (shared) {
+      categories.push('patterns')
+      reasons.push({
+        category: 'patterns',
+        file: shared.module,
+        signal: 'shared-module',
+        detail: `${shared.importers.length} other files are made to import it (${shared.importers.slice(0, 3).join(', ')}${shared.importers.length > 3 ? ', ...' : ''})`
+      })
+    }
+  }
+
+  for (const id of CATEGORY_IDS) {
+    const hint = hints.categories[id]
+    if (hint && !categories.includes(id)) {
+      output.push({
+        category: 'output',
+        signal: hint.signal,
+        detail: `${hint.detail}, but the diff does not support ${id}: a hint alone does not count`
+      })
+    }
+  }
+
+  if (categories.length === 0) {
+    if (change.files.length === 0) {
+      output.unshift({
+        category: 'output',
+        signal: 'output:no-files',
+        detail: 'the change has no file changes'
+      })
+    } else if (counted.length === 0) {
+      const bookkeeping = verdicts.some(verdict => verdict.role === 'changelog')
+      output.unshift(
+        bookkeeping
+          ? {
+              category: 'output',
+              signal: 'release:bookkeeping',
+              detail: 'only changelog/release notes and excluded files: release bookkeeping'
+            }
+          : {
+              category: 'output',
+              signal: 'output:only-excluded',
+              detail: 'only generated, vendored or lock files changed'
+            }
+      )
+    } else if (
+      counted.every(
+        verdict =>
+          verdict.manifest ||
+          verdict.notes.some(
+            note => note.signal === 'diff:version-pin-only' || note.signal === hints.release?.signal
+          )
+      )
+    ) {
+      output.unshift({
+        category: 'output',
+        signal: verdicts.some(verdict => verdict.role === 'changelog')
+          ? 'release:bookkeeping'
+          : 'release:dependency-bump',
+        detail:
+          'only manifests, version pins, changelogs and lock files: a release or dependency bump'
+      })
+    } else {
+      output.unshift({
+        category: 'output',
+        signal: 'output:direct',
+        detail: 'product code, tests or other direct work'
+      })
+    }
+  }
+
+  const fileNotes = verdicts.flatMap(verdict =>
+    categories.some(id => verdict.categories.has(id)) ? [] : verdict.notes
+  )
+  const excluded = fileNotes.filter(note => note.category === 'excluded').slice(0, MAX_FILE_REASONS)
+  const outputNotes = fileNotes
+    .filter(note => note.category === 'output')
+    .slice(0, MAX_FILE_REASONS)
+  return {
+    ...change,
+    categories,
+    reasons: [...reasons, ...output, ...outputNotes, ...excluded],
+    authorIsBot: isBot(change.author, compiled.rules)
+  }
+}
+
+/** Classifies each change into multiplier categories with the reasons for the decision. Pure. */
+export function classifyChanges(
+  changes: readonly Change[],
+  rules: Ruleset,
+  context: RepoContext
+): ClassifiedChange[] {
+  const compiled = compile(rules, context.gitattributes)
+  return changes.map(change => classifyOne(change, compiled))
+}
+
+/** A mixed config edit this large a share of a change is worth reading without a lint hint. */
+export const MIXED_CONFIG_ALONE_SHARE = 0.8
+
+/** At most this many small code files are worth fetching to look for a comment-only edit. */
+export const MAX_COMMENT_CANDIDATES = 3
+
+/**
+ * Whether classifying `change` needs its patches: true only when files whose reading depends on
+ * the patch, and whose patches are missing, could tip a category:
+ * - up to `MAX_COMMENT_CANDIDATES` small code edits that may be comment-only and would then
+ *   carry ≥ `minShare` of the change (≥ `hintShare` with a documentation hint);
+ * - small balanced CI/hook edits that may be version pins, carrying ≥ `hintShare`;
+ * - small lint config edits that may be whitespace-only, carrying ≥ `hintShare`;
+ * - small mixed-config edits (pyproject.toml, package.json...) that may be lint settings, when
+ *   they are (nearly) the whole change (≥ `MIXED_CONFIG_ALONE_SHARE`) or carry ≥ `hintShare`
+ *   with a lint hint, unless the title says release or dependency bump;
+ * - a new code file plus more than `sharedModuleImporters` other code edits (possible reuse).
+ */
+export function needsPatch(change: Change, rules: Ruleset, context: RepoContext = {}): boolean {
+  const compiled = compile(rules, context.gitattributes)
+  const hints = readHints(change, compiled)
+  const thresholds = compiled.thresholds
+  // Read every file as if its patch were missing (and without hint stand-ins), then keep the
+  // files that really lack one.
+  const verdicts = change.files.map(file => ({
+    ...readFile({ ...file, patch: undefined }, compiled, { categories: {} }),
+    hasPatch: file.patch !== undefined
+  }))
+  const counted = verdicts.filter(verdict => verdict.role === 'counted')
+  const total = counted.reduce((sum, verdict) => sum + verdict.weight, 0)
+  if (total === 0) return false
+  const open = counted.filter(
+    verdict => !verdict.hasPatch && verdict.weight <= thresholds.smallEditLines
+  )
+  const shareOf = (group: typeof open): number =>
+    group.reduce((sum, verdict) => sum + verdict.weight, 0) / total
+
+  const comments = open.filter(
+    verdict => verdict.categories.size === 0 && !verdict.manifest && isCodeFile(verdict.file.path)
+  )
+  if (comments.length > 0) {
+    const share = shareOf(comments)
+    if (comments.length <= MAX_COMMENT_CANDIDATES && share >= thresholds.minShare) return true
+    if (hints.categories.documentation && share >= thresholds.hintShare) return true
+  }
+  const pins = open.filter(
+    verdict =>
+      verdict.categories.has('automation') &&
+      (verdict.file.additions === verdict.file.deletions ||
+        (hints.categories.documentation !== undefined && verdict.file.deletions === 0))
+  )
+  if (pins.length > 0 && shareOf(pins) >= thresholds.hintShare) return true
+  const lint = open.filter(verdict =>
+    [...verdict.categories.values()].some(
+      reason => reason.category === 'patterns' && reason.signal.startsWith('path:')
+    )
+  )
+  if (lint.length > 0 && shareOf(lint) >= thresholds.hintShare) return true
+  const mixed = open.filter(verdict => MIXED_CONFIG.test(verdict.file.path))
+  if (mixed.length > 0 && !hints.release) {
+    const share = shareOf(mixed)
+    if (share >= MIXED_CONFIG_ALONE_SHARE) return true
+    if (hints.categories.patterns && share >= thresholds.hintShare) return true
+  }
+  // A shared module needs added import lines: a new module plus several other code edits.
+  const code = counted.filter(verdict => isCodeFile(verdict.file.path) && !verdict.hasPatch)
+  return (
+    code.some(verdict => verdict.file.status === 'added') &&
+    code.length > thresholds.sharedModuleImporters
+  )
+}

@@ -1,0 +1,149 @@
+import type { FileChange } from '../model.js'
+import { commentSyntaxOf } from './comments.js'
+import { parsePatch } from './patch.js'
+
+// The shared-module signal: a change adds or extends a module and makes several *other* files
+// import it in the same change (their patches add import/require/from/use/include lines that
+// resolve to the module). That is the diff showing reuse, which the RUBRIC asks for; a new
+// module used in one place is an ordinary feature.
+
+export interface SharedModule {
+  module: string
+  importers: string[]
+}
+
+const IMPORT_PATTERNS: RegExp[] = [
+  /\bfrom\s+['"]([^'"]+)['"]/, // JS/TS import/export ... from 'x'
+  /^\s*import\s+['"]([^'"]+)['"]/, // JS side-effect import, Go single import
+  /\b(?:require|require_relative|import)\s*\(?\s*['"]([^'"]+)['"]/, // require('x'), import('x'), Ruby
+  /^\s*from\s+(\.*[\w.]*)\s+import\s+([\w\s,()*]+)/, // Python from-import (group 2: names)
+  /^\s*import\s+([\w.]+)(?:\s+as\s+\w+)?\s*$/, // Python/Java-ish `import a.b`
+  /^\s*import\s+(?:static\s+)?([\w.]+)(?:\.\*)?\s*;/, // Java/Kotlin/Scala
+  /^\s*use\s+((?:crate|super|self)::[\w:]+)/, // Rust
+  /^\s*#\s*include\s+"([^"]+)"/, // C/C++ local include
+  /^\s*(?:\w+\s+)?"([\w./-]+)"\s*$/ // Go import block entry
+]
+
+/** Module specifiers that the patch's added lines import. */
+export function addedImports(patch: string): string[] {
+  const specifiers: string[] = []
+  for (const hunk of parsePatch(patch)) {
+    for (const line of hunk.lines) {
+      if (line.kind !== '+') continue
+      for (const pattern of IMPORT_PATTERNS) {
+        const match = pattern.exec(line.text)
+        if (!match?.[1]) continue
+        specifiers.push(match[1])
+        // `from . import a, b` names modules, not symbols, when the source is only dots.
+        if (/^\.+$/.test(match[1]) && match[2]) {
+          for (const name of match[2].replace(/[()]/g, '').split(','))
+            specifiers.push(`${match[1]}${name.trim()}`)
+        }
+        break
+      }
+    }
+  }
+  return specifiers
+}
+
+function withoutExtension(path: string): string {
+  const stripped = path.replace(/\.[^./]+$/, '')
+  return stripped.replace(/\/(index|__init__|mod)$/, '')
+}
+
+function dirname(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return slash < 0 ? '' : path.slice(0, slash)
+}
+
+function normalize(path: string): string {
+  const parts: string[] = []
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') parts.pop()
+    else parts.push(part)
+  }
+  return parts.join('/')
+}
+
+/** Where a specifier written in `importer` points, as a repository path without extension. */
+export function resolveSpecifier(
+  specifier: string,
+  importer: string
+): { path: string; relative: boolean } {
+  const pythonRelative = /^(\.+)([\w.]*)$/.exec(specifier)
+  if (
+    pythonRelative &&
+    !specifier.startsWith('./') &&
+    !specifier.startsWith('../') &&
+    importer.endsWith('.py')
+  ) {
+    const ups = (pythonRelative[1]?.length ?? 1) - 1
+    let base = dirname(importer)
+    for (let i = 0; i < ups; i += 1) base = dirname(base)
+    return {
+      path: normalize(`${base}/${(pythonRelative[2] ?? '').replace(/\./g, '/')}`),
+      relative: true
+    }
+  }
+  if (specifier.startsWith('./') || specifier.startsWith('../')) {
+    return {
+      path: withoutExtension(normalize(`${dirname(importer)}/${specifier}`)),
+      relative: true
+    }
+  }
+  const rust = /^(crate|super|self)::(.*)$/.exec(specifier)
+  if (rust) return { path: (rust[2] ?? '').split('::').slice(0, -1).join('/'), relative: false }
+  let path = specifier.replace(/^[@~]\//, '')
+  if (!path.includes('/') && /^[\w]+(\.[\w]+)+$/.test(path) && !/\.(h|hpp|js|ts)$/.test(path))
+    path = path.replace(/\./g, '/')
+  return { path: withoutExtension(path), relative: false }
+}
+
+function pointsTo(resolved: { path: string; relative: boolean }, module: string): boolean {
+  const key = withoutExtension(module)
+  if (resolved.path === '') return false
+  if (resolved.path === key) return true
+  if (resolved.relative) return false
+  // Non-relative specifiers (package aliases, dotted names, Go import paths) are matched on
+  // their trailing path segments, at a segment boundary; a Go import names the directory.
+  // Go import paths carry the module path before the repository directory, so they end with it.
+  const dir = dirname(module)
+  return (
+    key.endsWith(`/${resolved.path}`) ||
+    dir === resolved.path ||
+    dir.endsWith(`/${resolved.path}`) ||
+    (dir !== '' && resolved.path.endsWith(`/${dir}`))
+  )
+}
+
+/** Modules of the change that at least `minImporters` other files of the change newly import. */
+export function findSharedModules(
+  files: readonly FileChange[],
+  minImporters: number
+): SharedModule[] {
+  const modules = files.filter(
+    file =>
+      file.status !== 'deleted' &&
+      (file.additions ?? 0) > 0 &&
+      commentSyntaxOf(file.path) !== undefined &&
+      !/\.(ya?ml|toml|ini|cfg|json5?)$/.test(file.path)
+  )
+  const imports = files
+    .filter(file => file.patch !== undefined && file.status !== 'deleted')
+    .map(file => ({
+      file: file.path,
+      specifiers: addedImports(file.patch ?? '').map(spec => resolveSpecifier(spec, file.path))
+    }))
+  const shared: SharedModule[] = []
+  for (const module of modules) {
+    const importers = imports
+      .filter(
+        entry =>
+          entry.file !== module.path && entry.specifiers.some(spec => pointsTo(spec, module.path))
+      )
+      .map(entry => entry.file)
+    if (importers.length >= minImporters) shared.push({ module: module.path, importers })
+  }
+  return shared
+}

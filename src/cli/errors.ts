@@ -1,0 +1,42 @@
+// How the CLI fails: one line on stderr, exit 2 when the command line is wrong (the user can fix
+// it by retyping), 1 when running it failed (not a git repository, network, bad report file).
+import { WindowError } from '../window.js'
+
+/** The command line is wrong: unknown command or flag, bad value, missing argument. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export const EXIT_OK = 0
+export const EXIT_FAILURE = 1
+export const EXIT_USAGE = 2
+
+export function exitCodeOf(error: unknown): number {
+  if (error instanceof UsageError || error instanceof WindowError) return EXIT_USAGE
+  // node:util parseArgs throws TypeErrors with these codes for unknown or malformed flags.
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return EXIT_USAGE
+  return EXIT_FAILURE
+}
+
+/**
+ * The one line printed for `error`: any thrown value (not only Errors), line breaks folded, and
+ * every secret blanked out, in case a library put a token in a message.
+ */
+export function messageOf(error: unknown, secrets: readonly (string | undefined)[] = []): string {
+  // Duck-typed rather than `instanceof Error`: errors from Node internals can come from another
+  // realm (a VM context), and a thrown string or object must still give a useful line.
+  const message = (error as { message?: unknown } | null)?.message
+  let text = typeof message === 'string' ? message : String(error)
+  // parseArgs explains how to pass a positional that starts with '-'; the first sentence is
+  // the part a person needs.
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+    text = text.replace(/\. To specify a positional argument[\s\S]*$/, '')
+  }
+  let line = text.replace(/\s*\n\s*/g, ' ').trim() || 'unknown error'
+  for (const secret of secrets) {
+    if (secret && secret.length >= 4) line = line.split(secret).join('***')
+  }
+  return line
+}

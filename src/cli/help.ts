@@ -1,0 +1,36 @@
+// The --help text: every command and flag, with the defaults and exit codes.
+export const HELP = `Usage: multiplier <command> [options]
+
+Reports how much of a team's recent work multiplies the team (documentation, automation,
+shared patterns) against direct feature output.
+
+Commands:
+  report                 Report on one repository (the default command)
+  aggregate FILE...      Roll JSON reports of many repositories up into one org report
+  help                   Show this help
+
+Report options:
+  --repo PATH            Git working tree to read (default: the current directory)
+  --github OWNER/REPO    Read merged pull requests from the GitHub API instead of git
+                         (token from GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL and
+                         GITHUB_GRAPHQL_URL for GitHub Enterprise Server)
+  --since WHEN           Start of the window: 30d, 12w, 6m, 1y, YYYY-MM-DD or an ISO time
+                         (default: the config's since, else 30d)
+  --until WHEN           End of the window, exclusive: YYYY-MM-DD means the end of that day
+                         (UTC), or an ISO time (default: now)
+  --config FILE          Config file (default: .github/multiplier.yml in the repository,
+                         if it exists)
+  --format FORMAT        markdown (default), json or badge (shields.io endpoint JSON)
+  --output FILE          Write the report to FILE instead of standard output
+
+Aggregate options:
+  --format FORMAT        markdown (default) or json
+  --output FILE          Write the roll-up to FILE instead of standard output
+
+General:
+  -h, --help             Show this help
+  -v, --version          Show the version
+
+Exit codes: 0 done (an empty window is not an error), 1 the run failed,
+2 the command line is wrong (unknown flag, bad date).
+`

@@ -1,0 +1,38 @@
+// The CLI: `main(argv, io)` parses the command line, runs one command and returns the exit code.
+// No import-time side effects and no process globals, so tests call it directly.
+import pkg from '../../package.json' with { type: 'json' }
+import { runAggregate } from './aggregate.js'
+import { EXIT_OK, UsageError, exitCodeOf, messageOf } from './errors.js'
+import { HELP } from './help.js'
+import type { CliIO } from './io.js'
+import { runReportCommand } from './report.js'
+
+export type { CliIO } from './io.js'
+export const VERSION: string = pkg.version
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const args = [...argv]
+  try {
+    if (args.includes('--version') || args.includes('-v')) {
+      io.stdout.write(`${VERSION}\n`)
+      return EXIT_OK
+    }
+    if (args.includes('--help') || args.includes('-h') || args[0] === 'help') {
+      io.stdout.write(HELP)
+      return EXIT_OK
+    }
+    // With no command (nothing, or flags only) the command is `report`.
+    const command = args[0] === undefined || args[0].startsWith('-') ? 'report' : args.shift()
+    if (command === 'report') await runReportCommand(args, io)
+    else if (command === 'aggregate') runAggregate(args, io)
+    else throw new UsageError(`unknown command "${command}"; commands are report, aggregate, help`)
+    return EXIT_OK
+  } catch (error) {
+    const code = exitCodeOf(error)
+    const hint = code === 2 ? ' (see multiplier --help)' : ''
+    io.stderr.write(
+      `multiplier: ${messageOf(error, [io.env.GITHUB_TOKEN, io.env.GH_TOKEN])}${hint}\n`
+    )
+    return code
+  }
+}

@@ -1,0 +1,162 @@
+// `multiplier report`: one repository (git history or the GitHub API) → markdown, JSON or badge.
+import { spawnSync } from 'node:child_process'
+import { statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { gitSource } from '../collect/git.js'
+import { githubSource } from '../collect/github.js'
+import type { Source } from '../collect/source.js'
+import { DEFAULT_CONFIG } from '../config/defaults.js'
+import { DEFAULT_CONFIG_FILE, createOctokitConfigReader, loadConfig } from '../config/load.js'
+import type { RemoteConfigReader } from '../config/load.js'
+import type { Config } from '../config/types.js'
+import { runReport } from '../engine.js'
+import { createGitHubClient } from '../github/client.js'
+import type { GitHubClient } from '../github/client.js'
+import { renderBadge } from '../render/badge.js'
+import { renderJson } from '../render/json.js'
+import { renderMarkdown } from '../render/markdown.js'
+import { parseWindow } from '../window.js'
+import { UsageError } from './errors.js'
+import type { CliIO } from './io.js'
+import { emit } from './output.js'
+
+const FORMATS = ['markdown', 'json', 'badge'] as const
+type Format = (typeof FORMATS)[number]
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
+
+export async function runReportCommand(args: string[], io: CliIO): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      repo: { type: 'string' },
+      github: { type: 'string' },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      config: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' }
+    },
+    allowPositionals: true,
+    strict: true
+  })
+  if (positionals.length > 0) {
+    throw new UsageError(
+      `report takes no arguments, got "${positionals[0]}" (did you mean --repo?)`
+    )
+  }
+  const format = (values.format ?? 'markdown') as Format
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`)
+  }
+  if (values.github !== undefined && !REPOSITORY.test(values.github)) {
+    throw new UsageError(`--github must be OWNER/REPO, not "${values.github}"`)
+  }
+  const now = io.now?.() ?? new Date()
+  // Check explicit dates before any slow work, so a typo fails at once with exit 2.
+  if (values.since !== undefined) parseWindow({ since: values.since, until: values.until }, now)
+  else if (values.until !== undefined) parseWindow({ since: '1d', until: values.until }, now)
+
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined
+  const tokenSource = io.env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : 'GH_TOKEN'
+  let client: GitHubClient | undefined
+  const github = (): GitHubClient => {
+    if (!token) {
+      throw new Error('reading from GitHub needs a token: set GITHUB_TOKEN or GH_TOKEN')
+    }
+    client ??= createGitHubClient({
+      token,
+      tokenSource,
+      ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
+      ...(io.env.GITHUB_GRAPHQL_URL ? { graphqlUrl: io.env.GITHUB_GRAPHQL_URL } : {}),
+      log: {
+        debug: () => undefined,
+        warning: message => io.stderr.write(`multiplier: warning: ${message}\n`)
+      }
+    })
+    return client
+  }
+
+  const repoPath = values.repo === undefined ? undefined : resolve(io.cwd, values.repo)
+  if (repoPath !== undefined && !isFolder(repoPath)) {
+    throw new Error(`--repo ${values.repo}: no such folder`)
+  }
+  const config = await readConfig(
+    values.config,
+    values.github,
+    repoPath,
+    io,
+    token ? github : undefined
+  )
+  const window = parseWindow(
+    { since: values.since ?? config.since ?? '30d', until: values.until },
+    now
+  )
+
+  const source: Source =
+    values.github !== undefined
+      ? githubSource({ client: github(), repository: values.github })
+      : gitSource({ repoPath: repoPath ?? io.cwd })
+  const report = await runReport({ source, config, window, now })
+  const text =
+    format === 'json'
+      ? renderJson(report)
+      : format === 'badge'
+        ? renderBadge(report)
+        : renderMarkdown(report)
+  emit(text, values.output, io)
+}
+
+/**
+ * The config: `--config FILE` must exist (relative to the current directory); otherwise the
+ * repository's `.github/multiplier.yml` is used when it exists. With `--github` and no
+ * `--repo` there is no local checkout, and the current directory may be another project, so
+ * the defaults are used.
+ */
+async function readConfig(
+  file: string | undefined,
+  github: string | undefined,
+  repoPath: string | undefined,
+  io: CliIO,
+  client: (() => GitHubClient) | undefined
+): Promise<Config> {
+  // `extends: owner/repo/path@ref` is read through the API when a token is at hand; the
+  // client is made only if such an extends is met.
+  const readRemote: RemoteConfigReader | undefined = client
+    ? reference => createOctokitConfigReader(client().octokit)(reference)
+    : undefined
+  const root = repoPath ?? io.cwd
+  if (file !== undefined) {
+    return loadConfig({
+      file: resolve(io.cwd, file),
+      root: topLevel(root),
+      required: true,
+      ...(readRemote ? { readRemote } : {})
+    })
+  }
+  if (github !== undefined && repoPath === undefined) return DEFAULT_CONFIG
+  return loadConfig({
+    file: DEFAULT_CONFIG_FILE,
+    root: topLevel(root),
+    required: false,
+    ...(readRemote ? { readRemote } : {})
+  })
+}
+
+/** The top of the git working tree holding `folder` (where the config lives), else `folder`. */
+function topLevel(folder: string): string {
+  const result = spawnSync('git', ['rev-parse', '--show-toplevel'], {
+    cwd: folder,
+    encoding: 'utf8'
+  })
+  const top = result.status === 0 ? result.stdout.trim() : ''
+  return top || folder
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,279 @@
+import type { FileChange, FileStatus } from '../model.js'
+
+// Incremental parser for `git log -z --raw --numstat --format=<LOG_FORMAT>`. Output arrives in
+// chunks and is consumed token by token (git terminates every token with NUL under -z), so a
+// 100k-commit history is never held as one string: only the current token is decoded.
+//
+// Shape of one commit under -z:
+//   \x1e<sha>\x1f<parents>\x1f<author name>\x1f<author email>\x1f<committer unix time>\x1f<message>  NUL
+//   [\n]:<modes> <shas> <status>  NUL <path> NUL                  (raw; R/C entries carry two paths)
+//   <added>\t<deleted>\t<path>  NUL                                (numstat; '-' for binary)
+//   <added>\t<deleted>\t NUL <old path> NUL <new path> NUL         (numstat of a rename or copy)
+// A header token starts with \x1e, a raw token with ':' (after the first one's leading newline),
+// a numstat token with a digit or '-': the kinds cannot be confused, whatever the paths hold.
+
+/** %aN/%aE apply .mailmap; %ct (committer time) decides window membership, see git.ts. */
+export const LOG_FORMAT = '%x1e%H%x1f%P%x1f%aN%x1f%aE%x1f%ct%x1f%B'
+
+export interface ParsedCommit {
+  sha: string
+  parents: string[]
+  authorName: string
+  authorEmail: string
+  /** Committer time, seconds since the epoch. */
+  committedAt: number
+  title: string
+  body: string
+  files: FileChange[]
+}
+
+const NUL = 0
+const TAB = 9
+const NEWLINE = 10
+const SPACE = 32
+const DASH = 45
+const COLON = 58
+const RECORD_SEPARATOR_BYTE = 0x1e
+const UNIT_SEPARATOR = '\x1f'
+const ENTRY: Expectation = { kind: 'entry' }
+
+function unexpected(bytes: Buffer, start: number, end: number): Error {
+  const text = bytes.toString('utf8', start, Math.min(end, start + 80))
+  return new Error(`unexpected git log output: ${JSON.stringify(text)}`)
+}
+
+const STATUS_BY_LETTER: Record<string, FileStatus> = {
+  A: 'added',
+  M: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+  C: 'copied',
+  T: 'type-changed'
+}
+
+interface NumstatEntry {
+  path: string
+  additions: number | null
+  deletions: number | null
+}
+
+/** What the next token(s) complete, when the current entry spans several tokens. */
+type Expectation =
+  | { kind: 'entry' }
+  | { kind: 'raw-path'; status: FileStatus }
+  | { kind: 'raw-from'; status: FileStatus }
+  | { kind: 'raw-to'; status: FileStatus; previousPath: string }
+  | { kind: 'numstat-from'; additions: number | null; deletions: number | null }
+  | { kind: 'numstat-to'; additions: number | null; deletions: number | null }
+
+/** Splits a commit message the way git's %s/%b do: the first paragraph is the subject. */
+export function splitMessage(message: string): { title: string; body: string } {
+  const text = message.replace(/\r\n/g, '\n').replace(/^\n+/, '')
+  const blank = text.indexOf('\n\n')
+  const subject = blank === -1 ? text : text.slice(0, blank)
+  const rest = blank === -1 ? '' : text.slice(blank + 2)
+  return {
+    title: subject
+      .split('\n')
+      .map(line => line.trim())
+      .join(' ')
+      .trim(),
+    body: rest.replace(/^\n+/, '').trimEnd()
+  }
+}
+
+/**
+ * Reads one numstat count ("12\t", or "-\t" for binary files) at `position`. Returns the count
+ * and where the next field starts, or undefined when the bytes are not a count.
+ */
+function readCount(
+  bytes: Buffer,
+  position: number
+): { count: number | null; next: number } | undefined {
+  if (bytes[position] === DASH && bytes[position + 1] === TAB)
+    return { count: null, next: position + 2 }
+  let count = 0
+  let at = position
+  for (let byte = bytes[at]; byte !== undefined && byte >= 48 && byte <= 57; byte = bytes[++at]) {
+    count = count * 10 + byte - 48
+  }
+  return at > position && bytes[at] === TAB ? { count, next: at + 1 } : undefined
+}
+
+export class GitLogParser {
+  private carry: Buffer | null = null
+  // Paths and names repeat across thousands of commits: one string each keeps the heap small.
+  private readonly strings = new Map<string, string>()
+  private current: ParsedCommit | null = null
+  private numstat: NumstatEntry[] = []
+  private expect: Expectation = ENTRY
+
+  /** `onCommit` receives each commit once all its files are known. */
+  constructor(private readonly onCommit: (commit: ParsedCommit) => void) {}
+
+  push(chunk: Buffer): void {
+    let start = 0
+    let end = chunk.indexOf(NUL, start)
+    if (this.carry !== null) {
+      if (end === -1) {
+        this.carry = Buffer.concat([this.carry, chunk])
+        return
+      }
+      const joined = Buffer.concat([this.carry, chunk.subarray(0, end)])
+      this.carry = null
+      this.token(joined, 0, joined.length)
+      start = end + 1
+      end = chunk.indexOf(NUL, start)
+    }
+    while (end !== -1) {
+      this.token(chunk, start, end)
+      start = end + 1
+      end = chunk.indexOf(NUL, start)
+    }
+    // Copy the tail: keeping a view would pin the whole chunk until the next NUL arrives.
+    if (start < chunk.length) this.carry = Buffer.from(chunk.subarray(start))
+  }
+
+  /** Flushes the last commit. Throws if the output stopped in the middle of an entry. */
+  end(): void {
+    if (this.carry !== null) {
+      // tformat ends the last header with NUL too, so a tail here is a truncated stream,
+      // except for a header with no diff that git printed without its terminator.
+      const tail = this.carry
+      this.carry = null
+      if (tail.toString('utf8').trim() !== '') this.token(tail, 0, tail.length)
+    }
+    if (this.expect.kind !== 'entry')
+      throw new Error('git log output ended in the middle of an entry')
+    this.flush()
+  }
+
+  // Tokens arrive as byte ranges: raw and numstat tokens are read from the bytes directly,
+  // and only paths and headers are decoded, which keeps parsing a small share of git's time.
+  private token(bytes: Buffer, start: number, end: number): void {
+    const expect = this.expect
+    switch (expect.kind) {
+      case 'entry':
+        return this.entry(bytes, start, end)
+      case 'raw-path':
+        this.addFile({ path: this.text(bytes, start, end), status: expect.status })
+        this.expect = ENTRY
+        return
+      case 'raw-from':
+        this.expect = {
+          kind: 'raw-to',
+          status: expect.status,
+          previousPath: this.text(bytes, start, end)
+        }
+        return
+      case 'raw-to':
+        this.addFile({
+          path: this.text(bytes, start, end),
+          previousPath: expect.previousPath,
+          status: expect.status
+        })
+        this.expect = ENTRY
+        return
+      case 'numstat-from':
+        this.expect = { ...expect, kind: 'numstat-to' }
+        return
+      case 'numstat-to':
+        this.numstat.push({
+          path: this.text(bytes, start, end),
+          additions: expect.additions,
+          deletions: expect.deletions
+        })
+        this.expect = ENTRY
+        return
+    }
+  }
+
+  private entry(bytes: Buffer, from: number, end: number): void {
+    // The first diff line of a commit comes after the header's newline separator.
+    const start = bytes[from] === NEWLINE ? from + 1 : from
+    const first = bytes[start]
+    if (first === RECORD_SEPARATOR_BYTE) return this.header(bytes.toString('utf8', start, end))
+    if (this.current === null) throw unexpected(bytes, start, end)
+    if (first === COLON) {
+      // ":100644 100644 <sha> <sha> R086": the status letter follows the last space.
+      const letter = String.fromCharCode(bytes[bytes.lastIndexOf(SPACE, end - 1) + 1] ?? 0)
+      const status = STATUS_BY_LETTER[letter] ?? 'modified'
+      this.expect =
+        letter === 'R' || letter === 'C'
+          ? { kind: 'raw-from', status }
+          : { kind: 'raw-path', status }
+      return
+    }
+    // "<added>\t<deleted>\t<path>", counts as decimal digits or '-' for binary files.
+    const added = readCount(bytes, start)
+    const deleted = added === undefined ? undefined : readCount(bytes, added.next)
+    if (added === undefined || deleted === undefined || deleted.next > end)
+      throw unexpected(bytes, start, end)
+    const position = deleted.next
+    const additions = added.count
+    const deletions = deleted.count
+    if (position === end) this.expect = { kind: 'numstat-from', additions, deletions }
+    else this.numstat.push({ path: this.text(bytes, position, end), additions, deletions })
+  }
+
+  private text(bytes: Buffer, start: number, end: number): string {
+    return this.intern(bytes.toString('utf8', start, end))
+  }
+
+  private intern(text: string): string {
+    const known = this.strings.get(text)
+    if (known !== undefined) return known
+    this.strings.set(text, text)
+    return text
+  }
+
+  private header(text: string): void {
+    this.flush()
+    const fields: string[] = []
+    let from = 1
+    for (let i = 0; i < 5; i++) {
+      const next = text.indexOf(UNIT_SEPARATOR, from)
+      if (next === -1)
+        throw new Error(`unexpected git log header: ${JSON.stringify(text.slice(0, 80))}`)
+      fields.push(text.slice(from, next))
+      from = next + 1
+    }
+    const [sha = '', parents = '', authorName = '', authorEmail = '', committedAt = ''] = fields
+    this.current = {
+      sha,
+      parents: parents === '' ? [] : parents.split(' '),
+      authorName: this.intern(authorName),
+      authorEmail: this.intern(authorEmail),
+      committedAt: Number(committedAt),
+      ...splitMessage(text.slice(from)),
+      files: []
+    }
+  }
+
+  private addFile(file: Omit<FileChange, 'additions' | 'deletions'>): void {
+    this.current?.files.push({ ...file, additions: 0, deletions: 0 })
+  }
+
+  /** Numstat lists the same files in the same order as raw; match by position, check by path. */
+  private flush(): void {
+    const commit = this.current
+    if (commit === null) return
+    const files = commit.files
+    let byPath: Map<string, NumstatEntry> | null = null
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i] as FileChange
+      let counts = this.numstat[i]
+      if (counts === undefined || counts.path !== file.path) {
+        byPath ??= new Map(this.numstat.map(entry => [entry.path, entry]))
+        counts = byPath.get(file.path)
+      }
+      if (counts !== undefined) {
+        file.additions = counts.additions
+        file.deletions = counts.deletions
+      }
+    }
+    this.current = null
+    this.numstat = []
+    this.onCommit(commit)
+  }
+}

@@ -1,0 +1,267 @@
+import path from 'node:path'
+import type { Change, Window } from '../model.js'
+import { GitSourceError } from './git-errors.js'
+import { runGit, runGitSync, startGit, streamGit } from './git-exec.js'
+import type { GitRunner, StreamingGit } from './git-exec.js'
+import { historyCovers, inspectHistory, shallowHorizon } from './git-history.js'
+import type { GitHistoryFacts } from './git-history.js'
+import { GitLogParser, LOG_FORMAT } from './git-log-parser.js'
+import type { ParsedCommit } from './git-log-parser.js'
+import { GitPatchParser, PATCH_FORMAT } from './git-patch-parser.js'
+import type { PatchesByCommit } from './git-patch-parser.js'
+import { parseRemoteUrl } from './git-remote.js'
+import type { Collection, Source } from './source.js'
+
+export { GitSourceError } from './git-errors.js'
+export type { GitSourceErrorCode } from './git-errors.js'
+export { historyCovers, readGitHistory, shallowHorizon } from './git-history.js'
+export type { GitHistoryFacts, ShallowBoundary } from './git-history.js'
+export { parseRemoteUrl } from './git-remote.js'
+
+export interface GitSourceOptions {
+  /** Path of the working tree or any folder inside it. */
+  repoPath: string
+  /** Include merge commits (skipped by default); their files are the diff to the first parent. */
+  includeMerges?: boolean
+  /** Also detect copies (`-C`, costlier); without it a copy shows as an added file. */
+  detectCopies?: boolean
+  /**
+   * A shallow clone whose history starts inside the window: 'error' (default) refuses it;
+   * 'truncate' collects the commits that are there, drops the cut-off ones (their diff is
+   * unknown) and says so in `notes` — e.g. for a previous window that only feeds a trend.
+   */
+  shallow?: 'error' | 'truncate'
+  /** The git executable: 'git' on PATH by default. */
+  gitBinary?: string
+}
+
+// Window membership is decided by the COMMITTER date, and `Change.time` is that date too:
+// it is when the change landed on the branch (a commit authored a year ago and rebased or
+// cherry-picked today lands today), it is what `git log --since/--until` filter on, so the
+// fast git-side filter and the exact filter agree, and it is the git analogue of a PR's merge
+// time. git's filters are whole seconds and inclusive at both ends, so they are widened to
+// whole seconds and the exact [since, until) bound is applied here.
+
+// Settings that change the diff shape no matter the user's config: no external diff or
+// textconv (line counts of the real content), paths relative to the root, rename detection on.
+const DIFF_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--root', '-M']
+
+function mergeArgs(includeMerges: boolean): string[] {
+  return includeMerges ? ['--diff-merges=first-parent'] : ['--no-merges']
+}
+
+function parseWindow(window: Window): { sinceMs: number; untilMs: number } {
+  const sinceMs = Date.parse(window.since)
+  const untilMs = Date.parse(window.until)
+  if (Number.isNaN(sinceMs) || Number.isNaN(untilMs)) {
+    throw new TypeError(
+      `Invalid window: ${JSON.stringify(window)} (since and until must be ISO 8601 dates)`
+    )
+  }
+  return { sinceMs, untilMs }
+}
+
+function toChange(commit: ParsedCommit, committedAtMs: number): Change {
+  return {
+    id: commit.sha,
+    kind: 'commit',
+    title: commit.title,
+    body: commit.body,
+    author:
+      commit.authorEmail === ''
+        ? { name: commit.authorName }
+        : { name: commit.authorName, email: commit.authorEmail },
+    time: new Date(committedAtMs).toISOString(),
+    labels: [],
+    files: commit.files
+  }
+}
+
+function shallowMessage(facts: GitHistoryFacts, since: string): string {
+  return (
+    `The window starting ${since} needs more history than this shallow clone holds ` +
+    `(its history is cut at ${shallowHorizon(facts) ?? 'an unknown date'}). Fetch the full ` +
+    'history: `fetch-depth: 0` on actions/checkout, or `git fetch --unshallow`.'
+  )
+}
+
+async function readGitattributes(runner: GitRunner): Promise<string | undefined> {
+  const result = await runGit(runner, ['cat-file', 'blob', 'HEAD:.gitattributes'])
+  return result.exitCode === 0 ? result.stdout : undefined
+}
+
+/** The changes in the window, and those of them `wantsPatch` selected. */
+interface CommitPass {
+  changes: Change[]
+  selected: Change[]
+}
+
+/**
+ * Patches of the selected changes from ONE `git diff-tree --stdin -p`, started at the first
+ * selection and fed shas while the log pass is still running: unlike `git log --stdin`,
+ * diff-tree answers each line as it arrives, so the two passes overlap.
+ */
+class PatchPass {
+  private git: StreamingGit | undefined
+  private readonly parser = new GitPatchParser()
+
+  constructor(
+    private readonly runner: GitRunner,
+    private readonly options: GitSourceOptions
+  ) {}
+
+  request(commit: ParsedCommit): void {
+    this.git ??= startGit(
+      this.runner,
+      [
+        'diff-tree',
+        '--stdin',
+        '-r',
+        '--patch',
+        '--unified=3',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        `--format=${PATCH_FORMAT}`,
+        ...DIFF_ARGS,
+        ...(this.options.detectCopies === true ? ['-C'] : [])
+      ],
+      'reading patches',
+      chunk => this.parser.push(chunk)
+    )
+    // A merge is diffed against its first parent, as in the log pass.
+    const [firstParent] = commit.parents
+    this.git.writeLine(commit.parents.length > 1 ? `${commit.sha} ${firstParent}` : commit.sha)
+  }
+
+  async finish(): Promise<PatchesByCommit> {
+    if (this.git === undefined) return new Map()
+    await this.git.finish()
+    return this.parser.end()
+  }
+
+  async abort(): Promise<void> {
+    await this.git?.abort()
+  }
+}
+
+async function collectCommits(
+  runner: GitRunner,
+  options: GitSourceOptions,
+  window: { sinceMs: number; untilMs: number },
+  skip: ReadonlySet<string>,
+  wantsPatch: (change: Change) => boolean
+): Promise<CommitPass> {
+  const pass: CommitPass = { changes: [], selected: [] }
+  const patches = new PatchPass(runner, options)
+  const parser = new GitLogParser(commit => {
+    const committedAtMs = commit.committedAt * 1000
+    if (committedAtMs < window.sinceMs || committedAtMs >= window.untilMs) return
+    if (skip.has(commit.sha)) return
+    const change = toChange(commit, committedAtMs)
+    pass.changes.push(change)
+    // Asked while git is still producing the rest of the log, so the caller's selection and
+    // the patch pass run alongside the log pass instead of after it.
+    if (wantsPatch(change)) {
+      pass.selected.push(change)
+      patches.request(commit)
+    }
+  })
+  const args = [
+    'log',
+    '-z',
+    '--raw',
+    '--numstat',
+    // Full object names: no uniqueness lookups to abbreviate names the parser never reads.
+    '--no-abbrev',
+    `--format=${LOG_FORMAT}`,
+    '--encoding=UTF-8',
+    ...DIFF_ARGS,
+    ...(options.detectCopies === true ? ['-C'] : []),
+    ...mergeArgs(options.includeMerges === true),
+    `--since=@${Math.floor(window.sinceMs / 1000)}`,
+    `--until=@${Math.ceil(window.untilMs / 1000)}`,
+    'HEAD',
+    '--'
+  ]
+  try {
+    await streamGit(runner, args, 'reading the commit history', chunk => parser.push(chunk))
+    parser.end()
+  } catch (error) {
+    await patches.abort()
+    throw error
+  }
+  attachPatches(pass.selected, await patches.finish())
+  return pass
+}
+
+function attachPatches(changes: readonly Change[], patches: PatchesByCommit): void {
+  for (const change of changes) {
+    const byPath = patches.get(change.id)
+    if (byPath === undefined) continue
+    for (const file of change.files) {
+      const patch = file.additions === null ? undefined : byPath.get(file.path)
+      if (patch !== undefined) file.patch = patch
+    }
+  }
+}
+
+/** The repository's 'owner/name' from remote.origin.url, else the work tree's folder name. */
+function repositoryName(runner: GitRunner): string {
+  const remote = runGitSync(runner, ['config', '--get', 'remote.origin.url'])
+  const fromRemote = remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined
+  if (fromRemote !== undefined) return fromRemote
+  const topLevel = runGitSync(runner, ['rev-parse', '--show-toplevel'])
+  const folder =
+    topLevel.exitCode === 0 && topLevel.stdout.trim() !== ''
+      ? topLevel.stdout.trim()
+      : runner.repoPath
+  return path.basename(path.resolve(folder))
+}
+
+/**
+ * Changes from the local clone's history (commits reachable from HEAD): zero API calls, two git
+ * passes at most. `wantsPatch` is asked about each change as soon as its files and line counts
+ * are parsed, while git is still producing the rest; the selected changes' patches come from
+ * one batched `git diff-tree --stdin -p` call that runs alongside the log pass.
+ */
+export function gitSource(options: GitSourceOptions): Source {
+  const runner: GitRunner = { repoPath: options.repoPath, binary: options.gitBinary ?? 'git' }
+  let repository: string | undefined
+  return {
+    kind: 'git',
+    // Read lazily, once: constructing a source does no I/O.
+    get repository(): string {
+      repository ??= repositoryName(runner)
+      return repository
+    },
+    async collect(window: Window, wantsPatch: (change: Change) => boolean): Promise<Collection> {
+      const bounds = parseWindow(window)
+      const facts = await inspectHistory(runner)
+      const notes: string[] = []
+      if (!facts.hasCommits) return { changes: [], context: {}, notes }
+      let skip = new Set<string>()
+      if (!historyCovers(facts, window.since) && facts.shallow) {
+        if (options.shallow !== 'truncate') {
+          throw new GitSourceError('shallow-history', shallowMessage(facts, window.since))
+        }
+        skip = new Set(facts.shallowBoundaries.map(boundary => boundary.sha))
+        notes.push(
+          `Shallow clone: history before ${shallowHorizon(facts) ?? 'its cut-off'} is missing, so ` +
+            `the window from ${window.since} is only partly counted. Fetch the full history ` +
+            '(`fetch-depth: 0` on actions/checkout) for a complete report.'
+        )
+      }
+      const gitattributes = readGitattributes(runner)
+      const changes =
+        bounds.sinceMs < bounds.untilMs
+          ? (await collectCommits(runner, options, bounds, skip, wantsPatch)).changes
+          : []
+      const attributes = await gitattributes
+      return {
+        changes,
+        context: attributes === undefined ? {} : { gitattributes: attributes },
+        notes
+      }
+    }
+  }
+}

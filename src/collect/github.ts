@@ -1,0 +1,413 @@
+// The GitHub API as a source: the merged pull requests of a window, in bulk over GraphQL, with
+// REST only for what GraphQL lacks (patches, and the files of commits pushed without a PR).
+//
+// Request plan for a window of P merged PRs (page size S, default 50):
+//   ceil(P / S) + 1 GraphQL pages (the last one proves the window's start was passed),
+//   + one GraphQL request per round of PRs with more than 100 files (batched, 30 PRs a request),
+//   + ceil(files / 100) REST requests per PR whose patches the classifier asks for,
+//   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
+import {
+  BudgetExhaustedError,
+  GraphQLQueryError,
+  failedWhile,
+  messageOf,
+  type GitHubClient
+} from '../github/client.js'
+import type { Change, FileChange, Window } from '../model.js'
+import {
+  PULL_FILE_CAP,
+  changeOfDirectPush,
+  changeOfPull,
+  fileOfNode,
+  fileOfRest,
+  inWindow
+} from './github-map.js'
+import {
+  DEFAULT_BRANCH_HISTORY,
+  LIST_MERGED_PULLS,
+  MAX_PAGE,
+  moreFilesQuery,
+  type DefaultBranchHistoryAnswer,
+  type FilesConnection,
+  type ListMergedPullsAnswer,
+  type MoreFilesAnswer
+} from './github-queries.js'
+import type { Collection, Source } from './source.js'
+
+export interface GitHubSourceOptions {
+  client: GitHubClient
+  /** 'owner/name' */
+  repository: string
+  /** Also collect commits pushed straight to the default branch without a pull request. */
+  includeDirectPushes?: boolean
+  /**
+   * Merged PRs per GraphQL page (at most 100; default 50). Each brings up to 100 files, so a
+   * page stays well inside GitHub's node limit and its 10-second query timeout; on a timeout
+   * the page is asked again at half the size.
+   */
+  pageSize?: number
+  /** PRs whose next 100 files are asked in one GraphQL request (default 30). */
+  filesBatch?: number
+  /** REST requests in flight at once for patches and direct-push files (default 4). */
+  concurrency?: number
+  log?: { debug(message: string): void; warning(message: string): void }
+}
+
+const MIN_PAGE_SIZE = 5
+
+interface Listed {
+  change: Change
+  /** Files GitHub reports for the PR (may exceed what it lists: the 3,000 cap). */
+  changedFiles: number
+  /** Where the PR's next page of files starts; null once all are listed. */
+  filesCursor: string | null
+}
+
+interface Context {
+  client: GitHubClient
+  owner: string
+  name: string
+  repository: string
+  options: GitHubSourceOptions
+}
+
+export function githubSource(options: GitHubSourceOptions): Source {
+  const [owner, name, ...rest] = options.repository.split('/')
+  if (!owner || !name || rest.length) {
+    throw new Error(`repository must be "owner/name", got "${options.repository}"`)
+  }
+  const context: Context = {
+    client: options.client,
+    owner,
+    name,
+    repository: options.repository,
+    options
+  }
+  return {
+    kind: 'github',
+    repository: options.repository,
+    collect: (window, wantsPatch) => collect(context, window, wantsPatch)
+  }
+}
+
+async function collect(
+  context: Context,
+  window: Window,
+  wantsPatch: (change: Change) => boolean
+): Promise<Collection> {
+  const notes: string[] = []
+  const cuts: string[] = []
+
+  const listing = await listMergedPulls(context, window)
+  if (listing.cut) {
+    const oldest = listing.pulls.at(-1)?.change.time
+    cuts.push(
+      listing.pulls.length
+        ? `collected ${listing.pulls.length} PRs merged since ${day(window.since)}, listed back ` +
+            `to PRs updated ${day(listing.reachedUpdatedAt ?? oldest ?? window.until)}; older ` +
+            `PRs of the window were not listed`
+        : `no PRs merged since ${day(window.since)} could be listed`
+    )
+  }
+
+  const unfinished = await followFiles(context, listing.pulls)
+  if (unfinished > 0) {
+    cuts.push(`${unfinished} of ${listing.pulls.length} PRs have only part of their files`)
+  }
+
+  const changes = listing.pulls.map(pull => finishFiles(pull, notes))
+
+  const patchless = await fetchPatches(context, changes.filter(wantsPatch))
+  if (patchless.missed > 0) {
+    cuts.push(`patches missing for ${patchless.missed} of ${patchless.wanted} PRs that needed them`)
+  }
+
+  if (context.options.includeDirectPushes) {
+    const pushes = await collectDirectPushes(context, window)
+    changes.push(...pushes.changes)
+    if (pushes.cut) cuts.push('commits pushed without a PR were collected only in part')
+  }
+
+  if (cuts.length) {
+    const coverage = cuts.join('; ')
+    context.client.markBudgetExhausted(coverage)
+    notes.push(
+      `The API request budget ran out after ${context.client.usage().requests} requests, ` +
+        `before the window was covered: ${coverage}.`
+    )
+  }
+
+  changes.sort((a, b) => b.time.localeCompare(a.time) || b.id.localeCompare(a.id))
+  const collection: Collection = {
+    changes,
+    context: listing.gitattributes === undefined ? {} : { gitattributes: listing.gitattributes },
+    notes,
+    api: context.client.usage()
+  }
+  return collection
+}
+
+interface Listing {
+  pulls: Listed[]
+  gitattributes?: string
+  /** The budget stopped the listing before the window's start. */
+  cut: boolean
+  reachedUpdatedAt?: string
+}
+
+/**
+ * Pages through the repository's merged PRs, most recently updated first, and stops at the
+ * first page that reaches PRs last updated before the window: a PR's updatedAt is never before
+ * its mergedAt, so no later page can hold a PR merged in the window. (The search API would
+ * filter by merge date, but caps results at 1,000 and has a far lower rate limit.)
+ */
+async function listMergedPulls(context: Context, window: Window): Promise<Listing> {
+  const { client, owner, name, repository } = context
+  const since = Date.parse(window.since)
+  const listing: Listing = { pulls: [], cut: false }
+  let pageSize = Math.min(MAX_PAGE, context.options.pageSize ?? 50)
+  let after: string | null = null
+  for (let page = 1; ; page++) {
+    let answer: ListMergedPullsAnswer
+    try {
+      answer = await client.graphql<ListMergedPullsAnswer>(LIST_MERGED_PULLS, {
+        owner,
+        name,
+        first: pageSize,
+        after,
+        withContext: page === 1
+      })
+    } catch (error) {
+      if (error instanceof BudgetExhaustedError) {
+        listing.cut = true
+        return listing
+      }
+      if (isTimeout(error) && pageSize > MIN_PAGE_SIZE) {
+        pageSize = Math.max(MIN_PAGE_SIZE, Math.floor(pageSize / 2))
+        context.options.log?.warning(
+          `GitHub timed out on a page of pull requests of ${repository}; asking ${pageSize} at a time`
+        )
+        page -= 1
+        continue
+      }
+      throw failedWhile(`listing merged pull requests of ${repository} (page ${page})`, error)
+    }
+    const repo = answer.repository
+    if (!repo) {
+      throw new Error(
+        `listing merged pull requests of ${repository} failed: the repository does not exist ` +
+          'or the token cannot read it'
+      )
+    }
+    if (page === 1 && typeof repo.gitattributes?.text === 'string') {
+      listing.gitattributes = repo.gitattributes.text
+    }
+    const nodes = (repo.pullRequests.nodes ?? []).filter(node => node != null)
+    for (const node of nodes) {
+      if (!node.mergedAt || !inWindow(node.mergedAt, window)) continue
+      listing.pulls.push({
+        change: changeOfPull(node),
+        changedFiles: node.changedFiles,
+        filesCursor: nextCursor(node.files)
+      })
+    }
+    const last = nodes.at(-1)
+    if (last) listing.reachedUpdatedAt = last.updatedAt
+    const { hasNextPage, endCursor } = repo.pullRequests.pageInfo
+    if (!hasNextPage || !endCursor || !last || Date.parse(last.updatedAt) < since) return listing
+    after = endCursor
+  }
+}
+
+function nextCursor(files: FilesConnection | null): string | null {
+  return files?.pageInfo.hasNextPage ? files.pageInfo.endCursor : null
+}
+
+/**
+ * Lists the files past the first 100 of every PR that has more: each request asks the next
+ * page of up to `filesBatch` PRs at once. Returns how many PRs the budget left unfinished.
+ */
+async function followFiles(context: Context, pulls: Listed[]): Promise<number> {
+  const { client, owner, name, repository } = context
+  const batchSize = Math.max(1, context.options.filesBatch ?? 30)
+  for (;;) {
+    const pending = pulls.filter(pull => pull.filesCursor !== null)
+    const batch = pending.slice(0, batchSize)
+    if (!batch.length) return 0
+    const variables: Record<string, unknown> = { owner, name }
+    batch.forEach((pull, i) => {
+      variables[`n${i}`] = Number(pull.change.id)
+      variables[`c${i}`] = pull.filesCursor
+    })
+    let answer: MoreFilesAnswer
+    try {
+      answer = await client.graphql<MoreFilesAnswer>(moreFilesQuery(batch.length), variables)
+    } catch (error) {
+      if (error instanceof BudgetExhaustedError) return pending.length
+      const numbers = batch.map(pull => `#${pull.change.id}`).join(', ')
+      throw failedWhile(`listing more files of pull requests ${numbers} of ${repository}`, error)
+    }
+    batch.forEach((pull, i) => {
+      const files = answer.repository?.[`p${i}`]?.files ?? null
+      for (const node of files?.nodes ?? []) if (node) pull.change.files.push(fileOfNode(node))
+      pull.filesCursor = nextCursor(files)
+    })
+  }
+}
+
+/**
+ * Sets `filesTotal` where GitHub holds more files than were listed. A PR past GitHub's cap gets
+ * its own note; PRs the budget left unfinished are counted in the budget note instead.
+ */
+function finishFiles(pull: Listed, notes: string[]): Change {
+  const { change, changedFiles } = pull
+  if (changedFiles > change.files.length) {
+    change.filesTotal = changedFiles
+    if (pull.filesCursor === null) {
+      notes.push(
+        `PR #${change.id}: ${change.files.length} of ${changedFiles} files analysed (GitHub ` +
+          `lists at most ${PULL_FILE_CAP.toLocaleString('en')} files of a pull request).`
+      )
+    }
+  }
+  return change
+}
+
+/**
+ * Replaces the files of the PRs the classifier wants patches for with REST's list, which has
+ * patches and previous paths (GraphQL has neither). One request per 100 files of each PR.
+ */
+async function fetchPatches(
+  context: Context,
+  changes: Change[]
+): Promise<{ wanted: number; missed: number }> {
+  const { client, owner, name, repository } = context
+  let missed = 0
+  await eachLimited(changes, context.options.concurrency ?? 4, async change => {
+    try {
+      const files = await client.octokit.paginate(
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+        {
+          owner,
+          repo: name,
+          pull_number: Number(change.id),
+          per_page: MAX_PAGE
+        }
+      )
+      change.files = files.map(fileOfRest)
+      if (change.filesTotal !== undefined && change.files.length >= change.filesTotal) {
+        delete change.filesTotal
+      }
+    } catch (error) {
+      if (error instanceof BudgetExhaustedError) {
+        missed += 1
+        return
+      }
+      throw failedWhile(`listing the files of pull request #${change.id} of ${repository}`, error)
+    }
+  })
+  return { wanted: changes.length, missed }
+}
+
+/**
+ * Commits on the default branch in the window that no PR holds. GraphQL has no file list for a
+ * commit, so each costs one REST request: with many direct pushes, mind the budget.
+ */
+async function collectDirectPushes(
+  context: Context,
+  window: Window
+): Promise<{ changes: Change[]; cut: boolean }> {
+  const { client, owner, name, repository } = context
+  const commits: { oid: string; build: (files: FileChange[]) => Change }[] = []
+  let after: string | null = null
+  try {
+    for (let page = 1; ; page++) {
+      let answer: DefaultBranchHistoryAnswer
+      try {
+        answer = await client.graphql<DefaultBranchHistoryAnswer>(DEFAULT_BRANCH_HISTORY, {
+          owner,
+          name,
+          since: window.since,
+          until: window.until,
+          after
+        })
+      } catch (error) {
+        throw failedWhile(`listing default-branch commits of ${repository} (page ${page})`, error)
+      }
+      const history = answer.repository?.defaultBranchRef?.target?.history
+      if (!history) break
+      for (const node of history.nodes ?? []) {
+        if (!node || !inWindow(node.authoredDate, window)) continue
+        // Merge commits are skipped, as the git source skips them by default.
+        if ((node.associatedPullRequests?.totalCount ?? 0) > 0 || node.parents.totalCount > 1)
+          continue
+        commits.push({ oid: node.oid, build: files => changeOfDirectPush(node, files) })
+      }
+      if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor) break
+      after = history.pageInfo.endCursor
+    }
+  } catch (error) {
+    if (error instanceof BudgetExhaustedError) return { changes: [], cut: true }
+    throw error
+  }
+
+  const changes: Change[] = []
+  let cut = false
+  await eachLimited(commits, context.options.concurrency ?? 4, async commit => {
+    try {
+      const response = await client.octokit.rest.repos.getCommit({
+        owner,
+        repo: name,
+        ref: commit.oid
+      })
+      changes.push(commit.build((response.data.files ?? []).map(fileOfRest)))
+    } catch (error) {
+      if (error instanceof BudgetExhaustedError) {
+        cut = true
+        return
+      }
+      throw failedWhile(`reading commit ${commit.oid} of ${repository}`, error)
+    }
+  })
+  return { changes, cut }
+}
+
+/** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>
+): Promise<void> {
+  let next = 0
+  let failed = false
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const item = items[next++] as T
+      try {
+        await work(item)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}
+
+/**
+ * GitHub's answers when a query takes too long: a 502/504, or "Something went wrong while
+ * executing your query. This may be the result of a timeout" (which the retry plugin turns
+ * into a 500 once its retries are spent).
+ */
+function isTimeout(error: unknown): boolean {
+  const status = (error as { status?: number }).status
+  if (status === 502 || status === 504) return true
+  return (
+    (status === 500 || error instanceof GraphQLQueryError) &&
+    /timeout|timed out|something went wrong/i.test(messageOf(error))
+  )
+}
+
+function day(iso: string): string {
+  return iso.slice(0, 10)
+}

@@ -1,0 +1,21 @@
+import type { ApiUsage, Change, RepoContext, SourceKind, Window } from '../model.js'
+
+export interface Collection {
+  changes: Change[]
+  context: RepoContext
+  /** Coverage notes the report must show (shallow clone, truncated file lists, budget cut). */
+  notes: string[]
+  api?: ApiUsage
+}
+
+/** A place changes come from. Only collect/ and publish/ touch the outside world. */
+export interface Source {
+  kind: SourceKind
+  /** 'owner/name' where known, else the folder name. */
+  repository: string
+  /**
+   * The changes whose time falls in [window.since, window.until). `wantsPatch` says which
+   * changes a classifier needs patches for, so a source fetches only those.
+   */
+  collect(window: Window, wantsPatch: (change: Change) => boolean): Promise<Collection>
+}

@@ -1,0 +1,200 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { CATEGORY_IDS, type CategoryId } from '../model.js'
+import { ConfigError, type ConfigProblem } from './errors.js'
+import { parseExtendsReference, type ExtendsReference } from './reference.js'
+import type { ScoreOptions } from './types.js'
+import { validateConfigValue, type KeyPath } from './validate.js'
+
+export interface Position {
+  line: number
+  column: number
+}
+
+/** A list the file adds to the layers below it, or puts in their place. */
+export interface ListPatch {
+  replace: boolean
+  items: string[]
+}
+
+export interface CategoryPatch {
+  replace: boolean
+  paths: string[]
+  labels: string[]
+  messages: string[]
+}
+
+/** One config file, validated and normalised: what it changes, and where it said so. */
+export interface ConfigLayer {
+  /** The file as errors and `Config.sources` name it. */
+  source: string
+  extends?: { value: string; reference: ExtendsReference; position: Position }
+  since?: string
+  categories: Partial<Record<CategoryId, CategoryPatch>>
+  exclude?: ListPatch
+  bots?: ListPatch
+  release?: { replace: boolean; paths: string[]; messages: string[]; labels: string[] }
+  weights?: Partial<ScoreOptions['weights']>
+  /** Where `score.weights` is, to point at it if the merged weights end up all zero. */
+  weightsPosition?: Position
+  targets?: Partial<ScoreOptions['targets']>
+}
+
+/** The shape a file has once it passed validation. */
+interface ValidConfig {
+  extends?: string
+  since?: string
+  categories?: Partial<
+    Record<
+      CategoryId,
+      { replace?: boolean; paths?: string[]; labels?: string[]; messages?: string[] }
+    >
+  >
+  exclude?: string[] | { replace?: boolean; paths?: string[] }
+  bots?: string[] | { replace?: boolean; names?: string[] }
+  release?: { replace?: boolean; paths?: string[]; messages?: string[]; labels?: string[] }
+  score?: { weights?: Partial<ScoreOptions['weights']>; targets?: Partial<ScoreOptions['targets']> }
+}
+
+/**
+ * Parses and validates one config file's text. Pure: text in, layer out. Throws a
+ * `ConfigError` listing every problem, each with `file:line:col`, key path and what is wrong.
+ */
+export function parseConfigLayer(text: string, source: string): ConfigLayer {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, { lineCounter, prettyErrors: true })
+  if (document.errors.length > 0) {
+    throw new ConfigError(
+      document.errors.map(error => {
+        const position = error.linePos?.[0]
+        return {
+          file: source,
+          ...(position ? { line: position.line, column: position.col } : {}),
+          message: `invalid YAML: ${firstLine(error.message)}`
+        }
+      })
+    )
+  }
+  const value: unknown = document.toJS() ?? {}
+  const locate = (keyPath: KeyPath, atKey = false): Position =>
+    positionOf(document, lineCounter, keyPath, atKey)
+
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    const got = Array.isArray(value) ? 'a list' : `'${String(value)}'`
+    throw new ConfigError([
+      { file: source, ...locate([]), message: `must be a mapping of settings (got ${got})` }
+    ])
+  }
+  const problems = validateConfigValue(value)
+    .map((problem): ConfigProblem & Position => ({
+      file: source,
+      ...locate(problem.path, problem.atKey),
+      key: formatKeyPath(problem.path),
+      message: problem.message
+    }))
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+  if (problems.length > 0) throw new ConfigError(problems)
+  return toLayer(value as ValidConfig, source, locate)
+}
+
+function toLayer(
+  config: ValidConfig,
+  source: string,
+  locate: (keyPath: KeyPath) => Position
+): ConfigLayer {
+  const layer: ConfigLayer = { source, categories: {} }
+  if (config.extends !== undefined) {
+    const reference = parseExtendsReference(config.extends)
+    // Validation already rejected a malformed reference; this keeps the types honest.
+    if (!('problem' in reference)) {
+      layer.extends = { value: config.extends, reference, position: locate(['extends']) }
+    }
+  }
+  if (config.since !== undefined) layer.since = config.since
+  for (const id of CATEGORY_IDS) {
+    const category = config.categories?.[id]
+    if (!category) continue
+    layer.categories[id] = {
+      replace: category.replace ?? false,
+      paths: category.paths ?? [],
+      labels: category.labels ?? [],
+      messages: category.messages ?? []
+    }
+  }
+  if (config.exclude !== undefined) {
+    layer.exclude = Array.isArray(config.exclude)
+      ? { replace: false, items: config.exclude }
+      : { replace: config.exclude.replace ?? false, items: config.exclude.paths ?? [] }
+  }
+  if (config.bots !== undefined) {
+    layer.bots = Array.isArray(config.bots)
+      ? { replace: false, items: config.bots }
+      : { replace: config.bots.replace ?? false, items: config.bots.names ?? [] }
+  }
+  if (config.release !== undefined) {
+    layer.release = {
+      replace: config.release.replace ?? false,
+      paths: config.release.paths ?? [],
+      messages: config.release.messages ?? [],
+      labels: config.release.labels ?? []
+    }
+  }
+  if (config.score?.weights !== undefined) {
+    layer.weights = config.score.weights
+    layer.weightsPosition = locate(['score', 'weights'])
+  }
+  if (config.score?.targets !== undefined) layer.targets = config.score.targets
+  return layer
+}
+
+/** `categories.documentation.paths[1]`: how a reader names a place in the file. */
+export function formatKeyPath(keyPath: KeyPath): string {
+  return keyPath
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`
+    )
+    .join('')
+}
+
+/**
+ * The line and column of a key path: its value, or its key when asked (unknown keys) or when
+ * the value is empty. Falls back to the deepest part of the path that exists.
+ */
+function positionOf(
+  document: Document,
+  lineCounter: LineCounter,
+  keyPath: KeyPath,
+  atKey: boolean
+): Position {
+  let node: unknown = document.contents
+  let position = startOf(node, lineCounter) ?? { line: 1, column: 1 }
+  for (const [index, segment] of keyPath.entries()) {
+    const last = index === keyPath.length - 1
+    if (isMap(node)) {
+      const pair = node.items.find(
+        item => (isScalar(item.key) ? item.key.value : item.key) === segment
+      )
+      if (!pair) break
+      const keyStart = startOf(pair.key, lineCounter)
+      if (keyStart) position = keyStart
+      if (last && atKey) break
+      node = pair.value
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment]
+    } else {
+      break
+    }
+    position = startOf(node, lineCounter) ?? position
+  }
+  return position
+}
+
+function startOf(node: unknown, lineCounter: LineCounter): Position | undefined {
+  const range = (node as Node | null | undefined)?.range
+  if (!range) return undefined
+  const { line, col } = lineCounter.linePos(range[0])
+  return { line, column: col }
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
+}

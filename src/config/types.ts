@@ -1,0 +1,19 @@
+import type { CategoryId } from '../model.js'
+import type { Ruleset } from '../classify/ruleset.js'
+
+export interface ScoreOptions {
+  /** Weights of the three parts of a category score; they are normalised to sum to 1. */
+  weights: { share: number; people: number; steadiness: number }
+  /** Share of the window's changes at which a category's share part reaches full marks. */
+  targets: Record<CategoryId, number>
+}
+
+/** The resolved configuration: defaults, then `extends`, then the repository's file. */
+export interface Config {
+  rules: Ruleset
+  score: ScoreOptions
+  /** Default window length when none is given on the command line or as an input. */
+  since: string
+  /** Where each layer came from, for the report's notes ('defaults', '.github/multiplier.yml', ...). */
+  sources: string[]
+}

@@ -1,0 +1,57 @@
+import type { CategoryId } from '../model.js'
+import { CATEGORY_IDS } from '../model.js'
+import { classifyChanges } from '../classify/index.js'
+import type { Ruleset } from '../classify/ruleset.js'
+import { toChange } from './dataset.js'
+import type { LabelledCommit } from './dataset.js'
+import { evaluate, misclassified } from './metrics.js'
+import type { CategoryMetrics, LabelledPrediction } from './metrics.js'
+
+export interface EvaluationResult {
+  predictions: (LabelledPrediction & { title: string; hard: boolean })[]
+  metrics: Record<CategoryId, CategoryMetrics>
+}
+
+/** Classifies every labelled commit (each with its own `.gitattributes`) and scores the result. */
+export function evaluateSet(commits: readonly LabelledCommit[], rules: Ruleset): EvaluationResult {
+  const predictions = commits.map(commit => {
+    const context =
+      commit.gitattributes !== undefined ? { gitattributes: commit.gitattributes } : {}
+    const [classified] = classifyChanges([toChange(commit)], rules, context)
+    return {
+      id: commit.sha,
+      title: commit.message.split('\n')[0] ?? '',
+      hard: commit.hard === true,
+      expected: commit.labels,
+      predicted: classified?.categories ?? []
+    }
+  })
+  return { predictions, metrics: evaluate(predictions) }
+}
+
+function fixed(value: number): string {
+  return value.toFixed(3)
+}
+
+/** A plain-text table of the metrics and the misclassified commits. */
+export function formatEvaluation(name: string, result: EvaluationResult): string {
+  const lines = [`${name}: ${result.predictions.length} commits`]
+  lines.push('  category        precision  recall  F1     tp  fp  fn  tn')
+  for (const id of CATEGORY_IDS) {
+    const m = result.metrics[id]
+    lines.push(
+      `  ${id.padEnd(14)}  ${fixed(m.precision).padStart(9)}  ${fixed(m.recall).padStart(6)}  ${fixed(m.f1)}  ${String(m.tp).padStart(3)} ${String(m.fp).padStart(3)} ${String(m.fn).padStart(3)} ${String(m.tn).padStart(3)}`
+    )
+  }
+  const wrong = misclassified(result.predictions)
+  lines.push(`  misclassified: ${wrong.length}`)
+  for (const prediction of wrong) {
+    const full = result.predictions.find(entry => entry.id === prediction.id)
+    const show = (set: readonly string[]): string =>
+      set.length === 0 ? '[]' : `[${set.join(', ')}]`
+    lines.push(
+      `    ${prediction.id.slice(0, 7)}  expected ${show(prediction.expected)} got ${show(prediction.predicted)}${full?.hard ? ' (hard)' : ''}  ${full?.title.slice(0, 70) ?? ''}`
+    )
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,64 @@
+import * as core from '@actions/core'
+import type { GitHubClientOptions } from './github/client.js'
+import { createContext } from './action/context.js'
+import type { ModeResult } from './action/context.js'
+import { readRunnerEnvironment } from './action/environment.js'
+import { readInputs } from './action/inputs.js'
+import { decideMode } from './action/mode.js'
+import { runPullRequestMode } from './action/pull-request.js'
+import { runReportMode } from './action/report.js'
+import { messageOf } from './publish/errors.js'
+import { setOutputs } from './publish/runner.js'
+
+export interface RunOptions {
+  /** The runner's environment (process.env by default). */
+  env?: NodeJS.ProcessEnv
+  /** The clock, so a test can pin the report window. */
+  now?: Date
+  /** Overrides for the GitHub clients (a test shortens the write spacing and retry waits). */
+  clientOptions?: Partial<GitHubClientOptions>
+}
+
+/**
+ * The action: read the inputs once, decide the mode from the event, run it, then set the
+ * outputs and report warnings in one place. Every failure ends here, whatever was thrown.
+ */
+export async function run(options: RunOptions = {}): Promise<void> {
+  try {
+    const inputs = readInputs()
+    const env = readRunnerEnvironment(options.env ?? process.env)
+    const mode = decideMode(inputs.mode, env.eventName, env.payload)
+    core.info(
+      `Multiplier: ${mode} mode for the '${env.eventName || 'unknown'}' event on ${env.repository}`
+    )
+    const context = createContext(
+      inputs,
+      env,
+      options.now ?? new Date(),
+      options.clientOptions ?? {},
+      {
+        debug: message => core.debug(message),
+        warning: message => core.warning(message)
+      }
+    )
+
+    const result: ModeResult =
+      mode === 'pull-request' ? await runPullRequestMode(context) : await runReportMode(context)
+
+    setOutputs(result.outputs)
+    for (const warning of result.warnings)
+      core.warning(warning, { title: 'Multiplier could not post its result' })
+
+    if (inputs.failUnder !== undefined) {
+      if (result.index === undefined) {
+        core.info('fail-under applies to the team report; pull-request mode has no index to check')
+      } else if (result.index < inputs.failUnder) {
+        core.setFailed(
+          `The multiplier index ${result.index} is below fail-under (${inputs.failUnder})`
+        )
+      }
+    }
+  } catch (error) {
+    core.setFailed(messageOf(error))
+  }
+}

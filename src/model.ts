@@ -1,0 +1,155 @@
+// The plain data that flows along the pipeline: collect → classify → score → render → publish.
+// Every stage takes and returns these shapes, so each can be tested (and snapshotted) alone.
+
+export const CATEGORY_IDS = ['documentation', 'automation', 'patterns'] as const
+export type CategoryId = (typeof CATEGORY_IDS)[number]
+
+export type ChangeKind = 'commit' | 'pull_request'
+export type SourceKind = 'git' | 'github'
+
+export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed'
+
+export interface FileChange {
+  path: string
+  /** Set for renames and copies: where the file came from. */
+  previousPath?: string
+  status: FileStatus
+  /** null for binary files, which have no line counts. */
+  additions: number | null
+  deletions: number | null
+  /** Unified diff of this file (hunks only, no `diff --git` header), where the source has it. */
+  patch?: string
+}
+
+export interface Author {
+  /** Display name (after .mailmap for git). */
+  name: string
+  email?: string
+  /** GitHub login, where the source knows it. */
+  login?: string
+  /** GitHub account type where the source knows it ('User', 'Bot', 'Organization', ...). */
+  type?: string
+}
+
+export interface Review {
+  author: string
+  state: string
+  submittedAt: string
+}
+
+export interface Change {
+  /** Full commit sha, or the pull request number as a string. */
+  id: string
+  kind: ChangeKind
+  /** First line of the commit message, or the PR title. */
+  title: string
+  /** The rest of the message, or the PR body. */
+  body: string
+  author: Author
+  /** ISO 8601: commit (author) time, or the PR's merge time. */
+  time: string
+  labels: string[]
+  files: FileChange[]
+  /** Set when the source holds more files than `files` lists (GitHub caps a PR at 3,000). */
+  filesTotal?: number
+  url?: string
+  reviews?: Review[]
+  commitCount?: number
+  /** For pull requests: the merge commit sha, so git and API views of one history can be joined. */
+  mergeCommit?: string
+}
+
+/** Facts about the repository that classification needs beside the changes themselves. */
+export interface RepoContext {
+  /** Contents of the root `.gitattributes` at the end of the window, if any. */
+  gitattributes?: string
+}
+
+export interface Reason {
+  category: CategoryId | 'output' | 'excluded'
+  /** The file the signal was read from, when it is about one file. */
+  file?: string
+  /** Stable machine id of the rule or signal, e.g. 'path:docs-dir', 'message:conventional-docs'. */
+  signal: string
+  /** Human sentence: why this counts. */
+  detail: string
+}
+
+export interface ClassifiedChange extends Change {
+  categories: CategoryId[]
+  reasons: Reason[]
+  /** Bot authors are kept in the changes but not counted as people. */
+  authorIsBot: boolean
+}
+
+export interface Window {
+  /** ISO 8601, inclusive. */
+  since: string
+  /** ISO 8601, exclusive. */
+  until: string
+}
+
+export interface ApiUsage {
+  requests: number
+  /** GraphQL points spent (sum of rateLimit.cost). */
+  cost: number
+  rateLimitRemaining?: number
+  rateLimitResetAt?: string
+  /** Set when the request budget stopped collection before the window was covered. */
+  budgetExhausted?: boolean
+  /** Human note on what was covered when the budget cut collection short. */
+  coverage?: string
+}
+
+export interface CategoryScore {
+  score: number
+  /** Changes in the window that fed this category. */
+  changes: number
+  /** Distinct non-bot people who fed this category. */
+  people: number
+  /** Weeks of the window (of `weeks` total) with at least one change in this category. */
+  activeWeeks: number
+  /** The three inputs of the score, each 0–1, so the report can explain it. */
+  parts: { share: number; people: number; steadiness: number }
+  /** Score of the previous window of equal length; null when it had no activity. */
+  previous: number | null
+  /** score − previous, rounded; null when there is no previous score. */
+  trend: number | null
+}
+
+export interface Report {
+  schemaVersion: 1
+  repository: string
+  source: SourceKind
+  generatedAt: string
+  window: Window
+  previousWindow: Window
+  /** 0–100: the multiplier index. */
+  index: number
+  previousIndex: number | null
+  categories: Record<CategoryId, CategoryScore>
+  totals: {
+    changes: number
+    /** Changes that fed no category: direct output. */
+    output: number
+    multiplier: number
+    people: number
+    bots: number
+    weeks: number
+  }
+  changes: ReportChange[]
+  api?: ApiUsage
+  /** Things the reader should know about coverage (shallow history, truncated PR files, ...). */
+  notes: string[]
+}
+
+export interface ReportChange {
+  id: string
+  kind: ChangeKind
+  title: string
+  author: string
+  time: string
+  url?: string
+  categories: CategoryId[]
+  reasons: Reason[]
+}

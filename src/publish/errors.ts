@@ -1,0 +1,40 @@
+// How publishing tells "this token may not write here" (fork PRs, Dependabot, a read-only
+// `permissions:` block) from real failures: the first is a warning and a green step with the
+// job summary, the second fails the step.
+
+/** A readable message from any thrown value, with the chain of causes. */
+export function messageOf(error: unknown): string {
+  const parts: string[] = []
+  let current: unknown = error
+  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+    const message = current instanceof Error ? current.message : String(current)
+    if (message && !parts.some(part => part.includes(message))) parts.push(message)
+    current = current instanceof Error ? current.cause : undefined
+  }
+  return parts.join(': ') || 'unknown error'
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === 'number' ? status : undefined
+}
+
+/** The error (or one of its causes) says the token lacks permission to write. */
+export function isPermissionError(error: unknown): boolean {
+  let current: unknown = error
+  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+    const status = statusOf(current)
+    const message = current instanceof Error ? current.message : String(current)
+    // A 403 for a rate limit is not about permissions: the client retries those.
+    if (status === 403 && !/rate limit/i.test(message)) return true
+    if (/Resource not accessible by (?:integration|personal access token)/i.test(message))
+      return true
+    current = current instanceof Error ? current.cause : undefined
+  }
+  return false
+}
+
+/** 404 on delete/update: someone (or a concurrent run) already removed it. */
+export function isNotFound(error: unknown): boolean {
+  return statusOf(error) === 404
+}

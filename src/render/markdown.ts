@@ -1,0 +1,226 @@
+// The report people read: index, the three scores with what they mean and what is behind
+// them, the balance of output and multiplier work, the changes that counted and why, and the
+// notes on coverage. Scannable in half a minute; every piece of user text is escaped.
+import { CATEGORY_IDS } from '../model.js'
+import type { CategoryId, Report, ReportChange } from '../model.js'
+import { CATEGORY_TEXT, percent, trendText } from './categories.js'
+import { escapeMarkdown, inlineCode, truncate } from './escape.js'
+
+export interface MarkdownOptions {
+  /** Changes listed per category (default 3). */
+  topChanges?: number
+  /** Heading level of the title (default 2), so the report can sit inside another document. */
+  headingLevel?: 1 | 2 | 3
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const TITLE_LENGTH = 80
+const REASONS_SHOWN = 2
+
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const level = options.headingLevel ?? 2
+  const h = (depth: number): string => '#'.repeat(Math.min(6, level + depth))
+  const lines: string[] = []
+
+  lines.push(
+    `${h(0)} Multiplier report: ${escapeMarkdown(report.repository)} · ${windowText(report.window)}`
+  )
+  lines.push('')
+  lines.push(windowLine(report))
+  lines.push('')
+  lines.push(
+    `**Multiplier index: ${report.index} / 100** ${trendSuffix(report.index, report.previousIndex)}`
+  )
+  lines.push('')
+  lines.push(...scoreTable(report))
+  lines.push('')
+  for (const id of CATEGORY_IDS) lines.push(`- _${CATEGORY_TEXT[id].meaning}_`)
+  lines.push('')
+  lines.push(`${h(1)} Builder vs multiplier`)
+  lines.push('')
+  lines.push(balanceLine(report))
+  lines.push('')
+
+  if (report.totals.changes === 0) {
+    lines.push('_No changes in this window: nothing to list._')
+    lines.push('')
+  } else {
+    const top = topChangesSection(report, options.topChanges ?? 3)
+    if (top.length > 0) {
+      lines.push(`${h(1)} What counted`)
+      lines.push('')
+      lines.push(...top)
+    }
+  }
+
+  const notes = allNotes(report)
+  if (notes.length > 0) {
+    lines.push(`${h(1)} Notes`)
+    lines.push('')
+    for (const note of notes) lines.push(`- ${escapeMarkdown(note)}`)
+    lines.push('')
+  }
+  lines.push(footer(report))
+  return `${lines.join('\n')}\n`
+}
+
+function windowLine(report: Report): string {
+  const days = Math.round(
+    (Date.parse(report.window.until) - Date.parse(report.window.since)) / DAY_MS
+  )
+  const source = report.source === 'git' ? 'git history' : 'merged pull requests'
+  return (
+    `${days} day${days === 1 ? '' : 's'} of ${source}, ` +
+    `compared with the previous ${days} (${windowText(report.previousWindow)}).`
+  )
+}
+
+/**
+ * A window as a reader says it: whole UTC days are shown inclusive (the exclusive end is the
+ * next midnight), anything else with its time.
+ */
+export function windowText(window: { since: string; until: string }): string {
+  const since = Date.parse(window.since)
+  const until = Date.parse(window.until)
+  if (since % DAY_MS === 0 && until % DAY_MS === 0) {
+    const last = until - DAY_MS
+    return last <= since ? day(since) : `${day(since)} – ${day(last)}`
+  }
+  return `${minute(since)} – ${minute(until)} UTC`
+}
+
+function day(time: number): string {
+  return new Date(time).toISOString().slice(0, 10)
+}
+
+function minute(time: number): string {
+  return new Date(time).toISOString().slice(0, 16).replace('T', ' ')
+}
+
+function trendSuffix(now: number, before: number | null): string {
+  if (before === null) return '(no earlier activity to compare with)'
+  return `${trendText(now - before)} (was ${before})`
+}
+
+function scoreTable(report: Report): string[] {
+  const rows = [
+    '| Category | Score | Trend | Share of changes | People | Steadiness |',
+    '| --- | ---: | :---: | --- | --- | --- |'
+  ]
+  const { changes, people, weeks } = report.totals
+  for (const id of CATEGORY_IDS) {
+    const category = report.categories[id]
+    const share = changes === 0 ? 0 : category.changes / changes
+    rows.push(
+      `| **${CATEGORY_TEXT[id].label}** | **${category.score}** | ${trendText(category.trend)} ` +
+        `| ${percent(category.parts.share)} · ${category.changes} of ${changes} (${percent(share)}) ` +
+        `| ${percent(category.parts.people)} · ${category.people} of ${people} ` +
+        `| ${percent(category.parts.steadiness)} · ${category.activeWeeks} of ${weeks} weeks |`
+    )
+  }
+  return rows
+}
+
+function balanceLine(report: Report): string {
+  const { changes, output, multiplier, people, bots } = report.totals
+  const multiplierShare = changes === 0 ? 0 : multiplier / changes
+  const filled = Math.round(multiplierShare * 10)
+  const bar = `${'█'.repeat(filled)}${'░'.repeat(10 - filled)}`
+  const who =
+    `${people} ${people === 1 ? 'person' : 'people'}` +
+    (bots > 0 ? ` and ${bots} bot${bots === 1 ? '' : 's'}` : '')
+  return (
+    `\`${bar}\` **${multiplier}** multiplier change${multiplier === 1 ? '' : 's'} ` +
+    `(${percent(multiplierShare)}) · **${output}** output change${output === 1 ? '' : 's'} ` +
+    `(${percent(changes === 0 ? 0 : output / changes)}) · by ${who}`
+  )
+}
+
+function topChangesSection(report: Report, perCategory: number): string[] {
+  const lines: string[] = []
+  for (const id of CATEGORY_IDS) {
+    const top = topChanges(report.changes, id, perCategory)
+    if (top.length === 0) continue
+    const more = report.categories[id].changes - top.length
+    lines.push(
+      `**${CATEGORY_TEXT[id].label}**${more > 0 ? ` (top ${top.length} of ${top.length + more})` : ''}`
+    )
+    lines.push('')
+    for (const change of top) lines.push(changeLine(change, id))
+    lines.push('')
+  }
+  return lines
+}
+
+/**
+ * The changes that fed `category`, those with the most evidence (reasons for the category)
+ * first, then the newest; ties by id, so the order is stable.
+ */
+export function topChanges(
+  changes: readonly ReportChange[],
+  category: CategoryId,
+  limit: number
+): ReportChange[] {
+  const evidence = (change: ReportChange): number =>
+    change.reasons.filter(reason => reason.category === category).length
+  return changes
+    .filter(change => change.categories.includes(category))
+    .map(change => ({ change, evidence: evidence(change), time: Date.parse(change.time) }))
+    .sort(
+      (a, b) =>
+        b.evidence - a.evidence ||
+        (b.time || 0) - (a.time || 0) ||
+        (a.change.id < b.change.id ? -1 : a.change.id > b.change.id ? 1 : 0)
+    )
+    .slice(0, Math.max(0, limit))
+    .map(entry => entry.change)
+}
+
+function changeLine(change: ReportChange, category: CategoryId): string {
+  const title = escapeMarkdown(truncate(change.title || '(no title)', TITLE_LENGTH))
+  const link = safeUrl(change.url)
+  const ref = change.kind === 'pull_request' ? `#${change.id}` : change.id.slice(0, 7)
+  const name = link ? `[${title}](${link})` : title
+  const reasons = change.reasons.filter(reason => reason.category === category)
+  const why = reasons
+    .slice(0, REASONS_SHOWN)
+    .map(
+      reason => escapeMarkdown(reason.detail) + (reason.file ? ` (${inlineCode(reason.file)})` : '')
+    )
+  if (reasons.length > REASONS_SHOWN) why.push(`+${reasons.length - REASONS_SHOWN} more`)
+  return (
+    `- ${name} ${inlineCode(ref)} by ${escapeMarkdown(change.author)}` +
+    (why.length > 0 ? ` — ${why.join('; ')}` : '')
+  )
+}
+
+/** http(s) URLs only, with the characters that would end a markdown link destination encoded. */
+export function safeUrl(url: string | undefined): string | null {
+  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return null
+  return url.replace(
+    /[()<>"'\\`]/g,
+    character => `%${character.charCodeAt(0).toString(16).toUpperCase()}`
+  )
+}
+
+function allNotes(report: Report): string[] {
+  const notes = [...report.notes]
+  const coverage = report.api?.coverage
+  if (coverage && !notes.includes(coverage)) notes.push(coverage)
+  return notes
+}
+
+function footer(report: Report): string {
+  const parts = [`Generated ${minute(Date.parse(report.generatedAt))} UTC`]
+  if (report.api) {
+    parts.push(
+      `GitHub API: ${report.api.requests} request${report.api.requests === 1 ? '' : 's'}` +
+        (report.api.cost > 0 ? `, ${report.api.cost} GraphQL points` : '') +
+        (report.api.rateLimitRemaining !== undefined
+          ? `, ${report.api.rateLimitRemaining} left`
+          : '')
+    )
+  }
+  parts.push('each score weighs share of changes, people and steady weeks; the index is their mean')
+  return `<sub>${parts.join(' · ')}</sub>`
+}

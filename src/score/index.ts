@@ -1,0 +1,238 @@
+// Score: classified changes of a window (and of the previous window) → a Report. Pure and
+// deterministic; the formula is documented in the README ("How scores are computed").
+import { CATEGORY_IDS } from '../model.js'
+import type {
+  ApiUsage,
+  CategoryId,
+  CategoryScore,
+  ClassifiedChange,
+  Report,
+  ReportChange,
+  SourceKind,
+  Window
+} from '../model.js'
+import type { ScoreOptions } from '../config/types.js'
+import { weekCount, weekIndex } from '../window.js'
+
+export const NO_ACTIVITY_NOTE =
+  'No activity in this window: no changes were found, so every score is 0.'
+/** Below this many changes a single change moves a score a lot; the report says so. */
+export const FEW_CHANGES = 10
+
+export interface ScoreInput {
+  repository: string
+  source: SourceKind
+  window: Window
+  previousWindow: Window
+  /** Classified changes whose time falls in `window`. */
+  changes: readonly ClassifiedChange[]
+  /** Classified changes whose time falls in `previousWindow`. */
+  previousChanges: readonly ClassifiedChange[]
+  options: ScoreOptions
+  /** When the report was made (ISO 8601); passed in so reports are reproducible. */
+  generatedAt: string
+  /** Coverage notes from the source, shown as they are. */
+  notes?: readonly string[]
+  api?: ApiUsage
+}
+
+/** The parts, scores and index of one window, before trend is attached. */
+export interface WindowScore {
+  index: number
+  categories: Record<CategoryId, Omit<CategoryScore, 'previous' | 'trend'>>
+  totals: Report['totals']
+}
+
+export function scoreReport(input: ScoreInput): Report {
+  const current = scoreWindow(input.changes, input.window, input.options)
+  const previous =
+    input.previousChanges.length > 0
+      ? scoreWindow(input.previousChanges, input.previousWindow, input.options)
+      : null
+
+  const categories = Object.fromEntries(
+    CATEGORY_IDS.map(id => {
+      const now = current.categories[id]
+      const before = previous ? previous.categories[id].score : null
+      const score: CategoryScore = {
+        ...now,
+        previous: before,
+        trend: before === null ? null : now.score - before
+      }
+      return [id, score]
+    })
+  ) as Record<CategoryId, CategoryScore>
+
+  const notes = [...(input.notes ?? [])]
+  if (input.changes.length === 0) notes.push(NO_ACTIVITY_NOTE)
+  else if (input.changes.length < FEW_CHANGES) {
+    const count = input.changes.length
+    notes.push(
+      `Only ${count} change${count === 1 ? '' : 's'} in this window: each one moves the scores a lot.`
+    )
+  }
+
+  const report: Report = {
+    schemaVersion: 1,
+    repository: input.repository,
+    source: input.source,
+    generatedAt: input.generatedAt,
+    window: { since: input.window.since, until: input.window.until },
+    previousWindow: { since: input.previousWindow.since, until: input.previousWindow.until },
+    index: current.index,
+    previousIndex: previous ? previous.index : null,
+    categories,
+    totals: current.totals,
+    changes: sortChanges(input.changes).map(toReportChange),
+    notes
+  }
+  if (input.api) report.api = input.api
+  return report
+}
+
+/**
+ * Scores one window. Per category c:
+ *   share      = min(1, (changes feeding c / all changes) / target_c)
+ *   people     = non-bot people who fed c / non-bot active people
+ *   steadiness = weeks with ≥1 change feeding c / weeks in the window
+ *   score_c    = round(100 × weighted mean of the three parts)
+ * and index = round(mean of the three category scores).
+ */
+export function scoreWindow(
+  changes: readonly ClassifiedChange[],
+  window: Window,
+  options: ScoreOptions
+): WindowScore {
+  const weeks = weekCount(window)
+  const weights = normaliseWeights(options.weights)
+  const people = new Set<string>()
+  const bots = new Set<string>()
+  for (const change of changes) (change.authorIsBot ? bots : people).add(personKey(change))
+
+  const categories = Object.fromEntries(
+    CATEGORY_IDS.map(id => {
+      const feeding = changes.filter(change => change.categories.includes(id))
+      const feedingPeople = new Set(
+        feeding.filter(change => !change.authorIsBot).map(change => personKey(change))
+      )
+      const activeWeeks = new Set(
+        feeding.map(change => weekIndex(window, change.time)).filter(week => week !== null)
+      )
+      const parts = {
+        share: sharePart(feeding.length, changes.length, options.targets[id]),
+        people: people.size === 0 ? 0 : feedingPeople.size / people.size,
+        steadiness: Math.min(1, activeWeeks.size / weeks)
+      }
+      const score = roundScore(
+        weights.share * parts.share +
+          weights.people * parts.people +
+          weights.steadiness * parts.steadiness
+      )
+      return [
+        id,
+        {
+          score,
+          changes: feeding.length,
+          people: feedingPeople.size,
+          activeWeeks: activeWeeks.size,
+          parts: {
+            share: roundPart(parts.share),
+            people: roundPart(parts.people),
+            steadiness: roundPart(parts.steadiness)
+          }
+        }
+      ]
+    })
+  ) as WindowScore['categories']
+
+  const multiplier = changes.filter(change => change.categories.length > 0).length
+  const scores = CATEGORY_IDS.map(id => categories[id].score)
+  return {
+    index: roundHalfUp(scores.reduce((sum, score) => sum + score, 0) / scores.length),
+    categories,
+    totals: {
+      changes: changes.length,
+      output: changes.length - multiplier,
+      multiplier,
+      people: people.size,
+      bots: bots.size,
+      weeks
+    }
+  }
+}
+
+/** Who a change counts for: the login where known, else the email, else the name. */
+export function personKey(change: ClassifiedChange): string {
+  const { login, email, name } = change.author
+  if (login) return `login:${login.toLowerCase()}`
+  if (email) return `email:${email.toLowerCase()}`
+  return `name:${name.trim().toLowerCase()}`
+}
+
+function sharePart(feeding: number, all: number, target: number): number {
+  if (all === 0 || feeding === 0) return 0
+  // A target of 0 (or less) means "any change at all is enough".
+  if (!(target > 0)) return 1
+  return Math.min(1, feeding / all / target)
+}
+
+/** Weights scaled to sum to 1; all-zero (or invalid) weights fall back to equal thirds. */
+export function normaliseWeights(weights: ScoreOptions['weights']): ScoreOptions['weights'] {
+  const clean = {
+    share: Math.max(0, weights.share) || 0,
+    people: Math.max(0, weights.people) || 0,
+    steadiness: Math.max(0, weights.steadiness) || 0
+  }
+  const total = clean.share + clean.people + clean.steadiness
+  if (!(total > 0)) return { share: 1 / 3, people: 1 / 3, steadiness: 1 / 3 }
+  return {
+    share: clean.share / total,
+    people: clean.people / total,
+    steadiness: clean.steadiness / total
+  }
+}
+
+/**
+ * 0–1 → 0–100, rounded half up. The product is first cut to 6 decimals so that binary noise
+ * (100 × 0.285 = 28.499999999999996) cannot flip a .5 downwards: the same parts always give
+ * the same score on every machine.
+ */
+export function roundScore(fraction: number): number {
+  return roundHalfUp(fraction * 100)
+}
+
+/** Rounds half up after cutting binary noise at 6 decimals (see roundScore). */
+export function roundHalfUp(value: number): number {
+  return Math.floor(Number(value.toFixed(6)) + 0.5)
+}
+
+/** Parts are kept to 4 decimals in the report: enough to explain a score, stable in JSON. */
+function roundPart(value: number): number {
+  return Number(value.toFixed(4))
+}
+
+/** Newest first; ties by kind then id, so the order never depends on the source's order. */
+function sortChanges(changes: readonly ClassifiedChange[]): ClassifiedChange[] {
+  return [...changes].sort(
+    (a, b) =>
+      Date.parse(b.time) - Date.parse(a.time) || compare(a.kind, b.kind) || compare(a.id, b.id)
+  )
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function toReportChange(change: ClassifiedChange): ReportChange {
+  const reported: ReportChange = {
+    id: change.id,
+    kind: change.kind,
+    title: change.title,
+    author: change.author.login ?? change.author.name,
+    time: change.time,
+    categories: CATEGORY_IDS.filter(id => change.categories.includes(id)),
+    reasons: change.reasons.map(reason => ({ ...reason }))
+  }
+  if (change.url) reported.url = change.url
+  return reported
+}

@@ -1,0 +1,158 @@
+// Reporting windows: parse what a person types (`30d`, `2024-05-01`, an ISO instant) into a
+// half-open [since, until) interval in UTC, find the previous window of equal length for the
+// trend, and cut a window into weeks for the steadiness part of a score. Pure: the clock is
+// passed in, so the same input always gives the same window.
+import type { Window } from './model.js'
+
+export const DAY_MS = 24 * 60 * 60 * 1000
+export const WEEK_MS = 7 * DAY_MS
+
+export const SINCE_FORMS =
+  'a length back from --until (30d, 12w, 6m, 1y), a date (YYYY-MM-DD) or an ISO 8601 time'
+export const UNTIL_FORMS =
+  'a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO 8601 time'
+
+/** A window that cannot be parsed or is empty; the message says which forms are accepted. */
+export class WindowError extends Error {
+  override name = 'WindowError'
+}
+
+export interface WindowInput {
+  /** `30d`, `12w`, `6m`, `1y`, `YYYY-MM-DD` (start of that day, UTC) or a full ISO time. */
+  since: string
+  /** `YYYY-MM-DD` (end of that day, UTC: the next midnight, exclusive) or a full ISO time. */
+  until?: string
+}
+
+const RELATIVE = /^(\d{1,5})([dwmy])$/
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+// Date and time, optional seconds and fraction, optional offset (none means UTC: a report must
+// not depend on the time zone of the machine that runs it).
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i
+
+/** Parses `--since`/`--until` into a window; `now` is the default end. */
+export function parseWindow(input: WindowInput, now: Date): Window {
+  const untilText = input.until?.trim()
+  const until = untilText ? parseInstant(untilText, 'until', 'end') : now.getTime()
+  if (!Number.isFinite(until)) throw new WindowError('the clock gave an invalid time')
+  const since = parseSince(input.since.trim(), until)
+  if (since >= until) {
+    throw new WindowError(
+      `--since (${iso(since)}) must be before --until (${iso(until)}); the window is [since, until)`
+    )
+  }
+  return { since: iso(since), until: iso(until) }
+}
+
+/** The window of equal length that ends where `window` starts. */
+export function previousWindow(window: Window): Window {
+  const since = Date.parse(window.since)
+  const until = Date.parse(window.until)
+  return { since: iso(since - (until - since)), until: window.since }
+}
+
+/** Whole days covered by the window, rounded up (for display). */
+export function windowDays(window: Window): number {
+  return Math.ceil((Date.parse(window.until) - Date.parse(window.since)) / DAY_MS)
+}
+
+/**
+ * Weeks in the window: its length over seven days, rounded up, so a 30-day window has five
+ * weeks and the last one is partial. Never less than one.
+ */
+export function weekCount(window: Window): number {
+  const length = Date.parse(window.until) - Date.parse(window.since)
+  return Math.max(1, Math.ceil(length / WEEK_MS))
+}
+
+/** The 0-based week of the window `time` falls in, or null when it is outside the window. */
+export function weekIndex(window: Window, time: string): number | null {
+  const at = Date.parse(time)
+  const since = Date.parse(window.since)
+  if (!Number.isFinite(at) || at < since || at >= Date.parse(window.until)) return null
+  return Math.floor((at - since) / WEEK_MS)
+}
+
+/** The weeks of the window as windows of their own, counted from `since`; the last may be short. */
+export function weekBuckets(window: Window): Window[] {
+  const since = Date.parse(window.since)
+  const until = Date.parse(window.until)
+  return Array.from({ length: weekCount(window) }, (_, week) => ({
+    since: iso(since + week * WEEK_MS),
+    until: iso(Math.min(until, since + (week + 1) * WEEK_MS))
+  }))
+}
+
+/** Whether `time` falls in [window.since, window.until). */
+export function inWindow(window: Window, time: string): boolean {
+  const at = Date.parse(time)
+  return at >= Date.parse(window.since) && at < Date.parse(window.until)
+}
+
+function parseSince(text: string, until: number): number {
+  const relative = RELATIVE.exec(text.toLowerCase())
+  if (relative) {
+    const amount = Number(relative[1])
+    if (amount === 0)
+      throw new WindowError(`--since ${text} is an empty window; use ${SINCE_FORMS}`)
+    const unit = relative[2]
+    if (unit === 'd') return until - amount * DAY_MS
+    if (unit === 'w') return until - amount * WEEK_MS
+    // Months and years are calendar steps back from `until` (UTC), as a person means them;
+    // a day that does not exist in the target month (31 May → 31 Feb) rolls back to its end.
+    return monthsBefore(until, unit === 'm' ? amount : amount * 12)
+  }
+  return parseInstant(text, 'since', 'start')
+}
+
+function parseInstant(text: string, flag: 'since' | 'until', dateMeans: 'start' | 'end'): number {
+  const forms = flag === 'since' ? SINCE_FORMS : UNTIL_FORMS
+  const invalid = (): WindowError =>
+    new WindowError(`--${flag} "${text}" is not a valid time; use ${forms}`)
+  const date = DATE.exec(text)
+  if (date) {
+    const start = utc(Number(date[1]), Number(date[2]), Number(date[3]))
+    if (start === null) throw invalid()
+    return dateMeans === 'start' ? start : start + DAY_MS
+  }
+  const dateTime = DATE_TIME.exec(text)
+  if (!dateTime) throw invalid()
+  if (utc(Number(dateTime[1]), Number(dateTime[2]), Number(dateTime[3])) === null) throw invalid()
+  const [hours, minutes, seconds] = [dateTime[4], dateTime[5], dateTime[6] ?? '0'].map(Number)
+  if ((hours ?? 0) > 23 || (minutes ?? 0) > 59 || (seconds ?? 0) > 59) throw invalid()
+  const zone = (dateTime[8] ?? 'Z').toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')
+  const normalised =
+    text.slice(0, text.length - (dateTime[8]?.length ?? 0)).replace(' ', 'T') + zone
+  const at = Date.parse(normalised)
+  if (!Number.isFinite(at)) throw invalid()
+  return at
+}
+
+/** Midnight UTC of a calendar date, or null when the date does not exist (2024-02-30). */
+function utc(year: number, month: number, day: number): number | null {
+  const at = Date.UTC(year, month - 1, day)
+  const check = new Date(at)
+  const exists =
+    check.getUTCFullYear() === year &&
+    check.getUTCMonth() === month - 1 &&
+    check.getUTCDate() === day
+  return exists ? at : null
+}
+
+function monthsBefore(until: number, months: number): number {
+  const end = new Date(until)
+  const day = end.getUTCDate()
+  const shifted = new Date(until)
+  shifted.setUTCDate(1)
+  shifted.setUTCMonth(shifted.getUTCMonth() - months)
+  const lastDay = new Date(
+    Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)
+  ).getUTCDate()
+  shifted.setUTCDate(Math.min(day, lastDay))
+  return shifted.getTime()
+}
+
+function iso(time: number): string {
+  return new Date(time).toISOString()
+}
