@@ -145,8 +145,22 @@ describe('classify shared module', () => {
 })
 
 describe('classify needsPatch', () => {
-  it('asks for patches of small code edits that might be comment-only', () => {
-    expect(needsPatch(change([file('src/app.py', 1, 1)]), DEFAULT_RULESET)).toBe(true)
+  it('asks for patches of small code edits whose title says they are about comments', () => {
+    const edit = [file('src/app.py', 1, 1)]
+    expect(
+      needsPatch({ ...change(edit), title: 'Clarify the retry comment' }, DEFAULT_RULESET)
+    ).toBe(true)
+    expect(needsPatch({ ...change(edit), title: 'docs: explain backoff' }, DEFAULT_RULESET)).toBe(
+      true
+    )
+    expect(needsPatch({ ...change(edit), labels: ['documentation'] }, DEFAULT_RULESET)).toBe(true)
+  })
+
+  it('does not fetch patches of ordinary small code edits, which are nearly always code', () => {
+    const edit = [file('src/app.py', 1, 1)]
+    expect(needsPatch({ ...change(edit), title: 'Fix off-by-one in pager' }, DEFAULT_RULESET)).toBe(
+      false
+    )
   })
 
   it('asks for patches of workflow and lint config edits that might be pins or whitespace', () => {

@@ -115,4 +115,45 @@ describe('engine', () => {
     expect(report.index).toBe(0)
     expect(report.notes.some(note => note.startsWith('No activity'))).toBe(true)
   })
+
+  it('classifies changes as they are read, with the same result, when the source knows its context up front', async () => {
+    const changes = [
+      docs('2024-05-03T10:00:00.000Z', 'a'),
+      feature('2024-05-04T10:00:00.000Z', 'b'),
+      docs('2024-04-03T10:00:00.000Z', 'c')
+    ]
+    const context = { gitattributes: 'vendor/** linguist-vendored\n' }
+    const late = await runReport({
+      source: new FakeSource({ changes, context }),
+      config: DEFAULT_CONFIG,
+      window,
+      now
+    })
+    const early = await runReport({
+      source: new FakeSource({ changes, context, earlyContext: context }),
+      config: DEFAULT_CONFIG,
+      window,
+      now
+    })
+    expect(early).toEqual(late)
+    expect(early.changes.find(c => c.id === 'a')?.categories).toEqual(['documentation'])
+  })
+
+  it('classifies again with the collected context when it differs from the one read up front', async () => {
+    const changes = [docs('2024-05-03T10:00:00.000Z', 'a')]
+    const report = await runReport({
+      source: new FakeSource({
+        changes,
+        earlyContext: {},
+        context: { gitattributes: 'docs/** linguist-generated\n' }
+      }),
+      config: DEFAULT_CONFIG,
+      window,
+      now
+    })
+    expect(report.changes[0]?.categories).toEqual([])
+    expect(
+      report.changes[0]?.reasons.some(r => r.signal === 'gitattributes:linguist-generated')
+    ).toBe(true)
+  })
 })

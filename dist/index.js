@@ -51813,6 +51813,1302 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/classify/defaults.ts
+// The default ruleset: DESIGN.md's table and the labelling RUBRIC turned into globs. Globs are
+// picomatch, matched case-insensitively against the repository-relative path with dotfiles
+// included. A file may match rules of several categories (an ADR is documentation and patterns).
+const ADR = {
+    id: 'adr',
+    globs: ['**/adr/**', '**/adrs/**', '**/decisions/**', '**/*-adr-*.md', '**/adr-*.md'],
+    detail: 'architecture decision record'
+};
+const CONTRIBUTING = {
+    id: 'contributing',
+    globs: [
+        '**/{CONTRIBUTING,CONTRIBUTORS_GUIDE,DEVELOPING,DEVELOPMENT,HACKING}{,.md,.markdown,.rst,.txt,.adoc}'
+    ],
+    detail: 'contribution guide'
+};
+const STYLE_GUIDE = {
+    id: 'style-guide',
+    globs: [
+        '**/{STYLEGUIDE,STYLE_GUIDE,STYLE-GUIDE,STYLE,CONVENTIONS,CODING_STANDARDS,CODING-STANDARDS}{,.md,.markdown,.rst,.txt,.adoc}',
+        '**/styleguide/**',
+        '**/style-guide/**'
+    ],
+    detail: 'style guide or coding conventions'
+};
+const DEFAULT_RULESET = {
+    categories: {
+        documentation: {
+            paths: [
+                { id: 'readme', globs: ['**/README{,.*}', '**/READ_ME{,.*}'], detail: 'README' },
+                {
+                    id: 'docs-dir',
+                    globs: ['**/docs/**', '**/doc/**', '**/documentation/**', 'website/**', '**/man/**'],
+                    detail: 'documentation folder'
+                },
+                ADR,
+                CONTRIBUTING,
+                STYLE_GUIDE,
+                {
+                    id: 'runbook',
+                    globs: ['**/runbooks/**', '**/runbook*.{md,rst,adoc,txt}'],
+                    detail: 'runbook'
+                },
+                {
+                    id: 'examples',
+                    globs: ['examples/**', 'example/**', '**/examples/**', '**/samples/**'],
+                    detail: 'examples written to teach usage'
+                },
+                {
+                    id: 'doc-site-config',
+                    globs: [
+                        '**/mkdocs.yml',
+                        '**/mkdocs.yaml',
+                        '**/docusaurus.config.*',
+                        '**/sidebars.{js,ts}',
+                        '**/.readthedocs.{yml,yaml}',
+                        '**/readthedocs.{yml,yaml}',
+                        '**/book.toml',
+                        '**/antora.yml',
+                        '**/typedoc.json',
+                        '**/.vitepress/**',
+                        '**/conf.py',
+                        '**/Doxyfile',
+                        '**/.jsdoc.json',
+                        '**/jsdoc.json'
+                    ],
+                    detail: 'documentation site configuration'
+                },
+                {
+                    id: 'docs-markup',
+                    globs: ['**/*.md', '**/*.mdx', '**/*.rst', '**/*.adoc', '**/*.asciidoc', '**/*.textile'],
+                    detail: 'prose guide (markup file)',
+                    fallback: true
+                }
+            ],
+            labels: ['documentation', 'docs', 'doc', 'type: docs', 'type/docs', 'kind/documentation'],
+            messages: [
+                '^docs?(\\([^)]*\\))?!?:',
+                '\\b(docs?|documentation|documents?|documented|docstrings?|readme|explain|explains)\\b'
+            ]
+        },
+        automation: {
+            paths: [
+                {
+                    id: 'ci-workflows',
+                    globs: ['.github/workflows/**', '.github/actions/**', '.github/workflow-templates/**'],
+                    detail: 'GitHub Actions workflow'
+                },
+                {
+                    id: 'ci-config',
+                    globs: [
+                        '.gitlab-ci.yml',
+                        '.gitlab/ci/**',
+                        '.circleci/**',
+                        '**/Jenkinsfile*',
+                        '**/azure-pipelines*.{yml,yaml}',
+                        '.azure-pipelines/**',
+                        '.azure/**',
+                        '.travis.yml',
+                        '.cirrus.yml',
+                        '.buildkite/**',
+                        '{.,}appveyor.yml',
+                        'bitbucket-pipelines.yml',
+                        '.drone.yml',
+                        '.woodpecker.yml',
+                        '.woodpecker/**',
+                        'cloudbuild.{yml,yaml}',
+                        '.teamcity/**',
+                        'codecov.yml',
+                        '.codecov.yml'
+                    ],
+                    detail: 'CI/CD pipeline configuration'
+                },
+                {
+                    id: 'bot-config',
+                    globs: [
+                        '.github/dependabot.{yml,yaml}',
+                        '**/renovate.json*',
+                        '**/.renovaterc*',
+                        '.mergify.yml',
+                        '.github/mergify.yml',
+                        '.github/stale.yml',
+                        '.github/labeler.yml',
+                        '.github/release-drafter.yml',
+                        '.github/auto_assign.yml',
+                        '.github/auto-assign.yml',
+                        '.github/lock.yml',
+                        '.kodiak.toml',
+                        '.github/kodiak.toml',
+                        '.github/settings.yml',
+                        '.github/boring-cyborg.yml'
+                    ],
+                    detail: 'bot configuration (dependabot, renovate, mergify, stale, labeler, ...)'
+                },
+                {
+                    id: 'release-tooling',
+                    globs: [
+                        '**/.goreleaser.{yml,yaml}',
+                        '**/.releaserc*',
+                        '**/release.config.*',
+                        '**/release-please-config.json',
+                        '**/dist-workspace.toml',
+                        '.changeset/config.json',
+                        '**/.versionrc*',
+                        '**/cliff.toml'
+                    ],
+                    detail: 'release tooling configuration'
+                },
+                {
+                    id: 'scripts',
+                    globs: [
+                        'scripts/**',
+                        'script/**',
+                        'tools/**',
+                        'hack/**',
+                        'ci/**',
+                        '.ci/**',
+                        '**/scripts/**'
+                    ],
+                    detail: 'scripts and tools that automate chores'
+                },
+                {
+                    id: 'task-runner',
+                    globs: [
+                        '**/Makefile',
+                        '**/GNUmakefile',
+                        '**/*.mk',
+                        '**/justfile',
+                        '**/.justfile',
+                        '**/Taskfile.{yml,yaml}',
+                        '**/noxfile.py',
+                        '**/tox.ini',
+                        '**/Rakefile',
+                        '**/Gruntfile.*',
+                        '**/gulpfile.*',
+                        '**/magefile.go',
+                        '**/Earthfile'
+                    ],
+                    detail: 'task runner'
+                },
+                {
+                    id: 'git-hooks',
+                    globs: [
+                        '**/.pre-commit-config.{yml,yaml}',
+                        '**/pre-commit*.{yml,yaml}',
+                        '**/.pre-commit-hooks.{yml,yaml}',
+                        '.husky/**',
+                        '.githooks/**',
+                        '**/lefthook.{yml,yaml}',
+                        '**/.lefthook.{yml,yaml}',
+                        '**/.lintstagedrc*',
+                        '**/lint-staged.config.*'
+                    ],
+                    detail: 'git hooks / pre-commit configuration'
+                },
+                {
+                    id: 'dev-environment',
+                    globs: [
+                        '.devcontainer/**',
+                        '**/.devcontainer.json',
+                        '**/docker-compose*.{yml,yaml}',
+                        '**/compose.{yml,yaml}',
+                        '**/compose.*.{yml,yaml}',
+                        '**/Dockerfile.{dev,ci,test}',
+                        '**/*.{dev,ci}.Dockerfile',
+                        '**/shell.nix',
+                        '**/flake.nix',
+                        '**/devenv.nix',
+                        '**/Vagrantfile',
+                        '.gitpod.yml',
+                        '.gitpod.Dockerfile',
+                        '**/.envrc'
+                    ],
+                    detail: 'development environment setup'
+                },
+                {
+                    id: 'generators',
+                    globs: [
+                        '**/codegen/**',
+                        '**/generators/**',
+                        '**/plopfile.*',
+                        '**/hygen/**',
+                        '**/_templates/**'
+                    ],
+                    detail: 'code generator'
+                }
+            ],
+            labels: [
+                'ci',
+                'ci/cd',
+                'automation',
+                'github-actions',
+                'github_actions',
+                'build',
+                'infra',
+                'tooling',
+                'type: ci',
+                'area/ci'
+            ],
+            messages: [
+                '^(ci|build)(\\([^)]*\\))?!?:',
+                '\\b(ci|workflows?|pipelines?|github actions|pre-commit|automate|automates|automation)\\b'
+            ]
+        },
+        patterns: {
+            paths: [
+                {
+                    id: 'lint-config',
+                    globs: [
+                        '**/.eslintrc*',
+                        '**/eslint.config.*',
+                        '**/.eslintignore',
+                        '**/.prettierrc*',
+                        '**/prettier.config.*',
+                        '**/.prettierignore',
+                        '**/.stylelintrc*',
+                        '**/stylelint.config.*',
+                        '**/biome.json{,c}',
+                        '**/.markdownlint*',
+                        '**/.yamllint*',
+                        '**/.flake8',
+                        '**/.pylintrc',
+                        '**/pylintrc',
+                        '**/mypy.ini',
+                        '**/.mypy.ini',
+                        '**/ruff.toml',
+                        '**/.ruff.toml',
+                        '**/.isort.cfg',
+                        '**/pyrightconfig.json',
+                        '**/rustfmt.toml',
+                        '**/.rustfmt.toml',
+                        '**/clippy.toml',
+                        '**/.clippy.toml',
+                        '**/.golangci.{yml,yaml,toml,json}',
+                        '**/.rubocop*.yml',
+                        '**/.clang-format',
+                        '**/.clang-tidy',
+                        '**/checkstyle*.xml',
+                        '**/.swiftlint.yml',
+                        '**/.swiftformat',
+                        '**/.scalafmt.conf',
+                        '**/detekt*.yml',
+                        '**/.hadolint.{yml,yaml}',
+                        '**/.shellcheckrc',
+                        '**/.commitlintrc*',
+                        '**/commitlint.config.*',
+                        '**/.codespellrc',
+                        '**/tslint.json',
+                        '**/.dprint.json',
+                        '**/.luacheckrc',
+                        '**/.credo.exs',
+                        '**/.php-cs-fixer*',
+                        '**/phpstan.neon*',
+                        '**/.vale.ini',
+                        '**/.jscpd.json',
+                        '**/.ls-lint.yml',
+                        '**/deno.json{,c}'
+                    ],
+                    detail: 'lint, format or type-check configuration'
+                },
+                { id: 'editorconfig', globs: ['**/.editorconfig'], detail: 'editor conventions' },
+                {
+                    id: 'tsconfig-base',
+                    globs: [
+                        'tsconfig.json',
+                        'tsconfig.*.json',
+                        '**/tsconfig.base.json',
+                        '**/tsconfig.shared.json'
+                    ],
+                    detail: 'shared TypeScript compiler options'
+                },
+                {
+                    id: 'codeowners',
+                    globs: ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'],
+                    detail: 'code ownership rules'
+                },
+                {
+                    id: 'templates',
+                    globs: [
+                        '**/PULL_REQUEST_TEMPLATE*',
+                        '**/PULL_REQUEST_TEMPLATE/**',
+                        '**/ISSUE_TEMPLATE*',
+                        '**/ISSUE_TEMPLATE/**',
+                        '.gitlab/merge_request_templates/**',
+                        '.gitlab/issue_templates/**',
+                        '.github/DISCUSSION_TEMPLATE/**'
+                    ],
+                    detail: 'pull-request or issue template'
+                },
+                CONTRIBUTING,
+                STYLE_GUIDE,
+                ADR,
+                {
+                    id: 'community-standards',
+                    globs: [
+                        '**/{SECURITY,CODE_OF_CONDUCT,CODE-OF-CONDUCT,SUPPORT,GOVERNANCE}{,.md,.markdown,.rst,.txt,.adoc}'
+                    ],
+                    detail: 'security policy or community standards'
+                },
+                {
+                    id: 'scaffolding',
+                    globs: [
+                        '**/cookiecutter.json',
+                        '**/{{cookiecutter*}}/**',
+                        '**/scaffold/**',
+                        '**/scaffolds/**',
+                        '**/scaffolding/**',
+                        '**/project-template/**',
+                        '**/blueprints/**',
+                        '**/archetype-resources/**'
+                    ],
+                    detail: 'project template or scaffolding'
+                }
+            ],
+            labels: ['patterns', 'architecture', 'code-style', 'style', 'lint', 'linting', 'standards'],
+            messages: [
+                '^style(\\([^)]*\\))?!?:',
+                '\\b(lint|linter|linting|eslint|prettier|ruff|flake8|pylint|mypy|pyright|rubocop|golangci|clippy|rustfmt|stylelint|editorconfig|codeowners|lint rules?|check rules?)\\b'
+            ]
+        }
+    },
+    exclude: [
+        {
+            id: 'lockfile',
+            globs: [
+                '**/package-lock.json',
+                '**/npm-shrinkwrap.json',
+                '**/yarn.lock',
+                '**/pnpm-lock.yaml',
+                '**/bun.lock{,b}',
+                '**/Cargo.lock',
+                '**/poetry.lock',
+                '**/Pipfile.lock',
+                '**/uv.lock',
+                '**/pdm.lock',
+                '**/go.sum',
+                '**/go.work.sum',
+                '**/Gemfile.lock',
+                '**/composer.lock',
+                '**/mix.lock',
+                '**/pubspec.lock',
+                '**/Podfile.lock',
+                '**/Package.resolved',
+                '**/packages.lock.json',
+                '**/flake.lock',
+                '**/gradle.lockfile',
+                '**/*.lockfile',
+                '**/deno.lock',
+                '**/conda-lock.yml'
+            ],
+            detail: 'lock file (generated by the package manager)'
+        },
+        {
+            id: 'bundle',
+            globs: ['dist/**', 'build/**', '**/dist/**', '**/build/**', '**/*.bundle.js', '**/*.map'],
+            detail: 'built bundle or build output'
+        },
+        {
+            id: 'vendored',
+            globs: [
+                '**/vendor/**',
+                '**/third_party/**',
+                '**/third-party/**',
+                '**/node_modules/**',
+                '**/bower_components/**'
+            ],
+            detail: 'vendored third-party code'
+        },
+        {
+            id: 'minified',
+            globs: ['**/*.min.js', '**/*.min.css', '**/*.min.mjs'],
+            detail: 'minified file'
+        },
+        {
+            id: 'snapshot',
+            globs: ['**/__snapshots__/**', '**/*.snap', '**/snapshots/**/*.snap.*'],
+            detail: 'test snapshot'
+        },
+        {
+            id: 'generated',
+            globs: [
+                '**/generated/**',
+                '**/__generated__/**',
+                '**/*.generated.*',
+                '**/*_pb2.py',
+                '**/*_pb2_grpc.py',
+                '**/*.pb.go'
+            ],
+            detail: 'generated code'
+        }
+    ],
+    release: {
+        paths: [
+            {
+                id: 'changelog',
+                globs: [
+                    '**/{CHANGELOG,CHANGES,HISTORY,NEWS,RELEASES,RELEASE_NOTES,RELEASE-NOTES,RELEASE}{,.md,.markdown,.rst,.txt,.adoc}',
+                    '**/.changeset/*.md',
+                    '**/changelog.d/**',
+                    '**/changelog/**'
+                ],
+                detail: 'changelog or release notes'
+            },
+            {
+                id: 'manifest',
+                globs: [
+                    '**/package.json',
+                    '**/pyproject.toml',
+                    '**/setup.py',
+                    '**/setup.cfg',
+                    '**/Cargo.toml',
+                    '**/go.mod',
+                    '**/go.work',
+                    '**/requirements*.txt',
+                    '**/requirements*.in',
+                    '**/requirements/**',
+                    '**/constraints*.txt',
+                    '**/Pipfile',
+                    '**/*.gemspec',
+                    '**/Gemfile',
+                    '**/pom.xml',
+                    '**/build.gradle{,.kts}',
+                    '**/gradle.properties',
+                    '**/libs.versions.toml',
+                    '**/VERSION',
+                    '**/version.txt',
+                    '**/.release-please-manifest.json',
+                    '**/composer.json',
+                    '**/pubspec.yaml',
+                    '**/mix.exs',
+                    '**/*.csproj',
+                    '**/Chart.yaml',
+                    '**/.nvmrc',
+                    '**/.node-version',
+                    '**/.python-version',
+                    '**/.ruby-version',
+                    '**/.tool-versions',
+                    '**/rust-toolchain{,.toml}'
+                ],
+                detail: 'package manifest or version file'
+            }
+        ],
+        messages: [
+            '^(release|releasing|prepare release|prepare .* release)\\b',
+            '\\brelease (v?\\d|version)',
+            '^(start|bump) version\\b',
+            '^v?\\d+\\.\\d+(\\.\\d+)?\\S*$',
+            '\\bv?\\d+\\.\\d+\\.\\d+\\S*`?\\s+release\\b',
+            '\\sv\\d+\\.\\d+\\.\\d+\\S*\\s*(\\(#\\d+\\))?$',
+            '^chore\\((deps|deps-dev|release)\\)',
+            '^(build|chore)\\(deps\\):',
+            '^chore: release\\b',
+            '\\b(bump|bumps|bumped|upgrade|upgrades|update|updates)\\b.*\\b(deps|dependencies|dependency|v\\d+(\\.\\d+)*( actions)?|to \\d+(\\.\\d+)+)\\b',
+            '\\bpin (actions|dependencies)\\b'
+        ],
+        labels: ['dependencies', 'deps', 'release']
+    },
+    bots: [
+        'dependabot',
+        'renovate',
+        'github-actions',
+        'pre-commit-ci',
+        'mergify',
+        'greenkeeper',
+        'snyk-bot',
+        'allcontributors',
+        'imgbot',
+        'codecov',
+        'release-please',
+        'semantic-release-bot',
+        'copilot-swe-agent'
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+
+const DEFAULT_SCORE_OPTIONS = {
+    weights: { share: 0.5, people: 0.3, steadiness: 0.2 },
+    targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 }
+};
+const DEFAULT_CONFIG = {
+    rules: DEFAULT_RULESET,
+    score: DEFAULT_SCORE_OPTIONS,
+    since: '30d',
+    sources: ['defaults']
+};
+
+;// CONCATENATED MODULE: ./src/config/errors.ts
+/** `file:line:col: key: message`, the shape editors and CI logs turn into links. */
+function formatProblem(problem) {
+    const place = problem.line === undefined
+        ? problem.file
+        : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+    return problem.key
+        ? `${place}: ${problem.key}: ${problem.message}`
+        : `${place}: ${problem.message}`;
+}
+/** Every problem found in a config (and the configs it extends), reported together. */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+        super(`Invalid Multiplier configuration (${count}):\n` +
+            problems.map(problem => `  ${formatProblem(problem)}`).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = problems;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/model.ts
+// The plain data that flows along the pipeline: collect → classify → score → render → publish.
+// Every stage takes and returns these shapes, so each can be tested (and snapshotted) alone.
+const CATEGORY_IDS = ['documentation', 'automation', 'patterns'];
+/** git's status letters (`--raw`, `--name-status`) as FileStatus; a score (R100) follows some. */
+const GIT_STATUS_LETTERS = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type-changed'
+};
+
+;// CONCATENATED MODULE: ./src/config/remote.ts
+/** `owner/repo/path@ref`, as the user wrote it and as errors name it. */
+function remoteName(reference) {
+    const name = `${reference.owner}/${reference.repo}/${reference.path}`;
+    return reference.ref ? `${name}@${reference.ref}` : name;
+}
+/**
+ * A `RemoteConfigReader` over the REST contents API (`GET /repos/{owner}/{repo}/contents/{path}`).
+ * Errors name the reference, and a 404 (no such repository, path or ref, or no access: GitHub
+ * does not tell them apart) says what to check.
+ */
+function createOctokitConfigReader(octokit) {
+    return async (reference) => {
+        const name = remoteName(reference);
+        let data;
+        try {
+            const response = await octokit.rest.repos.getContent({
+                owner: reference.owner,
+                repo: reference.repo,
+                path: reference.path,
+                ...(reference.ref ? { ref: reference.ref } : {})
+            });
+            data = response.data;
+        }
+        catch (error) {
+            const status = error?.status;
+            if (status === 404) {
+                throw new Error(`${name} was not found: check the repository, the path and the ref, and that the token can read that repository`, { cause: error });
+            }
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new Error(`could not read ${name}: ${reason}`, { cause: error });
+        }
+        return decodeContents(data, name);
+    };
+}
+function decodeContents(data, name) {
+    // With the raw media type GitHub answers the file itself.
+    if (typeof data === 'string')
+        return data;
+    if (Array.isArray(data))
+        throw new Error(`${name} is a directory, not a file`);
+    const item = (data ?? {});
+    if (item.type !== undefined && item.type !== 'file') {
+        throw new Error(`${name} is a ${String(item.type)}, not a file`);
+    }
+    if (item.encoding === 'base64' && typeof item.content === 'string') {
+        return Buffer.from(item.content, 'base64').toString('utf8');
+    }
+    // Files over 1 MB come back with `encoding: none`; a config file is never that large.
+    throw new Error(`${name} came back without base64 content (encoding: ${String(item.encoding)})`);
+}
+
+;// CONCATENATED MODULE: ./src/config/reference.ts
+
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+/**
+ * Reads an `extends:` value. A path in this repository starts with `./` or `../` (relative to
+ * the extending file) or `/` (relative to the repository root); anything else is another
+ * repository's file, `owner/repo/path@ref`. The explicit prefix keeps `configs/base.yml` from
+ * being mistaken for the repository `configs/base.yml`.
+ */
+function parseExtendsReference(value) {
+    if (value.startsWith('./') || value.startsWith('../'))
+        return { kind: 'path', path: value, from: 'file' };
+    if (value.startsWith('/'))
+        return { kind: 'path', path: value.replace(/^\/+/, ''), from: 'root' };
+    const at = value.lastIndexOf('@');
+    const target = at === -1 ? value : value.slice(0, at);
+    const ref = at === -1 ? undefined : value.slice(at + 1);
+    const [owner, repo, ...rest] = target.split('/');
+    const filePath = rest.join('/');
+    if (owner && repo && NAME.test(owner) && NAME.test(repo) && filePath && ref !== '') {
+        return { kind: 'remote', owner, repo, path: filePath, ...(ref ? { ref } : {}) };
+    }
+    return {
+        problem: `must be a path in this repository starting with './', '../' or '/', ` +
+            `or another repository's file as 'owner/repo/path@ref' (got '${value}')`
+    };
+}
+/** The file an `extends` points at, seen from the file that says it. */
+function resolveExtends(from, reference) {
+    if (reference.kind === 'remote') {
+        const { kind: _kind, ...remote } = reference;
+        return { kind: 'remote', ...remote };
+    }
+    const base = reference.from === 'root' ? '.' : external_node_path_default().posix.dirname(from.path);
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, reference.path));
+    // A path may not climb out of its repository: a pull request could otherwise point the
+    // config at any file on the runner and have it echoed back in error messages.
+    if (joined === '..' || joined.startsWith('../') || external_node_path_default().posix.isAbsolute(joined)) {
+        return { problem: `points outside the repository (resolves to '${joined}')` };
+    }
+    return from.kind === 'local' ? { kind: 'local', path: joined } : { ...from, path: joined };
+}
+/** How a location is named in sources and errors. */
+function locationName(location) {
+    return location.kind === 'local' ? (location.name ?? location.path) : remoteName(location);
+}
+function locationKey(location) {
+    if (location.kind === 'local')
+        return `local:${location.path}`;
+    return (`remote:${location.owner}/${location.repo}`.toLowerCase() +
+        `/${location.path}@${location.ref ?? ''}`);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./schema/multiplier.schema.json
+const multiplier_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Multiplier configuration (.github/multiplier.yml)","description":"Extends or replaces Multiplier\'s default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"A config this file builds on. A path in this repository (\'./base.yml\' relative to this file, \'/configs/base.yml\' relative to the repository root) or another repository\'s file \'owner/repo/path@ref\' (ref optional: the default branch).","type":"string","minLength":1,"examples":["my-org/.github/multiplier.yml@main","./configs/base.yml"]},"since":{"description":"Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).","type":"string","examples":["30d","12w","6m","1y","2024-01-01"]},"categories":{"description":"Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.","type":"object","additionalProperties":false,"properties":{"documentation":{"$ref":"#/definitions/category"},"automation":{"$ref":"#/definitions/category"},"patterns":{"$ref":"#/definitions/category"}}},"exclude":{"description":"Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"bots":{"description":"Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"names":{"type":"array","items":{"type":"string","minLength":1}}}}]},"release":{"description":"Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.","type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop the default release rules before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch) of release files, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that mark a release or a dependency bump.","type":"array","items":{"type":"string","minLength":1}}}},"score":{"description":"How category scores are computed.","type":"object","additionalProperties":false,"properties":{"weights":{"description":"Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.","type":"object","additionalProperties":false,"properties":{"share":{"description":"Share of the window\'s changes in the category.","type":"number","minimum":0},"people":{"description":"How many people contributed to the category.","type":"number","minimum":0},"steadiness":{"description":"How evenly the category\'s changes are spread over the window.","type":"number","minimum":0}}},"targets":{"description":"Share of the window\'s changes (0 < target <= 1) at which a category\'s share part reaches full marks.","type":"object","additionalProperties":false,"properties":{"documentation":{"type":"number","exclusiveMinimum":0,"maximum":1},"automation":{"type":"number","exclusiveMinimum":0,"maximum":1},"patterns":{"type":"number","exclusiveMinimum":0,"maximum":1}}}}}},"definitions":{"category":{"type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop this category\'s default paths, labels and messages before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that feed this category.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title.","type":"array","items":{"type":"string","minLength":1}}}}}}');
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/** Levenshtein distance, small and exact: the inputs are config keys, a few characters long. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * The valid key a typo most likely meant: a close spelling (`lables` → `labels`) or a
+ * shortening (`docs` → `documentation`). Undefined when nothing is close enough to be a
+ * helpful guess rather than noise.
+ */
+function closestKey(unknown, valid) {
+    const typed = unknown.toLowerCase();
+    let best;
+    for (const key of valid) {
+        const candidate = key.toLowerCase();
+        const distance = editDistance(typed, candidate);
+        if (distance <= Math.max(2, Math.floor(candidate.length / 3)) &&
+            (!best || distance < best.distance)) {
+            best = { key, distance };
+        }
+    }
+    if (best)
+        return best.key;
+    // A shortening shares its first letters with the key: `docs`, `auto`, `pattern`.
+    const prefix = typed.slice(0, 3);
+    return prefix.length === 3 ? valid.find(key => key.toLowerCase().startsWith(prefix)) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/since.ts
+const LENGTH = /^([1-9][0-9]*)([dwmy])$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Why `value` is not a window start Multiplier understands, or undefined when it is one:
+ * a length (`30d`, `12w`, `6m`, `1y`) or a calendar date (`YYYY-MM-DD`) that exists.
+ */
+function sinceProblem(value) {
+    if (LENGTH.test(value))
+        return undefined;
+    const date = DATE.exec(value);
+    if (date) {
+        const [, year, month, day] = date.map(Number);
+        const parsed = new Date(Date.UTC(year, month - 1, day));
+        const exists = parsed.getUTCFullYear() === year &&
+            parsed.getUTCMonth() === month - 1 &&
+            parsed.getUTCDate() === day;
+        return exists ? undefined : `is not a calendar date (got '${value}')`;
+    }
+    return `must be a length like 30d, 12w, 6m or 1y, or a date YYYY-MM-DD (got '${value}')`;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+/** The published schema is the one source of truth for the file's shape. */
+const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
+let compiled;
+function schemaValidator() {
+    // Compiled on first use, not at import, so importing the config module costs nothing.
+    compiled ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(multiplier_schema_namespaceObject);
+    return compiled;
+}
+/**
+ * Everything wrong with a parsed config value: its shape against the published schema, then
+ * what a schema cannot say (regular expressions compile, dates exist, `extends` is a
+ * reference). Pure: value in, problems out; at most one problem per place.
+ */
+function validateConfigValue(value) {
+    const validate = schemaValidator();
+    const shape = validate(value) ? [] : collapseUnions(validate.errors ?? []).map(toProblem);
+    const taken = new Set(shape.map(problem => JSON.stringify(problem.path)));
+    const meaning = semanticProblems(value).filter(problem => !taken.has(JSON.stringify(problem.path)));
+    return [...shape, ...meaning];
+}
+function semanticProblems(value) {
+    const problems = [];
+    const since = at(value, 'since');
+    if (typeof since === 'string') {
+        const problem = sinceProblem(since);
+        if (problem)
+            problems.push({ path: ['since'], message: problem });
+    }
+    const extendsValue = at(value, 'extends');
+    if (typeof extendsValue === 'string' && extendsValue !== '') {
+        const reference = parseExtendsReference(extendsValue);
+        if ('problem' in reference)
+            problems.push({ path: ['extends'], message: reference.problem });
+    }
+    const categories = at(value, 'categories');
+    for (const category of isRecord(categories) ? Object.keys(categories) : []) {
+        const base = ['categories', category];
+        const rules = at(categories, category);
+        problems.push(...globProblems([...base, 'paths'], at(rules, 'paths')));
+        problems.push(...blankProblems([...base, 'labels'], at(rules, 'labels')));
+        problems.push(...regexProblems([...base, 'messages'], at(rules, 'messages')));
+    }
+    const exclude = at(value, 'exclude');
+    if (Array.isArray(exclude))
+        problems.push(...globProblems(['exclude'], exclude));
+    else
+        problems.push(...globProblems(['exclude', 'paths'], at(exclude, 'paths')));
+    const bots = at(value, 'bots');
+    if (Array.isArray(bots))
+        problems.push(...blankProblems(['bots'], bots));
+    else
+        problems.push(...blankProblems(['bots', 'names'], at(bots, 'names')));
+    const release = at(value, 'release');
+    problems.push(...globProblems(['release', 'paths'], at(release, 'paths')));
+    problems.push(...regexProblems(['release', 'messages'], at(release, 'messages')));
+    problems.push(...blankProblems(['release', 'labels'], at(release, 'labels')));
+    return problems;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function at(value, key) {
+    return isRecord(value) ? value[key] : undefined;
+}
+/** The string items of a list, with their indexes; the schema reports anything else. */
+function strings(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => typeof item === 'string' && item !== '' ? [[item, index]] : []);
+}
+function blankProblems(path, items) {
+    return strings(items).flatMap(([item, index]) => item.trim() === '' ? [{ path: [...path, index], message: 'must not be blank' }] : []);
+}
+function globProblems(path, globs) {
+    return strings(globs).flatMap(([glob, index]) => {
+        const at = [...path, index];
+        if (glob.trim() === '')
+            return [{ path: at, message: 'must not be blank' }];
+        // Globs match repository-relative paths such as `docs/a.md`; a leading `./` or `/`
+        // would silently match nothing, so say so instead of reporting zero documentation.
+        const prefix = /^(\.\/|\/)+/.exec(glob)?.[0];
+        if (prefix) {
+            const fixed = glob.slice(prefix.length);
+            return [
+                {
+                    path: at,
+                    message: `must be relative to the repository root without a leading '${prefix}': write '${fixed}'`
+                }
+            ];
+        }
+        return [];
+    });
+}
+function regexProblems(path, sources) {
+    return strings(sources).flatMap(([source, index]) => {
+        try {
+            new RegExp(source, 'i');
+            return [];
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            return [{ path: [...path, index], message: `is not a valid regular expression: ${reason}` }];
+        }
+    });
+}
+/**
+ * Ajv reports every branch of a failed `anyOf`. A branch whose type does not match the value
+ * is noise (a list is not a mapping); the branch of the right type has the real problem. When
+ * no branch has the right type, one "must be a list or a mapping" says it all.
+ */
+function collapseUnions(errors) {
+    const dropped = new Set();
+    const added = [];
+    for (const union of errors.filter(error => error.keyword === 'anyOf')) {
+        dropped.add(union);
+        const prefix = `${union.schemaPath}/`;
+        const branches = new Map();
+        for (const error of errors) {
+            if (!error.schemaPath.startsWith(prefix))
+                continue;
+            const branch = error.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+            branches.set(branch, [...(branches.get(branch) ?? []), error]);
+        }
+        const types = [];
+        let matched = false;
+        for (const branchErrors of branches.values()) {
+            const mismatch = branchErrors.find(error => error.keyword === 'type' && error.instancePath === union.instancePath);
+            if (mismatch) {
+                types.push(String(mismatch.params.type));
+                for (const error of branchErrors)
+                    dropped.add(error);
+            }
+            else {
+                matched = true;
+            }
+        }
+        if (!matched)
+            added.push({ ...union, keyword: 'type', params: { type: types.join(' or ') } });
+    }
+    return [...errors.filter(error => !dropped.has(error)), ...added];
+}
+function toProblem(error) {
+    const path = pointerToPath(error.instancePath);
+    const data = error.data;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const properties = error.parentSchema?.properties;
+            const valid = Object.keys(properties ?? {});
+            const guess = closestKey(key, valid);
+            const hint = guess ? `did you mean '${guess}'?` : `valid keys: ${valid.join(', ')}`;
+            return { path: [...path, key], atKey: true, message: `unknown key (${hint})` };
+        }
+        case 'type': {
+            const expected = String(error.params.type).split(' or ').map(typeWord).join(' or ');
+            return { path, message: `must be ${expected} (got ${describe(data)})` };
+        }
+        case 'minLength':
+            return { path, message: 'must not be empty' };
+        case 'minimum':
+            return {
+                path,
+                message: `must be at least ${String(error.params.limit)} (got ${describe(data)})`
+            };
+        case 'exclusiveMinimum':
+            return {
+                path,
+                message: `must be greater than ${String(error.params.limit)} (got ${describe(data)})`
+            };
+        case 'maximum':
+            return {
+                path,
+                message: `must be at most ${String(error.params.limit)} (got ${describe(data)})`
+            };
+        default:
+            return { path, message: `${error.message ?? 'is not valid'} (got ${describe(data)})` };
+    }
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map(segment => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map(segment => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+/** Schema type names in the words of a YAML file's author. */
+function typeWord(type) {
+    switch (type) {
+        case 'array':
+            return 'a list';
+        case 'object':
+            return 'a mapping';
+        case 'boolean':
+            return 'true or false';
+        case 'integer':
+            return 'a whole number';
+        default:
+            return `a ${type}`;
+    }
+}
+/** A short picture of the value the user wrote. */
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string') {
+        return value.length > 40 ? `'${value.slice(0, 37)}...'` : `'${value}'`;
+    }
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+
+
+
+
+
+/**
+ * Parses and validates one config file's text. Pure: text in, layer out. Throws a
+ * `ConfigError` listing every problem, each with `file:line:col`, key path and what is wrong.
+ */
+function parseConfigLayer(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
+    if (document.errors.length > 0) {
+        throw new ConfigError(document.errors.map(error => {
+            const position = error.linePos?.[0];
+            return {
+                file: source,
+                ...(position ? { line: position.line, column: position.col } : {}),
+                message: `invalid YAML: ${firstLine(error.message)}`
+            };
+        }));
+    }
+    const value = document.toJS() ?? {};
+    const locate = (keyPath, atKey = false) => positionOf(document, lineCounter, keyPath, atKey);
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        const got = Array.isArray(value) ? 'a list' : `'${String(value)}'`;
+        throw new ConfigError([
+            { file: source, ...locate([]), message: `must be a mapping of settings (got ${got})` }
+        ]);
+    }
+    const problems = validateConfigValue(value)
+        .map((problem) => ({
+        file: source,
+        ...locate(problem.path, problem.atKey),
+        key: formatKeyPath(problem.path),
+        message: problem.message
+    }))
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return toLayer(value, source, locate);
+}
+function toLayer(config, source, locate) {
+    const layer = { source, categories: {} };
+    if (config.extends !== undefined) {
+        const reference = parseExtendsReference(config.extends);
+        // Validation already rejected a malformed reference; this keeps the types honest.
+        if (!('problem' in reference)) {
+            layer.extends = { value: config.extends, reference, position: locate(['extends']) };
+        }
+    }
+    if (config.since !== undefined)
+        layer.since = config.since;
+    for (const id of CATEGORY_IDS) {
+        const category = config.categories?.[id];
+        if (!category)
+            continue;
+        layer.categories[id] = {
+            replace: category.replace ?? false,
+            paths: category.paths ?? [],
+            labels: category.labels ?? [],
+            messages: category.messages ?? []
+        };
+    }
+    if (config.exclude !== undefined) {
+        layer.exclude = Array.isArray(config.exclude)
+            ? { replace: false, items: config.exclude }
+            : { replace: config.exclude.replace ?? false, items: config.exclude.paths ?? [] };
+    }
+    if (config.bots !== undefined) {
+        layer.bots = Array.isArray(config.bots)
+            ? { replace: false, items: config.bots }
+            : { replace: config.bots.replace ?? false, items: config.bots.names ?? [] };
+    }
+    if (config.release !== undefined) {
+        layer.release = {
+            replace: config.release.replace ?? false,
+            paths: config.release.paths ?? [],
+            messages: config.release.messages ?? [],
+            labels: config.release.labels ?? []
+        };
+    }
+    if (config.score?.weights !== undefined) {
+        layer.weights = config.score.weights;
+        layer.weightsPosition = locate(['score', 'weights']);
+    }
+    if (config.score?.targets !== undefined)
+        layer.targets = config.score.targets;
+    return layer;
+}
+/** `categories.documentation.paths[1]`: how a reader names a place in the file. */
+function formatKeyPath(keyPath) {
+    return keyPath
+        .map((segment, index) => typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)
+        .join('');
+}
+/**
+ * The line and column of a key path: its value, or its key when asked (unknown keys) or when
+ * the value is empty. Falls back to the deepest part of the path that exists.
+ */
+function positionOf(document, lineCounter, keyPath, atKey) {
+    let node = document.contents;
+    let position = startOf(node, lineCounter) ?? { line: 1, column: 1 };
+    for (const [index, segment] of keyPath.entries()) {
+        const last = index === keyPath.length - 1;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find(item => ((0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key) === segment);
+            if (!pair)
+                break;
+            const keyStart = startOf(pair.key, lineCounter);
+            if (keyStart)
+                position = keyStart;
+            if (last && atKey)
+                break;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            node = node.items[segment];
+        }
+        else {
+            break;
+        }
+        position = startOf(node, lineCounter) ?? position;
+    }
+    return position;
+}
+function startOf(node, lineCounter) {
+    const range = node?.range;
+    if (!range)
+        return undefined;
+    const { line, col } = lineCounter.linePos(range[0]);
+    return { line, column: col };
+}
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/config/extends.ts
+
+
+
+
+/** How deep `extends` may nest: a shared config of a shared config is plenty. */
+const MAX_EXTENDS_DEPTH = 5;
+/**
+ * Parses a config file and, following `extends`, every file under it. Returns the layers in
+ * merge order: the most shared config first, the given file last. Reading is injected, so
+ * this holds no I/O of its own.
+ */
+async function resolveLayers(location, text, readers, maxDepth = MAX_EXTENDS_DEPTH) {
+    const layers = [];
+    const chain = [location];
+    let current = parseConfigLayer(text, locationName(location));
+    let currentLocation = location;
+    for (;;) {
+        layers.unshift(current);
+        const extended = current.extends;
+        if (!extended)
+            return layers;
+        const fail = (message) => {
+            throw new ConfigError([
+                { file: current.source, ...extended.position, key: 'extends', message }
+            ]);
+        };
+        const target = resolveExtends(currentLocation, extended.reference);
+        if ('problem' in target)
+            return fail(target.problem);
+        const targetKey = locationKey(target);
+        if (chain.some(seen => locationKey(seen) === targetKey)) {
+            const names = [...chain, target].map(locationName).join(' → ');
+            return fail(`extends cycle: ${names}`);
+        }
+        if (chain.length > maxDepth) {
+            return fail(`extends nests more than ${maxDepth} levels deep (${chain.map(locationName).join(' → ')} → ...)`);
+        }
+        const targetText = await readLocation(target, readers).catch((error) => fail(error instanceof Error ? error.message : String(error)));
+        chain.push(target);
+        current = parseConfigLayer(targetText, locationName(target));
+        currentLocation = target;
+    }
+}
+async function readLocation(location, readers) {
+    if (location.kind === 'local')
+        return readers.readLocal(location.path);
+    if (!readers.readRemote) {
+        throw new Error(`cannot read ${remoteName(location)}: no GitHub client was given to read other repositories`);
+    }
+    const { kind: _kind, ...reference } = location;
+    return readers.readRemote(reference);
+}
+
+;// CONCATENATED MODULE: ./src/config/merge.ts
+
+
+/**
+ * Merges config layers over a base, in order (the base, then each layer). Lists add to what
+ * is below them unless the layer says `replace: true`; scalars and weights override key by
+ * key. Pure: the base is copied, never changed.
+ */
+function mergeLayers(base, layers) {
+    return layers.reduce(applyLayer, structuredClone(base));
+}
+function applyLayer(config, layer) {
+    const { source } = layer;
+    const rules = config.rules;
+    for (const id of CATEGORY_IDS) {
+        const patch = layer.categories[id];
+        if (!patch)
+            continue;
+        const below = patch.replace ? { paths: [], labels: [], messages: [] } : rules.categories[id];
+        rules.categories[id] = {
+            paths: [
+                ...below.paths,
+                ...patch.paths.map(glob => pathRule(`config:${id}`, glob, `matches \`${glob}\` in ${source}`))
+            ],
+            labels: unique([...below.labels, ...patch.labels], label => label.toLowerCase()),
+            messages: unique([...below.messages, ...patch.messages], message => message)
+        };
+    }
+    if (layer.exclude) {
+        rules.exclude = [
+            ...(layer.exclude.replace ? [] : rules.exclude),
+            ...layer.exclude.items.map(glob => pathRule('config:exclude', glob, `excluded by \`${glob}\` in ${source}`))
+        ];
+    }
+    if (layer.bots) {
+        rules.bots = unique([...(layer.bots.replace ? [] : rules.bots), ...layer.bots.items], name => name.toLowerCase());
+    }
+    if (layer.release) {
+        const below = layer.release.replace ? { paths: [], messages: [], labels: [] } : rules.release;
+        const labels = unique([...(below.labels ?? []), ...layer.release.labels], label => label.toLowerCase());
+        rules.release = {
+            paths: [
+                ...below.paths,
+                ...layer.release.paths.map(glob => pathRule('config:release', glob, `release bookkeeping: matches \`${glob}\` in ${source}`))
+            ],
+            messages: unique([...below.messages, ...layer.release.messages], message => message),
+            ...(labels.length > 0 || below.labels ? { labels } : {})
+        };
+    }
+    const weights = { ...config.score.weights, ...layer.weights };
+    if (layer.weights && weights.share + weights.people + weights.steadiness === 0) {
+        throw new ConfigError([
+            {
+                file: source,
+                ...layer.weightsPosition,
+                key: 'score.weights',
+                message: 'must not all be zero (share, people and steadiness are normalised to sum to 1)'
+            }
+        ]);
+    }
+    return {
+        rules,
+        score: { weights, targets: { ...config.score.targets, ...layer.targets } },
+        since: layer.since ?? config.since,
+        sources: [...config.sources, source]
+    };
+}
+/** One rule per glob, so a reason can name the very glob that matched and where it was written. */
+function pathRule(id, glob, detail) {
+    return { id, globs: [glob], detail };
+}
+function unique(items, keyOf) {
+    const seen = new Set();
+    return items.filter(item => {
+        const key = keyOf(item);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+/** Where the config file lives unless the user says otherwise. */
+const DEFAULT_CONFIG_FILE = '.github/multiplier.yml';
+/**
+ * The resolved configuration: defaults ← the `extends` chain ← the file. The only part of
+ * the config module that reads files; parsing, validation and merging are pure.
+ * Throws `ConfigError` (every problem with file, line, column and key) when anything is wrong.
+ */
+async function loadConfig(options) {
+    const root = external_node_path_default().resolve(options.root);
+    const absolute = external_node_path_default().resolve(root, options.file);
+    const relative = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
+    const name = relative.startsWith('../') || external_node_path_default().isAbsolute(relative) ? absolute : relative;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        if (isNotFound(error)) {
+            if (!options.required)
+                return mergeLayers(DEFAULT_CONFIG, []);
+            throw new ConfigError([
+                { file: name, message: `config file not found (looked for ${absolute})` }
+            ]);
+        }
+        throw new ConfigError([
+            { file: name, message: `cannot read the config file: ${messageOf(error)}` }
+        ]);
+    }
+    const location = { kind: 'local', path: relative, name };
+    const layers = await resolveLayers(location, text, {
+        readLocal: async (repoPath) => {
+            try {
+                return await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, repoPath), 'utf8');
+            }
+            catch (error) {
+                throw new Error(isNotFound(error)
+                    ? `${repoPath} does not exist in this repository`
+                    : `cannot read ${repoPath}: ${messageOf(error)}`, { cause: error });
+            }
+        },
+        ...(options.readRemote ? { readRemote: options.readRemote } : {})
+    });
+    return mergeLayers(DEFAULT_CONFIG, layers);
+}
+function isNotFound(error) {
+    const code = error?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -57082,7 +58378,7 @@ class GraphQLQueryError extends Error {
     }
 }
 /** The message of any thrown value: errors, strings and anything else. */
-function messageOf(error) {
+function client_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 /**
@@ -57095,7 +58391,7 @@ function failedWhile(doing, error) {
     if (error instanceof GitHubAuthError) {
         return new GitHubAuthError(error.tokenSource, { cause: error.cause, doing });
     }
-    return new Error(`${doing} failed: ${messageOf(error)}`, { cause: error });
+    return new Error(`${doing} failed: ${client_messageOf(error)}`, { cause: error });
 }
 /**
  * Octokit runs the first-registered `request` hook innermost, closest to the network. This
@@ -57255,6 +58551,7 @@ function spacedGroup(spacingMs) {
 
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
+
 function createContext(inputs, env, now, clientOptions, log) {
     let reader;
     let writer;
@@ -57280,6 +58577,21 @@ function createContext(inputs, env, now, clientOptions, log) {
         readClient: () => (reader ??= make(inputs.apiBudget)),
         writeClient: () => (writer ??= make(undefined))
     };
+}
+/**
+ * The repository's config (config-path, optional unless given), with `extends:` from another
+ * repository read through the token when there is one.
+ */
+function loadActionConfig(context) {
+    const { inputs, env } = context;
+    return loadConfig({
+        file: inputs.configPath,
+        root: env.workspace,
+        required: inputs.configPathGiven,
+        ...(inputs.githubToken
+            ? { readRemote: createOctokitConfigReader(context.readClient().octokit) }
+            : {})
+    });
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -57410,17 +58722,20 @@ function decideMode(input, eventName, payload) {
     return PULL_REQUEST_EVENTS.has(eventName) && hasPullRequest ? 'pull-request' : 'report';
 }
 
-;// CONCATENATED MODULE: ./src/model.ts
-// The plain data that flows along the pipeline: collect → classify → score → render → publish.
-// Every stage takes and returns these shapes, so each can be tested (and snapshotted) alone.
-const CATEGORY_IDS = ['documentation', 'automation', 'patterns'];
-
 ;// CONCATENATED MODULE: ./src/classify/bots.ts
 /**
  * Whether an author is a bot: GitHub's `[bot]` suffix (on the name, login or noreply email),
  * account type `Bot`, or a known bot name (the ruleset's `bots`, e.g. dependabot, renovate,
  * github-actions), with or without the suffix.
  */
+const knownBotsCache = new WeakMap();
+/** The ruleset's bot names, lower-cased once per ruleset: this runs for every change. */
+function knownBots(bots) {
+    let known = knownBotsCache.get(bots);
+    if (!known)
+        knownBotsCache.set(bots, (known = new Set(bots.map(bot => bot.toLowerCase()))));
+    return known;
+}
 function isBot(author, rules) {
     if (author.type?.toLowerCase() === 'bot')
         return true;
@@ -57429,7 +58744,7 @@ function isBot(author, rules) {
         .map(name => name.toLowerCase().trim());
     if (names.some(name => name.endsWith('[bot]')))
         return true;
-    const known = new Set(rules.bots.map(bot => bot.toLowerCase()));
+    const known = knownBots(rules.bots);
     return names.some(name => known.has(name) || known.has(name.replace(/-bot$|\s+bot$/, '')));
 }
 
@@ -57525,7 +58840,7 @@ const SYNTAX_BY_NAME = {
 };
 /** The comment syntax of `path`'s language, or undefined when it is not known. */
 function commentSyntaxOf(path) {
-    const name = (path.split('/').pop() ?? '').toLowerCase();
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
     const byName = SYNTAX_BY_NAME[name];
     if (byName)
         return byName;
@@ -57547,22 +58862,18 @@ function diffShape(path, patch) {
     return shapeOfHunks(hunks, syntax);
 }
 function shapeOfHunks(hunks, syntax) {
-    let oldCode = '';
-    let newCode = '';
-    let oldComments = '';
-    let newComments = '';
+    let commentsChanged = false;
     for (const hunk of hunks) {
         const start = initialState(hunk, syntax);
         const before = strip(side(hunk, 'old'), syntax, start);
         const after = strip(side(hunk, 'new'), syntax, start);
-        oldCode += before.code;
-        newCode += after.code;
-        oldComments += before.comments;
-        newComments += after.comments;
+        // Code moved from one hunk to another is still a code change, so hunks are compared one
+        // by one, and the first that changes code settles it.
+        if (squash(before.code) !== squash(after.code))
+            return 'code';
+        commentsChanged ||= squash(before.comments) !== squash(after.comments);
     }
-    if (squash(oldCode) !== squash(newCode))
-        return 'code';
-    return squash(oldComments) === squash(newComments) ? 'whitespace-only' : 'comment-only';
+    return commentsChanged ? 'comment-only' : 'whitespace-only';
 }
 function squash(text) {
     return text.replace(/\s+/g, '');
@@ -57604,31 +58915,20 @@ function strip(lines, syntax, start = { kind: 'code' }) {
             comments += line + '\n';
             continue;
         }
+        // Index-based scanning (startsWith/indexOf from `index`) keeps this linear in the line's
+        // length: patches of a whole history go through here.
         let index = 0;
         while (index < line.length) {
-            const rest = line.slice(index);
-            if (state.kind === 'block') {
-                const end = rest.indexOf(state.close);
+            if (state.kind === 'block' || state.kind === 'docstring') {
+                const close = state.kind === 'block' ? state.close : state.quote;
+                const end = line.indexOf(close, index);
                 if (end < 0) {
-                    comments += rest;
+                    comments += line.slice(index);
                     index = line.length;
                 }
                 else {
-                    comments += rest.slice(0, end);
-                    index += end + state.close.length;
-                    state = { kind: 'code' };
-                }
-                continue;
-            }
-            if (state.kind === 'docstring') {
-                const end = rest.indexOf(state.quote);
-                if (end < 0) {
-                    comments += rest;
-                    index = line.length;
-                }
-                else {
-                    comments += rest.slice(0, end);
-                    index += end + state.quote.length;
+                    comments += line.slice(index, end);
+                    index = end + close.length;
                     state = { kind: 'code' };
                 }
                 continue;
@@ -57641,7 +58941,7 @@ function strip(lines, syntax, start = { kind: 'code' }) {
                     index += 2;
                     continue;
                 }
-                if (rest.startsWith(quote)) {
+                if (line.startsWith(quote, index)) {
                     code += quote.slice(1);
                     index += quote.length;
                     quote = undefined;
@@ -57651,7 +58951,11 @@ function strip(lines, syntax, start = { kind: 'code' }) {
                 continue;
             }
             if (syntax.docstrings) {
-                const triple = rest.startsWith('"""') ? '"""' : rest.startsWith("'''") ? "'''" : undefined;
+                const triple = line.startsWith('"""', index)
+                    ? '"""'
+                    : line.startsWith("'''", index)
+                        ? "'''"
+                        : undefined;
                 if (triple) {
                     if (/^\s*[rRuUbB]?$/.test(line.slice(0, index))) {
                         state = { kind: 'docstring', quote: triple };
@@ -57664,16 +58968,16 @@ function strip(lines, syntax, start = { kind: 'code' }) {
                     continue;
                 }
             }
-            const block = syntax.block.find(([open]) => rest.startsWith(open));
+            const block = syntax.block.find(([open]) => line.startsWith(open, index));
             if (block) {
                 state = { kind: 'block', close: block[1] };
                 index += block[0].length;
                 continue;
             }
-            const lineComment = syntax.line.find(marker => rest.startsWith(marker));
+            const lineComment = syntax.line.find(marker => line.startsWith(marker, index));
             if (lineComment &&
                 (!syntax.lineCommentNeedsSpace || index === 0 || /\s/.test(line[index - 1] ?? ''))) {
-                comments += rest;
+                comments += line.slice(index);
                 index = line.length;
                 continue;
             }
@@ -57829,8 +59133,33 @@ const GLOB_OPTIONS = { dot: true, nocase: true };
 function compilePathRules(rules) {
     return rules.map(rule => ({ ...rule, matches: picomatch_default()(rule.globs, GLOB_OPTIONS) }));
 }
+const anyMatchCache = new WeakMap();
+/**
+ * Most paths of a history match none of a list's rules; testing one combined expression first
+ * spares testing each of the list's globs (dozens) against every new path. picomatch also
+ * matches a path equal to a glob's text, so literal globs are checked as such.
+ */
+function anyMatchOf(rules) {
+    let anyMatch = anyMatchCache.get(rules);
+    if (anyMatch)
+        return anyMatch;
+    const globs = rules.flatMap(rule => rule.globs);
+    const expressions = globs.map(glob => picomatch_default().makeRe(glob, GLOB_OPTIONS));
+    if (expressions.every(expression => expression.flags === 'i')) {
+        const combined = new RegExp(expressions.map(e => `(?:${e.source})`).join('|'), 'i');
+        const literals = new Set(globs);
+        anyMatch = path => literals.has(path) || combined.test(path);
+    }
+    else {
+        anyMatch = () => true;
+    }
+    anyMatchCache.set(rules, anyMatch);
+    return anyMatch;
+}
 /** The first rule whose globs match `path`, if any. */
 function firstMatch(rules, path) {
+    if (rules.length === 0 || !anyMatchOf(rules)(path))
+        return undefined;
     return rules.find(rule => rule.matches(path));
 }
 
@@ -57940,6 +59269,9 @@ function pointsTo(resolved, module) {
 }
 /** Modules of the change that at least `minImporters` other files of the change newly import. */
 function findSharedModules(files, minImporters) {
+    // Importers are read from patches: without enough of them no module can qualify.
+    if (files.filter(file => file.patch !== undefined).length < minImporters)
+        return [];
     const modules = files.filter(file => file.status !== 'deleted' &&
         (file.additions ?? 0) > 0 &&
         commentSyntaxOf(file.path) !== undefined &&
@@ -58020,6 +59352,8 @@ const CATEGORY_SHORT = {
     patterns: 'patterns'
 };
 const compiledCache = new WeakMap();
+/** One compilation per (ruleset, .gitattributes text): classification runs per change, often. */
+const contextCache = new WeakMap();
 function compile(rules, gitattributes) {
     let compiled = compiledCache.get(rules);
     if (!compiled) {
@@ -58048,7 +59382,20 @@ function compile(rules, gitattributes) {
         };
         compiledCache.set(rules, compiled);
     }
-    return { ...compiled, attributes: parseGitAttributes(gitattributes) };
+    let byAttributes = contextCache.get(compiled);
+    if (!byAttributes)
+        contextCache.set(compiled, (byAttributes = new Map()));
+    const key = gitattributes ?? '';
+    let withContext = byAttributes.get(key);
+    if (!withContext) {
+        withContext = {
+            ...compiled,
+            attributes: parseGitAttributes(gitattributes),
+            pathFacts: new Map()
+        };
+        byAttributes.set(key, withContext);
+    }
+    return withContext;
 }
 function readHints(change, compiled) {
     const hints = { categories: {} };
@@ -58113,6 +59460,75 @@ function isCodeFile(path) {
     return (commentSyntaxOf(path) !== undefined &&
         !/\.(ya?ml|toml|ini|cfg|conf|json5?|jsonc|properties)$/i.test(path));
 }
+function pathFactsOf(path, compiled) {
+    const known = compiled.pathFacts.get(path);
+    if (known)
+        return known;
+    const facts = readPathFacts(path, compiled);
+    compiled.pathFacts.set(path, facts);
+    return facts;
+}
+function readPathFacts(path, compiled) {
+    const categories = new Map();
+    const code = isCodeFile(path);
+    const excluded = exclusionOf(path, compiled);
+    if (excluded)
+        return { excluded, categories, code };
+    const changelog = firstMatch(compiled.changelog, path);
+    if (changelog) {
+        return {
+            categories,
+            code,
+            changelog: {
+                category: 'output',
+                file: path,
+                signal: `release:${changelog.id}`,
+                detail: `${changelog.detail}: release bookkeeping`
+            }
+        };
+    }
+    const manifest = firstMatch(compiled.manifest, path);
+    if (manifest) {
+        return {
+            categories,
+            code,
+            manifest: {
+                category: 'output',
+                file: path,
+                signal: `release:${manifest.id}`,
+                detail: `${manifest.detail}: dependency or version change`
+            }
+        };
+    }
+    const pathReason = (id, rule) => ({
+        category: id,
+        file: path,
+        signal: `path:${rule.id}`,
+        detail: rule.detail
+    });
+    for (const id of CATEGORY_IDS) {
+        const rule = firstMatch(compiled.categories[id].specific, path);
+        if (rule)
+            categories.set(id, pathReason(id, rule));
+    }
+    if (categories.size === 0) {
+        for (const id of CATEGORY_IDS) {
+            const rule = firstMatch(compiled.categories[id].fallback, path);
+            if (rule)
+                categories.set(id, pathReason(id, rule));
+        }
+    }
+    if (compiled.attributes.get(path, 'linguist-documentation') === true &&
+        !categories.has('documentation')) {
+        categories.set('documentation', {
+            category: 'documentation',
+            file: path,
+            signal: 'gitattributes:linguist-documentation',
+            detail: '.gitattributes marks it linguist-documentation'
+        });
+    }
+    return { categories, code };
+}
 function readFile(file, compiled, hints) {
     const verdict = {
         file,
@@ -58124,63 +59540,22 @@ function readFile(file, compiled, hints) {
         manifest: false
     };
     const path = file.path;
-    const excluded = exclusionOf(path, compiled);
-    if (excluded)
-        return { ...verdict, role: 'excluded', notes: [excluded] };
-    const changelog = firstMatch(compiled.changelog, path);
-    if (changelog) {
+    const facts = pathFactsOf(path, compiled);
+    if (facts.excluded)
+        return { ...verdict, role: 'excluded', notes: [facts.excluded] };
+    if (facts.changelog) {
         verdict.role = 'changelog';
-        verdict.notes.push({
-            category: 'output',
-            file: path,
-            signal: `release:${changelog.id}`,
-            detail: `${changelog.detail}: release bookkeeping`
-        });
+        verdict.notes.push(facts.changelog);
         return verdict;
     }
     const small = verdict.weight <= compiled.thresholds.smallEditLines;
-    const manifest = firstMatch(compiled.manifest, path);
-    if (manifest) {
+    if (facts.manifest) {
         verdict.manifest = true;
-        verdict.notes.push({
-            category: 'output',
-            file: path,
-            signal: `release:${manifest.id}`,
-            detail: `${manifest.detail}: dependency or version change`
-        });
+        verdict.notes.push(facts.manifest);
     }
     else {
-        for (const id of CATEGORY_IDS) {
-            const rule = firstMatch(compiled.categories[id].specific, path);
-            if (rule)
-                verdict.categories.set(id, {
-                    category: id,
-                    file: path,
-                    signal: `path:${rule.id}`,
-                    detail: rule.detail
-                });
-        }
-        if (verdict.categories.size === 0) {
-            for (const id of CATEGORY_IDS) {
-                const rule = firstMatch(compiled.categories[id].fallback, path);
-                if (rule)
-                    verdict.categories.set(id, {
-                        category: id,
-                        file: path,
-                        signal: `path:${rule.id}`,
-                        detail: rule.detail
-                    });
-            }
-        }
-        if (compiled.attributes.get(path, 'linguist-documentation') === true &&
-            !verdict.categories.has('documentation')) {
-            verdict.categories.set('documentation', {
-                category: 'documentation',
-                file: path,
-                signal: 'gitattributes:linguist-documentation',
-                detail: '.gitattributes marks it linguist-documentation'
-            });
-        }
+        for (const [id, reason] of facts.categories)
+            verdict.categories.set(id, reason);
     }
     // Mixed config: only its lint/format/type-check sections are patterns.
     if (MIXED_CONFIG.test(path) && !verdict.categories.has('patterns')) {
@@ -58274,7 +59649,7 @@ function readFile(file, compiled, hints) {
             });
         }
     }
-    if (verdict.categories.size === 0 && !verdict.manifest && isCodeFile(path)) {
+    if (verdict.categories.size === 0 && !verdict.manifest && facts.code) {
         if (file.patch !== undefined) {
             if (diffShape(path, file.patch) === 'comment-only') {
                 verdict.categories.set('documentation', {
@@ -58437,15 +59812,26 @@ function classifyChanges(changes, rules, context) {
     const compiled = compile(rules, context.gitattributes);
     return changes.map(change => classifyOne(change, compiled));
 }
+/** One change, for callers that classify changes as they arrive (the compiled rules are cached). */
+function classifyChange(change, rules, context) {
+    return classifyOne(change, compile(rules, context.gitattributes));
+}
 /** A mixed config edit this large a share of a change is worth reading without a lint hint. */
 const MIXED_CONFIG_ALONE_SHARE = 0.8;
 /** At most this many small code files are worth fetching to look for a comment-only edit. */
 const MAX_COMMENT_CANDIDATES = 3;
 /**
+ * Titles that say a code edit is about its comments. Patches cost a second git pass (or one API
+ * call per pull request), and most small code edits are code: fetching them all doubled the cost
+ * of a report. Comment-only edits nearly always say so in the title, so only those are read.
+ */
+const COMMENT_EDIT_TITLE = /\b(comments?|commented|docstrings?|jsdoc|javadoc|godoc|rustdoc|doc ?comments?|typos?|spelling|wording|clarif\w*|explain\w*|document\w*|docs?)\b/i;
+/**
  * Whether classifying `change` needs its patches: true only when files whose reading depends on
  * the patch, and whose patches are missing, could tip a category:
- * - up to `MAX_COMMENT_CANDIDATES` small code edits that may be comment-only and would then
- *   carry ≥ `minShare` of the change (≥ `hintShare` with a documentation hint);
+ * - up to `MAX_COMMENT_CANDIDATES` small code edits that may be comment-only, when the title
+ *   says the edit is about comments or docs (`COMMENT_EDIT_TITLE`, or a documentation label or
+ *   message hint) and they would carry ≥ `hintShare` of the change;
  * - small balanced CI/hook edits that may be version pins, carrying ≥ `hintShare`;
  * - small lint config edits that may be whitespace-only, carrying ≥ `hintShare`;
  * - small mixed-config edits (pyproject.toml, package.json...) that may be lint settings, when
@@ -58459,24 +59845,27 @@ function needsPatch(change, rules, context = {}) {
     const thresholds = compiled.thresholds;
     // Read every file as if its patch were missing (and without hint stand-ins), then keep the
     // files that really lack one.
-    const verdicts = change.files.map(file => ({
-        ...readFile({ ...file, patch: undefined }, compiled, { categories: {} }),
-        hasPatch: file.patch !== undefined
-    }));
+    const noHints = { categories: {} };
+    const verdicts = change.files.map(file => {
+        const hasPatch = file.patch !== undefined;
+        const verdict = readFile(hasPatch ? { ...file, patch: undefined } : file, compiled, noHints);
+        return Object.assign(verdict, { hasPatch });
+    });
     const counted = verdicts.filter(verdict => verdict.role === 'counted');
     const total = counted.reduce((sum, verdict) => sum + verdict.weight, 0);
     if (total === 0)
         return false;
     const open = counted.filter(verdict => !verdict.hasPatch && verdict.weight <= thresholds.smallEditLines);
     const shareOf = (group) => group.reduce((sum, verdict) => sum + verdict.weight, 0) / total;
-    const comments = open.filter(verdict => verdict.categories.size === 0 && !verdict.manifest && isCodeFile(verdict.file.path));
-    if (comments.length > 0) {
-        const share = shareOf(comments);
-        if (comments.length <= MAX_COMMENT_CANDIDATES && share >= thresholds.minShare)
-            return true;
-        if (hints.categories.documentation && share >= thresholds.hintShare)
-            return true;
-    }
+    const comments = open.filter(verdict => verdict.categories.size === 0 &&
+        !verdict.manifest &&
+        pathFactsOf(verdict.file.path, compiled).code);
+    const aboutComments = hints.categories.documentation !== undefined || COMMENT_EDIT_TITLE.test(change.title);
+    if (aboutComments &&
+        comments.length > 0 &&
+        comments.length <= MAX_COMMENT_CANDIDATES &&
+        shareOf(comments) >= thresholds.hintShare)
+        return true;
     const pins = open.filter(verdict => verdict.categories.has('automation') &&
         (verdict.file.additions === verdict.file.deletions ||
             (hints.categories.documentation !== undefined && verdict.file.deletions === 0)));
@@ -58494,21 +59883,17 @@ function needsPatch(change, rules, context = {}) {
             return true;
     }
     // A shared module needs added import lines: a new module plus several other code edits.
-    const code = counted.filter(verdict => isCodeFile(verdict.file.path) && !verdict.hasPatch);
+    const code = counted.filter(verdict => pathFactsOf(verdict.file.path, compiled).code && !verdict.hasPatch);
     return (code.some(verdict => verdict.file.status === 'added') &&
         code.length > thresholds.sharedModuleImporters);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/collect/pull-request.ts
+
 
 
 
@@ -58575,14 +59960,6 @@ async function listPullRequestFiles(octokit, repository, pullNumber) {
         throw new Error(`Listing the files of pull request #${pullNumber}`, { cause: error });
     }
 }
-const GIT_STATUS = {
-    A: 'added',
-    D: 'deleted',
-    M: 'modified',
-    R: 'renamed',
-    C: 'copied',
-    T: 'type-changed'
-};
 async function git(repoPath, args) {
     const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
         cwd: repoPath,
@@ -58627,7 +60004,7 @@ function parseNameStatus(output) {
         const code = fields[i++] ?? '';
         if (!code)
             continue;
-        const status = GIT_STATUS[code[0] ?? ''] ?? 'modified';
+        const status = GIT_STATUS_LETTERS[code[0] ?? ''] ?? 'modified';
         if (status === 'renamed' || status === 'copied') {
             const previousPath = fields[i++] ?? '';
             files.push({ path: fields[i++] ?? '', previousPath, status });
@@ -58681,1283 +60058,6 @@ async function readCheckoutContext(workspace) {
     catch {
         return {};
     }
-}
-
-;// CONCATENATED MODULE: ./src/classify/defaults.ts
-// The default ruleset: DESIGN.md's table and the labelling RUBRIC turned into globs. Globs are
-// picomatch, matched case-insensitively against the repository-relative path with dotfiles
-// included. A file may match rules of several categories (an ADR is documentation and patterns).
-const ADR = {
-    id: 'adr',
-    globs: ['**/adr/**', '**/adrs/**', '**/decisions/**', '**/*-adr-*.md', '**/adr-*.md'],
-    detail: 'architecture decision record'
-};
-const CONTRIBUTING = {
-    id: 'contributing',
-    globs: [
-        '**/{CONTRIBUTING,CONTRIBUTORS_GUIDE,DEVELOPING,DEVELOPMENT,HACKING}{,.md,.markdown,.rst,.txt,.adoc}'
-    ],
-    detail: 'contribution guide'
-};
-const STYLE_GUIDE = {
-    id: 'style-guide',
-    globs: [
-        '**/{STYLEGUIDE,STYLE_GUIDE,STYLE-GUIDE,STYLE,CONVENTIONS,CODING_STANDARDS,CODING-STANDARDS}{,.md,.markdown,.rst,.txt,.adoc}',
-        '**/styleguide/**',
-        '**/style-guide/**'
-    ],
-    detail: 'style guide or coding conventions'
-};
-const DEFAULT_RULESET = {
-    categories: {
-        documentation: {
-            paths: [
-                { id: 'readme', globs: ['**/README{,.*}', '**/READ_ME{,.*}'], detail: 'README' },
-                {
-                    id: 'docs-dir',
-                    globs: ['**/docs/**', '**/doc/**', '**/documentation/**', 'website/**', '**/man/**'],
-                    detail: 'documentation folder'
-                },
-                ADR,
-                CONTRIBUTING,
-                STYLE_GUIDE,
-                {
-                    id: 'runbook',
-                    globs: ['**/runbooks/**', '**/runbook*.{md,rst,adoc,txt}'],
-                    detail: 'runbook'
-                },
-                {
-                    id: 'examples',
-                    globs: ['examples/**', 'example/**', '**/examples/**', '**/samples/**'],
-                    detail: 'examples written to teach usage'
-                },
-                {
-                    id: 'doc-site-config',
-                    globs: [
-                        '**/mkdocs.yml',
-                        '**/mkdocs.yaml',
-                        '**/docusaurus.config.*',
-                        '**/sidebars.{js,ts}',
-                        '**/.readthedocs.{yml,yaml}',
-                        '**/readthedocs.{yml,yaml}',
-                        '**/book.toml',
-                        '**/antora.yml',
-                        '**/typedoc.json',
-                        '**/.vitepress/**',
-                        '**/conf.py',
-                        '**/Doxyfile',
-                        '**/.jsdoc.json',
-                        '**/jsdoc.json'
-                    ],
-                    detail: 'documentation site configuration'
-                },
-                {
-                    id: 'docs-markup',
-                    globs: ['**/*.md', '**/*.mdx', '**/*.rst', '**/*.adoc', '**/*.asciidoc', '**/*.textile'],
-                    detail: 'prose guide (markup file)',
-                    fallback: true
-                }
-            ],
-            labels: ['documentation', 'docs', 'doc', 'type: docs', 'type/docs', 'kind/documentation'],
-            messages: [
-                '^docs?(\\([^)]*\\))?!?:',
-                '\\b(docs?|documentation|documents?|documented|docstrings?|readme|explain|explains)\\b'
-            ]
-        },
-        automation: {
-            paths: [
-                {
-                    id: 'ci-workflows',
-                    globs: ['.github/workflows/**', '.github/actions/**', '.github/workflow-templates/**'],
-                    detail: 'GitHub Actions workflow'
-                },
-                {
-                    id: 'ci-config',
-                    globs: [
-                        '.gitlab-ci.yml',
-                        '.gitlab/ci/**',
-                        '.circleci/**',
-                        '**/Jenkinsfile*',
-                        '**/azure-pipelines*.{yml,yaml}',
-                        '.azure-pipelines/**',
-                        '.azure/**',
-                        '.travis.yml',
-                        '.cirrus.yml',
-                        '.buildkite/**',
-                        '{.,}appveyor.yml',
-                        'bitbucket-pipelines.yml',
-                        '.drone.yml',
-                        '.woodpecker.yml',
-                        '.woodpecker/**',
-                        'cloudbuild.{yml,yaml}',
-                        '.teamcity/**',
-                        'codecov.yml',
-                        '.codecov.yml'
-                    ],
-                    detail: 'CI/CD pipeline configuration'
-                },
-                {
-                    id: 'bot-config',
-                    globs: [
-                        '.github/dependabot.{yml,yaml}',
-                        '**/renovate.json*',
-                        '**/.renovaterc*',
-                        '.mergify.yml',
-                        '.github/mergify.yml',
-                        '.github/stale.yml',
-                        '.github/labeler.yml',
-                        '.github/release-drafter.yml',
-                        '.github/auto_assign.yml',
-                        '.github/auto-assign.yml',
-                        '.github/lock.yml',
-                        '.kodiak.toml',
-                        '.github/kodiak.toml',
-                        '.github/settings.yml',
-                        '.github/boring-cyborg.yml'
-                    ],
-                    detail: 'bot configuration (dependabot, renovate, mergify, stale, labeler, ...)'
-                },
-                {
-                    id: 'release-tooling',
-                    globs: [
-                        '**/.goreleaser.{yml,yaml}',
-                        '**/.releaserc*',
-                        '**/release.config.*',
-                        '**/release-please-config.json',
-                        '**/dist-workspace.toml',
-                        '.changeset/config.json',
-                        '**/.versionrc*',
-                        '**/cliff.toml'
-                    ],
-                    detail: 'release tooling configuration'
-                },
-                {
-                    id: 'scripts',
-                    globs: [
-                        'scripts/**',
-                        'script/**',
-                        'tools/**',
-                        'hack/**',
-                        'ci/**',
-                        '.ci/**',
-                        '**/scripts/**'
-                    ],
-                    detail: 'scripts and tools that automate chores'
-                },
-                {
-                    id: 'task-runner',
-                    globs: [
-                        '**/Makefile',
-                        '**/GNUmakefile',
-                        '**/*.mk',
-                        '**/justfile',
-                        '**/.justfile',
-                        '**/Taskfile.{yml,yaml}',
-                        '**/noxfile.py',
-                        '**/tox.ini',
-                        '**/Rakefile',
-                        '**/Gruntfile.*',
-                        '**/gulpfile.*',
-                        '**/magefile.go',
-                        '**/Earthfile'
-                    ],
-                    detail: 'task runner'
-                },
-                {
-                    id: 'git-hooks',
-                    globs: [
-                        '**/.pre-commit-config.{yml,yaml}',
-                        '**/pre-commit*.{yml,yaml}',
-                        '**/.pre-commit-hooks.{yml,yaml}',
-                        '.husky/**',
-                        '.githooks/**',
-                        '**/lefthook.{yml,yaml}',
-                        '**/.lefthook.{yml,yaml}',
-                        '**/.lintstagedrc*',
-                        '**/lint-staged.config.*'
-                    ],
-                    detail: 'git hooks / pre-commit configuration'
-                },
-                {
-                    id: 'dev-environment',
-                    globs: [
-                        '.devcontainer/**',
-                        '**/.devcontainer.json',
-                        '**/docker-compose*.{yml,yaml}',
-                        '**/compose.{yml,yaml}',
-                        '**/compose.*.{yml,yaml}',
-                        '**/Dockerfile.{dev,ci,test}',
-                        '**/*.{dev,ci}.Dockerfile',
-                        '**/shell.nix',
-                        '**/flake.nix',
-                        '**/devenv.nix',
-                        '**/Vagrantfile',
-                        '.gitpod.yml',
-                        '.gitpod.Dockerfile',
-                        '**/.envrc'
-                    ],
-                    detail: 'development environment setup'
-                },
-                {
-                    id: 'generators',
-                    globs: [
-                        '**/codegen/**',
-                        '**/generators/**',
-                        '**/plopfile.*',
-                        '**/hygen/**',
-                        '**/_templates/**'
-                    ],
-                    detail: 'code generator'
-                }
-            ],
-            labels: [
-                'ci',
-                'ci/cd',
-                'automation',
-                'github-actions',
-                'github_actions',
-                'build',
-                'infra',
-                'tooling',
-                'type: ci',
-                'area/ci'
-            ],
-            messages: [
-                '^(ci|build)(\\([^)]*\\))?!?:',
-                '\\b(ci|workflows?|pipelines?|github actions|pre-commit|automate|automates|automation)\\b'
-            ]
-        },
-        patterns: {
-            paths: [
-                {
-                    id: 'lint-config',
-                    globs: [
-                        '**/.eslintrc*',
-                        '**/eslint.config.*',
-                        '**/.eslintignore',
-                        '**/.prettierrc*',
-                        '**/prettier.config.*',
-                        '**/.prettierignore',
-                        '**/.stylelintrc*',
-                        '**/stylelint.config.*',
-                        '**/biome.json{,c}',
-                        '**/.markdownlint*',
-                        '**/.yamllint*',
-                        '**/.flake8',
-                        '**/.pylintrc',
-                        '**/pylintrc',
-                        '**/mypy.ini',
-                        '**/.mypy.ini',
-                        '**/ruff.toml',
-                        '**/.ruff.toml',
-                        '**/.isort.cfg',
-                        '**/pyrightconfig.json',
-                        '**/rustfmt.toml',
-                        '**/.rustfmt.toml',
-                        '**/clippy.toml',
-                        '**/.clippy.toml',
-                        '**/.golangci.{yml,yaml,toml,json}',
-                        '**/.rubocop*.yml',
-                        '**/.clang-format',
-                        '**/.clang-tidy',
-                        '**/checkstyle*.xml',
-                        '**/.swiftlint.yml',
-                        '**/.swiftformat',
-                        '**/.scalafmt.conf',
-                        '**/detekt*.yml',
-                        '**/.hadolint.{yml,yaml}',
-                        '**/.shellcheckrc',
-                        '**/.commitlintrc*',
-                        '**/commitlint.config.*',
-                        '**/.codespellrc',
-                        '**/tslint.json',
-                        '**/.dprint.json',
-                        '**/.luacheckrc',
-                        '**/.credo.exs',
-                        '**/.php-cs-fixer*',
-                        '**/phpstan.neon*',
-                        '**/.vale.ini',
-                        '**/.jscpd.json',
-                        '**/.ls-lint.yml',
-                        '**/deno.json{,c}'
-                    ],
-                    detail: 'lint, format or type-check configuration'
-                },
-                { id: 'editorconfig', globs: ['**/.editorconfig'], detail: 'editor conventions' },
-                {
-                    id: 'tsconfig-base',
-                    globs: [
-                        'tsconfig.json',
-                        'tsconfig.*.json',
-                        '**/tsconfig.base.json',
-                        '**/tsconfig.shared.json'
-                    ],
-                    detail: 'shared TypeScript compiler options'
-                },
-                {
-                    id: 'codeowners',
-                    globs: ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'],
-                    detail: 'code ownership rules'
-                },
-                {
-                    id: 'templates',
-                    globs: [
-                        '**/PULL_REQUEST_TEMPLATE*',
-                        '**/PULL_REQUEST_TEMPLATE/**',
-                        '**/ISSUE_TEMPLATE*',
-                        '**/ISSUE_TEMPLATE/**',
-                        '.gitlab/merge_request_templates/**',
-                        '.gitlab/issue_templates/**',
-                        '.github/DISCUSSION_TEMPLATE/**'
-                    ],
-                    detail: 'pull-request or issue template'
-                },
-                CONTRIBUTING,
-                STYLE_GUIDE,
-                ADR,
-                {
-                    id: 'community-standards',
-                    globs: [
-                        '**/{SECURITY,CODE_OF_CONDUCT,CODE-OF-CONDUCT,SUPPORT,GOVERNANCE}{,.md,.markdown,.rst,.txt,.adoc}'
-                    ],
-                    detail: 'security policy or community standards'
-                },
-                {
-                    id: 'scaffolding',
-                    globs: [
-                        '**/cookiecutter.json',
-                        '**/{{cookiecutter*}}/**',
-                        '**/scaffold/**',
-                        '**/scaffolds/**',
-                        '**/scaffolding/**',
-                        '**/project-template/**',
-                        '**/blueprints/**',
-                        '**/archetype-resources/**'
-                    ],
-                    detail: 'project template or scaffolding'
-                }
-            ],
-            labels: ['patterns', 'architecture', 'code-style', 'style', 'lint', 'linting', 'standards'],
-            messages: [
-                '^style(\\([^)]*\\))?!?:',
-                '\\b(lint|linter|linting|eslint|prettier|ruff|flake8|pylint|mypy|pyright|rubocop|golangci|clippy|rustfmt|stylelint|editorconfig|codeowners|lint rules?|check rules?)\\b'
-            ]
-        }
-    },
-    exclude: [
-        {
-            id: 'lockfile',
-            globs: [
-                '**/package-lock.json',
-                '**/npm-shrinkwrap.json',
-                '**/yarn.lock',
-                '**/pnpm-lock.yaml',
-                '**/bun.lock{,b}',
-                '**/Cargo.lock',
-                '**/poetry.lock',
-                '**/Pipfile.lock',
-                '**/uv.lock',
-                '**/pdm.lock',
-                '**/go.sum',
-                '**/go.work.sum',
-                '**/Gemfile.lock',
-                '**/composer.lock',
-                '**/mix.lock',
-                '**/pubspec.lock',
-                '**/Podfile.lock',
-                '**/Package.resolved',
-                '**/packages.lock.json',
-                '**/flake.lock',
-                '**/gradle.lockfile',
-                '**/*.lockfile',
-                '**/deno.lock',
-                '**/conda-lock.yml'
-            ],
-            detail: 'lock file (generated by the package manager)'
-        },
-        {
-            id: 'bundle',
-            globs: ['dist/**', 'build/**', '**/dist/**', '**/build/**', '**/*.bundle.js', '**/*.map'],
-            detail: 'built bundle or build output'
-        },
-        {
-            id: 'vendored',
-            globs: [
-                '**/vendor/**',
-                '**/third_party/**',
-                '**/third-party/**',
-                '**/node_modules/**',
-                '**/bower_components/**'
-            ],
-            detail: 'vendored third-party code'
-        },
-        {
-            id: 'minified',
-            globs: ['**/*.min.js', '**/*.min.css', '**/*.min.mjs'],
-            detail: 'minified file'
-        },
-        {
-            id: 'snapshot',
-            globs: ['**/__snapshots__/**', '**/*.snap', '**/snapshots/**/*.snap.*'],
-            detail: 'test snapshot'
-        },
-        {
-            id: 'generated',
-            globs: [
-                '**/generated/**',
-                '**/__generated__/**',
-                '**/*.generated.*',
-                '**/*_pb2.py',
-                '**/*_pb2_grpc.py',
-                '**/*.pb.go'
-            ],
-            detail: 'generated code'
-        }
-    ],
-    release: {
-        paths: [
-            {
-                id: 'changelog',
-                globs: [
-                    '**/{CHANGELOG,CHANGES,HISTORY,NEWS,RELEASES,RELEASE_NOTES,RELEASE-NOTES,RELEASE}{,.md,.markdown,.rst,.txt,.adoc}',
-                    '**/.changeset/*.md',
-                    '**/changelog.d/**',
-                    '**/changelog/**'
-                ],
-                detail: 'changelog or release notes'
-            },
-            {
-                id: 'manifest',
-                globs: [
-                    '**/package.json',
-                    '**/pyproject.toml',
-                    '**/setup.py',
-                    '**/setup.cfg',
-                    '**/Cargo.toml',
-                    '**/go.mod',
-                    '**/go.work',
-                    '**/requirements*.txt',
-                    '**/requirements*.in',
-                    '**/requirements/**',
-                    '**/constraints*.txt',
-                    '**/Pipfile',
-                    '**/*.gemspec',
-                    '**/Gemfile',
-                    '**/pom.xml',
-                    '**/build.gradle{,.kts}',
-                    '**/gradle.properties',
-                    '**/libs.versions.toml',
-                    '**/VERSION',
-                    '**/version.txt',
-                    '**/.release-please-manifest.json',
-                    '**/composer.json',
-                    '**/pubspec.yaml',
-                    '**/mix.exs',
-                    '**/*.csproj',
-                    '**/Chart.yaml',
-                    '**/.nvmrc',
-                    '**/.node-version',
-                    '**/.python-version',
-                    '**/.ruby-version',
-                    '**/.tool-versions',
-                    '**/rust-toolchain{,.toml}'
-                ],
-                detail: 'package manifest or version file'
-            }
-        ],
-        messages: [
-            '^(release|releasing|prepare release|prepare .* release)\\b',
-            '\\brelease (v?\\d|version)',
-            '^(start|bump) version\\b',
-            '^v?\\d+\\.\\d+(\\.\\d+)?\\S*$',
-            '\\bv?\\d+\\.\\d+\\.\\d+\\S*`?\\s+release\\b',
-            '\\sv\\d+\\.\\d+\\.\\d+\\S*\\s*(\\(#\\d+\\))?$',
-            '^chore\\((deps|deps-dev|release)\\)',
-            '^(build|chore)\\(deps\\):',
-            '^chore: release\\b',
-            '\\b(bump|bumps|bumped|upgrade|upgrades|update|updates)\\b.*\\b(deps|dependencies|dependency|v\\d+(\\.\\d+)*( actions)?|to \\d+(\\.\\d+)+)\\b',
-            '\\bpin (actions|dependencies)\\b'
-        ],
-        labels: ['dependencies', 'deps', 'release']
-    },
-    bots: [
-        'dependabot',
-        'renovate',
-        'github-actions',
-        'pre-commit-ci',
-        'mergify',
-        'greenkeeper',
-        'snyk-bot',
-        'allcontributors',
-        'imgbot',
-        'codecov',
-        'release-please',
-        'semantic-release-bot',
-        'copilot-swe-agent'
-    ]
-};
-
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-
-const DEFAULT_SCORE_OPTIONS = {
-    weights: { share: 0.5, people: 0.3, steadiness: 0.2 },
-    targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 }
-};
-const DEFAULT_CONFIG = {
-    rules: DEFAULT_RULESET,
-    score: DEFAULT_SCORE_OPTIONS,
-    since: '30d',
-    sources: ['defaults']
-};
-
-;// CONCATENATED MODULE: ./src/config/errors.ts
-/** `file:line:col: key: message`, the shape editors and CI logs turn into links. */
-function formatProblem(problem) {
-    const place = problem.line === undefined
-        ? problem.file
-        : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-    return problem.key
-        ? `${place}: ${problem.key}: ${problem.message}`
-        : `${place}: ${problem.message}`;
-}
-/** Every problem found in a config (and the configs it extends), reported together. */
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-        super(`Invalid Multiplier configuration (${count}):\n` +
-            problems.map(problem => `  ${formatProblem(problem)}`).join('\n'));
-        this.name = 'ConfigError';
-        this.problems = problems;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/remote.ts
-/** `owner/repo/path@ref`, as the user wrote it and as errors name it. */
-function remoteName(reference) {
-    const name = `${reference.owner}/${reference.repo}/${reference.path}`;
-    return reference.ref ? `${name}@${reference.ref}` : name;
-}
-/**
- * A `RemoteConfigReader` over the REST contents API (`GET /repos/{owner}/{repo}/contents/{path}`).
- * Errors name the reference, and a 404 (no such repository, path or ref, or no access: GitHub
- * does not tell them apart) says what to check.
- */
-function createOctokitConfigReader(octokit) {
-    return async (reference) => {
-        const name = remoteName(reference);
-        let data;
-        try {
-            const response = await octokit.rest.repos.getContent({
-                owner: reference.owner,
-                repo: reference.repo,
-                path: reference.path,
-                ...(reference.ref ? { ref: reference.ref } : {})
-            });
-            data = response.data;
-        }
-        catch (error) {
-            const status = error?.status;
-            if (status === 404) {
-                throw new Error(`${name} was not found: check the repository, the path and the ref, and that the token can read that repository`, { cause: error });
-            }
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new Error(`could not read ${name}: ${reason}`, { cause: error });
-        }
-        return decodeContents(data, name);
-    };
-}
-function decodeContents(data, name) {
-    // With the raw media type GitHub answers the file itself.
-    if (typeof data === 'string')
-        return data;
-    if (Array.isArray(data))
-        throw new Error(`${name} is a directory, not a file`);
-    const item = (data ?? {});
-    if (item.type !== undefined && item.type !== 'file') {
-        throw new Error(`${name} is a ${String(item.type)}, not a file`);
-    }
-    if (item.encoding === 'base64' && typeof item.content === 'string') {
-        return Buffer.from(item.content, 'base64').toString('utf8');
-    }
-    // Files over 1 MB come back with `encoding: none`; a config file is never that large.
-    throw new Error(`${name} came back without base64 content (encoding: ${String(item.encoding)})`);
-}
-
-;// CONCATENATED MODULE: ./src/config/reference.ts
-
-
-const NAME = /^[A-Za-z0-9_.-]+$/;
-/**
- * Reads an `extends:` value. A path in this repository starts with `./` or `../` (relative to
- * the extending file) or `/` (relative to the repository root); anything else is another
- * repository's file, `owner/repo/path@ref`. The explicit prefix keeps `configs/base.yml` from
- * being mistaken for the repository `configs/base.yml`.
- */
-function parseExtendsReference(value) {
-    if (value.startsWith('./') || value.startsWith('../'))
-        return { kind: 'path', path: value, from: 'file' };
-    if (value.startsWith('/'))
-        return { kind: 'path', path: value.replace(/^\/+/, ''), from: 'root' };
-    const at = value.lastIndexOf('@');
-    const target = at === -1 ? value : value.slice(0, at);
-    const ref = at === -1 ? undefined : value.slice(at + 1);
-    const [owner, repo, ...rest] = target.split('/');
-    const filePath = rest.join('/');
-    if (owner && repo && NAME.test(owner) && NAME.test(repo) && filePath && ref !== '') {
-        return { kind: 'remote', owner, repo, path: filePath, ...(ref ? { ref } : {}) };
-    }
-    return {
-        problem: `must be a path in this repository starting with './', '../' or '/', ` +
-            `or another repository's file as 'owner/repo/path@ref' (got '${value}')`
-    };
-}
-/** The file an `extends` points at, seen from the file that says it. */
-function resolveExtends(from, reference) {
-    if (reference.kind === 'remote') {
-        const { kind: _kind, ...remote } = reference;
-        return { kind: 'remote', ...remote };
-    }
-    const base = reference.from === 'root' ? '.' : external_node_path_default().posix.dirname(from.path);
-    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, reference.path));
-    // A path may not climb out of its repository: a pull request could otherwise point the
-    // config at any file on the runner and have it echoed back in error messages.
-    if (joined === '..' || joined.startsWith('../') || external_node_path_default().posix.isAbsolute(joined)) {
-        return { problem: `points outside the repository (resolves to '${joined}')` };
-    }
-    return from.kind === 'local' ? { kind: 'local', path: joined } : { ...from, path: joined };
-}
-/** How a location is named in sources and errors. */
-function locationName(location) {
-    return location.kind === 'local' ? (location.name ?? location.path) : remoteName(location);
-}
-function locationKey(location) {
-    if (location.kind === 'local')
-        return `local:${location.path}`;
-    return (`remote:${location.owner}/${location.repo}`.toLowerCase() +
-        `/${location.path}@${location.ref ?? ''}`);
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/multiplier.schema.json
-const multiplier_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Multiplier configuration (.github/multiplier.yml)","description":"Extends or replaces Multiplier\'s default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"A config this file builds on. A path in this repository (\'./base.yml\' relative to this file, \'/configs/base.yml\' relative to the repository root) or another repository\'s file \'owner/repo/path@ref\' (ref optional: the default branch).","type":"string","minLength":1,"examples":["my-org/.github/multiplier.yml@main","./configs/base.yml"]},"since":{"description":"Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).","type":"string","examples":["30d","12w","6m","1y","2024-01-01"]},"categories":{"description":"Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.","type":"object","additionalProperties":false,"properties":{"documentation":{"$ref":"#/definitions/category"},"automation":{"$ref":"#/definitions/category"},"patterns":{"$ref":"#/definitions/category"}}},"exclude":{"description":"Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"bots":{"description":"Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"names":{"type":"array","items":{"type":"string","minLength":1}}}}]},"release":{"description":"Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.","type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop the default release rules before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch) of release files, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that mark a release or a dependency bump.","type":"array","items":{"type":"string","minLength":1}}}},"score":{"description":"How category scores are computed.","type":"object","additionalProperties":false,"properties":{"weights":{"description":"Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.","type":"object","additionalProperties":false,"properties":{"share":{"description":"Share of the window\'s changes in the category.","type":"number","minimum":0},"people":{"description":"How many people contributed to the category.","type":"number","minimum":0},"steadiness":{"description":"How evenly the category\'s changes are spread over the window.","type":"number","minimum":0}}},"targets":{"description":"Share of the window\'s changes (0 < target <= 1) at which a category\'s share part reaches full marks.","type":"object","additionalProperties":false,"properties":{"documentation":{"type":"number","exclusiveMinimum":0,"maximum":1},"automation":{"type":"number","exclusiveMinimum":0,"maximum":1},"patterns":{"type":"number","exclusiveMinimum":0,"maximum":1}}}}}},"definitions":{"category":{"type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop this category\'s default paths, labels and messages before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that feed this category.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title.","type":"array","items":{"type":"string","minLength":1}}}}}}');
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-/** Levenshtein distance, small and exact: the inputs are config keys, a few characters long. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-/**
- * The valid key a typo most likely meant: a close spelling (`lables` → `labels`) or a
- * shortening (`docs` → `documentation`). Undefined when nothing is close enough to be a
- * helpful guess rather than noise.
- */
-function closestKey(unknown, valid) {
-    const typed = unknown.toLowerCase();
-    let best;
-    for (const key of valid) {
-        const candidate = key.toLowerCase();
-        const distance = editDistance(typed, candidate);
-        if (distance <= Math.max(2, Math.floor(candidate.length / 3)) &&
-            (!best || distance < best.distance)) {
-            best = { key, distance };
-        }
-    }
-    if (best)
-        return best.key;
-    // A shortening shares its first letters with the key: `docs`, `auto`, `pattern`.
-    const prefix = typed.slice(0, 3);
-    return prefix.length === 3 ? valid.find(key => key.toLowerCase().startsWith(prefix)) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/since.ts
-const LENGTH = /^([1-9][0-9]*)([dwmy])$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/**
- * Why `value` is not a window start Multiplier understands, or undefined when it is one:
- * a length (`30d`, `12w`, `6m`, `1y`) or a calendar date (`YYYY-MM-DD`) that exists.
- */
-function sinceProblem(value) {
-    if (LENGTH.test(value))
-        return undefined;
-    const date = DATE.exec(value);
-    if (date) {
-        const [, year, month, day] = date.map(Number);
-        const parsed = new Date(Date.UTC(year, month - 1, day));
-        const exists = parsed.getUTCFullYear() === year &&
-            parsed.getUTCMonth() === month - 1 &&
-            parsed.getUTCDate() === day;
-        return exists ? undefined : `is not a calendar date (got '${value}')`;
-    }
-    return `must be a length like 30d, 12w, 6m or 1y, or a date YYYY-MM-DD (got '${value}')`;
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-
-/** The published schema is the one source of truth for the file's shape. */
-const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
-let compiled;
-function schemaValidator() {
-    // Compiled on first use, not at import, so importing the config module costs nothing.
-    compiled ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(multiplier_schema_namespaceObject);
-    return compiled;
-}
-/**
- * Everything wrong with a parsed config value: its shape against the published schema, then
- * what a schema cannot say (regular expressions compile, dates exist, `extends` is a
- * reference). Pure: value in, problems out; at most one problem per place.
- */
-function validateConfigValue(value) {
-    const validate = schemaValidator();
-    const shape = validate(value) ? [] : collapseUnions(validate.errors ?? []).map(toProblem);
-    const taken = new Set(shape.map(problem => JSON.stringify(problem.path)));
-    const meaning = semanticProblems(value).filter(problem => !taken.has(JSON.stringify(problem.path)));
-    return [...shape, ...meaning];
-}
-function semanticProblems(value) {
-    const problems = [];
-    const since = at(value, 'since');
-    if (typeof since === 'string') {
-        const problem = sinceProblem(since);
-        if (problem)
-            problems.push({ path: ['since'], message: problem });
-    }
-    const extendsValue = at(value, 'extends');
-    if (typeof extendsValue === 'string' && extendsValue !== '') {
-        const reference = parseExtendsReference(extendsValue);
-        if ('problem' in reference)
-            problems.push({ path: ['extends'], message: reference.problem });
-    }
-    const categories = at(value, 'categories');
-    for (const category of isRecord(categories) ? Object.keys(categories) : []) {
-        const base = ['categories', category];
-        const rules = at(categories, category);
-        problems.push(...globProblems([...base, 'paths'], at(rules, 'paths')));
-        problems.push(...blankProblems([...base, 'labels'], at(rules, 'labels')));
-        problems.push(...regexProblems([...base, 'messages'], at(rules, 'messages')));
-    }
-    const exclude = at(value, 'exclude');
-    if (Array.isArray(exclude))
-        problems.push(...globProblems(['exclude'], exclude));
-    else
-        problems.push(...globProblems(['exclude', 'paths'], at(exclude, 'paths')));
-    const bots = at(value, 'bots');
-    if (Array.isArray(bots))
-        problems.push(...blankProblems(['bots'], bots));
-    else
-        problems.push(...blankProblems(['bots', 'names'], at(bots, 'names')));
-    const release = at(value, 'release');
-    problems.push(...globProblems(['release', 'paths'], at(release, 'paths')));
-    problems.push(...regexProblems(['release', 'messages'], at(release, 'messages')));
-    problems.push(...blankProblems(['release', 'labels'], at(release, 'labels')));
-    return problems;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function at(value, key) {
-    return isRecord(value) ? value[key] : undefined;
-}
-/** The string items of a list, with their indexes; the schema reports anything else. */
-function strings(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => typeof item === 'string' && item !== '' ? [[item, index]] : []);
-}
-function blankProblems(path, items) {
-    return strings(items).flatMap(([item, index]) => item.trim() === '' ? [{ path: [...path, index], message: 'must not be blank' }] : []);
-}
-function globProblems(path, globs) {
-    return strings(globs).flatMap(([glob, index]) => {
-        const at = [...path, index];
-        if (glob.trim() === '')
-            return [{ path: at, message: 'must not be blank' }];
-        // Globs match repository-relative paths such as `docs/a.md`; a leading `./` or `/`
-        // would silently match nothing, so say so instead of reporting zero documentation.
-        const prefix = /^(\.\/|\/)+/.exec(glob)?.[0];
-        if (prefix) {
-            const fixed = glob.slice(prefix.length);
-            return [
-                {
-                    path: at,
-                    message: `must be relative to the repository root without a leading '${prefix}': write '${fixed}'`
-                }
-            ];
-        }
-        return [];
-    });
-}
-function regexProblems(path, sources) {
-    return strings(sources).flatMap(([source, index]) => {
-        try {
-            new RegExp(source, 'i');
-            return [];
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            return [{ path: [...path, index], message: `is not a valid regular expression: ${reason}` }];
-        }
-    });
-}
-/**
- * Ajv reports every branch of a failed `anyOf`. A branch whose type does not match the value
- * is noise (a list is not a mapping); the branch of the right type has the real problem. When
- * no branch has the right type, one "must be a list or a mapping" says it all.
- */
-function collapseUnions(errors) {
-    const dropped = new Set();
-    const added = [];
-    for (const union of errors.filter(error => error.keyword === 'anyOf')) {
-        dropped.add(union);
-        const prefix = `${union.schemaPath}/`;
-        const branches = new Map();
-        for (const error of errors) {
-            if (!error.schemaPath.startsWith(prefix))
-                continue;
-            const branch = error.schemaPath.slice(prefix.length).split('/')[0] ?? '';
-            branches.set(branch, [...(branches.get(branch) ?? []), error]);
-        }
-        const types = [];
-        let matched = false;
-        for (const branchErrors of branches.values()) {
-            const mismatch = branchErrors.find(error => error.keyword === 'type' && error.instancePath === union.instancePath);
-            if (mismatch) {
-                types.push(String(mismatch.params.type));
-                for (const error of branchErrors)
-                    dropped.add(error);
-            }
-            else {
-                matched = true;
-            }
-        }
-        if (!matched)
-            added.push({ ...union, keyword: 'type', params: { type: types.join(' or ') } });
-    }
-    return [...errors.filter(error => !dropped.has(error)), ...added];
-}
-function toProblem(error) {
-    const path = pointerToPath(error.instancePath);
-    const data = error.data;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(error.params.additionalProperty);
-            const properties = error.parentSchema?.properties;
-            const valid = Object.keys(properties ?? {});
-            const guess = closestKey(key, valid);
-            const hint = guess ? `did you mean '${guess}'?` : `valid keys: ${valid.join(', ')}`;
-            return { path: [...path, key], atKey: true, message: `unknown key (${hint})` };
-        }
-        case 'type': {
-            const expected = String(error.params.type).split(' or ').map(typeWord).join(' or ');
-            return { path, message: `must be ${expected} (got ${describe(data)})` };
-        }
-        case 'minLength':
-            return { path, message: 'must not be empty' };
-        case 'minimum':
-            return {
-                path,
-                message: `must be at least ${String(error.params.limit)} (got ${describe(data)})`
-            };
-        case 'exclusiveMinimum':
-            return {
-                path,
-                message: `must be greater than ${String(error.params.limit)} (got ${describe(data)})`
-            };
-        case 'maximum':
-            return {
-                path,
-                message: `must be at most ${String(error.params.limit)} (got ${describe(data)})`
-            };
-        default:
-            return { path, message: `${error.message ?? 'is not valid'} (got ${describe(data)})` };
-    }
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map(segment => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map(segment => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-/** Schema type names in the words of a YAML file's author. */
-function typeWord(type) {
-    switch (type) {
-        case 'array':
-            return 'a list';
-        case 'object':
-            return 'a mapping';
-        case 'boolean':
-            return 'true or false';
-        case 'integer':
-            return 'a whole number';
-        default:
-            return `a ${type}`;
-    }
-}
-/** A short picture of the value the user wrote. */
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string') {
-        return value.length > 40 ? `'${value.slice(0, 37)}...'` : `'${value}'`;
-    }
-    return String(value);
-}
-
-;// CONCATENATED MODULE: ./src/config/parse.ts
-
-
-
-
-
-/**
- * Parses and validates one config file's text. Pure: text in, layer out. Throws a
- * `ConfigError` listing every problem, each with `file:line:col`, key path and what is wrong.
- */
-function parseConfigLayer(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
-    if (document.errors.length > 0) {
-        throw new ConfigError(document.errors.map(error => {
-            const position = error.linePos?.[0];
-            return {
-                file: source,
-                ...(position ? { line: position.line, column: position.col } : {}),
-                message: `invalid YAML: ${firstLine(error.message)}`
-            };
-        }));
-    }
-    const value = document.toJS() ?? {};
-    const locate = (keyPath, atKey = false) => positionOf(document, lineCounter, keyPath, atKey);
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        const got = Array.isArray(value) ? 'a list' : `'${String(value)}'`;
-        throw new ConfigError([
-            { file: source, ...locate([]), message: `must be a mapping of settings (got ${got})` }
-        ]);
-    }
-    const problems = validateConfigValue(value)
-        .map((problem) => ({
-        file: source,
-        ...locate(problem.path, problem.atKey),
-        key: formatKeyPath(problem.path),
-        message: problem.message
-    }))
-        .sort((a, b) => a.line - b.line || a.column - b.column);
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return toLayer(value, source, locate);
-}
-function toLayer(config, source, locate) {
-    const layer = { source, categories: {} };
-    if (config.extends !== undefined) {
-        const reference = parseExtendsReference(config.extends);
-        // Validation already rejected a malformed reference; this keeps the types honest.
-        if (!('problem' in reference)) {
-            layer.extends = { value: config.extends, reference, position: locate(['extends']) };
-        }
-    }
-    if (config.since !== undefined)
-        layer.since = config.since;
-    for (const id of CATEGORY_IDS) {
-        const category = config.categories?.[id];
-        if (!category)
-            continue;
-        layer.categories[id] = {
-            replace: category.replace ?? false,
-            paths: category.paths ?? [],
-            labels: category.labels ?? [],
-            messages: category.messages ?? []
-        };
-    }
-    if (config.exclude !== undefined) {
-        layer.exclude = Array.isArray(config.exclude)
-            ? { replace: false, items: config.exclude }
-            : { replace: config.exclude.replace ?? false, items: config.exclude.paths ?? [] };
-    }
-    if (config.bots !== undefined) {
-        layer.bots = Array.isArray(config.bots)
-            ? { replace: false, items: config.bots }
-            : { replace: config.bots.replace ?? false, items: config.bots.names ?? [] };
-    }
-    if (config.release !== undefined) {
-        layer.release = {
-            replace: config.release.replace ?? false,
-            paths: config.release.paths ?? [],
-            messages: config.release.messages ?? [],
-            labels: config.release.labels ?? []
-        };
-    }
-    if (config.score?.weights !== undefined) {
-        layer.weights = config.score.weights;
-        layer.weightsPosition = locate(['score', 'weights']);
-    }
-    if (config.score?.targets !== undefined)
-        layer.targets = config.score.targets;
-    return layer;
-}
-/** `categories.documentation.paths[1]`: how a reader names a place in the file. */
-function formatKeyPath(keyPath) {
-    return keyPath
-        .map((segment, index) => typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)
-        .join('');
-}
-/**
- * The line and column of a key path: its value, or its key when asked (unknown keys) or when
- * the value is empty. Falls back to the deepest part of the path that exists.
- */
-function positionOf(document, lineCounter, keyPath, atKey) {
-    let node = document.contents;
-    let position = startOf(node, lineCounter) ?? { line: 1, column: 1 };
-    for (const [index, segment] of keyPath.entries()) {
-        const last = index === keyPath.length - 1;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find(item => ((0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key) === segment);
-            if (!pair)
-                break;
-            const keyStart = startOf(pair.key, lineCounter);
-            if (keyStart)
-                position = keyStart;
-            if (last && atKey)
-                break;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            node = node.items[segment];
-        }
-        else {
-            break;
-        }
-        position = startOf(node, lineCounter) ?? position;
-    }
-    return position;
-}
-function startOf(node, lineCounter) {
-    const range = node?.range;
-    if (!range)
-        return undefined;
-    const { line, col } = lineCounter.linePos(range[0]);
-    return { line, column: col };
-}
-function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/config/extends.ts
-
-
-
-
-/** How deep `extends` may nest: a shared config of a shared config is plenty. */
-const MAX_EXTENDS_DEPTH = 5;
-/**
- * Parses a config file and, following `extends`, every file under it. Returns the layers in
- * merge order: the most shared config first, the given file last. Reading is injected, so
- * this holds no I/O of its own.
- */
-async function resolveLayers(location, text, readers, maxDepth = MAX_EXTENDS_DEPTH) {
-    const layers = [];
-    const chain = [location];
-    let current = parseConfigLayer(text, locationName(location));
-    let currentLocation = location;
-    for (;;) {
-        layers.unshift(current);
-        const extended = current.extends;
-        if (!extended)
-            return layers;
-        const fail = (message) => {
-            throw new ConfigError([
-                { file: current.source, ...extended.position, key: 'extends', message }
-            ]);
-        };
-        const target = resolveExtends(currentLocation, extended.reference);
-        if ('problem' in target)
-            return fail(target.problem);
-        const targetKey = locationKey(target);
-        if (chain.some(seen => locationKey(seen) === targetKey)) {
-            const names = [...chain, target].map(locationName).join(' → ');
-            return fail(`extends cycle: ${names}`);
-        }
-        if (chain.length > maxDepth) {
-            return fail(`extends nests more than ${maxDepth} levels deep (${chain.map(locationName).join(' → ')} → ...)`);
-        }
-        const targetText = await readLocation(target, readers).catch((error) => fail(error instanceof Error ? error.message : String(error)));
-        chain.push(target);
-        current = parseConfigLayer(targetText, locationName(target));
-        currentLocation = target;
-    }
-}
-async function readLocation(location, readers) {
-    if (location.kind === 'local')
-        return readers.readLocal(location.path);
-    if (!readers.readRemote) {
-        throw new Error(`cannot read ${remoteName(location)}: no GitHub client was given to read other repositories`);
-    }
-    const { kind: _kind, ...reference } = location;
-    return readers.readRemote(reference);
-}
-
-;// CONCATENATED MODULE: ./src/config/merge.ts
-
-
-/**
- * Merges config layers over a base, in order (the base, then each layer). Lists add to what
- * is below them unless the layer says `replace: true`; scalars and weights override key by
- * key. Pure: the base is copied, never changed.
- */
-function mergeLayers(base, layers) {
-    return layers.reduce(applyLayer, structuredClone(base));
-}
-function applyLayer(config, layer) {
-    const { source } = layer;
-    const rules = config.rules;
-    for (const id of CATEGORY_IDS) {
-        const patch = layer.categories[id];
-        if (!patch)
-            continue;
-        const below = patch.replace ? { paths: [], labels: [], messages: [] } : rules.categories[id];
-        rules.categories[id] = {
-            paths: [
-                ...below.paths,
-                ...patch.paths.map(glob => pathRule(`config:${id}`, glob, `matches \`${glob}\` in ${source}`))
-            ],
-            labels: unique([...below.labels, ...patch.labels], label => label.toLowerCase()),
-            messages: unique([...below.messages, ...patch.messages], message => message)
-        };
-    }
-    if (layer.exclude) {
-        rules.exclude = [
-            ...(layer.exclude.replace ? [] : rules.exclude),
-            ...layer.exclude.items.map(glob => pathRule('config:exclude', glob, `excluded by \`${glob}\` in ${source}`))
-        ];
-    }
-    if (layer.bots) {
-        rules.bots = unique([...(layer.bots.replace ? [] : rules.bots), ...layer.bots.items], name => name.toLowerCase());
-    }
-    if (layer.release) {
-        const below = layer.release.replace ? { paths: [], messages: [], labels: [] } : rules.release;
-        const labels = unique([...(below.labels ?? []), ...layer.release.labels], label => label.toLowerCase());
-        rules.release = {
-            paths: [
-                ...below.paths,
-                ...layer.release.paths.map(glob => pathRule('config:release', glob, `release bookkeeping: matches \`${glob}\` in ${source}`))
-            ],
-            messages: unique([...below.messages, ...layer.release.messages], message => message),
-            ...(labels.length > 0 || below.labels ? { labels } : {})
-        };
-    }
-    const weights = { ...config.score.weights, ...layer.weights };
-    if (layer.weights && weights.share + weights.people + weights.steadiness === 0) {
-        throw new ConfigError([
-            {
-                file: source,
-                ...layer.weightsPosition,
-                key: 'score.weights',
-                message: 'must not all be zero (share, people and steadiness are normalised to sum to 1)'
-            }
-        ]);
-    }
-    return {
-        rules,
-        score: { weights, targets: { ...config.score.targets, ...layer.targets } },
-        since: layer.since ?? config.since,
-        sources: [...config.sources, source]
-    };
-}
-/** One rule per glob, so a reason can name the very glob that matched and where it was written. */
-function pathRule(id, glob, detail) {
-    return { id, globs: [glob], detail };
-}
-function unique(items, keyOf) {
-    const seen = new Set();
-    return items.filter(item => {
-        const key = keyOf(item);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-/** Where the config file lives unless the user says otherwise. */
-const DEFAULT_CONFIG_FILE = '.github/multiplier.yml';
-/**
- * The resolved configuration: defaults ← the `extends` chain ← the file. The only part of
- * the config module that reads files; parsing, validation and merging are pure.
- * Throws `ConfigError` (every problem with file, line, column and key) when anything is wrong.
- */
-async function loadConfig(options) {
-    const root = external_node_path_default().resolve(options.root);
-    const absolute = external_node_path_default().resolve(root, options.file);
-    const relative = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
-    const name = relative.startsWith('../') || external_node_path_default().isAbsolute(relative) ? absolute : relative;
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        if (isNotFound(error)) {
-            if (!options.required)
-                return mergeLayers(DEFAULT_CONFIG, []);
-            throw new ConfigError([
-                { file: name, message: `config file not found (looked for ${absolute})` }
-            ]);
-        }
-        throw new ConfigError([
-            { file: name, message: `cannot read the config file: ${load_messageOf(error)}` }
-        ]);
-    }
-    const location = { kind: 'local', path: relative, name };
-    const layers = await resolveLayers(location, text, {
-        readLocal: async (repoPath) => {
-            try {
-                return await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, repoPath), 'utf8');
-            }
-            catch (error) {
-                throw new Error(isNotFound(error)
-                    ? `${repoPath} does not exist in this repository`
-                    : `cannot read ${repoPath}: ${load_messageOf(error)}`, { cause: error });
-            }
-        },
-        ...(options.readRemote ? { readRemote: options.readRemote } : {})
-    });
-    return mergeLayers(DEFAULT_CONFIG, layers);
-}
-function isNotFound(error) {
-    const code = error?.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-function load_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/publish/errors.ts
@@ -60899,7 +60999,7 @@ function isTimeout(error) {
     if (status === 502 || status === 504)
         return true;
     return ((status === 500 || error instanceof GraphQLQueryError) &&
-        /timeout|timed out|something went wrong/i.test(messageOf(error)));
+        /timeout|timed out|something went wrong/i.test(client_messageOf(error)));
 }
 function day(iso) {
     return iso.slice(0, 10);
@@ -61154,6 +61254,7 @@ async function readGitHistory(repoPath, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/collect/git-log-parser.ts
+
 // Incremental parser for `git log -z --raw --numstat --format=<LOG_FORMAT>`. Output arrives in
 // chunks and is consumed token by token (git terminates every token with NUL under -z), so a
 // 100k-commit history is never held as one string: only the current token is decoded.
@@ -61180,14 +61281,6 @@ function unexpected(bytes, start, end) {
     const text = bytes.toString('utf8', start, Math.min(end, start + 80));
     return new Error(`unexpected git log output: ${JSON.stringify(text)}`);
 }
-const STATUS_BY_LETTER = {
-    A: 'added',
-    M: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-    C: 'copied',
-    T: 'type-changed'
-};
 /** Splits a commit message the way git's %s/%b do: the first paragraph is the subject. */
 function splitMessage(message) {
     const text = message.replace(/\r\n/g, '\n').replace(/^\n+/, '');
@@ -61316,7 +61409,7 @@ class GitLogParser {
         if (first === COLON) {
             // ":100644 100644 <sha> <sha> R086": the status letter follows the last space.
             const letter = String.fromCharCode(bytes[bytes.lastIndexOf(SPACE, end - 1) + 1] ?? 0);
-            const status = STATUS_BY_LETTER[letter] ?? 'modified';
+            const status = GIT_STATUS_LETTERS[letter] ?? 'modified';
             this.expect =
                 letter === 'R' || letter === 'C'
                     ? { kind: 'raw-from', status }
@@ -61756,6 +61849,9 @@ function repositoryName(runner) {
 function gitSource(options) {
     const runner = { repoPath: options.repoPath, binary: options.gitBinary ?? 'git' };
     let repository;
+    let context;
+    // One read of .gitattributes at HEAD serves both the early context and the collection.
+    const readContext = () => (context ??= readGitattributes(runner).then(text => text === undefined ? {} : { gitattributes: text }));
     return {
         kind: 'git',
         // Read lazily, once: constructing a source does no I/O.
@@ -61779,17 +61875,13 @@ function gitSource(options) {
                     `the window from ${window.since} is only partly counted. Fetch the full history ` +
                     '(`fetch-depth: 0` on actions/checkout) for a complete report.');
             }
-            const gitattributes = readGitattributes(runner);
+            const repoContext = readContext();
             const changes = bounds.sinceMs < bounds.untilMs
                 ? (await collectCommits(runner, options, bounds, skip, wantsPatch)).changes
                 : [];
-            const attributes = await gitattributes;
-            return {
-                changes,
-                context: attributes === undefined ? {} : { gitattributes: attributes },
-                notes
-            };
-        }
+            return { changes, context: await repoContext, notes };
+        },
+        context: readContext
     };
 }
 
@@ -62080,7 +62172,11 @@ function roundPart(value) {
 }
 /** Newest first; ties by kind then id, so the order never depends on the source's order. */
 function sortChanges(changes) {
-    return [...changes].sort((a, b) => Date.parse(b.time) - Date.parse(a.time) || compare(a.kind, b.kind) || compare(a.id, b.id));
+    // Times are parsed once, not in the comparator: 20,000 changes mean ~600,000 comparisons.
+    return changes
+        .map(change => ({ change, at: Date.parse(change.time) }))
+        .sort((a, b) => b.at - a.at || compare(a.change.kind, b.change.kind) || compare(a.change.id, b.change.id))
+        .map(entry => entry.change);
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -62093,7 +62189,7 @@ function toReportChange(change) {
         author: change.author.login ?? change.author.name,
         time: change.time,
         categories: CATEGORY_IDS.filter(id => change.categories.includes(id)),
-        reasons: change.reasons.map(reason => ({ ...reason }))
+        reasons: [...change.reasons]
     };
     if (change.url)
         reported.url = change.url;
@@ -62107,24 +62203,35 @@ function toReportChange(change) {
 async function runReport(request) {
     const { source, config, window } = request;
     const previous = previousWindow(window);
+    // Where the source knows the repository's context up front, each change is classified as soon
+    // as it is read, while the source is still reading the rest: on a large history that work
+    // hides behind git instead of following it. Changes waiting for a patch are classified after.
+    const early = source.context ? await source.context() : undefined;
+    const classifiedEarly = new Map();
     // One collection over [previous.since, window.until): a single `git log` or one set of API
     // pages serves both windows, which halves the API cost of the trend.
-    const collection = await source.collect({ since: previous.since, until: window.until }, (change) => needsPatch(change, config.rules));
-    const current = collection.changes.filter(change => window_inWindow(window, change.time));
-    const earlier = collection.changes.filter(change => window_inWindow(previous, change.time));
-    const report = scoreReport({
+    const collection = await source.collect({ since: previous.since, until: window.until }, (change) => {
+        if (needsPatch(change, config.rules, early))
+            return true;
+        if (early)
+            classifiedEarly.set(change, classifyChange(change, config.rules, early));
+        return false;
+    });
+    const sameContext = early?.gitattributes === collection.context.gitattributes;
+    const classify = (changes) => changes.map(change => (sameContext ? classifiedEarly.get(change) : undefined) ??
+        classifyChange(change, config.rules, collection.context));
+    return scoreReport({
         repository: source.repository,
         source: source.kind,
         window,
         previousWindow: previous,
-        changes: classifyChanges(current, config.rules, collection.context),
-        previousChanges: classifyChanges(earlier, config.rules, collection.context),
+        changes: classify(collection.changes.filter(change => window_inWindow(window, change.time))),
+        previousChanges: classify(collection.changes.filter(change => window_inWindow(previous, change.time))),
         options: config.score,
         generatedAt: (request.now ?? new Date()).toISOString(),
         notes: collection.notes,
         ...(collection.api ? { api: collection.api } : {})
     });
-    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/publish/issue.ts
@@ -62318,7 +62425,13 @@ function categories_percent(fraction) {
 // history give byte-identical files and diffs stay readable.
 
 function renderJson(report) {
-    return `${JSON.stringify(orderReport(report), null, 2)}\n`;
+    // The changes are put in order one at a time while they are written: a copy of all of them
+    // first would double the memory a 20,000-change report needs at its peak.
+    const ordered = orderReport({ ...report, changes: [] });
+    ordered.changes = report.changes;
+    return `${JSON.stringify(ordered, function (_key, value) {
+        return this === report.changes ? orderChange(value) : value;
+    }, 2)}\n`;
 }
 /** The report as a plain object with the contract's key order (undefined fields left out). */
 function orderReport(report) {
@@ -62606,14 +62719,7 @@ async function runReportMode(context) {
     const { inputs, env } = context;
     const window = window_parseWindow({ since: inputs.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
     const report = await group('Collect and score', async () => {
-        const config = await loadConfig({
-            file: inputs.configPath,
-            root: env.workspace,
-            required: inputs.configPathGiven,
-            ...(inputs.githubToken
-                ? { readRemote: createOctokitConfigReader(context.readClient().octokit) }
-                : {})
-        });
+        const config = await loadActionConfig(context);
         const source = await chooseSource(context, previousWindow(window).since);
         info(`Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`);
         const report = await runReport({ source, config, window, now: context.now });
@@ -62745,14 +62851,7 @@ async function runPullRequestMode(context) {
         return pullRequestChange(pull, files);
     });
     const { classified, nudges } = await group('Classify', async () => {
-        const config = await loadConfig({
-            file: inputs.configPath,
-            root: env.workspace,
-            required: inputs.configPathGiven,
-            ...(inputs.githubToken
-                ? { readRemote: createOctokitConfigReader(context.readClient().octokit) }
-                : {})
-        });
+        const config = await loadActionConfig(context);
         const [classified] = classifyChanges([change], config.rules, await readCheckoutContext(env.workspace));
         if (!classified)
             throw new Error('Classification returned no result for the pull request');

@@ -1,9 +1,9 @@
 // The pipeline in one call: collect (once, over both windows) → classify → score. Rendering
 // and publishing are left to the caller (CLI or action), which decides where the report goes.
-import type { Change, Report, Window } from './model.js'
+import type { Change, ClassifiedChange, Report, Window } from './model.js'
 import type { Source } from './collect/source.js'
 import type { Config } from './config/types.js'
-import { classifyChanges, needsPatch } from './classify/index.js'
+import { classifyChange, needsPatch } from './classify/index.js'
 import { scoreReport } from './score/index.js'
 import { inWindow, previousWindow } from './window.js'
 
@@ -19,26 +19,39 @@ export interface ReportRequest {
 export async function runReport(request: ReportRequest): Promise<Report> {
   const { source, config, window } = request
   const previous = previousWindow(window)
+  // Where the source knows the repository's context up front, each change is classified as soon
+  // as it is read, while the source is still reading the rest: on a large history that work
+  // hides behind git instead of following it. Changes waiting for a patch are classified after.
+  const early = source.context ? await source.context() : undefined
+  const classifiedEarly = new Map<Change, ClassifiedChange>()
   // One collection over [previous.since, window.until): a single `git log` or one set of API
   // pages serves both windows, which halves the API cost of the trend.
   const collection = await source.collect(
     { since: previous.since, until: window.until },
-    (change: Change) => needsPatch(change, config.rules)
+    (change: Change) => {
+      if (needsPatch(change, config.rules, early)) return true
+      if (early) classifiedEarly.set(change, classifyChange(change, config.rules, early))
+      return false
+    }
   )
-  const current = collection.changes.filter(change => inWindow(window, change.time))
-  const earlier = collection.changes.filter(change => inWindow(previous, change.time))
+  const sameContext = early?.gitattributes === collection.context.gitattributes
+  const classify = (changes: Change[]): ClassifiedChange[] =>
+    changes.map(
+      change =>
+        (sameContext ? classifiedEarly.get(change) : undefined) ??
+        classifyChange(change, config.rules, collection.context)
+    )
 
-  const report = scoreReport({
+  return scoreReport({
     repository: source.repository,
     source: source.kind,
     window,
     previousWindow: previous,
-    changes: classifyChanges(current, config.rules, collection.context),
-    previousChanges: classifyChanges(earlier, config.rules, collection.context),
+    changes: classify(collection.changes.filter(change => inWindow(window, change.time))),
+    previousChanges: classify(collection.changes.filter(change => inWindow(previous, change.time))),
     options: config.score,
     generatedAt: (request.now ?? new Date()).toISOString(),
     notes: collection.notes,
     ...(collection.api ? { api: collection.api } : {})
   })
-  return report
 }

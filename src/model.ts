@@ -9,6 +9,16 @@ export type SourceKind = 'git' | 'github'
 
 export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed'
 
+/** git's status letters (`--raw`, `--name-status`) as FileStatus; a score (R100) follows some. */
+export const GIT_STATUS_LETTERS: Readonly<Record<string, FileStatus>> = {
+  A: 'added',
+  M: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+  C: 'copied',
+  T: 'type-changed'
+}
+
 export interface FileChange {
   path: string
   /** Set for renames and copies: where the file came from. */
@@ -46,7 +56,7 @@ export interface Change {
   /** The rest of the message, or the PR body. */
   body: string
   author: Author
-  /** ISO 8601: commit (author) time, or the PR's merge time. */
+  /** ISO 8601, UTC: when the change landed — the commit's committer time, or the PR's merge time. */
   time: string
   labels: string[]
   files: FileChange[]

@@ -57,6 +57,8 @@ export interface FakeSourceOptions {
   kind?: SourceKind
   repository?: string
   context?: RepoContext
+  /** When set, the source offers `context()` up front with this value (a local clone does). */
+  earlyContext?: RepoContext
   notes?: string[]
   api?: ApiUsage
 }
@@ -66,10 +68,13 @@ export class FakeSource implements Source {
   readonly kind: SourceKind
   readonly repository: string
   readonly calls: { window: Window; patchWanted: string[] }[] = []
+  readonly context?: () => Promise<RepoContext>
 
   constructor(private readonly options: FakeSourceOptions) {
     this.kind = options.kind ?? 'git'
     this.repository = options.repository ?? 'octo/widgets'
+    const early = options.earlyContext
+    if (early) this.context = async () => early
   }
 
   async collect(window: Window, wantsPatch: (change: Change) => boolean): Promise<Collection> {

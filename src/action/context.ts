@@ -1,3 +1,5 @@
+import { createOctokitConfigReader, loadConfig } from '../config/load.js'
+import type { Config } from '../config/types.js'
 import type { GitHubClient, GitHubClientOptions } from '../github/client.js'
 import { createGitHubClient } from '../github/client.js'
 import type { ActionOutputs } from '../publish/runner.js'
@@ -57,4 +59,20 @@ export function createContext(
     readClient: () => (reader ??= make(inputs.apiBudget)),
     writeClient: () => (writer ??= make(undefined))
   }
+}
+
+/**
+ * The repository's config (config-path, optional unless given), with `extends:` from another
+ * repository read through the token when there is one.
+ */
+export function loadActionConfig(context: ActionContext): Promise<Config> {
+  const { inputs, env } = context
+  return loadConfig({
+    file: inputs.configPath,
+    root: env.workspace,
+    required: inputs.configPathGiven,
+    ...(inputs.githubToken
+      ? { readRemote: createOctokitConfigReader(context.readClient().octokit) }
+      : {})
+  })
 }

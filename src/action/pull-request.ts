@@ -7,11 +7,11 @@ import {
   pullRequestFromPayload,
   readCheckoutContext
 } from '../collect/pull-request.js'
-import { createOctokitConfigReader, loadConfig } from '../config/load.js'
 import type { ClassifiedChange } from '../model.js'
 import { publishStickyComment } from '../publish/comment.js'
 import { writeJobSummary, writeOutputFile } from '../publish/runner.js'
 import { PR_COMMENT_MARKER, renderPullRequestComment } from '../render/pr-comment.js'
+import { loadActionConfig } from './context.js'
 import type { ActionContext, ModeResult } from './context.js'
 import { splitRepository } from './environment.js'
 import { guardWrite } from './guard.js'
@@ -37,14 +37,7 @@ export async function runPullRequestMode(context: ActionContext): Promise<ModeRe
   })
 
   const { classified, nudges } = await core.group('Classify', async () => {
-    const config = await loadConfig({
-      file: inputs.configPath,
-      root: env.workspace,
-      required: inputs.configPathGiven,
-      ...(inputs.githubToken
-        ? { readRemote: createOctokitConfigReader(context.readClient().octokit) }
-        : {})
-    })
+    const config = await loadActionConfig(context)
     const [classified] = classifyChanges(
       [change],
       config.rules,

@@ -3,7 +3,6 @@ import * as core from '@actions/core'
 import { githubSource } from '../collect/github.js'
 import { gitSource, historyCovers, readGitHistory } from '../collect/git.js'
 import type { Source } from '../collect/source.js'
-import { createOctokitConfigReader, loadConfig } from '../config/load.js'
 import { runReport } from '../engine.js'
 import type { Report } from '../model.js'
 import { publishReportIssue } from '../publish/issue.js'
@@ -14,6 +13,7 @@ import { renderJson } from '../render/json.js'
 import { COMMENT_BODY_LIMIT, fitSections, splitAtHeadings } from '../render/limits.js'
 import { renderMarkdown, windowText } from '../render/markdown.js'
 import { parseWindow, previousWindow } from '../window.js'
+import { loadActionConfig } from './context.js'
 import type { ActionContext, ModeResult } from './context.js'
 import { splitRepository } from './environment.js'
 import { guardWrite } from './guard.js'
@@ -37,14 +37,7 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
   )
 
   const report = await core.group('Collect and score', async () => {
-    const config = await loadConfig({
-      file: inputs.configPath,
-      root: env.workspace,
-      required: inputs.configPathGiven,
-      ...(inputs.githubToken
-        ? { readRemote: createOctokitConfigReader(context.readClient().octokit) }
-        : {})
-    })
+    const config = await loadActionConfig(context)
     const source = await chooseSource(context, previousWindow(window).since)
     core.info(
       `Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`

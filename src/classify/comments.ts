@@ -88,7 +88,7 @@ const SYNTAX_BY_NAME: Record<string, CommentSyntax> = {
 
 /** The comment syntax of `path`'s language, or undefined when it is not known. */
 export function commentSyntaxOf(path: string): CommentSyntax | undefined {
-  const name = (path.split('/').pop() ?? '').toLowerCase()
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
   const byName = SYNTAX_BY_NAME[name]
   if (byName) return byName
   if (name.startsWith('dockerfile') || name.endsWith('.dockerfile')) return HASH
@@ -109,21 +109,17 @@ export function diffShape(path: string, patch: string | undefined): DiffShape | 
 }
 
 export function shapeOfHunks(hunks: readonly Hunk[], syntax: CommentSyntax): DiffShape {
-  let oldCode = ''
-  let newCode = ''
-  let oldComments = ''
-  let newComments = ''
+  let commentsChanged = false
   for (const hunk of hunks) {
     const start = initialState(hunk, syntax)
     const before = strip(side(hunk, 'old'), syntax, start)
     const after = strip(side(hunk, 'new'), syntax, start)
-    oldCode += before.code
-    newCode += after.code
-    oldComments += before.comments
-    newComments += after.comments
+    // Code moved from one hunk to another is still a code change, so hunks are compared one
+    // by one, and the first that changes code settles it.
+    if (squash(before.code) !== squash(after.code)) return 'code'
+    commentsChanged ||= squash(before.comments) !== squash(after.comments)
   }
-  if (squash(oldCode) !== squash(newCode)) return 'code'
-  return squash(oldComments) === squash(newComments) ? 'whitespace-only' : 'comment-only'
+  return commentsChanged ? 'comment-only' : 'whitespace-only'
 }
 
 function squash(text: string): string {
@@ -176,29 +172,19 @@ export function strip(
       comments += line + '\n'
       continue
     }
+    // Index-based scanning (startsWith/indexOf from `index`) keeps this linear in the line's
+    // length: patches of a whole history go through here.
     let index = 0
     while (index < line.length) {
-      const rest = line.slice(index)
-      if (state.kind === 'block') {
-        const end = rest.indexOf(state.close)
+      if (state.kind === 'block' || state.kind === 'docstring') {
+        const close = state.kind === 'block' ? state.close : state.quote
+        const end = line.indexOf(close, index)
         if (end < 0) {
-          comments += rest
+          comments += line.slice(index)
           index = line.length
         } else {
-          comments += rest.slice(0, end)
-          index += end + state.close.length
-          state = { kind: 'code' }
-        }
-        continue
-      }
-      if (state.kind === 'docstring') {
-        const end = rest.indexOf(state.quote)
-        if (end < 0) {
-          comments += rest
-          index = line.length
-        } else {
-          comments += rest.slice(0, end)
-          index += end + state.quote.length
+          comments += line.slice(index, end)
+          index = end + close.length
           state = { kind: 'code' }
         }
         continue
@@ -211,7 +197,7 @@ export function strip(
           index += 2
           continue
         }
-        if (rest.startsWith(quote)) {
+        if (line.startsWith(quote, index)) {
           code += quote.slice(1)
           index += quote.length
           quote = undefined
@@ -221,7 +207,11 @@ export function strip(
         continue
       }
       if (syntax.docstrings) {
-        const triple = rest.startsWith('"""') ? '"""' : rest.startsWith("'''") ? "'''" : undefined
+        const triple = line.startsWith('"""', index)
+          ? '"""'
+          : line.startsWith("'''", index)
+            ? "'''"
+            : undefined
         if (triple) {
           if (/^\s*[rRuUbB]?$/.test(line.slice(0, index))) {
             state = { kind: 'docstring', quote: triple }
@@ -233,18 +223,18 @@ export function strip(
           continue
         }
       }
-      const block = syntax.block.find(([open]) => rest.startsWith(open))
+      const block = syntax.block.find(([open]) => line.startsWith(open, index))
       if (block) {
         state = { kind: 'block', close: block[1] }
         index += block[0].length
         continue
       }
-      const lineComment = syntax.line.find(marker => rest.startsWith(marker))
+      const lineComment = syntax.line.find(marker => line.startsWith(marker, index))
       if (
         lineComment &&
         (!syntax.lineCommentNeedsSpace || index === 0 || /\s/.test(line[index - 1] ?? ''))
       ) {
-        comments += rest
+        comments += line.slice(index)
         index = line.length
         continue
       }

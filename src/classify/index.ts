@@ -90,9 +90,26 @@ interface CompiledRules {
   releaseMessages: RegExp[]
   releaseLabels: Set<string>
   attributes: GitAttributes
+  /** Path-only verdicts, memoised: a history touches the same paths thousands of times. */
+  pathFacts: Map<string, PathFacts>
 }
 
-const compiledCache = new WeakMap<Ruleset, Omit<CompiledRules, 'attributes'>>()
+/** What a file's path alone decides, before its counts, patch or the change's hints. */
+interface PathFacts {
+  excluded?: Reason
+  changelog?: Reason
+  manifest?: Reason
+  /** Category reasons from path rules (specific ones, else fallbacks) and linguist-documentation. */
+  categories: ReadonlyMap<CategoryId, Reason>
+  /** Source code in a language whose comments we can read (not a config format). */
+  code: boolean
+}
+
+type RulesetCompilation = Omit<CompiledRules, 'attributes' | 'pathFacts'>
+
+const compiledCache = new WeakMap<Ruleset, RulesetCompilation>()
+/** One compilation per (ruleset, .gitattributes text): classification runs per change, often. */
+const contextCache = new WeakMap<RulesetCompilation, Map<string, CompiledRules>>()
 
 function compile(rules: Ruleset, gitattributes: string | undefined): CompiledRules {
   let compiled = compiledCache.get(rules)
@@ -122,7 +139,19 @@ function compile(rules: Ruleset, gitattributes: string | undefined): CompiledRul
     }
     compiledCache.set(rules, compiled)
   }
-  return { ...compiled, attributes: parseGitAttributes(gitattributes) }
+  let byAttributes = contextCache.get(compiled)
+  if (!byAttributes) contextCache.set(compiled, (byAttributes = new Map()))
+  const key = gitattributes ?? ''
+  let withContext = byAttributes.get(key)
+  if (!withContext) {
+    withContext = {
+      ...compiled,
+      attributes: parseGitAttributes(gitattributes),
+      pathFacts: new Map()
+    }
+    byAttributes.set(key, withContext)
+  }
+  return withContext
 }
 
 interface Hint {
@@ -214,6 +243,75 @@ function isCodeFile(path: string): boolean {
   )
 }
 
+function pathFactsOf(path: string, compiled: CompiledRules): PathFacts {
+  const known = compiled.pathFacts.get(path)
+  if (known) return known
+  const facts = readPathFacts(path, compiled)
+  compiled.pathFacts.set(path, facts)
+  return facts
+}
+
+function readPathFacts(path: string, compiled: CompiledRules): PathFacts {
+  const categories = new Map<CategoryId, Reason>()
+  const code = isCodeFile(path)
+  const excluded = exclusionOf(path, compiled)
+  if (excluded) return { excluded, categories, code }
+  const changelog = firstMatch(compiled.changelog, path)
+  if (changelog) {
+    return {
+      categories,
+      code,
+      changelog: {
+        category: 'output',
+        file: path,
+        signal: `release:${changelog.id}`,
+        detail: `${changelog.detail}: release bookkeeping`
+      }
+    }
+  }
+  const manifest = firstMatch(compiled.manifest, path)
+  if (manifest) {
+    return {
+      categories,
+      code,
+      manifest: {
+        category: 'output',
+        file: path,
+        signal: `release:${manifest.id}`,
+        detail: `${manifest.detail}: dependency or version change`
+      }
+    }
+  }
+  const pathReason = (id: CategoryId, rule: CompiledPathRule): Reason => ({
+    category: id,
+    file: path,
+    signal: `path:${rule.id}`,
+    detail: rule.detail
+  })
+  for (const id of CATEGORY_IDS) {
+    const rule = firstMatch(compiled.categories[id].specific, path)
+    if (rule) categories.set(id, pathReason(id, rule))
+  }
+  if (categories.size === 0) {
+    for (const id of CATEGORY_IDS) {
+      const rule = firstMatch(compiled.categories[id].fallback, path)
+      if (rule) categories.set(id, pathReason(id, rule))
+    }
+  }
+  if (
+    compiled.attributes.get(path, 'linguist-documentation') === true &&
+    !categories.has('documentation')
+  ) {
+    categories.set('documentation', {
+      category: 'documentation',
+      file: path,
+      signal: 'gitattributes:linguist-documentation',
+      detail: '.gitattributes marks it linguist-documentation'
+    })
+  }
+  return { categories, code }
+}
+
 function readFile(file: FileChange, compiled: CompiledRules, hints: ChangeHints): FileVerdict {
   const verdict: FileVerdict = {
     file,
@@ -225,63 +323,19 @@ function readFile(file: FileChange, compiled: CompiledRules, hints: ChangeHints)
     manifest: false
   }
   const path = file.path
-  const excluded = exclusionOf(path, compiled)
-  if (excluded) return { ...verdict, role: 'excluded', notes: [excluded] }
-  const changelog = firstMatch(compiled.changelog, path)
-  if (changelog) {
+  const facts = pathFactsOf(path, compiled)
+  if (facts.excluded) return { ...verdict, role: 'excluded', notes: [facts.excluded] }
+  if (facts.changelog) {
     verdict.role = 'changelog'
-    verdict.notes.push({
-      category: 'output',
-      file: path,
-      signal: `release:${changelog.id}`,
-      detail: `${changelog.detail}: release bookkeeping`
-    })
+    verdict.notes.push(facts.changelog)
     return verdict
   }
   const small = verdict.weight <= compiled.thresholds.smallEditLines
-  const manifest = firstMatch(compiled.manifest, path)
-  if (manifest) {
+  if (facts.manifest) {
     verdict.manifest = true
-    verdict.notes.push({
-      category: 'output',
-      file: path,
-      signal: `release:${manifest.id}`,
-      detail: `${manifest.detail}: dependency or version change`
-    })
+    verdict.notes.push(facts.manifest)
   } else {
-    for (const id of CATEGORY_IDS) {
-      const rule = firstMatch(compiled.categories[id].specific, path)
-      if (rule)
-        verdict.categories.set(id, {
-          category: id,
-          file: path,
-          signal: `path:${rule.id}`,
-          detail: rule.detail
-        })
-    }
-    if (verdict.categories.size === 0) {
-      for (const id of CATEGORY_IDS) {
-        const rule = firstMatch(compiled.categories[id].fallback, path)
-        if (rule)
-          verdict.categories.set(id, {
-            category: id,
-            file: path,
-            signal: `path:${rule.id}`,
-            detail: rule.detail
-          })
-      }
-    }
-    if (
-      compiled.attributes.get(path, 'linguist-documentation') === true &&
-      !verdict.categories.has('documentation')
-    ) {
-      verdict.categories.set('documentation', {
-        category: 'documentation',
-        file: path,
-        signal: 'gitattributes:linguist-documentation',
-        detail: '.gitattributes marks it linguist-documentation'
-      })
-    }
+    for (const [id, reason] of facts.categories) verdict.categories.set(id, reason)
   }
 
   // Mixed config: only its lint/format/type-check sections are patterns.
@@ -376,7 +430,7 @@ function readFile(file: FileChange, compiled: CompiledRules, hints: ChangeHints)
     }
   }
 
-  if (verdict.categories.size === 0 && !verdict.manifest && isCodeFile(path)) {
+  if (verdict.categories.size === 0 && !verdict.manifest && facts.code) {
     if (file.patch !== undefined) {
       if (diffShape(path, file.patch) === 'comment-only') {
         verdict.categories.set('documentation', {
@@ -555,6 +609,15 @@ export function classifyChanges(
   return changes.map(change => classifyOne(change, compiled))
 }
 
+/** One change, for callers that classify changes as they arrive (the compiled rules are cached). */
+export function classifyChange(
+  change: Change,
+  rules: Ruleset,
+  context: RepoContext
+): ClassifiedChange {
+  return classifyOne(change, compile(rules, context.gitattributes))
+}
+
 /** A mixed config edit this large a share of a change is worth reading without a lint hint. */
 export const MIXED_CONFIG_ALONE_SHARE = 0.8
 
@@ -562,10 +625,19 @@ export const MIXED_CONFIG_ALONE_SHARE = 0.8
 export const MAX_COMMENT_CANDIDATES = 3
 
 /**
+ * Titles that say a code edit is about its comments. Patches cost a second git pass (or one API
+ * call per pull request), and most small code edits are code: fetching them all doubled the cost
+ * of a report. Comment-only edits nearly always say so in the title, so only those are read.
+ */
+export const COMMENT_EDIT_TITLE =
+  /\b(comments?|commented|docstrings?|jsdoc|javadoc|godoc|rustdoc|doc ?comments?|typos?|spelling|wording|clarif\w*|explain\w*|document\w*|docs?)\b/i
+
+/**
  * Whether classifying `change` needs its patches: true only when files whose reading depends on
  * the patch, and whose patches are missing, could tip a category:
- * - up to `MAX_COMMENT_CANDIDATES` small code edits that may be comment-only and would then
- *   carry ≥ `minShare` of the change (≥ `hintShare` with a documentation hint);
+ * - up to `MAX_COMMENT_CANDIDATES` small code edits that may be comment-only, when the title
+ *   says the edit is about comments or docs (`COMMENT_EDIT_TITLE`, or a documentation label or
+ *   message hint) and they would carry ≥ `hintShare` of the change;
  * - small balanced CI/hook edits that may be version pins, carrying ≥ `hintShare`;
  * - small lint config edits that may be whitespace-only, carrying ≥ `hintShare`;
  * - small mixed-config edits (pyproject.toml, package.json...) that may be lint settings, when
@@ -579,10 +651,12 @@ export function needsPatch(change: Change, rules: Ruleset, context: RepoContext 
   const thresholds = compiled.thresholds
   // Read every file as if its patch were missing (and without hint stand-ins), then keep the
   // files that really lack one.
-  const verdicts = change.files.map(file => ({
-    ...readFile({ ...file, patch: undefined }, compiled, { categories: {} }),
-    hasPatch: file.patch !== undefined
-  }))
+  const noHints: ChangeHints = { categories: {} }
+  const verdicts = change.files.map(file => {
+    const hasPatch = file.patch !== undefined
+    const verdict = readFile(hasPatch ? { ...file, patch: undefined } : file, compiled, noHints)
+    return Object.assign(verdict, { hasPatch })
+  })
   const counted = verdicts.filter(verdict => verdict.role === 'counted')
   const total = counted.reduce((sum, verdict) => sum + verdict.weight, 0)
   if (total === 0) return false
@@ -593,13 +667,20 @@ export function needsPatch(change: Change, rules: Ruleset, context: RepoContext 
     group.reduce((sum, verdict) => sum + verdict.weight, 0) / total
 
   const comments = open.filter(
-    verdict => verdict.categories.size === 0 && !verdict.manifest && isCodeFile(verdict.file.path)
+    verdict =>
+      verdict.categories.size === 0 &&
+      !verdict.manifest &&
+      pathFactsOf(verdict.file.path, compiled).code
   )
-  if (comments.length > 0) {
-    const share = shareOf(comments)
-    if (comments.length <= MAX_COMMENT_CANDIDATES && share >= thresholds.minShare) return true
-    if (hints.categories.documentation && share >= thresholds.hintShare) return true
-  }
+  const aboutComments =
+    hints.categories.documentation !== undefined || COMMENT_EDIT_TITLE.test(change.title)
+  if (
+    aboutComments &&
+    comments.length > 0 &&
+    comments.length <= MAX_COMMENT_CANDIDATES &&
+    shareOf(comments) >= thresholds.hintShare
+  )
+    return true
   const pins = open.filter(
     verdict =>
       verdict.categories.has('automation') &&
@@ -620,7 +701,9 @@ export function needsPatch(change: Change, rules: Ruleset, context: RepoContext 
     if (hints.categories.patterns && share >= thresholds.hintShare) return true
   }
   // A shared module needs added import lines: a new module plus several other code edits.
-  const code = counted.filter(verdict => isCodeFile(verdict.file.path) && !verdict.hasPatch)
+  const code = counted.filter(
+    verdict => pathFactsOf(verdict.file.path, compiled).code && !verdict.hasPatch
+  )
   return (
     code.some(verdict => verdict.file.status === 'added') &&
     code.length > thresholds.sharedModuleImporters

@@ -122,6 +122,8 @@ export function findSharedModules(
   files: readonly FileChange[],
   minImporters: number
 ): SharedModule[] {
+  // Importers are read from patches: without enough of them no module can qualify.
+  if (files.filter(file => file.patch !== undefined).length < minImporters) return []
   const modules = files.filter(
     file =>
       file.status !== 'deleted' &&

@@ -1,4 +1,5 @@
 import type { FileChange, FileStatus } from '../model.js'
+import { GIT_STATUS_LETTERS } from '../model.js'
 
 // Incremental parser for `git log -z --raw --numstat --format=<LOG_FORMAT>`. Output arrives in
 // chunks and is consumed token by token (git terminates every token with NUL under -z), so a
@@ -40,15 +41,6 @@ const ENTRY: Expectation = { kind: 'entry' }
 function unexpected(bytes: Buffer, start: number, end: number): Error {
   const text = bytes.toString('utf8', start, Math.min(end, start + 80))
   return new Error(`unexpected git log output: ${JSON.stringify(text)}`)
-}
-
-const STATUS_BY_LETTER: Record<string, FileStatus> = {
-  A: 'added',
-  M: 'modified',
-  D: 'deleted',
-  R: 'renamed',
-  C: 'copied',
-  T: 'type-changed'
 }
 
 interface NumstatEntry {
@@ -197,7 +189,7 @@ export class GitLogParser {
     if (first === COLON) {
       // ":100644 100644 <sha> <sha> R086": the status letter follows the last space.
       const letter = String.fromCharCode(bytes[bytes.lastIndexOf(SPACE, end - 1) + 1] ?? 0)
-      const status = STATUS_BY_LETTER[letter] ?? 'modified'
+      const status = GIT_STATUS_LETTERS[letter] ?? 'modified'
       this.expect =
         letter === 'R' || letter === 'C'
           ? { kind: 'raw-from', status }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { Change, Window } from '../model.js'
+import type { Change, RepoContext, Window } from '../model.js'
 import { GitSourceError } from './git-errors.js'
 import { runGit, runGitSync, startGit, streamGit } from './git-exec.js'
 import type { GitRunner, StreamingGit } from './git-exec.js'
@@ -227,6 +227,12 @@ function repositoryName(runner: GitRunner): string {
 export function gitSource(options: GitSourceOptions): Source {
   const runner: GitRunner = { repoPath: options.repoPath, binary: options.gitBinary ?? 'git' }
   let repository: string | undefined
+  let context: Promise<RepoContext> | undefined
+  // One read of .gitattributes at HEAD serves both the early context and the collection.
+  const readContext = (): Promise<RepoContext> =>
+    (context ??= readGitattributes(runner).then(text =>
+      text === undefined ? {} : { gitattributes: text }
+    ))
   return {
     kind: 'git',
     // Read lazily, once: constructing a source does no I/O.
@@ -251,17 +257,13 @@ export function gitSource(options: GitSourceOptions): Source {
             '(`fetch-depth: 0` on actions/checkout) for a complete report.'
         )
       }
-      const gitattributes = readGitattributes(runner)
+      const repoContext = readContext()
       const changes =
         bounds.sinceMs < bounds.untilMs
           ? (await collectCommits(runner, options, bounds, skip, wantsPatch)).changes
           : []
-      const attributes = await gitattributes
-      return {
-        changes,
-        context: attributes === undefined ? {} : { gitattributes: attributes },
-        notes
-      }
-    }
+      return { changes, context: await repoContext, notes }
+    },
+    context: readContext
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Octokit } from '@octokit/rest'
 import type { Change, FileChange, FileStatus, RepoContext } from '../model.js'
+import { GIT_STATUS_LETTERS } from '../model.js'
 
 const run = promisify(execFile)
 
@@ -91,15 +92,6 @@ export async function listPullRequestFiles(
   }
 }
 
-const GIT_STATUS: Record<string, FileStatus> = {
-  A: 'added',
-  D: 'deleted',
-  M: 'modified',
-  R: 'renamed',
-  C: 'copied',
-  T: 'type-changed'
-}
-
 async function git(repoPath: string, args: string[]): Promise<string> {
   const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
     cwd: repoPath,
@@ -152,7 +144,7 @@ export function parseNameStatus(output: string): NamedFile[] {
   for (let i = 0; i < fields.length;) {
     const code = fields[i++] ?? ''
     if (!code) continue
-    const status = GIT_STATUS[code[0] ?? ''] ?? 'modified'
+    const status = GIT_STATUS_LETTERS[code[0] ?? ''] ?? 'modified'
     if (status === 'renamed' || status === 'copied') {
       const previousPath = fields[i++] ?? ''
       files.push({ path: fields[i++] ?? '', previousPath, status })

@@ -18,4 +18,10 @@ export interface Source {
    * changes a classifier needs patches for, so a source fetches only those.
    */
   collect(window: Window, wantsPatch: (change: Change) => boolean): Promise<Collection>
+  /**
+   * The repository facts classification needs, where a source can read them before collecting
+   * (a local clone can): the engine then classifies each change while the rest are still being
+   * read. Must equal the `context` that `collect` returns.
+   */
+  context?(): Promise<RepoContext>
 }

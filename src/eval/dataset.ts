@@ -1,5 +1,5 @@
 import type { CategoryId, Change, FileChange, FileStatus } from '../model.js'
-import { CATEGORY_IDS } from '../model.js'
+import { CATEGORY_IDS, GIT_STATUS_LETTERS } from '../model.js'
 
 // The labelled-commit shape of ../shared/eval/dev-set.json and of our own fixtures
 // (__tests__/fixtures/labelled/*.json): `labels` are the expected categories. Our fixtures add
@@ -28,18 +28,9 @@ export interface LabelledCommit {
   gitattributes?: string
 }
 
-const STATUS: Record<string, FileStatus> = {
-  A: 'added',
-  M: 'modified',
-  D: 'deleted',
-  R: 'renamed',
-  C: 'copied',
-  T: 'type-changed'
-}
-
 export function toFileStatus(status: string): FileStatus {
-  const byLetter = STATUS[status.charAt(0).toUpperCase()]
-  if (status.length > 1 && Object.values(STATUS).includes(status as FileStatus))
+  const byLetter = GIT_STATUS_LETTERS[status.charAt(0).toUpperCase()]
+  if (status.length > 1 && Object.values(GIT_STATUS_LETTERS).includes(status as FileStatus))
     return status as FileStatus
   return byLetter ?? 'modified'
 }

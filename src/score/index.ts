@@ -213,10 +213,14 @@ function roundPart(value: number): number {
 
 /** Newest first; ties by kind then id, so the order never depends on the source's order. */
 function sortChanges(changes: readonly ClassifiedChange[]): ClassifiedChange[] {
-  return [...changes].sort(
-    (a, b) =>
-      Date.parse(b.time) - Date.parse(a.time) || compare(a.kind, b.kind) || compare(a.id, b.id)
-  )
+  // Times are parsed once, not in the comparator: 20,000 changes mean ~600,000 comparisons.
+  return changes
+    .map(change => ({ change, at: Date.parse(change.time) }))
+    .sort(
+      (a, b) =>
+        b.at - a.at || compare(a.change.kind, b.change.kind) || compare(a.change.id, b.change.id)
+    )
+    .map(entry => entry.change)
 }
 
 function compare(a: string, b: string): number {
@@ -231,7 +235,7 @@ function toReportChange(change: ClassifiedChange): ReportChange {
     author: change.author.login ?? change.author.name,
     time: change.time,
     categories: CATEGORY_IDS.filter(id => change.categories.includes(id)),
-    reasons: change.reasons.map(reason => ({ ...reason }))
+    reasons: [...change.reasons]
   }
   if (change.url) reported.url = change.url
   return reported
