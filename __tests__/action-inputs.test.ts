@@ -71,7 +71,7 @@ describe('action inputs', () => {
     const inputs = readInputs(reader({ 'github-token': 'x' }))
     expect(inputs).toMatchObject({
       mode: 'auto',
-      since: '30d',
+      since: '',
       source: 'auto',
       configPath: '.github/multiplier.yml',
       configPathGiven: false,

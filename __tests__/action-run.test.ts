@@ -125,6 +125,24 @@ describe('action run() in process', () => {
     expect(fs.readFileSync(files.summary, 'utf8')).toContain('Multiplier index')
   })
 
+  it("takes the window from the config file's since when the since input is empty", async () => {
+    writeScheduleEvent(files)
+    const config = path.join(files.workspace.path, '.github', 'multiplier.yml')
+    fs.mkdirSync(path.dirname(config), { recursive: true })
+    fs.writeFileSync(config, 'since: 14d\n')
+    try {
+      await runWith('schedule', { 'dry-run': 'true' })
+    } finally {
+      fs.rmSync(config)
+    }
+    expect(failures()).toEqual([])
+    const report = JSON.parse(
+      fs.readFileSync(readOutputs(files.output)['report-path'] ?? '', 'utf8')
+    ) as { window: { since: string; until: string } }
+    const days = (Date.parse(report.window.until) - Date.parse(report.window.since)) / 86_400_000
+    expect(days).toBe(14)
+  })
+
   it('warns, writes the summary and stays green when the token may not write', async () => {
     writeScheduleEvent(files)
     denyWrites(server)

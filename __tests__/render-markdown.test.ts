@@ -168,6 +168,17 @@ describe('render/markdown', () => {
     expect(text).toContain('GitHub API: 12 requests, 3 GraphQL points, 4990 left')
   })
 
+  it('shows the API coverage once when a note already carries it', () => {
+    const coverage = 'collected 100 PRs merged since 2024-05-01'
+    const text = renderMarkdown(
+      report([classified([], { time: at(2) })], [], {
+        notes: [`The API request budget ran out: ${coverage}; older PRs were not listed.`],
+        api: { requests: 2, cost: 2, budgetExhausted: true, coverage }
+      })
+    )
+    expect(text.split(coverage).length - 1).toBe(1)
+  })
+
   it('ranks top changes by evidence, then recency, then id', () => {
     const twoReasons = classified(['patterns'], { id: 'b', time: at(1) })
     twoReasons.reasons.push({ category: 'patterns', signal: 'label:x', detail: 'label' })

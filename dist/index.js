@@ -58661,7 +58661,8 @@ function readInputs(reader = coreInputReader) {
     return {
         githubToken,
         mode: oneOf('mode', text('mode', 'auto'), MODES),
-        since: text('since', '30d'),
+        // Empty defers to the config file's `since` (itself `30d` by default).
+        since: text('since'),
         until: text('until'),
         source: oneOf('source', text('source', 'auto'), SOURCES),
         configPath,
@@ -62672,7 +62673,7 @@ function safeUrl(url) {
 function allNotes(report) {
     const notes = [...report.notes];
     const coverage = report.api?.coverage;
-    if (coverage && !notes.includes(coverage))
+    if (coverage && !notes.some(note => note.includes(coverage)))
         notes.push(coverage);
     return notes;
 }
@@ -62717,9 +62718,9 @@ function reportFilePath(context) {
 /** Report mode: the team report for the window, to the rolling (or a new) report issue. */
 async function runReportMode(context) {
     const { inputs, env } = context;
-    const window = window_parseWindow({ since: inputs.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
     const report = await group('Collect and score', async () => {
         const config = await loadActionConfig(context);
+        const window = window_parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
         const source = await chooseSource(context, previousWindow(window).since);
         info(`Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`);
         const report = await runReport({ source, config, window, now: context.now });

@@ -20615,7 +20615,7 @@ function safeUrl(url) {
 function allNotes(report) {
     const notes = [...report.notes];
     const coverage = report.api?.coverage;
-    if (coverage && !notes.includes(coverage))
+    if (coverage && !notes.some(note => note.includes(coverage)))
         notes.push(coverage);
     return notes;
 }
@@ -21249,6 +21249,8 @@ Report options:
                          if it exists)
   --format FORMAT        markdown (default), json or badge (shields.io endpoint JSON)
   --output FILE          Write the report to FILE instead of standard output
+  --api-budget N         With --github: stop after N API requests and report what was
+                         covered (default: no limit)
 
 Aggregate options:
   --format FORMAT        markdown (default) or json
@@ -30692,7 +30694,8 @@ async function runReportCommand(args, io) {
             until: { type: 'string' },
             config: { type: 'string' },
             format: { type: 'string' },
-            output: { type: 'string' }
+            output: { type: 'string' },
+            'api-budget': { type: 'string' }
         },
         allowPositionals: true,
         strict: true
@@ -30706,6 +30709,10 @@ async function runReportCommand(args, io) {
     }
     if (values.github !== undefined && !REPOSITORY.test(values.github)) {
         throw new UsageError(`--github must be OWNER/REPO, not "${values.github}"`);
+    }
+    const budget = values['api-budget'] === undefined ? undefined : Number(values['api-budget']);
+    if (budget !== undefined && !(Number.isInteger(budget) && budget > 0)) {
+        throw new UsageError(`--api-budget must be a whole number above 0, not "${values['api-budget']}"`);
     }
     const now = io.now?.() ?? new Date();
     // Check explicit dates before any slow work, so a typo fails at once with exit 2.
@@ -30723,6 +30730,7 @@ async function runReportCommand(args, io) {
         client ??= createGitHubClient({
             token,
             tokenSource,
+            ...(budget !== undefined ? { budget } : {}),
             ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
             ...(io.env.GITHUB_GRAPHQL_URL ? { graphqlUrl: io.env.GITHUB_GRAPHQL_URL } : {}),
             log: {

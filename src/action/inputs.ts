@@ -58,7 +58,8 @@ export function readInputs(reader: InputReader = coreInputReader): ActionInputs 
   return {
     githubToken,
     mode: oneOf('mode', text('mode', 'auto'), MODES),
-    since: text('since', '30d'),
+    // Empty defers to the config file's `since` (itself `30d` by default).
+    since: text('since'),
     until: text('until'),
     source: oneOf('source', text('source', 'auto'), SOURCES),
     configPath,

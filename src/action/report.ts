@@ -31,13 +31,13 @@ export function reportFilePath(context: ActionContext): string {
 /** Report mode: the team report for the window, to the rolling (or a new) report issue. */
 export async function runReportMode(context: ActionContext): Promise<ModeResult> {
   const { inputs, env } = context
-  const window = parseWindow(
-    { since: inputs.since, ...(inputs.until ? { until: inputs.until } : {}) },
-    context.now
-  )
 
   const report = await core.group('Collect and score', async () => {
     const config = await loadActionConfig(context)
+    const window = parseWindow(
+      { since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) },
+      context.now
+    )
     const source = await chooseSource(context, previousWindow(window).since)
     core.info(
       `Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`

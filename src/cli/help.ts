@@ -22,6 +22,8 @@ Report options:
                          if it exists)
   --format FORMAT        markdown (default), json or badge (shields.io endpoint JSON)
   --output FILE          Write the report to FILE instead of standard output
+  --api-budget N         With --github: stop after N API requests and report what was
+                         covered (default: no limit)
 
 Aggregate options:
   --format FORMAT        markdown (default) or json

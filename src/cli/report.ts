@@ -35,7 +35,8 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
       until: { type: 'string' },
       config: { type: 'string' },
       format: { type: 'string' },
-      output: { type: 'string' }
+      output: { type: 'string' },
+      'api-budget': { type: 'string' }
     },
     allowPositionals: true,
     strict: true
@@ -52,6 +53,12 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
   if (values.github !== undefined && !REPOSITORY.test(values.github)) {
     throw new UsageError(`--github must be OWNER/REPO, not "${values.github}"`)
   }
+  const budget = values['api-budget'] === undefined ? undefined : Number(values['api-budget'])
+  if (budget !== undefined && !(Number.isInteger(budget) && budget > 0)) {
+    throw new UsageError(
+      `--api-budget must be a whole number above 0, not "${values['api-budget']}"`
+    )
+  }
   const now = io.now?.() ?? new Date()
   // Check explicit dates before any slow work, so a typo fails at once with exit 2.
   if (values.since !== undefined) parseWindow({ since: values.since, until: values.until }, now)
@@ -67,6 +74,7 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
     client ??= createGitHubClient({
       token,
       tokenSource,
+      ...(budget !== undefined ? { budget } : {}),
       ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
       ...(io.env.GITHUB_GRAPHQL_URL ? { graphqlUrl: io.env.GITHUB_GRAPHQL_URL } : {}),
       log: {

@@ -206,7 +206,7 @@ export function safeUrl(url: string | undefined): string | null {
 function allNotes(report: Report): string[] {
   const notes = [...report.notes]
   const coverage = report.api?.coverage
-  if (coverage && !notes.includes(coverage)) notes.push(coverage)
+  if (coverage && !notes.some(note => note.includes(coverage))) notes.push(coverage)
   return notes
 }
 
