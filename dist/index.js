@@ -58724,11 +58724,6 @@ function decideMode(input, eventName, payload) {
 }
 
 ;// CONCATENATED MODULE: ./src/classify/bots.ts
-/**
- * Whether an author is a bot: GitHub's `[bot]` suffix (on the name, login or noreply email),
- * account type `Bot`, or a known bot name (the ruleset's `bots`, e.g. dependabot, renovate,
- * github-actions), with or without the suffix.
- */
 const knownBotsCache = new WeakMap();
 /** The ruleset's bot names, lower-cased once per ruleset: this runs for every change. */
 function knownBots(bots) {
@@ -58737,6 +58732,11 @@ function knownBots(bots) {
         knownBotsCache.set(bots, (known = new Set(bots.map(bot => bot.toLowerCase()))));
     return known;
 }
+/**
+ * Whether an author is a bot: GitHub's `[bot]` suffix (on the name, login or noreply email),
+ * account type `Bot`, or a known bot name (the ruleset's `bots`, e.g. dependabot, renovate,
+ * github-actions), with or without the suffix.
+ */
 function isBot(author, rules) {
     if (author.type?.toLowerCase() === 'bot')
         return true;
@@ -59475,31 +59475,19 @@ function readPathFacts(path, compiled) {
     const excluded = exclusionOf(path, compiled);
     if (excluded)
         return { excluded, categories, code };
+    // Release files count as output: changelogs as bookkeeping, manifests as dependency changes.
+    const releaseReason = (rule, what) => ({
+        category: 'output',
+        file: path,
+        signal: `release:${rule.id}`,
+        detail: `${rule.detail}: ${what}`
+    });
     const changelog = firstMatch(compiled.changelog, path);
-    if (changelog) {
-        return {
-            categories,
-            code,
-            changelog: {
-                category: 'output',
-                file: path,
-                signal: `release:${changelog.id}`,
-                detail: `${changelog.detail}: release bookkeeping`
-            }
-        };
-    }
+    if (changelog)
+        return { categories, code, changelog: releaseReason(changelog, 'release bookkeeping') };
     const manifest = firstMatch(compiled.manifest, path);
     if (manifest) {
-        return {
-            categories,
-            code,
-            manifest: {
-                category: 'output',
-                file: path,
-                signal: `release:${manifest.id}`,
-                detail: `${manifest.detail}: dependency or version change`
-            }
-        };
+        return { categories, code, manifest: releaseReason(manifest, 'dependency or version change') };
     }
     const pathReason = (id, rule) => ({
         category: id,

@@ -1,11 +1,6 @@
 import type { Author } from '../model.js'
 import type { Ruleset } from './ruleset.js'
 
-/**
- * Whether an author is a bot: GitHub's `[bot]` suffix (on the name, login or noreply email),
- * account type `Bot`, or a known bot name (the ruleset's `bots`, e.g. dependabot, renovate,
- * github-actions), with or without the suffix.
- */
 const knownBotsCache = new WeakMap<readonly string[], Set<string>>()
 
 /** The ruleset's bot names, lower-cased once per ruleset: this runs for every change. */
@@ -15,6 +10,11 @@ function knownBots(bots: readonly string[]): Set<string> {
   return known
 }
 
+/**
+ * Whether an author is a bot: GitHub's `[bot]` suffix (on the name, login or noreply email),
+ * account type `Bot`, or a known bot name (the ruleset's `bots`, e.g. dependabot, renovate,
+ * github-actions), with or without the suffix.
+ */
 export function isBot(author: Author, rules: Pick<Ruleset, 'bots'>): boolean {
   if (author.type?.toLowerCase() === 'bot') return true
   const names = [author.name, author.login, author.email?.split('@')[0]?.replace(/^\d+\+/, '')]

@@ -256,31 +256,19 @@ function readPathFacts(path: string, compiled: CompiledRules): PathFacts {
   const code = isCodeFile(path)
   const excluded = exclusionOf(path, compiled)
   if (excluded) return { excluded, categories, code }
+  // Release files count as output: changelogs as bookkeeping, manifests as dependency changes.
+  const releaseReason = (rule: CompiledPathRule, what: string): Reason => ({
+    category: 'output',
+    file: path,
+    signal: `release:${rule.id}`,
+    detail: `${rule.detail}: ${what}`
+  })
   const changelog = firstMatch(compiled.changelog, path)
-  if (changelog) {
-    return {
-      categories,
-      code,
-      changelog: {
-        category: 'output',
-        file: path,
-        signal: `release:${changelog.id}`,
-        detail: `${changelog.detail}: release bookkeeping`
-      }
-    }
-  }
+  if (changelog)
+    return { categories, code, changelog: releaseReason(changelog, 'release bookkeeping') }
   const manifest = firstMatch(compiled.manifest, path)
   if (manifest) {
-    return {
-      categories,
-      code,
-      manifest: {
-        category: 'output',
-        file: path,
-        signal: `release:${manifest.id}`,
-        detail: `${manifest.detail}: dependency or version change`
-      }
-    }
+    return { categories, code, manifest: releaseReason(manifest, 'dependency or version change') }
   }
   const pathReason = (id: CategoryId, rule: CompiledPathRule): Reason => ({
     category: id,
