@@ -32,6 +32,13 @@ describe('classify comments', () => {
       'code'
     )
     expect(diffShape('a.py', patch('-x = "# not a comment"', '+x = "# still not"'))).toBe('code')
+    // An escaped quote does not end the string, so the marker after it is still inside it.
+    expect(
+      diffShape('a.ts', patch('-const s = "a \\" // b" // one', '+const s = "a \\" // c" // two'))
+    ).toBe('code')
+    expect(
+      diffShape('a.ts', patch('-const s = "a \\\\" // one', '+const s = "a \\\\" // two'))
+    ).toBe('comment-only')
   })
 
   it('reads an edit inside a block comment whose start is above the hunk', () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { isVersionPinOnly, lintSectionLines } from '../src/classify/config-diff.js'
 import { addedImports, findSharedModules, resolveSpecifier } from '../src/classify/shared-module.js'
-import { needsPatch } from '../src/classify/index.js'
+import fs from 'node:fs'
+import path from 'node:path'
+import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from '../src/classify/index.js'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
+import { parseLabelledSet, toChange } from '../src/eval/dataset.js'
 import type { Change, FileChange } from '../src/model.js'
 
 function file(
@@ -190,5 +193,46 @@ describe('classify needsPatch', () => {
       ...['a', 'b', 'c', 'd'].map(name => file(`src/${name}/big.ts`, 100, 50))
     ]
     expect(needsPatch(change(files), DEFAULT_RULESET)).toBe(true)
+  })
+})
+
+describe('classify classifyUnlessPatchNeeded', () => {
+  const folder = path.join(process.cwd(), '__tests__', 'fixtures', 'labelled')
+  const labelled = fs
+    .readdirSync(folder)
+    .filter(name => name.endsWith('.json'))
+    .flatMap(name =>
+      parseLabelledSet(JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')), name)
+    )
+    .map(toChange)
+  const withoutPatches = (change: Change): Change => ({
+    ...change,
+    files: change.files.map(({ patch: _patch, ...rest }) => rest)
+  })
+  // As a source first sees them (no patches), as the fixtures hold them, and with the hints
+  // that let a title or label stand in for a missing patch.
+  const variants = labelled.flatMap(change => [
+    withoutPatches(change),
+    change,
+    { ...withoutPatches(change), title: `docs: ${change.title}` },
+    { ...withoutPatches(change), title: `chore(deps): bump ${change.title}` },
+    { ...withoutPatches(change), labels: ['lint'] }
+  ])
+
+  it('answers as needsPatch and classifyChange do, on every labelled commit and its variants', () => {
+    expect(variants.length).toBeGreaterThan(250)
+    let asked = 0
+    for (const change of variants) {
+      const classified = classifyUnlessPatchNeeded(change, DEFAULT_RULESET)
+      expect({ id: change.id, needsPatch: classified === undefined }).toEqual({
+        id: change.id,
+        needsPatch: needsPatch(change, DEFAULT_RULESET)
+      })
+      if (classified === undefined) asked += 1
+      else expect(classified).toEqual(classifyChange(change, DEFAULT_RULESET, {}))
+    }
+    // Both answers are exercised.
+    expect(asked).toBeGreaterThan(10)
+    expect(asked).toBeLessThan(variants.length - 100)
   })
 })

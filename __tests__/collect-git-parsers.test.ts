@@ -112,15 +112,42 @@ describe('collect/git parsers', () => {
       ].join('\n')
     )
     for (const size of [1, 5, output.length]) {
-      const parser = new GitPatchParser()
+      const patches = new Map<string, Record<string, string>>()
+      const parser = new GitPatchParser((sha, byPath) =>
+        patches.set(sha, Object.fromEntries(byPath))
+      )
       for (let start = 0; start < output.length; start += size)
         parser.push(output.subarray(start, start + size))
-      const patches = parser.end()
-      expect(Object.fromEntries(patches.get(SHA_A) ?? [])).toEqual({
-        'a b/a b': '@@ -1 +1 @@\n-x\n+y',
-        café: '@@ -0,0 +1 @@\n+é'
-      })
+      parser.end()
+      expect(patches).toEqual(
+        new Map([[SHA_A, { 'a b/a b': '@@ -1 +1 @@\n-x\n+y', café: '@@ -0,0 +1 @@\n+é' }]])
+      )
     }
+  })
+
+  it("hands over each commit's patches at the next commit's header, before the output ends", () => {
+    const handed: string[] = []
+    const parser = new GitPatchParser((sha, byPath) =>
+      handed.push(`${sha[0]}:${[...byPath.keys()]}`)
+    )
+    const commit = (sha: string, path: string): string =>
+      [
+        `\x1e${sha}`,
+        '',
+        `diff --git a/${path} b/${path}`,
+        `--- a/${path}`,
+        `+++ b/${path}`,
+        '@@ -1 +1 @@',
+        '-x',
+        '+y',
+        ''
+      ].join('\n')
+    parser.push(Buffer.from(commit(SHA_A, 'one.ts')))
+    expect(handed).toEqual([])
+    parser.push(Buffer.from(`${commit(SHA_B, 'two.ts')}\x1e${SHA_A.replace(/a/g, 'c')}\n`))
+    expect(handed).toEqual(['a:one.ts', 'b:two.ts'])
+    parser.end()
+    expect(handed).toEqual(['a:one.ts', 'b:two.ts', 'c:'])
   })
 
   it.each([

@@ -141,6 +141,26 @@ describe('collect/git patches', () => {
     ])
   })
 
+  it('tells `patched` of each selected change once, with its patches attached, empty commits too', async () => {
+    const withEmpty = GitRepo.init()
+    withEmpty.commit({ message: 'base', files: { 'a.txt': 'a\n', 'logo.png': binaryContent(64) } })
+    withEmpty.commit({ message: 'empty', files: {} })
+    withEmpty.commit({ message: 'binary only', files: { 'logo.png': binaryContent(64, 3) } })
+    withEmpty.commit({ message: 'text', files: { 'a.txt': 'a\nb\n' } })
+    const heard: { title: string; patches: (string | undefined)[] }[] = []
+    const { changes } = await gitSource({ repoPath: withEmpty.path }).collect(
+      EVERYTHING,
+      change => change.title !== 'base',
+      change => heard.push({ title: change.title, patches: change.files.map(file => file.patch) })
+    )
+    expect(changes.map(change => change.title)).toEqual(['text', 'binary only', 'empty', 'base'])
+    expect([...heard].sort((a, b) => a.title.localeCompare(b.title))).toEqual([
+      { title: 'binary only', patches: [undefined] },
+      { title: 'empty', patches: [] },
+      { title: 'text', patches: ['@@ -1 +1,2 @@\n a\n+b'] }
+    ])
+  })
+
   it('makes no patch call when no change is selected', async () => {
     const git = recordingGit()
     await gitSource({ repoPath: repo.path, gitBinary: git.binary }).collect(EVERYTHING, () => false)

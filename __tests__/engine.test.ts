@@ -120,23 +120,40 @@ describe('engine', () => {
     const changes = [
       docs('2024-05-03T10:00:00.000Z', 'a'),
       feature('2024-05-04T10:00:00.000Z', 'b'),
-      docs('2024-04-03T10:00:00.000Z', 'c')
+      docs('2024-04-03T10:00:00.000Z', 'c'),
+      change({
+        id: 'pin',
+        time: '2024-05-05T10:00:00.000Z',
+        files: [
+          { path: '.github/workflows/ci.yml', status: 'modified', additions: 1, deletions: 1 }
+        ]
+      })
     ]
+    const patches = {
+      pin: {
+        '.github/workflows/ci.yml':
+          '@@ -5 +5 @@\n-      - uses: actions/checkout@v3\n+      - uses: actions/checkout@v4'
+      }
+    }
     const context = { gitattributes: 'vendor/** linguist-vendored\n' }
     const late = await runReport({
-      source: new FakeSource({ changes, context }),
+      source: new FakeSource({ changes, context, patches }),
       config: DEFAULT_CONFIG,
       window,
       now
     })
     const early = await runReport({
-      source: new FakeSource({ changes, context, earlyContext: context }),
+      source: new FakeSource({ changes, context, patches, earlyContext: context }),
       config: DEFAULT_CONFIG,
       window,
       now
     })
     expect(early).toEqual(late)
     expect(early.changes.find(c => c.id === 'a')?.categories).toEqual(['documentation'])
+    // Classified once its patch arrived: the patch shows a version bump, not automation work.
+    const pin = early.changes.find(c => c.id === 'pin')
+    expect(pin?.categories).toEqual([])
+    expect(pin?.reasons.some(r => r.signal === 'diff:version-pin-only')).toBe(true)
   })
 
   it('classifies again with the collected context when it differs from the one read up front', async () => {

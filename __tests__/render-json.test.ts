@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ClassifiedChange, Report } from '../src/model.js'
 import { badge, badgeColor, renderBadge } from '../src/render/badge.js'
-import { renderJson } from '../src/render/json.js'
+import { orderReport, renderJson } from '../src/render/json.js'
 import { parseReportJson } from '../src/render/read-report.js'
 import { scoreReport } from '../src/score/index.js'
 import { classified } from './support/fake-source.js'
@@ -91,6 +91,18 @@ describe('render/json', () => {
     ])
     expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,')
     expect(text.endsWith('}\n')).toBe(true)
+  })
+
+  it('writes exactly what JSON.stringify of the ordered report would, empty or not', () => {
+    const quoted = classified(['automation'], {
+      id: 'c0ffee',
+      title: 'Quote "this"\nand a new line, a tab\t and 💥',
+      time: '2024-05-05T10:00:00.000Z'
+    })
+    const withApi = { ...report([pr, quoted]), api: { requests: 3, cost: 1 }, notes: ['a', 'b'] }
+    for (const built of [report([]), report([pr]), withApi]) {
+      expect(renderJson(built)).toBe(`${JSON.stringify(orderReport(built), null, 2)}\n`)
+    }
   })
 
   it('reads back what it writes', () => {

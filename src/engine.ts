@@ -3,7 +3,7 @@
 import type { Change, ClassifiedChange, Report, Window } from './model.js'
 import type { Source } from './collect/source.js'
 import type { Config } from './config/types.js'
-import { classifyChange, needsPatch } from './classify/index.js'
+import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from './classify/index.js'
 import { scoreReport } from './score/index.js'
 import { inWindow, previousWindow } from './window.js'
 
@@ -20,8 +20,9 @@ export async function runReport(request: ReportRequest): Promise<Report> {
   const { source, config, window } = request
   const previous = previousWindow(window)
   // Where the source knows the repository's context up front, each change is classified as soon
-  // as it is read, while the source is still reading the rest: on a large history that work
-  // hides behind git instead of following it. Changes waiting for a patch are classified after.
+  // as it is read, while the source is still reading the rest, and a change waiting for its
+  // patch as soon as the patch arrives: on a large history that work hides behind git instead
+  // of following it. Whatever was not classified early is classified after.
   const early = source.context ? await source.context() : undefined
   const classifiedEarly = new Map<Change, ClassifiedChange>()
   // One collection over [previous.since, window.until): a single `git log` or one set of API
@@ -29,9 +30,14 @@ export async function runReport(request: ReportRequest): Promise<Report> {
   const collection = await source.collect(
     { since: previous.since, until: window.until },
     (change: Change) => {
-      if (needsPatch(change, config.rules, early)) return true
-      if (early) classifiedEarly.set(change, classifyChange(change, config.rules, early))
+      if (!early) return needsPatch(change, config.rules)
+      const classified = classifyUnlessPatchNeeded(change, config.rules, early)
+      if (classified === undefined) return true
+      classifiedEarly.set(change, classified)
       return false
+    },
+    (change: Change) => {
+      if (early) classifiedEarly.set(change, classifyChange(change, config.rules, early))
     }
   )
   const sameContext = early?.gitattributes === collection.context.gitattributes

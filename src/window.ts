@@ -68,10 +68,18 @@ export function weekCount(window: Window): number {
 
 /** The 0-based week of the window `time` falls in, or null when it is outside the window. */
 export function weekIndex(window: Window, time: string): number | null {
-  const at = Date.parse(time)
+  return weekIndexer(window)(time)
+}
+
+/** `weekIndex` for one window, its bounds parsed once: for calls over thousands of changes. */
+export function weekIndexer(window: Window): (time: string) => number | null {
   const since = Date.parse(window.since)
-  if (!Number.isFinite(at) || at < since || at >= Date.parse(window.until)) return null
-  return Math.floor((at - since) / WEEK_MS)
+  const until = Date.parse(window.until)
+  return time => {
+    const at = Date.parse(time)
+    if (!Number.isFinite(at) || at < since || at >= until) return null
+    return Math.floor((at - since) / WEEK_MS)
+  }
 }
 
 /** The weeks of the window as windows of their own, counted from `since`; the last may be short. */

@@ -61,6 +61,11 @@ export interface FakeSourceOptions {
   earlyContext?: RepoContext
   notes?: string[]
   api?: ApiUsage
+  /**
+   * Patches by change id and path, attached to the changes `wantsPatch` selects; each is then
+   * handed to `patched`, as the git source does while it reads.
+   */
+  patches?: Record<string, Record<string, string>>
 }
 
 /** An in-memory Source: returns its changes that fall in the asked window, and remembers calls. */
@@ -77,14 +82,30 @@ export class FakeSource implements Source {
     if (early) this.context = async () => early
   }
 
-  async collect(window: Window, wantsPatch: (change: Change) => boolean): Promise<Collection> {
+  async collect(
+    window: Window,
+    wantsPatch: (change: Change) => boolean,
+    patched?: (change: Change) => void
+  ): Promise<Collection> {
     const since = Date.parse(window.since)
     const until = Date.parse(window.until)
-    const changes = this.options.changes.filter(c => {
-      const at = Date.parse(c.time)
-      return at >= since && at < until
-    })
-    this.calls.push({ window, patchWanted: changes.filter(wantsPatch).map(c => c.id) })
+    // Copies, as a source reads afresh: attaching patches must not touch the caller's changes.
+    const changes = this.options.changes
+      .filter(c => {
+        const at = Date.parse(c.time)
+        return at >= since && at < until
+      })
+      .map(c => structuredClone(c))
+    const selected = changes.filter(wantsPatch)
+    this.calls.push({ window, patchWanted: selected.map(c => c.id) })
+    for (const change of selected) {
+      const byPath = this.options.patches?.[change.id] ?? {}
+      for (const file of change.files) {
+        const patch = byPath[file.path]
+        if (patch !== undefined) file.patch = patch
+      }
+      patched?.(change)
+    }
     const collection: Collection = {
       changes,
       context: this.options.context ?? {},

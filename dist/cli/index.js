@@ -20678,11 +20678,18 @@ function weekCount(window) {
 }
 /** The 0-based week of the window `time` falls in, or null when it is outside the window. */
 function weekIndex(window, time) {
-    const at = Date.parse(time);
+    return weekIndexer(window)(time);
+}
+/** `weekIndex` for one window, its bounds parsed once: for calls over thousands of changes. */
+function weekIndexer(window) {
     const since = Date.parse(window.since);
-    if (!Number.isFinite(at) || at < since || at >= Date.parse(window.until))
-        return null;
-    return Math.floor((at - since) / WEEK_MS);
+    const until = Date.parse(window.until);
+    return time => {
+        const at = Date.parse(time);
+        if (!Number.isFinite(at) || at < since || at >= until)
+            return null;
+        return Math.floor((at - since) / WEEK_MS);
+    };
 }
 /** The weeks of the window as windows of their own, counted from `since`; the last may be short. */
 function weekBuckets(window) {
@@ -20822,18 +20829,39 @@ function scoreReport(input) {
 function scoreWindow(changes, window, options) {
     const weeks = weekCount(window);
     const weights = normaliseWeights(options.weights);
+    const weekOf = weekIndexer(window);
     const people = new Set();
     const bots = new Set();
-    for (const change of changes)
-        (change.authorIsBot ? bots : people).add(personKey(change));
+    const fed = Object.fromEntries(CATEGORY_IDS.map(id => [
+        id,
+        { changes: 0, people: new Set(), weeks: new Set() }
+    ]));
+    let multiplier = 0;
+    // One pass over the changes reads all that the categories need: who, when, and what for.
+    for (const change of changes) {
+        const person = personKey(change);
+        (change.authorIsBot ? bots : people).add(person);
+        if (change.categories.length === 0)
+            continue;
+        multiplier += 1;
+        const week = weekOf(change.time);
+        for (const id of CATEGORY_IDS) {
+            if (!change.categories.includes(id))
+                continue;
+            const category = fed[id];
+            category.changes += 1;
+            if (!change.authorIsBot)
+                category.people.add(person);
+            if (week !== null)
+                category.weeks.add(week);
+        }
+    }
     const categories = Object.fromEntries(CATEGORY_IDS.map(id => {
-        const feeding = changes.filter(change => change.categories.includes(id));
-        const feedingPeople = new Set(feeding.filter(change => !change.authorIsBot).map(change => personKey(change)));
-        const activeWeeks = new Set(feeding.map(change => weekIndex(window, change.time)).filter(week => week !== null));
+        const feeding = fed[id];
         const parts = {
-            share: sharePart(feeding.length, changes.length, options.targets[id]),
-            people: people.size === 0 ? 0 : feedingPeople.size / people.size,
-            steadiness: Math.min(1, activeWeeks.size / weeks)
+            share: sharePart(feeding.changes, changes.length, options.targets[id]),
+            people: people.size === 0 ? 0 : feeding.people.size / people.size,
+            steadiness: Math.min(1, feeding.weeks.size / weeks)
         };
         const score = roundScore(weights.share * parts.share +
             weights.people * parts.people +
@@ -20842,9 +20870,9 @@ function scoreWindow(changes, window, options) {
             id,
             {
                 score,
-                changes: feeding.length,
-                people: feedingPeople.size,
-                activeWeeks: activeWeeks.size,
+                changes: feeding.changes,
+                people: feeding.people.size,
+                activeWeeks: feeding.weeks.size,
                 parts: {
                     share: roundPart(parts.share),
                     people: roundPart(parts.people),
@@ -20853,7 +20881,6 @@ function scoreWindow(changes, window, options) {
             }
         ];
     }));
-    const multiplier = changes.filter(change => change.categories.length > 0).length;
     const scores = CATEGORY_IDS.map(id => categories[id].score);
     return {
         index: roundHalfUp(scores.reduce((sum, score) => sum + score, 0) / scores.length),
@@ -21294,7 +21321,15 @@ const PINNED_CONFIG = [
 /** Keep stderr for error messages, but never let a chatty failure grow without bound. */
 const MAX_STDERR_CHARS = 8_000;
 function gitEnvironment() {
-    const env = { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' };
+    // GIT_FLUSH=0: on a pipe git would write each commit as soon as it is done, and the reader
+    // would wake for each; our parsers take output in any chunks, so fully buffered output
+    // means a fraction of the reads.
+    const env = {
+        ...process.env,
+        LC_ALL: 'C',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_FLUSH: '0'
+    };
     // The repository is named explicitly with -C; an inherited GIT_DIR (e.g. inside a git hook)
     // would silently point git somewhere else.
     delete env.GIT_DIR;
@@ -21370,11 +21405,23 @@ function startGit(runner, args, doing, onChunk) {
     // reported as an unhandled rejection.
     exited.catch(() => undefined);
     consumed.catch(() => undefined);
+    // Lines are gathered and sent in one write once the current task is done: a write per line
+    // wakes git for each, and over a thousand shas that cost a tenth of a report's time.
+    let pending = '';
+    const flush = () => {
+        if (pending === '')
+            return;
+        child.stdin.write(pending);
+        pending = '';
+    };
     return {
         writeLine: line => {
-            child.stdin.write(`${line}\n`);
+            if (pending === '')
+                queueMicrotask(flush);
+            pending += `${line}\n`;
         },
         finish: async () => {
+            flush();
             child.stdin.end();
             try {
                 await consumed;
@@ -21756,7 +21803,7 @@ class GitLogParser {
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/collect/git-patch-parser.ts
 
-// Splits `git log -p --format=%x1e%H` output into one patch (hunks only) per commit and file.
+// Splits `git diff-tree -p --format=%x1e%H` (or `git log -p`) output into one patch (hunks only) per commit and file.
 // A line starting with \x1e cannot be part of a diff (every diff line starts with a header word,
 // '@@', or a ' ', '+', '-', '\' prefix), so it marks the next commit unambiguously.
 const PATCH_FORMAT = '%x1e%H';
@@ -21839,12 +21886,21 @@ function blockPath(lines) {
         return stripPrefix(minus, 'a/');
     return pathFromDiffLine((lines[0] ?? '').slice('diff --git '.length));
 }
+/**
+ * Streams `git diff-tree --stdin -p --format=<PATCH_FORMAT>` output and hands over each
+ * commit's patches as soon as they are complete: at the next commit's header, or at `end`.
+ * A commit with no diff may have no header at all, hence no call.
+ */
 class GitPatchParser {
-    patches = new Map();
+    onCommit;
     decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     partialLine = '';
-    commit = null;
+    sha = null;
+    commit = new Map();
     block = null;
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
     push(chunk) {
         const text = this.partialLine + this.decoder.write(chunk);
         let start = 0;
@@ -21861,15 +21917,12 @@ class GitPatchParser {
         this.partialLine = '';
         if (rest !== '')
             this.line(rest);
-        this.flushBlock();
-        return this.patches;
+        this.flushCommit();
     }
     line(line) {
         if (line.startsWith('\x1e')) {
-            this.flushBlock();
-            const sha = line.slice(1).trim();
-            this.commit = this.patches.get(sha) ?? new Map();
-            this.patches.set(sha, this.commit);
+            this.flushCommit();
+            this.sha = line.slice(1).trim();
         }
         else if (line.startsWith('diff --git ')) {
             this.flushBlock();
@@ -21879,10 +21932,20 @@ class GitPatchParser {
             this.block?.push(line);
         }
     }
+    flushCommit() {
+        this.flushBlock();
+        const sha = this.sha;
+        if (sha === null)
+            return;
+        const patches = this.commit;
+        this.sha = null;
+        this.commit = new Map();
+        this.onCommit(sha, patches);
+    }
     flushBlock() {
         const block = this.block;
         this.block = null;
-        if (block === null || this.commit === null)
+        if (block === null || this.sha === null)
             return;
         const firstHunk = block.findIndex(line => line.startsWith('@@'));
         // Binary and mode-only changes have no hunks, hence no patch.
@@ -21995,18 +22058,22 @@ async function readGitattributes(runner) {
 /**
  * Patches of the selected changes from ONE `git diff-tree --stdin -p`, started at the first
  * selection and fed shas while the log pass is still running: unlike `git log --stdin`,
- * diff-tree answers each line as it arrives, so the two passes overlap.
+ * diff-tree answers each line as it arrives, so the two passes overlap. Each change gets its
+ * patches, and `patched` hears of it, as soon as diff-tree is done with it.
  */
 class PatchPass {
     runner;
     options;
+    patched;
     git;
-    parser = new GitPatchParser();
-    constructor(runner, options) {
+    waiting = new Map();
+    parser = new GitPatchParser((sha, patches) => this.attach(sha, patches));
+    constructor(runner, options, patched) {
         this.runner = runner;
         this.options = options;
+        this.patched = patched;
     }
-    request(commit) {
+    request(commit, change) {
         this.git ??= startGit(this.runner, [
             'diff-tree',
             '--stdin',
@@ -22019,23 +22086,39 @@ class PatchPass {
             ...DIFF_ARGS,
             ...(this.options.detectCopies === true ? ['-C'] : [])
         ], 'reading patches', chunk => this.parser.push(chunk));
+        this.waiting.set(commit.sha, change);
         // A merge is diffed against its first parent, as in the log pass.
         const [firstParent] = commit.parents;
         this.git.writeLine(commit.parents.length > 1 ? `${commit.sha} ${firstParent}` : commit.sha);
     }
     async finish() {
         if (this.git === undefined)
-            return new Map();
+            return;
         await this.git.finish();
-        return this.parser.end();
+        this.parser.end();
+        // diff-tree prints nothing for a commit without a diff: those are done, with no patches.
+        for (const sha of [...this.waiting.keys()])
+            this.attach(sha, new Map());
     }
     async abort() {
         await this.git?.abort();
     }
+    attach(sha, patches) {
+        const change = this.waiting.get(sha);
+        if (change === undefined)
+            return;
+        this.waiting.delete(sha);
+        for (const file of change.files) {
+            const patch = file.additions === null ? undefined : patches.get(file.path);
+            if (patch !== undefined)
+                file.patch = patch;
+        }
+        this.patched?.(change);
+    }
 }
-async function collectCommits(runner, options, window, skip, wantsPatch) {
-    const pass = { changes: [], selected: [] };
-    const patches = new PatchPass(runner, options);
+async function collectCommits(runner, options, window, skip, reader) {
+    const changes = [];
+    const patches = new PatchPass(runner, options, reader.patched);
     const parser = new GitLogParser(commit => {
         const committedAtMs = commit.committedAt * 1000;
         if (committedAtMs < window.sinceMs || committedAtMs >= window.untilMs)
@@ -22043,13 +22126,11 @@ async function collectCommits(runner, options, window, skip, wantsPatch) {
         if (skip.has(commit.sha))
             return;
         const change = toChange(commit, committedAtMs);
-        pass.changes.push(change);
+        changes.push(change);
         // Asked while git is still producing the rest of the log, so the caller's selection and
         // the patch pass run alongside the log pass instead of after it.
-        if (wantsPatch(change)) {
-            pass.selected.push(change);
-            patches.request(commit);
-        }
+        if (reader.wantsPatch(change))
+            patches.request(commit, change);
     });
     const args = [
         'log',
@@ -22076,20 +22157,8 @@ async function collectCommits(runner, options, window, skip, wantsPatch) {
         await patches.abort();
         throw error;
     }
-    attachPatches(pass.selected, await patches.finish());
-    return pass;
-}
-function attachPatches(changes, patches) {
-    for (const change of changes) {
-        const byPath = patches.get(change.id);
-        if (byPath === undefined)
-            continue;
-        for (const file of change.files) {
-            const patch = file.additions === null ? undefined : byPath.get(file.path);
-            if (patch !== undefined)
-                file.patch = patch;
-        }
-    }
+    await patches.finish();
+    return changes;
 }
 /** The repository's 'owner/name' from remote.origin.url, else the work tree's folder name. */
 function repositoryName(runner) {
@@ -22122,7 +22191,7 @@ function gitSource(options) {
             repository ??= repositoryName(runner);
             return repository;
         },
-        async collect(window, wantsPatch) {
+        async collect(window, wantsPatch, patched) {
             const bounds = git_parseWindow(window);
             const facts = await inspectHistory(runner);
             const notes = [];
@@ -22140,7 +22209,7 @@ function gitSource(options) {
             }
             const repoContext = readContext();
             const changes = bounds.sinceMs < bounds.untilMs
-                ? (await collectCommits(runner, options, bounds, skip, wantsPatch)).changes
+                ? await collectCommits(runner, options, bounds, skip, { wantsPatch, patched })
                 : [];
             return { changes, context: await repoContext, notes };
         },
@@ -29548,6 +29617,37 @@ function initialState(hunk, syntax) {
     }
     return { kind: 'code' };
 }
+/** Where in `line`, from `from`, a string, comment or block comment may next start. */
+function nextSpecial(line, from, syntax) {
+    const pattern = specialsOf(syntax);
+    pattern.lastIndex = from;
+    return pattern.exec(line)?.index ?? line.length;
+}
+const specialPatterns = new WeakMap();
+function specialsOf(syntax) {
+    let pattern = specialPatterns.get(syntax);
+    if (pattern === undefined) {
+        const starts = [...syntax.quotes, ...syntax.line, ...syntax.block.map(([open]) => open)];
+        const escaped = starts.map(start => start.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+        // Docstrings open with a quote character, which is always among the quotes.
+        pattern = escaped.length === 0 ? /$^/g : new RegExp(escaped.join('|'), 'g');
+        specialPatterns.set(syntax, pattern);
+    }
+    return pattern;
+}
+/** Where the string opened by `quote` closes in `line` (past its closing quote), or -1. */
+function stringEnd(line, from, quote) {
+    let index = from;
+    for (;;) {
+        const close = line.indexOf(quote, index);
+        const escape = line.indexOf('\\', index);
+        if (escape >= 0 && (close < 0 || escape < close)) {
+            index = escape + 2;
+            continue;
+        }
+        return close < 0 ? -1 : close + quote.length;
+    }
+}
 /** Splits lines into code and comment text, tracking strings, block comments and docstrings. */
 function strip(lines, syntax, start = { kind: 'code' }) {
     let code = '';
@@ -29581,20 +29681,18 @@ function strip(lines, syntax, start = { kind: 'code' }) {
                 continue;
             }
             if (quote !== undefined) {
-                const char = line[index] ?? '';
-                code += char;
-                if (char === '\\') {
-                    code += line[index + 1] ?? '';
-                    index += 2;
-                    continue;
-                }
-                if (line.startsWith(quote, index)) {
-                    code += quote.slice(1);
-                    index += quote.length;
+                const end = stringEnd(line, index, quote);
+                code += line.slice(index, end < 0 ? line.length : end);
+                index = end < 0 ? line.length : end;
+                if (end >= 0)
                     quote = undefined;
-                    continue;
-                }
-                index += 1;
+                continue;
+            }
+            // Plain code up to the next character that may start a string or comment, in one piece.
+            const special = nextSpecial(line, index, syntax);
+            if (special > index) {
+                code += line.slice(index, special);
+                index = special;
                 continue;
             }
             if (syntax.docstrings) {
@@ -30044,8 +30142,15 @@ function compile(rules, gitattributes) {
     }
     return withContext;
 }
+/** Every key present from the start: one object shape for all hints keeps the hot paths fast. */
+function noHints() {
+    return {
+        categories: { documentation: undefined, automation: undefined, patterns: undefined },
+        release: undefined
+    };
+}
 function readHints(change, compiled) {
-    const hints = { categories: {} };
+    const hints = noHints();
     const labels = change.labels.map(label => label.toLowerCase());
     for (const id of CATEGORY_IDS) {
         const category = compiled.categories[id];
@@ -30164,9 +30269,15 @@ function readPathFacts(path, compiled) {
     }
     return { categories, code };
 }
-function readFile(file, compiled, hints) {
+/**
+ * One file's verdict. With `readPatch` false the patch is ignored as if missing: what the
+ * file would say before its patch is fetched.
+ */
+function readFile(file, compiled, hints, readPatch = true) {
+    const patch = readPatch ? file.patch : undefined;
     const verdict = {
         file,
+        hasPatch: file.patch !== undefined,
         role: 'counted',
         weight: weightOf(file),
         added: file.additions ?? 0,
@@ -30176,8 +30287,11 @@ function readFile(file, compiled, hints) {
     };
     const path = file.path;
     const facts = pathFactsOf(path, compiled);
-    if (facts.excluded)
-        return { ...verdict, role: 'excluded', notes: [facts.excluded] };
+    if (facts.excluded) {
+        verdict.role = 'excluded';
+        verdict.notes.push(facts.excluded);
+        return verdict;
+    }
     if (facts.changelog) {
         verdict.role = 'changelog';
         verdict.notes.push(facts.changelog);
@@ -30194,8 +30308,8 @@ function readFile(file, compiled, hints) {
     }
     // Mixed config: only its lint/format/type-check sections are patterns.
     if (MIXED_CONFIG.test(path) && !verdict.categories.has('patterns')) {
-        if (file.patch !== undefined) {
-            const { lint, total } = lintSectionLines(file.patch);
+        if (patch !== undefined) {
+            const { lint, total } = lintSectionLines(patch);
             if (lint > 0 && lint * 2 >= total) {
                 verdict.categories.set('patterns', {
                     category: 'patterns',
@@ -30216,8 +30330,8 @@ function readFile(file, compiled, hints) {
     }
     const automation = verdict.categories.get('automation');
     if (automation) {
-        if (file.patch !== undefined) {
-            if (isVersionPinOnly(file.patch)) {
+        if (patch !== undefined) {
+            if (isVersionPinOnly(patch)) {
                 verdict.categories.delete('automation');
                 verdict.notes.push({
                     category: 'output',
@@ -30226,7 +30340,7 @@ function readFile(file, compiled, hints) {
                     detail: 'only version pins changed: a dependency bump'
                 });
             }
-            else if (diffShape(path, file.patch) === 'comment-only') {
+            else if (diffShape(path, patch) === 'comment-only') {
                 verdict.categories.delete('automation');
                 verdict.categories.set('documentation', {
                     category: 'documentation',
@@ -30256,8 +30370,8 @@ function readFile(file, compiled, hints) {
         }
     }
     const patterns = verdict.categories.get('patterns');
-    if (patterns?.signal.startsWith('path:') && file.patch !== undefined) {
-        const shape = diffShape(path, file.patch);
+    if (patterns?.signal.startsWith('path:') && patch !== undefined) {
+        const shape = diffShape(path, patch);
         if (shape === 'whitespace-only' || shape === 'comment-only') {
             verdict.categories.delete('patterns');
             verdict.notes.push({
@@ -30285,8 +30399,8 @@ function readFile(file, compiled, hints) {
         }
     }
     if (verdict.categories.size === 0 && !verdict.manifest && facts.code) {
-        if (file.patch !== undefined) {
-            if (diffShape(path, file.patch) === 'comment-only') {
+        if (patch !== undefined) {
+            if (diffShape(path, patch) === 'comment-only') {
                 verdict.categories.set('documentation', {
                     category: 'documentation',
                     file: path,
@@ -30311,10 +30425,21 @@ function classify_percent(share) {
 }
 function classifyOne(change, compiled) {
     const hints = readHints(change, compiled);
-    const verdicts = change.files.map(file => readFile(file, compiled, hints));
+    return decide(change, compiled, hints, readFiles(change, compiled, hints));
+}
+function readFiles(change, compiled, hints) {
+    return change.files.map(file => readFile(file, compiled, hints));
+}
+/** Whether a hint can stand in for a missing patch in `readFile`; if not, hints change nothing there. */
+function hintsStandIn(hints) {
+    return (hints.release !== undefined ||
+        hints.categories.documentation !== undefined ||
+        hints.categories.patterns !== undefined);
+}
+/** The change's decision from its files' verdicts: categories, reasons, output notes. */
+function decide(change, compiled, hints, verdicts) {
     const counted = verdicts.filter(verdict => verdict.role === 'counted');
-    const total = counted.reduce((sum, verdict) => sum + verdict.weight, 0);
-    const thresholds = compiled.thresholds;
+    const total = sumOf(counted, 'weight');
     const categories = [];
     const reasons = [];
     const output = [];
@@ -30322,62 +30447,25 @@ function classifyOne(change, compiled) {
         const mine = counted.filter(verdict => verdict.categories.has(id));
         if (mine.length === 0)
             continue;
-        const lines = mine.reduce((sum, verdict) => sum + verdict.weight, 0);
-        const added = mine.reduce((sum, verdict) => sum + verdict.added, 0);
-        const share = total === 0 ? 0 : lines / total;
-        const hint = hints.categories[id];
-        const measure = `${classify_percent(share)} of the counted changed lines (${lines} of ${total})`;
-        let decision;
-        if (share >= thresholds.minShare) {
-            decision = {
-                category: id,
-                signal: 'rule:substantial-share',
-                detail: `${id} files carry ${measure}`
-            };
+        const decision = categoryDecision(id, mine, total, hints, compiled.thresholds);
+        if (decision.category === 'output') {
+            output.push(decision);
+            continue;
         }
-        else if (added >= thresholds.blockLines && share >= thresholds.blockShare) {
-            decision = {
-                category: id,
-                signal: 'rule:substantial-block',
-                detail: `${added} lines added to ${id} files, ${measure}`
-            };
-        }
-        else if (hint && share >= thresholds.hintShare) {
-            decision = {
-                category: id,
-                signal: hint.signal,
-                detail: `${hint.detail}, and ${id} files carry ${measure}`
-            };
-        }
-        if (decision) {
-            categories.push(id);
-            reasons.push(decision);
-            const largest = [...mine].sort((a, b) => b.weight - a.weight).slice(0, MAX_FILE_REASONS);
-            for (const verdict of largest) {
-                const reason = verdict.categories.get(id);
-                if (reason)
-                    reasons.push(reason);
-            }
-        }
-        else {
-            output.push({
-                category: 'output',
-                signal: 'rule:incidental',
-                detail: `${id} files carry only ${measure}: incidental to the change`
-            });
+        categories.push(id);
+        reasons.push(decision);
+        const largest = [...mine].sort((a, b) => b.weight - a.weight).slice(0, MAX_FILE_REASONS);
+        for (const verdict of largest) {
+            const reason = verdict.categories.get(id);
+            if (reason)
+                reasons.push(reason);
         }
     }
     if (!categories.includes('patterns')) {
-        const withPatches = counted.map(verdict => verdict.file);
-        const [shared] = findSharedModules(withPatches, thresholds.sharedModuleImporters);
+        const shared = sharedModuleReason(counted, compiled.thresholds);
         if (shared) {
             categories.push('patterns');
-            reasons.push({
-                category: 'patterns',
-                file: shared.module,
-                signal: 'shared-module',
-                detail: `${shared.importers.length} other files are made to import it (${shared.importers.slice(0, 3).join(', ')}${shared.importers.length > 3 ? ', ...' : ''})`
-            });
+            reasons.push(shared);
         }
     }
     for (const id of CATEGORY_IDS) {
@@ -30390,46 +30478,8 @@ function classifyOne(change, compiled) {
             });
         }
     }
-    if (categories.length === 0) {
-        if (change.files.length === 0) {
-            output.unshift({
-                category: 'output',
-                signal: 'output:no-files',
-                detail: 'the change has no file changes'
-            });
-        }
-        else if (counted.length === 0) {
-            const bookkeeping = verdicts.some(verdict => verdict.role === 'changelog');
-            output.unshift(bookkeeping
-                ? {
-                    category: 'output',
-                    signal: 'release:bookkeeping',
-                    detail: 'only changelog/release notes and excluded files: release bookkeeping'
-                }
-                : {
-                    category: 'output',
-                    signal: 'output:only-excluded',
-                    detail: 'only generated, vendored or lock files changed'
-                });
-        }
-        else if (counted.every(verdict => verdict.manifest ||
-            verdict.notes.some(note => note.signal === 'diff:version-pin-only' || note.signal === hints.release?.signal))) {
-            output.unshift({
-                category: 'output',
-                signal: verdicts.some(verdict => verdict.role === 'changelog')
-                    ? 'release:bookkeeping'
-                    : 'release:dependency-bump',
-                detail: 'only manifests, version pins, changelogs and lock files: a release or dependency bump'
-            });
-        }
-        else {
-            output.unshift({
-                category: 'output',
-                signal: 'output:direct',
-                detail: 'product code, tests or other direct work'
-            });
-        }
-    }
+    if (categories.length === 0)
+        output.unshift(outputReason(change, verdicts, counted, hints));
     const fileNotes = verdicts.flatMap(verdict => categories.some(id => verdict.categories.has(id)) ? [] : verdict.notes);
     const excluded = fileNotes.filter(note => note.category === 'excluded').slice(0, MAX_FILE_REASONS);
     const outputNotes = fileNotes
@@ -30440,6 +30490,96 @@ function classifyOne(change, compiled) {
         categories,
         reasons: [...reasons, ...output, ...outputNotes, ...excluded],
         authorIsBot: isBot(change.author, compiled.rules)
+    };
+}
+function sumOf(verdicts, field) {
+    let sum = 0;
+    for (const verdict of verdicts)
+        sum += verdict[field];
+    return sum;
+}
+/** Whether `mine`, the files of one category, are substantial: a category reason, else output. */
+function categoryDecision(id, mine, total, hints, thresholds) {
+    const lines = sumOf(mine, 'weight');
+    const added = sumOf(mine, 'added');
+    const share = total === 0 ? 0 : lines / total;
+    const hint = hints.categories[id];
+    const measure = `${classify_percent(share)} of the counted changed lines (${lines} of ${total})`;
+    if (share >= thresholds.minShare) {
+        return {
+            category: id,
+            signal: 'rule:substantial-share',
+            detail: `${id} files carry ${measure}`
+        };
+    }
+    if (added >= thresholds.blockLines && share >= thresholds.blockShare) {
+        return {
+            category: id,
+            signal: 'rule:substantial-block',
+            detail: `${added} lines added to ${id} files, ${measure}`
+        };
+    }
+    if (hint && share >= thresholds.hintShare) {
+        return {
+            category: id,
+            signal: hint.signal,
+            detail: `${hint.detail}, and ${id} files carry ${measure}`
+        };
+    }
+    return {
+        category: 'output',
+        signal: 'rule:incidental',
+        detail: `${id} files carry only ${measure}: incidental to the change`
+    };
+}
+function sharedModuleReason(counted, thresholds) {
+    const [shared] = findSharedModules(counted.map(verdict => verdict.file), thresholds.sharedModuleImporters);
+    if (!shared)
+        return undefined;
+    const named = shared.importers.slice(0, 3).join(', ');
+    return {
+        category: 'patterns',
+        file: shared.module,
+        signal: 'shared-module',
+        detail: `${shared.importers.length} other files are made to import it (${named}${shared.importers.length > 3 ? ', ...' : ''})`
+    };
+}
+/** Why a change with no category is output. */
+function outputReason(change, verdicts, counted, hints) {
+    if (change.files.length === 0) {
+        return {
+            category: 'output',
+            signal: 'output:no-files',
+            detail: 'the change has no file changes'
+        };
+    }
+    const bookkeeping = verdicts.some(verdict => verdict.role === 'changelog');
+    if (counted.length === 0) {
+        return bookkeeping
+            ? {
+                category: 'output',
+                signal: 'release:bookkeeping',
+                detail: 'only changelog/release notes and excluded files: release bookkeeping'
+            }
+            : {
+                category: 'output',
+                signal: 'output:only-excluded',
+                detail: 'only generated, vendored or lock files changed'
+            };
+    }
+    const releaseOnly = counted.every(verdict => verdict.manifest ||
+        verdict.notes.some(note => note.signal === 'diff:version-pin-only' || note.signal === hints.release?.signal));
+    if (releaseOnly) {
+        return {
+            category: 'output',
+            signal: bookkeeping ? 'release:bookkeeping' : 'release:dependency-bump',
+            detail: 'only manifests, version pins, changelogs and lock files: a release or dependency bump'
+        };
+    }
+    return {
+        category: 'output',
+        signal: 'output:direct',
+        detail: 'product code, tests or other direct work'
     };
 }
 /** Classifies each change into multiplier categories with the reasons for the decision. Pure. */
@@ -30476,20 +30616,36 @@ const COMMENT_EDIT_TITLE = /\b(comments?|commented|docstrings?|jsdoc|javadoc|god
  */
 function needsPatch(change, rules, context = {}) {
     const compiled = compile(rules, context.gitattributes);
+    return patchCouldTip(change, compiled, readHints(change, compiled), readUnpatched(change, compiled));
+}
+/**
+ * `needsPatch` and `classifyChange` in one reading of the change, for callers that classify
+ * changes as a source reads them: undefined when the patch is needed (classify the change once
+ * it has it), else its classification. Both answers equal those of the two separate calls; the
+ * files are read once instead of twice, which is most of the cost of either.
+ */
+function classifyUnlessPatchNeeded(change, rules, context = {}) {
+    const compiled = compile(rules, context.gitattributes);
     const hints = readHints(change, compiled);
+    const unpatched = readUnpatched(change, compiled);
+    if (patchCouldTip(change, compiled, hints, unpatched))
+        return undefined;
+    // Without patches to read or hints to stand in for them, readFile gives the same verdicts.
+    const same = !hintsStandIn(hints) && unpatched.every(verdict => !verdict.hasPatch);
+    return decide(change, compiled, hints, same ? unpatched : readFiles(change, compiled, hints));
+}
+/** Every file read as if its patch were missing and without hint stand-ins. */
+function readUnpatched(change, compiled) {
+    return change.files.map(file => readFile(file, compiled, NO_HINTS, false));
+}
+const NO_HINTS = noHints();
+function patchCouldTip(change, compiled, hints, verdicts) {
     const thresholds = compiled.thresholds;
-    // Read every file as if its patch were missing (and without hint stand-ins), then keep the
-    // files that really lack one.
-    const noHints = { categories: {} };
-    const verdicts = change.files.map(file => {
-        const hasPatch = file.patch !== undefined;
-        const verdict = readFile(hasPatch ? { ...file, patch: undefined } : file, compiled, noHints);
-        return Object.assign(verdict, { hasPatch });
-    });
     const counted = verdicts.filter(verdict => verdict.role === 'counted');
     const total = counted.reduce((sum, verdict) => sum + verdict.weight, 0);
     if (total === 0)
         return false;
+    // The small files whose reading a patch could change, among those that really lack one.
     const open = counted.filter(verdict => !verdict.hasPatch && verdict.weight <= thresholds.smallEditLines);
     const shareOf = (group) => group.reduce((sum, verdict) => sum + verdict.weight, 0) / total;
     const comments = open.filter(verdict => verdict.categories.size === 0 &&
@@ -30531,18 +30687,24 @@ async function runReport(request) {
     const { source, config, window } = request;
     const previous = previousWindow(window);
     // Where the source knows the repository's context up front, each change is classified as soon
-    // as it is read, while the source is still reading the rest: on a large history that work
-    // hides behind git instead of following it. Changes waiting for a patch are classified after.
+    // as it is read, while the source is still reading the rest, and a change waiting for its
+    // patch as soon as the patch arrives: on a large history that work hides behind git instead
+    // of following it. Whatever was not classified early is classified after.
     const early = source.context ? await source.context() : undefined;
     const classifiedEarly = new Map();
     // One collection over [previous.since, window.until): a single `git log` or one set of API
     // pages serves both windows, which halves the API cost of the trend.
     const collection = await source.collect({ since: previous.since, until: window.until }, (change) => {
-        if (needsPatch(change, config.rules, early))
+        if (!early)
+            return needsPatch(change, config.rules);
+        const classified = classifyUnlessPatchNeeded(change, config.rules, early);
+        if (classified === undefined)
             return true;
+        classifiedEarly.set(change, classified);
+        return false;
+    }, (change) => {
         if (early)
             classifiedEarly.set(change, classifyChange(change, config.rules, early));
-        return false;
     });
     const sameContext = early?.gitattributes === collection.context.gitattributes;
     const classify = (changes) => changes.map(change => (sameContext ? classifiedEarly.get(change) : undefined) ??

@@ -152,6 +152,41 @@ function initialState(hunk: Hunk, syntax: CommentSyntax): LexState {
   return { kind: 'code' }
 }
 
+/** Where in `line`, from `from`, a string, comment or block comment may next start. */
+function nextSpecial(line: string, from: number, syntax: CommentSyntax): number {
+  const pattern = specialsOf(syntax)
+  pattern.lastIndex = from
+  return pattern.exec(line)?.index ?? line.length
+}
+
+const specialPatterns = new WeakMap<CommentSyntax, RegExp>()
+
+function specialsOf(syntax: CommentSyntax): RegExp {
+  let pattern = specialPatterns.get(syntax)
+  if (pattern === undefined) {
+    const starts = [...syntax.quotes, ...syntax.line, ...syntax.block.map(([open]) => open)]
+    const escaped = starts.map(start => start.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+    // Docstrings open with a quote character, which is always among the quotes.
+    pattern = escaped.length === 0 ? /$^/g : new RegExp(escaped.join('|'), 'g')
+    specialPatterns.set(syntax, pattern)
+  }
+  return pattern
+}
+
+/** Where the string opened by `quote` closes in `line` (past its closing quote), or -1. */
+function stringEnd(line: string, from: number, quote: string): number {
+  let index = from
+  for (;;) {
+    const close = line.indexOf(quote, index)
+    const escape = line.indexOf('\\', index)
+    if (escape >= 0 && (close < 0 || escape < close)) {
+      index = escape + 2
+      continue
+    }
+    return close < 0 ? -1 : close + quote.length
+  }
+}
+
 /** Splits lines into code and comment text, tracking strings, block comments and docstrings. */
 export function strip(
   lines: readonly string[],
@@ -190,20 +225,17 @@ export function strip(
         continue
       }
       if (quote !== undefined) {
-        const char = line[index] ?? ''
-        code += char
-        if (char === '\\') {
-          code += line[index + 1] ?? ''
-          index += 2
-          continue
-        }
-        if (line.startsWith(quote, index)) {
-          code += quote.slice(1)
-          index += quote.length
-          quote = undefined
-          continue
-        }
-        index += 1
+        const end = stringEnd(line, index, quote)
+        code += line.slice(index, end < 0 ? line.length : end)
+        index = end < 0 ? line.length : end
+        if (end >= 0) quote = undefined
+        continue
+      }
+      // Plain code up to the next character that may start a string or comment, in one piece.
+      const special = nextSpecial(line, index, syntax)
+      if (special > index) {
+        code += line.slice(index, special)
+        index = special
         continue
       }
       if (syntax.docstrings) {

@@ -164,8 +164,16 @@ interface ChangeHints {
   release?: Hint
 }
 
+/** Every key present from the start: one object shape for all hints keeps the hot paths fast. */
+function noHints(): ChangeHints {
+  return {
+    categories: { documentation: undefined, automation: undefined, patterns: undefined },
+    release: undefined
+  }
+}
+
 function readHints(change: Change, compiled: CompiledRules): ChangeHints {
-  const hints: ChangeHints = { categories: {} }
+  const hints = noHints()
   const labels = change.labels.map(label => label.toLowerCase())
   for (const id of CATEGORY_IDS) {
     const category = compiled.categories[id]
@@ -205,6 +213,8 @@ type Role = 'excluded' | 'changelog' | 'counted'
 
 interface FileVerdict {
   file: FileChange
+  /** The file's patch is known (whether or not this reading used it). */
+  hasPatch: boolean
   role: Role
   weight: number
   added: number
@@ -300,9 +310,20 @@ function readPathFacts(path: string, compiled: CompiledRules): PathFacts {
   return { categories, code }
 }
 
-function readFile(file: FileChange, compiled: CompiledRules, hints: ChangeHints): FileVerdict {
+/**
+ * One file's verdict. With `readPatch` false the patch is ignored as if missing: what the
+ * file would say before its patch is fetched.
+ */
+function readFile(
+  file: FileChange,
+  compiled: CompiledRules,
+  hints: ChangeHints,
+  readPatch = true
+): FileVerdict {
+  const patch = readPatch ? file.patch : undefined
   const verdict: FileVerdict = {
     file,
+    hasPatch: file.patch !== undefined,
     role: 'counted',
     weight: weightOf(file),
     added: file.additions ?? 0,
@@ -312,7 +333,11 @@ function readFile(file: FileChange, compiled: CompiledRules, hints: ChangeHints)
   }
   const path = file.path
   const facts = pathFactsOf(path, compiled)
-  if (facts.excluded) return { ...verdict, role: 'excluded', notes: [facts.excluded] }
+  if (facts.excluded) {
+    verdict.role = 'excluded'
+    verdict.notes.push(facts.excluded)
+    return verdict
+  }
   if (facts.changelog) {
     verdict.role = 'changelog'
     verdict.notes.push(facts.changelog)
@@ -328,8 +353,8 @@ function readFile(file: FileChange, compiled: CompiledRules, hints: ChangeHints)
 
   // Mixed config: only its lint/format/type-check sections are patterns.
   if (MIXED_CONFIG.test(path) && !verdict.categories.has('patterns')) {
-    if (file.patch !== undefined) {
-      const { lint, total } = lintSectionLines(file.patch)
+    if (patch !== undefined) {
+      const { lint, total } = lintSectionLines(patch)
       if (lint > 0 && lint * 2 >= total) {
         verdict.categories.set('patterns', {
           category: 'patterns',
@@ -350,8 +375,8 @@ function readFile(file: FileChange, compiled: CompiledRules, hints: ChangeHints)
 
   const automation = verdict.categories.get('automation')
   if (automation) {
-    if (file.patch !== undefined) {
-      if (isVersionPinOnly(file.patch)) {
+    if (patch !== undefined) {
+      if (isVersionPinOnly(patch)) {
         verdict.categories.delete('automation')
         verdict.notes.push({
           category: 'output',
@@ -359,7 +384,7 @@ function readFile(file: FileChange, compiled: CompiledRules, hints: ChangeHints)
           signal: 'diff:version-pin-only',
           detail: 'only version pins changed: a dependency bump'
         })
-      } else if (diffShape(path, file.patch) === 'comment-only') {
+      } else if (diffShape(path, patch) === 'comment-only') {
         verdict.categories.delete('automation')
         verdict.categories.set('documentation', {
           category: 'documentation',
@@ -388,8 +413,8 @@ function readFile(file: FileChange, compiled: CompiledRules, hints: ChangeHints)
   }
 
   const patterns = verdict.categories.get('patterns')
-  if (patterns?.signal.startsWith('path:') && file.patch !== undefined) {
-    const shape = diffShape(path, file.patch)
+  if (patterns?.signal.startsWith('path:') && patch !== undefined) {
+    const shape = diffShape(path, patch)
     if (shape === 'whitespace-only' || shape === 'comment-only') {
       verdict.categories.delete('patterns')
       verdict.notes.push({
@@ -419,8 +444,8 @@ function readFile(file: FileChange, compiled: CompiledRules, hints: ChangeHints)
   }
 
   if (verdict.categories.size === 0 && !verdict.manifest && facts.code) {
-    if (file.patch !== undefined) {
-      if (diffShape(path, file.patch) === 'comment-only') {
+    if (patch !== undefined) {
+      if (diffShape(path, patch) === 'comment-only') {
         verdict.categories.set('documentation', {
           category: 'documentation',
           file: path,
@@ -446,10 +471,31 @@ function percent(share: number): string {
 
 function classifyOne(change: Change, compiled: CompiledRules): ClassifiedChange {
   const hints = readHints(change, compiled)
-  const verdicts = change.files.map(file => readFile(file, compiled, hints))
+  return decide(change, compiled, hints, readFiles(change, compiled, hints))
+}
+
+function readFiles(change: Change, compiled: CompiledRules, hints: ChangeHints): FileVerdict[] {
+  return change.files.map(file => readFile(file, compiled, hints))
+}
+
+/** Whether a hint can stand in for a missing patch in `readFile`; if not, hints change nothing there. */
+function hintsStandIn(hints: ChangeHints): boolean {
+  return (
+    hints.release !== undefined ||
+    hints.categories.documentation !== undefined ||
+    hints.categories.patterns !== undefined
+  )
+}
+
+/** The change's decision from its files' verdicts: categories, reasons, output notes. */
+function decide(
+  change: Change,
+  compiled: CompiledRules,
+  hints: ChangeHints,
+  verdicts: readonly FileVerdict[]
+): ClassifiedChange {
   const counted = verdicts.filter(verdict => verdict.role === 'counted')
-  const total = counted.reduce((sum, verdict) => sum + verdict.weight, 0)
-  const thresholds = compiled.thresholds
+  const total = sumOf(counted, 'weight')
   const categories: CategoryId[] = []
   const reasons: Reason[] = []
   const output: Reason[] = []
@@ -457,59 +503,25 @@ function classifyOne(change: Change, compiled: CompiledRules): ClassifiedChange 
   for (const id of CATEGORY_IDS) {
     const mine = counted.filter(verdict => verdict.categories.has(id))
     if (mine.length === 0) continue
-    const lines = mine.reduce((sum, verdict) => sum + verdict.weight, 0)
-    const added = mine.reduce((sum, verdict) => sum + verdict.added, 0)
-    const share = total === 0 ? 0 : lines / total
-    const hint = hints.categories[id]
-    const measure = `${percent(share)} of the counted changed lines (${lines} of ${total})`
-    let decision: Reason | undefined
-    if (share >= thresholds.minShare) {
-      decision = {
-        category: id,
-        signal: 'rule:substantial-share',
-        detail: `${id} files carry ${measure}`
-      }
-    } else if (added >= thresholds.blockLines && share >= thresholds.blockShare) {
-      decision = {
-        category: id,
-        signal: 'rule:substantial-block',
-        detail: `${added} lines added to ${id} files, ${measure}`
-      }
-    } else if (hint && share >= thresholds.hintShare) {
-      decision = {
-        category: id,
-        signal: hint.signal,
-        detail: `${hint.detail}, and ${id} files carry ${measure}`
-      }
+    const decision = categoryDecision(id, mine, total, hints, compiled.thresholds)
+    if (decision.category === 'output') {
+      output.push(decision)
+      continue
     }
-    if (decision) {
-      categories.push(id)
-      reasons.push(decision)
-      const largest = [...mine].sort((a, b) => b.weight - a.weight).slice(0, MAX_FILE_REASONS)
-      for (const verdict of largest) {
-        const reason = verdict.categories.get(id)
-        if (reason) reasons.push(reason)
-      }
-    } else {
-      output.push({
-        category: 'output',
-        signal: 'rule:incidental',
-        detail: `${id} files carry only ${measure}: incidental to the change`
-      })
+    categories.push(id)
+    reasons.push(decision)
+    const largest = [...mine].sort((a, b) => b.weight - a.weight).slice(0, MAX_FILE_REASONS)
+    for (const verdict of largest) {
+      const reason = verdict.categories.get(id)
+      if (reason) reasons.push(reason)
     }
   }
 
   if (!categories.includes('patterns')) {
-    const withPatches = counted.map(verdict => verdict.file)
-    const [shared] = findSharedModules(withPatches, thresholds.sharedModuleImporters)
+    const shared = sharedModuleReason(counted, compiled.thresholds)
     if (shared) {
       categories.push('patterns')
-      reasons.push({
-        category: 'patterns',
-        file: shared.module,
-        signal: 'shared-module',
-        detail: `${shared.importers.length} other files are made to import it (${shared.importers.slice(0, 3).join(', ')}${shared.importers.length > 3 ? ', ...' : ''})`
-      })
+      reasons.push(shared)
     }
   }
 
@@ -523,54 +535,7 @@ function classifyOne(change: Change, compiled: CompiledRules): ClassifiedChange 
       })
     }
   }
-
-  if (categories.length === 0) {
-    if (change.files.length === 0) {
-      output.unshift({
-        category: 'output',
-        signal: 'output:no-files',
-        detail: 'the change has no file changes'
-      })
-    } else if (counted.length === 0) {
-      const bookkeeping = verdicts.some(verdict => verdict.role === 'changelog')
-      output.unshift(
-        bookkeeping
-          ? {
-              category: 'output',
-              signal: 'release:bookkeeping',
-              detail: 'only changelog/release notes and excluded files: release bookkeeping'
-            }
-          : {
-              category: 'output',
-              signal: 'output:only-excluded',
-              detail: 'only generated, vendored or lock files changed'
-            }
-      )
-    } else if (
-      counted.every(
-        verdict =>
-          verdict.manifest ||
-          verdict.notes.some(
-            note => note.signal === 'diff:version-pin-only' || note.signal === hints.release?.signal
-          )
-      )
-    ) {
-      output.unshift({
-        category: 'output',
-        signal: verdicts.some(verdict => verdict.role === 'changelog')
-          ? 'release:bookkeeping'
-          : 'release:dependency-bump',
-        detail:
-          'only manifests, version pins, changelogs and lock files: a release or dependency bump'
-      })
-    } else {
-      output.unshift({
-        category: 'output',
-        signal: 'output:direct',
-        detail: 'product code, tests or other direct work'
-      })
-    }
-  }
+  if (categories.length === 0) output.unshift(outputReason(change, verdicts, counted, hints))
 
   const fileNotes = verdicts.flatMap(verdict =>
     categories.some(id => verdict.categories.has(id)) ? [] : verdict.notes
@@ -584,6 +549,121 @@ function classifyOne(change: Change, compiled: CompiledRules): ClassifiedChange 
     categories,
     reasons: [...reasons, ...output, ...outputNotes, ...excluded],
     authorIsBot: isBot(change.author, compiled.rules)
+  }
+}
+
+function sumOf(verdicts: readonly FileVerdict[], field: 'weight' | 'added'): number {
+  let sum = 0
+  for (const verdict of verdicts) sum += verdict[field]
+  return sum
+}
+
+/** Whether `mine`, the files of one category, are substantial: a category reason, else output. */
+function categoryDecision(
+  id: CategoryId,
+  mine: readonly FileVerdict[],
+  total: number,
+  hints: ChangeHints,
+  thresholds: SubstantialThresholds
+): Reason {
+  const lines = sumOf(mine, 'weight')
+  const added = sumOf(mine, 'added')
+  const share = total === 0 ? 0 : lines / total
+  const hint = hints.categories[id]
+  const measure = `${percent(share)} of the counted changed lines (${lines} of ${total})`
+  if (share >= thresholds.minShare) {
+    return {
+      category: id,
+      signal: 'rule:substantial-share',
+      detail: `${id} files carry ${measure}`
+    }
+  }
+  if (added >= thresholds.blockLines && share >= thresholds.blockShare) {
+    return {
+      category: id,
+      signal: 'rule:substantial-block',
+      detail: `${added} lines added to ${id} files, ${measure}`
+    }
+  }
+  if (hint && share >= thresholds.hintShare) {
+    return {
+      category: id,
+      signal: hint.signal,
+      detail: `${hint.detail}, and ${id} files carry ${measure}`
+    }
+  }
+  return {
+    category: 'output',
+    signal: 'rule:incidental',
+    detail: `${id} files carry only ${measure}: incidental to the change`
+  }
+}
+
+function sharedModuleReason(
+  counted: readonly FileVerdict[],
+  thresholds: SubstantialThresholds
+): Reason | undefined {
+  const [shared] = findSharedModules(
+    counted.map(verdict => verdict.file),
+    thresholds.sharedModuleImporters
+  )
+  if (!shared) return undefined
+  const named = shared.importers.slice(0, 3).join(', ')
+  return {
+    category: 'patterns',
+    file: shared.module,
+    signal: 'shared-module',
+    detail: `${shared.importers.length} other files are made to import it (${named}${shared.importers.length > 3 ? ', ...' : ''})`
+  }
+}
+
+/** Why a change with no category is output. */
+function outputReason(
+  change: Change,
+  verdicts: readonly FileVerdict[],
+  counted: readonly FileVerdict[],
+  hints: ChangeHints
+): Reason {
+  if (change.files.length === 0) {
+    return {
+      category: 'output',
+      signal: 'output:no-files',
+      detail: 'the change has no file changes'
+    }
+  }
+  const bookkeeping = verdicts.some(verdict => verdict.role === 'changelog')
+  if (counted.length === 0) {
+    return bookkeeping
+      ? {
+          category: 'output',
+          signal: 'release:bookkeeping',
+          detail: 'only changelog/release notes and excluded files: release bookkeeping'
+        }
+      : {
+          category: 'output',
+          signal: 'output:only-excluded',
+          detail: 'only generated, vendored or lock files changed'
+        }
+  }
+  const releaseOnly = counted.every(
+    verdict =>
+      verdict.manifest ||
+      verdict.notes.some(
+        note => note.signal === 'diff:version-pin-only' || note.signal === hints.release?.signal
+      )
+  )
+  if (releaseOnly) {
+    return {
+      category: 'output',
+      signal: bookkeeping ? 'release:bookkeeping' : 'release:dependency-bump',
+      detail:
+        'only manifests, version pins, changelogs and lock files: a release or dependency bump'
+    }
+  }
+  return {
+    category: 'output',
+    signal: 'output:direct',
+    detail: 'product code, tests or other direct work'
   }
 }
 
@@ -635,19 +715,52 @@ export const COMMENT_EDIT_TITLE =
  */
 export function needsPatch(change: Change, rules: Ruleset, context: RepoContext = {}): boolean {
   const compiled = compile(rules, context.gitattributes)
+  return patchCouldTip(
+    change,
+    compiled,
+    readHints(change, compiled),
+    readUnpatched(change, compiled)
+  )
+}
+
+/**
+ * `needsPatch` and `classifyChange` in one reading of the change, for callers that classify
+ * changes as a source reads them: undefined when the patch is needed (classify the change once
+ * it has it), else its classification. Both answers equal those of the two separate calls; the
+ * files are read once instead of twice, which is most of the cost of either.
+ */
+export function classifyUnlessPatchNeeded(
+  change: Change,
+  rules: Ruleset,
+  context: RepoContext = {}
+): ClassifiedChange | undefined {
+  const compiled = compile(rules, context.gitattributes)
   const hints = readHints(change, compiled)
+  const unpatched = readUnpatched(change, compiled)
+  if (patchCouldTip(change, compiled, hints, unpatched)) return undefined
+  // Without patches to read or hints to stand in for them, readFile gives the same verdicts.
+  const same = !hintsStandIn(hints) && unpatched.every(verdict => !verdict.hasPatch)
+  return decide(change, compiled, hints, same ? unpatched : readFiles(change, compiled, hints))
+}
+
+/** Every file read as if its patch were missing and without hint stand-ins. */
+function readUnpatched(change: Change, compiled: CompiledRules): FileVerdict[] {
+  return change.files.map(file => readFile(file, compiled, NO_HINTS, false))
+}
+
+const NO_HINTS: ChangeHints = noHints()
+
+function patchCouldTip(
+  change: Change,
+  compiled: CompiledRules,
+  hints: ChangeHints,
+  verdicts: readonly FileVerdict[]
+): boolean {
   const thresholds = compiled.thresholds
-  // Read every file as if its patch were missing (and without hint stand-ins), then keep the
-  // files that really lack one.
-  const noHints: ChangeHints = { categories: {} }
-  const verdicts = change.files.map(file => {
-    const hasPatch = file.patch !== undefined
-    const verdict = readFile(hasPatch ? { ...file, patch: undefined } : file, compiled, noHints)
-    return Object.assign(verdict, { hasPatch })
-  })
   const counted = verdicts.filter(verdict => verdict.role === 'counted')
   const total = counted.reduce((sum, verdict) => sum + verdict.weight, 0)
   if (total === 0) return false
+  // The small files whose reading a patch could change, among those that really lack one.
   const open = counted.filter(
     verdict => !verdict.hasPatch && verdict.weight <= thresholds.smallEditLines
   )

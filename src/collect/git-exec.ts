@@ -35,7 +35,15 @@ const PINNED_CONFIG = [
 const MAX_STDERR_CHARS = 8_000
 
 function gitEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' }
+  // GIT_FLUSH=0: on a pipe git would write each commit as soon as it is done, and the reader
+  // would wake for each; our parsers take output in any chunks, so fully buffered output
+  // means a fraction of the reads.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LC_ALL: 'C',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_FLUSH: '0'
+  }
   // The repository is named explicitly with -C; an inherited GIT_DIR (e.g. inside a git hook)
   // would silently point git somewhere else.
   delete env.GIT_DIR
@@ -145,11 +153,21 @@ export function startGit(
   // reported as an unhandled rejection.
   exited.catch(() => undefined)
   consumed.catch(() => undefined)
+  // Lines are gathered and sent in one write once the current task is done: a write per line
+  // wakes git for each, and over a thousand shas that cost a tenth of a report's time.
+  let pending = ''
+  const flush = (): void => {
+    if (pending === '') return
+    child.stdin.write(pending)
+    pending = ''
+  }
   return {
     writeLine: line => {
-      child.stdin.write(`${line}\n`)
+      if (pending === '') queueMicrotask(flush)
+      pending += `${line}\n`
     },
     finish: async () => {
+      flush()
       child.stdin.end()
       try {
         await consumed

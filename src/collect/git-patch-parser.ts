@@ -1,13 +1,13 @@
 import { StringDecoder } from 'node:string_decoder'
 
-// Splits `git log -p --format=%x1e%H` output into one patch (hunks only) per commit and file.
+// Splits `git diff-tree -p --format=%x1e%H` (or `git log -p`) output into one patch (hunks only) per commit and file.
 // A line starting with \x1e cannot be part of a diff (every diff line starts with a header word,
 // '@@', or a ' ', '+', '-', '\' prefix), so it marks the next commit unambiguously.
 
 export const PATCH_FORMAT = '%x1e%H'
 
-/** sha → path (the new path for renames) → hunks text, as GitHub's `patch` field has it. */
-export type PatchesByCommit = Map<string, Map<string, string>>
+/** path (the new path for renames) → hunks text, as GitHub's `patch` field has it. */
+export type PatchesByPath = Map<string, string>
 
 const ESCAPES: Record<string, number> = {
   a: 7,
@@ -84,12 +84,19 @@ function blockPath(lines: readonly string[]): string {
   return pathFromDiffLine((lines[0] ?? '').slice('diff --git '.length))
 }
 
+/**
+ * Streams `git diff-tree --stdin -p --format=<PATCH_FORMAT>` output and hands over each
+ * commit's patches as soon as they are complete: at the next commit's header, or at `end`.
+ * A commit with no diff may have no header at all, hence no call.
+ */
 export class GitPatchParser {
-  readonly patches: PatchesByCommit = new Map()
   private readonly decoder = new StringDecoder('utf8')
   private partialLine = ''
-  private commit: Map<string, string> | null = null
+  private sha: string | null = null
+  private commit: PatchesByPath = new Map()
   private block: string[] | null = null
+
+  constructor(private readonly onCommit: (sha: string, patches: PatchesByPath) => void) {}
 
   push(chunk: Buffer): void {
     const text = this.partialLine + this.decoder.write(chunk)
@@ -103,20 +110,17 @@ export class GitPatchParser {
     this.partialLine = text.slice(start)
   }
 
-  end(): PatchesByCommit {
+  end(): void {
     const rest = this.partialLine + this.decoder.end()
     this.partialLine = ''
     if (rest !== '') this.line(rest)
-    this.flushBlock()
-    return this.patches
+    this.flushCommit()
   }
 
   private line(line: string): void {
     if (line.startsWith('\x1e')) {
-      this.flushBlock()
-      const sha = line.slice(1).trim()
-      this.commit = this.patches.get(sha) ?? new Map()
-      this.patches.set(sha, this.commit)
+      this.flushCommit()
+      this.sha = line.slice(1).trim()
     } else if (line.startsWith('diff --git ')) {
       this.flushBlock()
       this.block = [line]
@@ -125,10 +129,20 @@ export class GitPatchParser {
     }
   }
 
+  private flushCommit(): void {
+    this.flushBlock()
+    const sha = this.sha
+    if (sha === null) return
+    const patches = this.commit
+    this.sha = null
+    this.commit = new Map()
+    this.onCommit(sha, patches)
+  }
+
   private flushBlock(): void {
     const block = this.block
     this.block = null
-    if (block === null || this.commit === null) return
+    if (block === null || this.sha === null) return
     const firstHunk = block.findIndex(line => line.startsWith('@@'))
     // Binary and mode-only changes have no hunks, hence no patch.
     if (firstHunk === -1) return

@@ -8,7 +8,7 @@ import type { GitHistoryFacts } from './git-history.js'
 import { GitLogParser, LOG_FORMAT } from './git-log-parser.js'
 import type { ParsedCommit } from './git-log-parser.js'
 import { GitPatchParser, PATCH_FORMAT } from './git-patch-parser.js'
-import type { PatchesByCommit } from './git-patch-parser.js'
+import type { PatchesByPath } from './git-patch-parser.js'
 import { parseRemoteUrl } from './git-remote.js'
 import type { Collection, Source } from './source.js'
 
@@ -90,27 +90,24 @@ async function readGitattributes(runner: GitRunner): Promise<string | undefined>
   return result.exitCode === 0 ? result.stdout : undefined
 }
 
-/** The changes in the window, and those of them `wantsPatch` selected. */
-interface CommitPass {
-  changes: Change[]
-  selected: Change[]
-}
-
 /**
  * Patches of the selected changes from ONE `git diff-tree --stdin -p`, started at the first
  * selection and fed shas while the log pass is still running: unlike `git log --stdin`,
- * diff-tree answers each line as it arrives, so the two passes overlap.
+ * diff-tree answers each line as it arrives, so the two passes overlap. Each change gets its
+ * patches, and `patched` hears of it, as soon as diff-tree is done with it.
  */
 class PatchPass {
   private git: StreamingGit | undefined
-  private readonly parser = new GitPatchParser()
+  private readonly waiting = new Map<string, Change>()
+  private readonly parser = new GitPatchParser((sha, patches) => this.attach(sha, patches))
 
   constructor(
     private readonly runner: GitRunner,
-    private readonly options: GitSourceOptions
+    private readonly options: GitSourceOptions,
+    private readonly patched: ((change: Change) => void) | undefined
   ) {}
 
-  request(commit: ParsedCommit): void {
+  request(commit: ParsedCommit, change: Change): void {
     this.git ??= startGit(
       this.runner,
       [
@@ -128,20 +125,39 @@ class PatchPass {
       'reading patches',
       chunk => this.parser.push(chunk)
     )
+    this.waiting.set(commit.sha, change)
     // A merge is diffed against its first parent, as in the log pass.
     const [firstParent] = commit.parents
     this.git.writeLine(commit.parents.length > 1 ? `${commit.sha} ${firstParent}` : commit.sha)
   }
 
-  async finish(): Promise<PatchesByCommit> {
-    if (this.git === undefined) return new Map()
+  async finish(): Promise<void> {
+    if (this.git === undefined) return
     await this.git.finish()
-    return this.parser.end()
+    this.parser.end()
+    // diff-tree prints nothing for a commit without a diff: those are done, with no patches.
+    for (const sha of [...this.waiting.keys()]) this.attach(sha, new Map())
   }
 
   async abort(): Promise<void> {
     await this.git?.abort()
   }
+
+  private attach(sha: string, patches: PatchesByPath): void {
+    const change = this.waiting.get(sha)
+    if (change === undefined) return
+    this.waiting.delete(sha)
+    for (const file of change.files) {
+      const patch = file.additions === null ? undefined : patches.get(file.path)
+      if (patch !== undefined) file.patch = patch
+    }
+    this.patched?.(change)
+  }
+}
+
+interface ChangeReader {
+  wantsPatch: (change: Change) => boolean
+  patched: ((change: Change) => void) | undefined
 }
 
 async function collectCommits(
@@ -149,22 +165,19 @@ async function collectCommits(
   options: GitSourceOptions,
   window: { sinceMs: number; untilMs: number },
   skip: ReadonlySet<string>,
-  wantsPatch: (change: Change) => boolean
-): Promise<CommitPass> {
-  const pass: CommitPass = { changes: [], selected: [] }
-  const patches = new PatchPass(runner, options)
+  reader: ChangeReader
+): Promise<Change[]> {
+  const changes: Change[] = []
+  const patches = new PatchPass(runner, options, reader.patched)
   const parser = new GitLogParser(commit => {
     const committedAtMs = commit.committedAt * 1000
     if (committedAtMs < window.sinceMs || committedAtMs >= window.untilMs) return
     if (skip.has(commit.sha)) return
     const change = toChange(commit, committedAtMs)
-    pass.changes.push(change)
+    changes.push(change)
     // Asked while git is still producing the rest of the log, so the caller's selection and
     // the patch pass run alongside the log pass instead of after it.
-    if (wantsPatch(change)) {
-      pass.selected.push(change)
-      patches.request(commit)
-    }
+    if (reader.wantsPatch(change)) patches.request(commit, change)
   })
   const args = [
     'log',
@@ -190,19 +203,8 @@ async function collectCommits(
     await patches.abort()
     throw error
   }
-  attachPatches(pass.selected, await patches.finish())
-  return pass
-}
-
-function attachPatches(changes: readonly Change[], patches: PatchesByCommit): void {
-  for (const change of changes) {
-    const byPath = patches.get(change.id)
-    if (byPath === undefined) continue
-    for (const file of change.files) {
-      const patch = file.additions === null ? undefined : byPath.get(file.path)
-      if (patch !== undefined) file.patch = patch
-    }
-  }
+  await patches.finish()
+  return changes
 }
 
 /** The repository's 'owner/name' from remote.origin.url, else the work tree's folder name. */
@@ -240,7 +242,11 @@ export function gitSource(options: GitSourceOptions): Source {
       repository ??= repositoryName(runner)
       return repository
     },
-    async collect(window: Window, wantsPatch: (change: Change) => boolean): Promise<Collection> {
+    async collect(
+      window: Window,
+      wantsPatch: (change: Change) => boolean,
+      patched?: (change: Change) => void
+    ): Promise<Collection> {
       const bounds = parseWindow(window)
       const facts = await inspectHistory(runner)
       const notes: string[] = []
@@ -260,7 +266,7 @@ export function gitSource(options: GitSourceOptions): Source {
       const repoContext = readContext()
       const changes =
         bounds.sinceMs < bounds.untilMs
-          ? (await collectCommits(runner, options, bounds, skip, wantsPatch)).changes
+          ? await collectCommits(runner, options, bounds, skip, { wantsPatch, patched })
           : []
       return { changes, context: await repoContext, notes }
     },

@@ -15,9 +15,16 @@ export interface Source {
   repository: string
   /**
    * The changes whose time falls in [window.since, window.until). `wantsPatch` says which
-   * changes a classifier needs patches for, so a source fetches only those.
+   * changes a classifier needs patches for, so a source fetches only those. A source that
+   * reads patches while it is still collecting (git) calls `patched` with each such change
+   * once its patches are attached, so the caller can finish with it meanwhile; one that reads
+   * them at the end need not. Each is called at most once per change.
    */
-  collect(window: Window, wantsPatch: (change: Change) => boolean): Promise<Collection>
+  collect(
+    window: Window,
+    wantsPatch: (change: Change) => boolean,
+    patched?: (change: Change) => void
+  ): Promise<Collection>
   /**
    * The repository facts classification needs, where a source can read them before collecting
    * (a local clone can): the engine then classifies each change while the rest are still being

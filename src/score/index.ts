@@ -12,7 +12,7 @@ import type {
   Window
 } from '../model.js'
 import type { ScoreOptions } from '../config/types.js'
-import { weekCount, weekIndex } from '../window.js'
+import { weekCount, weekIndexer } from '../window.js'
 
 export const NO_ACTIVITY_NOTE =
   'No activity in this window: no changes were found, so every score is 0.'
@@ -105,23 +105,39 @@ export function scoreWindow(
 ): WindowScore {
   const weeks = weekCount(window)
   const weights = normaliseWeights(options.weights)
+  const weekOf = weekIndexer(window)
   const people = new Set<string>()
   const bots = new Set<string>()
-  for (const change of changes) (change.authorIsBot ? bots : people).add(personKey(change))
+  const fed = Object.fromEntries(
+    CATEGORY_IDS.map(id => [
+      id,
+      { changes: 0, people: new Set<string>(), weeks: new Set<number>() }
+    ])
+  ) as Record<CategoryId, { changes: number; people: Set<string>; weeks: Set<number> }>
+  let multiplier = 0
+  // One pass over the changes reads all that the categories need: who, when, and what for.
+  for (const change of changes) {
+    const person = personKey(change)
+    ;(change.authorIsBot ? bots : people).add(person)
+    if (change.categories.length === 0) continue
+    multiplier += 1
+    const week = weekOf(change.time)
+    for (const id of CATEGORY_IDS) {
+      if (!change.categories.includes(id)) continue
+      const category = fed[id]
+      category.changes += 1
+      if (!change.authorIsBot) category.people.add(person)
+      if (week !== null) category.weeks.add(week)
+    }
+  }
 
   const categories = Object.fromEntries(
     CATEGORY_IDS.map(id => {
-      const feeding = changes.filter(change => change.categories.includes(id))
-      const feedingPeople = new Set(
-        feeding.filter(change => !change.authorIsBot).map(change => personKey(change))
-      )
-      const activeWeeks = new Set(
-        feeding.map(change => weekIndex(window, change.time)).filter(week => week !== null)
-      )
+      const feeding = fed[id]
       const parts = {
-        share: sharePart(feeding.length, changes.length, options.targets[id]),
-        people: people.size === 0 ? 0 : feedingPeople.size / people.size,
-        steadiness: Math.min(1, activeWeeks.size / weeks)
+        share: sharePart(feeding.changes, changes.length, options.targets[id]),
+        people: people.size === 0 ? 0 : feeding.people.size / people.size,
+        steadiness: Math.min(1, feeding.weeks.size / weeks)
       }
       const score = roundScore(
         weights.share * parts.share +
@@ -132,9 +148,9 @@ export function scoreWindow(
         id,
         {
           score,
-          changes: feeding.length,
-          people: feedingPeople.size,
-          activeWeeks: activeWeeks.size,
+          changes: feeding.changes,
+          people: feeding.people.size,
+          activeWeeks: feeding.weeks.size,
           parts: {
             share: roundPart(parts.share),
             people: roundPart(parts.people),
@@ -145,7 +161,6 @@ export function scoreWindow(
     })
   ) as WindowScore['categories']
 
-  const multiplier = changes.filter(change => change.categories.length > 0).length
   const scores = CATEGORY_IDS.map(id => categories[id].score)
   return {
     index: roundHalfUp(scores.reduce((sum, score) => sum + score, 0) / scores.length),
