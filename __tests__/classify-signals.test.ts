@@ -3,7 +3,12 @@ import { isVersionPinOnly, lintSectionLines } from '../src/classify/config-diff.
 import { addedImports, findSharedModules, resolveSpecifier } from '../src/classify/shared-module.js'
 import fs from 'node:fs'
 import path from 'node:path'
-import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from '../src/classify/index.js'
+import {
+  classifyChange,
+  classifyInFull,
+  classifyUnlessPatchNeeded,
+  needsPatch
+} from '../src/classify/index.js'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import { parseLabelledSet, toChange } from '../src/eval/dataset.js'
 import type { Change, FileChange } from '../src/model.js'
@@ -216,8 +221,17 @@ describe('classify classifyUnlessPatchNeeded', () => {
     change,
     { ...withoutPatches(change), title: `docs: ${change.title}` },
     { ...withoutPatches(change), title: `chore(deps): bump ${change.title}` },
-    { ...withoutPatches(change), labels: ['lint'] }
+    { ...withoutPatches(change), labels: ['lint'] },
+    { ...withoutPatches(change), title: 'Add the export button', labels: [] }
   ])
+
+  it('gives what the full reading gives, shortcut for plain direct work or not', () => {
+    for (const change of variants) {
+      expect(classifyChange(change, DEFAULT_RULESET, {})).toEqual(
+        classifyInFull(change, DEFAULT_RULESET, {})
+      )
+    }
+  })
 
   it('answers as needsPatch and classifyChange do, on every labelled commit and its variants', () => {
     expect(variants.length).toBeGreaterThan(250)

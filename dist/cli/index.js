@@ -21586,11 +21586,20 @@ const DASH = 45;
 const COLON = 58;
 const RECORD_SEPARATOR_BYTE = 0x1e;
 const UNIT_SEPARATOR = '\x1f';
-const ENTRY = { kind: 'entry' };
 function unexpected(bytes, start, end) {
     const text = bytes.toString('utf8', start, Math.min(end, start + 80));
     return new Error(`unexpected git log output: ${JSON.stringify(text)}`);
 }
+/** What the next token completes, when the current entry spans several tokens. */
+var Expect;
+(function (Expect) {
+    Expect[Expect["Entry"] = 0] = "Entry";
+    Expect[Expect["RawPath"] = 1] = "RawPath";
+    Expect[Expect["RawFrom"] = 2] = "RawFrom";
+    Expect[Expect["RawTo"] = 3] = "RawTo";
+    Expect[Expect["NumstatFrom"] = 4] = "NumstatFrom";
+    Expect[Expect["NumstatTo"] = 5] = "NumstatTo";
+})(Expect || (Expect = {}));
 /** Splits a commit message the way git's %s/%b do: the first paragraph is the subject. */
 function splitMessage(message) {
     const text = message.replace(/\r\n/g, '\n').replace(/^\n+/, '');
@@ -21626,8 +21635,15 @@ class GitLogParser {
     // Paths and names repeat across thousands of commits: one string each keeps the heap small.
     strings = new Map();
     current = null;
-    numstat = [];
-    expect = ENTRY;
+    expect = Expect.Entry;
+    // The entry being read across tokens: a raw entry's status (and a rename's old path), or a
+    // numstat entry's counts until its path arrives.
+    status = 'modified';
+    previousPath = '';
+    additions = 0;
+    deletions = 0;
+    /** Numstat lists the files in raw's order: the position of the next numstat entry. */
+    numstatIndex = 0;
     /** `onCommit` receives each commit once all its files are known. */
     constructor(onCommit) {
         this.onCommit = onCommit;
@@ -21665,46 +21681,31 @@ class GitLogParser {
             if (tail.toString('utf8').trim() !== '')
                 this.token(tail, 0, tail.length);
         }
-        if (this.expect.kind !== 'entry')
+        if (this.expect !== Expect.Entry)
             throw new Error('git log output ended in the middle of an entry');
         this.flush();
     }
     // Tokens arrive as byte ranges: raw and numstat tokens are read from the bytes directly,
     // and only paths and headers are decoded, which keeps parsing a small share of git's time.
     token(bytes, start, end) {
-        const expect = this.expect;
-        switch (expect.kind) {
-            case 'entry':
+        switch (this.expect) {
+            case Expect.Entry:
                 return this.entry(bytes, start, end);
-            case 'raw-path':
-                this.addFile({ path: this.text(bytes, start, end), status: expect.status });
-                this.expect = ENTRY;
+            case Expect.RawPath:
+                this.addFile(this.text(bytes, start, end), undefined);
                 return;
-            case 'raw-from':
-                this.expect = {
-                    kind: 'raw-to',
-                    status: expect.status,
-                    previousPath: this.text(bytes, start, end)
-                };
+            case Expect.RawFrom:
+                this.previousPath = this.text(bytes, start, end);
+                this.expect = Expect.RawTo;
                 return;
-            case 'raw-to':
-                this.addFile({
-                    path: this.text(bytes, start, end),
-                    previousPath: expect.previousPath,
-                    status: expect.status
-                });
-                this.expect = ENTRY;
+            case Expect.RawTo:
+                this.addFile(this.text(bytes, start, end), this.previousPath);
                 return;
-            case 'numstat-from':
-                this.expect = { ...expect, kind: 'numstat-to' };
+            case Expect.NumstatFrom:
+                this.expect = Expect.NumstatTo;
                 return;
-            case 'numstat-to':
-                this.numstat.push({
-                    path: this.text(bytes, start, end),
-                    additions: expect.additions,
-                    deletions: expect.deletions
-                });
-                this.expect = ENTRY;
+            case Expect.NumstatTo:
+                this.count(bytes.toString('utf8', start, end));
                 return;
         }
     }
@@ -21719,11 +21720,8 @@ class GitLogParser {
         if (first === COLON) {
             // ":100644 100644 <sha> <sha> R086": the status letter follows the last space.
             const letter = String.fromCharCode(bytes[bytes.lastIndexOf(SPACE, end - 1) + 1] ?? 0);
-            const status = GIT_STATUS_LETTERS[letter] ?? 'modified';
-            this.expect =
-                letter === 'R' || letter === 'C'
-                    ? { kind: 'raw-from', status }
-                    : { kind: 'raw-path', status };
+            this.status = GIT_STATUS_LETTERS[letter] ?? 'modified';
+            this.expect = letter === 'R' || letter === 'C' ? Expect.RawFrom : Expect.RawPath;
             return;
         }
         // "<added>\t<deleted>\t<path>", counts as decimal digits or '-' for binary files.
@@ -21731,13 +21729,13 @@ class GitLogParser {
         const deleted = added === undefined ? undefined : readCount(bytes, added.next);
         if (added === undefined || deleted === undefined || deleted.next > end)
             throw unexpected(bytes, start, end);
-        const position = deleted.next;
-        const additions = added.count;
-        const deletions = deleted.count;
-        if (position === end)
-            this.expect = { kind: 'numstat-from', additions, deletions };
+        this.additions = added.count;
+        this.deletions = deleted.count;
+        // A rename's numstat names both paths in the next two tokens; others end with the path.
+        if (deleted.next === end)
+            this.expect = Expect.NumstatFrom;
         else
-            this.numstat.push({ path: this.text(bytes, position, end), additions, deletions });
+            this.count(bytes.toString('utf8', deleted.next, end));
     }
     text(bytes, start, end) {
         return this.intern(bytes.toString('utf8', start, end));
@@ -21770,31 +21768,31 @@ class GitLogParser {
             ...splitMessage(text.slice(from)),
             files: []
         };
+        this.numstatIndex = 0;
     }
-    addFile(file) {
-        this.current?.files.push({ ...file, additions: 0, deletions: 0 });
+    addFile(path, previousPath) {
+        const status = this.status;
+        this.current?.files.push(previousPath === undefined
+            ? { path, status, additions: 0, deletions: 0 }
+            : { path, previousPath, status, additions: 0, deletions: 0 });
+        this.expect = Expect.Entry;
     }
-    /** Numstat lists the same files in the same order as raw; match by position, check by path. */
+    /** Gives the line counts just read to the file at `path`: by position, checked by path. */
+    count(path) {
+        this.expect = Expect.Entry;
+        const files = this.current?.files ?? [];
+        const index = this.numstatIndex++;
+        const file = files[index]?.path === path ? files[index] : files.find(f => f.path === path);
+        if (file === undefined)
+            return;
+        file.additions = this.additions;
+        file.deletions = this.deletions;
+    }
     flush() {
         const commit = this.current;
         if (commit === null)
             return;
-        const files = commit.files;
-        let byPath = null;
-        for (let i = 0; i < files.length; i++) {
-            const file = files[i];
-            let counts = this.numstat[i];
-            if (counts === undefined || counts.path !== file.path) {
-                byPath ??= new Map(this.numstat.map(entry => [entry.path, entry]));
-                counts = byPath.get(file.path);
-            }
-            if (counts !== undefined) {
-                file.additions = counts.additions;
-                file.deletions = counts.deletions;
-            }
-        }
         this.current = null;
-        this.numstat = [];
         this.onCommit(commit);
     }
 }
@@ -30425,6 +30423,55 @@ function classify_percent(share) {
 }
 function classifyOne(change, compiled) {
     const hints = readHints(change, compiled);
+    if (isPlainWork(change, compiled, hints))
+        return plainWork(change, compiled);
+    return decide(change, compiled, hints, readFiles(change, compiled, hints));
+}
+/**
+ * Whether the change is plain direct work, with nothing for the rules to weigh: no hint in its
+ * title or labels, and no file that an exclusion, a release rule, a path rule or the reading
+ * of a patch could make anything but output. Most changes of a history are; `plainWork`
+ * classifies them without reading each file, and gives what the full reading would give.
+ */
+function isPlainWork(change, compiled, hints) {
+    if (change.files.length === 0 || hints.release !== undefined)
+        return false;
+    for (const id of CATEGORY_IDS)
+        if (hints.categories[id] !== undefined)
+            return false;
+    // Such a title asks for the patches of small code edits (see needsPatch).
+    if (COMMENT_EDIT_TITLE.test(change.title))
+        return false;
+    let codeFiles = 0;
+    let newCode = false;
+    for (const file of change.files) {
+        if (file.patch !== undefined || MIXED_CONFIG.test(file.path))
+            return false;
+        const facts = pathFactsOf(file.path, compiled);
+        if (facts.excluded || facts.changelog || facts.manifest || facts.categories.size > 0)
+            return false;
+        if (facts.code) {
+            codeFiles += 1;
+            newCode ||= file.status === 'added';
+        }
+    }
+    // A new module among several code edits may be a shared one: its imports need reading.
+    return !(newCode && codeFiles > compiled.thresholds.sharedModuleImporters);
+}
+function plainWork(change, compiled) {
+    return {
+        ...change,
+        categories: [],
+        reasons: [DIRECT_WORK],
+        authorIsBot: isBot(change.author, compiled.rules)
+    };
+}
+/**
+ * The full reading, without the plain-work shortcut: for tests that hold the shortcut to it.
+ */
+function classifyInFull(change, rules, context = {}) {
+    const compiled = compile(rules, context.gitattributes);
+    const hints = readHints(change, compiled);
     return decide(change, compiled, hints, readFiles(change, compiled, hints));
 }
 function readFiles(change, compiled, hints) {
@@ -30576,12 +30623,13 @@ function outputReason(change, verdicts, counted, hints) {
             detail: 'only manifests, version pins, changelogs and lock files: a release or dependency bump'
         };
     }
-    return {
-        category: 'output',
-        signal: 'output:direct',
-        detail: 'product code, tests or other direct work'
-    };
+    return DIRECT_WORK;
 }
+const DIRECT_WORK = {
+    category: 'output',
+    signal: 'output:direct',
+    detail: 'product code, tests or other direct work'
+};
 /** Classifies each change into multiplier categories with the reasons for the decision. Pure. */
 function classifyChanges(changes, rules, context) {
     const compiled = compile(rules, context.gitattributes);
@@ -30627,6 +30675,8 @@ function needsPatch(change, rules, context = {}) {
 function classifyUnlessPatchNeeded(change, rules, context = {}) {
     const compiled = compile(rules, context.gitattributes);
     const hints = readHints(change, compiled);
+    if (isPlainWork(change, compiled, hints))
+        return plainWork(change, compiled);
     const unpatched = readUnpatched(change, compiled);
     if (patchCouldTip(change, compiled, hints, unpatched))
         return undefined;

@@ -471,6 +471,56 @@ function percent(share: number): string {
 
 function classifyOne(change: Change, compiled: CompiledRules): ClassifiedChange {
   const hints = readHints(change, compiled)
+  if (isPlainWork(change, compiled, hints)) return plainWork(change, compiled)
+  return decide(change, compiled, hints, readFiles(change, compiled, hints))
+}
+
+/**
+ * Whether the change is plain direct work, with nothing for the rules to weigh: no hint in its
+ * title or labels, and no file that an exclusion, a release rule, a path rule or the reading
+ * of a patch could make anything but output. Most changes of a history are; `plainWork`
+ * classifies them without reading each file, and gives what the full reading would give.
+ */
+function isPlainWork(change: Change, compiled: CompiledRules, hints: ChangeHints): boolean {
+  if (change.files.length === 0 || hints.release !== undefined) return false
+  for (const id of CATEGORY_IDS) if (hints.categories[id] !== undefined) return false
+  // Such a title asks for the patches of small code edits (see needsPatch).
+  if (COMMENT_EDIT_TITLE.test(change.title)) return false
+  let codeFiles = 0
+  let newCode = false
+  for (const file of change.files) {
+    if (file.patch !== undefined || MIXED_CONFIG.test(file.path)) return false
+    const facts = pathFactsOf(file.path, compiled)
+    if (facts.excluded || facts.changelog || facts.manifest || facts.categories.size > 0)
+      return false
+    if (facts.code) {
+      codeFiles += 1
+      newCode ||= file.status === 'added'
+    }
+  }
+  // A new module among several code edits may be a shared one: its imports need reading.
+  return !(newCode && codeFiles > compiled.thresholds.sharedModuleImporters)
+}
+
+function plainWork(change: Change, compiled: CompiledRules): ClassifiedChange {
+  return {
+    ...change,
+    categories: [],
+    reasons: [DIRECT_WORK],
+    authorIsBot: isBot(change.author, compiled.rules)
+  }
+}
+
+/**
+ * The full reading, without the plain-work shortcut: for tests that hold the shortcut to it.
+ */
+export function classifyInFull(
+  change: Change,
+  rules: Ruleset,
+  context: RepoContext = {}
+): ClassifiedChange {
+  const compiled = compile(rules, context.gitattributes)
+  const hints = readHints(change, compiled)
   return decide(change, compiled, hints, readFiles(change, compiled, hints))
 }
 
@@ -660,11 +710,13 @@ function outputReason(
         'only manifests, version pins, changelogs and lock files: a release or dependency bump'
     }
   }
-  return {
-    category: 'output',
-    signal: 'output:direct',
-    detail: 'product code, tests or other direct work'
-  }
+  return DIRECT_WORK
+}
+
+const DIRECT_WORK: Reason = {
+  category: 'output',
+  signal: 'output:direct',
+  detail: 'product code, tests or other direct work'
 }
 
 /** Classifies each change into multiplier categories with the reasons for the decision. Pure. */
@@ -736,6 +788,7 @@ export function classifyUnlessPatchNeeded(
 ): ClassifiedChange | undefined {
   const compiled = compile(rules, context.gitattributes)
   const hints = readHints(change, compiled)
+  if (isPlainWork(change, compiled, hints)) return plainWork(change, compiled)
   const unpatched = readUnpatched(change, compiled)
   if (patchCouldTip(change, compiled, hints, unpatched)) return undefined
   // Without patches to read or hints to stand in for them, readFile gives the same verdicts.

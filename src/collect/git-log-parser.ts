@@ -36,27 +36,21 @@ const DASH = 45
 const COLON = 58
 const RECORD_SEPARATOR_BYTE = 0x1e
 const UNIT_SEPARATOR = '\x1f'
-const ENTRY: Expectation = { kind: 'entry' }
 
 function unexpected(bytes: Buffer, start: number, end: number): Error {
   const text = bytes.toString('utf8', start, Math.min(end, start + 80))
   return new Error(`unexpected git log output: ${JSON.stringify(text)}`)
 }
 
-interface NumstatEntry {
-  path: string
-  additions: number | null
-  deletions: number | null
+/** What the next token completes, when the current entry spans several tokens. */
+const enum Expect {
+  Entry,
+  RawPath,
+  RawFrom,
+  RawTo,
+  NumstatFrom,
+  NumstatTo
 }
-
-/** What the next token(s) complete, when the current entry spans several tokens. */
-type Expectation =
-  | { kind: 'entry' }
-  | { kind: 'raw-path'; status: FileStatus }
-  | { kind: 'raw-from'; status: FileStatus }
-  | { kind: 'raw-to'; status: FileStatus; previousPath: string }
-  | { kind: 'numstat-from'; additions: number | null; deletions: number | null }
-  | { kind: 'numstat-to'; additions: number | null; deletions: number | null }
 
 /** Splits a commit message the way git's %s/%b do: the first paragraph is the subject. */
 export function splitMessage(message: string): { title: string; body: string } {
@@ -97,8 +91,15 @@ export class GitLogParser {
   // Paths and names repeat across thousands of commits: one string each keeps the heap small.
   private readonly strings = new Map<string, string>()
   private current: ParsedCommit | null = null
-  private numstat: NumstatEntry[] = []
-  private expect: Expectation = ENTRY
+  private expect = Expect.Entry
+  // The entry being read across tokens: a raw entry's status (and a rename's old path), or a
+  // numstat entry's counts until its path arrives.
+  private status: FileStatus = 'modified'
+  private previousPath = ''
+  private additions: number | null = 0
+  private deletions: number | null = 0
+  /** Numstat lists the files in raw's order: the position of the next numstat entry. */
+  private numstatIndex = 0
 
   /** `onCommit` receives each commit once all its files are known. */
   constructor(private readonly onCommit: (commit: ParsedCommit) => void) {}
@@ -135,7 +136,7 @@ export class GitLogParser {
       this.carry = null
       if (tail.toString('utf8').trim() !== '') this.token(tail, 0, tail.length)
     }
-    if (this.expect.kind !== 'entry')
+    if (this.expect !== Expect.Entry)
       throw new Error('git log output ended in the middle of an entry')
     this.flush()
   }
@@ -143,39 +144,24 @@ export class GitLogParser {
   // Tokens arrive as byte ranges: raw and numstat tokens are read from the bytes directly,
   // and only paths and headers are decoded, which keeps parsing a small share of git's time.
   private token(bytes: Buffer, start: number, end: number): void {
-    const expect = this.expect
-    switch (expect.kind) {
-      case 'entry':
+    switch (this.expect) {
+      case Expect.Entry:
         return this.entry(bytes, start, end)
-      case 'raw-path':
-        this.addFile({ path: this.text(bytes, start, end), status: expect.status })
-        this.expect = ENTRY
+      case Expect.RawPath:
+        this.addFile(this.text(bytes, start, end), undefined)
         return
-      case 'raw-from':
-        this.expect = {
-          kind: 'raw-to',
-          status: expect.status,
-          previousPath: this.text(bytes, start, end)
-        }
+      case Expect.RawFrom:
+        this.previousPath = this.text(bytes, start, end)
+        this.expect = Expect.RawTo
         return
-      case 'raw-to':
-        this.addFile({
-          path: this.text(bytes, start, end),
-          previousPath: expect.previousPath,
-          status: expect.status
-        })
-        this.expect = ENTRY
+      case Expect.RawTo:
+        this.addFile(this.text(bytes, start, end), this.previousPath)
         return
-      case 'numstat-from':
-        this.expect = { ...expect, kind: 'numstat-to' }
+      case Expect.NumstatFrom:
+        this.expect = Expect.NumstatTo
         return
-      case 'numstat-to':
-        this.numstat.push({
-          path: this.text(bytes, start, end),
-          additions: expect.additions,
-          deletions: expect.deletions
-        })
-        this.expect = ENTRY
+      case Expect.NumstatTo:
+        this.count(bytes.toString('utf8', start, end))
         return
     }
   }
@@ -189,11 +175,8 @@ export class GitLogParser {
     if (first === COLON) {
       // ":100644 100644 <sha> <sha> R086": the status letter follows the last space.
       const letter = String.fromCharCode(bytes[bytes.lastIndexOf(SPACE, end - 1) + 1] ?? 0)
-      const status = GIT_STATUS_LETTERS[letter] ?? 'modified'
-      this.expect =
-        letter === 'R' || letter === 'C'
-          ? { kind: 'raw-from', status }
-          : { kind: 'raw-path', status }
+      this.status = GIT_STATUS_LETTERS[letter] ?? 'modified'
+      this.expect = letter === 'R' || letter === 'C' ? Expect.RawFrom : Expect.RawPath
       return
     }
     // "<added>\t<deleted>\t<path>", counts as decimal digits or '-' for binary files.
@@ -201,11 +184,11 @@ export class GitLogParser {
     const deleted = added === undefined ? undefined : readCount(bytes, added.next)
     if (added === undefined || deleted === undefined || deleted.next > end)
       throw unexpected(bytes, start, end)
-    const position = deleted.next
-    const additions = added.count
-    const deletions = deleted.count
-    if (position === end) this.expect = { kind: 'numstat-from', additions, deletions }
-    else this.numstat.push({ path: this.text(bytes, position, end), additions, deletions })
+    this.additions = added.count
+    this.deletions = deleted.count
+    // A rename's numstat names both paths in the next two tokens; others end with the path.
+    if (deleted.next === end) this.expect = Expect.NumstatFrom
+    else this.count(bytes.toString('utf8', deleted.next, end))
   }
 
   private text(bytes: Buffer, start: number, end: number): string {
@@ -240,32 +223,34 @@ export class GitLogParser {
       ...splitMessage(text.slice(from)),
       files: []
     }
+    this.numstatIndex = 0
   }
 
-  private addFile(file: Omit<FileChange, 'additions' | 'deletions'>): void {
-    this.current?.files.push({ ...file, additions: 0, deletions: 0 })
+  private addFile(path: string, previousPath: string | undefined): void {
+    const status = this.status
+    this.current?.files.push(
+      previousPath === undefined
+        ? { path, status, additions: 0, deletions: 0 }
+        : { path, previousPath, status, additions: 0, deletions: 0 }
+    )
+    this.expect = Expect.Entry
   }
 
-  /** Numstat lists the same files in the same order as raw; match by position, check by path. */
+  /** Gives the line counts just read to the file at `path`: by position, checked by path. */
+  private count(path: string): void {
+    this.expect = Expect.Entry
+    const files = this.current?.files ?? []
+    const index = this.numstatIndex++
+    const file = files[index]?.path === path ? files[index] : files.find(f => f.path === path)
+    if (file === undefined) return
+    file.additions = this.additions
+    file.deletions = this.deletions
+  }
+
   private flush(): void {
     const commit = this.current
     if (commit === null) return
-    const files = commit.files
-    let byPath: Map<string, NumstatEntry> | null = null
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i] as FileChange
-      let counts = this.numstat[i]
-      if (counts === undefined || counts.path !== file.path) {
-        byPath ??= new Map(this.numstat.map(entry => [entry.path, entry]))
-        counts = byPath.get(file.path)
-      }
-      if (counts !== undefined) {
-        file.additions = counts.additions
-        file.deletions = counts.deletions
-      }
-    }
     this.current = null
-    this.numstat = []
     this.onCommit(commit)
   }
 }
