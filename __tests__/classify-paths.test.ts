@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import { compilePathRules, firstMatch } from '../src/classify/paths.js'
 
 const rules = compilePathRules([
@@ -21,5 +22,34 @@ describe('classify paths', () => {
   it('matches a path equal to a glob written literally, as picomatch does', () => {
     expect(firstMatch(rules, 'notes/[draft].md')?.id).toBe('draft')
     expect(firstMatch(rules, 'notes/d.md')?.id).toBe('draft')
+  })
+
+  it('answers as testing every rule would, on every default list and many path shapes', () => {
+    const lists = [
+      DEFAULT_RULESET.exclude,
+      DEFAULT_RULESET.release.paths,
+      ...Object.values(DEFAULT_RULESET.categories).map(category => category.paths)
+    ].map(compilePathRules)
+    const names = lists.flatMap(list =>
+      list.flatMap(rule => rule.globs.map(glob => glob.replace(/\*\*\/|\*|[{}[\]]/g, '')))
+    )
+    const folders = ['', 'src/', '.github/', 'a b/Vendor/']
+    const paths = folders.flatMap(folder =>
+      names.flatMap(name => [
+        `${folder}${name}`,
+        `${folder}${name.toUpperCase()}`,
+        `${folder}x${name}`
+      ])
+    )
+    expect(paths.length).toBeGreaterThan(3000)
+    let matched = 0
+    for (const list of lists) {
+      for (const path of paths) {
+        const expected = list.find(rule => rule.matches(path))
+        expect({ path, id: firstMatch(list, path)?.id }).toEqual({ path, id: expected?.id })
+        if (expected) matched += 1
+      }
+    }
+    expect(matched).toBeGreaterThan(1000)
   })
 })

@@ -18,25 +18,48 @@ export function compilePathRules(rules: readonly PathRule[]): CompiledPathRule[]
 type AnyMatch = (path: string) => boolean
 const anyMatchCache = new WeakMap<readonly CompiledPathRule[], AnyMatch>()
 
-/**
- * Most paths of a history match none of a list's rules; testing one combined expression first
- * spares testing each of the list's globs (dozens) against every new path. picomatch also
- * matches a path equal to a glob's text, so literal globs are checked as such.
- */
+// Most paths of a history match none of a list's rules; testing one combined expression first
+// spares testing each of the list's globs (dozens) against every new path. picomatch also
+// matches a path equal to a glob's text, so literal globs are checked as such.
+//
+// A glob `**/NAME` (two thirds of the defaults) matches exactly the paths whose last segment
+// matches NAME, so it is tested on that segment alone with NAME's far simpler expression: the
+// `**` part costs a lookahead at every character of the path.
 function anyMatchOf(rules: readonly CompiledPathRule[]): AnyMatch {
   let anyMatch = anyMatchCache.get(rules)
   if (anyMatch) return anyMatch
   const globs = rules.flatMap(rule => rule.globs)
-  const expressions = globs.map(glob => picomatch.makeRe(glob, GLOB_OPTIONS))
-  if (expressions.every(expression => expression.flags === 'i')) {
-    const combined = new RegExp(expressions.map(e => `(?:${e.source})`).join('|'), 'i')
+  const byName = globs.filter(isBasenameGlob).map(glob => glob.slice(3))
+  const byPath = globs.filter(glob => !isBasenameGlob(glob))
+  const nameTest = combinedTest(byName)
+  const pathTest = combinedTest(byPath)
+  if (nameTest && pathTest) {
     const literals = new Set(globs)
-    anyMatch = path => literals.has(path) || combined.test(path)
+    anyMatch = path => literals.has(path) || nameTest(lastSegment(path)) || pathTest(path)
   } else {
     anyMatch = () => true
   }
   anyMatchCache.set(rules, anyMatch)
   return anyMatch
+}
+
+/** The last segment, without a trailing slash (which `**` globs let follow a name). */
+function lastSegment(path: string): string {
+  const end = path.endsWith('/') ? path.length - 1 : path.length
+  return path.slice(path.lastIndexOf('/', end - 1) + 1, end)
+}
+
+function isBasenameGlob(glob: string): boolean {
+  return glob.startsWith('**/') && !glob.slice(3).includes('/') && !glob.slice(3).includes('**')
+}
+
+/** One case-insensitive test for all of `globs`; undefined when one cannot be combined. */
+function combinedTest(globs: readonly string[]): ((text: string) => boolean) | undefined {
+  if (globs.length === 0) return () => false
+  const expressions = globs.map(glob => picomatch.makeRe(glob, GLOB_OPTIONS))
+  if (!expressions.every(expression => expression.flags === 'i')) return undefined
+  const combined = new RegExp(expressions.map(e => `(?:${e.source})`).join('|'), 'i')
+  return text => combined.test(text)
 }
 
 /** The first rule whose globs match `path`, if any. */
