@@ -222,7 +222,8 @@ describe('classify classifyUnlessPatchNeeded', () => {
     { ...withoutPatches(change), title: `docs: ${change.title}` },
     { ...withoutPatches(change), title: `chore(deps): bump ${change.title}` },
     { ...withoutPatches(change), labels: ['lint'] },
-    { ...withoutPatches(change), title: 'Add the export button', labels: [] }
+    { ...withoutPatches(change), title: 'Add the export button', labels: [] },
+    { ...change, files: [] }
   ])
 
   it('gives what the full reading gives, shortcut for plain direct work or not', () => {

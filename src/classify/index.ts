@@ -177,36 +177,49 @@ function readHints(change: Change, compiled: CompiledRules): ChangeHints {
   const labels = change.labels.map(label => label.toLowerCase())
   for (const id of CATEGORY_IDS) {
     const category = compiled.categories[id]
-    const label = labels.find(name => category.labels.has(name))
-    if (label) {
+    const label = firstLabelIn(labels, category.labels)
+    if (label !== undefined) {
       hints.categories[id] = { signal: `label:${label}`, detail: `labelled '${label}'` }
       continue
     }
-    for (const pattern of category.messages) {
-      const match = pattern.exec(change.title)
-      if (!match) continue
-      const conventional = pattern.source.startsWith('^') && match[0].endsWith(':')
-      hints.categories[id] = {
-        signal: conventional
-          ? `message:conventional-${CATEGORY_SHORT[id]}`
-          : `message:${CATEGORY_SHORT[id]}-keyword`,
-        detail: `title says '${match[0].trim()}'`
-      }
-      break
+    const found = firstMatchIn(category.messages, change.title)
+    if (found === undefined) continue
+    const [pattern, match] = found
+    const conventional = pattern.source.startsWith('^') && match.endsWith(':')
+    hints.categories[id] = {
+      signal: conventional
+        ? `message:conventional-${CATEGORY_SHORT[id]}`
+        : `message:${CATEGORY_SHORT[id]}-keyword`,
+      detail: `title says '${match.trim()}'`
     }
   }
-  const releaseLabel = labels.find(name => compiled.releaseLabels.has(name))
-  if (releaseLabel)
+  const releaseLabel = firstLabelIn(labels, compiled.releaseLabels)
+  if (releaseLabel !== undefined) {
     hints.release = { signal: `label:${releaseLabel}`, detail: `labelled '${releaseLabel}'` }
-  else {
-    const match = compiled.releaseMessages.map(pattern => pattern.exec(change.title)).find(Boolean)
-    if (match)
+  } else {
+    const found = firstMatchIn(compiled.releaseMessages, change.title)
+    if (found !== undefined) {
       hints.release = {
         signal: 'message:release-or-bump',
-        detail: `title says '${match[0].trim()}'`
+        detail: `title says '${found[1].trim()}'`
       }
+    }
   }
   return hints
+}
+
+function firstLabelIn(labels: readonly string[], wanted: ReadonlySet<string>): string | undefined {
+  for (const label of labels) if (wanted.has(label)) return label
+  return undefined
+}
+
+/** The first pattern that matches `text`, with the text it matched. */
+function firstMatchIn(patterns: readonly RegExp[], text: string): [RegExp, string] | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text)
+    if (match) return [pattern, match[0]]
+  }
+  return undefined
 }
 
 type Role = 'excluded' | 'changelog' | 'counted'
@@ -471,6 +484,7 @@ function percent(share: number): string {
 
 function classifyOne(change: Change, compiled: CompiledRules): ClassifiedChange {
   const hints = readHints(change, compiled)
+  if (change.files.length === 0) return noFiles(change, compiled, hints)
   if (isPlainWork(change, compiled, hints)) return plainWork(change, compiled)
   return decide(change, compiled, hints, readFiles(change, compiled, hints))
 }
@@ -588,16 +602,7 @@ function decide(
     }
   }
 
-  for (const id of CATEGORY_IDS) {
-    const hint = hints.categories[id]
-    if (hint && !categories.includes(id)) {
-      output.push({
-        category: 'output',
-        signal: hint.signal,
-        detail: `${hint.detail}, but the diff does not support ${id}: a hint alone does not count`
-      })
-    }
-  }
+  output.push(...unsupportedHints(hints, categories))
   if (categories.length === 0) output.unshift(outputReason(change, verdicts, counted, hints))
 
   // The notes of files that fed no category: why they are output or excluded, a few of each.
@@ -617,9 +622,34 @@ function decide(
   return classified(change, compiled, categories, reasons)
 }
 
+/** Why each hint that no category took is no reason: a hint alone does not count. */
+function unsupportedHints(hints: ChangeHints, categories: readonly CategoryId[]): Reason[] {
+  const reasons: Reason[] = []
+  for (const id of CATEGORY_IDS) {
+    const hint = hints.categories[id]
+    if (hint && !categories.includes(id)) {
+      reasons.push({
+        category: 'output',
+        signal: hint.signal,
+        detail: `${hint.detail}, but the diff does not support ${id}: a hint alone does not count`
+      })
+    }
+  }
+  return reasons
+}
+
+/**
+ * A change without files (an empty commit, a pull request whose files were not listed) is
+ * output, and says which hints it had. Kept apart from `decide`: an empty list of verdicts is
+ * another kind of array to V8, and meeting one there cost a recompilation of all of `decide`.
+ */
+function noFiles(change: Change, compiled: CompiledRules, hints: ChangeHints): ClassifiedChange {
+  return classified(change, compiled, [], [NO_FILES, ...unsupportedHints(hints, [])])
+}
+
 function sumOf(verdicts: readonly FileVerdict[], field: 'weight' | 'added'): number {
   let sum = 0
-  for (const verdict of verdicts) sum += verdict[field]
+  for (let i = 0; i < verdicts.length; i++) sum += (verdicts[i] as FileVerdict)[field]
   return sum
 }
 
@@ -689,13 +719,7 @@ function outputReason(
   counted: readonly FileVerdict[],
   hints: ChangeHints
 ): Reason {
-  if (change.files.length === 0) {
-    return {
-      category: 'output',
-      signal: 'output:no-files',
-      detail: 'the change has no file changes'
-    }
-  }
+  if (change.files.length === 0) return NO_FILES
   const bookkeeping = verdicts.some(verdict => verdict.role === 'changelog')
   if (counted.length === 0) {
     return bookkeeping
@@ -726,6 +750,12 @@ function outputReason(
     }
   }
   return DIRECT_WORK
+}
+
+const NO_FILES: Reason = {
+  category: 'output',
+  signal: 'output:no-files',
+  detail: 'the change has no file changes'
 }
 
 const DIRECT_WORK: Reason = {
@@ -781,6 +811,7 @@ export const COMMENT_EDIT_TITLE =
  * - a new code file plus more than `sharedModuleImporters` other code edits (possible reuse).
  */
 export function needsPatch(change: Change, rules: Ruleset, context: RepoContext = {}): boolean {
+  if (change.files.length === 0) return false
   const compiled = compile(rules, context.gitattributes)
   return patchCouldTip(
     change,
@@ -803,6 +834,7 @@ export function classifyUnlessPatchNeeded(
 ): ClassifiedChange | undefined {
   const compiled = compile(rules, context.gitattributes)
   const hints = readHints(change, compiled)
+  if (change.files.length === 0) return noFiles(change, compiled, hints)
   if (isPlainWork(change, compiled, hints)) return plainWork(change, compiled)
   const unpatched = readUnpatched(change, compiled)
   if (patchCouldTip(change, compiled, hints, unpatched)) return undefined
