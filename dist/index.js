@@ -60700,6 +60700,152 @@ function isNewPublicSurface(file) {
     return MODULE_ENTRY.test(file.path) || /^(?:src|lib)\/[^/]+$/.test(file.path);
 }
 
+;// CONCATENATED MODULE: ./src/window.ts
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
+const SINCE_FORMS = 'a length back from --until (30d, 12w, 6m, 1y), a date (YYYY-MM-DD) or an ISO 8601 time';
+const UNTIL_FORMS = 'a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO 8601 time';
+/** A window that cannot be parsed or is empty; the message says which forms are accepted. */
+class WindowError extends Error {
+    name = 'WindowError';
+}
+const RELATIVE = /^(\d{1,5})([dwmy])$/;
+const window_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Date and time, optional seconds and fraction, optional offset (none means UTC: a report must
+// not depend on the time zone of the machine that runs it).
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+/** Parses `--since`/`--until` into a window; `now` is the default end. */
+function parseWindow(input, now) {
+    const untilText = input.until?.trim();
+    const until = untilText ? parseInstant(untilText, 'until', 'end') : now.getTime();
+    if (!Number.isFinite(until))
+        throw new WindowError('the clock gave an invalid time');
+    const since = parseSince(input.since.trim(), until);
+    if (since >= until) {
+        throw new WindowError(`--since (${iso(since)}) must be before --until (${iso(until)}); the window is [since, until)`);
+    }
+    return { since: iso(since), until: iso(until) };
+}
+/** The window of equal length that ends where `window` starts. */
+function previousWindow(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return { since: iso(since - (until - since)), until: window.since };
+}
+/** Whole days covered by the window, rounded up (for display). */
+function windowDays(window) {
+    return Math.ceil((Date.parse(window.until) - Date.parse(window.since)) / DAY_MS);
+}
+/**
+ * Weeks in the window: its length over seven days, rounded up, so a 30-day window has five
+ * weeks and the last one is partial. Never less than one.
+ */
+function weekCount(window) {
+    const length = Date.parse(window.until) - Date.parse(window.since);
+    return Math.max(1, Math.ceil(length / WEEK_MS));
+}
+/** The 0-based week of the window `time` falls in, or null when it is outside the window. */
+function weekIndex(window, time) {
+    return weekIndexer(window)(time);
+}
+/** `weekIndex` for one window, its bounds parsed once: for calls over thousands of changes. */
+function weekIndexer(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return time => {
+        const at = Date.parse(time);
+        if (!Number.isFinite(at) || at < since || at >= until)
+            return null;
+        return Math.floor((at - since) / WEEK_MS);
+    };
+}
+/** The weeks of the window as windows of their own, counted from `since`; the last may be short. */
+function weekBuckets(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return Array.from({ length: weekCount(window) }, (_, week) => ({
+        since: iso(since + week * WEEK_MS),
+        until: iso(Math.min(until, since + (week + 1) * WEEK_MS))
+    }));
+}
+/** Whether `time` falls in [window.since, window.until). */
+function inWindow(window, time) {
+    return inWindowTest(window)(time);
+}
+/** `inWindow` for one window, its bounds parsed once: for tests over thousands of changes. */
+function inWindowTest(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return time => {
+        const at = Date.parse(time);
+        return at >= since && at < until;
+    };
+}
+function parseSince(text, until) {
+    const relative = RELATIVE.exec(text.toLowerCase());
+    if (relative) {
+        const amount = Number(relative[1]);
+        if (amount === 0)
+            throw new WindowError(`--since ${text} is an empty window; use ${SINCE_FORMS}`);
+        const unit = relative[2];
+        if (unit === 'd')
+            return until - amount * DAY_MS;
+        if (unit === 'w')
+            return until - amount * WEEK_MS;
+        // Months and years are calendar steps back from `until` (UTC), as a person means them;
+        // a day that does not exist in the target month (31 May → 31 Feb) rolls back to its end.
+        return monthsBefore(until, unit === 'm' ? amount : amount * 12);
+    }
+    return parseInstant(text, 'since', 'start');
+}
+function parseInstant(text, flag, dateMeans) {
+    const forms = flag === 'since' ? SINCE_FORMS : UNTIL_FORMS;
+    const invalid = () => new WindowError(`--${flag} "${text}" is not a valid time; use ${forms}`);
+    const date = window_DATE.exec(text);
+    if (date) {
+        const start = utc(Number(date[1]), Number(date[2]), Number(date[3]));
+        if (start === null)
+            throw invalid();
+        return dateMeans === 'start' ? start : start + DAY_MS;
+    }
+    const dateTime = DATE_TIME.exec(text);
+    if (!dateTime)
+        throw invalid();
+    if (utc(Number(dateTime[1]), Number(dateTime[2]), Number(dateTime[3])) === null)
+        throw invalid();
+    const [hours, minutes, seconds] = [dateTime[4], dateTime[5], dateTime[6] ?? '0'].map(Number);
+    if ((hours ?? 0) > 23 || (minutes ?? 0) > 59 || (seconds ?? 0) > 59)
+        throw invalid();
+    const zone = (dateTime[8] ?? 'Z').toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    const normalised = text.slice(0, text.length - (dateTime[8]?.length ?? 0)).replace(' ', 'T') + zone;
+    const at = Date.parse(normalised);
+    if (!Number.isFinite(at))
+        throw invalid();
+    return at;
+}
+/** Midnight UTC of a calendar date, or null when the date does not exist (2024-02-30). */
+function utc(year, month, day) {
+    const at = Date.UTC(year, month - 1, day);
+    const check = new Date(at);
+    const exists = check.getUTCFullYear() === year &&
+        check.getUTCMonth() === month - 1 &&
+        check.getUTCDate() === day;
+    return exists ? at : null;
+}
+function monthsBefore(until, months) {
+    const end = new Date(until);
+    const day = end.getUTCDate();
+    const shifted = new Date(until);
+    shifted.setUTCDate(1);
+    shifted.setUTCMonth(shifted.getUTCMonth() - months);
+    const lastDay = new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)).getUTCDate();
+    shifted.setUTCDate(Math.min(day, lastDay));
+    return shifted.getTime();
+}
+function iso(time) {
+    return new Date(time).toISOString();
+}
+
 ;// CONCATENATED MODULE: ./src/collect/github-map.ts
 /** GitHub lists at most this many files of a pull request, in GraphQL and REST alike. */
 const PULL_FILE_CAP = 3000;
@@ -60802,11 +60948,6 @@ function changeOfDirectPush(node, files) {
         change.author.login = node.author.user.login;
     return change;
 }
-/** Whether an ISO time falls in [since, until). */
-function inWindow(time, window) {
-    const t = Date.parse(time);
-    return t >= Date.parse(window.since) && t < Date.parse(window.until);
-}
 
 ;// CONCATENATED MODULE: ./src/collect/github-queries.ts
 // The GraphQL documents the GitHub source sends, and the shapes of their answers. Every
@@ -60894,6 +61035,7 @@ query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp
 //   + one GraphQL request per round of PRs with more than 100 files (batched, 30 PRs a request),
 //   + ceil(files / 100) REST requests per PR whose patches the classifier asks for,
 //   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
+
 
 
 
@@ -61004,7 +61146,7 @@ async function listMergedPulls(context, window) {
         }
         const nodes = (repo.pullRequests.nodes ?? []).filter(node => node != null);
         for (const node of nodes) {
-            if (!node.mergedAt || !inWindow(node.mergedAt, window))
+            if (!node.mergedAt || !inWindow(window, node.mergedAt))
                 continue;
             listing.pulls.push({
                 change: changeOfPull(node),
@@ -61132,7 +61274,7 @@ async function collectDirectPushes(context, window) {
             if (!history)
                 break;
             for (const node of history.nodes ?? []) {
-                if (!node || !inWindow(node.authoredDate, window))
+                if (!node || !inWindow(window, node.authoredDate))
                     continue;
                 // Merge commits are skipped, as the git source skips them by default.
                 if ((node.associatedPullRequests?.totalCount ?? 0) > 0 || node.parents.totalCount > 1)
@@ -61933,7 +62075,7 @@ const DIFF_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-relativ
 function mergeArgs(includeMerges) {
     return includeMerges ? ['--diff-merges=first-parent'] : ['--no-merges'];
 }
-function parseWindow(window) {
+function git_parseWindow(window) {
     const sinceMs = Date.parse(window.since);
     const untilMs = Date.parse(window.until);
     if (Number.isNaN(sinceMs) || Number.isNaN(untilMs)) {
@@ -62071,11 +62213,23 @@ async function collectCommits(runner, options, window, skip, reader) {
 }
 /** The repository's 'owner/name' from remote.origin.url, else the work tree's folder name. */
 function repositoryName(runner) {
-    const remote = runGitSync(runner, ['config', '--get', 'remote.origin.url']);
-    const fromRemote = remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
-    if (fromRemote !== undefined)
-        return fromRemote;
-    const topLevel = runGitSync(runner, ['rev-parse', '--show-toplevel']);
+    return (nameFromRemote(runGitSync(runner, REMOTE_URL)) ??
+        nameFromTopLevel(runGitSync(runner, TOP_LEVEL), runner));
+}
+/** repositoryName, without blocking: read while the log pass runs, so no one waits for it. */
+async function readRepositoryName(runner) {
+    const [remote, topLevel] = await Promise.all([
+        runGit(runner, REMOTE_URL),
+        runGit(runner, TOP_LEVEL)
+    ]);
+    return nameFromRemote(remote) ?? nameFromTopLevel(topLevel, runner);
+}
+const REMOTE_URL = ['config', '--get', 'remote.origin.url'];
+const TOP_LEVEL = ['rev-parse', '--show-toplevel'];
+function nameFromRemote(remote) {
+    return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
+}
+function nameFromTopLevel(topLevel, runner) {
     const folder = topLevel.exitCode === 0 && topLevel.stdout.trim() !== ''
         ? topLevel.stdout.trim()
         : runner.repoPath;
@@ -62091,8 +62245,18 @@ function gitSource(options) {
     const runner = { repoPath: options.repoPath, binary: options.gitBinary ?? 'git' };
     let repository;
     let context;
+    // Asked for the context first (the engine is), the source also starts inspecting the
+    // history for the collection that follows: two git calls at once instead of in turn.
+    let inspecting;
     // One read of .gitattributes at HEAD serves both the early context and the collection.
-    const readContext = () => (context ??= readGitattributes(runner).then(text => text === undefined ? {} : { gitattributes: text }));
+    const readContext = () => {
+        if (context === undefined) {
+            inspecting = inspectHistory(runner);
+            inspecting.catch(() => undefined);
+            context = readGitattributes(runner).then(text => text === undefined ? {} : { gitattributes: text });
+        }
+        return context;
+    };
     return {
         kind: 'git',
         // Read lazily, once: constructing a source does no I/O.
@@ -62101,8 +62265,9 @@ function gitSource(options) {
             return repository;
         },
         async collect(window, wantsPatch, patched) {
-            const bounds = parseWindow(window);
-            const facts = await inspectHistory(runner);
+            const bounds = git_parseWindow(window);
+            const facts = await (inspecting ?? inspectHistory(runner));
+            inspecting = undefined;
             const notes = [];
             if (!facts.hasCommits)
                 return { changes: [], context: {}, notes };
@@ -62117,151 +62282,17 @@ function gitSource(options) {
                     '(`fetch-depth: 0` on actions/checkout) for a complete report.');
             }
             const repoContext = readContext();
-            const changes = bounds.sinceMs < bounds.untilMs
-                ? await collectCommits(runner, options, bounds, skip, { wantsPatch, patched })
-                : [];
-            return { changes, context: await repoContext, notes };
+            const collecting = bounds.sinceMs < bounds.untilMs
+                ? collectCommits(runner, options, bounds, skip, { wantsPatch, patched })
+                : Promise.resolve([]);
+            // Started once the log pass has, so that the name is known when the report wants it.
+            if (repository === undefined) {
+                readRepositoryName(runner).then(name => (repository ??= name), () => undefined);
+            }
+            return { changes: await collecting, context: await repoContext, notes };
         },
         context: readContext
     };
-}
-
-;// CONCATENATED MODULE: ./src/window.ts
-const DAY_MS = 24 * 60 * 60 * 1000;
-const WEEK_MS = 7 * DAY_MS;
-const SINCE_FORMS = 'a length back from --until (30d, 12w, 6m, 1y), a date (YYYY-MM-DD) or an ISO 8601 time';
-const UNTIL_FORMS = 'a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO 8601 time';
-/** A window that cannot be parsed or is empty; the message says which forms are accepted. */
-class WindowError extends Error {
-    name = 'WindowError';
-}
-const RELATIVE = /^(\d{1,5})([dwmy])$/;
-const window_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// Date and time, optional seconds and fraction, optional offset (none means UTC: a report must
-// not depend on the time zone of the machine that runs it).
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-/** Parses `--since`/`--until` into a window; `now` is the default end. */
-function window_parseWindow(input, now) {
-    const untilText = input.until?.trim();
-    const until = untilText ? parseInstant(untilText, 'until', 'end') : now.getTime();
-    if (!Number.isFinite(until))
-        throw new WindowError('the clock gave an invalid time');
-    const since = parseSince(input.since.trim(), until);
-    if (since >= until) {
-        throw new WindowError(`--since (${iso(since)}) must be before --until (${iso(until)}); the window is [since, until)`);
-    }
-    return { since: iso(since), until: iso(until) };
-}
-/** The window of equal length that ends where `window` starts. */
-function previousWindow(window) {
-    const since = Date.parse(window.since);
-    const until = Date.parse(window.until);
-    return { since: iso(since - (until - since)), until: window.since };
-}
-/** Whole days covered by the window, rounded up (for display). */
-function windowDays(window) {
-    return Math.ceil((Date.parse(window.until) - Date.parse(window.since)) / DAY_MS);
-}
-/**
- * Weeks in the window: its length over seven days, rounded up, so a 30-day window has five
- * weeks and the last one is partial. Never less than one.
- */
-function weekCount(window) {
-    const length = Date.parse(window.until) - Date.parse(window.since);
-    return Math.max(1, Math.ceil(length / WEEK_MS));
-}
-/** The 0-based week of the window `time` falls in, or null when it is outside the window. */
-function weekIndex(window, time) {
-    return weekIndexer(window)(time);
-}
-/** `weekIndex` for one window, its bounds parsed once: for calls over thousands of changes. */
-function weekIndexer(window) {
-    const since = Date.parse(window.since);
-    const until = Date.parse(window.until);
-    return time => {
-        const at = Date.parse(time);
-        if (!Number.isFinite(at) || at < since || at >= until)
-            return null;
-        return Math.floor((at - since) / WEEK_MS);
-    };
-}
-/** The weeks of the window as windows of their own, counted from `since`; the last may be short. */
-function weekBuckets(window) {
-    const since = Date.parse(window.since);
-    const until = Date.parse(window.until);
-    return Array.from({ length: weekCount(window) }, (_, week) => ({
-        since: iso(since + week * WEEK_MS),
-        until: iso(Math.min(until, since + (week + 1) * WEEK_MS))
-    }));
-}
-/** Whether `time` falls in [window.since, window.until). */
-function window_inWindow(window, time) {
-    const at = Date.parse(time);
-    return at >= Date.parse(window.since) && at < Date.parse(window.until);
-}
-function parseSince(text, until) {
-    const relative = RELATIVE.exec(text.toLowerCase());
-    if (relative) {
-        const amount = Number(relative[1]);
-        if (amount === 0)
-            throw new WindowError(`--since ${text} is an empty window; use ${SINCE_FORMS}`);
-        const unit = relative[2];
-        if (unit === 'd')
-            return until - amount * DAY_MS;
-        if (unit === 'w')
-            return until - amount * WEEK_MS;
-        // Months and years are calendar steps back from `until` (UTC), as a person means them;
-        // a day that does not exist in the target month (31 May → 31 Feb) rolls back to its end.
-        return monthsBefore(until, unit === 'm' ? amount : amount * 12);
-    }
-    return parseInstant(text, 'since', 'start');
-}
-function parseInstant(text, flag, dateMeans) {
-    const forms = flag === 'since' ? SINCE_FORMS : UNTIL_FORMS;
-    const invalid = () => new WindowError(`--${flag} "${text}" is not a valid time; use ${forms}`);
-    const date = window_DATE.exec(text);
-    if (date) {
-        const start = utc(Number(date[1]), Number(date[2]), Number(date[3]));
-        if (start === null)
-            throw invalid();
-        return dateMeans === 'start' ? start : start + DAY_MS;
-    }
-    const dateTime = DATE_TIME.exec(text);
-    if (!dateTime)
-        throw invalid();
-    if (utc(Number(dateTime[1]), Number(dateTime[2]), Number(dateTime[3])) === null)
-        throw invalid();
-    const [hours, minutes, seconds] = [dateTime[4], dateTime[5], dateTime[6] ?? '0'].map(Number);
-    if ((hours ?? 0) > 23 || (minutes ?? 0) > 59 || (seconds ?? 0) > 59)
-        throw invalid();
-    const zone = (dateTime[8] ?? 'Z').toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-    const normalised = text.slice(0, text.length - (dateTime[8]?.length ?? 0)).replace(' ', 'T') + zone;
-    const at = Date.parse(normalised);
-    if (!Number.isFinite(at))
-        throw invalid();
-    return at;
-}
-/** Midnight UTC of a calendar date, or null when the date does not exist (2024-02-30). */
-function utc(year, month, day) {
-    const at = Date.UTC(year, month - 1, day);
-    const check = new Date(at);
-    const exists = check.getUTCFullYear() === year &&
-        check.getUTCMonth() === month - 1 &&
-        check.getUTCDate() === day;
-    return exists ? at : null;
-}
-function monthsBefore(until, months) {
-    const end = new Date(until);
-    const day = end.getUTCDate();
-    const shifted = new Date(until);
-    shifted.setUTCDate(1);
-    shifted.setUTCMonth(shifted.getUTCMonth() - months);
-    const lastDay = new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)).getUTCDate();
-    shifted.setUTCDate(Math.min(day, lastDay));
-    return shifted.getTime();
-}
-function iso(time) {
-    return new Date(time).toISOString();
 }
 
 ;// CONCATENATED MODULE: ./src/score/index.ts
@@ -62494,13 +62525,15 @@ async function runReport(request) {
     const sameContext = early?.gitattributes === collection.context.gitattributes;
     const classify = (changes) => changes.map(change => (sameContext ? classifiedEarly.get(change) : undefined) ??
         classifyChange(change, config.rules, collection.context));
+    const inCurrent = inWindowTest(window);
+    const inPrevious = inWindowTest(previous);
     return scoreReport({
         repository: source.repository,
         source: source.kind,
         window,
         previousWindow: previous,
-        changes: classify(collection.changes.filter(change => window_inWindow(window, change.time))),
-        previousChanges: classify(collection.changes.filter(change => window_inWindow(previous, change.time))),
+        changes: classify(collection.changes.filter(change => inCurrent(change.time))),
+        previousChanges: classify(collection.changes.filter(change => inPrevious(change.time))),
         options: config.score,
         generatedAt: (request.now ?? new Date()).toISOString(),
         notes: collection.notes,
@@ -62979,7 +63012,7 @@ async function runReportMode(context) {
     const { inputs, env } = context;
     const report = await group('Collect and score', async () => {
         const config = await loadActionConfig(context);
-        const window = window_parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
+        const window = parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
         const source = await chooseSource(context, previousWindow(window).since);
         info(`Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`);
         const report = await runReport({ source, config, window, now: context.now });

@@ -5,7 +5,7 @@ import type { Source } from './collect/source.js'
 import type { Config } from './config/types.js'
 import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from './classify/index.js'
 import { scoreReport } from './score/index.js'
-import { inWindow, previousWindow } from './window.js'
+import { inWindowTest, previousWindow } from './window.js'
 
 export interface ReportRequest {
   source: Source
@@ -48,13 +48,15 @@ export async function runReport(request: ReportRequest): Promise<Report> {
         classifyChange(change, config.rules, collection.context)
     )
 
+  const inCurrent = inWindowTest(window)
+  const inPrevious = inWindowTest(previous)
   return scoreReport({
     repository: source.repository,
     source: source.kind,
     window,
     previousWindow: previous,
-    changes: classify(collection.changes.filter(change => inWindow(window, change.time))),
-    previousChanges: classify(collection.changes.filter(change => inWindow(previous, change.time))),
+    changes: classify(collection.changes.filter(change => inCurrent(change.time))),
+    previousChanges: classify(collection.changes.filter(change => inPrevious(change.time))),
     options: config.score,
     generatedAt: (request.now ?? new Date()).toISOString(),
     notes: collection.notes,

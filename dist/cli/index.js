@@ -20702,8 +20702,16 @@ function weekBuckets(window) {
 }
 /** Whether `time` falls in [window.since, window.until). */
 function inWindow(window, time) {
-    const at = Date.parse(time);
-    return at >= Date.parse(window.since) && at < Date.parse(window.until);
+    return inWindowTest(window)(time);
+}
+/** `inWindow` for one window, its bounds parsed once: for tests over thousands of changes. */
+function inWindowTest(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return time => {
+        const at = Date.parse(time);
+        return at >= since && at < until;
+    };
 }
 function parseSince(text, until) {
     const relative = RELATIVE.exec(text.toLowerCase());
@@ -22162,11 +22170,23 @@ async function collectCommits(runner, options, window, skip, reader) {
 }
 /** The repository's 'owner/name' from remote.origin.url, else the work tree's folder name. */
 function repositoryName(runner) {
-    const remote = runGitSync(runner, ['config', '--get', 'remote.origin.url']);
-    const fromRemote = remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
-    if (fromRemote !== undefined)
-        return fromRemote;
-    const topLevel = runGitSync(runner, ['rev-parse', '--show-toplevel']);
+    return (nameFromRemote(runGitSync(runner, REMOTE_URL)) ??
+        nameFromTopLevel(runGitSync(runner, TOP_LEVEL), runner));
+}
+/** repositoryName, without blocking: read while the log pass runs, so no one waits for it. */
+async function readRepositoryName(runner) {
+    const [remote, topLevel] = await Promise.all([
+        runGit(runner, REMOTE_URL),
+        runGit(runner, TOP_LEVEL)
+    ]);
+    return nameFromRemote(remote) ?? nameFromTopLevel(topLevel, runner);
+}
+const REMOTE_URL = ['config', '--get', 'remote.origin.url'];
+const TOP_LEVEL = ['rev-parse', '--show-toplevel'];
+function nameFromRemote(remote) {
+    return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
+}
+function nameFromTopLevel(topLevel, runner) {
     const folder = topLevel.exitCode === 0 && topLevel.stdout.trim() !== ''
         ? topLevel.stdout.trim()
         : runner.repoPath;
@@ -22182,8 +22202,18 @@ function gitSource(options) {
     const runner = { repoPath: options.repoPath, binary: options.gitBinary ?? 'git' };
     let repository;
     let context;
+    // Asked for the context first (the engine is), the source also starts inspecting the
+    // history for the collection that follows: two git calls at once instead of in turn.
+    let inspecting;
     // One read of .gitattributes at HEAD serves both the early context and the collection.
-    const readContext = () => (context ??= readGitattributes(runner).then(text => text === undefined ? {} : { gitattributes: text }));
+    const readContext = () => {
+        if (context === undefined) {
+            inspecting = inspectHistory(runner);
+            inspecting.catch(() => undefined);
+            context = readGitattributes(runner).then(text => text === undefined ? {} : { gitattributes: text });
+        }
+        return context;
+    };
     return {
         kind: 'git',
         // Read lazily, once: constructing a source does no I/O.
@@ -22193,7 +22223,8 @@ function gitSource(options) {
         },
         async collect(window, wantsPatch, patched) {
             const bounds = git_parseWindow(window);
-            const facts = await inspectHistory(runner);
+            const facts = await (inspecting ?? inspectHistory(runner));
+            inspecting = undefined;
             const notes = [];
             if (!facts.hasCommits)
                 return { changes: [], context: {}, notes };
@@ -22208,10 +22239,14 @@ function gitSource(options) {
                     '(`fetch-depth: 0` on actions/checkout) for a complete report.');
             }
             const repoContext = readContext();
-            const changes = bounds.sinceMs < bounds.untilMs
-                ? await collectCommits(runner, options, bounds, skip, { wantsPatch, patched })
-                : [];
-            return { changes, context: await repoContext, notes };
+            const collecting = bounds.sinceMs < bounds.untilMs
+                ? collectCommits(runner, options, bounds, skip, { wantsPatch, patched })
+                : Promise.resolve([]);
+            // Started once the log pass has, so that the name is known when the report wants it.
+            if (repository === undefined) {
+                readRepositoryName(runner).then(name => (repository ??= name), () => undefined);
+            }
+            return { changes: await collecting, context: await repoContext, notes };
         },
         context: readContext
     };
@@ -27759,11 +27794,6 @@ function changeOfDirectPush(node, files) {
         change.author.login = node.author.user.login;
     return change;
 }
-/** Whether an ISO time falls in [since, until). */
-function github_map_inWindow(time, window) {
-    const t = Date.parse(time);
-    return t >= Date.parse(window.since) && t < Date.parse(window.until);
-}
 
 ;// CONCATENATED MODULE: ./src/collect/github-queries.ts
 // The GraphQL documents the GitHub source sends, and the shapes of their answers. Every
@@ -27851,6 +27881,7 @@ query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp
 //   + one GraphQL request per round of PRs with more than 100 files (batched, 30 PRs a request),
 //   + ceil(files / 100) REST requests per PR whose patches the classifier asks for,
 //   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
+
 
 
 
@@ -27961,7 +27992,7 @@ async function listMergedPulls(context, window) {
         }
         const nodes = (repo.pullRequests.nodes ?? []).filter(node => node != null);
         for (const node of nodes) {
-            if (!node.mergedAt || !github_map_inWindow(node.mergedAt, window))
+            if (!node.mergedAt || !inWindow(window, node.mergedAt))
                 continue;
             listing.pulls.push({
                 change: changeOfPull(node),
@@ -28089,7 +28120,7 @@ async function collectDirectPushes(context, window) {
             if (!history)
                 break;
             for (const node of history.nodes ?? []) {
-                if (!node || !github_map_inWindow(node.authoredDate, window))
+                if (!node || !inWindow(window, node.authoredDate))
                     continue;
                 // Merge commits are skipped, as the git source skips them by default.
                 if ((node.associatedPullRequests?.totalCount ?? 0) > 0 || node.parents.totalCount > 1)
@@ -30832,13 +30863,15 @@ async function runReport(request) {
     const sameContext = early?.gitattributes === collection.context.gitattributes;
     const classify = (changes) => changes.map(change => (sameContext ? classifiedEarly.get(change) : undefined) ??
         classifyChange(change, config.rules, collection.context));
+    const inCurrent = inWindowTest(window);
+    const inPrevious = inWindowTest(previous);
     return scoreReport({
         repository: source.repository,
         source: source.kind,
         window,
         previousWindow: previous,
-        changes: classify(collection.changes.filter(change => inWindow(window, change.time))),
-        previousChanges: classify(collection.changes.filter(change => inWindow(previous, change.time))),
+        changes: classify(collection.changes.filter(change => inCurrent(change.time))),
+        previousChanges: classify(collection.changes.filter(change => inPrevious(change.time))),
         options: config.score,
         generatedAt: (request.now ?? new Date()).toISOString(),
         notes: collection.notes,

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { Change, RepoContext, Window } from '../model.js'
 import { GitSourceError } from './git-errors.js'
 import { runGit, runGitSync, startGit, streamGit } from './git-exec.js'
-import type { GitRunner, StreamingGit } from './git-exec.js'
+import type { GitResult, GitRunner, StreamingGit } from './git-exec.js'
 import { historyCovers, inspectHistory, shallowHorizon } from './git-history.js'
 import type { GitHistoryFacts } from './git-history.js'
 import { GitLogParser, LOG_FORMAT } from './git-log-parser.js'
@@ -209,10 +209,29 @@ async function collectCommits(
 
 /** The repository's 'owner/name' from remote.origin.url, else the work tree's folder name. */
 function repositoryName(runner: GitRunner): string {
-  const remote = runGitSync(runner, ['config', '--get', 'remote.origin.url'])
-  const fromRemote = remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined
-  if (fromRemote !== undefined) return fromRemote
-  const topLevel = runGitSync(runner, ['rev-parse', '--show-toplevel'])
+  return (
+    nameFromRemote(runGitSync(runner, REMOTE_URL)) ??
+    nameFromTopLevel(runGitSync(runner, TOP_LEVEL), runner)
+  )
+}
+
+/** repositoryName, without blocking: read while the log pass runs, so no one waits for it. */
+async function readRepositoryName(runner: GitRunner): Promise<string> {
+  const [remote, topLevel] = await Promise.all([
+    runGit(runner, REMOTE_URL),
+    runGit(runner, TOP_LEVEL)
+  ])
+  return nameFromRemote(remote) ?? nameFromTopLevel(topLevel, runner)
+}
+
+const REMOTE_URL = ['config', '--get', 'remote.origin.url']
+const TOP_LEVEL = ['rev-parse', '--show-toplevel']
+
+function nameFromRemote(remote: GitResult): string | undefined {
+  return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined
+}
+
+function nameFromTopLevel(topLevel: GitResult, runner: GitRunner): string {
   const folder =
     topLevel.exitCode === 0 && topLevel.stdout.trim() !== ''
       ? topLevel.stdout.trim()
@@ -230,11 +249,20 @@ export function gitSource(options: GitSourceOptions): Source {
   const runner: GitRunner = { repoPath: options.repoPath, binary: options.gitBinary ?? 'git' }
   let repository: string | undefined
   let context: Promise<RepoContext> | undefined
+  // Asked for the context first (the engine is), the source also starts inspecting the
+  // history for the collection that follows: two git calls at once instead of in turn.
+  let inspecting: Promise<GitHistoryFacts> | undefined
   // One read of .gitattributes at HEAD serves both the early context and the collection.
-  const readContext = (): Promise<RepoContext> =>
-    (context ??= readGitattributes(runner).then(text =>
-      text === undefined ? {} : { gitattributes: text }
-    ))
+  const readContext = (): Promise<RepoContext> => {
+    if (context === undefined) {
+      inspecting = inspectHistory(runner)
+      inspecting.catch(() => undefined)
+      context = readGitattributes(runner).then(text =>
+        text === undefined ? {} : { gitattributes: text }
+      )
+    }
+    return context
+  }
   return {
     kind: 'git',
     // Read lazily, once: constructing a source does no I/O.
@@ -248,7 +276,8 @@ export function gitSource(options: GitSourceOptions): Source {
       patched?: (change: Change) => void
     ): Promise<Collection> {
       const bounds = parseWindow(window)
-      const facts = await inspectHistory(runner)
+      const facts = await (inspecting ?? inspectHistory(runner))
+      inspecting = undefined
       const notes: string[] = []
       if (!facts.hasCommits) return { changes: [], context: {}, notes }
       let skip = new Set<string>()
@@ -264,11 +293,18 @@ export function gitSource(options: GitSourceOptions): Source {
         )
       }
       const repoContext = readContext()
-      const changes =
+      const collecting =
         bounds.sinceMs < bounds.untilMs
-          ? await collectCommits(runner, options, bounds, skip, { wantsPatch, patched })
-          : []
-      return { changes, context: await repoContext, notes }
+          ? collectCommits(runner, options, bounds, skip, { wantsPatch, patched })
+          : Promise.resolve([])
+      // Started once the log pass has, so that the name is known when the report wants it.
+      if (repository === undefined) {
+        readRepositoryName(runner).then(
+          name => (repository ??= name),
+          () => undefined
+        )
+      }
+      return { changes: await collecting, context: await repoContext, notes }
     },
     context: readContext
   }

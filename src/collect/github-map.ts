@@ -116,9 +116,3 @@ export function changeOfDirectPush(node: HistoryCommitNode, files: FileChange[])
   if (node.author?.user?.login) change.author.login = node.author.user.login
   return change
 }
-
-/** Whether an ISO time falls in [since, until). */
-export function inWindow(time: string, window: { since: string; until: string }): boolean {
-  const t = Date.parse(time)
-  return t >= Date.parse(window.since) && t < Date.parse(window.until)
-}

@@ -14,13 +14,13 @@ import {
   type GitHubClient
 } from '../github/client.js'
 import type { Change, FileChange, Window } from '../model.js'
+import { inWindow } from '../window.js'
 import {
   PULL_FILE_CAP,
   changeOfDirectPush,
   changeOfPull,
   fileOfNode,
-  fileOfRest,
-  inWindow
+  fileOfRest
 } from './github-map.js'
 import {
   DEFAULT_BRANCH_HISTORY,
@@ -204,7 +204,7 @@ async function listMergedPulls(context: Context, window: Window): Promise<Listin
     }
     const nodes = (repo.pullRequests.nodes ?? []).filter(node => node != null)
     for (const node of nodes) {
-      if (!node.mergedAt || !inWindow(node.mergedAt, window)) continue
+      if (!node.mergedAt || !inWindow(window, node.mergedAt)) continue
       listing.pulls.push({
         change: changeOfPull(node),
         changedFiles: node.changedFiles,
@@ -337,7 +337,7 @@ async function collectDirectPushes(
       const history = answer.repository?.defaultBranchRef?.target?.history
       if (!history) break
       for (const node of history.nodes ?? []) {
-        if (!node || !inWindow(node.authoredDate, window)) continue
+        if (!node || !inWindow(window, node.authoredDate)) continue
         // Merge commits are skipped, as the git source skips them by default.
         if ((node.associatedPullRequests?.totalCount ?? 0) > 0 || node.parents.totalCount > 1)
           continue
