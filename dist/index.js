@@ -61653,18 +61653,20 @@ var Expect;
 })(Expect || (Expect = {}));
 /** Splits a commit message the way git's %s/%b do: the first paragraph is the subject. */
 function splitMessage(message) {
-    const text = message.replace(/\r\n/g, '\n').replace(/^\n+/, '');
+    const unix = message.includes('\r') ? message.replace(/\r\n/g, '\n') : message;
+    const text = unix.startsWith('\n') ? unix.replace(/^\n+/, '') : unix;
     const blank = text.indexOf('\n\n');
-    const subject = blank === -1 ? text : text.slice(0, blank);
+    const subject = (blank === -1 ? text : text.slice(0, blank)).trimEnd();
     const rest = blank === -1 ? '' : text.slice(blank + 2);
-    return {
-        title: subject
+    // Nearly every subject is one line, which needs no joining.
+    const title = subject.includes('\n')
+        ? subject
             .split('\n')
             .map(line => line.trim())
             .join(' ')
-            .trim(),
-        body: rest.replace(/^\n+/, '').trimEnd()
-    };
+            .trim()
+        : subject.trim();
+    return { title, body: rest.replace(/^\n+/, '').trimEnd() };
 }
 /**
  * Reads one numstat count ("12\t", or "-\t" for binary files) at `position`. Returns the count
