@@ -17,6 +17,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { needsPatch } from '../src/classify/index.js'
 import { gitSource } from '../src/collect/git.js'
+import { SPEED_CONFIG } from '../src/collect/git-exec.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -462,6 +463,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const report = reportCommand()
   const benches: { name: string; command: string; args: string[] }[] = [
     { name: 'git log --numstat (baseline)', command: 'git', args: baselineArgs },
+    // The same with the settings Multiplier runs git with: how much of the report's speed is
+    // git's tuning rather than Multiplier's own work. The bar stays against plain git.
+    {
+      name: 'git log --numstat, Multiplier git settings',
+      command: 'git',
+      args: [...SPEED_CONFIG.flatMap(setting => ['-c', setting]), ...baselineArgs]
+    },
     {
       name: 'collect (git source)',
       command: process.execPath,
@@ -512,7 +520,8 @@ async function main(argv: readonly string[]): Promise<number> {
     const ms = median(results[index]?.ms ?? [])
     const peak = Math.max(...(results[index]?.peak ?? []))
     const ratio = ms / baseline
-    const verdict = index === 0 ? '' : ratio <= MAX_RATIO && peak < MAX_PEAK_MB ? 'PASS' : 'FAIL'
+    const verdict =
+      bench.command === 'git' ? '' : ratio <= MAX_RATIO && peak < MAX_PEAK_MB ? 'PASS' : 'FAIL'
     // The bar is the full report's; collect rows show where the time goes.
     if (verdict === 'FAIL' && bench.name.startsWith('full report')) failed = true
     const nodePeak = results[index]?.nodePeak ?? []

@@ -31,6 +31,15 @@ const PINNED_CONFIG = [
   'color.ui=never'
 ]
 
+/**
+ * Settings for speed, not shape. git keeps up to 96 MB of inflated delta bases by default;
+ * a history read in order reuses few of them, and filling that cache cost more (allocation,
+ * page faults) than it saved: with 16 MB, `git log --numstat` over 20,000 commits ran 13–20%
+ * faster in under half the memory, on both a fast-import pack and one repacked with
+ * `--depth=50 --window=250` for deep delta chains (`npm run bench` shows both baselines).
+ */
+export const SPEED_CONFIG = ['core.deltaBaseCacheLimit=16m']
+
 /** Keep stderr for error messages, but never let a chatty failure grow without bound. */
 const MAX_STDERR_CHARS = 8_000
 
@@ -57,7 +66,7 @@ export function spawnGit(
   runner: GitRunner,
   args: readonly string[]
 ): ChildProcessWithoutNullStreams {
-  const configArgs = PINNED_CONFIG.flatMap(setting => ['-c', setting])
+  const configArgs = [...PINNED_CONFIG, ...SPEED_CONFIG].flatMap(setting => ['-c', setting])
   return spawn(runner.binary, ['-C', runner.repoPath, ...configArgs, ...args], {
     env: gitEnvironment(),
     stdio: ['pipe', 'pipe', 'pipe'],
