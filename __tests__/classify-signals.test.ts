@@ -1,8 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { isVersionPinOnly, lintSectionLines } from '../src/classify/config-diff.js'
 import { addedImports, findSharedModules, resolveSpecifier } from '../src/classify/shared-module.js'
-import fs from 'node:fs'
-import path from 'node:path'
 import {
   classifyChange,
   classifyInFull,
@@ -10,8 +8,9 @@ import {
   needsPatch
 } from '../src/classify/index.js'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
-import { parseLabelledSet, toChange } from '../src/eval/dataset.js'
+import { toChange } from '../src/eval/dataset.js'
 import type { Change, FileChange } from '../src/model.js'
+import { labelledFixtures } from './support/labelled.js'
 
 function file(
   path: string,
@@ -202,14 +201,7 @@ describe('classify needsPatch', () => {
 })
 
 describe('classify classifyUnlessPatchNeeded', () => {
-  const folder = path.join(process.cwd(), '__tests__', 'fixtures', 'labelled')
-  const labelled = fs
-    .readdirSync(folder)
-    .filter(name => name.endsWith('.json'))
-    .flatMap(name =>
-      parseLabelledSet(JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')), name)
-    )
-    .map(toChange)
+  const labelled = labelledFixtures().map(toChange)
   const withoutPatches = (change: Change): Change => ({
     ...change,
     files: change.files.map(({ patch: _patch, ...rest }) => rest)

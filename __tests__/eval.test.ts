@@ -1,21 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import { parseLabelledSet, toChange } from '../src/eval/dataset.js'
 import { confusion, evaluate, metricsOf, misclassified } from '../src/eval/metrics.js'
 import { evaluateSet, formatEvaluation } from '../src/eval/run.js'
-
-const fixturesDir = path.join(process.cwd(), '__tests__', 'fixtures', 'labelled')
-
-function fixtureSet() {
-  return fs
-    .readdirSync(fixturesDir)
-    .filter(name => name.endsWith('.json'))
-    .flatMap(name =>
-      parseLabelledSet(JSON.parse(fs.readFileSync(path.join(fixturesDir, name), 'utf8')), name)
-    )
-}
+import { labelledFixtures } from './support/labelled.js'
 
 describe('eval metrics', () => {
   it('counts tp, fp, fn and tn per category', () => {
@@ -73,7 +61,7 @@ describe('eval dataset', () => {
 })
 
 describe('eval fixtures', () => {
-  const commits = fixtureSet()
+  const commits = labelledFixtures()
   const result = evaluateSet(commits, DEFAULT_RULESET)
 
   it('has at least 60 labelled commits with patches covering every category', () => {

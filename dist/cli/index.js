@@ -21821,7 +21821,8 @@ class GitLogParser {
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/collect/git-patch-parser.ts
 
-// Splits `git diff-tree -p --format=%x1e%H` (or `git log -p`) output into one patch (hunks only) per commit and file.
+// Splits `git diff-tree -p --format=%x1e%H` (or `git log -p`) output into one patch (hunks
+// only) per commit and file.
 // A line starting with \x1e cannot be part of a diff (every diff line starts with a header word,
 // '@@', or a ' ', '+', '-', '\' prefix), so it marks the next commit unambiguously.
 const PATCH_FORMAT = '%x1e%H';
@@ -30503,11 +30504,16 @@ function classify_percent(share) {
 }
 function classifyOne(change, compiled) {
     const hints = readHints(change, compiled);
+    return (withoutReading(change, compiled, hints) ??
+        decide(change, compiled, hints, readFiles(change, compiled, hints)));
+}
+/** The classification of a change that needs no reading of its files, if it is one. */
+function withoutReading(change, compiled, hints) {
     if (change.files.length === 0)
         return noFiles(change, compiled, hints);
     if (isPlainWork(change, compiled, hints))
         return plainWork(change, compiled);
-    return decide(change, compiled, hints, readFiles(change, compiled, hints));
+    return undefined;
 }
 /**
  * Whether the change is plain direct work, with nothing for the rules to weigh: no hint in its
@@ -30787,10 +30793,9 @@ function needsPatch(change, rules, context = {}) {
 function classifyUnlessPatchNeeded(change, rules, context = {}) {
     const compiled = compile(rules, context.gitattributes);
     const hints = readHints(change, compiled);
-    if (change.files.length === 0)
-        return noFiles(change, compiled, hints);
-    if (isPlainWork(change, compiled, hints))
-        return plainWork(change, compiled);
+    const quick = withoutReading(change, compiled, hints);
+    if (quick)
+        return quick;
     const unpatched = readUnpatched(change, compiled);
     if (patchCouldTip(change, compiled, hints, unpatched))
         return undefined;
@@ -30806,12 +30811,12 @@ const NO_HINTS = noHints();
 function patchCouldTip(change, compiled, hints, verdicts) {
     const thresholds = compiled.thresholds;
     const counted = verdicts.filter(verdict => verdict.role === 'counted');
-    const total = counted.reduce((sum, verdict) => sum + verdict.weight, 0);
+    const total = sumOf(counted, 'weight');
     if (total === 0)
         return false;
     // The small files whose reading a patch could change, among those that really lack one.
     const open = counted.filter(verdict => !verdict.hasPatch && verdict.weight <= thresholds.smallEditLines);
-    const shareOf = (group) => group.reduce((sum, verdict) => sum + verdict.weight, 0) / total;
+    const shareOf = (group) => sumOf(group, 'weight') / total;
     const comments = open.filter(verdict => verdict.categories.size === 0 &&
         !verdict.manifest &&
         pathFactsOf(verdict.file.path, compiled).code);

@@ -484,9 +484,21 @@ function percent(share: number): string {
 
 function classifyOne(change: Change, compiled: CompiledRules): ClassifiedChange {
   const hints = readHints(change, compiled)
+  return (
+    withoutReading(change, compiled, hints) ??
+    decide(change, compiled, hints, readFiles(change, compiled, hints))
+  )
+}
+
+/** The classification of a change that needs no reading of its files, if it is one. */
+function withoutReading(
+  change: Change,
+  compiled: CompiledRules,
+  hints: ChangeHints
+): ClassifiedChange | undefined {
   if (change.files.length === 0) return noFiles(change, compiled, hints)
   if (isPlainWork(change, compiled, hints)) return plainWork(change, compiled)
-  return decide(change, compiled, hints, readFiles(change, compiled, hints))
+  return undefined
 }
 
 /**
@@ -834,8 +846,8 @@ export function classifyUnlessPatchNeeded(
 ): ClassifiedChange | undefined {
   const compiled = compile(rules, context.gitattributes)
   const hints = readHints(change, compiled)
-  if (change.files.length === 0) return noFiles(change, compiled, hints)
-  if (isPlainWork(change, compiled, hints)) return plainWork(change, compiled)
+  const quick = withoutReading(change, compiled, hints)
+  if (quick) return quick
   const unpatched = readUnpatched(change, compiled)
   if (patchCouldTip(change, compiled, hints, unpatched)) return undefined
   // Without patches to read or hints to stand in for them, readFile gives the same verdicts.
@@ -858,14 +870,13 @@ function patchCouldTip(
 ): boolean {
   const thresholds = compiled.thresholds
   const counted = verdicts.filter(verdict => verdict.role === 'counted')
-  const total = counted.reduce((sum, verdict) => sum + verdict.weight, 0)
+  const total = sumOf(counted, 'weight')
   if (total === 0) return false
   // The small files whose reading a patch could change, among those that really lack one.
   const open = counted.filter(
     verdict => !verdict.hasPatch && verdict.weight <= thresholds.smallEditLines
   )
-  const shareOf = (group: typeof open): number =>
-    group.reduce((sum, verdict) => sum + verdict.weight, 0) / total
+  const shareOf = (group: readonly FileVerdict[]): number => sumOf(group, 'weight') / total
 
   const comments = open.filter(
     verdict =>

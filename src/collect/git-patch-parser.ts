@@ -1,6 +1,7 @@
 import { StringDecoder } from 'node:string_decoder'
 
-// Splits `git diff-tree -p --format=%x1e%H` (or `git log -p`) output into one patch (hunks only) per commit and file.
+// Splits `git diff-tree -p --format=%x1e%H` (or `git log -p`) output into one patch (hunks
+// only) per commit and file.
 // A line starting with \x1e cannot be part of a diff (every diff line starts with a header word,
 // '@@', or a ' ', '+', '-', '\' prefix), so it marks the next commit unambiguously.
 
