@@ -19,7 +19,6 @@ import { GIT_STATUS_LETTERS } from '../src/model.js'
 
 const MAX_FILES = 40
 const MAX_PATCH_CHARS = 20_000
-const CANDIDATE_SHARE = 0.4
 
 const CANDIDATE_PATH =
   /(^|\/)(\.?eslint[^/]*|\.prettierrc[^/]*|prettier\.config\.[^/]+|biome\.jsonc?|\.?stylelintrc[^/]*|tsconfig[^/]*\.json|\.editorconfig|ruff\.toml|\.ruff\.toml|mypy\.ini|\.flake8|\.pylintrc|pylintrc|setup\.cfg|pyproject\.toml|\.golangci\.ya?ml|rustfmt\.toml|\.rustfmt\.toml|clippy\.toml|deny\.toml|Cargo\.toml|\.clang-format|\.clang-tidy|checkstyle[^/]*\.xml|detekt[^/]*\.ya?ml|\.scalafmt\.conf|build\.gradle(\.kts)?|CODEOWNERS|CONTRIBUTING[^/]*|SECURITY[^/]*|CODE_OF_CONDUCT[^/]*|GOVERNANCE[^/]*|STYLE[^/]*|ISSUE_TEMPLATE[^/]*|PULL_REQUEST_TEMPLATE[^/]*|pull_request_template[^/]*|\.markdownlint[^/]*|\.golangci[^/]*|lefthook\.ya?ml)$/i
@@ -170,6 +169,7 @@ async function main(): Promise<void> {
       count: { type: 'string', default: '40' },
       seed: { type: 'string', default: 'multiplier-eval-2026' },
       last: { type: 'string', default: '3000' },
+      'candidate-share': { type: 'string', default: '0.4' },
       out: { type: 'string' }
     }
   })
@@ -177,10 +177,11 @@ async function main(): Promise<void> {
     throw new Error('usage: --repo DIR --name OWNER/REPO --out FILE [--count N] [--seed S]')
   const git: GitRunner = { binary: 'git', repoPath: values.repo }
   const count = Number(values.count)
+  const candidateShare = Number(values['candidate-share'])
   const commits = await readNames(git, Number(values.last))
   const candidates = drawOrder(commits, values.seed, 'candidate')
   const rest = drawOrder(commits, values.seed, 'rest')
-  const fromCandidates = await takeReadable(git, candidates, Math.ceil(count * CANDIDATE_SHARE))
+  const fromCandidates = await takeReadable(git, candidates, Math.ceil(count * candidateShare))
   const fromRest = await takeReadable(git, rest, count - fromCandidates.length)
   // A small stratum of the rest is topped up from the candidates, so the count still holds.
   const topUp = await takeReadable(
@@ -194,7 +195,7 @@ async function main(): Promise<void> {
   const about =
     `${values.name}: ${records.length} non-merge commits drawn from the last ${values.last} ` +
     `of HEAD with seed "${values.seed}" (scripts/sample-commits.ts): ` +
-    `${Math.round(CANDIDATE_SHARE * 100)} % from standards candidates, the rest from all other ` +
+    `${Math.round(candidateShare * 100)} % from standards candidates, the rest from all other ` +
     `commits; commits of more than ${MAX_FILES} files are left out; patches over ` +
     `${MAX_PATCH_CHARS} characters are omitted.`
   fs.writeFileSync(values.out, `${JSON.stringify({ about, commits: records }, null, 2)}\n`)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { CategoryId, Change, FileChange, FileStatus } from '../model.js'
 import { CATEGORY_IDS, GIT_STATUS_LETTERS } from '../model.js'
 
@@ -78,4 +79,16 @@ export function parseLabelledSet(json: unknown, origin: string): LabelledCommit[
     }
   })
   return commits as LabelledCommit[]
+}
+
+export type Half = 'calibration' | 'held-back'
+
+/**
+ * Which half of a labelled set a commit belongs to, by a hash of its sha: the rules are tuned
+ * on the calibration half and the held-back half is only measured, so its figures say how the
+ * classifier does on commits it was not tuned on.
+ */
+export function halfOf(sha: string): Half {
+  const first = createHash('sha256').update(sha).digest()[0] ?? 0
+  return first % 2 === 0 ? 'calibration' : 'held-back'
 }

@@ -33,9 +33,20 @@ function fixed(value: number): string {
   return value.toFixed(3)
 }
 
-/** A plain-text table of the metrics and the misclassified commits. */
-export function formatEvaluation(name: string, result: EvaluationResult): string {
-  const lines = [`${name}: ${result.predictions.length} commits`]
+/** The unweighted mean of the categories' F1. */
+export function macroF1(metrics: Record<CategoryId, CategoryMetrics>): number {
+  return CATEGORY_IDS.reduce((sum, id) => sum + metrics[id].f1, 0) / CATEGORY_IDS.length
+}
+
+/** A plain-text table of the metrics and (unless `listWrong` is false) the misclassified commits. */
+export function formatEvaluation(
+  name: string,
+  result: EvaluationResult,
+  { listWrong = true }: { listWrong?: boolean } = {}
+): string {
+  const lines = [
+    `${name}: ${result.predictions.length} commits, macro-F1 ${fixed(macroF1(result.metrics))}`
+  ]
   lines.push('  category        precision  recall  F1     tp  fp  fn  tn')
   for (const id of CATEGORY_IDS) {
     const m = result.metrics[id]
@@ -44,8 +55,8 @@ export function formatEvaluation(name: string, result: EvaluationResult): string
     )
   }
   const wrong = misclassified(result.predictions)
-  lines.push(`  misclassified: ${wrong.length}`)
-  for (const prediction of wrong) {
+  lines.push(`  misclassified: ${wrong.length}${listWrong ? '' : ' (not listed)'}`)
+  for (const prediction of listWrong ? wrong : []) {
     const full = result.predictions.find(entry => entry.id === prediction.id)
     const show = (set: readonly string[]): string =>
       set.length === 0 ? '[]' : `[${set.join(', ')}]`
