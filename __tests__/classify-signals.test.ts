@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { isVersionPinOnly, lintSectionLines } from '../src/classify/config-diff.js'
 import { addedImports, findSharedModules, resolveSpecifier } from '../src/classify/shared-module.js'
-import {
-  classifyChange,
-  classifyInFull,
-  classifyUnlessPatchNeeded,
-  needsPatch
-} from '../src/classify/index.js'
+import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from '../src/classify/index.js'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import { toChange } from '../src/eval/dataset.js'
 import type { Change, FileChange } from '../src/model.js'
@@ -182,21 +177,33 @@ describe('classify needsPatch', () => {
     expect(
       needsPatch(change([file('src/big.ts', 400, 10), file('src/one.ts', 1, 1)]), DEFAULT_RULESET)
     ).toBe(false)
-    expect(
-      needsPatch(
-        change([file('src/app.py', 1, 1, { patch: '@@ -1 +1 @@\n-a\n+b' })]),
-        DEFAULT_RULESET
-      )
-    ).toBe(false)
     expect(needsPatch(change([]), DEFAULT_RULESET)).toBe(false)
   })
 
-  it('asks when a new module and several other code edits may show reuse', () => {
-    const files = [
-      file('src/lib/x.ts', 200, 0, { status: 'added' }),
-      ...['a', 'b', 'c', 'd'].map(name => file(`src/${name}/big.ts`, 100, 50))
-    ]
-    expect(needsPatch(change(files), DEFAULT_RULESET)).toBe(true)
+  it('answers from metadata alone, whether or not the patch is already there', () => {
+    const pin = file('.github/workflows/ci.yml', 1, 1)
+    const patched = { ...pin, patch: '@@ -1 +1 @@\n-  - uses: a/b@v3\n+  - uses: a/b@v4' }
+    expect(needsPatch(change([pin]), DEFAULT_RULESET)).toBe(true)
+    expect(needsPatch(change([patched]), DEFAULT_RULESET)).toBe(true)
+    const code = file('src/app.py', 1, 1)
+    expect(needsPatch(change([code]), DEFAULT_RULESET)).toBe(false)
+    expect(needsPatch(change([{ ...code, patch: '@@ -1 +1 @@\n-a\n+b' }]), DEFAULT_RULESET)).toBe(
+      false
+    )
+  })
+
+  it('asks when a new shared module, or a refactor, and several other code edits may show reuse', () => {
+    const others = ['a', 'b', 'c', 'd'].map(name => file(`src/${name}/big.ts`, 100, 50))
+    const helper = file('src/utils/x.ts', 200, 0, { status: 'added' })
+    const feature = file('src/export/csv.ts', 200, 0, { status: 'added' })
+    expect(needsPatch(change([helper, ...others]), DEFAULT_RULESET)).toBe(true)
+    expect(needsPatch(change([feature, ...others]), DEFAULT_RULESET)).toBe(false)
+    expect(
+      needsPatch(
+        { ...change([feature, ...others]), title: 'Extract the CSV writer' },
+        DEFAULT_RULESET
+      )
+    ).toBe(true)
   })
 })
 
@@ -218,22 +225,15 @@ describe('classify classifyUnlessPatchNeeded', () => {
     { ...change, files: [] }
   ])
 
-  it('gives what the full reading gives, shortcut for plain direct work or not', () => {
-    for (const change of variants) {
-      expect(classifyChange(change, DEFAULT_RULESET, {})).toEqual(
-        classifyInFull(change, DEFAULT_RULESET, {})
-      )
-    }
-  })
-
   it('answers as needsPatch and classifyChange do, on every labelled commit and its variants', () => {
     expect(variants.length).toBeGreaterThan(250)
     let asked = 0
     for (const change of variants) {
       const classified = classifyUnlessPatchNeeded(change, DEFAULT_RULESET)
-      expect({ id: change.id, needsPatch: classified === undefined }).toEqual({
+      const hasPatch = change.files.some(file => file.patch !== undefined)
+      expect({ id: change.id, waits: classified === undefined }).toEqual({
         id: change.id,
-        needsPatch: needsPatch(change, DEFAULT_RULESET)
+        waits: needsPatch(change, DEFAULT_RULESET) && !hasPatch
       })
       if (classified === undefined) asked += 1
       else expect(classified).toEqual(classifyChange(change, DEFAULT_RULESET, {}))

@@ -63,7 +63,7 @@ describe('classify', () => {
     expect(at.categories).toEqual(['documentation'])
     const below = classify(change('Feature', [file('src/a.ts', 71), file('docs/a.md', 29)]))
     expect(below.categories).toEqual(['documentation'])
-    const small = classify(change('Feature', [file('src/a.ts', 90), file('docs/a.md', 19)]))
+    const small = classify(change('Feature', [file('src/a.ts', 90), file('docs/a.md', 14)]))
     expect(small.categories).toEqual([])
     expect(DEFAULT_THRESHOLDS.minShare).toBe(0.3)
   })
@@ -80,9 +80,10 @@ describe('classify', () => {
 
   it('does not count a block whose share is under the block share', () => {
     const result = classify(
-      change('Big feature', [file('src/platform.ts', 400), file('README.md', 25)])
+      change('Big feature', [file('src/platform.ts', 600), file('README.md', 25)])
     )
     expect(result.categories).toEqual([])
+    expect(DEFAULT_THRESHOLDS.blockShare).toBe(0.05)
   })
 
   it('lets a label tip a share between the hint share and the minimum share', () => {
@@ -119,11 +120,20 @@ describe('classify', () => {
   it('counts a comment-only code edit as documentation from its patch', () => {
     const patch =
       '@@ -1,3 +1,3 @@\n-// Sends it.\n+// Sends the request, retrying on 5xx.\n export function send() {}'
-    const result = classify(change('Tidy', [file('src/send.ts', 1, 1, { patch })]))
+    const result = classify(change('Clarify send', [file('src/send.ts', 1, 1, { patch })]))
     expect(result.categories).toEqual(['documentation'])
     expect(result.reasons).toContainEqual(
       expect.objectContaining({ signal: 'diff:comment-only', file: 'src/send.ts' })
     )
+  })
+
+  it('does not read the patch of a small code edit whose title says nothing of comments', () => {
+    // The report reads patches only where a signal asks for them (here: a title about
+    // comments), so the PR comment must not read a patch it happens to have: one verdict.
+    const patch =
+      '@@ -1,3 +1,3 @@\n-// Sends it.\n+// Sends the request, retrying on 5xx.\n export function send() {}'
+    const result = classify(change('Tidy', [file('src/send.ts', 1, 1, { patch })]))
+    expect(result.categories).toEqual([])
   })
 
   it('excludes lock files so they do not dilute the share', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
-import { parseLabelledSet, toChange } from '../src/eval/dataset.js'
+import { halfOf, parseLabelledSet, toChange } from '../src/eval/dataset.js'
 import { confusion, evaluate, metricsOf, misclassified } from '../src/eval/metrics.js'
-import { evaluateSet, formatEvaluation } from '../src/eval/run.js'
-import { labelledFixtures } from './support/labelled.js'
+import { evaluateSet, formatEvaluation, macroF1 } from '../src/eval/run.js'
+import { labelledFixtures, realCommits } from './support/labelled.js'
 
 describe('eval metrics', () => {
   it('counts tp, fp, fn and tn per category', () => {
@@ -82,5 +82,27 @@ describe('eval fixtures', () => {
       if (result.metrics[category].f1 < 0.9) throw new Error(`${category} F1 below 0.9\n${report}`)
       expect(result.metrics[category].f1).toBeGreaterThanOrEqual(0.9)
     }
+  })
+})
+
+describe('eval real commits', () => {
+  const real = realCommits()
+  const heldBack = real.filter(commit => halfOf(commit.sha) === 'held-back')
+
+  it('holds at least 300 hand-labelled real commits from at least 8 repositories', () => {
+    expect(real.length).toBeGreaterThanOrEqual(300)
+    expect(new Set(real.map(commit => commit.repo)).size).toBeGreaterThanOrEqual(8)
+    expect(real.every(commit => (commit.why ?? '') !== '')).toBe(true)
+    // The halves split by sha, roughly even.
+    expect(heldBack.length).toBeGreaterThan(real.length * 0.4)
+    expect(heldBack.length).toBeLessThan(real.length * 0.6)
+  })
+
+  it('keeps macro-F1 at or above 0.85 and patterns F1 at or above 0.75 on the held-back half', () => {
+    const result = evaluateSet(heldBack, DEFAULT_RULESET)
+    const report = formatEvaluation('held-back', result, { listWrong: false })
+    if (macroF1(result.metrics) < 0.85 || result.metrics.patterns.f1 < 0.75)
+      throw new Error(`held-back half below the bar\n${report}`)
+    expect(macroF1(result.metrics)).toBeGreaterThanOrEqual(0.85)
   })
 })

@@ -3,14 +3,24 @@ import path from 'node:path'
 import { parseLabelledSet } from '../../src/eval/dataset.js'
 import type { LabelledCommit } from '../../src/eval/dataset.js'
 
-const FIXTURES = path.join(process.cwd(), '__tests__', 'fixtures', 'labelled')
+const FIXTURES = path.join(process.cwd(), '__tests__', 'fixtures')
+
+function readFolder(folder: string): LabelledCommit[] {
+  const dir = path.join(FIXTURES, folder)
+  return fs
+    .readdirSync(dir)
+    .filter(name => name.endsWith('.json'))
+    .flatMap(name =>
+      parseLabelledSet(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')), name)
+    )
+}
 
 /** Every commit of the labelled fixtures (`__tests__/fixtures/labelled/*.json`). */
 export function labelledFixtures(): LabelledCommit[] {
-  return fs
-    .readdirSync(FIXTURES)
-    .filter(name => name.endsWith('.json'))
-    .flatMap(name =>
-      parseLabelledSet(JSON.parse(fs.readFileSync(path.join(FIXTURES, name), 'utf8')), name)
-    )
+  return readFolder('labelled')
+}
+
+/** The hand-labelled real commits (`__tests__/fixtures/real/*.json`). */
+export function realCommits(): LabelledCommit[] {
+  return readFolder('real')
 }

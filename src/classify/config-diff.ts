@@ -1,4 +1,5 @@
-import { changedLines, parsePatch } from './patch.js'
+import { changedLines, parsePatch, withoutCommaChurn } from './patch.js'
+import type { Hunk } from './patch.js'
 
 // Diff-shape readings of configuration files: version-pin-only edits of workflows and hook
 // configs, and whether an edit of a mixed config file (pyproject.toml, setup.cfg, package.json)
@@ -16,19 +17,33 @@ export function isVersionPinOnly(patch: string | undefined): boolean {
 }
 
 const LINT_SECTION =
-  /^(tool\.)?(ruff|black|isort|mypy|pylint|pyright|basedpyright|flake8|pydocstyle|pycodestyle|autopep8|yapf|codespell|pyflakes|bandit)\b|^(workspace\.)?lints\b|^(mypy|flake8|pycodestyle|pydocstyle|isort|pylint)(-|\.|:|$)/i
-const LINT_JSON_KEY = /^"(eslintConfig|eslintIgnore|prettier|stylelint|biome)"\s*:/
+  /^(tool\.)?(ruff|black|isort|mypy|pylint|pyright|basedpyright|flake8|pydocstyle|pycodestyle|autopep8|yapf|codespell|pyflakes|bandit|pyupgrade|docformatter|typos)\b|^(workspace\.)?lints\b|^(mypy|flake8|pycodestyle|pydocstyle|isort|pylint)(-|\.|:|$)/i
+/** Top-level keys of package.json that hold a tool's lint/format settings. */
+const LINT_JSON_KEY =
+  /^"(eslintConfig|eslintIgnore|prettier|stylelint|biome|xo|standard|ava-lint)"\s*:\s*(\{|\[|"[^"\d^~<>=*]|true|false)/
+/** Scripts that run a check: `"lint": "eslint ."`, `"typecheck": "tsc --noEmit"`. */
+const LINT_SCRIPT =
+  /^"(lint|lint:(?![\w:-]*fix)[\w:-]+|typecheck|type-check|check-types|types|check:[\w:-]*(lint|types?)[\w:-]*|eslint|stylelint)"\s*:\s*"(?![\^~<>=*]|\d|workspace:|npm:|file:|link:|latest")/
+/**
+ * A lint setting or rule code in a TOML/INI hunk whose section header is out of sight
+ * (`ignore = [`, `"UP038",`, `max-line-length = 100`).
+ */
+const LINT_KEY_OR_CODE =
+  /^\s*(["']?(select|ignore|extend-select|extend-ignore|per-file-ignores|extend-per-file-ignores|fixable|unfixable|max-line-length|max-complexity|disallow_[\w]+|warn_[\w]+|check_untyped_defs|no_implicit_optional|strict_optional|ignore_missing_imports)["']?\s*=|["'][A-Z]{1,4}\d{2,4}["'])/
+/** A JSON value that is a version or range: the line names a dependency, not a setting. */
+const VERSION_VALUE = /:\s*"([\^~<>=*]|\d|workspace:|npm:)/
 
 /**
- * Changed non-blank, non-comment lines of a mixed config file that fall in a lint/format/type-check
- * section (TOML/INI `[tool.ruff]`, `[flake8]`, `[lints]`; JSON `"eslintConfig"`, `"prettier"`),
- * and all such changed lines. The section is the nearest header above the line within the hunk,
- * else the hunk's function context.
+ * Changed non-blank, non-comment lines of a mixed config file that set lint/format/type-check
+ * options (TOML/INI `[tool.ruff]`, `[flake8]`, `[lints]`; package.json `"eslintConfig"`,
+ * `"prettier"` and check scripts), and all such changed lines. The section is the nearest header
+ * above the line within the hunk, else the hunk's function context. A JSON line whose value is a
+ * version is a dependency (`"prettier": "^3.2.0"`), whatever its key.
  */
 export function lintSectionLines(patch: string): { lint: number; total: number } {
   let lint = 0
   let total = 0
-  for (const hunk of parsePatch(patch)) {
+  for (const hunk of parsePatch(patch).map(withoutCommaChurn)) {
     let section = sectionOf(hunk.header) ?? ''
     const jsonKeys: { indent: number; key: string }[] = []
     for (const line of hunk.lines) {
@@ -49,16 +64,47 @@ export function lintSectionLines(patch: string): { lint: number; total: number }
       }
       if (trimmed === '' || /^(#|;|\/\/)/.test(trimmed)) continue
       total += 1
-      const inLintJson =
-        LINT_JSON_KEY.test(trimmed) || jsonKeys.some(entry => LINT_JSON_KEY.test(entry.key))
-      if (LINT_SECTION.test(section) || inLintJson) lint += 1
+      const lintLine =
+        LINT_SECTION.test(section) ||
+        (section === '' && LINT_KEY_OR_CODE.test(trimmed)) ||
+        isLintJsonLine(trimmed, jsonKeys)
+      if (lintLine) lint += 1
       if (key) jsonKeys.push({ indent, key: trimmed })
     }
   }
   return { lint, total }
 }
 
+function isLintJsonLine(trimmed: string, enclosing: readonly { key: string }[]): boolean {
+  if (LINT_JSON_KEY.test(trimmed) || LINT_SCRIPT.test(trimmed)) return true
+  if (VERSION_VALUE.test(trimmed)) return false
+  return enclosing.some(entry => LINT_JSON_KEY.test(entry.key))
+}
+
 function sectionOf(text: string): string | undefined {
   const header = /^\s*\[+\s*([^\]]+?)\s*\]+/.exec(text)
   return header?.[1]
+}
+
+/**
+ * Whether an edit only moves settings: every changed line but section headers has an equal
+ * line (trimmed) on the other side, as when a tool's upgrade renames `[tool.ruff]` to
+ * `[tool.ruff.lint]` and the options move with it. No rule changes.
+ */
+export function onlyMovesSettings(hunks: readonly Hunk[]): boolean {
+  const removed = new Map<string, number>()
+  const added: string[] = []
+  for (const { kind, text } of changedLines(hunks)) {
+    const trimmed = text.trim().replace(/,$/, '')
+    if (trimmed === '' || sectionOf(trimmed) !== undefined) continue
+    if (kind === '-') removed.set(trimmed, (removed.get(trimmed) ?? 0) + 1)
+    else added.push(trimmed)
+  }
+  if (added.length === 0 && removed.size === 0) return true
+  for (const line of added) {
+    const left = removed.get(line) ?? 0
+    if (left === 0) return false
+    removed.set(line, left - 1)
+  }
+  return [...removed.values()].every(count => count === 0)
 }

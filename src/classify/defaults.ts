@@ -28,29 +28,19 @@ const STYLE_GUIDE: PathRule = {
   detail: 'style guide or coding conventions'
 }
 
+const COMMUNITY_STANDARDS: PathRule = {
+  id: 'community-standards',
+  globs: [
+    '**/{SECURITY,CODE_OF_CONDUCT,CODE-OF-CONDUCT,SUPPORT,GOVERNANCE}{,.md,.markdown,.rst,.txt,.adoc}'
+  ],
+  detail: 'security policy or community standards'
+}
+
 export const DEFAULT_RULESET: Ruleset = {
   categories: {
     documentation: {
       paths: [
         { id: 'readme', globs: ['**/README{,.*}', '**/READ_ME{,.*}'], detail: 'README' },
-        {
-          id: 'docs-dir',
-          globs: ['**/docs/**', '**/doc/**', '**/documentation/**', 'website/**', '**/man/**'],
-          detail: 'documentation folder'
-        },
-        ADR,
-        CONTRIBUTING,
-        STYLE_GUIDE,
-        {
-          id: 'runbook',
-          globs: ['**/runbooks/**', '**/runbook*.{md,rst,adoc,txt}'],
-          detail: 'runbook'
-        },
-        {
-          id: 'examples',
-          globs: ['examples/**', 'example/**', '**/examples/**', '**/samples/**'],
-          detail: 'examples written to teach usage'
-        },
         {
           id: 'doc-site-config',
           globs: [
@@ -70,6 +60,27 @@ export const DEFAULT_RULESET: Ruleset = {
             '**/jsdoc.json'
           ],
           detail: 'documentation site configuration'
+        },
+        {
+          id: 'docs-dir',
+          globs: ['**/docs/**', '**/doc/**', '**/documentation/**', 'website/**', '**/man/**'],
+          detail: 'documentation folder',
+          kind: 'docs-folder'
+        },
+        ADR,
+        CONTRIBUTING,
+        STYLE_GUIDE,
+        COMMUNITY_STANDARDS,
+        {
+          id: 'runbook',
+          globs: ['**/runbooks/**', '**/runbook*.{md,rst,adoc,txt}'],
+          detail: 'runbook'
+        },
+        {
+          id: 'examples',
+          globs: ['examples/**', 'example/**', '**/examples/**', '**/samples/**', '**/sample/**'],
+          detail: 'examples written to teach usage',
+          kind: 'examples'
         },
         {
           id: 'docs-markup',
@@ -160,7 +171,13 @@ export const DEFAULT_RULESET: Ruleset = {
             'hack/**',
             'ci/**',
             '.ci/**',
-            '**/scripts/**'
+            '**/scripts/**',
+            '**/*.{sh,bash}',
+            '**/internal/build/**',
+            '**/build-logic/**',
+            '**/buildSrc/**',
+            '**/benchmarks/*.{sh,bash,mjs,mts}',
+            '**/benchmarks/*/*.{sh,bash}'
           ],
           detail: 'scripts and tools that automate chores'
         },
@@ -225,7 +242,10 @@ export const DEFAULT_RULESET: Ruleset = {
             '**/generators/**',
             '**/plopfile.*',
             '**/hygen/**',
-            '**/_templates/**'
+            '**/_templates/**',
+            '**/*-generator/**',
+            '**/*_generator/**',
+            '**/generator/**'
           ],
           detail: 'code generator'
         }
@@ -301,9 +321,15 @@ export const DEFAULT_RULESET: Ruleset = {
             '**/.ls-lint.yml',
             '**/deno.json{,c}'
           ],
-          detail: 'lint, format or type-check configuration'
+          detail: 'lint, format or type-check configuration',
+          kind: 'lint-config'
         },
-        { id: 'editorconfig', globs: ['**/.editorconfig'], detail: 'editor conventions' },
+        {
+          id: 'editorconfig',
+          globs: ['**/.editorconfig'],
+          detail: 'editor conventions',
+          kind: 'lint-config'
+        },
         {
           id: 'tsconfig-base',
           globs: [
@@ -312,7 +338,8 @@ export const DEFAULT_RULESET: Ruleset = {
             '**/tsconfig.base.json',
             '**/tsconfig.shared.json'
           ],
-          detail: 'shared TypeScript compiler options'
+          detail: 'shared TypeScript compiler options',
+          kind: 'typescript-config'
         },
         {
           id: 'codeowners',
@@ -332,16 +359,10 @@ export const DEFAULT_RULESET: Ruleset = {
           ],
           detail: 'pull-request or issue template'
         },
-        CONTRIBUTING,
-        STYLE_GUIDE,
+        { ...CONTRIBUTING, kind: 'standards-document' },
+        { ...STYLE_GUIDE, kind: 'standards-document' },
         ADR,
-        {
-          id: 'community-standards',
-          globs: [
-            '**/{SECURITY,CODE_OF_CONDUCT,CODE-OF-CONDUCT,SUPPORT,GOVERNANCE}{,.md,.markdown,.rst,.txt,.adoc}'
-          ],
-          detail: 'security policy or community standards'
-        },
+        { ...COMMUNITY_STANDARDS, kind: 'standards-document' },
         {
           id: 'scaffolding',
           globs: [
@@ -360,7 +381,7 @@ export const DEFAULT_RULESET: Ruleset = {
       labels: ['patterns', 'architecture', 'code-style', 'style', 'lint', 'linting', 'standards'],
       messages: [
         '^style(\\([^)]*\\))?!?:',
-        '\\b(lint|linter|linting|eslint|prettier|ruff|flake8|pylint|mypy|pyright|rubocop|golangci|clippy|rustfmt|stylelint|editorconfig|codeowners|lint rules?|check rules?)\\b'
+        '\\b(lint|linter|linting|eslint|prettier|ruff|flake8|pylint|mypy|pyright|rubocop|golangci|clippy|rustfmt|stylelint|editorconfig|codeowners|lint rules?|check rules?|checkstyle|detekt|ktlint|spotless|error ?prone|explicit ?api|warnings? as errors|type-?check\\w*|static analysis|code style|coding style)\\b'
       ]
     }
   },
@@ -393,12 +414,16 @@ export const DEFAULT_RULESET: Ruleset = {
         '**/deno.lock',
         '**/conda-lock.yml'
       ],
-      detail: 'lock file (generated by the package manager)'
+      detail: 'lock file (generated by the package manager)',
+      kind: 'generated'
     },
     {
       id: 'bundle',
-      globs: ['dist/**', 'build/**', '**/dist/**', '**/build/**', '**/*.bundle.js', '**/*.map'],
-      detail: 'built bundle or build output'
+      // Only a root build/ folder: a nested one holding source (Go's internal/build, a build
+      // package) is tooling, and build output below a module is rarely committed.
+      globs: ['dist/**', 'build/**', '**/dist/**', '**/*.bundle.js', '**/*.map'],
+      detail: 'built bundle or build output',
+      kind: 'generated'
     },
     {
       id: 'vendored',
@@ -409,17 +434,20 @@ export const DEFAULT_RULESET: Ruleset = {
         '**/node_modules/**',
         '**/bower_components/**'
       ],
-      detail: 'vendored third-party code'
+      detail: 'vendored third-party code',
+      kind: 'vendored'
     },
     {
       id: 'minified',
       globs: ['**/*.min.js', '**/*.min.css', '**/*.min.mjs'],
-      detail: 'minified file'
+      detail: 'minified file',
+      kind: 'generated'
     },
     {
       id: 'snapshot',
       globs: ['**/__snapshots__/**', '**/*.snap', '**/snapshots/**/*.snap.*'],
-      detail: 'test snapshot'
+      detail: 'test snapshot',
+      kind: 'generated'
     },
     {
       id: 'generated',
@@ -431,7 +459,8 @@ export const DEFAULT_RULESET: Ruleset = {
         '**/*_pb2_grpc.py',
         '**/*.pb.go'
       ],
-      detail: 'generated code'
+      detail: 'generated code',
+      kind: 'generated'
     }
   ],
   release: {
@@ -444,7 +473,8 @@ export const DEFAULT_RULESET: Ruleset = {
           '**/changelog.d/**',
           '**/changelog/**'
         ],
-        detail: 'changelog or release notes'
+        detail: 'changelog or release notes',
+        kind: 'changelog'
       },
       {
         id: 'manifest',
@@ -482,11 +512,15 @@ export const DEFAULT_RULESET: Ruleset = {
           '**/.tool-versions',
           '**/rust-toolchain{,.toml}'
         ],
-        detail: 'package manifest or version file'
+        detail: 'package manifest or version file',
+        kind: 'manifest'
       }
     ],
     messages: [
       '^(release|releasing|prepare release|prepare .* release)\\b',
+      '\\bprepare (for |to )?(a |the )?(release|version|v?\\d)',
+      '^\\[maven-release-plugin\\]',
+      '\\bbump(ed)? (the )?version\\b',
       '\\brelease (v?\\d|version)',
       '^(start|bump) version\\b',
       '^v?\\d+\\.\\d+(\\.\\d+)?\\S*$',

@@ -36,3 +36,31 @@ export function changedLines(hunks: readonly Hunk[]): { kind: '-' | '+'; text: s
     hunk.lines.flatMap(line => (line.kind === ' ' ? [] : [{ kind: line.kind, text: line.text }]))
   )
 }
+
+/**
+ * The hunk with comma churn taken out: a JSON line that only gained or lost its trailing comma
+ * (because a line was added after it) reads as context, so that what counts is what changed.
+ */
+export function withoutCommaChurn(hunk: Hunk): Hunk {
+  const bare = (text: string): string => text.trim().replace(/,$/, '')
+  const removed = hunk.lines.filter(line => line.kind === '-')
+  const churn = new Set<Hunk['lines'][number]>()
+  for (const plus of hunk.lines) {
+    if (plus.kind !== '+') continue
+    const minus = removed.find(
+      line =>
+        !churn.has(line) &&
+        line.text.trim() !== plus.text.trim() &&
+        bare(line.text) === bare(plus.text)
+    )
+    if (minus === undefined) continue
+    churn.add(minus)
+    churn.add(plus)
+  }
+  if (churn.size === 0) return hunk
+  const lines = hunk.lines.flatMap(line => {
+    if (!churn.has(line)) return [line]
+    return line.kind === '-' ? [] : [{ kind: ' ' as const, text: line.text }]
+  })
+  return { header: hunk.header, lines }
+}

@@ -1,5 +1,21 @@
 import type { CategoryId } from '../model.js'
 
+/**
+ * What kind of file a rule names, for the signals that read such files in their own way (a lint
+ * config edit counts only when a rule changes, a manifest is a dependency change, ...). A rule
+ * without a kind is a plain path rule: its globs alone decide.
+ */
+export type RuleKind =
+  | 'docs-folder'
+  | 'examples'
+  | 'lint-config'
+  | 'typescript-config'
+  | 'standards-document'
+  | 'changelog'
+  | 'manifest'
+  | 'vendored'
+  | 'generated'
+
 /** A named set of globs; its id and detail become the reason a file was counted. */
 export interface PathRule {
   /** Stable id shown in reasons as `path:<id>`, e.g. 'docs-dir'. */
@@ -13,6 +29,7 @@ export interface PathRule {
    * matched the file, so a PR template or an ADR is not also counted as a plain markdown guide.
    */
   fallback?: boolean
+  kind?: RuleKind
 }
 
 export interface CategoryRuleset {

@@ -2,8 +2,8 @@ import type { FileChange } from '../model.js'
 import { commentSyntaxOf } from './comments.js'
 import { parsePatch } from './patch.js'
 
-// The shared-module signal: a change adds or extends a module and makes several *other* files
-// import it in the same change (their patches add import/require/from/use/include lines that
+// Shared modules by their imports: a change adds or extends a module and makes several *other*,
+// existing files import it in the same change (their patches add import/require/from/use/include lines that
 // resolve to the module). That is the diff showing reuse, which the RUBRIC asks for; a new
 // module used in one place is an ordinary feature.
 
@@ -24,12 +24,12 @@ const IMPORT_PATTERNS: RegExp[] = [
   /^\s*(?:\w+\s+)?"([\w./-]+)"\s*$/ // Go import block entry
 ]
 
-/** Module specifiers that the patch's added lines import. */
-export function addedImports(patch: string): string[] {
+/** Module specifiers that the patch's added lines (or, with `kind` '-', removed lines) import. */
+export function addedImports(patch: string, kind: '+' | '-' = '+'): string[] {
   const specifiers: string[] = []
   for (const hunk of parsePatch(patch)) {
     for (const line of hunk.lines) {
-      if (line.kind !== '+') continue
+      if (line.kind !== kind) continue
       for (const pattern of IMPORT_PATTERNS) {
         const match = pattern.exec(line.text)
         if (!match?.[1]) continue
@@ -117,6 +117,11 @@ function pointsTo(resolved: { path: string; relative: boolean }, module: string)
   )
 }
 
+/** A file that existed before the change and still does. */
+export function isExisting(file: FileChange): boolean {
+  return file.status !== 'added' && file.status !== 'deleted' && file.status !== 'copied'
+}
+
 /** Modules of the change that at least `minImporters` other files of the change newly import. */
 export function findSharedModules(
   files: readonly FileChange[],
@@ -131,18 +136,28 @@ export function findSharedModules(
       commentSyntaxOf(file.path) !== undefined &&
       !/\.(ya?ml|toml|ini|cfg|json5?)$/.test(file.path)
   )
+  // Reuse means existing code is made to use the module: a new file importing it (the module's
+  // own new tests, a new feature beside it) is not reuse.
   const imports = files
-    .filter(file => file.patch !== undefined && file.status !== 'deleted')
-    .map(file => ({
-      file: file.path,
-      specifiers: addedImports(file.patch ?? '').map(spec => resolveSpecifier(spec, file.path))
-    }))
+    .filter(file => file.patch !== undefined && isExisting(file))
+    .map(file => {
+      const resolve = (spec: string) => resolveSpecifier(spec, file.path)
+      return {
+        file: file.path,
+        specifiers: addedImports(file.patch ?? '').map(resolve),
+        // What the file imported before: rewriting an import (require → import, a new
+        // extension) is not a new use.
+        before: addedImports(file.patch ?? '', '-').map(resolve)
+      }
+    })
   const shared: SharedModule[] = []
   for (const module of modules) {
     const importers = imports
       .filter(
         entry =>
-          entry.file !== module.path && entry.specifiers.some(spec => pointsTo(spec, module.path))
+          entry.file !== module.path &&
+          entry.specifiers.some(spec => pointsTo(spec, module.path)) &&
+          !entry.before.some(spec => pointsTo(spec, module.path))
       )
       .map(entry => entry.file)
     if (importers.length >= minImporters) shared.push({ module: module.path, importers })

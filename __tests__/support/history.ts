@@ -1,0 +1,107 @@
+// A real git history built from steps, and the same history as GitHub serves it (one merged
+// pull request per commit, its files, counts and patches taken from `git show`): for tests that
+// hold the local and the GitHub readings of one history to each other.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { makePull, type FileRecord, type PullRecord } from './github-pulls.js'
+
+export const GIT_ENV = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'Mona Lisa',
+  GIT_AUTHOR_EMAIL: 'mona@example.com',
+  GIT_COMMITTER_NAME: 'Mona Lisa',
+  GIT_COMMITTER_EMAIL: 'mona@example.com'
+}
+
+/** Each step writes (or with null deletes, or with a [from] tuple renames) files, then commits. */
+export interface Step {
+  message: string
+  files: Record<string, string | null | [from: string, text: string]>
+  /** A bot login such as 'renovate[bot]' (the commit's author name and the PR's author). */
+  bot?: string
+}
+
+const STATUS: Record<string, FileRecord['status']> = {
+  A: 'added',
+  M: 'modified',
+  D: 'removed',
+  R: 'renamed',
+  C: 'copied',
+  T: 'changed'
+}
+
+export function git(repo: string, args: string[], env: NodeJS.ProcessEnv = GIT_ENV): string {
+  return execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' })
+}
+
+/** Commits the steps two days apart from `firstDay` (a day of October 2026) on. */
+export function buildRepo(repo: string, steps: readonly Step[], firstDay = 2): void {
+  git(repo, ['init', '-q', '-b', 'main'])
+  steps.forEach((step, i) => {
+    for (const [file, content] of Object.entries(step.files)) {
+      if (content === null) git(repo, ['rm', '-q', file])
+      else if (Array.isArray(content)) {
+        git(repo, ['mv', content[0], file])
+        fs.writeFileSync(path.join(repo, file), content[1])
+      } else {
+        fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true })
+        fs.writeFileSync(path.join(repo, file), content)
+      }
+    }
+    git(repo, ['add', '-A'])
+    const date = new Date(Date.UTC(2026, 9, firstDay + i * 2, 10)).toISOString()
+    const author = step.bot
+      ? { GIT_AUTHOR_NAME: step.bot, GIT_AUTHOR_EMAIL: `${step.bot}@users.noreply.github.com` }
+      : {}
+    git(repo, ['commit', '-q', '--allow-empty', '-m', step.message], {
+      ...GIT_ENV,
+      ...author,
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date
+    })
+  })
+}
+
+/** One merged PR per commit, its files, counts and patches taken from `git show`. */
+export function pullsFromCommits(repo: string, steps: readonly Step[]): PullRecord[] {
+  const shas = git(repo, ['rev-list', '--reverse', 'HEAD']).trim().split('\n')
+  return shas.map((sha, i) => {
+    const show = (...args: string[]) => git(repo, ['show', '--format=', '-M', ...args, sha])
+    const statuses = show('--name-status').trim().split('\n')
+    const counts = show('--numstat').trim().split('\n')
+    const patches = show('--patch')
+      .split(/^diff --git /m)
+      .slice(1)
+    const files = statuses.map((line, j): FileRecord => {
+      const [code = 'M', first = '', second] = line.split('\t')
+      const [additions = '0', deletions = '0'] = (counts[j] ?? '').split('\t')
+      const hunks = (patches[j] ?? '').split('\n')
+      const start = hunks.findIndex(l => l.startsWith('@@'))
+      const file: FileRecord = {
+        filename: second ?? first,
+        status: STATUS[code.charAt(0)] ?? 'modified',
+        additions: Number(additions),
+        deletions: Number(deletions)
+      }
+      if (second) file.previous_filename = first
+      if (start >= 0) file.patch = hunks.slice(start).join('\n').replace(/\n$/, '')
+      return file
+    })
+    const [subject = '', ...body] = git(repo, ['show', '-s', '--format=%B', sha]).trim().split('\n')
+    const mergedAt = new Date(git(repo, ['show', '-s', '--format=%aI', sha]).trim()).toISOString()
+    const bot = steps[i]?.bot
+    return makePull({
+      number: i + 1,
+      title: subject,
+      body: body.join('\n').trim(),
+      author: bot ? { login: bot, type: 'Bot' } : { login: 'mona', type: 'User' },
+      mergedAt,
+      mergeCommit: sha,
+      commitCount: 1,
+      files
+    })
+  })
+}

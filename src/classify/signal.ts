@@ -1,0 +1,33 @@
+import type { Reason } from '../model.js'
+import type { ChangeReading, FileReading } from './reading.js'
+
+// The shape of a classification signal. Each signal is one module under signals/, registered in
+// signals/index.ts; the decision (decide.ts) combines what they leave in the readings. Whether a
+// change needs its patch is asked of the same signals (wantsPatch), so the question and the
+// reading that uses the answer cannot drift apart.
+
+/** What a signal reads of a change: each is available on every surface except `patch`. */
+export type SignalInput =
+  'path' | 'lines' | 'message' | 'labels' | 'author' | 'attributes' | 'patch'
+
+export interface FileSignal {
+  /** Stable id, also the module name, e.g. 'comment-only'. */
+  id: string
+  reads: readonly SignalInput[]
+  /**
+   * For signals that read the patch: whether, with the patch not yet read, reading it could
+   * change this signal's vote on the file. Asked before `vote`, from metadata alone, so the
+   * answer is the same on every surface.
+   */
+  wantsPatch?(reading: FileReading, change: ChangeReading): boolean
+  /** Votes by granting or revoking categories, or settling the file's role. */
+  vote(reading: FileReading, change: ChangeReading): void
+}
+
+export interface ChangeSignal {
+  id: string
+  reads: readonly SignalInput[]
+  wantsPatch?(readings: readonly FileReading[], change: ChangeReading): boolean
+  /** A category the change as a whole earns, with its reason (e.g. a shared module). */
+  vote(readings: readonly FileReading[], change: ChangeReading): Reason | undefined
+}

@@ -1,0 +1,68 @@
+import { changedLines } from '../patch.js'
+import type { Hunk } from '../patch.js'
+import type { FileSignal } from '../signal.js'
+import type { FileReading } from '../reading.js'
+import { hunksOf, isBalanced, isSmall, settle } from '../reading.js'
+
+// Release preparation that touches documentation — the version in an install snippet, a badge
+// or a "latest release" line bumped — is release bookkeeping, like a changelog: neutral.
+
+const VERSION = /v?\d+(\.(\d+|[x*+]))+([-+][\w.]+)?/g
+const HAS_VERSION = /\d+\.\d+/
+
+function isProse(reading: FileReading): boolean {
+  return reading.categories.has('documentation') && !reading.facts.code
+}
+
+/** Whether every changed line pairs with one on the other side that differs only in versions. */
+function onlyVersionsChange(hunks: readonly Hunk[]): boolean {
+  const lines = changedLines(hunks).filter(line => line.text.trim() !== '')
+  const removed = lines
+    .filter(line => line.kind === '-')
+    .map(line => line.text.replace(VERSION, '#'))
+  const added = lines.filter(line => line.kind === '+').map(line => line.text.replace(VERSION, '#'))
+  if (removed.length === 0 || removed.length !== added.length) return false
+  return (
+    lines.some(line => HAS_VERSION.test(line.text)) &&
+    removed.every((line, index) => line === added[index])
+  )
+}
+
+export const releaseNotesInDocs: FileSignal = {
+  id: 'release-notes-in-docs',
+  reads: ['path', 'lines', 'message', 'labels', 'patch'],
+  wantsPatch(reading, change) {
+    // Release preparation says so in its title or touches a changelog or a manifest.
+    const release = change.hints.release !== undefined || change.releaseFiles
+    return release && isProse(reading) && isSmall(reading, change) && isBalanced(reading.file)
+  },
+  vote(reading, change) {
+    if (!isProse(reading)) return
+    const hunks = hunksOf(reading)
+    const path = reading.file.path
+    if (hunks !== undefined) {
+      if (!onlyVersionsChange(hunks)) return
+      settle(reading, 'neutral', {
+        category: 'output',
+        file: path,
+        signal: 'release:version-refs',
+        detail: 'only version numbers changed: release bookkeeping'
+      })
+      return
+    }
+    const release = change.hints.release
+    if (
+      release &&
+      isSmall(reading, change) &&
+      isBalanced(reading.file) &&
+      (reading.file.additions ?? 0) <= 3
+    ) {
+      settle(reading, 'neutral', {
+        category: 'output',
+        file: path,
+        signal: release.signal,
+        detail: `${release.detail}; a few balanced lines taken as version numbers (patch not read)`
+      })
+    }
+  }
+}

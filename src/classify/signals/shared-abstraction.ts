@@ -1,0 +1,67 @@
+import type { Reason } from '../../model.js'
+import type { ChangeSignal } from '../signal.js'
+import type { ChangeReading, FileReading } from '../reading.js'
+import { findSharedModules, isExisting } from '../shared-module.js'
+import type { SharedModule } from '../shared-module.js'
+import { findSharedSymbols } from '../shared-symbols.js'
+
+/** Paths where shared code lives: helpers, utilities, test support, base classes. */
+const SHARED_PATH =
+  /(^|\/)(utils?|util|helpers?|common|shared|support|testing|test-?utils?|testutil|test-?support|fixtures?|mocks?|fakes?)(\/|[._-])|(util|utils|helpers?|common|shared|support|fixtures?|testing|base)\.[a-z]+$|(^|\/)(Base|Abstract)[A-Z]\w*\.[a-z]+$/i
+
+/**
+ * Whether a module used by several files is offered as shared code: the title says the change
+ * extracts or shares it, or it lives where shared code lives. A new domain type (an enum that
+ * a feature threads through several files) is used in many places but is not that.
+ */
+function offeredAsShared(shared: SharedModule, change: ChangeReading): boolean {
+  return change.hints.refactor !== undefined || SHARED_PATH.test(shared.module)
+}
+
+function codeFiles(readings: readonly FileReading[]): FileReading[] {
+  return readings.filter(reading => reading.role === 'counted' && reading.facts.code)
+}
+
+function reasonOf(shared: SharedModule, how: string): Reason {
+  const named = shared.importers.slice(0, 3).join(', ')
+  const more = shared.importers.length > 3 ? ', ...' : ''
+  return {
+    category: 'patterns',
+    file: shared.module,
+    signal: 'shared-module',
+    detail: `${shared.importers.length} existing files are made to ${how} (${named}${more})`
+  }
+}
+
+/**
+ * Patterns: a module of the change that several existing files of the change are made to use —
+ * by new import lines that resolve to it, or by replacing code of theirs with names the module
+ * newly defines — when the module is offered as shared code (the title says so, or its path). A
+ * new module used in one place, or only by new files (its own tests), is an ordinary feature; a
+ * definition moved from one file to another is a move, not a new module.
+ */
+export const sharedAbstraction: ChangeSignal = {
+  id: 'shared-abstraction',
+  reads: ['path', 'lines', 'message', 'patch'],
+  wantsPatch(readings: readonly FileReading[], change: ChangeReading) {
+    const code = codeFiles(readings)
+    const min = change.compiled.thresholds.sharedModuleImporters
+    const existing = code.filter(reading => isExisting(reading.file)).length
+    if (code.length <= min || existing < min) return false
+    return (
+      change.hints.refactor !== undefined ||
+      code.some(reading => reading.file.status === 'added' && SHARED_PATH.test(reading.file.path))
+    )
+  },
+  vote(readings, change) {
+    const min = change.compiled.thresholds.sharedModuleImporters
+    const files = codeFiles(readings)
+      .filter(reading => reading.patch !== undefined)
+      .map(reading => reading.file)
+    const offered = (shared: SharedModule): boolean => offeredAsShared(shared, change)
+    const imported = findSharedModules(files, min).find(offered)
+    if (imported) return reasonOf(imported, 'import it')
+    const used = findSharedSymbols(files, min).find(offered)
+    return used ? reasonOf(used, 'use what it defines in place of their own code') : undefined
+  }
+}

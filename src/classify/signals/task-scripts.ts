@@ -1,0 +1,53 @@
+import { withoutCommaChurn } from '../patch.js'
+import type { FileSignal } from '../signal.js'
+import type { FileReading } from '../reading.js'
+import { grant, hunksOf, isSmall } from '../reading.js'
+
+// package.json scripts are the project's task runner: an edit that adds or changes a task
+// (`"release": "..."`, `"lint:fix": "eslint --fix ."`) automates a chore. Check scripts that
+// define the standard (`"lint": "eslint ."`) are the lint-settings signal's (patterns).
+
+const PACKAGE_JSON = /(^|\/)package\.json$/i
+const SCRIPT_NAME =
+  /^"(test|build|lint|format|fmt|start|dev|prepare|prepack|prepublish|prepublishOnly|release|bench|coverage|typecheck|watch|clean|docs|pre\w+|post\w+|version|[\w-]+:[\w:-]+)"\s*:/
+const VERSION_VALUE = /:\s*"([\^~<>=*]|\d|workspace:|npm:|latest")/
+const CHECK_SCRIPT =
+  /^"(lint|typecheck|type-check|check-types|eslint|stylelint)(:(?![\w:-]*fix)[\w:-]+)?"\s*:/
+
+function taskLines(reading: FileReading): { tasks: number; total: number } {
+  let tasks = 0
+  let total = 0
+  for (const hunk of (hunksOf(reading) ?? []).map(withoutCommaChurn)) {
+    let inScripts = false
+    for (const line of hunk.lines) {
+      const text = line.text.trim()
+      if (/^"scripts"\s*:\s*\{/.test(text)) inScripts = true
+      else if (/^\}/.test(text)) inScripts = false
+      if (line.kind === ' ' || text === '') continue
+      total += 1
+      const script = (inScripts || SCRIPT_NAME.test(text)) && /^"[^"]+"\s*:\s*"/.test(text)
+      if (script && !VERSION_VALUE.test(text) && !CHECK_SCRIPT.test(text)) tasks += 1
+    }
+  }
+  return { tasks, total }
+}
+
+export const taskScripts: FileSignal = {
+  id: 'task-scripts',
+  reads: ['path', 'lines', 'author', 'patch'],
+  wantsPatch(reading, change) {
+    return PACKAGE_JSON.test(reading.file.path) && !change.bump && isSmall(reading, change)
+  },
+  vote(reading) {
+    if (!PACKAGE_JSON.test(reading.file.path) || reading.categories.has('automation')) return
+    if (reading.patch === undefined) return
+    const { tasks, total } = taskLines(reading)
+    if (tasks === 0 || tasks * 2 < total) return
+    grant(
+      reading,
+      'automation',
+      'config:task-scripts',
+      `the edit adds or changes package scripts (${tasks} of ${total} lines)`
+    )
+  }
+}
