@@ -78,6 +78,33 @@ describe('collect/git window', () => {
     ).toEqual([])
   })
 
+  it('finds commits in windows that start before 1973-03-03, down to before 1970', async () => {
+    // git reads `--since=@N` with N of 8 digits or fewer (before 1973-03-03) as some other
+    // date: such windows used to come back empty.
+    const repo = GitRepo.init()
+    for (const [title, date] of [
+      ['1971', '1971-06-01T00:00:00Z'],
+      ['1990', '1990-06-01T00:00:00Z'],
+      ['2000', '2000-01-01T12:00:00Z']
+    ] as const) {
+      repo.commit({ message: title, files: { 'a.txt': `${title}\n` }, date })
+    }
+    expect(
+      await titles(repo, { since: '1990-01-01T00:00:00Z', until: '2001-01-01T00:00:00Z' })
+    ).toEqual(['2000', '1990'])
+    expect(
+      await titles(repo, { since: '1970-01-01T00:00:00Z', until: '1973-01-01T00:00:00Z' })
+    ).toEqual(['1971'])
+    // A window reaching before the epoch (a previous window of a long report) holds every
+    // commit since 1970 up to its end, and one wholly before 1970 holds none.
+    expect(
+      await titles(repo, { since: '1950-01-01T00:00:00Z', until: '1990-06-01T00:00:00Z' })
+    ).toEqual(['1971'])
+    expect(
+      await titles(repo, { since: '1950-01-01T00:00:00Z', until: '1969-12-31T00:00:00Z' })
+    ).toEqual([])
+  })
+
   it('returns no changes and no error for a repository without commits', async () => {
     for (const repo of [GitRepo.init(), GitRepo.init({ bare: true })]) {
       const collection = await gitSource({ repoPath: repo.path }).collect(

@@ -9,6 +9,7 @@ import { runPullRequestMode } from './action/pull-request.js'
 import { runReportMode } from './action/report.js'
 import { messageOf } from './publish/errors.js'
 import { setOutputs } from './publish/runner.js'
+import { futureUntilWarning } from './window.js'
 
 export interface RunOptions {
   /** The runner's environment (process.env by default). */
@@ -41,6 +42,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
         warning: message => core.warning(message)
       }
     )
+
+    // A window ending in the future is allowed (a dashboard may run ahead) but said out loud:
+    // otherwise an empty report looks like a team that did nothing.
+    const untilWarning =
+      mode === 'report'
+        ? futureUntilWarning(inputs.until, context.now, 'The until input')
+        : undefined
+    if (untilWarning) core.warning(untilWarning, { title: 'Multiplier: until is in the future' })
 
     const result: ModeResult =
       mode === 'pull-request' ? await runPullRequestMode(context) : await runReportMode(context)

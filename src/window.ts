@@ -45,6 +45,34 @@ export function parseWindow(input: WindowInput, now: Date): Window {
   return { since: iso(since), until: iso(until) }
 }
 
+/**
+ * A warning when `until` (as typed) lies after `now`, else undefined: the window then reaches
+ * into time that has not happened, and a length such as `30d` counts back from that future
+ * end, so the report can be empty without anything being wrong with the history. A date
+ * warns only once its day has not begun, so `--until` of today is quiet. `name` is how the
+ * user set it: `--until` on the command line, `the until input` in the action.
+ */
+export function futureUntilWarning(
+  until: string | undefined,
+  now: Date,
+  name = '--until'
+): string | undefined {
+  const text = until?.trim()
+  if (!text) return undefined
+  let start: number
+  try {
+    start = parseInstant(text, 'until', 'start')
+  } catch {
+    return undefined // parseWindow reports a malformed time
+  }
+  if (start <= now.getTime()) return undefined
+  return (
+    `${name} ${text} is in the future (it is now ${iso(now.getTime())}): nothing after now can ` +
+    'be counted, and a length such as 30d counts back from that end, so the report may show ' +
+    'little or nothing. Leave it out to end the window now.'
+  )
+}
+
 /** The window of equal length that ends where `window` starts. */
 export function previousWindow(window: Window): Window {
   const since = Date.parse(window.since)

@@ -16,7 +16,7 @@ import type { GitHubClient } from '../github/client.js'
 import { renderBadge } from '../render/badge.js'
 import { renderJson } from '../render/json.js'
 import { renderMarkdown } from '../render/markdown.js'
-import { parseWindow } from '../window.js'
+import { futureUntilWarning, parseWindow } from '../window.js'
 import { UsageError } from './errors.js'
 import type { CliIO } from './io.js'
 import { emit } from './output.js'
@@ -63,6 +63,8 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
   // Check explicit dates before any slow work, so a typo fails at once with exit 2.
   if (values.since !== undefined) parseWindow({ since: values.since, until: values.until }, now)
   else if (values.until !== undefined) parseWindow({ since: '1d', until: values.until }, now)
+  const untilWarning = futureUntilWarning(values.until, now)
+  if (untilWarning) io.stderr.write(`multiplier: warning: ${untilWarning}\n`)
 
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined
   const tokenSource = io.env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : 'GH_TOKEN'

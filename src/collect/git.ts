@@ -50,6 +50,16 @@ function mergeArgs(includeMerges: boolean): string[] {
   return includeMerges ? ['--diff-merges=first-parent'] : ['--no-merges']
 }
 
+/**
+ * A bound for `git log --since/--until`. git reads `@N` as a Unix time only when N has more
+ * than 8 digits (from 1973-03-03 on); a shorter one is taken as some other date, and a window
+ * reaching back before then found nothing. `@N +0000` is the form of a commit header, read as
+ * seconds whatever their number. git holds no commit before 1970, so an earlier bound is 0.
+ */
+function gitTime(seconds: number): string {
+  return `@${Math.max(0, seconds)} +0000`
+}
+
 function parseWindow(window: Window): { sinceMs: number; untilMs: number } {
   const sinceMs = Date.parse(window.since)
   const untilMs = Date.parse(window.until)
@@ -191,8 +201,8 @@ async function collectCommits(
     ...DIFF_ARGS,
     ...(options.detectCopies === true ? ['-C'] : []),
     ...mergeArgs(options.includeMerges === true),
-    `--since=@${Math.floor(window.sinceMs / 1000)}`,
-    `--until=@${Math.ceil(window.untilMs / 1000)}`,
+    `--since=${gitTime(Math.floor(window.sinceMs / 1000))}`,
+    `--until=${gitTime(Math.ceil(window.untilMs / 1000))}`,
     'HEAD',
     '--'
   ]

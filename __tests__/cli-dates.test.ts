@@ -1,0 +1,105 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { main } from '../src/cli/main.js'
+import type { CliIO } from '../src/cli/main.js'
+import { cleanupGitRepos, GitRepo } from './support/git-repo.js'
+
+const NOW = new Date('2024-05-31T08:00:00.000Z')
+
+async function run(argv: string[], cwd: string, options: Partial<CliIO> = {}) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd,
+    env: { GIT_CONFIG_NOSYSTEM: '1' },
+    now: () => NOW,
+    ...options
+  })
+  return { code, stdout, stderr }
+}
+
+interface JsonReport {
+  window: { since: string; until: string }
+  previousWindow: { since: string; until: string }
+  index: number
+  previousIndex: number | null
+  totals: { changes: number }
+  changes: { title: string }[]
+  notes: string[]
+}
+
+/** A docs commit and a code commit on each of the given days (noon UTC). */
+function repoWithCommitsOn(days: readonly string[]): GitRepo {
+  const repo = GitRepo.init()
+  for (const day of days) {
+    repo.commit({
+      message: `docs: guide of ${day}`,
+      files: { 'docs/guide.md': `# Guide\n\nWritten ${day}.\n` },
+      date: `${day}T12:00:00Z`
+    })
+    repo.commit({
+      message: `Feature of ${day}`,
+      files: { 'src/app.ts': `export const day = '${day}'\n` },
+      date: `${day}T13:00:00Z`
+    })
+  }
+  return repo
+}
+
+describe('cli report dates', () => {
+  afterAll(() => cleanupGitRepos())
+
+  it('reports commits from 2000 on with --since 1990-01-01, though its previous window starts before 1970', async () => {
+    const repo = repoWithCommitsOn(['2000-03-01', '2010-06-01', '2024-05-01'])
+    const { code, stdout, stderr } = await run(
+      ['report', '--since', '1990-01-01', '--format', 'json'],
+      repo.path
+    )
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+    const report = JSON.parse(stdout) as JsonReport
+    expect(report.window.since).toBe('1990-01-01T00:00:00.000Z')
+    expect(report.previousWindow.since < '1970-01-01').toBe(true)
+    expect(report.totals.changes).toBe(6)
+    expect(report.changes.map(change => change.title)).toContain('docs: guide of 2000-03-01')
+    expect(report.index).toBeGreaterThan(0)
+  })
+
+  it('counts the previous window of a window that starts before 1973 for the trend', async () => {
+    const repo = repoWithCommitsOn(['1971-06-01', '1976-06-01'])
+    // [1975, 1980) is reported; its previous window [1970, 1975) holds the 1971 commits.
+    const { code, stdout } = await run(
+      ['report', '--since', '1975-01-01', '--until', '1979-12-31', '--format', 'json'],
+      repo.path
+    )
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout) as JsonReport
+    expect(report.previousWindow).toEqual({
+      since: '1970-01-01T00:00:00.000Z',
+      until: '1975-01-01T00:00:00.000Z'
+    })
+    expect(report.totals.changes).toBe(2)
+    expect(report.previousIndex).not.toBeNull()
+  })
+
+  it('warns on stderr when --until is in the future, and still reports', async () => {
+    const repo = repoWithCommitsOn(['2024-05-01'])
+    const future = await run(['report', '--until', '2030-01-01', '--format', 'json'], repo.path)
+    expect(future.code).toBe(0)
+    const lines = future.stderr.trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^multiplier: warning: --until 2030-01-01 is in the future/)
+    expect(lines[0]).toContain('2024-05-31T08:00:00.000Z')
+    expect((JSON.parse(future.stdout) as JsonReport).totals.changes).toBe(0)
+
+    // Today (its end is tomorrow's midnight) and past dates are ordinary: no warning.
+    for (const until of ['2024-05-31', '2024-05-30', '2024-05-31T08:00:00Z']) {
+      const quiet = await run(['report', '--until', until, '--format', 'json'], repo.path)
+      expect({ until, code: quiet.code, stderr: quiet.stderr }).toEqual({
+        until,
+        code: 0,
+        stderr: ''
+      })
+    }
+  })
+})
