@@ -1,5 +1,6 @@
 // How the CLI fails: one line on stderr, exit 2 when the command line is wrong (the user can fix
 // it by retyping), 1 when running it failed (not a git repository, network, bad report file).
+import { ConfigError, formatProblem } from '../config/errors.js'
 import { WindowError } from '../window.js'
 
 /** The command line is wrong: unknown command or flag, bad value, missing argument. */
@@ -39,4 +40,21 @@ export function messageOf(error: unknown, secrets: readonly (string | undefined)
     if (secret && secret.length >= 4) line = line.split(secret).join('***')
   }
   return line
+}
+
+/**
+ * The lines printed for `error`: one, from messageOf, except for a config error, which gets a
+ * line per problem (`file:line:col: key: what`, the shape editors and CI logs link), after a
+ * count when there are several, so that none is lost in a folded paragraph.
+ */
+export function messageLinesOf(
+  error: unknown,
+  secrets: readonly (string | undefined)[] = []
+): string[] {
+  if (!(error instanceof ConfigError) || error.problems.length === 0) {
+    return [messageOf(error, secrets)]
+  }
+  const problems = error.problems.map(problem => messageOf(formatProblem(problem), secrets))
+  if (problems.length === 1) return problems
+  return [`invalid configuration (${problems.length} problems):`, ...problems]
 }

@@ -2,7 +2,7 @@
 // No import-time side effects and no process globals, so tests call it directly.
 import pkg from '../../package.json' with { type: 'json' }
 import { runAggregate } from './aggregate.js'
-import { EXIT_OK, UsageError, exitCodeOf, messageOf } from './errors.js'
+import { EXIT_OK, UsageError, exitCodeOf, messageLinesOf } from './errors.js'
 import { HELP } from './help.js'
 import type { CliIO } from './io.js'
 import { runReportCommand } from './report.js'
@@ -30,9 +30,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (error) {
     const code = exitCodeOf(error)
     const hint = code === 2 ? ' (see multiplier --help)' : ''
-    io.stderr.write(
-      `multiplier: ${messageOf(error, [io.env.GITHUB_TOKEN, io.env.GH_TOKEN])}${hint}\n`
-    )
+    const lines = messageLinesOf(error, [io.env.GITHUB_TOKEN, io.env.GH_TOKEN])
+    io.stderr.write(lines.map(line => `multiplier: ${line}`).join('\n') + `${hint}\n`)
     return code
   }
 }

@@ -1,9 +1,12 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
 import { CATEGORY_IDS, type CategoryId } from '../model.js'
 import { ConfigError, type ConfigProblem } from './errors.js'
 import { parseExtendsReference, type ExtendsReference } from './reference.js'
 import type { ScoreOptions } from './types.js'
-import { validateConfigValue, type KeyPath } from './validate.js'
+import { formatKeyPath, validateConfigValue, type KeyPath } from './validate.js'
+import { readYaml } from './yaml.js'
+
+export { formatKeyPath } from './validate.js'
 
 export interface Position {
   line: number
@@ -60,21 +63,7 @@ interface ValidConfig {
  * `ConfigError` listing every problem, each with `file:line:col`, key path and what is wrong.
  */
 export function parseConfigLayer(text: string, source: string): ConfigLayer {
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, { lineCounter, prettyErrors: true })
-  if (document.errors.length > 0) {
-    throw new ConfigError(
-      document.errors.map(error => {
-        const position = error.linePos?.[0]
-        return {
-          file: source,
-          ...(position ? { line: position.line, column: position.col } : {}),
-          message: `invalid YAML: ${firstLine(error.message)}`
-        }
-      })
-    )
-  }
-  const value: unknown = document.toJS() ?? {}
+  const { document, lineCounter, value } = readYaml(text, source)
   const locate = (keyPath: KeyPath, atKey = false): Position =>
     positionOf(document, lineCounter, keyPath, atKey)
 
@@ -146,15 +135,6 @@ function toLayer(
   return layer
 }
 
-/** `categories.documentation.paths[1]`: how a reader names a place in the file. */
-export function formatKeyPath(keyPath: KeyPath): string {
-  return keyPath
-    .map((segment, index) =>
-      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`
-    )
-    .join('')
-}
-
 /**
  * The line and column of a key path: its value, or its key when asked (unknown keys) or when
  * the value is empty. Falls back to the deepest part of the path that exists.
@@ -193,8 +173,4 @@ function startOf(node: unknown, lineCounter: LineCounter): Position | undefined 
   if (!range) return undefined
   const { line, col } = lineCounter.linePos(range[0])
   return { line, column: col }
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
 }

@@ -1,11 +1,22 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import picomatch from 'picomatch'
 import schema from '../../schema/multiplier.schema.json' with { type: 'json' }
+import { backtrackingRisk } from './regex-safety.js'
 import { parseExtendsReference } from './reference.js'
 import { closestKey } from './suggest.js'
 import { sinceProblem } from './since.js'
 
 /** A key path inside the file: mapping keys and list indexes. */
 export type KeyPath = (string | number)[]
+
+/** `categories.documentation.paths[1]`: how a reader names a place in the file. */
+export function formatKeyPath(keyPath: KeyPath): string {
+  return keyPath
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`
+    )
+    .join('')
+}
 
 /** A problem before it is placed in a file: where (key path) and what. */
 export interface LocatedProblem {
@@ -111,19 +122,40 @@ function globProblems(path: KeyPath, globs: unknown): LocatedProblem[] {
         }
       ]
     }
-    return []
+    return globPatternProblems(glob).map(message => ({ path: at, message }))
   })
+}
+
+// The options classify compiles path globs with (src/classify/paths.ts): a glob is checked
+// exactly as it will run. `debug` makes picomatch throw on a glob it cannot compile instead of
+// quietly matching nothing, which would report zero documentation without a word.
+const GLOB_OPTIONS = { dot: true, nocase: true, debug: true } as const
+
+function globPatternProblems(glob: string): string[] {
+  let expression: RegExp
+  try {
+    expression = picomatch.makeRe(glob, GLOB_OPTIONS)
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split(': ').pop()
+    return [`is not a valid glob: ${reason ?? 'it cannot be compiled'}`]
+  }
+  // Extended globs (`*(a|aa)`) become repetitions in the expression picomatch builds.
+  const risk = backtrackingRisk(expression.source)
+  return risk ? [`is refused: as a pattern it ${risk}`] : []
 }
 
 function regexProblems(path: KeyPath, sources: unknown): LocatedProblem[] {
   return strings(sources).flatMap(([source, index]) => {
     try {
       new RegExp(source, 'i')
-      return []
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       return [{ path: [...path, index], message: `is not a valid regular expression: ${reason}` }]
     }
+    // Every message of the history runs through it, in a backtracking engine that cannot be
+    // stopped: a pattern that can run away is refused here rather than hang the run later.
+    const risk = backtrackingRisk(source)
+    return risk ? [{ path: [...path, index], message: `is refused: it ${risk}` }] : []
   })
 }
 
