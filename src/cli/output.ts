@@ -1,14 +1,73 @@
 // Where a rendered report goes: a file (folders created as needed) or standard output.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { CliIO } from './io.js'
+
+/**
+ * Makes the folders of `--output FILE` and returns the file's absolute path. Called before
+ * any history is read, so a path that cannot be written fails at once rather than after the
+ * work.
+ */
+export function prepareOutput(output: string, io: CliIO): string {
+  const file = resolve(io.cwd, output)
+  try {
+    makeFolders(dirname(file))
+  } catch (error) {
+    const reason = reasonOf(error, 'a folder on the way cannot be created')
+    throw new Error(`cannot write --output ${output}: ${reason}`, { cause: error })
+  }
+  return file
+}
 
 export function emit(text: string, output: string | undefined, io: CliIO): void {
   if (output === undefined) {
     io.stdout.write(text)
     return
   }
-  const file = resolve(io.cwd, output)
-  mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(file, text)
+  const file = prepareOutput(output, io)
+  try {
+    writeFileSync(file, text)
+  } catch (error) {
+    const reason = reasonOf(error, 'the file cannot be created there')
+    throw new Error(`cannot write --output ${output}: ${reason}`, { cause: error })
+  }
+}
+
+/**
+ * Creates `folder` and its missing parents one at a time. Node's `mkdirSync(..., { recursive:
+ * true })` loops forever where mkdir answers ENOENT though the parent exists (under /proc).
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = []
+  for (let current = folder; !isFolder(current); current = dirname(current)) {
+    missing.unshift(current)
+    if (dirname(current) === current) break
+  }
+  for (const path of missing) mkdirSync(path)
+}
+
+function isFolder(path: string): boolean {
+  const stats = statSync(path, { throwIfNoEntry: false })
+  if (stats === undefined) return false
+  if (!stats.isDirectory())
+    throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' })
+  return true
+}
+
+function reasonOf(error: unknown, notFound: string): string {
+  const code = (error as { code?: unknown } | null)?.code
+  const path = (error as { path?: unknown } | null)?.path
+  if (code === 'ENOTDIR' && error instanceof Error && typeof path !== 'string') return error.message
+  const where = typeof path === 'string' ? ` (${path})` : ''
+  const words: Record<string, string> = {
+    ENOENT: notFound,
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'the file system is read-only',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    ENOSPC: 'no space left on the device'
+  }
+  const text = typeof code === 'string' ? (words[code] ?? code) : String(error)
+  return `${text}${where}`
 }

@@ -19,7 +19,7 @@ import { renderMarkdown } from '../render/markdown.js'
 import { futureUntilWarning, parseWindow } from '../window.js'
 import { UsageError } from './errors.js'
 import type { CliIO } from './io.js'
-import { emit } from './output.js'
+import { emit, prepareOutput } from './output.js'
 
 const FORMATS = ['markdown', 'json', 'badge'] as const
 type Format = (typeof FORMATS)[number]
@@ -63,6 +63,7 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
   // Check explicit dates before any slow work, so a typo fails at once with exit 2.
   if (values.since !== undefined) parseWindow({ since: values.since, until: values.until }, now)
   else if (values.until !== undefined) parseWindow({ since: '1d', until: values.until }, now)
+  if (values.output !== undefined) prepareOutput(values.output, io)
   const untilWarning = futureUntilWarning(values.until, now)
   if (untilWarning) io.stderr.write(`multiplier: warning: ${untilWarning}\n`)
 
