@@ -109,10 +109,18 @@ describe('publish/issue', () => {
     expect(open[0]?.number).toBe(Math.min(...state.issues.map(issue => issue.number)))
   })
 
-  it('opens a new issue per run in new mode', async () => {
+  it('opens one issue per period in new mode and edits it when the same period is rerun', async () => {
     const octokit = loopbackOctokit(server)
-    await publishReportIssue(octokit, repo, options({ mode: 'new', title: 'Report: May' }))
-    await publishReportIssue(octokit, repo, options({ mode: 'new', title: 'Report: June' }))
+    const may = '<!-- multiplier:period 2024-05-01..2024-06-01 -->'
+    const june = '<!-- multiplier:period 2024-06-01..2024-07-01 -->'
+    const inNewMode = (title: string, period: string, text: string): ReportIssueOptions =>
+      options({ mode: 'new', title, periodMarker: period, body: `${MARKER}\n${period}\n${text}` })
+    await publishReportIssue(octokit, repo, inNewMode('Report: May', may, 'first'))
+    const rerun = await publishReportIssue(octokit, repo, inNewMode('Report: May', may, 'again'))
+    await publishReportIssue(octokit, repo, inNewMode('Report: June', june, 'june'))
+    expect(rerun.action).toBe('updated')
     expect(state.issues.map(issue => issue.title)).toEqual(['Report: May', 'Report: June'])
+    expect(state.issues[0]?.body).toContain('again')
+    expect(state.comments).toHaveLength(0)
   })
 })

@@ -8,7 +8,8 @@ import { decideMode } from './action/mode.js'
 import { runPullRequestMode } from './action/pull-request.js'
 import { runReportMode } from './action/report.js'
 import { messageOf } from './publish/errors.js'
-import { setOutputs } from './publish/runner.js'
+import { runnerSink } from './publish/runner.js'
+import { runPublishStage } from './publish/stage.js'
 import { futureUntilWarning } from './window.js'
 
 export interface RunOptions {
@@ -21,8 +22,9 @@ export interface RunOptions {
 }
 
 /**
- * The action: read the inputs once, decide the mode from the event, run it, then set the
- * outputs and report warnings in one place. Every failure ends here, whatever was thrown.
+ * The action: read the inputs once, decide the mode from the event, run it, then publish what
+ * it made through one stage and report warnings and failures in one place. Every failure ends
+ * here, whatever was thrown.
  */
 export async function run(options: RunOptions = {}): Promise<void> {
   try {
@@ -54,9 +56,20 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const result: ModeResult =
       mode === 'pull-request' ? await runPullRequestMode(context) : await runReportMode(context)
 
-    setOutputs(result.outputs)
-    for (const warning of result.warnings)
+    const published = await core.group('Publish', () =>
+      runPublishStage(
+        result.targets,
+        { dryRun: inputs.dryRun, hasToken: inputs.githubToken !== '', outputs: result.outputs },
+        runnerSink
+      )
+    )
+    for (const warning of published.warnings)
       core.warning(warning, { title: 'Multiplier could not post its result' })
+    if (published.failures.length > 0) {
+      // Everything else was published first; the step fails naming each target and why.
+      core.setFailed(published.failures.join('\n'))
+      return
+    }
 
     if (inputs.failUnder !== undefined) {
       if (result.index === undefined) {

@@ -11,6 +11,8 @@ export interface IssueRecord {
   state: 'open' | 'closed'
   state_reason?: string | null
   labels: string[]
+  /** Who opened it; the token's actor when absent. */
+  login?: string
   /** Set for pull requests, which the issues endpoints list too. */
   pull_request?: { url: string }
 }
@@ -96,18 +98,25 @@ export function installIssues(server: LoopbackGitHub, state: RepoState): void {
     state_reason: issue.state_reason ?? null,
     labels: issue.labels.map(name => ({ name })),
     html_url: `${htmlRepo()}/${issue.pull_request ? 'pull' : 'issues'}/${issue.number}`,
-    user: { login: state.actor, type: 'Bot' },
+    user: { login: issue.login ?? state.actor, type: 'Bot' },
     ...(issue.pull_request ? { pull_request: issue.pull_request } : {})
   })
   const commentJson = (comment: CommentRecord): Record<string, unknown> => ({
     id: comment.id,
     body: comment.body,
     html_url: `${htmlRepo()}/issues/${comment.issueNumber}#issuecomment-${comment.id}`,
-    user: { login: comment.login, type: 'Bot' },
+    user: { login: comment.login, type: comment.login.endsWith('[bot]') ? 'Bot' : 'User' },
     created_at: comment.created_at,
     updated_at: comment.updated_at
   })
   const nextNumber = (): number => Math.max(0, ...state.issues.map(issue => issue.number)) + 1
+
+  // An installation token (GITHUB_TOKEN, a `[bot]` actor) may not read /user; a user's may.
+  server.route('GET', '/user', () =>
+    state.actor.endsWith('[bot]')
+      ? { status: 403, body: { message: 'Resource not accessible by integration', status: '403' } }
+      : { status: 200, body: { login: state.actor, id: 1, type: 'User' } }
+  )
 
   server.route('GET', '/repos/:owner/:repo/issues', request => {
     if (!ours(request)) return notFound
@@ -133,7 +142,8 @@ export function installIssues(server: LoopbackGitHub, state: RepoState): void {
       title,
       body: text ?? '',
       state: 'open',
-      labels: labels ?? []
+      labels: labels ?? [],
+      login: state.actor
     }
     if (text && text.length > 65536)
       return { status: 422, body: { message: 'body is too long (maximum is 65536 characters)' } }

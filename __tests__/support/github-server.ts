@@ -23,6 +23,8 @@ export interface LoopbackRequest {
 export interface LoopbackResponse {
   status?: number
   body?: unknown
+  /** Sent verbatim instead of `body` as JSON (a malformed answer, an HTML error page). */
+  raw?: string
   headers?: Record<string, string>
 }
 
@@ -36,6 +38,11 @@ export interface Fault {
   /** How many matching requests fail before the fault is spent. */
   times: number
   response: LoopbackResponse
+  /**
+   * When true the route handles the request first (the write lands) and the fault replaces its
+   * answer: a proxy that loses GitHub's answer to a POST that was performed.
+   */
+  afterHandler?: boolean
 }
 
 export interface GraphQLCall {
@@ -171,11 +178,12 @@ export class LoopbackGitHub {
     }
 
     const fault = this.faults.find(f => f.times > 0 && (!f.when || f.when(request)))
-    if (fault) {
-      fault.times -= 1
+    if (fault) fault.times -= 1
+    if (fault && !fault.afterHandler) {
       send(res, fault.response, headers)
       return
     }
+    const answer = fault ? (response: LoopbackResponse) => fault.response ?? response : undefined
 
     this.rateLimit.remaining = Math.max(0, this.rateLimit.remaining - 1)
     if (request.method === 'POST' && request.path === new URL(this.graphqlUrl).pathname) {
@@ -192,7 +200,8 @@ export class LoopbackGitHub {
       const params = matchSegments(route.segments, segments)
       if (!params) continue
       request.params = params
-      send(res, await route.handler(request), this.rateHeaders())
+      const response = await route.handler(request)
+      send(res, answer ? answer(response) : response, this.rateHeaders())
       return
     }
     send(
@@ -276,6 +285,17 @@ export function paginate(
   return { status: 200, body, headers: links.length ? { link: links.join(', ') } : {} }
 }
 
+/**
+ * A `when` for faults that hit one REST route: `onRoute('POST', '/repos/:o/:r/issues')`.
+ * `pattern` is matched like `route()` patterns, after the REST prefix.
+ */
+export function onRoute(method: string, pattern: string): (request: LoopbackRequest) => boolean {
+  const wanted = splitPath(pattern)
+  return request =>
+    request.method === method.toUpperCase() &&
+    matchSegments(wanted, splitPath(request.path.replace(/^\/api\/v3(?=\/)/, ''))) !== undefined
+}
+
 /** The 403 GitHub sends when the primary rate limit is used up. */
 export function primaryRateLimitFault(resetInSeconds = 1): LoopbackResponse {
   return {
@@ -312,10 +332,15 @@ function send(
   baseHeaders: Record<string, string>
 ): void {
   const status = response.status ?? 200
-  const payload = response.body === undefined ? '' : JSON.stringify(response.body)
+  const json = response.raw === undefined
+  const payload = !json
+    ? (response.raw ?? '')
+    : response.body === undefined
+      ? ''
+      : JSON.stringify(response.body)
   res.writeHead(status, {
     ...baseHeaders,
-    ...(payload ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+    ...(payload && json ? { 'content-type': 'application/json; charset=utf-8' } : {}),
     ...response.headers
   })
   res.end(payload)

@@ -3,6 +3,7 @@ import type { Config } from '../config/types.js'
 import type { GitHubClient, GitHubClientOptions } from '../github/client.js'
 import { createGitHubClient } from '../github/client.js'
 import type { ActionOutputs } from '../publish/runner.js'
+import type { PublishTarget } from '../publish/stage.js'
 import type { RunnerEnvironment } from './environment.js'
 import type { ActionInputs } from './inputs.js'
 
@@ -17,11 +18,12 @@ export interface ActionContext {
   writeClient(): GitHubClient
 }
 
-/** What a mode hands back to `run()`, which sets outputs and warnings in one place. */
+/** What a mode hands back to `run()`: what it computed and where it goes; `run()` publishes. */
 export interface ModeResult {
+  /** The outputs known before publishing (index, scores, categories). */
   outputs: ActionOutputs
-  /** Things that could not be done and why (e.g. a read-only token); shown as warnings. */
-  warnings: string[]
+  /** Where the result goes, in the order the publish stage runs them. */
+  targets: PublishTarget[]
   /** The multiplier index, when the mode computed one (for fail-under). */
   index?: number
 }

@@ -8,13 +8,12 @@ import {
   readCheckoutContext
 } from '../collect/pull-request.js'
 import type { ClassifiedChange } from '../model.js'
-import { publishStickyComment } from '../publish/comment.js'
-import { writeJobSummary, writeOutputFile } from '../publish/runner.js'
+import type { PublishTarget } from '../publish/stage.js'
+import { fileTarget, jobSummaryTarget, pullRequestCommentTarget } from '../publish/targets.js'
 import { PR_COMMENT_MARKER, renderPullRequestComment } from '../render/pr-comment.js'
 import { loadActionConfig } from './context.js'
 import type { ActionContext, ModeResult } from './context.js'
 import { splitRepository } from './environment.js'
-import { guardWrite } from './guard.js'
 import { type Nudge, nudgesFor } from './nudges.js'
 import { reportFilePath } from './report.js'
 
@@ -58,55 +57,30 @@ export async function runPullRequestMode(context: ActionContext): Promise<ModeRe
     ...(env.runUrl ? { runUrl: env.runUrl } : {})
   })
 
-  return core.group('Publish', async () => {
-    const warnings: string[] = []
-    const reportPath = await writeOutputFile(
+  const quiet = classified.categories.length === 0 && nudges.length === 0
+  const json = pullRequestJson(context, classified, nudges, pull.head.sha)
+  const targets: PublishTarget[] = [
+    fileTarget(
+      'the JSON report',
       env.workspace,
       reportFilePath(context),
-      `${JSON.stringify(pullRequestJson(context, classified, nudges, pull.head.sha), null, 2)}\n`
-    )
-    let commentUrl: string | undefined
-    let commentNote: string
-    const quiet = classified.categories.length === 0 && nudges.length === 0
-    if (inputs.dryRun || inputs.comment === 'off') {
-      commentNote = inputs.dryRun ? 'dry run: no comment posted' : 'comment: off'
-    } else {
-      const posted = await guardWrite('the pull-request comment', 'pull-requests: write', () =>
-        publishStickyComment(
-          context.writeClient().octokit,
-          { ...repository, issueNumber: pull.number },
-          {
-            marker: PR_COMMENT_MARKER,
-            body,
-            mode: inputs.comment === 'recreate' ? 'recreate' : 'update',
-            skipIfAbsent: inputs.onlyWhenChanged && quiet
-          }
-        )
-      )
-      if (posted.ok) {
-        commentUrl = posted.value.url
-        commentNote =
-          posted.value.action === 'skipped'
-            ? 'nothing to say: no comment (only-when-changed)'
-            : `comment ${posted.value.action}`
-      } else {
-        warnings.push(posted.warning)
-        commentNote = 'the comment could not be posted (see the warning)'
-      }
-    }
-    core.info(`Pull-request comment: ${commentNote}${commentUrl ? ` ${commentUrl}` : ''}`)
-    await writeJobSummary(
-      `## Multiplier: pull request #${pull.number}\n\n${body}\n\n_${commentNote}_\n`
-    )
-    return {
-      outputs: {
-        categories: classified.categories,
-        reportPath,
-        ...(commentUrl ? { commentUrl } : {})
+      () => `${JSON.stringify(json, null, 2)}\n`,
+      'reportPath'
+    ),
+    jobSummaryTarget(`## Multiplier: pull request #${pull.number}\n\n${body}\n`),
+    pullRequestCommentTarget(
+      () => context.writeClient().octokit,
+      { ...repository, issueNumber: pull.number },
+      {
+        marker: PR_COMMENT_MARKER,
+        body,
+        mode: inputs.comment === 'recreate' ? 'recreate' : 'update',
+        skipIfAbsent: inputs.onlyWhenChanged && quiet
       },
-      warnings
-    }
-  })
+      inputs.comment === 'off' ? 'comment: off' : undefined
+    )
+  ]
+  return { outputs: { categories: classified.categories }, targets }
 }
 
 /** The JSON file of pull-request mode: this PR's classification in the report's change shape. */

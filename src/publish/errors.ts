@@ -38,3 +38,33 @@ export function isPermissionError(error: unknown): boolean {
 export function isNotFound(error: unknown): boolean {
   return statusOf(error) === 404
 }
+
+/** The HTTP status of an error or of the first of its causes that has one. */
+export function statusInChain(error: unknown): number | undefined {
+  let current: unknown = error
+  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+    const status = statusOf(current)
+    if (status !== undefined) return status
+    current = current instanceof Error ? current.cause : undefined
+  }
+  return undefined
+}
+
+/**
+ * A failed create whose outcome is unknown: no answer (network), a server error (a proxy may
+ * have lost the answer to a write that landed) or an answer that was not what GitHub sends.
+ * The write may have happened, so the caller lists again before deciding to create again.
+ */
+export function isUncertain(error: unknown): boolean {
+  const status = statusInChain(error)
+  return status === undefined || status >= 500
+}
+
+/** Runs one API call; a failure is rethrown saying what was being done, the original as cause. */
+export async function whileDoing<T>(doing: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    throw new Error(`${doing} failed: ${messageOf(error)}`, { cause: error })
+  }
+}

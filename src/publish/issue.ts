@@ -1,4 +1,10 @@
+// The team report's issue: one rolling issue (or one per period in `new` mode), found by its
+// marker, its label and its author, never doubled. Issues cannot be deleted through the API, so
+// the duplicates concurrent first runs leave are closed, pointing at the one kept.
 import type { Octokit } from '@octokit/rest'
+import { settleComment } from './comment.js'
+import { isNotFound, isUncertain, messageOf, whileDoing } from './errors.js'
+import { tokenIdentity, writtenBy } from './identity.js'
 
 export interface RepositoryTarget {
   owner: string
@@ -6,16 +12,17 @@ export interface RepositoryTarget {
 }
 
 export interface ReportIssueOptions {
-  /** `rolling` keeps one issue up to date; `new` opens one per run. */
+  /** `rolling` keeps one issue up to date; `new` opens one per reported period. */
   mode: 'rolling' | 'new'
   /** Hidden marker in the body that identifies the rolling issue. */
   marker: string
   title: string
   label: string
+  /** Holds `marker`, and in new mode `periodMarker` too. */
   body: string
   /** Rolling mode: a short comment for this period (index, trend, link). */
   periodComment: string
-  /** Marker of this period's comment: a rerun for the same period edits it instead of adding one. */
+  /** Marks this period's comment (rolling) or issue (new): a rerun edits it instead of adding one. */
   periodMarker: string
 }
 
@@ -29,8 +36,19 @@ export interface ReportIssueResult {
 interface IssueSummary {
   number: number
   html_url: string
+  title?: string
   body?: string | null
+  user?: { login?: string } | null
   pull_request?: unknown
+}
+
+const CREATE_ATTEMPTS = 3
+const SETTLE_ROUNDS = 12
+const DUPLICATE_MARKER = '<!-- multiplier:duplicate -->'
+
+function isIssue(value: unknown): value is IssueSummary {
+  const issue = value as Partial<IssueSummary> | null
+  return typeof issue?.number === 'number' && typeof issue.html_url === 'string'
 }
 
 /** Creates the label if the repository lacks it (issues can only be filtered by existing labels). */
@@ -39,148 +57,195 @@ export async function ensureLabel(
   target: RepositoryTarget,
   name: string
 ): Promise<void> {
-  try {
-    await octokit.rest.issues.getLabel({ ...target, name })
-    return
-  } catch (error) {
-    if ((error as { status?: number }).status !== 404) throw error
-  }
+  const exists = (): Promise<boolean> =>
+    whileDoing(`Reading the label '${name}'`, async () => {
+      try {
+        await octokit.rest.issues.getLabel({ ...target, name })
+        return true
+      } catch (error) {
+        if (isNotFound(error)) return false
+        throw error
+      }
+    })
+  if (await exists()) return
   try {
     await octokit.rest.issues.createLabel({
       ...target,
       name,
       color: '1f883d',
-      description: 'Multiplier team report'
+      description: 'Multiplier team report',
+      request: { retries: 0 }
     })
   } catch (error) {
-    // 422 already_exists: a concurrent run created it between our two calls.
-    if ((error as { status?: number }).status !== 422) throw error
+    // 422 already_exists: a concurrent run created it. After an uncertain answer, look again.
+    const status = (error as { status?: number }).status
+    if (status === 422 || (isUncertain(error) && (await exists()))) return
+    throw new Error(`Creating the label '${name}' failed: ${messageOf(error)}`, { cause: error })
   }
 }
 
-/** Open issues carrying the label and the marker, oldest first. */
-export async function findReportIssues(
+/** The token's own open issues with the label and `marker`, oldest first. */
+export async function listOwnIssues(
   octokit: Octokit,
   target: RepositoryTarget,
   label: string,
-  marker: string
+  marker: string,
+  identity: string
 ): Promise<IssueSummary[]> {
-  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
-    ...target,
-    state: 'open',
-    labels: label,
-    per_page: 100
+  const issues = await whileDoing(`Listing the open issues labelled '${label}'`, async () => {
+    const all: unknown = await octokit.paginate(octokit.rest.issues.listForRepo, {
+      ...target,
+      state: 'open',
+      labels: label,
+      per_page: 100
+    })
+    if (!Array.isArray(all) || !all.every(isIssue))
+      throw new Error("GitHub's answer was not a list of issues")
+    return all
   })
   return issues
-    .filter(issue => !issue.pull_request && issue.body?.includes(marker))
+    .filter(
+      issue => !issue.pull_request && issue.body?.includes(marker) && writtenBy(issue, identity)
+    )
     .sort((a, b) => a.number - b.number)
+}
+
+type CreateOutcome = { issue: IssueSummary } | { uncertain: unknown }
+
+/** One POST, not retried by the client: a retry could open a second issue. */
+async function createOnce(
+  octokit: Octokit,
+  target: RepositoryTarget,
+  options: ReportIssueOptions
+): Promise<CreateOutcome> {
+  try {
+    const { data } = await octokit.rest.issues.create({
+      ...target,
+      title: options.title,
+      body: options.body,
+      labels: [options.label],
+      request: { retries: 0 }
+    })
+    if (isIssue(data)) return { issue: data }
+    return { uncertain: new Error("GitHub's answer was not an issue") }
+  } catch (error) {
+    if (isUncertain(error)) return { uncertain: error }
+    throw new Error(`Creating the report issue failed: ${messageOf(error)}`, { cause: error })
+  }
+}
+
+/** Closes a duplicate with one comment pointing at the issue kept (found by marker first). */
+async function closeDuplicate(
+  octokit: Octokit,
+  target: RepositoryTarget,
+  duplicate: IssueSummary,
+  keep: IssueSummary,
+  identity: string
+): Promise<void> {
+  await settleComment(
+    octokit,
+    { ...target, issueNumber: duplicate.number },
+    {
+      marker: DUPLICATE_MARKER,
+      body: `${DUPLICATE_MARKER}\nDuplicate of #${keep.number}.`,
+      identity
+    }
+  )
+  await whileDoing(`Closing the duplicate report issue #${duplicate.number}`, () =>
+    octokit.rest.issues.update({
+      ...target,
+      issue_number: duplicate.number,
+      state: 'closed',
+      state_reason: 'not_planned'
+    })
+  )
+}
+
+/**
+ * Leaves exactly one own open issue found by `key` (a marker in its body), with this title and
+ * body: lists, creates when there is none, keeps the oldest, closes the rest, edits the one kept.
+ */
+async function settleIssue(
+  octokit: Octokit,
+  target: RepositoryTarget,
+  options: ReportIssueOptions,
+  key: string,
+  identity: string
+): Promise<IssueSummary> {
+  let creates = 0
+  let uncertain: unknown
+  for (let round = 0; round < SETTLE_ROUNDS; round++) {
+    const [keep, ...extra] = await listOwnIssues(octokit, target, options.label, key, identity)
+    if (!keep) {
+      if (creates === CREATE_ATTEMPTS) {
+        throw new Error(
+          `Creating the report issue failed ${creates} times: ${messageOf(uncertain)}`,
+          {
+            cause: uncertain
+          }
+        )
+      }
+      creates += 1
+      const outcome = await createOnce(octokit, target, options)
+      if ('issue' in outcome) identity = outcome.issue.user?.login ?? identity
+      else uncertain = outcome.uncertain
+      continue
+    }
+    for (const duplicate of extra) await closeDuplicate(octokit, target, duplicate, keep, identity)
+    if (keep.title === options.title && keep.body === options.body) return keep
+    await whileDoing(`Updating the report issue #${keep.number}`, () =>
+      octokit.rest.issues.update({
+        ...target,
+        issue_number: keep.number,
+        title: options.title,
+        body: options.body
+      })
+    )
+    return keep
+  }
+  throw new Error(
+    `The report issues kept changing under concurrent runs; gave up after ${SETTLE_ROUNDS} rounds`
+  )
 }
 
 /**
  * Publishes the team report. Rolling: the open issue with the label and marker is found (or
  * created once); its body is replaced and a short period comment is added, or edited when a
- * rerun reports the same period. Concurrent first runs that both create an issue converge:
- * the oldest is kept and the others are closed as duplicates.
+ * rerun reports the same period. New: one issue per period, found again by the period marker.
  */
 export async function publishReportIssue(
   octokit: Octokit,
   target: RepositoryTarget,
   options: ReportIssueOptions
 ): Promise<ReportIssueResult> {
-  if (!options.body.includes(options.marker))
+  const key = options.mode === 'rolling' ? options.marker : options.periodMarker
+  if (!options.body.includes(options.marker) || !options.body.includes(key))
     throw new Error('The report issue body lacks its marker')
+  const identity = await tokenIdentity(octokit)
   await ensureLabel(octokit, target, options.label)
-
-  if (options.mode === 'new') {
-    const { data } = await octokit.rest.issues.create({
-      ...target,
-      title: options.title,
-      body: options.body,
-      labels: [options.label]
-    })
-    return { action: 'created', number: data.number, url: data.html_url }
+  const before = await listOwnIssues(octokit, target, options.label, key, identity)
+  const issue = await settleIssue(octokit, target, options, key, identity)
+  if (before.length === 0 || options.mode === 'new') {
+    // A new issue's body is the report: a period comment would only repeat it.
+    return {
+      action: before.length === 0 ? 'created' : 'updated',
+      number: issue.number,
+      url: issue.html_url
+    }
   }
-
-  const [existing] = await findReportIssues(octokit, target, options.label, options.marker)
-  if (!existing) {
-    const { data: created } = await octokit.rest.issues.create({
-      ...target,
-      title: options.title,
-      body: options.body,
-      labels: [options.label]
-    })
-    const kept = await keepOldestIssue(octokit, target, options, created)
-    return { action: 'created', number: kept.number, url: kept.html_url }
+  const comment = await settleComment(
+    octokit,
+    { ...target, issueNumber: issue.number },
+    {
+      marker: options.periodMarker,
+      body: `${options.periodMarker}\n${options.periodComment}`,
+      identity
+    }
+  )
+  return {
+    action: 'updated',
+    number: issue.number,
+    url: issue.html_url,
+    commentUrl: comment.html_url
   }
-
-  await octokit.rest.issues.update({
-    ...target,
-    issue_number: existing.number,
-    title: options.title,
-    body: options.body
-  })
-  const commentUrl = await upsertPeriodComment(octokit, target, existing.number, options)
-  return { action: 'updated', number: existing.number, url: existing.html_url, commentUrl }
-}
-
-async function keepOldestIssue(
-  octokit: Octokit,
-  target: RepositoryTarget,
-  options: ReportIssueOptions,
-  created: IssueSummary
-): Promise<IssueSummary> {
-  const issues = await findReportIssues(octokit, target, options.label, options.marker)
-  const [keep = created, ...others] = issues
-  for (const duplicate of others) {
-    // Issues cannot be deleted through the API: close the extras, pointing at the one kept.
-    await octokit.rest.issues.createComment({
-      ...target,
-      issue_number: duplicate.number,
-      body: `Duplicate of #${keep.number}.`
-    })
-    await octokit.rest.issues.update({
-      ...target,
-      issue_number: duplicate.number,
-      state: 'closed',
-      state_reason: 'not_planned'
-    })
-  }
-  if (keep.number !== created.number) {
-    await octokit.rest.issues.update({
-      ...target,
-      issue_number: keep.number,
-      title: options.title,
-      body: options.body
-    })
-  }
-  return keep
-}
-
-async function upsertPeriodComment(
-  octokit: Octokit,
-  target: RepositoryTarget,
-  issueNumber: number,
-  options: ReportIssueOptions
-): Promise<string> {
-  const body = `${options.periodMarker}\n${options.periodComment}`
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    ...target,
-    issue_number: issueNumber,
-    per_page: 100
-  })
-  const same = comments.find(comment => comment.body?.includes(options.periodMarker))
-  if (same) {
-    const { data } = await octokit.rest.issues.updateComment({
-      ...target,
-      comment_id: same.id,
-      body
-    })
-    return data.html_url
-  }
-  const { data } = await octokit.rest.issues.createComment({
-    ...target,
-    issue_number: issueNumber,
-    body
-  })
-  return data.html_url
 }

@@ -1,9 +1,10 @@
 // Everything the action hands back to the runner: job summary, outputs and files. Outputs are
 // set here and only here, so action.yml's `outputs:` has one place to match.
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { SUMMARY_BYTE_LIMIT, truncateLines, utf8Bytes } from '../render/limits.js'
+import type { PublishSink } from './stage.js'
 
 export interface ActionOutputs {
   index?: number
@@ -41,6 +42,15 @@ export async function writeJobSummary(markdown: string): Promise<void> {
   await core.summary.addRaw(fitted, true).write()
 }
 
+/** The runner side of the publish stage: outputs, the job summary and the log. */
+export const runnerSink: PublishSink = {
+  setOutputs,
+  appendSummary: async markdown => {
+    await core.summary.addRaw(`\n${markdown}\n`, true).write()
+  },
+  info: message => core.info(message)
+}
+
 /** Writes a file (making its folder), resolving a relative path against the workspace. */
 export async function writeOutputFile(
   workspace: string,
@@ -48,7 +58,45 @@ export async function writeOutputFile(
   content: string
 ): Promise<string> {
   const absolute = path.resolve(workspace, file)
-  await mkdir(path.dirname(absolute), { recursive: true })
-  await writeFile(absolute, content, 'utf8')
+  try {
+    await makeFolder(path.dirname(absolute))
+    await writeFile(absolute, content, 'utf8')
+  } catch (error) {
+    const reason = (error as { code?: string }).code ?? (error as Error).message
+    throw new Error(`Writing ${absolute} failed (${reason}): choose a path the runner can write`, {
+      cause: error
+    })
+  }
   return absolute
+}
+
+/**
+ * Makes a folder and its missing parents one at a time. Node's recursive mkdir loops forever
+ * where a parent exists but refuses children (under /proc it keeps getting ENOENT); this walks
+ * up to the nearest folder that exists and fails on the first mkdir that does not work.
+ */
+async function makeFolder(folder: string): Promise<void> {
+  const missing: string[] = []
+  let current = folder
+  while (!(await isFolder(current))) {
+    missing.unshift(current)
+    const parent = path.dirname(current)
+    if (parent === current) break
+    current = parent
+  }
+  for (const part of missing) {
+    try {
+      await mkdir(part)
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST' || !(await isFolder(part))) throw error
+    }
+  }
+}
+
+async function isFolder(folder: string): Promise<boolean> {
+  try {
+    return (await stat(folder)).isDirectory()
+  } catch {
+    return false
+  }
 }

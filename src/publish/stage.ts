@@ -1,0 +1,153 @@
+// The publish stage: every place a result goes is a target of one shape, run by one loop that
+// applies dry-run, `off` and the token's permissions once. The runner's own targets (report
+// file, badge, job summary) and the outputs come first and always; GitHub writes come after, so
+// no failure there can lose the result. A failed target fails the step at the end, by name.
+import { isPermissionError, messageOf } from './errors.js'
+import type { ActionOutputs } from './runner.js'
+
+export interface TargetResult {
+  /** One line for the log and the job summary: what was done. */
+  note: string
+  /** Outputs this target learned (the report path, a comment's URL). */
+  outputs?: Partial<ActionOutputs>
+}
+
+export interface PublishTarget {
+  /** Named in notes, warnings and failures: 'the pull-request comment'. */
+  name: string
+  /** The runner's files (always written, first) or GitHub (after; not on a dry run). */
+  writes: 'runner' | 'github'
+  /** What it needs from the run: a token for the GitHub API. */
+  needs?: { token?: boolean }
+  /** The `permissions:` scope a GitHub write needs, named when the token lacks it. */
+  permission?: string
+  /** Why this run leaves the target out (e.g. 'comment: off'); undefined to publish. */
+  off?: string
+  publish(): Promise<TargetResult>
+}
+
+/** Where the stage hands things to the runner; @actions/core in the action, a fake in tests. */
+export interface PublishSink {
+  setOutputs(outputs: ActionOutputs): void
+  /** Appends lines to the job summary (after the GitHub writes, to say what they did). */
+  appendSummary(markdown: string): Promise<void>
+  info(message: string): void
+}
+
+export interface PublishOutcome {
+  outputs: ActionOutputs
+  notes: string[]
+  /** Writes the token may not do (read-only token): a warning, the step stays green. */
+  warnings: string[]
+  /** Targets that failed, each with what was being done; the step fails with these. */
+  failures: string[]
+}
+
+export interface PublishStageOptions {
+  dryRun: boolean
+  hasToken: boolean
+  /** What the run computed before publishing (index, scores, categories). */
+  outputs: ActionOutputs
+}
+
+export async function runPublishStage(
+  targets: PublishTarget[],
+  options: PublishStageOptions,
+  sink: PublishSink
+): Promise<PublishOutcome> {
+  const outcome: PublishOutcome = {
+    outputs: { ...options.outputs },
+    notes: [],
+    warnings: [],
+    failures: []
+  }
+  const runnerTargets = targets.filter(target => target.writes === 'runner')
+  const githubTargets = targets.filter(target => target.writes === 'github')
+
+  for (const target of runnerTargets) await publishOne(target, outcome, sink)
+  setOutputsSafely(outcome, sink)
+
+  const githubNotes: string[] = []
+  for (const target of githubTargets) {
+    const skipped = skipReason(target, options)
+    if (skipped) {
+      record(outcome, githubNotes, sink, `${target.name}: ${skipped}`)
+      continue
+    }
+    if (target.needs?.token && !options.hasToken) {
+      const missing = `${target.name} needs the github-token input, which is empty`
+      outcome.failures.push(`Could not publish ${missing}`)
+      record(outcome, githubNotes, sink, `${target.name}: not posted, no github-token`)
+      continue
+    }
+    await publishOne(target, outcome, sink, githubNotes)
+  }
+  if (githubTargets.length > 0) {
+    setOutputsSafely(outcome, sink)
+    try {
+      await sink.appendSummary(githubNotes.map(note => `_${note}_`).join('\n\n'))
+    } catch (error) {
+      outcome.failures.push(`Appending to the job summary failed: ${messageOf(error)}`)
+    }
+  }
+  return outcome
+}
+
+function skipReason(target: PublishTarget, options: PublishStageOptions): string | undefined {
+  if (target.off) return target.off
+  if (options.dryRun) return 'dry run, nothing posted'
+  return undefined
+}
+
+async function publishOne(
+  target: PublishTarget,
+  outcome: PublishOutcome,
+  sink: PublishSink,
+  notes: string[] = []
+): Promise<void> {
+  try {
+    const result = await target.publish()
+    Object.assign(outcome.outputs, result.outputs)
+    record(outcome, notes, sink, `${target.name}: ${result.note}`)
+  } catch (error) {
+    if (target.writes === 'github' && isPermissionError(error)) {
+      outcome.warnings.push(permissionWarning(target, error))
+      record(
+        outcome,
+        notes,
+        sink,
+        `${target.name}: not posted, the token may not write (see the warning)`
+      )
+      return
+    }
+    outcome.failures.push(`Could not publish ${target.name}: ${messageOf(error)}`)
+    record(outcome, notes, sink, `${target.name}: failed (${messageOf(error)})`)
+  }
+}
+
+function record(outcome: PublishOutcome, notes: string[], sink: PublishSink, note: string): void {
+  outcome.notes.push(note)
+  notes.push(note)
+  sink.info(note)
+}
+
+function setOutputsSafely(outcome: PublishOutcome, sink: PublishSink): void {
+  try {
+    sink.setOutputs(outcome.outputs)
+  } catch (error) {
+    outcome.failures.push(`Setting the outputs failed: ${messageOf(error)}`)
+  }
+}
+
+/**
+ * A token that may not write (fork PRs and Dependabot get a read-only GITHUB_TOKEN; a
+ * `permissions:` block may leave out a scope) is a warning naming what was not posted and why.
+ */
+function permissionWarning(target: PublishTarget, error: unknown): string {
+  return (
+    `Could not post ${target.name}: the token may not write here (${messageOf(error)}). ` +
+    `Give the workflow \`permissions: ${target.permission ?? 'write'}\`. Pull requests from forks and Dependabot ` +
+    'always get a read-only token: post from a separate `workflow_run` workflow instead (see the ' +
+    'README\'s "Fork pull requests"). The result is in this run\'s job summary.'
+  )
+}
