@@ -9,6 +9,7 @@ export const TEST_TOKEN = 'ghs_loopbacktoken123'
 
 export const FAST_CLIENT: Partial<GitHubClientOptions> = {
   writeSpacingMs: 0,
+  notificationSpacingMs: 0,
   waitUnitMs: 1,
   serverErrorRetries: 0
 }

@@ -35,6 +35,11 @@ export interface GitHubClientOptions {
    * plugin's own spacing, which follows GitHub's advice against bursts of POSTs).
    */
   writeSpacingMs?: number
+  /**
+   * Least time between two requests that notify people (posting a comment), in ms (default
+   * 3000, the throttling plugin's own); tests shrink it as they do `writeSpacingMs`.
+   */
+  notificationSpacingMs?: number
   /** User agent sent with every request. */
   userAgent?: string
 }
@@ -203,7 +208,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     // Bottleneck groups are shared by every client in the process; a fresh id keeps this
     // client's queue (and its spacing) its own.
     id: `multiplier-${Math.random().toString(36).slice(2)}`,
-    write: spacedGroup(options.writeSpacingMs ?? 1000) as ThrottlingOptions['write']
+    write: spacedGroup(options.writeSpacingMs ?? 1000) as ThrottlingOptions['write'],
+    notifications: spacedGroup(
+      options.notificationSpacingMs ?? 3000
+    ) as ThrottlingOptions['notifications']
   }
 
   // Runs once per HTTP attempt, so retries are counted; it also keeps the rate-limit headers
