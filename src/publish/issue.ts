@@ -77,9 +77,9 @@ export async function ensureLabel(
       request: { retries: 0 }
     })
   } catch (error) {
-    // 422 already_exists: a concurrent run created it. After an uncertain answer, look again.
+    // A 422 (already_exists: a concurrent run made it) or an uncertain answer: look again.
     const status = (error as { status?: number }).status
-    if (status === 422 || (isUncertain(error) && (await exists()))) return
+    if ((status === 422 || isUncertain(error)) && (await exists())) return
     throw new Error(`Creating the label '${name}' failed: ${messageOf(error)}`, { cause: error })
   }
 }
