@@ -75,8 +75,9 @@ export async function runPublishStage(
       continue
     }
     if (target.needs?.token && !options.hasToken) {
-      const missing = `${target.name} needs the github-token input, which is empty`
-      outcome.failures.push(`Could not publish ${missing}`)
+      outcome.failures.push(
+        `Could not publish ${target.name}: it needs the github-token input, which is empty`
+      )
       record(outcome, githubNotes, sink, `${target.name}: not posted, no github-token`)
       continue
     }
