@@ -8,7 +8,7 @@ import {
   markedComments,
   type RepoState
 } from './support/github-issues.js'
-import { LoopbackGitHub } from './support/github-server.js'
+import { LoopbackGitHub, onRoute } from './support/github-server.js'
 
 const MARKER = '<!-- multiplier:pr-comment -->'
 const ISSUE_MARKER = '<!-- multiplier:report-issue -->'
@@ -35,10 +35,16 @@ describe('publish races and ownership', () => {
   let state: RepoState
 
   beforeEach(async () => {
-    // A little latency lets ten runs interleave their list, create and delete calls.
-    server = await LoopbackGitHub.start({ latencyMs: 2 })
+    // A little latency lets ten runs interleave; creates that take a while to land make every
+    // run see nothing when it lists, so all ten create and must reconcile.
+    server = await LoopbackGitHub.start({ latencyMs: 1 })
     state = createRepoState()
     installIssues(server, state)
+    server.slow({ when: onRoute('POST', '/repos/:owner/:repo/issues'), delayMs: 40 })
+    server.slow({
+      when: onRoute('POST', '/repos/:owner/:repo/issues/:number/comments'),
+      delayMs: 40
+    })
   })
   afterEach(() => server.close())
 
@@ -58,6 +64,10 @@ describe('publish races and ownership', () => {
     it(`leaves one comment when ten runs with comment: ${mode} post at once`, async () => {
       await tenComments({ marker: MARKER, mode })
       expect(markedComments(state, 7, MARKER)).toHaveLength(1)
+      // Every run posted: the ten really raced, and nine comments were reconciled away.
+      expect(
+        server.requests.filter(onRoute('POST', '/repos/:owner/:repo/issues/:number/comments'))
+      ).toHaveLength(RUNS)
       // A second wave over the existing comment converges as well.
       await tenComments({ marker: MARKER, mode })
       expect(markedComments(state, 7, MARKER)).toHaveLength(1)
@@ -72,6 +82,7 @@ describe('publish races and ownership', () => {
     )
     expect(openIssues()).toHaveLength(1)
     expect(openIssues()[0]?.number).toBe(1)
+    expect(state.issues.filter(issue => issue.state === 'closed')).toHaveLength(RUNS - 1)
     for (const closed of state.issues.filter(issue => issue.state === 'closed'))
       expect(markedComments(state, closed.number, 'Duplicate of #1')).toHaveLength(1)
   })

@@ -45,6 +45,11 @@ export interface Fault {
   afterHandler?: boolean
 }
 
+export interface SlowRoute {
+  when: (request: LoopbackRequest) => boolean
+  delayMs: number
+}
+
 export interface GraphQLCall {
   query: string
   variables: Record<string, unknown>
@@ -82,6 +87,7 @@ export class LoopbackGitHub {
   readonly rateLimit = { limit: 5000, remaining: 5000, resetEpochSeconds: 0 }
   private readonly routes: Route[] = []
   private readonly faults: Fault[] = []
+  private readonly slowRoutes: SlowRoute[] = []
   private graphqlRoot: (variables: Record<string, unknown>) => unknown = () => ({})
   private server: Server | undefined
   private port = 0
@@ -120,6 +126,14 @@ export class LoopbackGitHub {
     this.faults.push({ ...fault })
   }
 
+  /**
+   * Holds matching requests for `delayMs` before they are handled: a write that takes a while
+   * to land, so that concurrent runs list in the meantime and race for real.
+   */
+  slow(route: SlowRoute): void {
+    this.slowRoutes.push({ ...route })
+  }
+
   /** All GraphQL validation errors seen so far: a test should expect this to be empty. */
   get graphqlErrors(): string[] {
     return this.graphqlCalls.flatMap(call => call.errors)
@@ -154,6 +168,8 @@ export class LoopbackGitHub {
     }
     this.requests.push(request)
     if (this.options.latencyMs) await sleep(this.options.latencyMs)
+    const slow = this.slowRoutes.find(entry => entry.when(request))
+    if (slow) await sleep(slow.delayMs)
 
     const headers = this.rateHeaders()
     if (
@@ -183,7 +199,7 @@ export class LoopbackGitHub {
       send(res, fault.response, headers)
       return
     }
-    const answer = fault ? (response: LoopbackResponse) => fault.response ?? response : undefined
+    const answer = fault ? (): LoopbackResponse => fault.response : undefined
 
     this.rateLimit.remaining = Math.max(0, this.rateLimit.remaining - 1)
     if (request.method === 'POST' && request.path === new URL(this.graphqlUrl).pathname) {
@@ -201,7 +217,7 @@ export class LoopbackGitHub {
       if (!params) continue
       request.params = params
       const response = await route.handler(request)
-      send(res, answer ? answer(response) : response, this.rateHeaders())
+      send(res, answer ? answer() : response, this.rateHeaders())
       return
     }
     send(
