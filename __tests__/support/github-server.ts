@@ -22,9 +22,15 @@ export interface LoopbackRequest {
 
 export interface LoopbackResponse {
   status?: number
+  /** Sent as JSON. */
   body?: unknown
-  /** Sent verbatim instead of `body` as JSON (a malformed answer, an HTML error page). */
+  /** Sent as it is instead of `body`: an HTML error page, a JSON answer cut short. */
   raw?: string
+  /**
+   * Never finish the answer: with nothing else, the request is accepted and never answered;
+   * with `raw`, the status line, headers and that text are sent and the rest never comes.
+   */
+  hang?: boolean
   headers?: Record<string, string>
 }
 
@@ -140,9 +146,15 @@ export class LoopbackGitHub {
   }
 
   async close(): Promise<void> {
-    await new Promise<void>((resolve, reject) =>
-      this.server ? this.server.close(error => (error ? reject(error) : resolve())) : resolve()
+    const server = this.server
+    if (!server) return
+    const closed = new Promise<void>((resolve, reject) =>
+      server.close(error => (error ? reject(error) : resolve()))
     )
+    // A request left hanging by a `hang` fault keeps its connection open; close() would wait
+    // for it forever.
+    server.closeAllConnections()
+    await closed
   }
 
   private async listen(): Promise<void> {
@@ -342,23 +354,83 @@ export function secondaryRateLimitFault(retryAfterSeconds = 1): LoopbackResponse
   }
 }
 
+/** The response `fault` gives, never answering until the server closes. */
+export function neverAnswerFault(): LoopbackResponse {
+  return { hang: true }
+}
+
+/** What a proxy or load balancer in front of GitHub sends: an HTML page, not JSON. */
+export function htmlPageFault(status = 502): LoopbackResponse {
+  return {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    raw:
+      '<!DOCTYPE html>\n<html><head><title>Unicorn! · GitHub</title></head>' +
+      '<body><p>No server is currently available to service your request.</p></body></html>\n'
+  }
+}
+
+/** A JSON answer cut off partway (a dropped connection, a proxy's buffer limit). */
+export function truncatedJsonFault(status = 200): LoopbackResponse {
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    raw: '{"data":{"repository":{"pullRequests":{"nodes":[{"number":12,"title":"Add'
+  }
+}
+
+/**
+ * GitHub's GraphQL answer when the primary rate limit is used up: HTTP 200 with an `errors`
+ * entry of type `RATE_LIMIT` and code `graphql_rate_limit` (what github.com sends today) or
+ * the older type `RATE_LIMITED`, and the reset in `x-ratelimit-reset` or a `retry-after`.
+ */
+export function graphqlRateLimitFault(
+  options: {
+    type?: 'RATE_LIMIT' | 'RATE_LIMITED'
+    resetInSeconds?: number
+    retryAfterSeconds?: number
+  } = {}
+): LoopbackResponse {
+  const type = options.type ?? 'RATE_LIMIT'
+  const headers: Record<string, string> = { 'x-ratelimit-resource': 'graphql' }
+  if (options.resetInSeconds !== undefined) {
+    headers['x-ratelimit-remaining'] = '0'
+    headers['x-ratelimit-reset'] = String(Math.floor(Date.now() / 1000) + options.resetInSeconds)
+  }
+  if (options.retryAfterSeconds !== undefined) {
+    headers['retry-after'] = String(options.retryAfterSeconds)
+  }
+  const error =
+    type === 'RATE_LIMIT'
+      ? {
+          type,
+          code: 'graphql_rate_limit',
+          message: 'API rate limit already exceeded for user ID 1.'
+        }
+      : { type, message: 'API rate limit exceeded for user ID 1.' }
+  return { status: 200, headers, body: { errors: [error] } }
+}
+
 function send(
   res: ServerResponse,
   response: LoopbackResponse,
   baseHeaders: Record<string, string>
 ): void {
+  if (response.hang && response.raw === undefined) return
   const status = response.status ?? 200
   const json = response.raw === undefined
-  const payload = !json
-    ? (response.raw ?? '')
-    : response.body === undefined
-      ? ''
-      : JSON.stringify(response.body)
+  const payload = response.raw ?? (response.body === undefined ? '' : JSON.stringify(response.body))
   res.writeHead(status, {
     ...baseHeaders,
     ...(payload && json ? { 'content-type': 'application/json; charset=utf-8' } : {}),
     ...response.headers
   })
+  if (response.hang) {
+    // The headers and the start of the body go out; the end never does.
+    res.flushHeaders()
+    res.write(payload)
+    return
+  }
   res.end(payload)
 }
 

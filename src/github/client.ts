@@ -6,6 +6,26 @@ import { Octokit } from '@octokit/rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import type { ApiUsage } from '../model.js'
+import { routeOf } from './answers.js'
+import {
+  attemptHook,
+  finalHook,
+  type HookOptions,
+  type NamedRequest,
+  type RequestHook
+} from './attempts.js'
+import { GraphQLQueryError } from './errors.js'
+
+export {
+  BudgetExhaustedError,
+  GitHubAuthError,
+  GraphQLQueryError,
+  MalformedAnswerError,
+  RateLimitError,
+  RequestTimeoutError,
+  failedWhile,
+  messageOf
+} from './errors.js'
 
 export interface GitHubClientOptions {
   token: string
@@ -42,7 +62,16 @@ export interface GitHubClientOptions {
   notificationSpacingMs?: number
   /** User agent sent with every request. */
   userAgent?: string
+  /**
+   * Longest wait for one attempt's answer, body included, in ms (default 30000). A request
+   * that times out is retried like a server error (`serverErrorRetries`), so the longest a
+   * request can take is bounded by (retries + 1) × this, plus the retry waits.
+   */
+  requestTimeoutMs?: number
 }
+
+/** Default of `requestTimeoutMs`: GitHub answers within 10 s or gives up itself. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 
 export interface GitHubClient {
   octokit: Octokit
@@ -80,75 +109,6 @@ export function graphqlUrlFor(apiUrl: string): string {
   return `${base}/graphql`
 }
 
-/** Thrown instead of a request once the budget is spent; collectors catch it and report. */
-export class BudgetExhaustedError extends Error {
-  constructor(readonly budget: number) {
-    super(`the API request budget of ${budget} requests is spent`)
-    this.name = 'BudgetExhaustedError'
-  }
-}
-
-/** GitHub answered 401: the token is wrong, expired or revoked. */
-export class GitHubAuthError extends Error {
-  readonly status = 401
-  constructor(
-    readonly tokenSource: string,
-    options: { cause: unknown; doing?: string }
-  ) {
-    super(
-      `GitHub rejected the token from ${tokenSource} (401 Bad credentials): check that it is ` +
-        'set, not expired, and valid for this GitHub host' +
-        (options.doing ? ` (while ${options.doing})` : ''),
-      { cause: options.cause }
-    )
-    this.name = 'GitHubAuthError'
-  }
-}
-
-/** GitHub answered a GraphQL document with errors (HTTP 200 and an `errors` array). */
-export class GraphQLQueryError extends Error {
-  constructor(
-    readonly messages: string[],
-    readonly data: unknown
-  ) {
-    super(`GraphQL errors: ${messages.join('; ')}`)
-    this.name = 'GraphQLQueryError'
-  }
-}
-
-/** The message of any thrown value: errors, strings and anything else. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
-/**
- * Rethrows `error` with what was being done, keeping the original as `cause`. A budget stop
- * passes through unchanged (collectors catch it); a rejected token keeps its own type.
- */
-export function failedWhile(doing: string, error: unknown): Error {
-  if (error instanceof BudgetExhaustedError) return error
-  if (error instanceof GitHubAuthError) {
-    return new GitHubAuthError(error.tokenSource, { cause: error.cause, doing })
-  }
-  return new Error(`${doing} failed: ${messageOf(error)}`, { cause: error })
-}
-
-interface ResponseLike {
-  status?: number
-  headers?: Record<string, string | number | undefined>
-}
-
-interface RequestErrorLike {
-  status?: number
-  response?: ResponseLike
-}
-
-type RequestFn = (options: { method: string; url: string }) => Promise<unknown>
-type RequestHook = (
-  request: RequestFn,
-  options: { method: string; url: string }
-) => Promise<unknown>
-
 /**
  * Octokit runs the first-registered `request` hook innermost, closest to the network. This
  * plugin, registered before throttling and retry, installs the hook passed as `attemptHook` there,
@@ -164,77 +124,29 @@ function attemptHookPlugin(
 
 const ThrottledOctokit = Octokit.plugin(attemptHookPlugin as never, throttling, retry)
 
+type Log = NonNullable<GitHubClientOptions['log']>
+
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const tokenSource = options.tokenSource ?? 'the configured token'
   const apiUrl = (options.apiUrl ?? PUBLIC_API_URL).replace(/\/+$/, '')
   const graphqlUrl = options.graphqlUrl ?? graphqlUrlFor(apiUrl)
   const budget = options.budget ?? Infinity
   const waitUnitMs = options.waitUnitMs ?? 1000
-  const rateLimitRetries = options.rateLimitRetries ?? 3
+  const timeoutMs = positiveOr(options.requestTimeoutMs, DEFAULT_REQUEST_TIMEOUT_MS)
   const maxWait = options.maxRateLimitWaitSeconds ?? 900
-  const log = options.log ?? { debug: () => undefined, warning: () => undefined }
+  const log: Log = options.log ?? { debug: () => undefined, warning: () => undefined }
   const usage: ApiUsage = { requests: 0, cost: 0 }
   const budgetReached = (): boolean => usage.requests >= budget
-
-  const onLimit =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      request: { method: string; url: string },
-      _octokit: unknown,
-      retryCount: number
-    ): boolean => {
-      const what = `${request.method} ${request.url}`
-      if (retryCount >= rateLimitRetries) {
-        log.warning(`${kind} hit ${retryCount + 1} times for ${what}; giving up`)
-        return false
-      }
-      if (retryAfter > maxWait) {
-        log.warning(`${kind} for ${what} resets in ${retryAfter}s, longer than ${maxWait}s`)
-        return false
-      }
-      if (budgetReached()) {
-        log.warning(`${kind} for ${what}; the request budget is spent, so no retry`)
-        return false
-      }
-      log.warning(`${kind} for ${what}: waiting ${retryAfter}s, then retry ${retryCount + 1}`)
-      return true
-    }
-
-  const throttle: ThrottlingOptions = {
-    onRateLimit: onLimit('GitHub API rate limit'),
-    onSecondaryRateLimit: onLimit('GitHub secondary rate limit'),
-    retryAfterBaseValue: waitUnitMs,
-    // Bottleneck groups are shared by every client in the process; a fresh id keeps this
-    // client's queue (and its spacing) its own.
-    id: `multiplier-${Math.random().toString(36).slice(2)}`,
-    write: spacedGroup(options.writeSpacingMs ?? 1000) as ThrottlingOptions['write'],
-    notifications: spacedGroup(
-      options.notificationSpacingMs ?? 3000
-    ) as ThrottlingOptions['notifications']
-  }
-
-  // Runs once per HTTP attempt, so retries are counted; it also keeps the rate-limit headers
-  // of every answer, failed ones included.
-  const attemptHook: RequestHook = async (request, requestOptions) => {
-    usage.requests += 1
-    log.debug(`GitHub request ${usage.requests}: ${requestOptions.method} ${requestOptions.url}`)
-    try {
-      const response = (await request(requestOptions)) as ResponseLike
-      recordRateHeaders(usage, response.headers)
-      return response
-    } catch (error) {
-      recordRateHeaders(usage, (error as RequestErrorLike).response?.headers)
-      throw error
-    }
-  }
+  const attempts = new WeakMap<object, number>()
+  // The hooks name requests through the client's own endpoint parser, made just below.
+  let name = (hookOptions: HookOptions): NamedRequest =>
+    namedRequest(hookOptions, apiUrl, graphqlUrl)
 
   const octokit = new ThrottledOctokit({
-    attemptHook,
+    attemptHook: attemptHook({ usage, timeoutMs, log, attempts, name: o => name(o) }),
     auth: options.token,
     baseUrl: apiUrl,
     userAgent: options.userAgent ?? 'multiplier',
-    throttle,
+    throttle: throttleOptions(options, { maxWait, budgetReached, log, name: o => name(o) }),
     retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: waitUnitMs },
     log: {
       debug: (message: string) => log.debug(message),
@@ -245,50 +157,153 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       error: (message: string) => log.debug(message)
     }
   })
+  name = hookOptions => namedRequest(hookOptions, apiUrl, graphqlUrl, octokit)
 
   // Hooks registered after construction wrap the plugins, so this one sees each logical request
-  // once: the budget is checked before it starts, a 401 becomes an error naming the token.
-  octokit.hook.wrap('request', async (request, requestOptions) => {
-    if (budgetReached()) throw new BudgetExhaustedError(budget)
-    try {
-      return await request(requestOptions)
-    } catch (error) {
-      if ((error as RequestErrorLike).status === 401) {
-        throw new GitHubAuthError(tokenSource, { cause: error })
-      }
-      throw error
-    }
-  })
+  // once: the budget is checked before it starts, and a final failure is named.
+  octokit.hook.wrap(
+    'request',
+    finalHook({
+      tokenSource: options.tokenSource ?? 'the configured token',
+      timeoutMs,
+      maxRateLimitWaitSeconds: maxWait,
+      name: o => name(o),
+      attempts,
+      budgetReached,
+      budget
+    }) as never
+  )
   return {
     octokit,
-    async graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-      const response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables })
-      const body = response.data as {
-        data?: T & { rateLimit?: RateLimitFields | null }
-        errors?: { message: string }[]
-      }
-      if (body.errors?.length) {
-        throw new GraphQLQueryError(
-          body.errors.map(e => e.message),
-          body.data
-        )
-      }
-      if (!body.data) throw new GraphQLQueryError(['the answer held no data'], body)
-      const rateLimit = body.data.rateLimit
-      if (rateLimit) {
-        usage.cost += rateLimit.cost
-        usage.rateLimitRemaining = rateLimit.remaining
-        usage.rateLimitResetAt = rateLimit.resetAt
-      }
-      return body.data
-    },
+    graphql: (query, variables) => runGraphQL(octokit, graphqlUrl, usage, query, variables),
     usage: () => ({ ...usage }),
     remainingBudget: () => Math.max(0, budget - usage.requests),
     markBudgetExhausted(coverage: string) {
       usage.budgetExhausted = true
       usage.coverage = coverage
+      log.warning(
+        `The API request budget of ${budget} requests ran out before the window was covered: ${coverage}`
+      )
     }
   }
+}
+
+function positiveOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+/**
+ * Names a request by its parsed URL (the route template filled in). Before the client exists
+ * there is no parser, and the template itself is named.
+ */
+function namedRequest(
+  options: HookOptions,
+  apiUrl: string,
+  graphqlUrl: string,
+  octokit?: Octokit
+): NamedRequest {
+  let method = options.method
+  let url = options.url
+  let accept: string | undefined
+  try {
+    const parse = octokit?.request.endpoint.parse as
+      ((o: object) => { method: string; url: string; headers: Record<string, string> }) | undefined
+    const parsed = parse?.(options)
+    if (parsed) {
+      method = parsed.method
+      url = parsed.url
+      accept = parsed.headers.accept
+    }
+  } catch {
+    // A request that cannot be parsed fails in Octokit itself; the template names it here.
+  }
+  const path = url.split('?')[0] ?? url
+  return {
+    route: routeOf(method, url, apiUrl),
+    accept,
+    isGraphQL: path === graphqlUrl || /\/graphql$/.test(path)
+  }
+}
+
+interface LimitContext {
+  maxWait: number
+  budgetReached(): boolean
+  log: Log
+  name(options: HookOptions): NamedRequest
+}
+
+function throttleOptions(options: GitHubClientOptions, context: LimitContext): ThrottlingOptions {
+  const rateLimitRetries = options.rateLimitRetries ?? 3
+  const { maxWait, log } = context
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number
+    ): boolean => {
+      const what = context.name(request).route
+      if (retryCount >= rateLimitRetries) {
+        log.warning(`${kind} hit ${retryCount + 1} times for ${what}; giving up`)
+        return false
+      }
+      if (retryAfter > maxWait) {
+        log.warning(`${kind} for ${what} resets in ${retryAfter}s, longer than ${maxWait}s`)
+        return false
+      }
+      if (context.budgetReached()) {
+        log.warning(`${kind} for ${what}; the request budget is spent, so no retry`)
+        return false
+      }
+      log.warning(`${kind} for ${what}: waiting ${retryAfter}s, then retry ${retryCount + 1}`)
+      return true
+    }
+  const throttle: ThrottlingOptions = {
+    onRateLimit: onLimit('GitHub API rate limit'),
+    onSecondaryRateLimit: onLimit('GitHub secondary rate limit'),
+    retryAfterBaseValue: options.waitUnitMs ?? 1000,
+    // Bottleneck groups are shared by every client in the process; a fresh id keeps this
+    // client's queue (and its spacing) its own.
+    id: `multiplier-${Math.random().toString(36).slice(2)}`,
+    write: spacedGroup(options.writeSpacingMs ?? 1000) as ThrottlingOptions['write'],
+    notifications: spacedGroup(
+      options.notificationSpacingMs ?? 3000
+    ) as ThrottlingOptions['notifications']
+  }
+  return throttle
+}
+
+/**
+ * Runs a GraphQL document and counts its cost. The attempt hook has already turned answers that
+ * are not GraphQL's shape, and rate limits, into errors; what is left is data or query errors.
+ */
+async function runGraphQL<T>(
+  octokit: Octokit,
+  graphqlUrl: string,
+  usage: ApiUsage,
+  query: string,
+  variables: Record<string, unknown>
+): Promise<T> {
+  const response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables })
+  const body = response.data as {
+    data?: T & { rateLimit?: RateLimitFields | null }
+    errors?: { message: string }[]
+  }
+  if (body.errors?.length) {
+    throw new GraphQLQueryError(
+      body.errors.map(e => e.message),
+      body.data
+    )
+  }
+  if (!body.data) throw new GraphQLQueryError(['the answer held an empty `errors` list'], body)
+  const rateLimit = body.data.rateLimit
+  if (rateLimit) {
+    usage.cost += rateLimit.cost
+    usage.rateLimitRemaining = rateLimit.remaining
+    usage.rateLimitResetAt = rateLimit.resetAt
+  }
+  return body.data
 }
 
 /** What every query asks for, so each answer says what it cost. */
@@ -300,18 +315,6 @@ export interface RateLimitFields {
 
 /** The selection to add to every GraphQL query. */
 export const RATE_LIMIT_SELECTION = 'rateLimit { cost remaining resetAt }'
-
-function recordRateHeaders(
-  usage: ApiUsage,
-  headers: Record<string, string | number | undefined> | undefined
-): void {
-  const remaining = headers?.['x-ratelimit-remaining']
-  const reset = headers?.['x-ratelimit-reset']
-  if (remaining !== undefined && remaining !== '') usage.rateLimitRemaining = Number(remaining)
-  if (reset !== undefined && reset !== '') {
-    usage.rateLimitResetAt = new Date(Number(reset) * 1000).toISOString()
-  }
-}
 
 /**
  * A stand-in for the throttling plugin's write group (which spaces GraphQL and write requests
