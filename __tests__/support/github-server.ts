@@ -354,7 +354,7 @@ export function secondaryRateLimitFault(retryAfterSeconds = 1): LoopbackResponse
   }
 }
 
-/** The response `fault` gives, never answering until the server closes. */
+/** A request that is accepted and never answered (until the server closes). */
 export function neverAnswerFault(): LoopbackResponse {
   return { hang: true }
 }
