@@ -7,6 +7,9 @@ import {
 } from '../src/github/client.js'
 import {
   LoopbackGitHub,
+  graphqlRateLimitFault,
+  htmlPageFault,
+  neverAnswerFault,
   primaryRateLimitFault,
   secondaryRateLimitFault,
   type LoopbackOptions,
@@ -165,5 +168,59 @@ describe('collect/github when GitHub fails', () => {
         /^The API request budget ran out after 2 requests, before the window was covered: collected 100 PRs/
       )
     ])
+    // A note alone is easy to miss in a long report: the cut is a warning too.
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^The API request budget of 2 requests ran out before the window was covered: collected 100 PRs/
+      )
+    ])
+  })
+
+  it('ends with the page it was listing when GitHub never answers, asking no smaller pages', async () => {
+    await start()
+    server.fail({ when: isGraphQL, times: Infinity, response: neverAnswerFault() })
+    const started = Date.now()
+    await expect(collect({ requestTimeoutMs: 200, serverErrorRetries: 1 })).rejects.toThrow(
+      /^listing merged pull requests of octo\/demo \(page 1\) failed: GitHub did not answer POST \/graphql within 0\.2 s \(2 attempts\)$/
+    )
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(warnings.filter(warning => /asking \d+ at a time/.test(warning))).toEqual([])
+  }, 8000)
+
+  it('waits out a GraphQL RATE_LIMIT on page 2 and collects the whole window', async () => {
+    await start()
+    server.fail({
+      when: request => isGraphQL(request) && server.requests.length === 2,
+      times: 1,
+      response: graphqlRateLimitFault({ resetInSeconds: 1 })
+    })
+    const collection = await collect()
+    expect(collection.changes).toHaveLength(120)
+    expect(warnings).toEqual([expect.stringMatching(/rate limit for POST \/graphql: waiting/)])
+  })
+
+  it('says which pull request an HTML page came back for, instead of a TypeError', async () => {
+    await start()
+    server.fail({
+      when: request => request.path.endsWith('/files'),
+      times: Infinity,
+      response: htmlPageFault(200)
+    })
+    const client = createGitHubClient({
+      token: 't',
+      apiUrl: server.url,
+      graphqlUrl: server.graphqlUrl,
+      waitUnitMs: 1,
+      writeSpacingMs: 0,
+      serverErrorRetries: 0
+    })
+    const failure = (await githubSource({ client, repository: 'octo/demo', concurrency: 1 })
+      .collect(WINDOW, () => true)
+      .catch((error: unknown) => error)) as Error
+    expect(failure).not.toBeInstanceOf(TypeError)
+    expect(failure.message).toMatch(
+      /^listing the files of pull request #\d+ of octo\/demo failed: GitHub answered GET \/repos\/octo\/demo\/pulls\/\d+\/files with HTTP 200 and an HTML page instead of JSON/
+    )
+    expect(failure.message).not.toContain('<')
   })
 })

@@ -6,13 +6,7 @@
 //   + one GraphQL request per round of PRs with more than 100 files (batched, 30 PRs a request),
 //   + ceil(files / 100) REST requests per PR whose patches the classifier asks for,
 //   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
-import {
-  BudgetExhaustedError,
-  GraphQLQueryError,
-  failedWhile,
-  messageOf,
-  type GitHubClient
-} from '../github/client.js'
+import { BudgetExhaustedError, failedWhile, type GitHubClient } from '../github/client.js'
 import type { Change, FileChange, Window } from '../model.js'
 import { inWindow } from '../window.js'
 import {
@@ -32,6 +26,7 @@ import {
   type ListMergedPullsAnswer,
   type MoreFilesAnswer
 } from './github-queries.js'
+import { eachLimited, isGraphQLTimeout } from './github-requests.js'
 import type { Collection, Source } from './source.js'
 
 export interface GitHubSourceOptions {
@@ -182,7 +177,7 @@ async function listMergedPulls(context: Context, window: Window): Promise<Listin
         listing.cut = true
         return listing
       }
-      if (isTimeout(error) && pageSize > MIN_PAGE_SIZE) {
+      if (isGraphQLTimeout(error) && pageSize > MIN_PAGE_SIZE) {
         pageSize = Math.max(MIN_PAGE_SIZE, Math.floor(pageSize / 2))
         context.options.log?.warning(
           `GitHub timed out on a page of pull requests of ${repository}; asking ${pageSize} at a time`
@@ -370,42 +365,6 @@ async function collectDirectPushes(
     }
   })
   return { changes, cut }
-}
-
-/** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>
-): Promise<void> {
-  let next = 0
-  let failed = false
-  const worker = async (): Promise<void> => {
-    while (!failed && next < items.length) {
-      const item = items[next++] as T
-      try {
-        await work(item)
-      } catch (error) {
-        failed = true
-        throw error
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-}
-
-/**
- * GitHub's answers when a query takes too long: a 502/504, or "Something went wrong while
- * executing your query. This may be the result of a timeout" (which the retry plugin turns
- * into a 500 once its retries are spent).
- */
-function isTimeout(error: unknown): boolean {
-  const status = (error as { status?: number }).status
-  if (status === 502 || status === 504) return true
-  return (
-    (status === 500 || error instanceof GraphQLQueryError) &&
-    /timeout|timed out|something went wrong/i.test(messageOf(error))
-  )
 }
 
 function day(iso: string): string {
