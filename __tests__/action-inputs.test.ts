@@ -80,7 +80,8 @@ describe('action inputs', () => {
       reportIssue: 'rolling',
       failUnder: undefined,
       dryRun: false,
-      apiBudget: 1000
+      apiBudget: 1000,
+      requestTimeoutSeconds: 30
     })
   })
 
@@ -92,6 +93,9 @@ describe('action inputs', () => {
       "Input 'fail-under' is 'high'; expected a number from 0 to 100"
     )
     expect(() => readInputs(reader({ 'dry-run': 'yes please' }))).toThrow(/dry-run/)
+    expect(() => readInputs(reader({ 'request-timeout': '0' }))).toThrow(
+      "Input 'request-timeout' is '0'; expected a number from 0.1 to 3600"
+    )
   })
 
   it('decides the mode from the event in auto', () => {

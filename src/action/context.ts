@@ -49,6 +49,7 @@ export function createContext(
       apiUrl: env.apiUrl,
       graphqlUrl: env.graphqlUrl,
       userAgent: 'multiplier-action',
+      requestTimeoutMs: inputs.requestTimeoutSeconds * 1000,
       ...(budget !== undefined ? { budget } : {}),
       ...(log ? { log } : {}),
       ...clientOptions

@@ -34,6 +34,8 @@ export interface ActionInputs {
   badgePath: string
   dryRun: boolean
   apiBudget: number
+  /** Longest wait for one answer from GitHub, in seconds; a request is then retried, then fails. */
+  requestTimeoutSeconds: number
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/multiplier.yml'
@@ -74,7 +76,9 @@ export function readInputs(reader: InputReader = coreInputReader): ActionInputs 
     badgePath: text('badge-path'),
     dryRun: booleanOr(reader, 'dry-run', false),
     apiBudget:
-      optionalNumber('api-budget', text('api-budget', '1000'), 1, Number.MAX_SAFE_INTEGER) ?? 1000
+      optionalNumber('api-budget', text('api-budget', '1000'), 1, Number.MAX_SAFE_INTEGER) ?? 1000,
+    requestTimeoutSeconds:
+      optionalNumber('request-timeout', text('request-timeout', '30'), 0.1, 3600) ?? 30
   }
 }
 

@@ -24,6 +24,8 @@ Report options:
   --output FILE          Write the report to FILE instead of standard output
   --api-budget N         With --github: stop after N API requests and report what was
                          covered (default: no limit)
+  --request-timeout S    Seconds to wait for each answer from GitHub; a request with no
+                         answer is retried 3 times, then the run fails (default: 30)
 
 Aggregate options:
   --format FORMAT        markdown (default) or json

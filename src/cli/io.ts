@@ -1,3 +1,5 @@
+import type { GitHubClientOptions } from '../github/client.js'
+
 // What the CLI needs from the process, passed in so tests run it without spawning.
 export interface CliIO {
   stdout: { write(text: string): unknown }
@@ -6,4 +8,6 @@ export interface CliIO {
   env: Record<string, string | undefined>
   /** The clock; tests pin it so reports are reproducible. */
   now?: () => Date
+  /** Overrides for the GitHub client: tests shrink the retry waits (as the action's run() does). */
+  clientOptions?: Partial<GitHubClientOptions>
 }

@@ -36,7 +36,8 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
       config: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
-      'api-budget': { type: 'string' }
+      'api-budget': { type: 'string' },
+      'request-timeout': { type: 'string' }
     },
     allowPositionals: true,
     strict: true
@@ -59,6 +60,13 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
       `--api-budget must be a whole number above 0, not "${values['api-budget']}"`
     )
   }
+  const timeout = values['request-timeout']
+  const timeoutSeconds = timeout === undefined ? undefined : Number(timeout)
+  if (timeoutSeconds !== undefined && !(timeoutSeconds >= 0.1 && timeoutSeconds <= 3600)) {
+    throw new UsageError(
+      `--request-timeout must be a number of seconds from 0.1 to 3600, not "${timeout}"`
+    )
+  }
   const now = io.now?.() ?? new Date()
   // Check explicit dates before any slow work, so a typo fails at once with exit 2.
   if (values.since !== undefined) parseWindow({ since: values.since, until: values.until }, now)
@@ -78,12 +86,14 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
       token,
       tokenSource,
       ...(budget !== undefined ? { budget } : {}),
+      ...(timeoutSeconds !== undefined ? { requestTimeoutMs: timeoutSeconds * 1000 } : {}),
       ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
       ...(io.env.GITHUB_GRAPHQL_URL ? { graphqlUrl: io.env.GITHUB_GRAPHQL_URL } : {}),
       log: {
         debug: () => undefined,
         warning: message => io.stderr.write(`multiplier: warning: ${message}\n`)
-      }
+      },
+      ...io.clientOptions
     })
     return client
   }
