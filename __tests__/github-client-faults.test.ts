@@ -40,6 +40,10 @@ describe('github/client when GitHub misbehaves', () => {
         Array.from({ length: 3 }, (_, i) => ({ number: i + 1 }))
       )
     )
+    github.route('POST', '/repos/:owner/:repo/issues', () => ({
+      status: 201,
+      body: { number: 4 }
+    }))
     github.setGraphQLRoot(() => ({
       rateLimit: { cost: 1, remaining: 4999, resetAt: '2026-11-23T20:00:00Z' },
       viewer: { login: 'mona' }
@@ -111,6 +115,24 @@ describe('github/client when GitHub misbehaves', () => {
         const { data } = await listIssues(client)
         expect(data.map(issue => issue.number)).toEqual([1, 2, 3])
         expect(github.requests).toHaveLength(2)
+      },
+      HANG_GUARD_MS
+    )
+
+    it(
+      'sends a REST POST once when its answer never comes, since the write may have been made',
+      async () => {
+        const github = await start()
+        github.fail({ times: Infinity, response: neverAnswerFault() })
+        const client = clientFor(github, { requestTimeoutMs: 200, serverErrorRetries: 3 })
+        const failure = (await client.octokit.rest.issues
+          .create({ owner: 'octo', repo: 'demo', title: 'Report' })
+          .catch(e => e)) as Error & { uncertainWrite?: boolean }
+        expect(failure.message).toBe(
+          'GitHub did not answer POST /repos/octo/demo/issues within 0.2 s (1 attempt); the write may have been made'
+        )
+        expect(failure.uncertainWrite).toBe(true)
+        expect(client.usage().requests).toBe(1)
       },
       HANG_GUARD_MS
     )
@@ -220,6 +242,20 @@ describe('github/client when GitHub misbehaves', () => {
         /^GitHub's answer to GET \/repos\/octo\/demo\/issues is not valid JSON \(\d+ bytes, cut short\?\)$/
       )
       expect(github.requests).toHaveLength(2)
+    })
+
+    it('does not send a REST POST again when its answer was cut short', async () => {
+      const github = await start()
+      github.fail({ times: Infinity, response: truncatedJsonFault(201) })
+      const client = clientFor(github)
+      const failure = (await client.octokit.rest.issues
+        .create({ owner: 'octo', repo: 'demo', title: 'Report' })
+        .catch(e => e)) as Error & { status?: number }
+      expect(failure.message).toMatch(
+        /^GitHub's answer to POST \/repos\/octo\/demo\/issues is not valid JSON/
+      )
+      expect(failure.status).toBe(201)
+      expect(github.requests).toHaveLength(1)
     })
 
     it('recovers when a retry brings the whole answer', async () => {

@@ -86,19 +86,16 @@ export function attemptHook(context: AttemptContext): RequestHook {
       ...original,
       signal: caller ? AbortSignal.any([caller, controller.signal]) : controller.signal
     }
+    const retry = retryable(options.method, options.url, original, named.isGraphQL)
     const timeout = (): RequestTimeoutError =>
-      new RequestTimeoutError(
-        named.route,
-        timeoutMs,
-        retryable(options.method, options.url, original)
-      )
+      new RequestTimeoutError(named.route, timeoutMs, retry)
     try {
       const response = (await request(options)) as ResponseLike
       // Octokit reads the body inside the request and swallows a failed read: an answer whose
       // body stalled until the timeout comes back here as an empty one.
       if (timedOut) throw timeout()
       recordRateHeaders(usage, response.headers)
-      checkAnswer(named, options, response, retryable(options.method, options.url, original))
+      checkAnswer(named, options, response, retry)
       return response
     } catch (error) {
       if (timedOut) throw timeout()
@@ -116,7 +113,7 @@ function checkAnswer(
   named: NamedRequest,
   options: HookOptions,
   response: ResponseLike,
-  request: RetryableRequest
+  request: RetryableRequest | undefined
 ): void {
   if (options.method.toUpperCase() === 'HEAD' || !expectsJson(named.accept)) return
   const problem = answerProblem(named.route, response.status, response.headers, response.data)
@@ -142,7 +139,7 @@ function checkAnswer(
 function graphqlRateLimit(
   message: string,
   route: string,
-  request: RetryableRequest,
+  request: RetryableRequest | undefined,
   response: ResponseLike
 ): Error {
   const headers: Headers = {
@@ -169,8 +166,17 @@ function withPlainMessage(error: unknown, route: string): unknown {
   return error
 }
 
-/** What the retry plugin reads off an error to retry its request. */
-function retryable(method: string, url: string, request: HookOptions['request']): RetryableRequest {
+/**
+ * What the retry plugin reads off an error to retry its request; none for a REST POST, which
+ * creates something each time it is sent (GraphQL queries are POSTs that only read).
+ */
+function retryable(
+  method: string,
+  url: string,
+  request: HookOptions['request'],
+  isGraphQL: boolean
+): RetryableRequest | undefined {
+  if (method.toUpperCase() === 'POST' && !isGraphQL) return undefined
   return { method, url, headers: {}, request: { ...request } }
 }
 

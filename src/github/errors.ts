@@ -49,38 +49,48 @@ export interface RetryableRequest {
 
 /**
  * No answer came within the request timeout. Status 408 lets the retry plugin retry it as it
- * retries server errors; the client rethrows the last one with the number of attempts.
+ * retries server errors; the client rethrows the last one with the number of attempts. A
+ * write (`request` absent: the plugin then leaves it alone) is not retried, since it may have
+ * been made: whoever sent it looks before writing again.
  */
 export class RequestTimeoutError extends Error {
   readonly status = 408
   constructor(
     readonly route: string,
     readonly timeoutMs: number,
-    readonly request: RetryableRequest,
+    readonly request: RetryableRequest | undefined,
     readonly attempts?: number
   ) {
     super(
       `GitHub did not answer ${route} within ${seconds(timeoutMs)}` +
-        (attempts === undefined ? '' : ` (${attempts} attempt${attempts === 1 ? '' : 's'})`)
+        (attempts === undefined ? '' : ` (${attempts} attempt${attempts === 1 ? '' : 's'})`) +
+        (request ? '' : '; the write may have been made')
     )
     this.name = 'RequestTimeoutError'
+  }
+
+  /** The write was sent and no answer came: it may or may not have been made. */
+  get uncertainWrite(): boolean {
+    return this.request === undefined
   }
 }
 
 /**
  * A 2xx answer that is not the JSON GitHub sends: an HTML page from a proxy, JSON cut short.
- * Its status is 502, as a gateway's would be, so the retry plugin asks once more (the answer
- * cannot be used either way); `answerStatus` is what the server really sent.
+ * A read gets status 502, as a gateway's answer would, so the retry plugin asks once more (the
+ * answer cannot be used either way). A write keeps the status it got and no `request`, so it
+ * is not sent twice: it was probably made. `answerStatus` is what the server really sent.
  */
 export class MalformedAnswerError extends Error {
-  readonly status = 502
+  readonly status: number
   constructor(
     message: string,
     readonly answerStatus: number,
-    readonly request: RetryableRequest
+    readonly request: RetryableRequest | undefined
   ) {
     super(message)
     this.name = 'MalformedAnswerError'
+    this.status = request ? 502 : answerStatus
   }
 }
 
