@@ -54,19 +54,7 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
   if (values.github !== undefined && !REPOSITORY.test(values.github)) {
     throw new UsageError(`--github must be OWNER/REPO, not "${values.github}"`)
   }
-  const budget = values['api-budget'] === undefined ? undefined : Number(values['api-budget'])
-  if (budget !== undefined && !(Number.isInteger(budget) && budget > 0)) {
-    throw new UsageError(
-      `--api-budget must be a whole number above 0, not "${values['api-budget']}"`
-    )
-  }
-  const timeout = values['request-timeout']
-  const timeoutSeconds = timeout === undefined ? undefined : Number(timeout)
-  if (timeoutSeconds !== undefined && !(timeoutSeconds >= 0.1 && timeoutSeconds <= 3600)) {
-    throw new UsageError(
-      `--request-timeout must be a number of seconds from 0.1 to 3600, not "${timeout}"`
-    )
-  }
+  const { budget, timeoutSeconds } = apiFlags(values['api-budget'], values['request-timeout'])
   const now = io.now?.() ?? new Date()
   // Check explicit dates before any slow work, so a typo fails at once with exit 2.
   if (values.since !== undefined) parseWindow({ since: values.since, until: values.until }, now)
@@ -126,6 +114,27 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
         ? renderBadge(report)
         : renderMarkdown(report)
   emit(text, values.output, io)
+}
+
+/** `--api-budget` (a whole number above 0) and `--request-timeout` (seconds), checked. */
+function apiFlags(
+  budgetFlag: string | undefined,
+  timeoutFlag: string | undefined
+): { budget?: number; timeoutSeconds?: number } {
+  const budget = budgetFlag === undefined ? undefined : Number(budgetFlag)
+  if (budget !== undefined && !(Number.isInteger(budget) && budget > 0)) {
+    throw new UsageError(`--api-budget must be a whole number above 0, not "${budgetFlag}"`)
+  }
+  const timeoutSeconds = timeoutFlag === undefined ? undefined : Number(timeoutFlag)
+  if (timeoutSeconds !== undefined && !(timeoutSeconds >= 0.1 && timeoutSeconds <= 3600)) {
+    throw new UsageError(
+      `--request-timeout must be a number of seconds from 0.1 to 3600, not "${timeoutFlag}"`
+    )
+  }
+  return {
+    ...(budget !== undefined ? { budget } : {}),
+    ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {})
+  }
 }
 
 /**
