@@ -60,7 +60,8 @@ const FAULTS: [string, number, LoopbackResponse, RegExp][] = [
     'a malformed body',
     5,
     { status: 201, raw: '<html>upstream error</html>', headers: { 'content-type': 'text/html' } },
-    /answer was not/
+    // The client names what came back instead of quoting it (src/github/answers.ts).
+    /an HTML page instead of JSON/
   ]
 ]
 

@@ -42852,12 +42852,12 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -42872,7 +42872,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -52524,8 +52524,358 @@ function locationKey(location) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./schema/multiplier.schema.json
-const multiplier_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Multiplier configuration (.github/multiplier.yml)","description":"Extends or replaces Multiplier\'s default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"A config this file builds on. A path in this repository (\'./base.yml\' relative to this file, \'/configs/base.yml\' relative to the repository root) or another repository\'s file \'owner/repo/path@ref\' (ref optional: the default branch).","type":"string","minLength":1,"examples":["my-org/.github/multiplier.yml@main","./configs/base.yml"]},"since":{"description":"Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).","type":"string","examples":["30d","12w","6m","1y","2024-01-01"]},"categories":{"description":"Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.","type":"object","additionalProperties":false,"properties":{"documentation":{"$ref":"#/definitions/category"},"automation":{"$ref":"#/definitions/category"},"patterns":{"$ref":"#/definitions/category"}}},"exclude":{"description":"Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"bots":{"description":"Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"names":{"type":"array","items":{"type":"string","minLength":1}}}}]},"release":{"description":"Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.","type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop the default release rules before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch) of release files, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that mark a release or a dependency bump.","type":"array","items":{"type":"string","minLength":1}}}},"score":{"description":"How category scores are computed.","type":"object","additionalProperties":false,"properties":{"weights":{"description":"Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.","type":"object","additionalProperties":false,"properties":{"share":{"description":"Share of the window\'s changes in the category.","type":"number","minimum":0},"people":{"description":"How many people contributed to the category.","type":"number","minimum":0},"steadiness":{"description":"How evenly the category\'s changes are spread over the window.","type":"number","minimum":0}}},"targets":{"description":"Share of the window\'s changes (0 < target <= 1) at which a category\'s share part reaches full marks.","type":"object","additionalProperties":false,"properties":{"documentation":{"type":"number","exclusiveMinimum":0,"maximum":1},"automation":{"type":"number","exclusiveMinimum":0,"maximum":1},"patterns":{"type":"number","exclusiveMinimum":0,"maximum":1}}}}}},"definitions":{"category":{"type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop this category\'s default paths, labels and messages before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that feed this category.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title.","type":"array","items":{"type":"string","minLength":1}}}}}}');
+const multiplier_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Multiplier configuration (.github/multiplier.yml)","description":"Extends or replaces Multiplier\'s default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"A config this file builds on. A path in this repository (\'./base.yml\' relative to this file, \'/configs/base.yml\' relative to the repository root) or another repository\'s file \'owner/repo/path@ref\' (ref optional: the default branch).","type":"string","minLength":1,"examples":["my-org/.github/multiplier.yml@main","./configs/base.yml"]},"since":{"description":"Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).","type":"string","examples":["30d","12w","6m","1y","2024-01-01"]},"categories":{"description":"Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.","type":"object","additionalProperties":false,"properties":{"documentation":{"$ref":"#/definitions/category"},"automation":{"$ref":"#/definitions/category"},"patterns":{"$ref":"#/definitions/category"}}},"exclude":{"description":"Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"bots":{"description":"Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"names":{"type":"array","items":{"type":"string","minLength":1}}}}]},"release":{"description":"Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.","type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop the default release rules before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch) of release files, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that mark a release or a dependency bump.","type":"array","items":{"type":"string","minLength":1}}}},"score":{"description":"How category scores are computed.","type":"object","additionalProperties":false,"properties":{"weights":{"description":"Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.","type":"object","additionalProperties":false,"properties":{"share":{"description":"Share of the window\'s changes in the category.","type":"number","minimum":0},"people":{"description":"How many people contributed to the category.","type":"number","minimum":0},"steadiness":{"description":"How evenly the category\'s changes are spread over the window.","type":"number","minimum":0}}},"targets":{"description":"Share of the window\'s changes (0 < target <= 1) at which a category\'s share part reaches full marks.","type":"object","additionalProperties":false,"properties":{"documentation":{"type":"number","exclusiveMinimum":0,"maximum":1},"automation":{"type":"number","exclusiveMinimum":0,"maximum":1},"patterns":{"type":"number","exclusiveMinimum":0,"maximum":1}}}}}},"definitions":{"category":{"type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop this category\'s default paths, labels and messages before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that feed this category.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}}}}}}');
+;// CONCATENATED MODULE: ./src/config/regex-safety.ts
+// Regular expressions from a config file run against every commit message of a history, in
+// JavaScript's backtracking engine, with no way to stop one that runs away: `(a+)+$` on 24
+// `a`s and a `!` takes 0.2 s, and every further `a` doubles it. So a pattern is checked
+// before it is accepted, statically (no timing, the same answer on every machine), for the
+// two shapes that make backtracking exponential:
+//
+//   - a repetition of something that itself repeats (`(a+)+`, `(\w*\s?)*`, `(.*,){20}`):
+//     the text can be split between the inner and the outer loop in exponentially many ways,
+//     unless each iteration must take a character the inner loop cannot (`(\.\d+)*`, `(ab?)+`),
+//     which fixes where one iteration ends;
+//   - a repetition of alternatives that can start with the same character (`(a|ab)*`,
+//     `(\w|\d)+`): each character can be taken by either branch.
+//
+// Lookarounds are atomic in JavaScript (never re-entered once they matched), so what is
+// inside one does not count as repetition of the pattern around it. Back-references are
+// treated as possibly repeating text. The check is conservative: it may refuse a pattern
+// that would in fact be fast (the message says how to write it), never the other way round
+// for these two shapes. Polynomial cases (`\s+$` on a long line of spaces) are not refused:
+// nearly every pattern with a loop has one, and they stay fast on messages of usual length.
+const NON_ASCII = 128;
+/** A bounded repetition counts as one when it may run this many times or more. */
+const REPETITION_LIMIT = 10;
+const NESTED = 'repeats something that itself repeats (like `(a+)+`), which can take exponential time on ' +
+    'a message that almost matches; repeat the inner part only (`(a+)+` → `a+`), or start each ' +
+    'repetition with a character the inner part cannot take (`(\\.\\d+)*`)';
+const OVERLAPPING = 'repeats alternatives that can start with the same character (like `(a|ab)*`), which can ' +
+    'take exponential time on a message that almost matches; make the alternatives start ' +
+    'differently';
+/**
+ * Why `source` (a valid JavaScript regular expression, compiled with the `i` flag) could
+ * backtrack for an exponential time on some message; undefined when it cannot.
+ */
+function backtrackingRisk(source) {
+    const found = [];
+    shapeOfBranches(new PatternParser(source).alternatives(), found);
+    return found[0];
+}
+function shapeOfBranches(branches, found) {
+    const shapes = branches.map(sequence => shapeOfSequence(sequence, found));
+    return {
+        repeats: shapes.some(shape => shape.repeats),
+        nullable: shapes.some(shape => shape.nullable),
+        first: union(shapes.map(shape => shape.first)),
+        loopChars: union(shapes.map(shape => shape.loopChars))
+    };
+}
+function shapeOfSequence(sequence, found) {
+    const shape = { repeats: false, nullable: true, first: new Set(), loopChars: new Set() };
+    for (const node of sequence) {
+        const part = shapeOf(node, found);
+        shape.repeats ||= part.repeats;
+        if (shape.nullable)
+            shape.first = union([shape.first, part.first]);
+        shape.nullable &&= part.nullable;
+        shape.loopChars = union([shape.loopChars, part.loopChars]);
+    }
+    return shape;
+}
+function shapeOf(node, found) {
+    switch (node.kind) {
+        case 'empty':
+            return { repeats: false, nullable: true, first: new Set(), loopChars: new Set() };
+        case 'chars': {
+            const repeats = node.repeats === true;
+            return {
+                repeats,
+                nullable: false,
+                first: node.chars,
+                loopChars: repeats ? node.chars : new Set()
+            };
+        }
+        case 'group': {
+            const shape = shapeOfBranches(node.branches, found);
+            if (!node.atomic)
+                return shape;
+            return { repeats: false, nullable: true, first: new Set(), loopChars: new Set() };
+        }
+        case 'repeat': {
+            const inner = shapeOf(node.node, found);
+            if (node.max >= REPETITION_LIMIT) {
+                if (inner.repeats && !delimited(node.node, inner.loopChars))
+                    found.push(NESTED);
+                else if (!inner.repeats && node.node.kind === 'group' && overlapping(node.node)) {
+                    found.push(OVERLAPPING);
+                }
+            }
+            const variable = node.max > node.min;
+            return {
+                repeats: inner.repeats || variable,
+                nullable: inner.nullable || node.min === 0,
+                first: inner.first,
+                loopChars: variable ? union([inner.loopChars, allChars(node.node)]) : inner.loopChars
+            };
+        }
+    }
+}
+/**
+ * Whether every way through a loop's body must take a character its repetitions cannot
+ * (the `.` of `(\.\d+)*`): then each iteration starts and ends at a fixed place and the
+ * text cannot be split between inner and outer loop in more than one way.
+ */
+function delimited(body, loopChars) {
+    const branches = body.kind === 'group' && !body.atomic ? body.branches : [[body]];
+    return branches.every(sequence => sequence.some(node => node.kind === 'chars' &&
+        node.repeats !== true &&
+        [...node.chars].every(code => !loopChars.has(code))));
+}
+/** Every character a node can take (an over-estimate is safe: it only makes `delimited` stricter). */
+function allChars(node) {
+    switch (node.kind) {
+        case 'empty':
+            return new Set();
+        case 'chars':
+            return node.chars;
+        case 'group':
+            return node.atomic ? new Set() : union(node.branches.flat().map(allChars));
+        case 'repeat':
+            return allChars(node.node);
+    }
+}
+function overlapping(group) {
+    const seen = new Set();
+    for (const sequence of group.branches) {
+        const first = shapeOfSequence(sequence, []).first;
+        for (const code of first)
+            if (seen.has(code))
+                return true;
+        for (const code of first)
+            seen.add(code);
+    }
+    return false;
+}
+function union(sets) {
+    const all = new Set();
+    for (const set of sets)
+        for (const code of set)
+            all.add(code);
+    return all;
+}
+/** The character codes `test` accepts, lower-cased (the patterns run with `i`). */
+function charsWhere(test, nonAscii) {
+    const chars = new Set();
+    for (let code = 0; code < 128; code++) {
+        if (test(String.fromCharCode(code)))
+            chars.add(lower(code));
+    }
+    if (nonAscii)
+        chars.add(NON_ASCII);
+    return chars;
+}
+function lower(code) {
+    return code >= 65 && code <= 90 ? code + 32 : code;
+}
+const CLASS_ESCAPES = {
+    d: () => charsWhere(c => /\d/.test(c), false),
+    D: () => charsWhere(c => /\D/.test(c), true),
+    w: () => charsWhere(c => /\w/.test(c), false),
+    W: () => charsWhere(c => /\W/.test(c), true),
+    s: () => charsWhere(c => /\s/.test(c), true),
+    S: () => charsWhere(c => /\S/.test(c), true)
+};
+const ANY = () => charsWhere(c => c !== '\n' && c !== '\r', true);
+const ALL = () => charsWhere(() => true, true);
+/** A recursive-descent reader of a regular expression's source, into the nodes above. */
+class PatternParser {
+    source;
+    at = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    alternatives() {
+        const branches = [this.sequence()];
+        while (this.source[this.at] === '|') {
+            this.at++;
+            branches.push(this.sequence());
+        }
+        return branches;
+    }
+    sequence() {
+        const nodes = [];
+        while (this.at < this.source.length && !'|)'.includes(this.source[this.at] ?? '')) {
+            nodes.push(this.quantified(this.atom()));
+        }
+        return nodes;
+    }
+    atom() {
+        const char = this.source[this.at++] ?? '';
+        if (char === '(')
+            return this.group();
+        if (char === '[')
+            return { kind: 'chars', chars: this.charClass() };
+        if (char === '\\')
+            return this.escape();
+        if (char === '.')
+            return { kind: 'chars', chars: ANY() };
+        if (char === '^' || char === '$')
+            return { kind: 'empty' };
+        return { kind: 'chars', chars: new Set([lower(char.charCodeAt(0))]) };
+    }
+    group() {
+        let atomic = false;
+        if (this.source.startsWith('?:', this.at))
+            this.at += 2;
+        else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+            atomic = true;
+            this.at += this.source[this.at + 1] === '<' ? 3 : 2;
+        }
+        else if (this.source.startsWith('?<', this.at)) {
+            this.at = this.skipName();
+        }
+        const branches = this.alternatives();
+        this.at++; // ')'
+        return { kind: 'group', branches, atomic };
+    }
+    /** Past the `>` of a group name (`(?<name>`, `\\k<name>`); the end when there is none. */
+    skipName() {
+        const close = this.source.indexOf('>', this.at);
+        return close === -1 ? this.source.length : close + 1;
+    }
+    escape() {
+        const char = this.source[this.at++] ?? '';
+        const named = CLASS_ESCAPES[char];
+        if (named)
+            return { kind: 'chars', chars: named() };
+        if (char === 'b' || char === 'B')
+            return { kind: 'empty' };
+        // A back-reference matches whatever its group did: text of any length.
+        if (/[1-9]/.test(char)) {
+            while (/\d/.test(this.source[this.at] ?? ''))
+                this.at++;
+            return { kind: 'chars', chars: ALL(), repeats: true };
+        }
+        if (char === 'k' && this.source[this.at] === '<') {
+            this.at = this.skipName();
+            return { kind: 'chars', chars: ALL(), repeats: true };
+        }
+        return { kind: 'chars', chars: this.escapedChar(char) };
+    }
+    /** `\x41`, `\u0041`, `\n`, `\.`: one character (or, for the rarer forms, any). */
+    escapedChar(char) {
+        const hex = char === 'x' ? 2 : char === 'u' ? 4 : 0;
+        const digits = this.source.slice(this.at, this.at + hex);
+        if (hex > 0 && /^[0-9a-f]+$/i.test(digits) && digits.length === hex) {
+            this.at += hex;
+            const code = parseInt(digits, 16);
+            return new Set([code < 128 ? lower(code) : NON_ASCII]);
+        }
+        const controls = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
+        const control = controls[char];
+        if (control !== undefined)
+            return new Set([control]);
+        if (/[a-z]/i.test(char))
+            return ALL(); // \c., \p{...} without u: rare, assume anything
+        return new Set([lower(char.charCodeAt(0))]);
+    }
+    /** `[...]` after its `[`: the characters it accepts (a negated class: all but those). */
+    charClass() {
+        const negated = this.source[this.at] === '^';
+        if (negated)
+            this.at++;
+        const members = new Set();
+        let previous;
+        while (this.at < this.source.length && this.source[this.at] !== ']') {
+            const char = this.source[this.at++] ?? '';
+            if (char === '-' && previous !== undefined && this.source[this.at] !== ']') {
+                const end = this.classChar();
+                for (const code of rangeCodes(previous, end))
+                    members.add(code);
+                previous = undefined;
+                continue;
+            }
+            this.at--;
+            const start = this.classChar();
+            for (const code of start.chars)
+                members.add(code);
+            previous = start.code;
+        }
+        this.at++; // ']'
+        if (!negated)
+            return members;
+        return charsWhere(c => !members.has(lower(c.charCodeAt(0))), true);
+    }
+    /** One member of a class: a character (with its code, for ranges) or an escape's set. */
+    classChar() {
+        const char = this.source[this.at++] ?? '';
+        if (char !== '\\')
+            return { chars: new Set([lower(char.charCodeAt(0))]), code: char.charCodeAt(0) };
+        const escaped = this.source[this.at++] ?? '';
+        const named = CLASS_ESCAPES[escaped];
+        if (named)
+            return { chars: named() };
+        if (escaped === 'b')
+            return { chars: new Set([8]), code: 8 };
+        const chars = this.escapedChar(escaped);
+        const [only] = chars;
+        return chars.size === 1 && only !== undefined && only !== NON_ASCII
+            ? { chars, code: only }
+            : { chars };
+    }
+    quantified(node) {
+        const char = this.source[this.at];
+        let bounds;
+        if (char === '*')
+            bounds = { min: 0, max: Infinity };
+        else if (char === '+')
+            bounds = { min: 1, max: Infinity };
+        else if (char === '?')
+            bounds = { min: 0, max: 1 };
+        if (bounds)
+            this.at++;
+        else if (char === '{') {
+            const braces = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+            if (!braces)
+                return node; // a literal `{` outside unicode mode
+            this.at += braces[0].length;
+            const min = Number(braces[1]);
+            bounds = {
+                min,
+                max: braces[2] === undefined ? min : braces[3] ? Number(braces[3]) : Infinity
+            };
+        }
+        if (!bounds)
+            return node;
+        if (this.source[this.at] === '?')
+            this.at++; // lazy: the same backtracking, in another order
+        return { kind: 'repeat', node, ...bounds };
+    }
+}
+/** The lower-cased codes of a class range; past ASCII, one NON_ASCII stands for them all. */
+function rangeCodes(start, end) {
+    const to = end.code;
+    if (start === undefined || to === undefined)
+        return [...end.chars];
+    const codes = [];
+    for (let code = start; code <= Math.min(to, 127); code++)
+        codes.push(lower(code));
+    // With `i`, a range of capitals also takes the small letters, and the other way round.
+    for (let code = start; code <= Math.min(to, 127); code++) {
+        if (code >= 97 && code <= 122)
+            codes.push(code);
+    }
+    if (to >= 128)
+        codes.push(NON_ASCII);
+    return codes;
+}
+
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
 /** Levenshtein distance, small and exact: the inputs are config keys, a few characters long. */
 function editDistance(a, b) {
@@ -52591,6 +52941,14 @@ function sinceProblem(value) {
 
 
 
+
+
+/** `categories.documentation.paths[1]`: how a reader names a place in the file. */
+function formatKeyPath(keyPath) {
+    return keyPath
+        .map((segment, index) => typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)
+        .join('');
+}
 /** The published schema is the one source of truth for the file's shape. */
 const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
 let compiled;
@@ -52681,19 +53039,39 @@ function globProblems(path, globs) {
                 }
             ];
         }
-        return [];
+        return globPatternProblems(glob).map(message => ({ path: at, message }));
     });
+}
+// The options classify compiles path globs with (src/classify/paths.ts): a glob is checked
+// exactly as it will run. `debug` makes picomatch throw on a glob it cannot compile instead of
+// quietly matching nothing, which would report zero documentation without a word.
+const GLOB_OPTIONS = { dot: true, nocase: true, debug: true };
+function globPatternProblems(glob) {
+    let expression;
+    try {
+        expression = picomatch_default().makeRe(glob, GLOB_OPTIONS);
+    }
+    catch (error) {
+        const reason = (error instanceof Error ? error.message : String(error)).split(': ').pop();
+        return [`is not a valid glob: ${reason ?? 'it cannot be compiled'}`];
+    }
+    // Extended globs (`*(a|aa)`) become repetitions in the expression picomatch builds.
+    const risk = backtrackingRisk(expression.source);
+    return risk ? [`is refused: as a pattern it ${risk}`] : [];
 }
 function regexProblems(path, sources) {
     return strings(sources).flatMap(([source, index]) => {
         try {
             new RegExp(source, 'i');
-            return [];
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
             return [{ path: [...path, index], message: `is not a valid regular expression: ${reason}` }];
         }
+        // Every message of the history runs through it, in a backtracking engine that cannot be
+        // stopped: a pattern that can run away is refused here rather than hang the run later.
+        const risk = backtrackingRisk(source);
+        return risk ? [{ path: [...path, index], message: `is refused: it ${risk}` }] : [];
     });
 }
 /**
@@ -52807,7 +53185,118 @@ function describe(value) {
     return String(value);
 }
 
+;// CONCATENATED MODULE: ./src/config/yaml.ts
+// A config file's text → its YAML document and plain value, or a ConfigError whose every
+// problem has the file and a line. The text may be hostile (a shared config from another
+// repository, a pull request's change): the parser's own failures, an alias that expands into
+// billions of values and a nesting too deep for the stack all end as a located problem, fast.
+
+
+
+/**
+ * How many times aliases may be expanded in one file. An alias of a list of aliases multiplies
+ * (nine lines of nine aliases each make 9⁹ values, the "billion laughs"); a real config has a
+ * handful, if any.
+ */
+const MAX_ALIAS_EXPANSIONS = 100;
+/** Syntax errors listed at most: past these, the rest usually follow from the first. */
+const MAX_LISTED_ERRORS = 10;
+function readYaml(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
+    if (document.errors.length > 0) {
+        const problems = document.errors.slice(0, MAX_LISTED_ERRORS).map(error => {
+            const position = error.linePos?.[0];
+            return {
+                file: source,
+                ...(position ? { line: position.line, column: position.col } : {}),
+                message: `invalid YAML: ${firstLine(error.message)}`
+            };
+        });
+        const more = document.errors.length - MAX_LISTED_ERRORS;
+        if (more > 0)
+            problems.push({ file: source, message: `and ${more} more YAML errors` });
+        throw new ConfigError(problems);
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    }
+    catch (error) {
+        throw new ConfigError([valueProblem(document, lineCounter, source, error)]);
+    }
+    return { document, lineCounter, value: value ?? {} };
+}
+/** Why the document has no plain value, placed at the alias at fault where there is one. */
+function valueProblem(document, lineCounter, source, error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(reason)?.[1];
+    const aliases = aliasesOf(document);
+    const culprit = unresolved
+        ? aliases.find(alias => alias.node.source === unresolved)
+        : // The bomb's signature: an alias of something that itself holds aliases.
+            (aliases.find(alias => holdsAliases(alias.node.resolve(document))) ?? aliases[0]);
+    const place = culprit
+        ? {
+            ...lineCounter.linePos(culprit.node.range?.[0] ?? 0),
+            key: culprit.keyPath
+        }
+        : undefined;
+    const message = unresolved
+        ? `invalid YAML: the alias *${unresolved} has no anchor &${unresolved} before it`
+        : /alias count/i.test(reason)
+            ? `expands aliases more than ${MAX_ALIAS_EXPANSIONS} times` +
+                (culprit ? ` (through *${culprit.node.source})` : '') +
+                ': aliases of aliases multiply a small file into billions of values, so it is refused'
+            : `cannot be read: ${firstLine(reason)}`;
+    return {
+        file: source,
+        ...(place ? { line: place.line, column: place.col } : { line: 1, column: 1 }),
+        ...(place?.key ? { key: place.key } : {}),
+        message
+    };
+}
+function aliasesOf(document) {
+    const found = [];
+    (0,dist/* visit */.YR)(document, {
+        Alias(_key, node, path) {
+            found.push({ node, keyPath: formatKeyPath(keyPathOf([...path, node])) });
+        }
+    });
+    return found;
+}
+function holdsAliases(node) {
+    if (!(0,dist/* isCollection */.P3)(node))
+        return false;
+    let holds = false;
+    (0,dist/* visit */.YR)(node, {
+        Alias() {
+            holds = true;
+            return dist/* visit */.YR.BREAK;
+        }
+    });
+    return holds;
+}
+/** The key path of the last node of a visit path: pair keys and list indexes. */
+function keyPathOf(chain) {
+    const keyPath = [];
+    chain.forEach((item, index) => {
+        const next = chain[index + 1];
+        if ((0,dist/* isPair */.tO)(item))
+            keyPath.push((0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '?');
+        else if ((0,dist/* isSeq */.oP)(item) && next !== undefined && !(0,dist/* isAlias */.Vj)(item)) {
+            keyPath.push(item.items.indexOf(next));
+        }
+    });
+    return keyPath;
+}
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse.ts
+
+
 
 
 
@@ -52818,19 +53307,7 @@ function describe(value) {
  * `ConfigError` listing every problem, each with `file:line:col`, key path and what is wrong.
  */
 function parseConfigLayer(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
-    if (document.errors.length > 0) {
-        throw new ConfigError(document.errors.map(error => {
-            const position = error.linePos?.[0];
-            return {
-                file: source,
-                ...(position ? { line: position.line, column: position.col } : {}),
-                message: `invalid YAML: ${firstLine(error.message)}`
-            };
-        }));
-    }
-    const value = document.toJS() ?? {};
+    const { document, lineCounter, value } = readYaml(text, source);
     const locate = (keyPath, atKey = false) => positionOf(document, lineCounter, keyPath, atKey);
     if (typeof value !== 'object' || Array.isArray(value)) {
         const got = Array.isArray(value) ? 'a list' : `'${String(value)}'`;
@@ -52898,12 +53375,6 @@ function toLayer(config, source, locate) {
         layer.targets = config.score.targets;
     return layer;
 }
-/** `categories.documentation.paths[1]`: how a reader names a place in the file. */
-function formatKeyPath(keyPath) {
-    return keyPath
-        .map((segment, index) => typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)
-        .join('');
-}
 /**
  * The line and column of a key path: its value, or its key when asked (unknown keys) or when
  * the value is empty. Falls back to the deepest part of the path that exists.
@@ -52940,9 +53411,6 @@ function startOf(node, lineCounter) {
         return undefined;
     const { line, col } = lineCounter.linePos(range[0]);
     return { line, column: col };
-}
-function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/config/extends.ts
@@ -53666,8 +54134,8 @@ const OWS = 2;
 const SEMI_FLAG = 4;
 const COMMA_FLAG = 8;
 const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+const dist_NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | dist_NON_ASCII;
 /**
  * Character flags used to normalize HTTP field values while scanning.
  * Out-of-range reads intentionally coerce to zero in bitwise expressions.
@@ -53810,7 +54278,7 @@ function dist_parse(header, options) {
         else {
             whitespace = -1;
         }
-        typeFlags |= (code & NON_ASCII) | flags;
+        typeFlags |= (code & dist_NON_ASCII) | flags;
         index++;
     }
     const valueEnd = whitespace === -1 ? index : whitespace;
@@ -53920,7 +54388,7 @@ function parseParameters(header, type, index, len, stopFlags) {
             else {
                 keyWhitespace = -1;
             }
-            keyFlags |= (code & NON_ASCII) | flags;
+            keyFlags |= (code & dist_NON_ASCII) | flags;
             index++;
         }
     }
@@ -58352,32 +58820,107 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/github/client.ts
-// The one GitHub client every stage shares: Octokit with the official throttling and retry
-// plugins, plus what the report needs to be honest about its API use — a count of every HTTP
-// request (retries included), the GraphQL points spent, the last rate-limit figures seen, and a
-// request budget that stops collection instead of draining the token's quota.
-
-
-
-const PUBLIC_API_URL = 'https://api.github.com';
+;// CONCATENATED MODULE: ./src/github/answers.ts
+// Reading GitHub's answers before anything else does: is it the JSON that was asked for, is it
+// a GraphQL rate limit (which arrives as HTTP 200), and when does a rate limit reset. Pure
+// functions of the answer, so each rule is tested without a server.
 /**
- * The REST and GraphQL endpoints from the runner's environment. GitHub Enterprise Server serves
- * REST under `https://host/api/v3` and GraphQL at `https://host/api/graphql`; when only
- * GITHUB_API_URL is set, the GraphQL URL is derived from it.
+ * "GET /repos/octo/demo/issues": the method and path of a request as a person names it, the
+ * REST base path (GHES's /api/v3) left off. Never the query string or a header: no secret
+ * can leak through it.
  */
-function githubEndpointsFromEnv(env) {
-    const apiUrl = (env.GITHUB_API_URL || PUBLIC_API_URL).replace(/\/+$/, '');
-    const graphqlUrl = env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl);
-    return { apiUrl, graphqlUrl };
+function routeOf(method, url, apiUrl) {
+    let path;
+    try {
+        path = new URL(url, apiUrl).pathname;
+    }
+    catch {
+        path = url.split('?')[0] ?? url;
+    }
+    let base = '';
+    try {
+        base = new URL(apiUrl).pathname.replace(/\/+$/, '');
+    }
+    catch {
+        // An unusable base URL fails the request itself; the route just keeps the full path.
+    }
+    if (base && path.startsWith(`${base}/`))
+        path = path.slice(base.length);
+    return `${method.toUpperCase()} ${decodeURI(path)}`;
 }
-/** The GraphQL endpoint that belongs to a REST base URL. */
-function graphqlUrlFor(apiUrl) {
-    const base = apiUrl.replace(/\/+$/, '');
-    if (/\/api\/v3$/.test(base))
-        return base.replace(/\/api\/v3$/, '/api/graphql');
-    return `${base}/graphql`;
+/** The request asks for JSON (every GitHub API call but raw and diff media types). */
+function expectsJson(accept) {
+    return accept === undefined || accept === '' || /json/i.test(accept);
 }
+/**
+ * What is wrong with an answer's body when JSON was asked for, in words; undefined when it is
+ * JSON (Octokit has parsed it into an object or array) or when there is rightly no body.
+ */
+function answerProblem(route, status, headers, data) {
+    if (data !== null && typeof data === 'object' && !(data instanceof ArrayBuffer))
+        return undefined;
+    if (status === 204 || status === 205 || status === 304)
+        return undefined;
+    const contentType = String(headers['content-type'] ?? '').toLowerCase();
+    const size = typeof data === 'string' ? Buffer.byteLength(data) : byteLengthOf(data);
+    if (!contentType && size === 0)
+        return undefined;
+    if (contentType.includes('html')) {
+        return `GitHub answered ${route} with HTTP ${status} and an HTML page instead of JSON (a proxy or an outage?)`;
+    }
+    if (/json/.test(contentType)) {
+        return size === 0
+            ? `GitHub's answer to ${route} is empty (HTTP ${status}), not JSON`
+            : `GitHub's answer to ${route} is not valid JSON (${size} bytes, cut short?)`;
+    }
+    const type = contentType.split(';')[0]?.trim() || 'no content type';
+    return `GitHub answered ${route} with HTTP ${status} and ${type} instead of JSON`;
+}
+function byteLengthOf(data) {
+    return data instanceof ArrayBuffer ? data.byteLength : 0;
+}
+/**
+ * The message of a GraphQL rate-limit answer, or undefined. github.com sends
+ * `errors[].type: "RATE_LIMIT"` with `code: "graphql_rate_limit"` today; older hosts (and the
+ * throttling plugin) know `RATE_LIMITED`. Either may come with HTTP 200.
+ */
+function graphqlRateLimitOf(data) {
+    const errors = data?.errors;
+    if (!Array.isArray(errors))
+        return undefined;
+    const hit = errors.find(entry => entry?.type === 'RATE_LIMIT' ||
+        entry?.type === 'RATE_LIMITED' ||
+        entry?.code === 'graphql_rate_limit');
+    if (!hit)
+        return undefined;
+    return typeof hit.message === 'string' && hit.message ? hit.message : 'API rate limit exceeded';
+}
+/** The wait GitHub gives when a limit names none, as the throttling plugin assumes too. */
+const FALLBACK_RETRY_AFTER_SECONDS = 60;
+/**
+ * When a rate limit resets, in epoch seconds: now plus `retry-after` when GitHub sends one (its
+ * docs put it first), else `x-ratelimit-reset`, else now plus a minute.
+ */
+function rateLimitResetOf(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after'] ?? NaN);
+    // Rounded down: the throttling plugin rounds the wait up and adds a second of its own.
+    if (Number.isFinite(retryAfter) && retryAfter >= 0)
+        return Math.floor(nowMs / 1000 + retryAfter);
+    const reset = Number(headers['x-ratelimit-reset'] ?? NaN);
+    if (Number.isFinite(reset) && reset > 0)
+        return reset;
+    return Math.ceil(nowMs / 1000 + FALLBACK_RETRY_AFTER_SECONDS);
+}
+/** The answer says the primary rate limit is used up (REST's 403/429 with nothing left). */
+function isPrimaryRateLimit(status, headers) {
+    return (status === 403 || status === 429) && String(headers['x-ratelimit-remaining']) === '0';
+}
+
+;// CONCATENATED MODULE: ./src/github/errors.ts
+// The ways a GitHub request can fail, each with a message that says in words what happened and
+// to which request ("GET /repos/octo/demo/issues"), never quoting a response body or a token.
+// The retry and throttling plugins read `status`, `request` and `response` off errors, so the
+// errors thrown per attempt keep those fields where a plugin needs them.
 /** Thrown instead of a request once the budget is spent; collectors catch it and report. */
 class BudgetExhaustedError extends Error {
     budget;
@@ -58410,8 +58953,64 @@ class GraphQLQueryError extends Error {
         this.name = 'GraphQLQueryError';
     }
 }
+/**
+ * No answer came within the request timeout. Status 408 lets the retry plugin retry it as it
+ * retries server errors; the client rethrows the last one with the number of attempts. A
+ * write (`request` absent: the plugin then leaves it alone) is not retried, since it may have
+ * been made: whoever sent it looks before writing again.
+ */
+class RequestTimeoutError extends Error {
+    route;
+    timeoutMs;
+    request;
+    attempts;
+    status = 408;
+    constructor(route, timeoutMs, request, attempts) {
+        super(`GitHub did not answer ${route} within ${seconds(timeoutMs)}` +
+            (attempts === undefined ? '' : ` (${attempts} attempt${attempts === 1 ? '' : 's'})`) +
+            (request ? '' : '; the write may have been made'));
+        this.route = route;
+        this.timeoutMs = timeoutMs;
+        this.request = request;
+        this.attempts = attempts;
+        this.name = 'RequestTimeoutError';
+    }
+    /** The write was sent and no answer came: it may or may not have been made. */
+    get uncertainWrite() {
+        return this.request === undefined;
+    }
+}
+/**
+ * A 2xx answer that is not the JSON GitHub sends: an HTML page from a proxy, JSON cut short.
+ * A read gets status 502, as a gateway's answer would, so the retry plugin asks once more (the
+ * answer cannot be used either way). A write keeps the status it got and no `request`, so it
+ * is not sent twice: it was probably made. `answerStatus` is what the server really sent.
+ */
+class MalformedAnswerError extends Error {
+    answerStatus;
+    request;
+    status;
+    constructor(message, answerStatus, request) {
+        super(message);
+        this.answerStatus = answerStatus;
+        this.request = request;
+        this.name = 'MalformedAnswerError';
+        this.status = request ? 502 : answerStatus;
+    }
+}
+/** The primary rate limit is used up and the client will not (or no longer) wait for it. */
+class RateLimitError extends Error {
+    status;
+    resetAt;
+    constructor(message, status, resetAt, options) {
+        super(message, options);
+        this.status = status;
+        this.resetAt = resetAt;
+        this.name = 'RateLimitError';
+    }
+}
 /** The message of any thrown value: errors, strings and anything else. */
-function client_messageOf(error) {
+function errors_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 /**
@@ -58424,7 +59023,209 @@ function failedWhile(doing, error) {
     if (error instanceof GitHubAuthError) {
         return new GitHubAuthError(error.tokenSource, { cause: error.cause, doing });
     }
-    return new Error(`${doing} failed: ${client_messageOf(error)}`, { cause: error });
+    return new Error(`${doing} failed: ${errors_messageOf(error)}`, { cause: error });
+}
+/** "0.2 s", "30 s", "90 s": a timeout as people set it. */
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+/** "45 s", "12 min", "2 h": how long until a reset, rounded as a person would say it. */
+function roughDuration(totalSeconds) {
+    const s = Math.max(0, Math.round(totalSeconds));
+    if (s < 120)
+        return `${s} s`;
+    if (s < 90 * 60)
+        return `${Math.round(s / 60)} min`;
+    return `${Math.round(s / 3600)} h`;
+}
+
+;// CONCATENATED MODULE: ./src/github/attempts.ts
+
+
+/** The innermost hook: one HTTP attempt, bounded by the timeout and checked. */
+function attemptHook(context) {
+    const { usage, timeoutMs, log, attempts } = context;
+    return async (request, options) => {
+        usage.requests += 1;
+        attempts.set(options, (attempts.get(options) ?? 0) + 1);
+        const named = context.name(options);
+        log.debug(`GitHub request ${usage.requests}: ${named.route}`);
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, timeoutMs);
+        // Octokit's hooks share one options object per request (a hook cannot pass another one
+        // on), so the attempt's signal goes in there and the caller's settings come back after.
+        const original = options.request;
+        const caller = original?.signal;
+        options.request = {
+            ...original,
+            signal: caller ? AbortSignal.any([caller, controller.signal]) : controller.signal
+        };
+        const retry = retryable(options.method, options.url, original, named.isGraphQL);
+        const timeout = () => new RequestTimeoutError(named.route, timeoutMs, retry);
+        try {
+            const response = (await request(options));
+            // Octokit reads the body inside the request and swallows a failed read: an answer whose
+            // body stalled until the timeout comes back here as an empty one.
+            if (timedOut)
+                throw timeout();
+            recordRateHeaders(usage, response.headers);
+            checkAnswer(named, options, response, retry);
+            return response;
+        }
+        catch (error) {
+            if (timedOut)
+                throw timeout();
+            recordRateHeaders(usage, error.response?.headers);
+            throw withPlainMessage(error, named.route);
+        }
+        finally {
+            clearTimeout(timer);
+            options.request = original;
+        }
+    };
+}
+/** Throws when a successful answer is not what GitHub sends, in a form the plugins act on. */
+function checkAnswer(named, options, response, request) {
+    if (options.method.toUpperCase() === 'HEAD' || !expectsJson(named.accept))
+        return;
+    const problem = answerProblem(named.route, response.status, response.headers, response.data);
+    if (problem)
+        throw new MalformedAnswerError(problem, response.status, request);
+    if (!named.isGraphQL)
+        return;
+    const limit = graphqlRateLimitOf(response.data);
+    if (limit !== undefined)
+        throw graphqlRateLimit(limit, named.route, request, response);
+    const body = response.data;
+    if (body.data == null && !Array.isArray(body.errors)) {
+        throw new MalformedAnswerError(`GitHub's answer to ${named.route} holds neither \`data\` nor \`errors\``, response.status, request);
+    }
+}
+/**
+ * A GraphQL rate limit as the throttling plugin knows a REST one: a 403 with nothing left and
+ * the reset time (from `x-ratelimit-reset`, else `retry-after`), so that it is waited out the
+ * same way and within the same bound.
+ */
+function graphqlRateLimit(message, route, request, response) {
+    const headers = {
+        ...response.headers,
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(rateLimitResetOf(response.headers, Date.now()))
+    };
+    return Object.assign(new Error(`GitHub's GraphQL rate limit (${route}): ${message}`), {
+        name: 'HttpError',
+        status: 403,
+        request,
+        response: { ...response, headers }
+    });
+}
+/** An HTTP error whose body is an HTML page or broken JSON says so instead of quoting it. */
+function withPlainMessage(error, route) {
+    if (error instanceof MalformedAnswerError || !(error instanceof Error))
+        return error;
+    const { status, response } = error;
+    if (typeof status !== 'number' || !response)
+        return error;
+    const problem = answerProblem(route, status, response.headers ?? {}, response.data);
+    if (problem)
+        error.message = problem;
+    else if (!error.message.trim())
+        error.message = `GitHub answered ${route} with HTTP ${status}`;
+    return error;
+}
+/**
+ * What the retry plugin reads off an error to retry its request; none for a REST POST, which
+ * creates something each time it is sent (GraphQL queries are POSTs that only read).
+ */
+function retryable(method, url, request, isGraphQL) {
+    if (method.toUpperCase() === 'POST' && !isGraphQL)
+        return undefined;
+    return { method, url, headers: {}, request: { ...request } };
+}
+/**
+ * The outermost hook: the budget is checked before a request starts, and a request the
+ * plugins gave up on ends with an error that names it.
+ */
+function finalHook(context) {
+    return async (request, options) => {
+        if (context.budgetReached())
+            throw new BudgetExhaustedError(context.budget);
+        try {
+            return await request(options);
+        }
+        catch (error) {
+            throw finalError(context, options, error);
+        }
+    };
+}
+function finalError(context, options, error) {
+    const { status, response } = (error ?? {});
+    if (status === 401)
+        return new GitHubAuthError(context.tokenSource, { cause: error });
+    if (error instanceof RequestTimeoutError) {
+        const attempts = context.attempts.get(options) ?? 1;
+        return new RequestTimeoutError(error.route, error.timeoutMs, error.request, attempts);
+    }
+    const headers = response?.headers ?? {};
+    if (isPrimaryRateLimit(status, headers)) {
+        const named = context.name(options);
+        const resetSeconds = rateLimitResetOf(headers, Date.now());
+        const resetAt = new Date(resetSeconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+        const waitSeconds = resetSeconds - Date.now() / 1000;
+        const tooLong = waitSeconds > context.maxRateLimitWaitSeconds;
+        return new RateLimitError(`GitHub's ${named.isGraphQL ? 'GraphQL' : 'API'} rate limit is used up (${named.route}): ` +
+            `it resets at ${resetAt}, in ${roughDuration(waitSeconds)}, ` +
+            (tooLong
+                ? `longer than the ${context.maxRateLimitWaitSeconds} s this run waits`
+                : 'and the retries this run allows are spent'), status ?? 403, resetAt, { cause: error });
+    }
+    return error;
+}
+function recordRateHeaders(usage, headers) {
+    const remaining = headers?.['x-ratelimit-remaining'];
+    const reset = headers?.['x-ratelimit-reset'];
+    if (remaining !== undefined && remaining !== '')
+        usage.rateLimitRemaining = Number(remaining);
+    if (reset !== undefined && reset !== '') {
+        usage.rateLimitResetAt = new Date(Number(reset) * 1000).toISOString();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The one GitHub client every stage shares: Octokit with the official throttling and retry
+// plugins, plus what the report needs to be honest about its API use — a count of every HTTP
+// request (retries included), the GraphQL points spent, the last rate-limit figures seen, and a
+// request budget that stops collection instead of draining the token's quota.
+
+
+
+
+
+
+
+/** Default of `requestTimeoutMs`: GitHub answers within 10 s or gives up itself. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const PUBLIC_API_URL = 'https://api.github.com';
+/**
+ * The REST and GraphQL endpoints from the runner's environment. GitHub Enterprise Server serves
+ * REST under `https://host/api/v3` and GraphQL at `https://host/api/graphql`; when only
+ * GITHUB_API_URL is set, the GraphQL URL is derived from it.
+ */
+function githubEndpointsFromEnv(env) {
+    const apiUrl = (env.GITHUB_API_URL || PUBLIC_API_URL).replace(/\/+$/, '');
+    const graphqlUrl = env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl);
+    return { apiUrl, graphqlUrl };
+}
+/** The GraphQL endpoint that belongs to a REST base URL. */
+function graphqlUrlFor(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    if (/\/api\/v3$/.test(base))
+        return base.replace(/\/api\/v3$/, '/api/graphql');
+    return `${base}/graphql`;
 }
 /**
  * Octokit runs the first-registered `request` hook innermost, closest to the network. This
@@ -58438,63 +59239,24 @@ function attemptHookPlugin(octokit, options) {
 }
 const ThrottledOctokit = dist_src_Octokit.plugin(attemptHookPlugin, throttling, retry);
 function createGitHubClient(options) {
-    const tokenSource = options.tokenSource ?? 'the configured token';
     const apiUrl = (options.apiUrl ?? PUBLIC_API_URL).replace(/\/+$/, '');
     const graphqlUrl = options.graphqlUrl ?? graphqlUrlFor(apiUrl);
     const budget = options.budget ?? Infinity;
     const waitUnitMs = options.waitUnitMs ?? 1000;
-    const rateLimitRetries = options.rateLimitRetries ?? 3;
+    const timeoutMs = positiveOr(options.requestTimeoutMs, DEFAULT_REQUEST_TIMEOUT_MS);
     const maxWait = options.maxRateLimitWaitSeconds ?? 900;
     const log = options.log ?? { debug: () => undefined, warning: () => undefined };
     const usage = { requests: 0, cost: 0 };
     const budgetReached = () => usage.requests >= budget;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const what = `${request.method} ${request.url}`;
-        if (retryCount >= rateLimitRetries) {
-            log.warning(`${kind} hit ${retryCount + 1} times for ${what}; giving up`);
-            return false;
-        }
-        if (retryAfter > maxWait) {
-            log.warning(`${kind} for ${what} resets in ${retryAfter}s, longer than ${maxWait}s`);
-            return false;
-        }
-        if (budgetReached()) {
-            log.warning(`${kind} for ${what}; the request budget is spent, so no retry`);
-            return false;
-        }
-        log.warning(`${kind} for ${what}: waiting ${retryAfter}s, then retry ${retryCount + 1}`);
-        return true;
-    };
-    const throttle = {
-        onRateLimit: onLimit('GitHub API rate limit'),
-        onSecondaryRateLimit: onLimit('GitHub secondary rate limit'),
-        retryAfterBaseValue: waitUnitMs,
-        // Bottleneck groups are shared by every client in the process; a fresh id keeps this
-        // client's queue (and its spacing) its own.
-        id: `multiplier-${Math.random().toString(36).slice(2)}`,
-        write: spacedGroup(options.writeSpacingMs ?? 1000)
-    };
-    // Runs once per HTTP attempt, so retries are counted; it also keeps the rate-limit headers
-    // of every answer, failed ones included.
-    const attemptHook = async (request, requestOptions) => {
-        usage.requests += 1;
-        log.debug(`GitHub request ${usage.requests}: ${requestOptions.method} ${requestOptions.url}`);
-        try {
-            const response = (await request(requestOptions));
-            recordRateHeaders(usage, response.headers);
-            return response;
-        }
-        catch (error) {
-            recordRateHeaders(usage, error.response?.headers);
-            throw error;
-        }
-    };
+    const attempts = new WeakMap();
+    // The hooks name requests through the client's own endpoint parser, made just below.
+    let name = (hookOptions) => namedRequest(hookOptions, apiUrl, graphqlUrl);
     const octokit = new ThrottledOctokit({
-        attemptHook,
+        attemptHook: attemptHook({ usage, timeoutMs, log, attempts, name: o => name(o) }),
         auth: options.token,
         baseUrl: apiUrl,
         userAgent: options.userAgent ?? 'multiplier',
-        throttle,
+        throttle: throttleOptions(options, { maxWait, budgetReached, log, name: o => name(o) }),
         retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: waitUnitMs },
         log: {
             debug: (message) => log.debug(message),
@@ -58505,58 +59267,114 @@ function createGitHubClient(options) {
             error: (message) => log.debug(message)
         }
     });
+    name = hookOptions => namedRequest(hookOptions, apiUrl, graphqlUrl, octokit);
     // Hooks registered after construction wrap the plugins, so this one sees each logical request
-    // once: the budget is checked before it starts, a 401 becomes an error naming the token.
-    octokit.hook.wrap('request', async (request, requestOptions) => {
-        if (budgetReached())
-            throw new BudgetExhaustedError(budget);
-        try {
-            return await request(requestOptions);
-        }
-        catch (error) {
-            if (error.status === 401) {
-                throw new GitHubAuthError(tokenSource, { cause: error });
-            }
-            throw error;
-        }
-    });
+    // once: the budget is checked before it starts, and a final failure is named.
+    octokit.hook.wrap('request', finalHook({
+        tokenSource: options.tokenSource ?? 'the configured token',
+        timeoutMs,
+        maxRateLimitWaitSeconds: maxWait,
+        name: o => name(o),
+        attempts,
+        budgetReached,
+        budget
+    }));
     return {
         octokit,
-        async graphql(query, variables) {
-            const response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables });
-            const body = response.data;
-            if (body.errors?.length) {
-                throw new GraphQLQueryError(body.errors.map(e => e.message), body.data);
-            }
-            if (!body.data)
-                throw new GraphQLQueryError(['the answer held no data'], body);
-            const rateLimit = body.data.rateLimit;
-            if (rateLimit) {
-                usage.cost += rateLimit.cost;
-                usage.rateLimitRemaining = rateLimit.remaining;
-                usage.rateLimitResetAt = rateLimit.resetAt;
-            }
-            return body.data;
-        },
+        graphql: (query, variables) => runGraphQL(octokit, graphqlUrl, usage, query, variables),
         usage: () => ({ ...usage }),
         remainingBudget: () => Math.max(0, budget - usage.requests),
         markBudgetExhausted(coverage) {
             usage.budgetExhausted = true;
             usage.coverage = coverage;
+            log.warning(`The API request budget of ${budget} requests ran out before the window was covered: ${coverage}`);
         }
     };
 }
+function positiveOr(value, fallback) {
+    return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+/**
+ * Names a request by its parsed URL (the route template filled in). Before the client exists
+ * there is no parser, and the template itself is named.
+ */
+function namedRequest(options, apiUrl, graphqlUrl, octokit) {
+    let method = options.method;
+    let url = options.url;
+    let accept;
+    try {
+        const parse = octokit?.request.endpoint.parse;
+        const parsed = parse?.(options);
+        if (parsed) {
+            method = parsed.method;
+            url = parsed.url;
+            accept = parsed.headers.accept;
+        }
+    }
+    catch {
+        // A request that cannot be parsed fails in Octokit itself; the template names it here.
+    }
+    const path = url.split('?')[0] ?? url;
+    return {
+        route: routeOf(method, url, apiUrl),
+        accept,
+        isGraphQL: path === graphqlUrl || /\/graphql$/.test(path)
+    };
+}
+function throttleOptions(options, context) {
+    const rateLimitRetries = options.rateLimitRetries ?? 3;
+    const { maxWait, log } = context;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const what = context.name(request).route;
+        if (retryCount >= rateLimitRetries) {
+            log.warning(`${kind} hit ${retryCount + 1} times for ${what}; giving up`);
+            return false;
+        }
+        if (retryAfter > maxWait) {
+            log.warning(`${kind} for ${what} resets in ${retryAfter}s, longer than ${maxWait}s`);
+            return false;
+        }
+        if (context.budgetReached()) {
+            log.warning(`${kind} for ${what}; the request budget is spent, so no retry`);
+            return false;
+        }
+        log.warning(`${kind} for ${what}: waiting ${retryAfter}s, then retry ${retryCount + 1}`);
+        return true;
+    };
+    const throttle = {
+        onRateLimit: onLimit('GitHub API rate limit'),
+        onSecondaryRateLimit: onLimit('GitHub secondary rate limit'),
+        retryAfterBaseValue: options.waitUnitMs ?? 1000,
+        // Bottleneck groups are shared by every client in the process; a fresh id keeps this
+        // client's queue (and its spacing) its own.
+        id: `multiplier-${Math.random().toString(36).slice(2)}`,
+        write: spacedGroup(options.writeSpacingMs ?? 1000),
+        notifications: spacedGroup(options.notificationSpacingMs ?? 3000)
+    };
+    return throttle;
+}
+/**
+ * Runs a GraphQL document and counts its cost. The attempt hook has already turned answers that
+ * are not GraphQL's shape, and rate limits, into errors; what is left is data or query errors.
+ */
+async function runGraphQL(octokit, graphqlUrl, usage, query, variables) {
+    const response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables });
+    const body = response.data;
+    if (body.errors?.length) {
+        throw new GraphQLQueryError(body.errors.map(e => e.message), body.data);
+    }
+    if (!body.data)
+        throw new GraphQLQueryError(['the answer held an empty `errors` list'], body);
+    const rateLimit = body.data.rateLimit;
+    if (rateLimit) {
+        usage.cost += rateLimit.cost;
+        usage.rateLimitRemaining = rateLimit.remaining;
+        usage.rateLimitResetAt = rateLimit.resetAt;
+    }
+    return body.data;
+}
 /** The selection to add to every GraphQL query. */
 const RATE_LIMIT_SELECTION = 'rateLimit { cost remaining resetAt }';
-function recordRateHeaders(usage, headers) {
-    const remaining = headers?.['x-ratelimit-remaining'];
-    const reset = headers?.['x-ratelimit-reset'];
-    if (remaining !== undefined && remaining !== '')
-        usage.rateLimitRemaining = Number(remaining);
-    if (reset !== undefined && reset !== '') {
-        usage.rateLimitResetAt = new Date(Number(reset) * 1000).toISOString();
-    }
-}
 /**
  * A stand-in for the throttling plugin's write group (which spaces GraphQL and write requests
  * a fixed second apart) with the spacing as an option. The plugin only calls
@@ -58598,6 +59416,7 @@ function createContext(inputs, env, now, clientOptions, log) {
             apiUrl: env.apiUrl,
             graphqlUrl: env.graphqlUrl,
             userAgent: 'multiplier-action',
+            requestTimeoutMs: inputs.requestTimeoutSeconds * 1000,
             ...(budget !== undefined ? { budget } : {}),
             ...(log ? { log } : {}),
             ...clientOptions
@@ -58709,7 +59528,8 @@ function readInputs(reader = coreInputReader) {
         jsonPath: text('json-path'),
         badgePath: text('badge-path'),
         dryRun: booleanOr(reader, 'dry-run', false),
-        apiBudget: optionalNumber('api-budget', text('api-budget', '1000'), 1, Number.MAX_SAFE_INTEGER) ?? 1000
+        apiBudget: optionalNumber('api-budget', text('api-budget', '1000'), 1, Number.MAX_SAFE_INTEGER) ?? 1000,
+        requestTimeoutSeconds: optionalNumber('request-timeout', text('request-timeout', '30'), 0.1, 3600) ?? 30
     };
 }
 function oneOf(name, value, allowed) {
@@ -58756,9 +59576,6 @@ function decideMode(input, eventName, payload) {
     return PULL_REQUEST_EVENTS.has(eventName) && hasPullRequest ? 'pull-request' : 'report';
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/classify/gitattributes.ts
 
 function parseGitAttributes(text) {
@@ -58827,9 +59644,9 @@ const EXCLUDING_ATTRIBUTES = ['linguist-generated', 'linguist-vendored'];
 
 // Dotfiles are ordinary files in a repository (.github/, .eslintrc), and file names are
 // written with varying case (README.md, Readme.rst, makefile), so both are matched leniently.
-const GLOB_OPTIONS = { dot: true, nocase: true };
+const paths_GLOB_OPTIONS = { dot: true, nocase: true };
 function compilePathRules(rules) {
-    return rules.map(rule => ({ ...rule, matches: picomatch_default()(rule.globs, GLOB_OPTIONS) }));
+    return rules.map(rule => ({ ...rule, matches: picomatch_default()(rule.globs, paths_GLOB_OPTIONS) }));
 }
 const anyMatchCache = new WeakMap();
 // Most paths of a history match none of a list's rules; testing one combined expression first
@@ -58870,7 +59687,7 @@ function isBasenameGlob(glob) {
 function combinedTest(globs) {
     if (globs.length === 0)
         return () => false;
-    const expressions = globs.map(glob => picomatch_default().makeRe(glob, GLOB_OPTIONS));
+    const expressions = globs.map(glob => picomatch_default().makeRe(glob, paths_GLOB_OPTIONS));
     if (!expressions.every(expression => expression.flags === 'i'))
         return undefined;
     const combined = new RegExp(expressions.map(e => `(?:${e.source})`).join('|'), 'i');
@@ -60508,7 +61325,7 @@ function definedNames(hunks, kind) {
     return names;
 }
 /** A line with its names and spacing taken out: a rename or a move keeps this shape. */
-function shapeOf(line) {
+function shared_symbols_shapeOf(line) {
     return line.replace(/[A-Za-z_$][\w$]*/g, '_').replace(/\s+/g, '');
 }
 /**
@@ -60519,11 +61336,11 @@ function replacesWithUse(hunk, names) {
     const removed = hunk.lines.filter(line => line.kind === '-' && line.text.trim() !== '');
     if (removed.length === 0)
         return false;
-    const removedShapes = new Set(removed.map(line => shapeOf(line.text)));
+    const removedShapes = new Set(removed.map(line => shared_symbols_shapeOf(line.text)));
     return hunk.lines.some(line => line.kind === '+' &&
         names.some(name => name.test(line.text)) &&
         !DEFINITIONS.some(definition => definition.test(line.text)) &&
-        !removedShapes.has(shapeOf(line.text)));
+        !removedShapes.has(shared_symbols_shapeOf(line.text)));
 }
 /** Modules that define new names which at least `minUsers` existing files are made to use. */
 function findSharedSymbols(files, minUsers) {
@@ -61109,7 +61926,7 @@ async function readCheckoutContext(workspace) {
 // `permissions:` block) from real failures: the first is a warning and a green step with the
 // job summary, the second fails the step.
 /** A readable message from any thrown value, with the chain of causes. */
-function errors_messageOf(error) {
+function publish_errors_messageOf(error) {
     const parts = [];
     let current = error;
     for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
@@ -61143,19 +61960,104 @@ function isPermissionError(error) {
 function errors_isNotFound(error) {
     return statusOf(error) === 404;
 }
+/** The HTTP status of an error or of the first of its causes that has one. */
+function statusInChain(error) {
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+        const status = statusOf(current);
+        if (status !== undefined)
+            return status;
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return undefined;
+}
+/**
+ * A failed create whose outcome is unknown: no answer (network), a server error (a proxy may
+ * have lost the answer to a write that landed) or an answer that was not what GitHub sends.
+ * The write may have happened, so the caller lists again before deciding to create again.
+ */
+function isUncertain(error) {
+    const status = statusInChain(error);
+    return status === undefined || status >= 500;
+}
+/** Runs one API call; a failure is rethrown saying what was being done, the original as cause. */
+async function whileDoing(doing, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw new Error(`${doing} failed: ${publish_errors_messageOf(error)}`, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/identity.ts
+
+/** The login GITHUB_TOKEN (an installation token of the GitHub Actions app) writes as. */
+const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
+const known = new WeakMap();
+/**
+ * The token's login: `GET /user` for a personal or user-to-server token. An installation token
+ * may not read `/user` (403 "Resource not accessible by integration"); it is GITHUB_TOKEN's app
+ * then, and a write's answer (`user.login`) corrects it for any other app.
+ */
+function tokenIdentity(octokit) {
+    let identity = known.get(octokit);
+    if (!identity) {
+        identity = readIdentity(octokit);
+        known.set(octokit, identity);
+        // A failed look-up is not remembered: the next target may try again.
+        identity.catch(() => known.delete(octokit));
+    }
+    return identity;
+}
+async function readIdentity(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        const login = data?.login;
+        if (typeof login === 'string' && login)
+            return login;
+        return GITHUB_ACTIONS_LOGIN;
+    }
+    catch (error) {
+        if (isPermissionError(error))
+            return GITHUB_ACTIONS_LOGIN;
+        throw new Error(`Reading the token's identity (GET /user) failed`, { cause: error });
+    }
+}
+/** Whether `login` is the token's identity (GitHub logins are case-insensitive). */
+function writtenBy(item, identity) {
+    return item.user?.login?.toLowerCase() === identity.toLowerCase();
+}
 
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
 
-/** The marked comments on the issue, oldest first (GitHub lists comments in creation order). */
-async function findMarkedComments(octokit, target, marker) {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100
+
+/** Creates a comment at most this many times while none of ours shows up in the list. */
+const CREATE_ATTEMPTS = 3;
+/** List-and-reconcile passes before giving up on runs that keep changing the thread. */
+const SETTLE_ROUNDS = 12;
+/** The token's own comments on the thread that carry `marker`, oldest first. */
+async function listOwnComments(octokit, target, marker, identity) {
+    const comments = await whileDoing(`Listing the comments of #${target.issueNumber}`, async () => {
+        const all = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            per_page: 100
+        });
+        if (!Array.isArray(all) || !all.every(isComment))
+            throw new Error("GitHub's answer was not a list of comments");
+        return all;
     });
-    return comments.filter(comment => comment.body?.includes(marker)).sort((a, b) => a.id - b.id);
+    return comments
+        .filter(comment => comment.body?.includes(marker) && writtenBy(comment, identity))
+        .sort((a, b) => a.id - b.id);
 }
+function isComment(value) {
+    const comment = value;
+    return typeof comment?.id === 'number' && typeof comment.html_url === 'string';
+}
+/** Deletes a comment; one already gone (a concurrent run removed it) is fine. */
 async function deleteComment(octokit, target, id) {
     try {
         await octokit.rest.issues.deleteComment({
@@ -61165,73 +62067,269 @@ async function deleteComment(octokit, target, id) {
         });
     }
     catch (error) {
-        // A concurrent run removed it first: the goal (one comment) is reached either way.
         if (!errors_isNotFound(error))
-            throw error;
+            throw new Error(`Deleting comment ${id} on #${target.issueNumber} failed: ${publish_errors_messageOf(error)}`, {
+                cause: error
+            });
     }
 }
-async function updateComment(octokit, target, id, body) {
-    const { data } = await octokit.rest.issues.updateComment({
-        owner: target.owner,
-        repo: target.repo,
-        comment_id: id,
-        body
-    });
-    return data;
-}
-/**
- * Posts one sticky comment. Reruns find it by its marker; concurrent runs that both create a
- * comment converge on one: after creating, the comments are listed again, the oldest marked
- * one is kept and updated, and the others are deleted.
- */
-async function publishStickyComment(octokit, target, options) {
-    if (!options.body.includes(options.marker))
-        throw new Error('The sticky comment body lacks its marker');
-    const existing = await findMarkedComments(octokit, target, options.marker);
-    const [oldest, ...extra] = existing;
-    if (oldest && options.mode === 'update') {
-        for (const comment of extra)
-            await deleteComment(octokit, target, comment.id);
-        const updated = oldest.body === options.body
-            ? oldest
-            : await updateComment(octokit, target, oldest.id, options.body);
-        return { action: 'updated', url: updated.html_url, id: updated.id };
-    }
-    if (!oldest && options.skipIfAbsent)
-        return { action: 'skipped' };
-    for (const comment of existing)
-        await deleteComment(octokit, target, comment.id);
-    const { data: created } = await octokit.rest.issues.createComment({
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        body: options.body
-    });
-    const kept = await keepOldest(octokit, target, options, created);
-    return { action: oldest ? 'recreated' : 'created', url: kept.html_url, id: kept.id };
-}
-async function keepOldest(octokit, target, options, created) {
-    const marked = await findMarkedComments(octokit, target, options.marker);
-    const [keep = created, ...others] = marked;
-    for (const comment of others)
-        await deleteComment(octokit, target, comment.id);
-    if (keep.id === created.id)
-        return created;
+/** Edits a comment; undefined when it is gone (deleted by a concurrent run). */
+async function updateComment(octokit, target, kept, body) {
     try {
-        return await updateComment(octokit, target, keep.id, options.body);
+        const { data } = await octokit.rest.issues.updateComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: kept.id,
+            body
+        });
+        return isComment(data) ? data : { ...kept, body };
     }
     catch (error) {
-        // The other run deleted the one we meant to keep (it saw a different "oldest"): post again.
-        if (!errors_isNotFound(error))
-            throw error;
+        if (errors_isNotFound(error))
+            return undefined;
+        throw new Error(`Updating comment ${kept.id} on #${target.issueNumber} failed: ${publish_errors_messageOf(error)}`, {
+            cause: error
+        });
+    }
+}
+/** One POST, not retried by the client: a retry could post a second comment. */
+async function createOnce(octokit, target, body) {
+    try {
         const { data } = await octokit.rest.issues.createComment({
             owner: target.owner,
             repo: target.repo,
             issue_number: target.issueNumber,
-            body: options.body
+            body,
+            request: { retries: 0 }
         });
-        return data;
+        if (isComment(data))
+            return { comment: data };
+        return { uncertain: new Error("GitHub's answer was not a comment") };
     }
+    catch (error) {
+        if (isUncertain(error))
+            return { uncertain: error };
+        throw new Error(`Creating the comment on #${target.issueNumber} failed: ${publish_errors_messageOf(error)}`, {
+            cause: error
+        });
+    }
+}
+/**
+ * Leaves exactly one own comment with `marker` on the thread, holding `body`: lists, creates
+ * when there is none, keeps the oldest, deletes the rest and edits the one kept. Returns it.
+ */
+async function settleComment(octokit, target, options) {
+    let identity = options.identity;
+    let creates = 0;
+    let uncertain;
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
+        const [keep, ...extra] = await listOwnComments(octokit, target, options.marker, identity);
+        if (!keep) {
+            if (creates === CREATE_ATTEMPTS) {
+                throw new Error(`Creating the comment on #${target.issueNumber} failed ${creates} times: ${publish_errors_messageOf(uncertain)}`, { cause: uncertain });
+            }
+            creates += 1;
+            const outcome = await createOnce(octokit, target, options.body);
+            // The answer names who wrote it: another app's installation token is not github-actions.
+            if ('comment' in outcome)
+                identity = outcome.comment.user?.login ?? identity;
+            else
+                uncertain = outcome.uncertain;
+            continue;
+        }
+        for (const comment of extra)
+            await deleteComment(octokit, target, comment.id);
+        if (keep.body === options.body)
+            return keep;
+        const updated = await updateComment(octokit, target, keep, options.body);
+        if (updated)
+            return updated;
+    }
+    throw new Error(`The comments on #${target.issueNumber} kept changing under concurrent runs; gave up after ${SETTLE_ROUNDS} rounds`);
+}
+/**
+ * Posts one sticky comment. Reruns find it by its marker and author; `recreate` deletes the
+ * old one first so the new one sits at the bottom. Concurrent runs converge on one comment.
+ */
+async function publishStickyComment(octokit, target, options) {
+    if (!options.body.includes(options.marker))
+        throw new Error('The sticky comment body lacks its marker');
+    const identity = await tokenIdentity(octokit);
+    const existing = await listOwnComments(octokit, target, options.marker, identity);
+    if (existing.length === 0 && options.skipIfAbsent)
+        return { action: 'skipped' };
+    if (options.mode === 'recreate') {
+        for (const comment of existing)
+            await deleteComment(octokit, target, comment.id);
+    }
+    const kept = await settleComment(octokit, target, { ...options, identity });
+    const action = existing.length === 0 ? 'created' : options.mode === 'recreate' ? 'recreated' : 'updated';
+    return { action, url: kept.html_url, id: kept.id };
+}
+
+;// CONCATENATED MODULE: ./src/publish/issue.ts
+
+
+
+const issue_CREATE_ATTEMPTS = 3;
+const issue_SETTLE_ROUNDS = 12;
+const DUPLICATE_MARKER = '<!-- multiplier:duplicate -->';
+function isIssue(value) {
+    const issue = value;
+    return typeof issue?.number === 'number' && typeof issue.html_url === 'string';
+}
+/** Creates the label if the repository lacks it (issues can only be filtered by existing labels). */
+async function ensureLabel(octokit, target, name) {
+    const exists = () => whileDoing(`Reading the label '${name}'`, async () => {
+        try {
+            await octokit.rest.issues.getLabel({ ...target, name });
+            return true;
+        }
+        catch (error) {
+            if (errors_isNotFound(error))
+                return false;
+            throw error;
+        }
+    });
+    if (await exists())
+        return;
+    try {
+        await octokit.rest.issues.createLabel({
+            ...target,
+            name,
+            color: '1f883d',
+            description: 'Multiplier team report',
+            request: { retries: 0 }
+        });
+    }
+    catch (error) {
+        // A 422 (already_exists: a concurrent run made it) or an uncertain answer: look again.
+        const status = error.status;
+        if ((status === 422 || isUncertain(error)) && (await exists()))
+            return;
+        throw new Error(`Creating the label '${name}' failed: ${publish_errors_messageOf(error)}`, { cause: error });
+    }
+}
+/** The token's own open issues with the label and `marker`, oldest first. */
+async function listOwnIssues(octokit, target, label, marker, identity) {
+    const issues = await whileDoing(`Listing the open issues labelled '${label}'`, async () => {
+        const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
+            ...target,
+            state: 'open',
+            labels: label,
+            per_page: 100
+        });
+        if (!Array.isArray(all) || !all.every(isIssue))
+            throw new Error("GitHub's answer was not a list of issues");
+        return all;
+    });
+    return issues
+        .filter(issue => !issue.pull_request && issue.body?.includes(marker) && writtenBy(issue, identity))
+        .sort((a, b) => a.number - b.number);
+}
+/** One POST, not retried by the client: a retry could open a second issue. */
+async function issue_createOnce(octokit, target, options) {
+    try {
+        const { data } = await octokit.rest.issues.create({
+            ...target,
+            title: options.title,
+            body: options.body,
+            labels: [options.label],
+            request: { retries: 0 }
+        });
+        if (isIssue(data))
+            return { issue: data };
+        return { uncertain: new Error("GitHub's answer was not an issue") };
+    }
+    catch (error) {
+        if (isUncertain(error))
+            return { uncertain: error };
+        throw new Error(`Creating the report issue failed: ${publish_errors_messageOf(error)}`, { cause: error });
+    }
+}
+/** Closes a duplicate with one comment pointing at the issue kept (found by marker first). */
+async function closeDuplicate(octokit, target, duplicate, keep, identity) {
+    await settleComment(octokit, { ...target, issueNumber: duplicate.number }, {
+        marker: DUPLICATE_MARKER,
+        body: `${DUPLICATE_MARKER}\nDuplicate of #${keep.number}.`,
+        identity
+    });
+    await whileDoing(`Closing the duplicate report issue #${duplicate.number}`, () => octokit.rest.issues.update({
+        ...target,
+        issue_number: duplicate.number,
+        state: 'closed',
+        state_reason: 'not_planned'
+    }));
+}
+/**
+ * Leaves exactly one own open issue found by `key` (a marker in its body), with this title and
+ * body: lists, creates when there is none, keeps the oldest, closes the rest, edits the one kept.
+ */
+async function settleIssue(octokit, target, options, key, identity) {
+    let creates = 0;
+    let uncertain;
+    for (let round = 0; round < issue_SETTLE_ROUNDS; round++) {
+        const [keep, ...extra] = await listOwnIssues(octokit, target, options.label, key, identity);
+        if (!keep) {
+            if (creates === issue_CREATE_ATTEMPTS) {
+                throw new Error(`Creating the report issue failed ${creates} times: ${publish_errors_messageOf(uncertain)}`, {
+                    cause: uncertain
+                });
+            }
+            creates += 1;
+            const outcome = await issue_createOnce(octokit, target, options);
+            if ('issue' in outcome)
+                identity = outcome.issue.user?.login ?? identity;
+            else
+                uncertain = outcome.uncertain;
+            continue;
+        }
+        for (const duplicate of extra)
+            await closeDuplicate(octokit, target, duplicate, keep, identity);
+        if (keep.title === options.title && keep.body === options.body)
+            return keep;
+        await whileDoing(`Updating the report issue #${keep.number}`, () => octokit.rest.issues.update({
+            ...target,
+            issue_number: keep.number,
+            title: options.title,
+            body: options.body
+        }));
+        return keep;
+    }
+    throw new Error(`The report issues kept changing under concurrent runs; gave up after ${issue_SETTLE_ROUNDS} rounds`);
+}
+/**
+ * Publishes the team report. Rolling: the open issue with the label and marker is found (or
+ * created once); its body is replaced and a short period comment is added, or edited when a
+ * rerun reports the same period. New: one issue per period, found again by the period marker.
+ */
+async function publishReportIssue(octokit, target, options) {
+    const key = options.mode === 'rolling' ? options.marker : options.periodMarker;
+    if (!options.body.includes(options.marker) || !options.body.includes(key))
+        throw new Error('The report issue body lacks its marker');
+    const identity = await tokenIdentity(octokit);
+    await ensureLabel(octokit, target, options.label);
+    const before = await listOwnIssues(octokit, target, options.label, key, identity);
+    const issue = await settleIssue(octokit, target, options, key, identity);
+    if (before.length === 0 || options.mode === 'new') {
+        // A new issue's body is the report: a period comment would only repeat it.
+        return {
+            action: before.length === 0 ? 'created' : 'updated',
+            number: issue.number,
+            url: issue.html_url
+        };
+    }
+    const comment = await settleComment(octokit, { ...target, issueNumber: issue.number }, {
+        marker: options.periodMarker,
+        body: `${options.periodMarker}\n${options.periodComment}`,
+        identity
+    });
+    return {
+        action: 'updated',
+        number: issue.number,
+        url: issue.html_url,
+        commentUrl: comment.html_url
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/render/limits.ts
@@ -61323,12 +62421,119 @@ async function writeJobSummary(markdown) {
         : truncateLines(markdown, SUMMARY_BYTE_LIMIT - utf8Bytes(note), utf8Bytes) + note;
     await summary.addRaw(fitted, true).write();
 }
+/** The runner side of the publish stage: outputs, the job summary and the log. */
+const runnerSink = {
+    setOutputs,
+    appendSummary: async (markdown) => {
+        await summary.addRaw(`\n${markdown}\n`, true).write();
+    },
+    info: message => info(message)
+};
 /** Writes a file (making its folder), resolving a relative path against the workspace. */
 async function writeOutputFile(workspace, file, content) {
     const absolute = external_node_path_default().resolve(workspace, file);
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(absolute, content, 'utf8');
+    try {
+        await makeFolder(external_node_path_default().dirname(absolute));
+        await (0,promises_namespaceObject.writeFile)(absolute, content, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code ?? error.message;
+        throw new Error(`Writing ${absolute} failed (${reason}): choose a path the runner can write`, {
+            cause: error
+        });
+    }
     return absolute;
+}
+/**
+ * Makes a folder and its missing parents one at a time. Node's recursive mkdir loops forever
+ * where a parent exists but refuses children (under /proc it keeps getting ENOENT); this walks
+ * up to the nearest folder that exists and fails on the first mkdir that does not work.
+ */
+async function makeFolder(folder) {
+    const missing = [];
+    let current = folder;
+    while (!(await isFolder(current))) {
+        missing.unshift(current);
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const part of missing) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(part);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST' || !(await isFolder(part)))
+                throw error;
+        }
+    }
+}
+async function isFolder(folder) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(folder)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/targets.ts
+
+
+
+/** A file on the runner (the JSON report, the badge); `output` names the output holding its path. */
+function fileTarget(name, workspace, file, content, output) {
+    return {
+        name,
+        writes: 'runner',
+        async publish() {
+            const written = await writeOutputFile(workspace, file, content());
+            return {
+                note: `written to ${written}`,
+                ...(output ? { outputs: { [output]: written } } : {})
+            };
+        }
+    };
+}
+function jobSummaryTarget(markdown) {
+    return {
+        name: 'the job summary',
+        writes: 'runner',
+        async publish() {
+            await writeJobSummary(markdown);
+            return { note: 'written' };
+        }
+    };
+}
+function pullRequestCommentTarget(octokit, thread, options, off) {
+    return {
+        name: 'the pull-request comment',
+        writes: 'github',
+        needs: { token: true },
+        permission: 'pull-requests: write',
+        ...(off ? { off } : {}),
+        async publish() {
+            const posted = await publishStickyComment(octokit(), thread, options);
+            if (posted.action === 'skipped')
+                return { note: 'nothing to say, no comment (only-when-changed)' };
+            const outputs = posted.url ? { commentUrl: posted.url } : {};
+            return { note: `${posted.action} ${posted.url ?? ''}`.trim(), outputs };
+        }
+    };
+}
+function reportIssueTarget(octokit, repository, options, off) {
+    return {
+        name: 'the report issue',
+        writes: 'github',
+        needs: { token: true },
+        permission: 'issues: write',
+        ...(off ? { off } : {}),
+        async publish() {
+            const posted = await publishReportIssue(octokit(), repository, options);
+            return { note: `${posted.action} ${posted.url}`, outputs: { issueUrl: posted.url } };
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -61478,32 +62683,6 @@ function joinWords(words) {
     return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-;// CONCATENATED MODULE: ./src/action/guard.ts
-
-/**
- * Runs one write to GitHub. A token that may not write (fork PRs and Dependabot get a
- * read-only GITHUB_TOKEN; a `permissions:` block may leave out a scope) becomes a warning that
- * says what was not posted and why, so the run stays green with its job summary; any other
- * failure is rethrown with what was being done.
- */
-async function guardWrite(what, permission, write) {
-    try {
-        return { ok: true, value: await write() };
-    }
-    catch (error) {
-        if (isPermissionError(error)) {
-            return {
-                ok: false,
-                warning: `Could not post ${what}: the token may not write here (${errors_messageOf(error)}). ` +
-                    `Give the workflow \`permissions: ${permission}\`. Pull requests from forks and Dependabot ` +
-                    'always get a read-only token: post from a separate `workflow_run` workflow instead (see the ' +
-                    'README\'s "Fork pull requests"). The result is in this run\'s job summary.'
-            };
-        }
-        throw new Error(`Posting ${what} failed: ${errors_messageOf(error)}`, { cause: error });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/nudges.ts
 const DEFAULT_NUDGE_OPTIONS = { manyFiles: 15 };
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|rb|rs|java|kt|swift|cs|php|scala|ex|exs)$/i;
@@ -61570,6 +62749,30 @@ function parseWindow(input, now) {
         throw new WindowError(`--since (${iso(since)}) must be before --until (${iso(until)}); the window is [since, until)`);
     }
     return { since: iso(since), until: iso(until) };
+}
+/**
+ * A warning when `until` (as typed) lies after `now`, else undefined: the window then reaches
+ * into time that has not happened, and a length such as `30d` counts back from that future
+ * end, so the report can be empty without anything being wrong with the history. A date
+ * warns only once its day has not begun, so `--until` of today is quiet. `name` is how the
+ * user set it: `--until` on the command line, `the until input` in the action.
+ */
+function futureUntilWarning(until, now, name = '--until') {
+    const text = until?.trim();
+    if (!text)
+        return undefined;
+    let start;
+    try {
+        start = parseInstant(text, 'until', 'start');
+    }
+    catch {
+        return undefined; // parseWindow reports a malformed time
+    }
+    if (start <= now.getTime())
+        return undefined;
+    return (`${name} ${text} is in the future (it is now ${iso(now.getTime())}): nothing after now can ` +
+        'be counted, and a length such as 30d counts back from that end, so the report may show ' +
+        'little or nothing. Leave it out to end the window now.');
 }
 /** The window of equal length that ends where `window` starts. */
 function previousWindow(window) {
@@ -61871,6 +63074,45 @@ query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp
   }
 }`;
 
+;// CONCATENATED MODULE: ./src/collect/github-requests.ts
+// How the GitHub source spends its requests: a small pool for REST requests in flight, and
+// telling GitHub's GraphQL query timeout (a smaller page helps) from other failures.
+
+/** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
+async function eachLimited(items, limit, work) {
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/**
+ * GitHub's answers when a query takes too long: a 502/504, or "Something went wrong while
+ * executing your query. This may be the result of a timeout" (which the retry plugin turns
+ * into a 500 once its retries are spent).
+ */
+function isGraphQLTimeout(error) {
+    // The client's own timeout and an unusable answer are not GitHub's query timeout: a smaller
+    // page would not help a server that does not answer.
+    if (error instanceof RequestTimeoutError || error instanceof MalformedAnswerError)
+        return false;
+    const status = error.status;
+    if (status === 502 || status === 504)
+        return true;
+    return ((status === 500 || error instanceof GraphQLQueryError) &&
+        /timeout|timed out|something went wrong/i.test(errors_messageOf(error)));
+}
+
 ;// CONCATENATED MODULE: ./src/collect/github.ts
 // The GitHub API as a source: the merged pull requests of a window, in bulk over GraphQL, with
 // REST only for what GraphQL lacks (patches, and the files of commits pushed without a PR).
@@ -61880,6 +63122,7 @@ query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp
 //   + one GraphQL request per round of PRs with more than 100 files (batched, 30 PRs a request),
 //   + ceil(files / 100) REST requests per PR whose patches the classifier asks for,
 //   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
+
 
 
 
@@ -61973,7 +63216,7 @@ async function listMergedPulls(context, window) {
                 listing.cut = true;
                 return listing;
             }
-            if (isTimeout(error) && pageSize > MIN_PAGE_SIZE) {
+            if (isGraphQLTimeout(error) && pageSize > MIN_PAGE_SIZE) {
                 pageSize = Math.max(MIN_PAGE_SIZE, Math.floor(pageSize / 2));
                 context.options.log?.warning(`GitHub timed out on a page of pull requests of ${repository}; asking ${pageSize} at a time`);
                 page -= 1;
@@ -62156,36 +63399,6 @@ async function collectDirectPushes(context, window) {
         }
     });
     return { changes, cut };
-}
-/** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
-async function eachLimited(items, limit, work) {
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const item = items[next++];
-            try {
-                await work(item);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-/**
- * GitHub's answers when a query takes too long: a 502/504, or "Something went wrong while
- * executing your query. This may be the result of a timeout" (which the retry plugin turns
- * into a 500 once its retries are spent).
- */
-function isTimeout(error) {
-    const status = error.status;
-    if (status === 502 || status === 504)
-        return true;
-    return ((status === 500 || error instanceof GraphQLQueryError) &&
-        /timeout|timed out|something went wrong/i.test(client_messageOf(error)));
 }
 function day(iso) {
     return iso.slice(0, 10);
@@ -62931,6 +64144,15 @@ const DIFF_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-relativ
 function mergeArgs(includeMerges) {
     return includeMerges ? ['--diff-merges=first-parent'] : ['--no-merges'];
 }
+/**
+ * A bound for `git log --since/--until`. git reads `@N` as a Unix time only when N has more
+ * than 8 digits (from 1973-03-03 on); a shorter one is taken as some other date, and a window
+ * reaching back before then found nothing. `@N +0000` is the form of a commit header, read as
+ * seconds whatever their number. git holds no commit before 1970, so an earlier bound is 0.
+ */
+function gitTime(seconds) {
+    return `@${Math.max(0, seconds)} +0000`;
+}
 function git_parseWindow(window) {
     const sinceMs = Date.parse(window.since);
     const untilMs = Date.parse(window.until);
@@ -63051,8 +64273,8 @@ async function collectCommits(runner, options, window, skip, reader) {
         ...DIFF_ARGS,
         ...(options.detectCopies === true ? ['-C'] : []),
         ...mergeArgs(options.includeMerges === true),
-        `--since=@${Math.floor(window.sinceMs / 1000)}`,
-        `--until=@${Math.ceil(window.untilMs / 1000)}`,
+        `--since=${gitTime(Math.floor(window.sinceMs / 1000))}`,
+        `--until=${gitTime(Math.ceil(window.untilMs / 1000))}`,
         'HEAD',
         '--'
     ];
@@ -63397,133 +64619,6 @@ async function runReport(request) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/publish/issue.ts
-/** Creates the label if the repository lacks it (issues can only be filtered by existing labels). */
-async function ensureLabel(octokit, target, name) {
-    try {
-        await octokit.rest.issues.getLabel({ ...target, name });
-        return;
-    }
-    catch (error) {
-        if (error.status !== 404)
-            throw error;
-    }
-    try {
-        await octokit.rest.issues.createLabel({
-            ...target,
-            name,
-            color: '1f883d',
-            description: 'Multiplier team report'
-        });
-    }
-    catch (error) {
-        // 422 already_exists: a concurrent run created it between our two calls.
-        if (error.status !== 422)
-            throw error;
-    }
-}
-/** Open issues carrying the label and the marker, oldest first. */
-async function findReportIssues(octokit, target, label, marker) {
-    const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
-        ...target,
-        state: 'open',
-        labels: label,
-        per_page: 100
-    });
-    return issues
-        .filter(issue => !issue.pull_request && issue.body?.includes(marker))
-        .sort((a, b) => a.number - b.number);
-}
-/**
- * Publishes the team report. Rolling: the open issue with the label and marker is found (or
- * created once); its body is replaced and a short period comment is added, or edited when a
- * rerun reports the same period. Concurrent first runs that both create an issue converge:
- * the oldest is kept and the others are closed as duplicates.
- */
-async function publishReportIssue(octokit, target, options) {
-    if (!options.body.includes(options.marker))
-        throw new Error('The report issue body lacks its marker');
-    await ensureLabel(octokit, target, options.label);
-    if (options.mode === 'new') {
-        const { data } = await octokit.rest.issues.create({
-            ...target,
-            title: options.title,
-            body: options.body,
-            labels: [options.label]
-        });
-        return { action: 'created', number: data.number, url: data.html_url };
-    }
-    const [existing] = await findReportIssues(octokit, target, options.label, options.marker);
-    if (!existing) {
-        const { data: created } = await octokit.rest.issues.create({
-            ...target,
-            title: options.title,
-            body: options.body,
-            labels: [options.label]
-        });
-        const kept = await keepOldestIssue(octokit, target, options, created);
-        return { action: 'created', number: kept.number, url: kept.html_url };
-    }
-    await octokit.rest.issues.update({
-        ...target,
-        issue_number: existing.number,
-        title: options.title,
-        body: options.body
-    });
-    const commentUrl = await upsertPeriodComment(octokit, target, existing.number, options);
-    return { action: 'updated', number: existing.number, url: existing.html_url, commentUrl };
-}
-async function keepOldestIssue(octokit, target, options, created) {
-    const issues = await findReportIssues(octokit, target, options.label, options.marker);
-    const [keep = created, ...others] = issues;
-    for (const duplicate of others) {
-        // Issues cannot be deleted through the API: close the extras, pointing at the one kept.
-        await octokit.rest.issues.createComment({
-            ...target,
-            issue_number: duplicate.number,
-            body: `Duplicate of #${keep.number}.`
-        });
-        await octokit.rest.issues.update({
-            ...target,
-            issue_number: duplicate.number,
-            state: 'closed',
-            state_reason: 'not_planned'
-        });
-    }
-    if (keep.number !== created.number) {
-        await octokit.rest.issues.update({
-            ...target,
-            issue_number: keep.number,
-            title: options.title,
-            body: options.body
-        });
-    }
-    return keep;
-}
-async function upsertPeriodComment(octokit, target, issueNumber, options) {
-    const body = `${options.periodMarker}\n${options.periodComment}`;
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-        ...target,
-        issue_number: issueNumber,
-        per_page: 100
-    });
-    const same = comments.find(comment => comment.body?.includes(options.periodMarker));
-    if (same) {
-        const { data } = await octokit.rest.issues.updateComment({
-            ...target,
-            comment_id: same.id,
-            body
-        });
-        return data.html_url;
-    }
-    const { data } = await octokit.rest.issues.createComment({
-        ...target,
-        issue_number: issueNumber,
-        body
-    });
-    return data.html_url;
-}
-
 ;// CONCATENATED MODULE: ./src/render/badge.ts
 /** Colour bands of the index; the lower bound of each band is included. */
 const BADGE_COLORS = [
@@ -63550,36 +64645,6 @@ function badge(report, label = 'multiplier') {
 }
 function renderBadge(report, label) {
     return `${JSON.stringify(badge(report, label), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/render/categories.ts
-const CATEGORY_TEXT = {
-    documentation: {
-        label: 'Documentation',
-        meaning: 'Documentation reduces the time required to understand systems.'
-    },
-    automation: {
-        label: 'Automation',
-        meaning: 'Automation removes repetitive work from daily workflows.'
-    },
-    patterns: {
-        label: 'Patterns',
-        meaning: 'Clear architectural patterns help engineers make consistent decisions.'
-    }
-};
-/** ▲ +5, ▼ −3, ▬ 0, or — when there is nothing to compare with. */
-function trendText(trend) {
-    if (trend === null)
-        return '—';
-    if (trend > 0)
-        return `▲ +${trend}`;
-    if (trend < 0)
-        return `▼ −${Math.abs(trend)}`;
-    return '▬ 0';
-}
-/** A 0–1 fraction as a whole percentage. */
-function categories_percent(fraction) {
-    return `${Math.round(fraction * 100)}%`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/json.ts
@@ -63657,6 +64722,36 @@ function orderApi(api) {
 }
 function json_compact(object) {
     return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/render/categories.ts
+const CATEGORY_TEXT = {
+    documentation: {
+        label: 'Documentation',
+        meaning: 'Documentation reduces the time required to understand systems.'
+    },
+    automation: {
+        label: 'Automation',
+        meaning: 'Automation removes repetitive work from daily workflows.'
+    },
+    patterns: {
+        label: 'Patterns',
+        meaning: 'Clear architectural patterns help engineers make consistent decisions.'
+    }
+};
+/** ▲ +5, ▼ −3, ▬ 0, or — when there is nothing to compare with. */
+function trendText(trend) {
+    if (trend === null)
+        return '—';
+    if (trend > 0)
+        return `▲ +${trend}`;
+    if (trend < 0)
+        return `▼ −${Math.abs(trend)}`;
+    return '▬ 0';
+}
+/** A 0–1 fraction as a whole percentage. */
+function categories_percent(fraction) {
+    return `${Math.round(fraction * 100)}%`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
@@ -63838,6 +64933,41 @@ function footer(report) {
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 
+;// CONCATENATED MODULE: ./src/render/report-issue.ts
+
+
+
+/** Hidden marker that finds the rolling report issue again. */
+const REPORT_ISSUE_MARKER = '<!-- multiplier:report-issue -->';
+/**
+ * The issue body: the report cut to GitHub's limit, the details section first to go. With
+ * `periodMarker` (new mode: one issue per period) a rerun for the same days finds its issue.
+ */
+function issueBody(report, runUrl, periodMarker = '') {
+    const markdown = renderMarkdown(report);
+    const sections = splitAtHeadings(markdown, '### ').map((text, order) => ({
+        text,
+        value: order === 0 ? 100 : /^### What counted/.test(text) ? 10 : 50
+    }));
+    const run = runUrl ? `[this run](${runUrl})` : 'this run';
+    const footer = `<sub>Updated by ${run}; the JSON report and job summary have every change.</sub>`;
+    const note = `_Cut to fit GitHub's issue limit; the job summary of ${run} has the full report._`;
+    const markers = periodMarker ? `${REPORT_ISSUE_MARKER}\n${periodMarker}` : REPORT_ISSUE_MARKER;
+    return `${markers}\n${fitSections([...sections, { text: footer, value: 90 }], COMMENT_BODY_LIMIT - 200, note)}`;
+}
+/** The short comment a rolling issue gets for each period. */
+function periodComment(report, runUrl) {
+    const trend = report.previousIndex === null
+        ? 'no earlier activity to compare with'
+        : `${trendText(report.index - report.previousIndex)} from ${report.previousIndex}`;
+    const link = runUrl ? ` · [run](${runUrl})` : '';
+    return `**${windowText(report.window)}**: multiplier index **${report.index}**/100 (${trend})${link}`;
+}
+/** One comment (or, in new mode, one issue) per reported period: a rerun for the same days edits it. */
+function periodMarker(report) {
+    return `<!-- multiplier:period ${report.window.since.slice(0, 10)}..${report.window.until.slice(0, 10)} -->`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/report.ts
 
 
@@ -63852,11 +64982,6 @@ function footer(report) {
 
 
 
-
-
-
-/** Hidden marker that finds the rolling report issue again. */
-const REPORT_ISSUE_MARKER = '<!-- multiplier:report-issue -->';
 /** Where the JSON report goes: the json-path input, else RUNNER_TEMP (outside the checkout). */
 function reportFilePath(context) {
     return context.inputs.jsonPath
@@ -63878,53 +65003,38 @@ async function runReportMode(context) {
         info(`Multiplier index ${report.index}/100 over ${report.totals.changes} changes`);
         return report;
     });
-    return group('Publish', async () => {
-        const warnings = [];
-        const reportPath = await writeOutputFile(env.workspace, reportFilePath(context), renderJson(report));
-        if (inputs.badgePath)
-            await writeOutputFile(env.workspace, inputs.badgePath, renderBadge(report));
-        let issueUrl;
-        let issueNote;
-        if (inputs.dryRun || inputs.reportIssue === 'off') {
-            issueNote = inputs.dryRun ? 'dry run: no issue posted' : 'report-issue: off';
-        }
-        else {
-            const mode = inputs.reportIssue;
-            const posted = await guardWrite('the report issue', 'issues: write', () => publishReportIssue(context.writeClient().octokit, splitRepository(env.repository), {
-                mode,
-                marker: REPORT_ISSUE_MARKER,
-                title: mode === 'new'
-                    ? `${inputs.reportIssueTitle}: ${windowText(report.window)}`
-                    : inputs.reportIssueTitle,
-                label: inputs.reportIssueLabel,
-                body: issueBody(report, env.runUrl),
-                periodComment: periodComment(report, env.runUrl),
-                periodMarker: periodMarker(report)
-            }));
-            if (posted.ok) {
-                issueUrl = posted.value.url;
-                issueNote = `report issue ${posted.value.action}: ${posted.value.url}`;
-            }
-            else {
-                warnings.push(posted.warning);
-                issueNote = 'the report issue could not be posted (see the warning)';
-            }
-        }
-        info(issueNote);
-        await writeJobSummary(`${renderMarkdown(report)}\n_${issueNote}_\n`);
-        return {
+    const repository = splitRepository(env.repository);
+    const period = periodMarker(report);
+    const mode = inputs.reportIssue === 'new' ? 'new' : 'rolling';
+    const off = inputs.reportIssue === 'off' ? 'report-issue: off' : undefined;
+    const targets = [
+        fileTarget('the JSON report', env.workspace, reportFilePath(context), () => renderJson(report), 'reportPath'),
+        ...(inputs.badgePath
+            ? [fileTarget('the badge', env.workspace, inputs.badgePath, () => renderBadge(report))]
+            : []),
+        jobSummaryTarget(renderMarkdown(report)),
+        reportIssueTarget(() => context.writeClient().octokit, repository, {
+            mode,
+            marker: REPORT_ISSUE_MARKER,
+            title: mode === 'new'
+                ? `${inputs.reportIssueTitle}: ${windowText(report.window)}`
+                : inputs.reportIssueTitle,
+            label: inputs.reportIssueLabel,
+            body: issueBody(report, env.runUrl, mode === 'new' ? period : ''),
+            periodComment: periodComment(report, env.runUrl),
+            periodMarker: period
+        }, off)
+    ];
+    return {
+        index: report.index,
+        outputs: {
             index: report.index,
-            outputs: {
-                index: report.index,
-                documentationScore: report.categories.documentation.score,
-                automationScore: report.categories.automation.score,
-                patternsScore: report.categories.patterns.score,
-                reportPath,
-                ...(issueUrl ? { issueUrl } : {})
-            },
-            warnings
-        };
-    });
+            documentationScore: report.categories.documentation.score,
+            automationScore: report.categories.automation.score,
+            patternsScore: report.categories.patterns.score
+        },
+        targets
+    };
 }
 /**
  * `source: auto` reads the checkout when it holds the history back to the start of the
@@ -63948,34 +65058,8 @@ async function chooseSource(context, earliest) {
     info(`The checkout's history does not reach ${earliest} (shallow clone?): reading the GitHub API`);
     return fromApi();
 }
-/** The issue body: the report cut to GitHub's limit, the details section first to go. */
-function issueBody(report, runUrl) {
-    const markdown = renderMarkdown(report);
-    const sections = splitAtHeadings(markdown, '### ').map((text, order) => ({
-        text,
-        value: order === 0 ? 100 : /^### What counted/.test(text) ? 10 : 50
-    }));
-    const run = runUrl ? `[this run](${runUrl})` : 'this run';
-    const footer = `<sub>Updated by ${run}; the JSON report and job summary have every change.</sub>`;
-    const note = `_Cut to fit GitHub's issue limit; the job summary of ${run} has the full report._`;
-    return `${REPORT_ISSUE_MARKER}\n${fitSections([...sections, { text: footer, value: 90 }], COMMENT_BODY_LIMIT - 100, note)}`;
-}
-/** The short comment a rolling issue gets for each period. */
-function periodComment(report, runUrl) {
-    const trend = report.previousIndex === null
-        ? 'no earlier activity to compare with'
-        : `${trendText(report.index - report.previousIndex)} from ${report.previousIndex}`;
-    const link = runUrl ? ` · [run](${runUrl})` : '';
-    return `**${windowText(report.window)}**: multiplier index **${report.index}**/100 (${trend})${link}`;
-}
-/** One comment per reported period: a rerun for the same days edits it. */
-function periodMarker(report) {
-    return `<!-- multiplier:period ${report.window.since.slice(0, 10)}..${report.window.until.slice(0, 10)} -->`;
-}
 
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
-
-
 
 
 
@@ -64014,45 +65098,19 @@ async function runPullRequestMode(context) {
         headSha: pull.head.sha,
         ...(env.runUrl ? { runUrl: env.runUrl } : {})
     });
-    return group('Publish', async () => {
-        const warnings = [];
-        const reportPath = await writeOutputFile(env.workspace, reportFilePath(context), `${JSON.stringify(pullRequestJson(context, classified, nudges, pull.head.sha), null, 2)}\n`);
-        let commentUrl;
-        let commentNote;
-        const quiet = classified.categories.length === 0 && nudges.length === 0;
-        if (inputs.dryRun || inputs.comment === 'off') {
-            commentNote = inputs.dryRun ? 'dry run: no comment posted' : 'comment: off';
-        }
-        else {
-            const posted = await guardWrite('the pull-request comment', 'pull-requests: write', () => publishStickyComment(context.writeClient().octokit, { ...repository, issueNumber: pull.number }, {
-                marker: PR_COMMENT_MARKER,
-                body,
-                mode: inputs.comment === 'recreate' ? 'recreate' : 'update',
-                skipIfAbsent: inputs.onlyWhenChanged && quiet
-            }));
-            if (posted.ok) {
-                commentUrl = posted.value.url;
-                commentNote =
-                    posted.value.action === 'skipped'
-                        ? 'nothing to say: no comment (only-when-changed)'
-                        : `comment ${posted.value.action}`;
-            }
-            else {
-                warnings.push(posted.warning);
-                commentNote = 'the comment could not be posted (see the warning)';
-            }
-        }
-        info(`Pull-request comment: ${commentNote}${commentUrl ? ` ${commentUrl}` : ''}`);
-        await writeJobSummary(`## Multiplier: pull request #${pull.number}\n\n${body}\n\n_${commentNote}_\n`);
-        return {
-            outputs: {
-                categories: classified.categories,
-                reportPath,
-                ...(commentUrl ? { commentUrl } : {})
-            },
-            warnings
-        };
-    });
+    const quiet = classified.categories.length === 0 && nudges.length === 0;
+    const json = pullRequestJson(context, classified, nudges, pull.head.sha);
+    const targets = [
+        fileTarget('the JSON report', env.workspace, reportFilePath(context), () => `${JSON.stringify(json, null, 2)}\n`, 'reportPath'),
+        jobSummaryTarget(`## Multiplier: pull request #${pull.number}\n\n${body}\n`),
+        pullRequestCommentTarget(() => context.writeClient().octokit, { ...repository, issueNumber: pull.number }, {
+            marker: PR_COMMENT_MARKER,
+            body,
+            mode: inputs.comment === 'recreate' ? 'recreate' : 'update',
+            skipIfAbsent: inputs.onlyWhenChanged && quiet
+        }, inputs.comment === 'off' ? 'comment: off' : undefined)
+    ];
+    return { outputs: { categories: classified.categories }, targets };
 }
 /** The JSON file of pull-request mode: this PR's classification in the report's change shape. */
 function pullRequestJson(context, change, nudges, headSha) {
@@ -64078,6 +65136,96 @@ function pullRequestJson(context, change, nudges, headSha) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/publish/stage.ts
+// The publish stage: every place a result goes is a target of one shape, run by one loop that
+// applies dry-run, `off` and the token's permissions once. The runner's own targets (report
+// file, badge, job summary) and the outputs come first and always; GitHub writes come after, so
+// no failure there can lose the result. A failed target fails the step at the end, by name.
+
+async function runPublishStage(targets, options, sink) {
+    const outcome = {
+        outputs: { ...options.outputs },
+        notes: [],
+        warnings: [],
+        failures: []
+    };
+    const runnerTargets = targets.filter(target => target.writes === 'runner');
+    const githubTargets = targets.filter(target => target.writes === 'github');
+    for (const target of runnerTargets)
+        await publishOne(target, outcome, sink);
+    setOutputsSafely(outcome, sink);
+    const githubNotes = [];
+    for (const target of githubTargets) {
+        const skipped = skipReason(target, options);
+        if (skipped) {
+            record(outcome, githubNotes, sink, `${target.name}: ${skipped}`);
+            continue;
+        }
+        if (target.needs?.token && !options.hasToken) {
+            outcome.failures.push(`Could not publish ${target.name}: it needs the github-token input, which is empty`);
+            record(outcome, githubNotes, sink, `${target.name}: not posted, no github-token`);
+            continue;
+        }
+        await publishOne(target, outcome, sink, githubNotes);
+    }
+    if (githubTargets.length > 0) {
+        setOutputsSafely(outcome, sink);
+        try {
+            await sink.appendSummary(githubNotes.map(note => `_${note}_`).join('\n\n'));
+        }
+        catch (error) {
+            outcome.failures.push(`Appending to the job summary failed: ${publish_errors_messageOf(error)}`);
+        }
+    }
+    return outcome;
+}
+function skipReason(target, options) {
+    if (target.off)
+        return target.off;
+    if (options.dryRun)
+        return 'dry run, nothing posted';
+    return undefined;
+}
+async function publishOne(target, outcome, sink, notes = []) {
+    try {
+        const result = await target.publish();
+        Object.assign(outcome.outputs, result.outputs);
+        record(outcome, notes, sink, `${target.name}: ${result.note}`);
+    }
+    catch (error) {
+        if (target.writes === 'github' && isPermissionError(error)) {
+            outcome.warnings.push(permissionWarning(target, error));
+            record(outcome, notes, sink, `${target.name}: not posted, the token may not write (see the warning)`);
+            return;
+        }
+        outcome.failures.push(`Could not publish ${target.name}: ${publish_errors_messageOf(error)}`);
+        record(outcome, notes, sink, `${target.name}: failed (${publish_errors_messageOf(error)})`);
+    }
+}
+function record(outcome, notes, sink, note) {
+    outcome.notes.push(note);
+    notes.push(note);
+    sink.info(note);
+}
+function setOutputsSafely(outcome, sink) {
+    try {
+        sink.setOutputs(outcome.outputs);
+    }
+    catch (error) {
+        outcome.failures.push(`Setting the outputs failed: ${publish_errors_messageOf(error)}`);
+    }
+}
+/**
+ * A token that may not write (fork PRs and Dependabot get a read-only GITHUB_TOKEN; a
+ * `permissions:` block may leave out a scope) is a warning naming what was not posted and why.
+ */
+function permissionWarning(target, error) {
+    return (`Could not post ${target.name}: the token may not write here (${publish_errors_messageOf(error)}). ` +
+        `Give the workflow \`permissions: ${target.permission ?? 'write'}\`. Pull requests from forks and Dependabot ` +
+        'always get a read-only token: post from a separate `workflow_run` workflow instead (see the ' +
+        'README\'s "Fork pull requests"). The result is in this run\'s job summary.');
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -64088,9 +65236,12 @@ function pullRequestJson(context, change, nudges, headSha) {
 
 
 
+
+
 /**
- * The action: read the inputs once, decide the mode from the event, run it, then set the
- * outputs and report warnings in one place. Every failure ends here, whatever was thrown.
+ * The action: read the inputs once, decide the mode from the event, run it, then publish what
+ * it made through one stage and report warnings and failures in one place. Every failure ends
+ * here, whatever was thrown.
  */
 async function main_run(options = {}) {
     try {
@@ -64102,10 +65253,22 @@ async function main_run(options = {}) {
             debug: message => core_debug(message),
             warning: message => core_warning(message)
         });
+        // A window ending in the future is allowed (a dashboard may run ahead) but said out loud:
+        // otherwise an empty report looks like a team that did nothing.
+        const untilWarning = mode === 'report'
+            ? futureUntilWarning(inputs.until, context.now, 'The until input')
+            : undefined;
+        if (untilWarning)
+            core_warning(untilWarning, { title: 'Multiplier: until is in the future' });
         const result = mode === 'pull-request' ? await runPullRequestMode(context) : await runReportMode(context);
-        setOutputs(result.outputs);
-        for (const warning of result.warnings)
+        const published = await group('Publish', () => runPublishStage(result.targets, { dryRun: inputs.dryRun, hasToken: inputs.githubToken !== '', outputs: result.outputs }, runnerSink));
+        for (const warning of published.warnings)
             core_warning(warning, { title: 'Multiplier could not post its result' });
+        if (published.failures.length > 0) {
+            // Everything else was published first; the step fails naming each target and why.
+            setFailed(published.failures.join('\n'));
+            return;
+        }
         if (inputs.failUnder !== undefined) {
             if (result.index === undefined) {
                 info('fail-under applies to the team report; pull-request mode has no index to check');
@@ -64116,7 +65279,7 @@ async function main_run(options = {}) {
         }
     }
     catch (error) {
-        setFailed(errors_messageOf(error));
+        setFailed(publish_errors_messageOf(error));
     }
 }
 

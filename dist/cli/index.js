@@ -14288,12 +14288,12 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -14308,7 +14308,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -20658,6 +20658,30 @@ function parseWindow(input, now) {
     }
     return { since: iso(since), until: iso(until) };
 }
+/**
+ * A warning when `until` (as typed) lies after `now`, else undefined: the window then reaches
+ * into time that has not happened, and a length such as `30d` counts back from that future
+ * end, so the report can be empty without anything being wrong with the history. A date
+ * warns only once its day has not begun, so `--until` of today is quiet. `name` is how the
+ * user set it: `--until` on the command line, `the until input` in the action.
+ */
+function futureUntilWarning(until, now, name = '--until') {
+    const text = until?.trim();
+    if (!text)
+        return undefined;
+    let start;
+    try {
+        start = parseInstant(text, 'until', 'start');
+    }
+    catch {
+        return undefined; // parseWindow reports a malformed time
+    }
+    if (start <= now.getTime())
+        return undefined;
+    return (`${name} ${text} is in the future (it is now ${iso(now.getTime())}): nothing after now can ` +
+        'be counted, and a length such as 30d counts back from that end, so the report may show ' +
+        'little or nothing. Leave it out to end the window now.');
+}
 /** The window of equal length that ends where `window` starts. */
 function previousWindow(window) {
     const since = Date.parse(window.since);
@@ -21162,9 +21186,32 @@ function isScore(value) {
     return typeof value === 'number' && value >= 0 && value <= 100;
 }
 
+;// CONCATENATED MODULE: ./src/config/errors.ts
+/** `file:line:col: key: message`, the shape editors and CI logs turn into links. */
+function formatProblem(problem) {
+    const place = problem.line === undefined
+        ? problem.file
+        : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+    return problem.key
+        ? `${place}: ${problem.key}: ${problem.message}`
+        : `${place}: ${problem.message}`;
+}
+/** Every problem found in a config (and the configs it extends), reported together. */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+        super(`Invalid Multiplier configuration (${count}):\n` +
+            problems.map(problem => `  ${formatProblem(problem)}`).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = problems;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/errors.ts
 // How the CLI fails: one line on stderr, exit 2 when the command line is wrong (the user can fix
 // it by retyping), 1 when running it failed (not a git repository, network, bad report file).
+
 
 /** The command line is wrong: unknown command or flag, bad value, missing argument. */
 class UsageError extends Error {
@@ -21204,19 +21251,94 @@ function messageOf(error, secrets = []) {
     }
     return line;
 }
+/**
+ * The lines printed for `error`: one, from messageOf, except for a config error, which gets a
+ * line per problem (`file:line:col: key: what`, the shape editors and CI logs link), after a
+ * count when there are several, so that none is lost in a folded paragraph.
+ */
+function messageLinesOf(error, secrets = []) {
+    if (!(error instanceof ConfigError) || error.problems.length === 0) {
+        return [messageOf(error, secrets)];
+    }
+    const problems = error.problems.map(problem => messageOf(formatProblem(problem), secrets));
+    if (problems.length === 1)
+        return problems;
+    return [`invalid configuration (${problems.length} problems):`, ...problems];
+}
 
 ;// CONCATENATED MODULE: ./src/cli/output.ts
 // Where a rendered report goes: a file (folders created as needed) or standard output.
 
 
+/**
+ * Makes the folders of `--output FILE` and returns the file's absolute path. Called before
+ * any history is read, so a path that cannot be written fails at once rather than after the
+ * work.
+ */
+function prepareOutput(output, io) {
+    const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, output);
+    try {
+        makeFolders((0,external_node_path_namespaceObject.dirname)(file));
+    }
+    catch (error) {
+        const reason = reasonOf(error, 'a folder on the way cannot be created');
+        throw new Error(`cannot write --output ${output}: ${reason}`, { cause: error });
+    }
+    return file;
+}
 function emit(text, output, io) {
     if (output === undefined) {
         io.stdout.write(text);
         return;
     }
-    const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, output);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
+    const file = prepareOutput(output, io);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
+    }
+    catch (error) {
+        const reason = reasonOf(error, 'the file cannot be created there');
+        throw new Error(`cannot write --output ${output}: ${reason}`, { cause: error });
+    }
+}
+/**
+ * Creates `folder` and its missing parents one at a time. Node's `mkdirSync(..., { recursive:
+ * true })` loops forever where mkdir answers ENOENT though the parent exists (under /proc).
+ */
+function makeFolders(folder) {
+    const missing = [];
+    for (let current = folder; !isFolder(current); current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        missing.unshift(current);
+        if ((0,external_node_path_namespaceObject.dirname)(current) === current)
+            break;
+    }
+    for (const path of missing)
+        (0,external_node_fs_namespaceObject.mkdirSync)(path);
+}
+function isFolder(path) {
+    const stats = (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false });
+    if (stats === undefined)
+        return false;
+    if (!stats.isDirectory())
+        throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
+    return true;
+}
+function reasonOf(error, notFound) {
+    const code = error?.code;
+    const path = error?.path;
+    if (code === 'ENOTDIR' && error instanceof Error && typeof path !== 'string')
+        return error.message;
+    const where = typeof path === 'string' ? ` (${path})` : '';
+    const words = {
+        ENOENT: notFound,
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'the file system is read-only',
+        EISDIR: 'it is a folder',
+        ENOTDIR: 'a part of the path is a file, not a folder',
+        ENOSPC: 'no space left on the device'
+    };
+    const text = typeof code === 'string' ? (words[code] ?? code) : String(error);
+    return `${text}${where}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/aggregate.ts
@@ -21286,6 +21408,8 @@ Report options:
   --output FILE          Write the report to FILE instead of standard output
   --api-budget N         With --github: stop after N API requests and report what was
                          covered (default: no limit)
+  --request-timeout S    Seconds to wait for each answer from GitHub; a request with no
+                         answer is retried 3 times, then the run fails (default: 30)
 
 Aggregate options:
   --format FORMAT        markdown (default) or json
@@ -22043,6 +22167,15 @@ const DIFF_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-relativ
 function mergeArgs(includeMerges) {
     return includeMerges ? ['--diff-merges=first-parent'] : ['--no-merges'];
 }
+/**
+ * A bound for `git log --since/--until`. git reads `@N` as a Unix time only when N has more
+ * than 8 digits (from 1973-03-03 on); a shorter one is taken as some other date, and a window
+ * reaching back before then found nothing. `@N +0000` is the form of a commit header, read as
+ * seconds whatever their number. git holds no commit before 1970, so an earlier bound is 0.
+ */
+function gitTime(seconds) {
+    return `@${Math.max(0, seconds)} +0000`;
+}
 function git_parseWindow(window) {
     const sinceMs = Date.parse(window.since);
     const untilMs = Date.parse(window.until);
@@ -22163,8 +22296,8 @@ async function collectCommits(runner, options, window, skip, reader) {
         ...DIFF_ARGS,
         ...(options.detectCopies === true ? ['-C'] : []),
         ...mergeArgs(options.includeMerges === true),
-        `--since=@${Math.floor(window.sinceMs / 1000)}`,
-        `--until=@${Math.ceil(window.untilMs / 1000)}`,
+        `--since=${gitTime(Math.floor(window.sinceMs / 1000))}`,
+        `--until=${gitTime(Math.ceil(window.untilMs / 1000))}`,
         'HEAD',
         '--'
     ];
@@ -27473,32 +27606,107 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/github/client.ts
-// The one GitHub client every stage shares: Octokit with the official throttling and retry
-// plugins, plus what the report needs to be honest about its API use — a count of every HTTP
-// request (retries included), the GraphQL points spent, the last rate-limit figures seen, and a
-// request budget that stops collection instead of draining the token's quota.
-
-
-
-const PUBLIC_API_URL = 'https://api.github.com';
+;// CONCATENATED MODULE: ./src/github/answers.ts
+// Reading GitHub's answers before anything else does: is it the JSON that was asked for, is it
+// a GraphQL rate limit (which arrives as HTTP 200), and when does a rate limit reset. Pure
+// functions of the answer, so each rule is tested without a server.
 /**
- * The REST and GraphQL endpoints from the runner's environment. GitHub Enterprise Server serves
- * REST under `https://host/api/v3` and GraphQL at `https://host/api/graphql`; when only
- * GITHUB_API_URL is set, the GraphQL URL is derived from it.
+ * "GET /repos/octo/demo/issues": the method and path of a request as a person names it, the
+ * REST base path (GHES's /api/v3) left off. Never the query string or a header: no secret
+ * can leak through it.
  */
-function githubEndpointsFromEnv(env) {
-    const apiUrl = (env.GITHUB_API_URL || PUBLIC_API_URL).replace(/\/+$/, '');
-    const graphqlUrl = env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl);
-    return { apiUrl, graphqlUrl };
+function routeOf(method, url, apiUrl) {
+    let path;
+    try {
+        path = new URL(url, apiUrl).pathname;
+    }
+    catch {
+        path = url.split('?')[0] ?? url;
+    }
+    let base = '';
+    try {
+        base = new URL(apiUrl).pathname.replace(/\/+$/, '');
+    }
+    catch {
+        // An unusable base URL fails the request itself; the route just keeps the full path.
+    }
+    if (base && path.startsWith(`${base}/`))
+        path = path.slice(base.length);
+    return `${method.toUpperCase()} ${decodeURI(path)}`;
 }
-/** The GraphQL endpoint that belongs to a REST base URL. */
-function graphqlUrlFor(apiUrl) {
-    const base = apiUrl.replace(/\/+$/, '');
-    if (/\/api\/v3$/.test(base))
-        return base.replace(/\/api\/v3$/, '/api/graphql');
-    return `${base}/graphql`;
+/** The request asks for JSON (every GitHub API call but raw and diff media types). */
+function expectsJson(accept) {
+    return accept === undefined || accept === '' || /json/i.test(accept);
 }
+/**
+ * What is wrong with an answer's body when JSON was asked for, in words; undefined when it is
+ * JSON (Octokit has parsed it into an object or array) or when there is rightly no body.
+ */
+function answerProblem(route, status, headers, data) {
+    if (data !== null && typeof data === 'object' && !(data instanceof ArrayBuffer))
+        return undefined;
+    if (status === 204 || status === 205 || status === 304)
+        return undefined;
+    const contentType = String(headers['content-type'] ?? '').toLowerCase();
+    const size = typeof data === 'string' ? Buffer.byteLength(data) : byteLengthOf(data);
+    if (!contentType && size === 0)
+        return undefined;
+    if (contentType.includes('html')) {
+        return `GitHub answered ${route} with HTTP ${status} and an HTML page instead of JSON (a proxy or an outage?)`;
+    }
+    if (/json/.test(contentType)) {
+        return size === 0
+            ? `GitHub's answer to ${route} is empty (HTTP ${status}), not JSON`
+            : `GitHub's answer to ${route} is not valid JSON (${size} bytes, cut short?)`;
+    }
+    const type = contentType.split(';')[0]?.trim() || 'no content type';
+    return `GitHub answered ${route} with HTTP ${status} and ${type} instead of JSON`;
+}
+function byteLengthOf(data) {
+    return data instanceof ArrayBuffer ? data.byteLength : 0;
+}
+/**
+ * The message of a GraphQL rate-limit answer, or undefined. github.com sends
+ * `errors[].type: "RATE_LIMIT"` with `code: "graphql_rate_limit"` today; older hosts (and the
+ * throttling plugin) know `RATE_LIMITED`. Either may come with HTTP 200.
+ */
+function graphqlRateLimitOf(data) {
+    const errors = data?.errors;
+    if (!Array.isArray(errors))
+        return undefined;
+    const hit = errors.find(entry => entry?.type === 'RATE_LIMIT' ||
+        entry?.type === 'RATE_LIMITED' ||
+        entry?.code === 'graphql_rate_limit');
+    if (!hit)
+        return undefined;
+    return typeof hit.message === 'string' && hit.message ? hit.message : 'API rate limit exceeded';
+}
+/** The wait GitHub gives when a limit names none, as the throttling plugin assumes too. */
+const FALLBACK_RETRY_AFTER_SECONDS = 60;
+/**
+ * When a rate limit resets, in epoch seconds: now plus `retry-after` when GitHub sends one (its
+ * docs put it first), else `x-ratelimit-reset`, else now plus a minute.
+ */
+function rateLimitResetOf(headers, nowMs) {
+    const retryAfter = Number(headers['retry-after'] ?? NaN);
+    // Rounded down: the throttling plugin rounds the wait up and adds a second of its own.
+    if (Number.isFinite(retryAfter) && retryAfter >= 0)
+        return Math.floor(nowMs / 1000 + retryAfter);
+    const reset = Number(headers['x-ratelimit-reset'] ?? NaN);
+    if (Number.isFinite(reset) && reset > 0)
+        return reset;
+    return Math.ceil(nowMs / 1000 + FALLBACK_RETRY_AFTER_SECONDS);
+}
+/** The answer says the primary rate limit is used up (REST's 403/429 with nothing left). */
+function isPrimaryRateLimit(status, headers) {
+    return (status === 403 || status === 429) && String(headers['x-ratelimit-remaining']) === '0';
+}
+
+;// CONCATENATED MODULE: ./src/github/errors.ts
+// The ways a GitHub request can fail, each with a message that says in words what happened and
+// to which request ("GET /repos/octo/demo/issues"), never quoting a response body or a token.
+// The retry and throttling plugins read `status`, `request` and `response` off errors, so the
+// errors thrown per attempt keep those fields where a plugin needs them.
 /** Thrown instead of a request once the budget is spent; collectors catch it and report. */
 class BudgetExhaustedError extends Error {
     budget;
@@ -27531,8 +27739,64 @@ class GraphQLQueryError extends Error {
         this.name = 'GraphQLQueryError';
     }
 }
+/**
+ * No answer came within the request timeout. Status 408 lets the retry plugin retry it as it
+ * retries server errors; the client rethrows the last one with the number of attempts. A
+ * write (`request` absent: the plugin then leaves it alone) is not retried, since it may have
+ * been made: whoever sent it looks before writing again.
+ */
+class RequestTimeoutError extends Error {
+    route;
+    timeoutMs;
+    request;
+    attempts;
+    status = 408;
+    constructor(route, timeoutMs, request, attempts) {
+        super(`GitHub did not answer ${route} within ${seconds(timeoutMs)}` +
+            (attempts === undefined ? '' : ` (${attempts} attempt${attempts === 1 ? '' : 's'})`) +
+            (request ? '' : '; the write may have been made'));
+        this.route = route;
+        this.timeoutMs = timeoutMs;
+        this.request = request;
+        this.attempts = attempts;
+        this.name = 'RequestTimeoutError';
+    }
+    /** The write was sent and no answer came: it may or may not have been made. */
+    get uncertainWrite() {
+        return this.request === undefined;
+    }
+}
+/**
+ * A 2xx answer that is not the JSON GitHub sends: an HTML page from a proxy, JSON cut short.
+ * A read gets status 502, as a gateway's answer would, so the retry plugin asks once more (the
+ * answer cannot be used either way). A write keeps the status it got and no `request`, so it
+ * is not sent twice: it was probably made. `answerStatus` is what the server really sent.
+ */
+class MalformedAnswerError extends Error {
+    answerStatus;
+    request;
+    status;
+    constructor(message, answerStatus, request) {
+        super(message);
+        this.answerStatus = answerStatus;
+        this.request = request;
+        this.name = 'MalformedAnswerError';
+        this.status = request ? 502 : answerStatus;
+    }
+}
+/** The primary rate limit is used up and the client will not (or no longer) wait for it. */
+class RateLimitError extends Error {
+    status;
+    resetAt;
+    constructor(message, status, resetAt, options) {
+        super(message, options);
+        this.status = status;
+        this.resetAt = resetAt;
+        this.name = 'RateLimitError';
+    }
+}
 /** The message of any thrown value: errors, strings and anything else. */
-function client_messageOf(error) {
+function errors_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 /**
@@ -27545,7 +27809,209 @@ function failedWhile(doing, error) {
     if (error instanceof GitHubAuthError) {
         return new GitHubAuthError(error.tokenSource, { cause: error.cause, doing });
     }
-    return new Error(`${doing} failed: ${client_messageOf(error)}`, { cause: error });
+    return new Error(`${doing} failed: ${errors_messageOf(error)}`, { cause: error });
+}
+/** "0.2 s", "30 s", "90 s": a timeout as people set it. */
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+/** "45 s", "12 min", "2 h": how long until a reset, rounded as a person would say it. */
+function roughDuration(totalSeconds) {
+    const s = Math.max(0, Math.round(totalSeconds));
+    if (s < 120)
+        return `${s} s`;
+    if (s < 90 * 60)
+        return `${Math.round(s / 60)} min`;
+    return `${Math.round(s / 3600)} h`;
+}
+
+;// CONCATENATED MODULE: ./src/github/attempts.ts
+
+
+/** The innermost hook: one HTTP attempt, bounded by the timeout and checked. */
+function attemptHook(context) {
+    const { usage, timeoutMs, log, attempts } = context;
+    return async (request, options) => {
+        usage.requests += 1;
+        attempts.set(options, (attempts.get(options) ?? 0) + 1);
+        const named = context.name(options);
+        log.debug(`GitHub request ${usage.requests}: ${named.route}`);
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, timeoutMs);
+        // Octokit's hooks share one options object per request (a hook cannot pass another one
+        // on), so the attempt's signal goes in there and the caller's settings come back after.
+        const original = options.request;
+        const caller = original?.signal;
+        options.request = {
+            ...original,
+            signal: caller ? AbortSignal.any([caller, controller.signal]) : controller.signal
+        };
+        const retry = retryable(options.method, options.url, original, named.isGraphQL);
+        const timeout = () => new RequestTimeoutError(named.route, timeoutMs, retry);
+        try {
+            const response = (await request(options));
+            // Octokit reads the body inside the request and swallows a failed read: an answer whose
+            // body stalled until the timeout comes back here as an empty one.
+            if (timedOut)
+                throw timeout();
+            recordRateHeaders(usage, response.headers);
+            checkAnswer(named, options, response, retry);
+            return response;
+        }
+        catch (error) {
+            if (timedOut)
+                throw timeout();
+            recordRateHeaders(usage, error.response?.headers);
+            throw withPlainMessage(error, named.route);
+        }
+        finally {
+            clearTimeout(timer);
+            options.request = original;
+        }
+    };
+}
+/** Throws when a successful answer is not what GitHub sends, in a form the plugins act on. */
+function checkAnswer(named, options, response, request) {
+    if (options.method.toUpperCase() === 'HEAD' || !expectsJson(named.accept))
+        return;
+    const problem = answerProblem(named.route, response.status, response.headers, response.data);
+    if (problem)
+        throw new MalformedAnswerError(problem, response.status, request);
+    if (!named.isGraphQL)
+        return;
+    const limit = graphqlRateLimitOf(response.data);
+    if (limit !== undefined)
+        throw graphqlRateLimit(limit, named.route, request, response);
+    const body = response.data;
+    if (body.data == null && !Array.isArray(body.errors)) {
+        throw new MalformedAnswerError(`GitHub's answer to ${named.route} holds neither \`data\` nor \`errors\``, response.status, request);
+    }
+}
+/**
+ * A GraphQL rate limit as the throttling plugin knows a REST one: a 403 with nothing left and
+ * the reset time (from `x-ratelimit-reset`, else `retry-after`), so that it is waited out the
+ * same way and within the same bound.
+ */
+function graphqlRateLimit(message, route, request, response) {
+    const headers = {
+        ...response.headers,
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(rateLimitResetOf(response.headers, Date.now()))
+    };
+    return Object.assign(new Error(`GitHub's GraphQL rate limit (${route}): ${message}`), {
+        name: 'HttpError',
+        status: 403,
+        request,
+        response: { ...response, headers }
+    });
+}
+/** An HTTP error whose body is an HTML page or broken JSON says so instead of quoting it. */
+function withPlainMessage(error, route) {
+    if (error instanceof MalformedAnswerError || !(error instanceof Error))
+        return error;
+    const { status, response } = error;
+    if (typeof status !== 'number' || !response)
+        return error;
+    const problem = answerProblem(route, status, response.headers ?? {}, response.data);
+    if (problem)
+        error.message = problem;
+    else if (!error.message.trim())
+        error.message = `GitHub answered ${route} with HTTP ${status}`;
+    return error;
+}
+/**
+ * What the retry plugin reads off an error to retry its request; none for a REST POST, which
+ * creates something each time it is sent (GraphQL queries are POSTs that only read).
+ */
+function retryable(method, url, request, isGraphQL) {
+    if (method.toUpperCase() === 'POST' && !isGraphQL)
+        return undefined;
+    return { method, url, headers: {}, request: { ...request } };
+}
+/**
+ * The outermost hook: the budget is checked before a request starts, and a request the
+ * plugins gave up on ends with an error that names it.
+ */
+function finalHook(context) {
+    return async (request, options) => {
+        if (context.budgetReached())
+            throw new BudgetExhaustedError(context.budget);
+        try {
+            return await request(options);
+        }
+        catch (error) {
+            throw finalError(context, options, error);
+        }
+    };
+}
+function finalError(context, options, error) {
+    const { status, response } = (error ?? {});
+    if (status === 401)
+        return new GitHubAuthError(context.tokenSource, { cause: error });
+    if (error instanceof RequestTimeoutError) {
+        const attempts = context.attempts.get(options) ?? 1;
+        return new RequestTimeoutError(error.route, error.timeoutMs, error.request, attempts);
+    }
+    const headers = response?.headers ?? {};
+    if (isPrimaryRateLimit(status, headers)) {
+        const named = context.name(options);
+        const resetSeconds = rateLimitResetOf(headers, Date.now());
+        const resetAt = new Date(resetSeconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+        const waitSeconds = resetSeconds - Date.now() / 1000;
+        const tooLong = waitSeconds > context.maxRateLimitWaitSeconds;
+        return new RateLimitError(`GitHub's ${named.isGraphQL ? 'GraphQL' : 'API'} rate limit is used up (${named.route}): ` +
+            `it resets at ${resetAt}, in ${roughDuration(waitSeconds)}, ` +
+            (tooLong
+                ? `longer than the ${context.maxRateLimitWaitSeconds} s this run waits`
+                : 'and the retries this run allows are spent'), status ?? 403, resetAt, { cause: error });
+    }
+    return error;
+}
+function recordRateHeaders(usage, headers) {
+    const remaining = headers?.['x-ratelimit-remaining'];
+    const reset = headers?.['x-ratelimit-reset'];
+    if (remaining !== undefined && remaining !== '')
+        usage.rateLimitRemaining = Number(remaining);
+    if (reset !== undefined && reset !== '') {
+        usage.rateLimitResetAt = new Date(Number(reset) * 1000).toISOString();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The one GitHub client every stage shares: Octokit with the official throttling and retry
+// plugins, plus what the report needs to be honest about its API use — a count of every HTTP
+// request (retries included), the GraphQL points spent, the last rate-limit figures seen, and a
+// request budget that stops collection instead of draining the token's quota.
+
+
+
+
+
+
+
+/** Default of `requestTimeoutMs`: GitHub answers within 10 s or gives up itself. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const PUBLIC_API_URL = 'https://api.github.com';
+/**
+ * The REST and GraphQL endpoints from the runner's environment. GitHub Enterprise Server serves
+ * REST under `https://host/api/v3` and GraphQL at `https://host/api/graphql`; when only
+ * GITHUB_API_URL is set, the GraphQL URL is derived from it.
+ */
+function githubEndpointsFromEnv(env) {
+    const apiUrl = (env.GITHUB_API_URL || PUBLIC_API_URL).replace(/\/+$/, '');
+    const graphqlUrl = env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl);
+    return { apiUrl, graphqlUrl };
+}
+/** The GraphQL endpoint that belongs to a REST base URL. */
+function graphqlUrlFor(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    if (/\/api\/v3$/.test(base))
+        return base.replace(/\/api\/v3$/, '/api/graphql');
+    return `${base}/graphql`;
 }
 /**
  * Octokit runs the first-registered `request` hook innermost, closest to the network. This
@@ -27559,63 +28025,24 @@ function attemptHookPlugin(octokit, options) {
 }
 const ThrottledOctokit = dist_src_Octokit.plugin(attemptHookPlugin, throttling, retry);
 function createGitHubClient(options) {
-    const tokenSource = options.tokenSource ?? 'the configured token';
     const apiUrl = (options.apiUrl ?? PUBLIC_API_URL).replace(/\/+$/, '');
     const graphqlUrl = options.graphqlUrl ?? graphqlUrlFor(apiUrl);
     const budget = options.budget ?? Infinity;
     const waitUnitMs = options.waitUnitMs ?? 1000;
-    const rateLimitRetries = options.rateLimitRetries ?? 3;
+    const timeoutMs = positiveOr(options.requestTimeoutMs, DEFAULT_REQUEST_TIMEOUT_MS);
     const maxWait = options.maxRateLimitWaitSeconds ?? 900;
     const log = options.log ?? { debug: () => undefined, warning: () => undefined };
     const usage = { requests: 0, cost: 0 };
     const budgetReached = () => usage.requests >= budget;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const what = `${request.method} ${request.url}`;
-        if (retryCount >= rateLimitRetries) {
-            log.warning(`${kind} hit ${retryCount + 1} times for ${what}; giving up`);
-            return false;
-        }
-        if (retryAfter > maxWait) {
-            log.warning(`${kind} for ${what} resets in ${retryAfter}s, longer than ${maxWait}s`);
-            return false;
-        }
-        if (budgetReached()) {
-            log.warning(`${kind} for ${what}; the request budget is spent, so no retry`);
-            return false;
-        }
-        log.warning(`${kind} for ${what}: waiting ${retryAfter}s, then retry ${retryCount + 1}`);
-        return true;
-    };
-    const throttle = {
-        onRateLimit: onLimit('GitHub API rate limit'),
-        onSecondaryRateLimit: onLimit('GitHub secondary rate limit'),
-        retryAfterBaseValue: waitUnitMs,
-        // Bottleneck groups are shared by every client in the process; a fresh id keeps this
-        // client's queue (and its spacing) its own.
-        id: `multiplier-${Math.random().toString(36).slice(2)}`,
-        write: spacedGroup(options.writeSpacingMs ?? 1000)
-    };
-    // Runs once per HTTP attempt, so retries are counted; it also keeps the rate-limit headers
-    // of every answer, failed ones included.
-    const attemptHook = async (request, requestOptions) => {
-        usage.requests += 1;
-        log.debug(`GitHub request ${usage.requests}: ${requestOptions.method} ${requestOptions.url}`);
-        try {
-            const response = (await request(requestOptions));
-            recordRateHeaders(usage, response.headers);
-            return response;
-        }
-        catch (error) {
-            recordRateHeaders(usage, error.response?.headers);
-            throw error;
-        }
-    };
+    const attempts = new WeakMap();
+    // The hooks name requests through the client's own endpoint parser, made just below.
+    let name = (hookOptions) => namedRequest(hookOptions, apiUrl, graphqlUrl);
     const octokit = new ThrottledOctokit({
-        attemptHook,
+        attemptHook: attemptHook({ usage, timeoutMs, log, attempts, name: o => name(o) }),
         auth: options.token,
         baseUrl: apiUrl,
         userAgent: options.userAgent ?? 'multiplier',
-        throttle,
+        throttle: throttleOptions(options, { maxWait, budgetReached, log, name: o => name(o) }),
         retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: waitUnitMs },
         log: {
             debug: (message) => log.debug(message),
@@ -27626,58 +28053,114 @@ function createGitHubClient(options) {
             error: (message) => log.debug(message)
         }
     });
+    name = hookOptions => namedRequest(hookOptions, apiUrl, graphqlUrl, octokit);
     // Hooks registered after construction wrap the plugins, so this one sees each logical request
-    // once: the budget is checked before it starts, a 401 becomes an error naming the token.
-    octokit.hook.wrap('request', async (request, requestOptions) => {
-        if (budgetReached())
-            throw new BudgetExhaustedError(budget);
-        try {
-            return await request(requestOptions);
-        }
-        catch (error) {
-            if (error.status === 401) {
-                throw new GitHubAuthError(tokenSource, { cause: error });
-            }
-            throw error;
-        }
-    });
+    // once: the budget is checked before it starts, and a final failure is named.
+    octokit.hook.wrap('request', finalHook({
+        tokenSource: options.tokenSource ?? 'the configured token',
+        timeoutMs,
+        maxRateLimitWaitSeconds: maxWait,
+        name: o => name(o),
+        attempts,
+        budgetReached,
+        budget
+    }));
     return {
         octokit,
-        async graphql(query, variables) {
-            const response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables });
-            const body = response.data;
-            if (body.errors?.length) {
-                throw new GraphQLQueryError(body.errors.map(e => e.message), body.data);
-            }
-            if (!body.data)
-                throw new GraphQLQueryError(['the answer held no data'], body);
-            const rateLimit = body.data.rateLimit;
-            if (rateLimit) {
-                usage.cost += rateLimit.cost;
-                usage.rateLimitRemaining = rateLimit.remaining;
-                usage.rateLimitResetAt = rateLimit.resetAt;
-            }
-            return body.data;
-        },
+        graphql: (query, variables) => runGraphQL(octokit, graphqlUrl, usage, query, variables),
         usage: () => ({ ...usage }),
         remainingBudget: () => Math.max(0, budget - usage.requests),
         markBudgetExhausted(coverage) {
             usage.budgetExhausted = true;
             usage.coverage = coverage;
+            log.warning(`The API request budget of ${budget} requests ran out before the window was covered: ${coverage}`);
         }
     };
 }
+function positiveOr(value, fallback) {
+    return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+/**
+ * Names a request by its parsed URL (the route template filled in). Before the client exists
+ * there is no parser, and the template itself is named.
+ */
+function namedRequest(options, apiUrl, graphqlUrl, octokit) {
+    let method = options.method;
+    let url = options.url;
+    let accept;
+    try {
+        const parse = octokit?.request.endpoint.parse;
+        const parsed = parse?.(options);
+        if (parsed) {
+            method = parsed.method;
+            url = parsed.url;
+            accept = parsed.headers.accept;
+        }
+    }
+    catch {
+        // A request that cannot be parsed fails in Octokit itself; the template names it here.
+    }
+    const path = url.split('?')[0] ?? url;
+    return {
+        route: routeOf(method, url, apiUrl),
+        accept,
+        isGraphQL: path === graphqlUrl || /\/graphql$/.test(path)
+    };
+}
+function throttleOptions(options, context) {
+    const rateLimitRetries = options.rateLimitRetries ?? 3;
+    const { maxWait, log } = context;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const what = context.name(request).route;
+        if (retryCount >= rateLimitRetries) {
+            log.warning(`${kind} hit ${retryCount + 1} times for ${what}; giving up`);
+            return false;
+        }
+        if (retryAfter > maxWait) {
+            log.warning(`${kind} for ${what} resets in ${retryAfter}s, longer than ${maxWait}s`);
+            return false;
+        }
+        if (context.budgetReached()) {
+            log.warning(`${kind} for ${what}; the request budget is spent, so no retry`);
+            return false;
+        }
+        log.warning(`${kind} for ${what}: waiting ${retryAfter}s, then retry ${retryCount + 1}`);
+        return true;
+    };
+    const throttle = {
+        onRateLimit: onLimit('GitHub API rate limit'),
+        onSecondaryRateLimit: onLimit('GitHub secondary rate limit'),
+        retryAfterBaseValue: options.waitUnitMs ?? 1000,
+        // Bottleneck groups are shared by every client in the process; a fresh id keeps this
+        // client's queue (and its spacing) its own.
+        id: `multiplier-${Math.random().toString(36).slice(2)}`,
+        write: spacedGroup(options.writeSpacingMs ?? 1000),
+        notifications: spacedGroup(options.notificationSpacingMs ?? 3000)
+    };
+    return throttle;
+}
+/**
+ * Runs a GraphQL document and counts its cost. The attempt hook has already turned answers that
+ * are not GraphQL's shape, and rate limits, into errors; what is left is data or query errors.
+ */
+async function runGraphQL(octokit, graphqlUrl, usage, query, variables) {
+    const response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables });
+    const body = response.data;
+    if (body.errors?.length) {
+        throw new GraphQLQueryError(body.errors.map(e => e.message), body.data);
+    }
+    if (!body.data)
+        throw new GraphQLQueryError(['the answer held an empty `errors` list'], body);
+    const rateLimit = body.data.rateLimit;
+    if (rateLimit) {
+        usage.cost += rateLimit.cost;
+        usage.rateLimitRemaining = rateLimit.remaining;
+        usage.rateLimitResetAt = rateLimit.resetAt;
+    }
+    return body.data;
+}
 /** The selection to add to every GraphQL query. */
 const RATE_LIMIT_SELECTION = 'rateLimit { cost remaining resetAt }';
-function recordRateHeaders(usage, headers) {
-    const remaining = headers?.['x-ratelimit-remaining'];
-    const reset = headers?.['x-ratelimit-reset'];
-    if (remaining !== undefined && remaining !== '')
-        usage.rateLimitRemaining = Number(remaining);
-    if (reset !== undefined && reset !== '') {
-        usage.rateLimitResetAt = new Date(Number(reset) * 1000).toISOString();
-    }
-}
 /**
  * A stand-in for the throttling plugin's write group (which spaces GraphQL and write requests
  * a fixed second apart) with the spacing as an option. The plugin only calls
@@ -27883,6 +28366,45 @@ query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp
   }
 }`;
 
+;// CONCATENATED MODULE: ./src/collect/github-requests.ts
+// How the GitHub source spends its requests: a small pool for REST requests in flight, and
+// telling GitHub's GraphQL query timeout (a smaller page helps) from other failures.
+
+/** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
+async function eachLimited(items, limit, work) {
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/**
+ * GitHub's answers when a query takes too long: a 502/504, or "Something went wrong while
+ * executing your query. This may be the result of a timeout" (which the retry plugin turns
+ * into a 500 once its retries are spent).
+ */
+function isGraphQLTimeout(error) {
+    // The client's own timeout and an unusable answer are not GitHub's query timeout: a smaller
+    // page would not help a server that does not answer.
+    if (error instanceof RequestTimeoutError || error instanceof MalformedAnswerError)
+        return false;
+    const status = error.status;
+    if (status === 502 || status === 504)
+        return true;
+    return ((status === 500 || error instanceof GraphQLQueryError) &&
+        /timeout|timed out|something went wrong/i.test(errors_messageOf(error)));
+}
+
 ;// CONCATENATED MODULE: ./src/collect/github.ts
 // The GitHub API as a source: the merged pull requests of a window, in bulk over GraphQL, with
 // REST only for what GraphQL lacks (patches, and the files of commits pushed without a PR).
@@ -27892,6 +28414,7 @@ query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp
 //   + one GraphQL request per round of PRs with more than 100 files (batched, 30 PRs a request),
 //   + ceil(files / 100) REST requests per PR whose patches the classifier asks for,
 //   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
+
 
 
 
@@ -27985,7 +28508,7 @@ async function listMergedPulls(context, window) {
                 listing.cut = true;
                 return listing;
             }
-            if (isTimeout(error) && pageSize > MIN_PAGE_SIZE) {
+            if (isGraphQLTimeout(error) && pageSize > MIN_PAGE_SIZE) {
                 pageSize = Math.max(MIN_PAGE_SIZE, Math.floor(pageSize / 2));
                 context.options.log?.warning(`GitHub timed out on a page of pull requests of ${repository}; asking ${pageSize} at a time`);
                 page -= 1;
@@ -28168,36 +28691,6 @@ async function collectDirectPushes(context, window) {
         }
     });
     return { changes, cut };
-}
-/** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
-async function eachLimited(items, limit, work) {
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const item = items[next++];
-            try {
-                await work(item);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-/**
- * GitHub's answers when a query takes too long: a 502/504, or "Something went wrong while
- * executing your query. This may be the result of a timeout" (which the retry plugin turns
- * into a 500 once its retries are spent).
- */
-function isTimeout(error) {
-    const status = error.status;
-    if (status === 502 || status === 504)
-        return true;
-    return ((status === 500 || error instanceof GraphQLQueryError) &&
-        /timeout|timed out|something went wrong/i.test(client_messageOf(error)));
 }
 function github_day(iso) {
     return iso.slice(0, 10);
@@ -28763,28 +29256,6 @@ const DEFAULT_CONFIG = {
     sources: ['defaults']
 };
 
-;// CONCATENATED MODULE: ./src/config/errors.ts
-/** `file:line:col: key: message`, the shape editors and CI logs turn into links. */
-function formatProblem(problem) {
-    const place = problem.line === undefined
-        ? problem.file
-        : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-    return problem.key
-        ? `${place}: ${problem.key}: ${problem.message}`
-        : `${place}: ${problem.message}`;
-}
-/** Every problem found in a config (and the configs it extends), reported together. */
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-        super(`Invalid Multiplier configuration (${count}):\n` +
-            problems.map(problem => `  ${formatProblem(problem)}`).join('\n'));
-        this.name = 'ConfigError';
-        this.problems = problems;
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/remote.ts
@@ -28895,8 +29366,358 @@ function locationKey(location) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./schema/multiplier.schema.json
-const multiplier_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Multiplier configuration (.github/multiplier.yml)","description":"Extends or replaces Multiplier\'s default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"A config this file builds on. A path in this repository (\'./base.yml\' relative to this file, \'/configs/base.yml\' relative to the repository root) or another repository\'s file \'owner/repo/path@ref\' (ref optional: the default branch).","type":"string","minLength":1,"examples":["my-org/.github/multiplier.yml@main","./configs/base.yml"]},"since":{"description":"Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).","type":"string","examples":["30d","12w","6m","1y","2024-01-01"]},"categories":{"description":"Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.","type":"object","additionalProperties":false,"properties":{"documentation":{"$ref":"#/definitions/category"},"automation":{"$ref":"#/definitions/category"},"patterns":{"$ref":"#/definitions/category"}}},"exclude":{"description":"Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"bots":{"description":"Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"names":{"type":"array","items":{"type":"string","minLength":1}}}}]},"release":{"description":"Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.","type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop the default release rules before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch) of release files, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that mark a release or a dependency bump.","type":"array","items":{"type":"string","minLength":1}}}},"score":{"description":"How category scores are computed.","type":"object","additionalProperties":false,"properties":{"weights":{"description":"Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.","type":"object","additionalProperties":false,"properties":{"share":{"description":"Share of the window\'s changes in the category.","type":"number","minimum":0},"people":{"description":"How many people contributed to the category.","type":"number","minimum":0},"steadiness":{"description":"How evenly the category\'s changes are spread over the window.","type":"number","minimum":0}}},"targets":{"description":"Share of the window\'s changes (0 < target <= 1) at which a category\'s share part reaches full marks.","type":"object","additionalProperties":false,"properties":{"documentation":{"type":"number","exclusiveMinimum":0,"maximum":1},"automation":{"type":"number","exclusiveMinimum":0,"maximum":1},"patterns":{"type":"number","exclusiveMinimum":0,"maximum":1}}}}}},"definitions":{"category":{"type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop this category\'s default paths, labels and messages before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that feed this category.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title.","type":"array","items":{"type":"string","minLength":1}}}}}}');
+const multiplier_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Multiplier configuration (.github/multiplier.yml)","description":"Extends or replaces Multiplier\'s default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"A config this file builds on. A path in this repository (\'./base.yml\' relative to this file, \'/configs/base.yml\' relative to the repository root) or another repository\'s file \'owner/repo/path@ref\' (ref optional: the default branch).","type":"string","minLength":1,"examples":["my-org/.github/multiplier.yml@main","./configs/base.yml"]},"since":{"description":"Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).","type":"string","examples":["30d","12w","6m","1y","2024-01-01"]},"categories":{"description":"Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.","type":"object","additionalProperties":false,"properties":{"documentation":{"$ref":"#/definitions/category"},"automation":{"$ref":"#/definitions/category"},"patterns":{"$ref":"#/definitions/category"}}},"exclude":{"description":"Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"bots":{"description":"Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"names":{"type":"array","items":{"type":"string","minLength":1}}}}]},"release":{"description":"Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.","type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop the default release rules before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch) of release files, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that mark a release or a dependency bump.","type":"array","items":{"type":"string","minLength":1}}}},"score":{"description":"How category scores are computed.","type":"object","additionalProperties":false,"properties":{"weights":{"description":"Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.","type":"object","additionalProperties":false,"properties":{"share":{"description":"Share of the window\'s changes in the category.","type":"number","minimum":0},"people":{"description":"How many people contributed to the category.","type":"number","minimum":0},"steadiness":{"description":"How evenly the category\'s changes are spread over the window.","type":"number","minimum":0}}},"targets":{"description":"Share of the window\'s changes (0 < target <= 1) at which a category\'s share part reaches full marks.","type":"object","additionalProperties":false,"properties":{"documentation":{"type":"number","exclusiveMinimum":0,"maximum":1},"automation":{"type":"number","exclusiveMinimum":0,"maximum":1},"patterns":{"type":"number","exclusiveMinimum":0,"maximum":1}}}}}},"definitions":{"category":{"type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop this category\'s default paths, labels and messages before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that feed this category.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}}}}}}');
+;// CONCATENATED MODULE: ./src/config/regex-safety.ts
+// Regular expressions from a config file run against every commit message of a history, in
+// JavaScript's backtracking engine, with no way to stop one that runs away: `(a+)+$` on 24
+// `a`s and a `!` takes 0.2 s, and every further `a` doubles it. So a pattern is checked
+// before it is accepted, statically (no timing, the same answer on every machine), for the
+// two shapes that make backtracking exponential:
+//
+//   - a repetition of something that itself repeats (`(a+)+`, `(\w*\s?)*`, `(.*,){20}`):
+//     the text can be split between the inner and the outer loop in exponentially many ways,
+//     unless each iteration must take a character the inner loop cannot (`(\.\d+)*`, `(ab?)+`),
+//     which fixes where one iteration ends;
+//   - a repetition of alternatives that can start with the same character (`(a|ab)*`,
+//     `(\w|\d)+`): each character can be taken by either branch.
+//
+// Lookarounds are atomic in JavaScript (never re-entered once they matched), so what is
+// inside one does not count as repetition of the pattern around it. Back-references are
+// treated as possibly repeating text. The check is conservative: it may refuse a pattern
+// that would in fact be fast (the message says how to write it), never the other way round
+// for these two shapes. Polynomial cases (`\s+$` on a long line of spaces) are not refused:
+// nearly every pattern with a loop has one, and they stay fast on messages of usual length.
+const regex_safety_NON_ASCII = 128;
+/** A bounded repetition counts as one when it may run this many times or more. */
+const REPETITION_LIMIT = 10;
+const NESTED = 'repeats something that itself repeats (like `(a+)+`), which can take exponential time on ' +
+    'a message that almost matches; repeat the inner part only (`(a+)+` → `a+`), or start each ' +
+    'repetition with a character the inner part cannot take (`(\\.\\d+)*`)';
+const OVERLAPPING = 'repeats alternatives that can start with the same character (like `(a|ab)*`), which can ' +
+    'take exponential time on a message that almost matches; make the alternatives start ' +
+    'differently';
+/**
+ * Why `source` (a valid JavaScript regular expression, compiled with the `i` flag) could
+ * backtrack for an exponential time on some message; undefined when it cannot.
+ */
+function backtrackingRisk(source) {
+    const found = [];
+    shapeOfBranches(new PatternParser(source).alternatives(), found);
+    return found[0];
+}
+function shapeOfBranches(branches, found) {
+    const shapes = branches.map(sequence => shapeOfSequence(sequence, found));
+    return {
+        repeats: shapes.some(shape => shape.repeats),
+        nullable: shapes.some(shape => shape.nullable),
+        first: union(shapes.map(shape => shape.first)),
+        loopChars: union(shapes.map(shape => shape.loopChars))
+    };
+}
+function shapeOfSequence(sequence, found) {
+    const shape = { repeats: false, nullable: true, first: new Set(), loopChars: new Set() };
+    for (const node of sequence) {
+        const part = shapeOf(node, found);
+        shape.repeats ||= part.repeats;
+        if (shape.nullable)
+            shape.first = union([shape.first, part.first]);
+        shape.nullable &&= part.nullable;
+        shape.loopChars = union([shape.loopChars, part.loopChars]);
+    }
+    return shape;
+}
+function shapeOf(node, found) {
+    switch (node.kind) {
+        case 'empty':
+            return { repeats: false, nullable: true, first: new Set(), loopChars: new Set() };
+        case 'chars': {
+            const repeats = node.repeats === true;
+            return {
+                repeats,
+                nullable: false,
+                first: node.chars,
+                loopChars: repeats ? node.chars : new Set()
+            };
+        }
+        case 'group': {
+            const shape = shapeOfBranches(node.branches, found);
+            if (!node.atomic)
+                return shape;
+            return { repeats: false, nullable: true, first: new Set(), loopChars: new Set() };
+        }
+        case 'repeat': {
+            const inner = shapeOf(node.node, found);
+            if (node.max >= REPETITION_LIMIT) {
+                if (inner.repeats && !delimited(node.node, inner.loopChars))
+                    found.push(NESTED);
+                else if (!inner.repeats && node.node.kind === 'group' && overlapping(node.node)) {
+                    found.push(OVERLAPPING);
+                }
+            }
+            const variable = node.max > node.min;
+            return {
+                repeats: inner.repeats || variable,
+                nullable: inner.nullable || node.min === 0,
+                first: inner.first,
+                loopChars: variable ? union([inner.loopChars, allChars(node.node)]) : inner.loopChars
+            };
+        }
+    }
+}
+/**
+ * Whether every way through a loop's body must take a character its repetitions cannot
+ * (the `.` of `(\.\d+)*`): then each iteration starts and ends at a fixed place and the
+ * text cannot be split between inner and outer loop in more than one way.
+ */
+function delimited(body, loopChars) {
+    const branches = body.kind === 'group' && !body.atomic ? body.branches : [[body]];
+    return branches.every(sequence => sequence.some(node => node.kind === 'chars' &&
+        node.repeats !== true &&
+        [...node.chars].every(code => !loopChars.has(code))));
+}
+/** Every character a node can take (an over-estimate is safe: it only makes `delimited` stricter). */
+function allChars(node) {
+    switch (node.kind) {
+        case 'empty':
+            return new Set();
+        case 'chars':
+            return node.chars;
+        case 'group':
+            return node.atomic ? new Set() : union(node.branches.flat().map(allChars));
+        case 'repeat':
+            return allChars(node.node);
+    }
+}
+function overlapping(group) {
+    const seen = new Set();
+    for (const sequence of group.branches) {
+        const first = shapeOfSequence(sequence, []).first;
+        for (const code of first)
+            if (seen.has(code))
+                return true;
+        for (const code of first)
+            seen.add(code);
+    }
+    return false;
+}
+function union(sets) {
+    const all = new Set();
+    for (const set of sets)
+        for (const code of set)
+            all.add(code);
+    return all;
+}
+/** The character codes `test` accepts, lower-cased (the patterns run with `i`). */
+function charsWhere(test, nonAscii) {
+    const chars = new Set();
+    for (let code = 0; code < 128; code++) {
+        if (test(String.fromCharCode(code)))
+            chars.add(lower(code));
+    }
+    if (nonAscii)
+        chars.add(regex_safety_NON_ASCII);
+    return chars;
+}
+function lower(code) {
+    return code >= 65 && code <= 90 ? code + 32 : code;
+}
+const CLASS_ESCAPES = {
+    d: () => charsWhere(c => /\d/.test(c), false),
+    D: () => charsWhere(c => /\D/.test(c), true),
+    w: () => charsWhere(c => /\w/.test(c), false),
+    W: () => charsWhere(c => /\W/.test(c), true),
+    s: () => charsWhere(c => /\s/.test(c), true),
+    S: () => charsWhere(c => /\S/.test(c), true)
+};
+const ANY = () => charsWhere(c => c !== '\n' && c !== '\r', true);
+const ALL = () => charsWhere(() => true, true);
+/** A recursive-descent reader of a regular expression's source, into the nodes above. */
+class PatternParser {
+    source;
+    at = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    alternatives() {
+        const branches = [this.sequence()];
+        while (this.source[this.at] === '|') {
+            this.at++;
+            branches.push(this.sequence());
+        }
+        return branches;
+    }
+    sequence() {
+        const nodes = [];
+        while (this.at < this.source.length && !'|)'.includes(this.source[this.at] ?? '')) {
+            nodes.push(this.quantified(this.atom()));
+        }
+        return nodes;
+    }
+    atom() {
+        const char = this.source[this.at++] ?? '';
+        if (char === '(')
+            return this.group();
+        if (char === '[')
+            return { kind: 'chars', chars: this.charClass() };
+        if (char === '\\')
+            return this.escape();
+        if (char === '.')
+            return { kind: 'chars', chars: ANY() };
+        if (char === '^' || char === '$')
+            return { kind: 'empty' };
+        return { kind: 'chars', chars: new Set([lower(char.charCodeAt(0))]) };
+    }
+    group() {
+        let atomic = false;
+        if (this.source.startsWith('?:', this.at))
+            this.at += 2;
+        else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+            atomic = true;
+            this.at += this.source[this.at + 1] === '<' ? 3 : 2;
+        }
+        else if (this.source.startsWith('?<', this.at)) {
+            this.at = this.skipName();
+        }
+        const branches = this.alternatives();
+        this.at++; // ')'
+        return { kind: 'group', branches, atomic };
+    }
+    /** Past the `>` of a group name (`(?<name>`, `\\k<name>`); the end when there is none. */
+    skipName() {
+        const close = this.source.indexOf('>', this.at);
+        return close === -1 ? this.source.length : close + 1;
+    }
+    escape() {
+        const char = this.source[this.at++] ?? '';
+        const named = CLASS_ESCAPES[char];
+        if (named)
+            return { kind: 'chars', chars: named() };
+        if (char === 'b' || char === 'B')
+            return { kind: 'empty' };
+        // A back-reference matches whatever its group did: text of any length.
+        if (/[1-9]/.test(char)) {
+            while (/\d/.test(this.source[this.at] ?? ''))
+                this.at++;
+            return { kind: 'chars', chars: ALL(), repeats: true };
+        }
+        if (char === 'k' && this.source[this.at] === '<') {
+            this.at = this.skipName();
+            return { kind: 'chars', chars: ALL(), repeats: true };
+        }
+        return { kind: 'chars', chars: this.escapedChar(char) };
+    }
+    /** `\x41`, `\u0041`, `\n`, `\.`: one character (or, for the rarer forms, any). */
+    escapedChar(char) {
+        const hex = char === 'x' ? 2 : char === 'u' ? 4 : 0;
+        const digits = this.source.slice(this.at, this.at + hex);
+        if (hex > 0 && /^[0-9a-f]+$/i.test(digits) && digits.length === hex) {
+            this.at += hex;
+            const code = parseInt(digits, 16);
+            return new Set([code < 128 ? lower(code) : regex_safety_NON_ASCII]);
+        }
+        const controls = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
+        const control = controls[char];
+        if (control !== undefined)
+            return new Set([control]);
+        if (/[a-z]/i.test(char))
+            return ALL(); // \c., \p{...} without u: rare, assume anything
+        return new Set([lower(char.charCodeAt(0))]);
+    }
+    /** `[...]` after its `[`: the characters it accepts (a negated class: all but those). */
+    charClass() {
+        const negated = this.source[this.at] === '^';
+        if (negated)
+            this.at++;
+        const members = new Set();
+        let previous;
+        while (this.at < this.source.length && this.source[this.at] !== ']') {
+            const char = this.source[this.at++] ?? '';
+            if (char === '-' && previous !== undefined && this.source[this.at] !== ']') {
+                const end = this.classChar();
+                for (const code of rangeCodes(previous, end))
+                    members.add(code);
+                previous = undefined;
+                continue;
+            }
+            this.at--;
+            const start = this.classChar();
+            for (const code of start.chars)
+                members.add(code);
+            previous = start.code;
+        }
+        this.at++; // ']'
+        if (!negated)
+            return members;
+        return charsWhere(c => !members.has(lower(c.charCodeAt(0))), true);
+    }
+    /** One member of a class: a character (with its code, for ranges) or an escape's set. */
+    classChar() {
+        const char = this.source[this.at++] ?? '';
+        if (char !== '\\')
+            return { chars: new Set([lower(char.charCodeAt(0))]), code: char.charCodeAt(0) };
+        const escaped = this.source[this.at++] ?? '';
+        const named = CLASS_ESCAPES[escaped];
+        if (named)
+            return { chars: named() };
+        if (escaped === 'b')
+            return { chars: new Set([8]), code: 8 };
+        const chars = this.escapedChar(escaped);
+        const [only] = chars;
+        return chars.size === 1 && only !== undefined && only !== regex_safety_NON_ASCII
+            ? { chars, code: only }
+            : { chars };
+    }
+    quantified(node) {
+        const char = this.source[this.at];
+        let bounds;
+        if (char === '*')
+            bounds = { min: 0, max: Infinity };
+        else if (char === '+')
+            bounds = { min: 1, max: Infinity };
+        else if (char === '?')
+            bounds = { min: 0, max: 1 };
+        if (bounds)
+            this.at++;
+        else if (char === '{') {
+            const braces = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+            if (!braces)
+                return node; // a literal `{` outside unicode mode
+            this.at += braces[0].length;
+            const min = Number(braces[1]);
+            bounds = {
+                min,
+                max: braces[2] === undefined ? min : braces[3] ? Number(braces[3]) : Infinity
+            };
+        }
+        if (!bounds)
+            return node;
+        if (this.source[this.at] === '?')
+            this.at++; // lazy: the same backtracking, in another order
+        return { kind: 'repeat', node, ...bounds };
+    }
+}
+/** The lower-cased codes of a class range; past ASCII, one NON_ASCII stands for them all. */
+function rangeCodes(start, end) {
+    const to = end.code;
+    if (start === undefined || to === undefined)
+        return [...end.chars];
+    const codes = [];
+    for (let code = start; code <= Math.min(to, 127); code++)
+        codes.push(lower(code));
+    // With `i`, a range of capitals also takes the small letters, and the other way round.
+    for (let code = start; code <= Math.min(to, 127); code++) {
+        if (code >= 97 && code <= 122)
+            codes.push(code);
+    }
+    if (to >= 128)
+        codes.push(regex_safety_NON_ASCII);
+    return codes;
+}
+
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
 /** Levenshtein distance, small and exact: the inputs are config keys, a few characters long. */
 function editDistance(a, b) {
@@ -28962,6 +29783,14 @@ function sinceProblem(value) {
 
 
 
+
+
+/** `categories.documentation.paths[1]`: how a reader names a place in the file. */
+function formatKeyPath(keyPath) {
+    return keyPath
+        .map((segment, index) => typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)
+        .join('');
+}
 /** The published schema is the one source of truth for the file's shape. */
 const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
 let compiled;
@@ -29052,19 +29881,39 @@ function globProblems(path, globs) {
                 }
             ];
         }
-        return [];
+        return globPatternProblems(glob).map(message => ({ path: at, message }));
     });
+}
+// The options classify compiles path globs with (src/classify/paths.ts): a glob is checked
+// exactly as it will run. `debug` makes picomatch throw on a glob it cannot compile instead of
+// quietly matching nothing, which would report zero documentation without a word.
+const GLOB_OPTIONS = { dot: true, nocase: true, debug: true };
+function globPatternProblems(glob) {
+    let expression;
+    try {
+        expression = picomatch_default().makeRe(glob, GLOB_OPTIONS);
+    }
+    catch (error) {
+        const reason = (error instanceof Error ? error.message : String(error)).split(': ').pop();
+        return [`is not a valid glob: ${reason ?? 'it cannot be compiled'}`];
+    }
+    // Extended globs (`*(a|aa)`) become repetitions in the expression picomatch builds.
+    const risk = backtrackingRisk(expression.source);
+    return risk ? [`is refused: as a pattern it ${risk}`] : [];
 }
 function regexProblems(path, sources) {
     return strings(sources).flatMap(([source, index]) => {
         try {
             new RegExp(source, 'i');
-            return [];
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
             return [{ path: [...path, index], message: `is not a valid regular expression: ${reason}` }];
         }
+        // Every message of the history runs through it, in a backtracking engine that cannot be
+        // stopped: a pattern that can run away is refused here rather than hang the run later.
+        const risk = backtrackingRisk(source);
+        return risk ? [{ path: [...path, index], message: `is refused: it ${risk}` }] : [];
     });
 }
 /**
@@ -29178,7 +30027,118 @@ function describe(value) {
     return String(value);
 }
 
+;// CONCATENATED MODULE: ./src/config/yaml.ts
+// A config file's text → its YAML document and plain value, or a ConfigError whose every
+// problem has the file and a line. The text may be hostile (a shared config from another
+// repository, a pull request's change): the parser's own failures, an alias that expands into
+// billions of values and a nesting too deep for the stack all end as a located problem, fast.
+
+
+
+/**
+ * How many times aliases may be expanded in one file. An alias of a list of aliases multiplies
+ * (nine lines of nine aliases each make 9⁹ values, the "billion laughs"); a real config has a
+ * handful, if any.
+ */
+const MAX_ALIAS_EXPANSIONS = 100;
+/** Syntax errors listed at most: past these, the rest usually follow from the first. */
+const MAX_LISTED_ERRORS = 10;
+function readYaml(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
+    if (document.errors.length > 0) {
+        const problems = document.errors.slice(0, MAX_LISTED_ERRORS).map(error => {
+            const position = error.linePos?.[0];
+            return {
+                file: source,
+                ...(position ? { line: position.line, column: position.col } : {}),
+                message: `invalid YAML: ${firstLine(error.message)}`
+            };
+        });
+        const more = document.errors.length - MAX_LISTED_ERRORS;
+        if (more > 0)
+            problems.push({ file: source, message: `and ${more} more YAML errors` });
+        throw new ConfigError(problems);
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    }
+    catch (error) {
+        throw new ConfigError([valueProblem(document, lineCounter, source, error)]);
+    }
+    return { document, lineCounter, value: value ?? {} };
+}
+/** Why the document has no plain value, placed at the alias at fault where there is one. */
+function valueProblem(document, lineCounter, source, error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(reason)?.[1];
+    const aliases = aliasesOf(document);
+    const culprit = unresolved
+        ? aliases.find(alias => alias.node.source === unresolved)
+        : // The bomb's signature: an alias of something that itself holds aliases.
+            (aliases.find(alias => holdsAliases(alias.node.resolve(document))) ?? aliases[0]);
+    const place = culprit
+        ? {
+            ...lineCounter.linePos(culprit.node.range?.[0] ?? 0),
+            key: culprit.keyPath
+        }
+        : undefined;
+    const message = unresolved
+        ? `invalid YAML: the alias *${unresolved} has no anchor &${unresolved} before it`
+        : /alias count/i.test(reason)
+            ? `expands aliases more than ${MAX_ALIAS_EXPANSIONS} times` +
+                (culprit ? ` (through *${culprit.node.source})` : '') +
+                ': aliases of aliases multiply a small file into billions of values, so it is refused'
+            : `cannot be read: ${firstLine(reason)}`;
+    return {
+        file: source,
+        ...(place ? { line: place.line, column: place.col } : { line: 1, column: 1 }),
+        ...(place?.key ? { key: place.key } : {}),
+        message
+    };
+}
+function aliasesOf(document) {
+    const found = [];
+    (0,dist/* visit */.YR)(document, {
+        Alias(_key, node, path) {
+            found.push({ node, keyPath: formatKeyPath(keyPathOf([...path, node])) });
+        }
+    });
+    return found;
+}
+function holdsAliases(node) {
+    if (!(0,dist/* isCollection */.P3)(node))
+        return false;
+    let holds = false;
+    (0,dist/* visit */.YR)(node, {
+        Alias() {
+            holds = true;
+            return dist/* visit */.YR.BREAK;
+        }
+    });
+    return holds;
+}
+/** The key path of the last node of a visit path: pair keys and list indexes. */
+function keyPathOf(chain) {
+    const keyPath = [];
+    chain.forEach((item, index) => {
+        const next = chain[index + 1];
+        if ((0,dist/* isPair */.tO)(item))
+            keyPath.push((0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '?');
+        else if ((0,dist/* isSeq */.oP)(item) && next !== undefined && !(0,dist/* isAlias */.Vj)(item)) {
+            keyPath.push(item.items.indexOf(next));
+        }
+    });
+    return keyPath;
+}
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse.ts
+
+
 
 
 
@@ -29189,19 +30149,7 @@ function describe(value) {
  * `ConfigError` listing every problem, each with `file:line:col`, key path and what is wrong.
  */
 function parseConfigLayer(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
-    if (document.errors.length > 0) {
-        throw new ConfigError(document.errors.map(error => {
-            const position = error.linePos?.[0];
-            return {
-                file: source,
-                ...(position ? { line: position.line, column: position.col } : {}),
-                message: `invalid YAML: ${firstLine(error.message)}`
-            };
-        }));
-    }
-    const value = document.toJS() ?? {};
+    const { document, lineCounter, value } = readYaml(text, source);
     const locate = (keyPath, atKey = false) => positionOf(document, lineCounter, keyPath, atKey);
     if (typeof value !== 'object' || Array.isArray(value)) {
         const got = Array.isArray(value) ? 'a list' : `'${String(value)}'`;
@@ -29269,12 +30217,6 @@ function toLayer(config, source, locate) {
         layer.targets = config.score.targets;
     return layer;
 }
-/** `categories.documentation.paths[1]`: how a reader names a place in the file. */
-function formatKeyPath(keyPath) {
-    return keyPath
-        .map((segment, index) => typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)
-        .join('');
-}
 /**
  * The line and column of a key path: its value, or its key when asked (unknown keys) or when
  * the value is empty. Falls back to the deepest part of the path that exists.
@@ -29311,9 +30253,6 @@ function startOf(node, lineCounter) {
         return undefined;
     const { line, col } = lineCounter.linePos(range[0]);
     return { line, column: col };
-}
-function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/config/extends.ts
@@ -29513,9 +30452,6 @@ function load_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/classify/gitattributes.ts
 
 function parseGitAttributes(text) {
@@ -29584,9 +30520,9 @@ const EXCLUDING_ATTRIBUTES = ['linguist-generated', 'linguist-vendored'];
 
 // Dotfiles are ordinary files in a repository (.github/, .eslintrc), and file names are
 // written with varying case (README.md, Readme.rst, makefile), so both are matched leniently.
-const GLOB_OPTIONS = { dot: true, nocase: true };
+const paths_GLOB_OPTIONS = { dot: true, nocase: true };
 function compilePathRules(rules) {
-    return rules.map(rule => ({ ...rule, matches: picomatch_default()(rule.globs, GLOB_OPTIONS) }));
+    return rules.map(rule => ({ ...rule, matches: picomatch_default()(rule.globs, paths_GLOB_OPTIONS) }));
 }
 const anyMatchCache = new WeakMap();
 // Most paths of a history match none of a list's rules; testing one combined expression first
@@ -29627,7 +30563,7 @@ function isBasenameGlob(glob) {
 function combinedTest(globs) {
     if (globs.length === 0)
         return () => false;
-    const expressions = globs.map(glob => picomatch_default().makeRe(glob, GLOB_OPTIONS));
+    const expressions = globs.map(glob => picomatch_default().makeRe(glob, paths_GLOB_OPTIONS));
     if (!expressions.every(expression => expression.flags === 'i'))
         return undefined;
     const combined = new RegExp(expressions.map(e => `(?:${e.source})`).join('|'), 'i');
@@ -31265,7 +32201,7 @@ function definedNames(hunks, kind) {
     return names;
 }
 /** A line with its names and spacing taken out: a rename or a move keeps this shape. */
-function shapeOf(line) {
+function shared_symbols_shapeOf(line) {
     return line.replace(/[A-Za-z_$][\w$]*/g, '_').replace(/\s+/g, '');
 }
 /**
@@ -31276,11 +32212,11 @@ function replacesWithUse(hunk, names) {
     const removed = hunk.lines.filter(line => line.kind === '-' && line.text.trim() !== '');
     if (removed.length === 0)
         return false;
-    const removedShapes = new Set(removed.map(line => shapeOf(line.text)));
+    const removedShapes = new Set(removed.map(line => shared_symbols_shapeOf(line.text)));
     return hunk.lines.some(line => line.kind === '+' &&
         names.some(name => name.test(line.text)) &&
         !DEFINITIONS.some(definition => definition.test(line.text)) &&
-        !removedShapes.has(shapeOf(line.text)));
+        !removedShapes.has(shared_symbols_shapeOf(line.text)));
 }
 /** Modules that define new names which at least `minUsers` existing files are made to use. */
 function findSharedSymbols(files, minUsers) {
@@ -31325,7 +32261,7 @@ function offeredAsShared(shared, change) {
 function codeFiles(readings) {
     return readings.filter(reading => reading.role === 'counted' && reading.facts.code);
 }
-function reasonOf(shared, how) {
+function shared_abstraction_reasonOf(shared, how) {
     const named = shared.importers.slice(0, 3).join(', ');
     const more = shared.importers.length > 3 ? ', ...' : '';
     return {
@@ -31362,9 +32298,9 @@ const sharedAbstraction = {
         const offered = (shared) => offeredAsShared(shared, change);
         const imported = findSharedModules(files, min).find(offered);
         if (imported)
-            return reasonOf(imported, 'import it');
+            return shared_abstraction_reasonOf(imported, 'import it');
         const used = findSharedSymbols(files, min).find(offered);
-        return used ? reasonOf(used, 'use what it defines in place of their own code') : undefined;
+        return used ? shared_abstraction_reasonOf(used, 'use what it defines in place of their own code') : undefined;
     }
 };
 
@@ -31843,7 +32779,8 @@ async function runReportCommand(args, io) {
             config: { type: 'string' },
             format: { type: 'string' },
             output: { type: 'string' },
-            'api-budget': { type: 'string' }
+            'api-budget': { type: 'string' },
+            'request-timeout': { type: 'string' }
         },
         allowPositionals: true,
         strict: true
@@ -31858,16 +32795,18 @@ async function runReportCommand(args, io) {
     if (values.github !== undefined && !REPOSITORY.test(values.github)) {
         throw new UsageError(`--github must be OWNER/REPO, not "${values.github}"`);
     }
-    const budget = values['api-budget'] === undefined ? undefined : Number(values['api-budget']);
-    if (budget !== undefined && !(Number.isInteger(budget) && budget > 0)) {
-        throw new UsageError(`--api-budget must be a whole number above 0, not "${values['api-budget']}"`);
-    }
+    const { budget, timeoutSeconds } = apiFlags(values['api-budget'], values['request-timeout']);
     const now = io.now?.() ?? new Date();
     // Check explicit dates before any slow work, so a typo fails at once with exit 2.
     if (values.since !== undefined)
         parseWindow({ since: values.since, until: values.until }, now);
     else if (values.until !== undefined)
         parseWindow({ since: '1d', until: values.until }, now);
+    if (values.output !== undefined)
+        prepareOutput(values.output, io);
+    const untilWarning = futureUntilWarning(values.until, now);
+    if (untilWarning)
+        io.stderr.write(`multiplier: warning: ${untilWarning}\n`);
     const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
     const tokenSource = io.env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : 'GH_TOKEN';
     let client;
@@ -31879,17 +32818,19 @@ async function runReportCommand(args, io) {
             token,
             tokenSource,
             ...(budget !== undefined ? { budget } : {}),
+            ...(timeoutSeconds !== undefined ? { requestTimeoutMs: timeoutSeconds * 1000 } : {}),
             ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
             ...(io.env.GITHUB_GRAPHQL_URL ? { graphqlUrl: io.env.GITHUB_GRAPHQL_URL } : {}),
             log: {
                 debug: () => undefined,
                 warning: message => io.stderr.write(`multiplier: warning: ${message}\n`)
-            }
+            },
+            ...io.clientOptions
         });
         return client;
     };
     const repoPath = values.repo === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(io.cwd, values.repo);
-    if (repoPath !== undefined && !isFolder(repoPath)) {
+    if (repoPath !== undefined && !report_isFolder(repoPath)) {
         throw new Error(`--repo ${values.repo}: no such folder`);
     }
     const config = await readConfig(values.config, values.github, repoPath, io, token ? github : undefined);
@@ -31904,6 +32845,21 @@ async function runReportCommand(args, io) {
             ? renderBadge(report)
             : renderMarkdown(report);
     emit(text, values.output, io);
+}
+/** `--api-budget` (a whole number above 0) and `--request-timeout` (seconds), checked. */
+function apiFlags(budgetFlag, timeoutFlag) {
+    const budget = budgetFlag === undefined ? undefined : Number(budgetFlag);
+    if (budget !== undefined && !(Number.isInteger(budget) && budget > 0)) {
+        throw new UsageError(`--api-budget must be a whole number above 0, not "${budgetFlag}"`);
+    }
+    const timeoutSeconds = timeoutFlag === undefined ? undefined : Number(timeoutFlag);
+    if (timeoutSeconds !== undefined && !(timeoutSeconds >= 0.1 && timeoutSeconds <= 3600)) {
+        throw new UsageError(`--request-timeout must be a number of seconds from 0.1 to 3600, not "${timeoutFlag}"`);
+    }
+    return {
+        ...(budget !== undefined ? { budget } : {}),
+        ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {})
+    };
 }
 /**
  * The config: `--config FILE` must exist (relative to the current directory); otherwise the
@@ -31944,7 +32900,7 @@ function topLevel(folder) {
     const top = result.status === 0 ? result.stdout.trim() : '';
     return top || folder;
 }
-function isFolder(path) {
+function report_isFolder(path) {
     try {
         return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
     }
@@ -31986,7 +32942,8 @@ async function main(argv, io) {
     catch (error) {
         const code = exitCodeOf(error);
         const hint = code === 2 ? ' (see multiplier --help)' : '';
-        io.stderr.write(`multiplier: ${messageOf(error, [io.env.GITHUB_TOKEN, io.env.GH_TOKEN])}${hint}\n`);
+        const lines = messageLinesOf(error, [io.env.GITHUB_TOKEN, io.env.GH_TOKEN]);
+        io.stderr.write(lines.map(line => `multiplier: ${line}`).join('\n') + `${hint}\n`);
         return code;
     }
 }
