@@ -32768,7 +32768,7 @@ function json_compact(object) {
 
 const report_FORMATS = ['markdown', 'json', 'badge'];
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-async function runReportCommand(args, io) {
+function parseReportFlags(args) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args,
         options: {
@@ -32795,18 +32795,10 @@ async function runReportCommand(args, io) {
     if (values.github !== undefined && !REPOSITORY.test(values.github)) {
         throw new UsageError(`--github must be OWNER/REPO, not "${values.github}"`);
     }
-    const { budget, timeoutSeconds } = apiFlags(values['api-budget'], values['request-timeout']);
-    const now = io.now?.() ?? new Date();
-    // Check explicit dates before any slow work, so a typo fails at once with exit 2.
-    if (values.since !== undefined)
-        parseWindow({ since: values.since, until: values.until }, now);
-    else if (values.until !== undefined)
-        parseWindow({ since: '1d', until: values.until }, now);
-    if (values.output !== undefined)
-        prepareOutput(values.output, io);
-    const untilWarning = futureUntilWarning(values.until, now);
-    if (untilWarning)
-        io.stderr.write(`multiplier: warning: ${untilWarning}\n`);
+    return { values, format, ...apiFlags(values['api-budget'], values['request-timeout']) };
+}
+/** The GitHub client, made on first use: a git report never needs one. */
+function lazyClient(io, budget, timeoutSeconds) {
     const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
     const tokenSource = io.env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : 'GH_TOKEN';
     let client;
@@ -32829,6 +32821,22 @@ async function runReportCommand(args, io) {
         });
         return client;
     };
+    return { token, github };
+}
+async function runReportCommand(args, io) {
+    const { values, format, budget, timeoutSeconds } = parseReportFlags(args);
+    const now = io.now?.() ?? new Date();
+    // Check explicit dates before any slow work, so a typo fails at once with exit 2.
+    if (values.since !== undefined)
+        parseWindow({ since: values.since, until: values.until }, now);
+    else if (values.until !== undefined)
+        parseWindow({ since: '1d', until: values.until }, now);
+    if (values.output !== undefined)
+        prepareOutput(values.output, io);
+    const untilWarning = futureUntilWarning(values.until, now);
+    if (untilWarning)
+        io.stderr.write(`multiplier: warning: ${untilWarning}\n`);
+    const { token, github } = lazyClient(io, budget, timeoutSeconds);
     const repoPath = values.repo === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(io.cwd, values.repo);
     if (repoPath !== undefined && !report_isFolder(repoPath)) {
         throw new Error(`--repo ${values.repo}: no such folder`);

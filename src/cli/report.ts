@@ -25,7 +25,7 @@ const FORMATS = ['markdown', 'json', 'badge'] as const
 type Format = (typeof FORMATS)[number]
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
 
-export async function runReportCommand(args: string[], io: CliIO): Promise<void> {
+function parseReportFlags(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -54,15 +54,15 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
   if (values.github !== undefined && !REPOSITORY.test(values.github)) {
     throw new UsageError(`--github must be OWNER/REPO, not "${values.github}"`)
   }
-  const { budget, timeoutSeconds } = apiFlags(values['api-budget'], values['request-timeout'])
-  const now = io.now?.() ?? new Date()
-  // Check explicit dates before any slow work, so a typo fails at once with exit 2.
-  if (values.since !== undefined) parseWindow({ since: values.since, until: values.until }, now)
-  else if (values.until !== undefined) parseWindow({ since: '1d', until: values.until }, now)
-  if (values.output !== undefined) prepareOutput(values.output, io)
-  const untilWarning = futureUntilWarning(values.until, now)
-  if (untilWarning) io.stderr.write(`multiplier: warning: ${untilWarning}\n`)
+  return { values, format, ...apiFlags(values['api-budget'], values['request-timeout']) }
+}
 
+/** The GitHub client, made on first use: a git report never needs one. */
+function lazyClient(
+  io: CliIO,
+  budget: number | undefined,
+  timeoutSeconds: number | undefined
+): { token: string | undefined; github: () => GitHubClient } {
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined
   const tokenSource = io.env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : 'GH_TOKEN'
   let client: GitHubClient | undefined
@@ -85,6 +85,19 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
     })
     return client
   }
+  return { token, github }
+}
+
+export async function runReportCommand(args: string[], io: CliIO): Promise<void> {
+  const { values, format, budget, timeoutSeconds } = parseReportFlags(args)
+  const now = io.now?.() ?? new Date()
+  // Check explicit dates before any slow work, so a typo fails at once with exit 2.
+  if (values.since !== undefined) parseWindow({ since: values.since, until: values.until }, now)
+  else if (values.until !== undefined) parseWindow({ since: '1d', until: values.until }, now)
+  if (values.output !== undefined) prepareOutput(values.output, io)
+  const untilWarning = futureUntilWarning(values.until, now)
+  if (untilWarning) io.stderr.write(`multiplier: warning: ${untilWarning}\n`)
+  const { token, github } = lazyClient(io, budget, timeoutSeconds)
 
   const repoPath = values.repo === undefined ? undefined : resolve(io.cwd, values.repo)
   if (repoPath !== undefined && !isFolder(repoPath)) {
