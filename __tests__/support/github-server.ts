@@ -5,9 +5,9 @@
 //
 // This file is the transport only; the data (pull requests, issues, comments) lives in
 // route modules beside it that call `route()` and `setGraphQLRoot()`.
+import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { schema as githubSchema } from '@octokit/graphql-schema'
 import { buildClientSchema, graphql, type GraphQLSchema, type IntrospectionQuery } from 'graphql'
 
 export interface LoopbackRequest {
@@ -74,11 +74,20 @@ export interface LoopbackOptions {
 let cachedSchema: GraphQLSchema | undefined
 /**
  * GitHub's schema from its published introspection result (the IDL file repeats a field, which
- * graphql-js rejects). Building it takes a moment: once per test process is enough.
+ * graphql-js rejects), built on the first GraphQL request. The package's own entry parses the
+ * 5 MB file twice and builds a schema for its validator at import: a second per test file that
+ * imports this server, GraphQL or not. Reading the same file here costs only those that query.
  */
 export function githubGraphQLSchema(): GraphQLSchema {
-  cachedSchema ??= buildClientSchema(githubSchema.json as unknown as IntrospectionQuery)
+  cachedSchema ??= buildClientSchema(
+    JSON.parse(readFileSync(introspectionPath(), 'utf8')) as IntrospectionQuery
+  )
   return cachedSchema
+}
+
+function introspectionPath(): URL {
+  // The package exports only its entry, so the file is found beside that entry.
+  return new URL('./schema.json', import.meta.resolve('@octokit/graphql-schema'))
 }
 
 interface Route {
