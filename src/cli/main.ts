@@ -1,24 +1,20 @@
 // The CLI: `main(argv, io)` parses the command line, runs one command and returns the exit code.
 // No import-time side effects and no process globals, so tests call it directly.
-import pkg from '../../package.json' with { type: 'json' }
 import { runAggregate } from './aggregate.js'
 import { EXIT_OK, UsageError, exitCodeOf, messageLinesOf } from './errors.js'
-import { HELP } from './help.js'
 import type { CliIO } from './io.js'
+import { quickAnswer } from './quick.js'
 import { runReportCommand } from './report.js'
 
 export type { CliIO } from './io.js'
-export const VERSION: string = pkg.version
+export { VERSION } from './quick.js'
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const args = [...argv]
   try {
-    if (args.includes('--version') || args.includes('-v')) {
-      io.stdout.write(`${VERSION}\n`)
-      return EXIT_OK
-    }
-    if (args.includes('--help') || args.includes('-h') || args[0] === 'help') {
-      io.stdout.write(HELP)
+    const answer = quickAnswer(args)
+    if (answer !== undefined) {
+      io.stdout.write(answer)
       return EXIT_OK
     }
     // With no command (nothing, or flags only) the command is `report`.
