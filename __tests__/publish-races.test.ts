@@ -35,15 +35,17 @@ describe('publish races and ownership', () => {
   let state: RepoState
 
   beforeEach(async () => {
-    // A little latency lets ten runs interleave; creates that take a while to land make every
-    // run see nothing when it lists, so all ten create and must reconcile.
+    // A little latency lets ten runs interleave; creates held until all ten have arrived make
+    // every run see nothing when it lists, so all ten create and must reconcile. The hold ends
+    // after a while when fewer come (a second wave that updates instead).
     server = await LoopbackGitHub.start({ latencyMs: 1 })
     state = createRepoState()
     installIssues(server, state)
-    server.slow({ when: onRoute('POST', '/repos/:owner/:repo/issues'), delayMs: 40 })
+    server.slow({ when: onRoute('POST', '/repos/:owner/:repo/issues'), delayMs: 40, gather: RUNS })
     server.slow({
       when: onRoute('POST', '/repos/:owner/:repo/issues/:number/comments'),
-      delayMs: 40
+      delayMs: 40,
+      gather: RUNS
     })
   })
   afterEach(() => server.close())

@@ -53,7 +53,18 @@ export interface Fault {
 
 export interface SlowRoute {
   when: (request: LoopbackRequest) => boolean
+  /** How long a matching request is held (at most, with `gather`). */
   delayMs: number
+  /**
+   * Hold matching requests until this many are waiting, then answer them all at once: ten runs
+   * that race then all list before any of their writes lands, however busy the machine is.
+   * `delayMs` still ends the wait when fewer come.
+   */
+  gather?: number
+}
+
+interface HeldRoute extends SlowRoute {
+  waiting: (() => void)[]
 }
 
 export interface GraphQLCall {
@@ -102,7 +113,7 @@ export class LoopbackGitHub {
   readonly rateLimit = { limit: 5000, remaining: 5000, resetEpochSeconds: 0 }
   private readonly routes: Route[] = []
   private readonly faults: Fault[] = []
-  private readonly slowRoutes: SlowRoute[] = []
+  private readonly slowRoutes: HeldRoute[] = []
   private graphqlRoot: (variables: Record<string, unknown>) => unknown = () => ({})
   private server: Server | undefined
   private port = 0
@@ -146,7 +157,7 @@ export class LoopbackGitHub {
    * to land, so that concurrent runs list in the meantime and race for real.
    */
   slow(route: SlowRoute): void {
-    this.slowRoutes.push({ ...route })
+    this.slowRoutes.push({ ...route, waiting: [] })
   }
 
   /** All GraphQL validation errors seen so far: a test should expect this to be empty. */
@@ -190,7 +201,7 @@ export class LoopbackGitHub {
     this.requests.push(request)
     if (this.options.latencyMs) await sleep(this.options.latencyMs)
     const slow = this.slowRoutes.find(entry => entry.when(request))
-    if (slow) await sleep(slow.delayMs)
+    if (slow) await hold(slow)
 
     const headers = this.rateHeaders()
     if (
@@ -471,6 +482,21 @@ function parseJson(text: string): unknown {
   } catch {
     return text
   }
+}
+
+function hold(route: HeldRoute): Promise<void> {
+  if (!route.gather) return sleep(route.delayMs)
+  return new Promise<void>(resolve => {
+    const timer = setTimeout(release, route.delayMs)
+    function release(): void {
+      clearTimeout(timer)
+      route.waiting = route.waiting.filter(waiter => waiter !== release)
+      resolve()
+    }
+    route.waiting.push(release)
+    if (route.waiting.length >= (route.gather ?? 0))
+      for (const waiter of [...route.waiting]) waiter()
+  })
 }
 
 function sleep(ms: number): Promise<void> {
