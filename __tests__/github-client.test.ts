@@ -87,9 +87,39 @@ describe('github/client', () => {
       requests: 5,
       cost: 3,
       rateLimitRemaining: 4990,
-      rateLimitResetAt: '2026-11-23T20:00:00Z'
+      rateLimitResetAt: '2026-11-23T20:00:00Z',
+      requestsByKind: { listing: 5, patches: 0, writes: 0 }
     })
     expect(github.requests).toHaveLength(5)
+  })
+
+  it('counts requests by kind: listing reads, patch reads its caller names, writes', async () => {
+    const github = await start()
+    github.route('POST', '/repos/:owner/:repo/issues', () => ({ status: 201, body: { number: 1 } }))
+    const client = clientFor(github)
+    await client.octokit.rest.issues.listForRepo({ owner: 'o', repo: 'r' })
+    const query = 'query { rateLimit { cost remaining resetAt } viewer { login } }'
+    await client.graphql(query, {}, 'patches')
+    await client.graphql(query, {})
+    await client.octokit.rest.issues.create({ owner: 'o', repo: 'r', title: 'Report' })
+    expect(client.usage().requestsByKind).toEqual({ listing: 2, patches: 1, writes: 1 })
+  })
+
+  it('spaces writes but not read-only GraphQL queries', async () => {
+    const github = await start()
+    github.route('POST', '/repos/:owner/:repo/issues', () => ({ status: 201, body: { number: 1 } }))
+    const client = clientFor(github, { writeSpacingMs: 400 })
+    const query = 'query { rateLimit { cost remaining resetAt } viewer { login } }'
+    const readsStarted = Date.now()
+    for (let i = 0; i < 4; i++) await client.graphql(query, {})
+    const reads = Date.now() - readsStarted
+    const writesStarted = Date.now()
+    for (let i = 0; i < 2; i++)
+      await client.octokit.rest.issues.create({ owner: 'o', repo: 'r', title: `Report ${i}` })
+    const writes = Date.now() - writesStarted
+    // Four spaced reads would take at least 1.2 s; two spaced writes take at least 400 ms.
+    expect(reads).toBeLessThan(400)
+    expect(writes).toBeGreaterThanOrEqual(390)
   })
 
   it('talks to GitHub Enterprise Server under /api/v3 and /api/graphql', async () => {

@@ -99,8 +99,19 @@ export interface Window {
   until: string
 }
 
+/** HTTP requests by what they were for (retries included, as in `requests`). */
+export interface RequestsByKind {
+  /** Reads that list pull requests, commits, files and the repository's context. */
+  listing: number
+  /** Reads of patches: REST file lists with patches, and batched blob reads. */
+  patches: number
+  /** Requests that change something on GitHub (comments, issues). */
+  writes: number
+}
+
 export interface ApiUsage {
   requests: number
+  requestsByKind?: RequestsByKind
   /** GraphQL points spent (sum of rateLimit.cost). */
   cost: number
   rateLimitRemaining?: number

@@ -3,7 +3,7 @@
 // used (an HTML page, JSON cut short, a GraphQL rate limit sent as HTTP 200) into errors the
 // plugins retry or wait out. The outer one sees each request once, after the plugins gave up,
 // and says in words what failed: the request by method and path, the reset time of a limit.
-import type { ApiUsage } from '../model.js'
+import type { ApiUsage, RequestsByKind } from '../model.js'
 import {
   answerProblem,
   expectsJson,
@@ -64,6 +64,25 @@ export interface AttemptContext {
   attempts: WeakMap<object, number>
 }
 
+/** Whether a GraphQL document writes (GitHub asks for spacing between those). */
+export function isMutation(query: string): boolean {
+  return /^\s*mutation\b/.test(query.replace(/^\s*#.*$/gm, ''))
+}
+
+/**
+ * What a request is for: a patch read when its caller says so (`request.purpose`), a write
+ * when it changes something (a REST method other than GET/HEAD, a GraphQL mutation), else a
+ * listing read.
+ */
+export function requestKindOf(options: HookOptions, named: NamedRequest): keyof RequestsByKind {
+  if (options.request?.purpose === 'patches') return 'patches'
+  if (named.isGraphQL) {
+    return isMutation(typeof options.query === 'string' ? options.query : '') ? 'writes' : 'listing'
+  }
+  const method = options.method.toUpperCase()
+  return method === 'GET' || method === 'HEAD' ? 'listing' : 'writes'
+}
+
 /** The innermost hook: one HTTP attempt, bounded by the timeout and checked. */
 export function attemptHook(context: AttemptContext): RequestHook {
   const { usage, timeoutMs, log, attempts } = context
@@ -71,6 +90,7 @@ export function attemptHook(context: AttemptContext): RequestHook {
     usage.requests += 1
     attempts.set(options, (attempts.get(options) ?? 0) + 1)
     const named = context.name(options)
+    if (usage.requestsByKind) usage.requestsByKind[requestKindOf(options, named)] += 1
     log.debug(`GitHub request ${usage.requests}: ${named.route}`)
     const controller = new AbortController()
     let timedOut = false

@@ -10,6 +10,7 @@ import { routeOf } from './answers.js'
 import {
   attemptHook,
   finalHook,
+  isMutation,
   type HookOptions,
   type NamedRequest,
   type RequestHook
@@ -75,14 +76,24 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 
 export interface GitHubClient {
   octokit: Octokit
-  /** Runs a GraphQL document against the configured endpoint, counting its cost. */
-  graphql<T>(query: string, variables: Record<string, unknown>): Promise<T>
+  /**
+   * Runs a GraphQL document against the configured endpoint, counting its cost. `purpose`
+   * 'patches' counts it among the requests that read patches (`usage().requestsByKind`).
+   */
+  graphql<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    purpose?: RequestPurpose
+  ): Promise<T>
   usage(): ApiUsage
   /** Requests left before the budget stops collection (Infinity without a budget). */
   remainingBudget(): number
   /** Records that the budget cut collection short, with what was covered. */
   markBudgetExhausted(coverage: string): void
 }
+
+/** What a request is for, where its route alone does not say (see `requestKindOf`). */
+export type RequestPurpose = 'patches'
 
 export interface GitHubEndpoints {
   apiUrl: string
@@ -134,49 +145,55 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const timeoutMs = positiveOr(options.requestTimeoutMs, DEFAULT_REQUEST_TIMEOUT_MS)
   const maxWait = options.maxRateLimitWaitSeconds ?? 900
   const log: Log = options.log ?? { debug: () => undefined, warning: () => undefined }
-  const usage: ApiUsage = { requests: 0, cost: 0 }
+  const usage: ApiUsage = {
+    requests: 0,
+    cost: 0,
+    requestsByKind: { listing: 0, patches: 0, writes: 0 }
+  }
   const budgetReached = (): boolean => usage.requests >= budget
   const attempts = new WeakMap<object, number>()
   // The hooks name requests through the client's own endpoint parser, made just below.
   let name = (hookOptions: HookOptions): NamedRequest =>
     namedRequest(hookOptions, apiUrl, graphqlUrl)
 
-  const octokit = new ThrottledOctokit({
+  const parts: OctokitParts = {
     attemptHook: attemptHook({ usage, timeoutMs, log, attempts, name: o => name(o) }),
-    auth: options.token,
-    baseUrl: apiUrl,
-    userAgent: options.userAgent ?? 'multiplier',
-    throttle: throttleOptions(options, { maxWait, budgetReached, log, name: o => name(o) }),
-    retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: waitUnitMs },
-    log: {
-      debug: (message: string) => log.debug(message),
-      info: (message: string) => log.debug(message),
-      warn: (message: string) => log.warning(message),
-      // Octokit logs every failed attempt here; retries are logged by the limit handlers and a
-      // final failure is thrown, so these are only worth a debug line.
-      error: (message: string) => log.debug(message)
-    }
-  })
+    limits: { maxWait, budgetReached, log, name: o => name(o) },
+    waitUnitMs,
+    log
+  }
+  const octokit = buildOctokit(options, parts, options.writeSpacingMs ?? 1000)
+  // The throttling plugin spaces every GraphQL request like a write; GitHub asks that of
+  // mutations only, so read-only queries go through a twin whose write group has no spacing.
+  const reader = buildOctokit(options, parts, 0)
   name = hookOptions => namedRequest(hookOptions, apiUrl, graphqlUrl, octokit)
 
   // Hooks registered after construction wrap the plugins, so this one sees each logical request
   // once: the budget is checked before it starts, and a final failure is named.
-  octokit.hook.wrap(
-    'request',
-    finalHook({
-      tokenSource: options.tokenSource ?? 'the configured token',
-      timeoutMs,
-      maxRateLimitWaitSeconds: maxWait,
-      name: o => name(o),
-      attempts,
-      budgetReached,
-      budget
-    }) as never
-  )
+  const outer = finalHook({
+    tokenSource: options.tokenSource ?? 'the configured token',
+    timeoutMs,
+    maxRateLimitWaitSeconds: maxWait,
+    name: o => name(o),
+    attempts,
+    budgetReached,
+    budget
+  }) as never
+  octokit.hook.wrap('request', outer)
+  reader.hook.wrap('request', outer)
   return {
     octokit,
-    graphql: (query, variables) => runGraphQL(octokit, graphqlUrl, usage, query, variables),
-    usage: () => ({ ...usage }),
+    graphql: (query, variables, purpose) =>
+      runGraphQL(
+        isMutation(query) ? octokit : reader,
+        { graphqlUrl, usage, purpose },
+        query,
+        variables
+      ),
+    usage: () => ({
+      ...usage,
+      ...(usage.requestsByKind ? { requestsByKind: { ...usage.requestsByKind } } : {})
+    }),
     remainingBudget: () => Math.max(0, budget - usage.requests),
     markBudgetExhausted(coverage: string) {
       usage.budgetExhausted = true
@@ -186,6 +203,37 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       )
     }
   }
+}
+
+interface OctokitParts {
+  attemptHook: RequestHook
+  limits: LimitContext
+  waitUnitMs: number
+  log: Log
+}
+
+function buildOctokit(
+  options: GitHubClientOptions,
+  parts: OctokitParts,
+  writeSpacingMs: number
+): Octokit {
+  const { log } = parts
+  return new ThrottledOctokit({
+    attemptHook: parts.attemptHook,
+    auth: options.token,
+    baseUrl: (options.apiUrl ?? PUBLIC_API_URL).replace(/\/+$/, ''),
+    userAgent: options.userAgent ?? 'multiplier',
+    throttle: throttleOptions({ ...options, writeSpacingMs }, parts.limits),
+    retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: parts.waitUnitMs },
+    log: {
+      debug: (message: string) => log.debug(message),
+      info: (message: string) => log.debug(message),
+      warn: (message: string) => log.warning(message),
+      // Octokit logs every failed attempt here; retries are logged by the limit handlers and a
+      // final failure is thrown, so these are only worth a debug line.
+      error: (message: string) => log.debug(message)
+    }
+  })
 }
 
 function positiveOr(value: number | undefined, fallback: number): number {
@@ -280,12 +328,18 @@ function throttleOptions(options: GitHubClientOptions, context: LimitContext): T
  */
 async function runGraphQL<T>(
   octokit: Octokit,
-  graphqlUrl: string,
-  usage: ApiUsage,
+  target: { graphqlUrl: string; usage: ApiUsage; purpose: RequestPurpose | undefined },
   query: string,
   variables: Record<string, unknown>
 ): Promise<T> {
-  const response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables })
+  const { graphqlUrl, usage, purpose } = target
+  const response = await octokit.request({
+    method: 'POST',
+    url: graphqlUrl,
+    query,
+    variables,
+    ...(purpose ? { request: { purpose } } : {})
+  })
   const body = response.data as {
     data?: T & { rateLimit?: RateLimitFields | null }
     errors?: { message: string }[]

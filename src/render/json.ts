@@ -73,6 +73,7 @@ function orderReason({ category, file, signal, detail }: Reason): Record<string,
 function orderApi(api: ApiUsage): Record<string, unknown> {
   return compact({
     requests: api.requests,
+    requestsByKind: api.requestsByKind,
     cost: api.cost,
     rateLimitRemaining: api.rateLimitRemaining,
     rateLimitResetAt: api.rateLimitResetAt,
