@@ -230,7 +230,14 @@ describe('classification surfaces', () => {
     buildRepo(repo, HISTORY)
     pulls = pullsFromCommits(repo, HISTORY)
     server = await LoopbackGitHub.start()
-    installPulls(server, { owner: 'octo', name: 'demo', defaultBranch: 'main', pulls, commits: [] })
+    installPulls(server, {
+      owner: 'octo',
+      name: 'demo',
+      defaultBranch: 'main',
+      pulls,
+      commits: [],
+      gitDir: repo
+    })
   })
   afterAll(async () => {
     await server.close()
@@ -249,6 +256,9 @@ describe('classification surfaces', () => {
   async function apiReport(): Promise<Map<string, Verdict>> {
     const source = githubSource({ client: client(), repository: 'octo/demo' })
     const report = await runReport({ source, config: DEFAULT_CONFIG, window: WINDOW })
+    // The report's patches came as blobs in batches: no REST file list was asked for.
+    expect(server.requests.map(r => r.path).filter(path => path.endsWith('/files'))).toEqual([])
+    expect(report.api?.requestsByKind?.patches).toBeGreaterThan(0)
     return new Map(report.changes.map(change => [change.title, verdictOf(change)]))
   }
 

@@ -84,7 +84,8 @@ describe('collect/github equivalence with collect/git', () => {
       defaultBranch: 'main',
       gitattributes: fs.readFileSync(path.join(repo, '.gitattributes'), 'utf8'),
       pulls: pullsFromCommits(repo, HISTORY),
-      commits: []
+      commits: [],
+      gitDir: repo
     })
   })
   afterAll(async () => {
@@ -106,6 +107,9 @@ describe('collect/github equivalence with collect/git', () => {
       wantsPatch
     )
     expect(server.graphqlErrors).toEqual([])
+    // Patches came as blobs read at the merge commit and its parent, not from REST file lists.
+    expect(server.requests.map(r => r.path).filter(path => path.endsWith('/files'))).toEqual([])
+    expect(remote.api?.requestsByKind?.patches).toBeGreaterThan(0)
     expect(remote.changes).toHaveLength(HISTORY.length)
     expect(local.changes).toHaveLength(HISTORY.length)
 

@@ -4,6 +4,7 @@
 // history with `associatedPullRequests`, `rateLimit`, and the REST file lists with Link pages.
 import type { LoopbackGitHub, LoopbackRequest, LoopbackResponse } from './github-server.js'
 import { paginate } from './github-server.js'
+import { expressionsIn, readBlobs, type BlobRecord } from './git-blobs.js'
 
 /** A changed file as REST names it (GraphQL's changeType is derived from `status`). */
 export interface FileRecord {
@@ -29,6 +30,8 @@ export interface PullRecord {
   mergedAt: string
   updatedAt: string
   mergeCommit: string
+  /** The merge commit's parents (first: the base side); none when the history is made up. */
+  parents?: string[]
   labels: string[]
   reviews: ReviewRecord[]
   commitCount: number
@@ -57,6 +60,8 @@ export interface RepoData {
   /** Default-branch history, any order (served newest first). */
   commits: CommitRecord[]
   gitattributes?: string
+  /** A clone whose objects answer `object(expression: "REF:path")` (blob reads at any commit). */
+  gitDir?: string
 }
 
 /** GitHub stops listing a PR's files after this many, in GraphQL and REST alike. */
@@ -189,7 +194,12 @@ function pullNode(data: RepoData, pull: PullRecord) {
     additions: pull.files.reduce((sum, f) => sum + f.additions, 0),
     deletions: pull.files.reduce((sum, f) => sum + f.deletions, 0),
     author: actor(pull.author),
-    mergeCommit: { __typename: 'Commit', oid: pull.mergeCommit },
+    mergeCommit: {
+      __typename: 'Commit',
+      oid: pull.mergeCommit,
+      parents: (args: ConnectionArgs) =>
+        connection(pull.parents ?? [], args, oid => ({ __typename: 'Commit', oid }))
+    },
     baseRefName: data.defaultBranch,
     commits: { totalCount: pull.commitCount },
     labels: (args: ConnectionArgs) => connection(pull.labels, args, name => ({ name })),
@@ -250,7 +260,11 @@ export function installPulls(server: LoopbackGitHub, data: RepoData): InstalledR
   const newestFirst = <T>(items: T[], key: (item: T) => string): T[] =>
     [...items].sort((a, b) => key(b).localeCompare(key(a)))
 
-  server.setGraphQLRoot(() => ({
+  server.setGraphQLRoot(variables => {
+    const blobs = data.gitDir ? readBlobs(data.gitDir, expressionsIn(variables)) : new Map()
+    return root(blobs)
+  })
+  const root = (blobs: Map<string, BlobRecord>) => ({
     rateLimit: () => ({
       cost: 1,
       limit: server.rateLimit.limit,
@@ -283,7 +297,7 @@ export function installPulls(server: LoopbackGitHub, data: RepoData): InstalledR
         object: (objectArgs: { expression: string }) =>
           objectArgs.expression === 'HEAD:.gitattributes' && data.gitattributes !== undefined
             ? { __typename: 'Blob', text: data.gitattributes, isBinary: false, byteSize: 1 }
-            : null,
+            : (blobs.get(objectArgs.expression) ?? null),
         pullRequest: (prArgs: { number: number }) => {
           const pull = data.pulls.find(p => p.number === prArgs.number)
           return pull ? pullNode(data, pull) : null
@@ -308,7 +322,7 @@ export function installPulls(server: LoopbackGitHub, data: RepoData): InstalledR
         }
       }
     }
-  }))
+  })
 
   const repoMatches = (request: LoopbackRequest): boolean =>
     request.params.owner === data.owner && request.params.repo === data.name

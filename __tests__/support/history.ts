@@ -100,6 +100,7 @@ export function pullsFromCommits(repo: string, steps: readonly Step[]): PullReco
       author: bot ? { login: bot, type: 'Bot' } : { login: 'mona', type: 'User' },
       mergedAt,
       mergeCommit: sha,
+      parents: i > 0 ? [shas[i - 1] as string] : [],
       commitCount: 1,
       files
     })

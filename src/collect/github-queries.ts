@@ -15,7 +15,7 @@ const REVIEWS_PER_PULL = 50
 const PULL_FIELDS = `
   number title body url mergedAt updatedAt changedFiles
   author { __typename login }
-  mergeCommit { oid }
+  mergeCommit { oid parents(first: 1) { nodes { oid } } }
   commits { totalCount }
   labels(first: ${LABELS_PER_PULL}) { nodes { name } }
   reviews(first: ${REVIEWS_PER_PULL}) { nodes { author { login } state submittedAt } }
@@ -60,6 +60,41 @@ query MorePullFiles($owner: String!, $name: String!, ${params}) {
     ${fields}
   }
 }`
+}
+
+/**
+ * Versions of files read as blobs, one aliased `object(expression: "<commit>:<path>")` each, so
+ * that many files' before and after texts come in one request.
+ */
+export function blobsQuery(count: number): string {
+  const indexes = Array.from({ length: count }, (_, i) => i)
+  const params = indexes.map(i => `$e${i}: String!`).join(', ')
+  const fields = indexes
+    .map(
+      i =>
+        `b${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated } }`
+    )
+    .join('\n    ')
+  return `
+query PullPatchBlobs($owner: String!, $name: String!, ${params}) {
+  ${RATE_LIMIT_SELECTION}
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`
+}
+
+export interface BlobNode {
+  /** Absent when the object is not a blob (a submodule's commit, a tree). */
+  text?: string | null
+  byteSize: number
+  isBinary: boolean | null
+  isTruncated: boolean
+}
+
+export interface BlobAnswer {
+  rateLimit: RateLimitFields | null
+  repository: Record<string, BlobNode | null> | null
 }
 
 /** Commits of the default branch in a time range, with whether any PR holds them. */
@@ -113,7 +148,7 @@ export interface PullNode {
   updatedAt: string
   changedFiles: number
   author: { __typename: string; login: string } | null
-  mergeCommit: { oid: string } | null
+  mergeCommit: { oid: string; parents?: { nodes: ({ oid: string } | null)[] | null } | null } | null
   commits: { totalCount: number }
   labels: { nodes: ({ name: string } | null)[] | null } | null
   reviews: {

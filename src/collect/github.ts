@@ -1,10 +1,12 @@
 // The GitHub API as a source: the merged pull requests of a window, in bulk over GraphQL, with
 // REST only for what GraphQL lacks (patches, and the files of commits pushed without a PR).
 //
-// Request plan for a window of P merged PRs (page size S, default 50):
+// Request plan for a window of P merged PRs (page size S, default 100):
 //   ceil(P / S) + 1 GraphQL pages (the last one proves the window's start was passed),
 //   + one GraphQL request per round of PRs with more than 100 files (batched, 30 PRs a request),
-//   + ceil(files / 100) REST requests per PR whose patches the classifier asks for,
+//   + for the PRs whose patches the classifier asks for: one GraphQL request per 100 file
+//     versions of the small ones (github-blobs.ts), and ceil(files / 100) REST requests for
+//     each of the others,
 //   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
 import { BudgetExhaustedError, failedWhile, type GitHubClient } from '../github/client.js'
 import type { Change, FileChange, Window } from '../model.js'
@@ -26,6 +28,7 @@ import {
   type ListMergedPullsAnswer,
   type MoreFilesAnswer
 } from './github-queries.js'
+import { fetchPatches } from './github-patches.js'
 import { eachLimited, isGraphQLTimeout } from './github-requests.js'
 import type { Collection, Source } from './source.js'
 
@@ -36,9 +39,9 @@ export interface GitHubSourceOptions {
   /** Also collect commits pushed straight to the default branch without a pull request. */
   includeDirectPushes?: boolean
   /**
-   * Merged PRs per GraphQL page (at most 100; default 50). Each brings up to 100 files, so a
-   * page stays well inside GitHub's node limit and its 10-second query timeout; on a timeout
-   * the page is asked again at half the size.
+   * Merged PRs per GraphQL page (at most 100, the default). Each brings up to 100 files, so a
+   * page stays inside GitHub's node limit; on GitHub's 10-second query timeout the page is
+   * asked again at half the size.
    */
   pageSize?: number
   /** PRs whose next 100 files are asked in one GraphQL request (default 30). */
@@ -56,6 +59,8 @@ interface Listed {
   changedFiles: number
   /** Where the PR's next page of files starts; null once all are listed. */
   filesCursor: string | null
+  /** The merge commit's first parent: the side of the diff before the PR. */
+  base: string | undefined
 }
 
 interface Context {
@@ -111,8 +116,19 @@ async function collect(
   }
 
   const changes = listing.pulls.map(pull => finishFiles(pull, notes))
+  const bases = new Map(listing.pulls.map(pull => [pull.change, pull.base]))
 
-  const patchless = await fetchPatches(context, changes.filter(wantsPatch))
+  const patchless = await fetchPatches(
+    {
+      client: context.client,
+      owner: context.owner,
+      name: context.name,
+      repository: context.repository,
+      concurrency: context.options.concurrency ?? 4
+    },
+    changes.filter(wantsPatch),
+    bases
+  )
   if (patchless.missed > 0) {
     cuts.push(`patches missing for ${patchless.missed} of ${patchless.wanted} PRs that needed them`)
   }
@@ -160,7 +176,7 @@ async function listMergedPulls(context: Context, window: Window): Promise<Listin
   const { client, owner, name, repository } = context
   const since = Date.parse(window.since)
   const listing: Listing = { pulls: [], cut: false }
-  let pageSize = Math.min(MAX_PAGE, context.options.pageSize ?? 50)
+  let pageSize = Math.min(MAX_PAGE, context.options.pageSize ?? MAX_PAGE)
   let after: string | null = null
   for (let page = 1; ; page++) {
     let answer: ListMergedPullsAnswer
@@ -203,7 +219,8 @@ async function listMergedPulls(context: Context, window: Window): Promise<Listin
       listing.pulls.push({
         change: changeOfPull(node),
         changedFiles: node.changedFiles,
-        filesCursor: nextCursor(node.files)
+        filesCursor: nextCursor(node.files),
+        base: node.mergeCommit?.parents?.nodes?.[0]?.oid
       })
     }
     const last = nodes.at(-1)
@@ -266,42 +283,6 @@ function finishFiles(pull: Listed, notes: string[]): Change {
     }
   }
   return change
-}
-
-/**
- * Replaces the files of the PRs the classifier wants patches for with REST's list, which has
- * patches and previous paths (GraphQL has neither). One request per 100 files of each PR.
- */
-async function fetchPatches(
-  context: Context,
-  changes: Change[]
-): Promise<{ wanted: number; missed: number }> {
-  const { client, owner, name, repository } = context
-  let missed = 0
-  await eachLimited(changes, context.options.concurrency ?? 4, async change => {
-    try {
-      const files = await client.octokit.paginate(
-        'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
-        {
-          owner,
-          repo: name,
-          pull_number: Number(change.id),
-          per_page: MAX_PAGE
-        }
-      )
-      change.files = files.map(fileOfRest)
-      if (change.filesTotal !== undefined && change.files.length >= change.filesTotal) {
-        delete change.filesTotal
-      }
-    } catch (error) {
-      if (error instanceof BudgetExhaustedError) {
-        missed += 1
-        return
-      }
-      throw failedWhile(`listing the files of pull request #${change.id} of ${repository}`, error)
-    }
-  })
-  return { wanted: changes.length, missed }
 }
 
 /**

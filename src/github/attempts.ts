@@ -70,12 +70,13 @@ export function isMutation(query: string): boolean {
 }
 
 /**
- * What a request is for: a patch read when its caller says so (`request.purpose`), a write
- * when it changes something (a REST method other than GET/HEAD, a GraphQL mutation), else a
- * listing read.
+ * What a request is for: a patch read when its caller says so (`request.purpose`) or when it
+ * is REST's file list of a pull request (which carries the patches), a write when it changes
+ * something (a REST method other than GET/HEAD, a GraphQL mutation), else a listing read.
  */
 export function requestKindOf(options: HookOptions, named: NamedRequest): keyof RequestsByKind {
   if (options.request?.purpose === 'patches') return 'patches'
+  if (/^GET \S*\/pulls\/\d+\/files\b/.test(named.route)) return 'patches'
   if (named.isGraphQL) {
     return isMutation(typeof options.query === 'string' ? options.query : '') ? 'writes' : 'listing'
   }
