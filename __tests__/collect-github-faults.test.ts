@@ -51,7 +51,11 @@ describe('collect/github when GitHub fails', () => {
       log: { debug: () => undefined, warning: message => warnings.push(message) },
       ...options
     })
-    return githubSource({ client, repository: 'octo/demo' }).collect(WINDOW, noPatches)
+    // Pages of 50, so that the faults below land on known pages.
+    return githubSource({ client, repository: 'octo/demo', pageSize: 50 }).collect(
+      WINDOW,
+      noPatches
+    )
   }
 
   beforeEach(() => {
@@ -93,6 +97,7 @@ describe('collect/github when GitHub fails', () => {
     const collection = await githubSource({
       client,
       repository: 'octo/demo',
+      pageSize: 50,
       log: { debug: () => undefined, warning: message => warnings.push(message) }
     }).collect(WINDOW, noPatches)
     expect(collection.changes).toHaveLength(120)
