@@ -13,62 +13,12 @@ import { createGitHubClient } from '../src/github/client.js'
 import type { Report } from '../src/model.js'
 import { LoopbackGitHub } from './support/github-server.js'
 import { installPulls } from './support/github-pulls.js'
-import { buildRepo, pullsFromCommits, type Step } from './support/history.js'
+import { buildRepo, pullsFromCommits, smallPullHistory } from './support/history.js'
 
 // Steps two days apart from 2026-10-02: the window and its previous one hold all but the first.
 const WINDOW = { since: '2027-01-01T00:00:00Z', until: '2027-04-01T00:00:00Z' }
-const MODULES = 6
-
-const moduleText = (i: number, note: string, value: number) =>
-  `// ${note}\nexport function f${i}(x: number): number {\n  return x + ${value}\n}\n`
-
-const pkg = (eslint: number, lint: boolean) =>
-  `{\n  "name": "demo",\n  "scripts": {\n    "test": "jest"${lint ? ',\n    "lint": "eslint ."' : ''}\n  },\n  "devDependencies": {\n    "eslint": "^${eslint}.0.0"\n  }\n}\n`
-
-/** A mix of the changes whose patches the classifier reads and of plain feature work. */
-function history(count: number): Step[] {
-  const steps: Step[] = [
-    {
-      message: 'Initial commit',
-      files: {
-        ...Object.fromEntries(
-          Array.from({ length: MODULES }, (_, i) => [`src/f${i}.ts`, moduleText(i, 'Adds.', 0)])
-        ),
-        'package.json': pkg(8, false),
-        'CONTRIBUTING.md': '# Contributing\n\nOpen an isue first.\n'
-      }
-    }
-  ]
-  for (let n = 1; n < count; n++) {
-    const i = n % MODULES
-    const kind = n % 5
-    if (kind === 0)
-      steps.push({
-        message: `Clarify the doc comment of f${i}`,
-        files: { [`src/f${i}.ts`]: moduleText(i, `Adds ${n}.`, n) }
-      })
-    else if (kind === 1)
-      steps.push({
-        message: `chore(deps): update dependency eslint to v${8 + n}`,
-        bot: 'renovate[bot]',
-        files: { 'package.json': pkg(8 + n, false) }
-      })
-    else if (kind === 2)
-      steps.push({
-        message: 'Fix a typo in CONTRIBUTING',
-        files: { 'CONTRIBUTING.md': `# Contributing\n\nOpen an issue first (${n}).\n` }
-      })
-    else
-      steps.push({
-        message: `feat: feature ${n}`,
-        files: { [`src/feature-${n}.ts`]: `export const v = ${n}\n` }
-      })
-  }
-  return steps
-}
-
 describe('collect/github request count', () => {
-  const STEPS = history(60)
+  const STEPS = smallPullHistory(60)
   let repo: string
   let server: LoopbackGitHub
   beforeAll(async () => {

@@ -37,8 +37,16 @@ export function git(repo: string, args: string[], env: NodeJS.ProcessEnv = GIT_E
   return execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' })
 }
 
-/** Commits the steps two days apart from `firstDay` (a day of October 2026) on. */
-export function buildRepo(repo: string, steps: readonly Step[], firstDay = 2): void {
+/**
+ * Commits the steps `everyMinutes` apart (default two days) from `firstDay` (a day of October
+ * 2026) on.
+ */
+export function buildRepo(
+  repo: string,
+  steps: readonly Step[],
+  firstDay = 2,
+  everyMinutes = 2 * 24 * 60
+): void {
   git(repo, ['init', '-q', '-b', 'main'])
   steps.forEach((step, i) => {
     for (const [file, content] of Object.entries(step.files)) {
@@ -52,7 +60,7 @@ export function buildRepo(repo: string, steps: readonly Step[], firstDay = 2): v
       }
     }
     git(repo, ['add', '-A'])
-    const date = new Date(Date.UTC(2026, 9, firstDay + i * 2, 10)).toISOString()
+    const date = new Date(Date.UTC(2026, 9, firstDay, 10) + i * everyMinutes * 60_000).toISOString()
     const author = step.bot
       ? { GIT_AUTHOR_NAME: step.bot, GIT_AUTHOR_EMAIL: `${step.bot}@users.noreply.github.com` }
       : {}
@@ -105,4 +113,54 @@ export function pullsFromCommits(repo: string, steps: readonly Step[]): PullReco
       files
     })
   })
+}
+
+const MODULES = 6
+
+const moduleText = (i: number, note: string, value: number) =>
+  `// ${note}\nexport function f${i}(x: number): number {\n  return x + ${value}\n}\n`
+
+const pkg = (eslint: number, lint: boolean) =>
+  `{\n  "name": "demo",\n  "scripts": {\n    "test": "jest"${lint ? ',\n    "lint": "eslint ."' : ''}\n  },\n  "devDependencies": {\n    "eslint": "^${eslint}.0.0"\n  }\n}\n`
+
+/** A mix of the changes whose patches the classifier reads and of plain feature work. */
+export function smallPullHistory(count: number): Step[] {
+  const steps: Step[] = [
+    {
+      message: 'Initial commit',
+      files: {
+        ...Object.fromEntries(
+          Array.from({ length: MODULES }, (_, i) => [`src/f${i}.ts`, moduleText(i, 'Adds.', 0)])
+        ),
+        'package.json': pkg(8, false),
+        'CONTRIBUTING.md': '# Contributing\n\nOpen an isue first.\n'
+      }
+    }
+  ]
+  for (let n = 1; n < count; n++) {
+    const i = n % MODULES
+    const kind = n % 5
+    if (kind === 0)
+      steps.push({
+        message: `Clarify the doc comment of f${i}`,
+        files: { [`src/f${i}.ts`]: moduleText(i, `Adds ${n}.`, n) }
+      })
+    else if (kind === 1)
+      steps.push({
+        message: `chore(deps): update dependency eslint to v${8 + n}`,
+        bot: 'renovate[bot]',
+        files: { 'package.json': pkg(8 + n, false) }
+      })
+    else if (kind === 2)
+      steps.push({
+        message: 'Fix a typo in CONTRIBUTING',
+        files: { 'CONTRIBUTING.md': `# Contributing\n\nOpen an issue first (${n}).\n` }
+      })
+    else
+      steps.push({
+        message: `feat: feature ${n}`,
+        files: { [`src/feature-${n}.ts`]: `export const v = ${n}\n` }
+      })
+  }
+  return steps
 }
