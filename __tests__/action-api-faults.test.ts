@@ -88,7 +88,7 @@ describe('action run() when the GitHub API misbehaves while collecting', () => {
     await runWith({ source: 'github', 'api-budget': '1' })
     expect(lines('::error')).toEqual([])
     expect(lines('::warning').join('')).toMatch(
-      /::warning::The API request budget of 1 requests ran out before the window was covered: collected 50 PRs/
+      /::warning::The API request budget of 1 requests ran out before the window was covered: collected 100 PRs/
     )
     expect(fs.readFileSync(files.summary, 'utf8')).toContain('The API request budget ran out')
   })
