@@ -84,8 +84,14 @@ describe('publish races and ownership', () => {
     )
     expect(openIssues()).toHaveLength(1)
     expect(openIssues()[0]?.number).toBe(1)
-    expect(state.issues.filter(issue => issue.state === 'closed')).toHaveLength(RUNS - 1)
-    for (const closed of state.issues.filter(issue => issue.state === 'closed'))
+    // Every issue but the oldest was closed as its duplicate. How many runs got to create one
+    // before the first create landed depends on the machine's load; at least two did (the
+    // loopback holds creates back), so the runs really raced.
+    const created = state.issues.filter(issue => !issue.pull_request)
+    const closedIssues = state.issues.filter(issue => issue.state === 'closed')
+    expect(closedIssues).toHaveLength(created.length - 1)
+    expect(closedIssues.length).toBeGreaterThan(0)
+    for (const closed of closedIssues)
       expect(markedComments(state, closed.number, 'Duplicate of #1')).toHaveLength(1)
   })
 

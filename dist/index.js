@@ -59042,6 +59042,26 @@ function roughDuration(totalSeconds) {
 ;// CONCATENATED MODULE: ./src/github/attempts.ts
 
 
+/** Whether a GraphQL document writes (GitHub asks for spacing between those). */
+function isMutation(query) {
+    return /^\s*mutation\b/.test(query.replace(/^\s*#.*$/gm, ''));
+}
+/**
+ * What a request is for: a patch read when its caller says so (`request.purpose`) or when it
+ * is REST's file list of a pull request (which carries the patches), a write when it changes
+ * something (a REST method other than GET/HEAD, a GraphQL mutation), else a listing read.
+ */
+function requestKindOf(options, named) {
+    if (options.request?.purpose === 'patches')
+        return 'patches';
+    if (/^GET \S*\/pulls\/\d+\/files\b/.test(named.route))
+        return 'patches';
+    if (named.isGraphQL) {
+        return isMutation(typeof options.query === 'string' ? options.query : '') ? 'writes' : 'listing';
+    }
+    const method = options.method.toUpperCase();
+    return method === 'GET' || method === 'HEAD' ? 'listing' : 'writes';
+}
 /** The innermost hook: one HTTP attempt, bounded by the timeout and checked. */
 function attemptHook(context) {
     const { usage, timeoutMs, log, attempts } = context;
@@ -59049,6 +59069,8 @@ function attemptHook(context) {
         usage.requests += 1;
         attempts.set(options, (attempts.get(options) ?? 0) + 1);
         const named = context.name(options);
+        if (usage.requestsByKind)
+            usage.requestsByKind[requestKindOf(options, named)] += 1;
         log.debug(`GitHub request ${usage.requests}: ${named.route}`);
         const controller = new AbortController();
         let timedOut = false;
@@ -59246,18 +59268,63 @@ function createGitHubClient(options) {
     const timeoutMs = positiveOr(options.requestTimeoutMs, DEFAULT_REQUEST_TIMEOUT_MS);
     const maxWait = options.maxRateLimitWaitSeconds ?? 900;
     const log = options.log ?? { debug: () => undefined, warning: () => undefined };
-    const usage = { requests: 0, cost: 0 };
+    const usage = {
+        requests: 0,
+        cost: 0,
+        requestsByKind: { listing: 0, patches: 0, writes: 0 }
+    };
     const budgetReached = () => usage.requests >= budget;
     const attempts = new WeakMap();
     // The hooks name requests through the client's own endpoint parser, made just below.
     let name = (hookOptions) => namedRequest(hookOptions, apiUrl, graphqlUrl);
-    const octokit = new ThrottledOctokit({
+    const parts = {
         attemptHook: attemptHook({ usage, timeoutMs, log, attempts, name: o => name(o) }),
+        limits: { maxWait, budgetReached, log, name: o => name(o) },
+        waitUnitMs,
+        log
+    };
+    const octokit = buildOctokit(options, parts, options.writeSpacingMs ?? 1000);
+    // The throttling plugin spaces every GraphQL request like a write; GitHub asks that of
+    // mutations only, so read-only queries go through a twin whose write group has no spacing.
+    const reader = buildOctokit(options, parts, 0);
+    name = hookOptions => namedRequest(hookOptions, apiUrl, graphqlUrl, octokit);
+    // Hooks registered after construction wrap the plugins, so this one sees each logical request
+    // once: the budget is checked before it starts, and a final failure is named.
+    const outer = finalHook({
+        tokenSource: options.tokenSource ?? 'the configured token',
+        timeoutMs,
+        maxRateLimitWaitSeconds: maxWait,
+        name: o => name(o),
+        attempts,
+        budgetReached,
+        budget
+    });
+    octokit.hook.wrap('request', outer);
+    reader.hook.wrap('request', outer);
+    return {
+        octokit,
+        graphql: (query, variables, purpose) => runGraphQL(isMutation(query) ? octokit : reader, { graphqlUrl, usage, purpose }, query, variables),
+        usage: () => ({
+            ...usage,
+            ...(usage.requestsByKind ? { requestsByKind: { ...usage.requestsByKind } } : {})
+        }),
+        remainingBudget: () => Math.max(0, budget - usage.requests),
+        markBudgetExhausted(coverage) {
+            usage.budgetExhausted = true;
+            usage.coverage = coverage;
+            log.warning(`The API request budget of ${budget} requests ran out before the window was covered: ${coverage}`);
+        }
+    };
+}
+function buildOctokit(options, parts, writeSpacingMs) {
+    const { log } = parts;
+    return new ThrottledOctokit({
+        attemptHook: parts.attemptHook,
         auth: options.token,
-        baseUrl: apiUrl,
+        baseUrl: (options.apiUrl ?? PUBLIC_API_URL).replace(/\/+$/, ''),
         userAgent: options.userAgent ?? 'multiplier',
-        throttle: throttleOptions(options, { maxWait, budgetReached, log, name: o => name(o) }),
-        retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: waitUnitMs },
+        throttle: throttleOptions({ ...options, writeSpacingMs }, parts.limits),
+        retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: parts.waitUnitMs },
         log: {
             debug: (message) => log.debug(message),
             info: (message) => log.debug(message),
@@ -59267,29 +59334,6 @@ function createGitHubClient(options) {
             error: (message) => log.debug(message)
         }
     });
-    name = hookOptions => namedRequest(hookOptions, apiUrl, graphqlUrl, octokit);
-    // Hooks registered after construction wrap the plugins, so this one sees each logical request
-    // once: the budget is checked before it starts, and a final failure is named.
-    octokit.hook.wrap('request', finalHook({
-        tokenSource: options.tokenSource ?? 'the configured token',
-        timeoutMs,
-        maxRateLimitWaitSeconds: maxWait,
-        name: o => name(o),
-        attempts,
-        budgetReached,
-        budget
-    }));
-    return {
-        octokit,
-        graphql: (query, variables) => runGraphQL(octokit, graphqlUrl, usage, query, variables),
-        usage: () => ({ ...usage }),
-        remainingBudget: () => Math.max(0, budget - usage.requests),
-        markBudgetExhausted(coverage) {
-            usage.budgetExhausted = true;
-            usage.coverage = coverage;
-            log.warning(`The API request budget of ${budget} requests ran out before the window was covered: ${coverage}`);
-        }
-    };
 }
 function positiveOr(value, fallback) {
     return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
@@ -59357,8 +59401,15 @@ function throttleOptions(options, context) {
  * Runs a GraphQL document and counts its cost. The attempt hook has already turned answers that
  * are not GraphQL's shape, and rate limits, into errors; what is left is data or query errors.
  */
-async function runGraphQL(octokit, graphqlUrl, usage, query, variables) {
-    const response = await octokit.request({ method: 'POST', url: graphqlUrl, query, variables });
+async function runGraphQL(octokit, target, query, variables) {
+    const { graphqlUrl, usage, purpose } = target;
+    const response = await octokit.request({
+        method: 'POST',
+        url: graphqlUrl,
+        query,
+        variables,
+        ...(purpose ? { request: { purpose } } : {})
+    });
     const body = response.data;
     if (body.errors?.length) {
         throw new GraphQLQueryError(body.errors.map(e => e.message), body.data);
@@ -63010,7 +63061,7 @@ const REVIEWS_PER_PULL = 50;
 const PULL_FIELDS = `
   number title body url mergedAt updatedAt changedFiles
   author { __typename login }
-  mergeCommit { oid }
+  mergeCommit { oid parents(first: 1) { nodes { oid } } }
   commits { totalCount }
   labels(first: ${LABELS_PER_PULL}) { nodes { name } }
   reviews(first: ${REVIEWS_PER_PULL}) { nodes { author { login } state submittedAt } }
@@ -63045,6 +63096,24 @@ function moreFilesQuery(count) {
         .join('\n    ');
     return `
 query MorePullFiles($owner: String!, $name: String!, ${params}) {
+  ${RATE_LIMIT_SELECTION}
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+}
+/**
+ * Versions of files read as blobs, one aliased `object(expression: "<commit>:<path>")` each, so
+ * that many files' before and after texts come in one request.
+ */
+function blobsQuery(count) {
+    const indexes = Array.from({ length: count }, (_, i) => i);
+    const params = indexes.map(i => `$e${i}: String!`).join(', ');
+    const fields = indexes
+        .map(i => `b${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated } }`)
+        .join('\n    ');
+    return `
+query PullPatchBlobs($owner: String!, $name: String!, ${params}) {
   ${RATE_LIMIT_SELECTION}
   repository(owner: $owner, name: $name) {
     ${fields}
@@ -63113,15 +63182,340 @@ function isGraphQLTimeout(error) {
         /timeout|timed out|something went wrong/i.test(errors_messageOf(error)));
 }
 
+;// CONCATENATED MODULE: ./src/collect/line-diff.ts
+// A file's before and after text as unified-diff hunks, the way `git diff` prints them (three
+// lines of context, `@@ -a,b +c,d @@` headers, "\ No newline at end of file"), so that a patch
+// made from two blobs reads to the classifier like git's. Git's function context after the
+// header is left empty: the classifier reads sections only from lines starting with `[`, which
+// git's default function-context rule never picks.
+const CONTEXT = 3;
+function linesOf(text) {
+    if (text === '')
+        return [];
+    const parts = text.split('\n');
+    const ends = parts.at(-1) === '';
+    if (ends)
+        parts.pop();
+    return parts.map((part, i) => ({ text: part, last: !ends && i === parts.length - 1 }));
+}
+const same = (a, b) => a.text === b.text && a.last === b.last;
+/**
+ * The shortest edit script between `a` and `b` (Myers' O(ND) algorithm), or undefined when it
+ * needs more than `maxEdits` edits: such a diff is not worth computing here.
+ */
+function editScript(a, b, maxEdits) {
+    const n = a.length;
+    const m = b.length;
+    const max = Math.min(n + m, maxEdits);
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    const trace = [];
+    for (let d = 0; d <= max; d++) {
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            const down = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0));
+            let x = down ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1;
+            let y = x - k;
+            while (x < n && y < m && same(a[x], b[y])) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m)
+                return backtrack(a, b, trace, offset, d);
+        }
+    }
+    return undefined;
+}
+function backtrack(a, b, trace, offset, last) {
+    const ops = [];
+    let x = a.length;
+    let y = b.length;
+    for (let d = last; d > 0; d--) {
+        const v = trace[d];
+        const k = x - y;
+        const down = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0));
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = v[offset + prevK] ?? 0;
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            ops.push({ kind: ' ', line: a[--x] });
+            y--;
+        }
+        if (down)
+            ops.push({ kind: '+', line: b[--y] });
+        else
+            ops.push({ kind: '-', line: a[--x] });
+    }
+    while (x > 0 && y > 0) {
+        ops.push({ kind: ' ', line: a[--x] });
+        y--;
+    }
+    return ops.reverse();
+}
+function range(start, count) {
+    // Git names an empty side by the line before it, and leaves out a count of one.
+    const from = count === 0 ? start - 1 : start;
+    return count === 1 ? `${from}` : `${from},${count}`;
+}
+/** The hunks of an edit script, with context, merged where their context meets. */
+function line_diff_hunksOf(ops) {
+    const changed = ops.flatMap((op, i) => (op.kind === ' ' ? [] : [i]));
+    const hunks = [];
+    let at = 0;
+    while (at < changed.length) {
+        const first = changed[at];
+        let lastChange = first;
+        while (at + 1 < changed.length && changed[at + 1] - lastChange <= 2 * CONTEXT + 1)
+            lastChange = changed[++at];
+        at++;
+        const start = Math.max(0, first - CONTEXT);
+        const end = Math.min(ops.length, lastChange + CONTEXT + 1);
+        hunks.push(hunkText(ops, start, end));
+    }
+    return hunks;
+}
+function hunkText(ops, start, end) {
+    let oldLine = 1;
+    let newLine = 1;
+    for (const op of ops.slice(0, start)) {
+        if (op.kind !== '+')
+            oldLine++;
+        if (op.kind !== '-')
+            newLine++;
+    }
+    const body = [];
+    let oldCount = 0;
+    let newCount = 0;
+    for (const op of ops.slice(start, end)) {
+        if (op.kind !== '+')
+            oldCount++;
+        if (op.kind !== '-')
+            newCount++;
+        body.push(op.kind + op.line.text);
+        if (op.line.last)
+            body.push('\\ No newline at end of file');
+    }
+    return [`@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`, ...body].join('\n');
+}
+/**
+ * The unified-diff hunks from `before` to `after` (either may be '' for an added or deleted
+ * file), as GitHub's `patch` field holds them; '' when nothing changed, undefined when the
+ * texts differ in more than `maxEdits` lines.
+ */
+function unifiedHunks(before, after, maxEdits = 1000) {
+    const ops = editScript(linesOf(before), linesOf(after), maxEdits);
+    return ops === undefined ? undefined : line_diff_hunksOf(ops).join('\n');
+}
+/** Lines added and removed by a patch made by `unifiedHunks`. */
+function countLines(patch) {
+    let additions = 0;
+    let deletions = 0;
+    for (const line of patch.split('\n')) {
+        if (line.startsWith('@@'))
+            continue;
+        if (line.startsWith('+'))
+            additions++;
+        else if (line.startsWith('-'))
+            deletions++;
+    }
+    return { additions, deletions };
+}
+
+;// CONCATENATED MODULE: ./src/collect/github-blobs.ts
+// Patches of small pull requests without a REST request each: the before and after text of
+// their files, read as blobs at the merge commit's parent and at the merge commit, many aliases
+// to a GraphQL request, and diffed here into the hunks GitHub's `patch` field would hold. A PR
+// this cannot serve faithfully (a rename, whose old path GraphQL does not give; a file too large
+// or too changed to diff; counts that do not match GitHub's) is left to the REST file list.
+
+
+
+
+/** A PR with more files than this reads its patches over REST (100 files a request there). */
+const BLOB_PULL_MAX_FILES = 30;
+/** Blob aliases per GraphQL request. */
+const BLOBS_PER_REQUEST = 100;
+/** A blob larger than this is not diffed here (GitHub leaves such patches out too). */
+const MAX_BLOB_BYTES = 512 * 1024;
+/**
+ * Whether a PR's patches can be made from blobs: few files, none renamed or copied, and a base
+ * to read the old sides at (a root commit only adds files and needs none).
+ */
+function servedByBlobs(change, base) {
+    return ((base !== undefined || change.files.every(file => file.status === 'added')) &&
+        change.mergeCommit !== undefined &&
+        change.filesTotal === undefined &&
+        change.files.length > 0 &&
+        change.files.length <= BLOB_PULL_MAX_FILES &&
+        change.files.every(file => file.status === 'added' || file.status === 'modified' || file.status === 'deleted'));
+}
+function expressionsOf({ change, base, head }) {
+    return change.files.flatMap(file => [
+        ...(file.status === 'added' ? [] : [`${base}:${file.path}`]),
+        ...(file.status === 'deleted' ? [] : [`${head}:${file.path}`])
+    ]);
+}
+/**
+ * Attaches patches made from blobs to `changes` (each with its base commit). Returns the
+ * changes it could not serve (for REST) and how many the budget left without patches.
+ */
+async function patchesFromBlobs(target, changes) {
+    const candidates = changes.map(({ change, base }) => ({
+        change,
+        base,
+        head: change.mergeCommit ?? ''
+    }));
+    const expressions = [...new Set(candidates.flatMap(expressionsOf))];
+    const batches = [];
+    for (let i = 0; i < expressions.length; i += BLOBS_PER_REQUEST)
+        batches.push(expressions.slice(i, i + BLOBS_PER_REQUEST));
+    const blobs = new Map();
+    const unread = new Set();
+    await eachLimited(batches, target.concurrency, async (batch) => {
+        try {
+            for (const [expression, blob] of await readBlobs(target, batch))
+                blobs.set(expression, blob);
+        }
+        catch (error) {
+            if (!(error instanceof BudgetExhaustedError))
+                throw error;
+            for (const expression of batch)
+                unread.add(expression);
+        }
+    });
+    const unserved = [];
+    let missed = 0;
+    for (const candidate of candidates) {
+        if (expressionsOf(candidate).some(expression => unread.has(expression)))
+            missed += 1;
+        else if (!attachPatches(candidate, blobs))
+            unserved.push(candidate.change);
+    }
+    return { unserved, missed };
+}
+async function readBlobs(target, expressions) {
+    const variables = { owner: target.owner, name: target.name };
+    expressions.forEach((expression, i) => (variables[`e${i}`] = expression));
+    let answer;
+    try {
+        answer = await target.client.graphql(blobsQuery(expressions.length), variables, 'patches');
+    }
+    catch (error) {
+        if (error instanceof BudgetExhaustedError)
+            throw error;
+        throw failedWhile(`reading ${expressions.length} file versions of ${target.repository}`, error);
+    }
+    return expressions.map((expression, i) => [expression, answer.repository?.[`b${i}`] ?? null]);
+}
+/** The patch of one file from its two sides; null when it cannot be made faithfully. */
+function patchOf(file, before, after) {
+    const sides = [
+        file.status === 'added' ? undefined : before,
+        file.status === 'deleted' ? undefined : after
+    ];
+    const expected = sides.filter(side => side !== undefined);
+    if (expected.some(side => side === null || side.text === undefined))
+        return null;
+    const present = expected;
+    // Binary files have no patch, on GitHub as in git.
+    if (present.some(side => side.isBinary))
+        return undefined;
+    if (present.some(side => side.isTruncated || side.byteSize > MAX_BLOB_BYTES || side.text === null))
+        return null;
+    const patch = unifiedHunks(sides[0]?.text ?? '', sides[1]?.text ?? '');
+    if (patch === undefined)
+        return null;
+    // A mode-only change has no hunks, hence no patch.
+    if (patch === '')
+        return undefined;
+    const counts = countLines(patch);
+    const matches = counts.additions === file.additions && counts.deletions === file.deletions;
+    return matches ? patch : null;
+}
+/** Sets every file's patch from the blobs, all or nothing; false when one cannot be made. */
+function attachPatches(candidate, blobs) {
+    const { change, base, head } = candidate;
+    const patches = change.files.map(file => patchOf(file, blobs.get(`${base}:${file.path}`), blobs.get(`${head}:${file.path}`)));
+    if (patches.some(patch => patch === null))
+        return false;
+    change.files.forEach((file, i) => {
+        const patch = patches[i];
+        if (typeof patch === 'string')
+            file.patch = patch;
+    });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/collect/github-patches.ts
+// Patches for the pull requests the classifier wants them for, in as few requests as GitHub
+// allows: blobs in batches for the small PRs, REST file lists for the rest.
+
+
+
+
+
+/**
+ * Patches for the PRs the classifier wants them for: made from blobs, in batches, for the small
+ * PRs (github-blobs.ts); for the others, and the few the blobs could not serve, REST's file
+ * list, which has patches and previous paths (GraphQL has neither).
+ */
+async function fetchPatches(target, changes, bases) {
+    const small = changes.flatMap(change => {
+        const base = bases.get(change);
+        return servedByBlobs(change, base) ? [{ change, base }] : [];
+    });
+    const fromBlobs = await patchesFromBlobs(target, small);
+    const served = new Set(small.map(({ change }) => change));
+    for (const change of fromBlobs.unserved)
+        served.delete(change);
+    const rest = changes.filter(change => !served.has(change));
+    const missed = fromBlobs.missed + (await listPatchedFiles(target, rest));
+    return { wanted: changes.length, missed };
+}
+/**
+ * Replaces the files of `changes` with REST's list of them, patches included: one request per
+ * 100 files of each PR. Returns how many the budget left without patches.
+ */
+async function listPatchedFiles(target, changes) {
+    const { client, owner, name, repository } = target;
+    let missed = 0;
+    await eachLimited(changes, target.concurrency, async (change) => {
+        try {
+            const files = await client.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+                owner,
+                repo: name,
+                pull_number: Number(change.id),
+                per_page: MAX_PAGE
+            });
+            change.files = files.map(fileOfRest);
+            if (change.filesTotal !== undefined && change.files.length >= change.filesTotal) {
+                delete change.filesTotal;
+            }
+        }
+        catch (error) {
+            if (error instanceof BudgetExhaustedError) {
+                missed += 1;
+                return;
+            }
+            throw failedWhile(`listing the files of pull request #${change.id} of ${repository}`, error);
+        }
+    });
+    return missed;
+}
+
 ;// CONCATENATED MODULE: ./src/collect/github.ts
 // The GitHub API as a source: the merged pull requests of a window, in bulk over GraphQL, with
 // REST only for what GraphQL lacks (patches, and the files of commits pushed without a PR).
 //
-// Request plan for a window of P merged PRs (page size S, default 50):
+// Request plan for a window of P merged PRs (page size S, default 100):
 //   ceil(P / S) + 1 GraphQL pages (the last one proves the window's start was passed),
 //   + one GraphQL request per round of PRs with more than 100 files (batched, 30 PRs a request),
-//   + ceil(files / 100) REST requests per PR whose patches the classifier asks for,
+//   + for the PRs whose patches the classifier asks for: one GraphQL request per 100 file
+//     versions of the small ones (github-blobs.ts), and ceil(files / 100) REST requests for
+//     each of the others,
 //   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
+
 
 
 
@@ -63163,7 +63557,14 @@ async function collect(context, window, wantsPatch) {
         cuts.push(`${unfinished} of ${listing.pulls.length} PRs have only part of their files`);
     }
     const changes = listing.pulls.map(pull => finishFiles(pull, notes));
-    const patchless = await fetchPatches(context, changes.filter(wantsPatch));
+    const bases = new Map(listing.pulls.map(pull => [pull.change, pull.base]));
+    const patchless = await fetchPatches({
+        client: context.client,
+        owner: context.owner,
+        name: context.name,
+        repository: context.repository,
+        concurrency: context.options.concurrency ?? 4
+    }, changes.filter(wantsPatch), bases);
     if (patchless.missed > 0) {
         cuts.push(`patches missing for ${patchless.missed} of ${patchless.wanted} PRs that needed them`);
     }
@@ -63198,7 +63599,7 @@ async function listMergedPulls(context, window) {
     const { client, owner, name, repository } = context;
     const since = Date.parse(window.since);
     const listing = { pulls: [], cut: false };
-    let pageSize = Math.min(MAX_PAGE, context.options.pageSize ?? 50);
+    let pageSize = Math.min(MAX_PAGE, context.options.pageSize ?? MAX_PAGE);
     let after = null;
     for (let page = 1;; page++) {
         let answer;
@@ -63239,7 +63640,8 @@ async function listMergedPulls(context, window) {
             listing.pulls.push({
                 change: changeOfPull(node),
                 changedFiles: node.changedFiles,
-                filesCursor: nextCursor(node.files)
+                filesCursor: nextCursor(node.files),
+                base: node.mergeCommit?.parents?.nodes?.[0]?.oid
             });
         }
         const last = nodes.at(-1);
@@ -63304,36 +63706,6 @@ function finishFiles(pull, notes) {
         }
     }
     return change;
-}
-/**
- * Replaces the files of the PRs the classifier wants patches for with REST's list, which has
- * patches and previous paths (GraphQL has neither). One request per 100 files of each PR.
- */
-async function fetchPatches(context, changes) {
-    const { client, owner, name, repository } = context;
-    let missed = 0;
-    await eachLimited(changes, context.options.concurrency ?? 4, async (change) => {
-        try {
-            const files = await client.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-                owner,
-                repo: name,
-                pull_number: Number(change.id),
-                per_page: MAX_PAGE
-            });
-            change.files = files.map(fileOfRest);
-            if (change.filesTotal !== undefined && change.files.length >= change.filesTotal) {
-                delete change.filesTotal;
-            }
-        }
-        catch (error) {
-            if (error instanceof BudgetExhaustedError) {
-                missed += 1;
-                return;
-            }
-            throw failedWhile(`listing the files of pull request #${change.id} of ${repository}`, error);
-        }
-    });
-    return { wanted: changes.length, missed };
 }
 /**
  * Commits on the default branch in the window that no PR holds. GraphQL has no file list for a
@@ -64713,6 +65085,7 @@ function orderReason({ category, file, signal, detail }) {
 function orderApi(api) {
     return json_compact({
         requests: api.requests,
+        requestsByKind: api.requestsByKind,
         cost: api.cost,
         rateLimitRemaining: api.rateLimitRemaining,
         rateLimitResetAt: api.rateLimitResetAt,
