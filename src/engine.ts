@@ -1,6 +1,6 @@
 // The pipeline in one call: collect (once, over both windows) → classify → score. Rendering
 // and publishing are left to the caller (CLI or action), which decides where the report goes.
-import type { Change, ClassifiedChange, Report, Window } from './model.js'
+import type { Change, ClassifiedChange, Report, ScoredChange, Window } from './model.js'
 import type { Source } from './collect/source.js'
 import type { Config } from './config/types.js'
 import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from './classify/index.js'
@@ -24,7 +24,19 @@ export async function runReport(request: ReportRequest): Promise<Report> {
   // patch as soon as the patch arrives: on a large history that work hides behind git instead
   // of following it. Whatever was not classified early is classified after.
   const early = source.context ? await source.context() : undefined
-  const classifiedEarly = new Map<Change, ClassifiedChange>()
+  const classifiedEarly = new Map<Change, ScoredChange>()
+  // Where no later pass can classify a change again, what only classification reads (files,
+  // patches, body) is dropped as soon as a change is classified: memory then grows by a small
+  // record per change, not by its diff, over a history of 100,000 commits.
+  const shed = early !== undefined && source.contextIsFinal === true
+  const keep = (change: Change, classified: ClassifiedChange): void => {
+    classifiedEarly.set(change, scored(classified))
+    if (shed) {
+      change.files = []
+      change.body = ''
+      change.labels = []
+    }
+  }
   // One collection over [previous.since, window.until): a single `git log` or one set of API
   // pages serves both windows, which halves the API cost of the trend.
   const collection = await source.collect(
@@ -33,19 +45,19 @@ export async function runReport(request: ReportRequest): Promise<Report> {
       if (!early) return needsPatch(change, config.rules)
       const classified = classifyUnlessPatchNeeded(change, config.rules, early)
       if (classified === undefined) return true
-      classifiedEarly.set(change, classified)
+      keep(change, classified)
       return false
     },
     (change: Change) => {
-      if (early) classifiedEarly.set(change, classifyChange(change, config.rules, early))
+      if (early) keep(change, classifyChange(change, config.rules, early))
     }
   )
   const sameContext = early?.gitattributes === collection.context.gitattributes
-  const classify = (changes: Change[]): ClassifiedChange[] =>
+  const classify = (changes: Change[]): ScoredChange[] =>
     changes.map(
       change =>
         (sameContext ? classifiedEarly.get(change) : undefined) ??
-        classifyChange(change, config.rules, collection.context)
+        scored(classifyChange(change, config.rules, collection.context))
     )
 
   const inCurrent = inWindowTest(window)
@@ -62,4 +74,12 @@ export async function runReport(request: ReportRequest): Promise<Report> {
     notes: collection.notes,
     ...(collection.api ? { api: collection.api } : {})
   })
+}
+
+/** The part of a classified change that scoring and rendering read (a new object, sharing nothing heavy). */
+function scored(change: ClassifiedChange): ScoredChange {
+  const { id, kind, title, author, time, url, categories, reasons, authorIsBot } = change
+  return url === undefined
+    ? { id, kind, title, author, time, categories, reasons, authorIsBot }
+    : { id, kind, title, author, time, url, categories, reasons, authorIsBot }
 }

@@ -92,6 +92,15 @@ export interface ClassifiedChange extends Change {
   authorIsBot: boolean
 }
 
+/**
+ * What scoring and rendering read of a classified change: no files, patches or body. The engine
+ * keeps only this of each change once it is classified, so memory does not grow with diffs.
+ */
+export type ScoredChange = Pick<
+  ClassifiedChange,
+  'id' | 'kind' | 'title' | 'author' | 'time' | 'url' | 'categories' | 'reasons' | 'authorIsBot'
+>
+
 export interface Window {
   /** ISO 8601, inclusive. */
   since: string

@@ -1,5 +1,5 @@
 // Where a rendered report goes: a file (folders created as needed) or standard output.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { CliIO } from './io.js'
 
@@ -30,6 +30,29 @@ export function emit(text: string, output: string | undefined, io: CliIO): void 
   } catch (error) {
     const reason = reasonOf(error, 'the file cannot be created there')
     throw new Error(`cannot write --output ${output}: ${reason}`, { cause: error })
+  }
+}
+
+/**
+ * A report written piece by piece as `chunks` yields them, to the file or standard output, so
+ * the whole text is never held at once. The file is written through one descriptor; a failure
+ * part-way names the file as `emit` does.
+ */
+export function emitChunks(chunks: Iterable<string>, output: string | undefined, io: CliIO): void {
+  if (output === undefined) {
+    for (const chunk of chunks) io.stdout.write(chunk)
+    return
+  }
+  const file = prepareOutput(output, io)
+  let descriptor: number | undefined
+  try {
+    descriptor = openSync(file, 'w')
+    for (const chunk of chunks) writeSync(descriptor, chunk)
+  } catch (error) {
+    const reason = reasonOf(error, 'the file cannot be created there')
+    throw new Error(`cannot write --output ${output}: ${reason}`, { cause: error })
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor)
   }
 }
 

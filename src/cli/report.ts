@@ -14,12 +14,12 @@ import { runReport } from '../engine.js'
 import { createGitHubClient } from '../github/client.js'
 import type { GitHubClient } from '../github/client.js'
 import { renderBadge } from '../render/badge.js'
-import { renderJson } from '../render/json.js'
+import { renderJsonChunks } from '../render/json.js'
 import { renderMarkdown } from '../render/markdown.js'
 import { futureUntilWarning, parseWindow } from '../window.js'
 import { UsageError } from './errors.js'
 import type { CliIO } from './io.js'
-import { emit, prepareOutput } from './output.js'
+import { emit, emitChunks, prepareOutput } from './output.js'
 
 const FORMATS = ['markdown', 'json', 'badge'] as const
 type Format = (typeof FORMATS)[number]
@@ -120,13 +120,9 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
       ? githubSource({ client: github(), repository: values.github })
       : gitSource({ repoPath: repoPath ?? io.cwd })
   const report = await runReport({ source, config, window, now })
-  const text =
-    format === 'json'
-      ? renderJson(report)
-      : format === 'badge'
-        ? renderBadge(report)
-        : renderMarkdown(report)
-  emit(text, values.output, io)
+  // JSON goes out one change at a time: over a long history it is the largest text by far.
+  if (format === 'json') emitChunks(renderJsonChunks(report), values.output, io)
+  else emit(format === 'badge' ? renderBadge(report) : renderMarkdown(report), values.output, io)
 }
 
 /** `--api-budget` (a whole number above 0) and `--request-timeout` (seconds), checked. */

@@ -316,6 +316,8 @@ export function gitSource(options: GitSourceOptions): Source {
       }
       return { changes: await collecting, context: await repoContext, notes }
     },
-    context: readContext
+    context: readContext,
+    // collect() awaits readContext(), the same promise context() gave.
+    contextIsFinal: true
   }
 }

@@ -31,4 +31,10 @@ export interface Source {
    * read. Must equal the `context` that `collect` returns.
    */
   context?(): Promise<RepoContext>
+  /**
+   * Set when `collect` returns the very context that `context()` gave (one read serves both):
+   * a change classified early is then never classified again, so the caller may drop its files,
+   * patches and body as soon as it has classified it.
+   */
+  contextIsFinal?: boolean
 }

@@ -1,7 +1,7 @@
 // Render: pure functions of a Report (or of many, for the org roll-up).
 export { renderMarkdown, topChanges, windowText, safeUrl } from './markdown.js'
 export type { MarkdownOptions } from './markdown.js'
-export { renderJson, orderReport } from './json.js'
+export { renderJson, renderJsonChunks, orderReport } from './json.js'
 export { renderBadge, badge, badgeColor, BADGE_COLORS } from './badge.js'
 export type { Badge } from './badge.js'
 export { aggregateReports, renderAggregateMarkdown, renderAggregateJson } from './aggregate.js'

@@ -8,6 +8,36 @@ export function renderJson(report: Report): string {
   return `${JSON.stringify(orderReport(report), null, 2)}\n`
 }
 
+/** Pieces of about this many characters: few writes, and no string the size of the report. */
+const CHUNK_CHARS = 64 * 1024
+
+/**
+ * renderJson's text in pieces, one change after another, joined byte for byte the same: a
+ * report of 100,000 changes never exists as one string (nor as one reordered copy), so a
+ * writer holds a piece at a time. The text around `changes` is JSON.stringify's own, split
+ * where the empty list stands; each change is stringified alone and indented to its depth
+ * (JSON.stringify escapes newlines inside strings, so every newline is layout).
+ */
+export function* renderJsonChunks(report: Report): Generator<string> {
+  const frame = `${JSON.stringify(orderReport({ ...report, changes: [] }), null, 2)}\n`
+  const slot = '\n  "changes": []'
+  const at = frame.indexOf(slot)
+  if (report.changes.length === 0 || at === -1) {
+    yield frame
+    return
+  }
+  let piece = `${frame.slice(0, at)}\n  "changes": [`
+  for (const [index, change] of report.changes.entries()) {
+    const text = JSON.stringify(orderChange(change), null, 2).replaceAll('\n', '\n    ')
+    piece += `${index === 0 ? '' : ','}\n    ${text}`
+    if (piece.length >= CHUNK_CHARS) {
+      yield piece
+      piece = ''
+    }
+  }
+  yield `${piece}\n  ]${frame.slice(at + slot.length)}`
+}
+
 /** The report as a plain object with the contract's key order (undefined fields left out). */
 export function orderReport(report: Report): Record<string, unknown> {
   return compact({

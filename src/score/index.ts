@@ -5,9 +5,9 @@ import type {
   ApiUsage,
   CategoryId,
   CategoryScore,
-  ClassifiedChange,
   Report,
   ReportChange,
+  ScoredChange,
   SourceKind,
   Window
 } from '../model.js'
@@ -25,9 +25,9 @@ export interface ScoreInput {
   window: Window
   previousWindow: Window
   /** Classified changes whose time falls in `window`. */
-  changes: readonly ClassifiedChange[]
+  changes: readonly ScoredChange[]
   /** Classified changes whose time falls in `previousWindow`. */
-  previousChanges: readonly ClassifiedChange[]
+  previousChanges: readonly ScoredChange[]
   options: ScoreOptions
   /** When the report was made (ISO 8601); passed in so reports are reproducible. */
   generatedAt: string
@@ -99,7 +99,7 @@ export function scoreReport(input: ScoreInput): Report {
  * and index = round(mean of the three category scores).
  */
 export function scoreWindow(
-  changes: readonly ClassifiedChange[],
+  changes: readonly ScoredChange[],
   window: Window,
   options: ScoreOptions
 ): WindowScore {
@@ -177,7 +177,7 @@ export function scoreWindow(
 }
 
 /** Who a change counts for: the login where known, else the email, else the name. */
-export function personKey(change: ClassifiedChange): string {
+export function personKey(change: ScoredChange): string {
   const { login, email, name } = change.author
   if (login) return `login:${login.toLowerCase()}`
   if (email) return `email:${email.toLowerCase()}`
@@ -227,7 +227,7 @@ function roundPart(value: number): number {
 }
 
 /** Newest first; ties by kind then id, so the order never depends on the source's order. */
-function sortChanges(changes: readonly ClassifiedChange[]): ClassifiedChange[] {
+function sortChanges(changes: readonly ScoredChange[]): ScoredChange[] {
   // Times are parsed once, not in the comparator: 20,000 changes mean ~600,000 comparisons.
   return changes
     .map(change => ({ change, at: Date.parse(change.time) }))
@@ -242,7 +242,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-function toReportChange(change: ClassifiedChange): ReportChange {
+function toReportChange(change: ScoredChange): ReportChange {
   const reported: ReportChange = {
     id: change.id,
     kind: change.kind,

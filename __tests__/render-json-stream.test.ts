@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { main } from '../src/cli/main.js'
+import { gitSource } from '../src/collect/git.js'
+import type { Collection, Source } from '../src/collect/source.js'
+import { DEFAULT_CONFIG } from '../src/config/defaults.js'
+import { runReport } from '../src/engine.js'
+import type { Report, Window } from '../src/model.js'
+import { renderJson, renderJsonChunks } from '../src/render/json.js'
+import { binaryContent, cleanupGitRepos, GitRepo } from './support/git-repo.js'
+
+const NOW = new Date('2024-01-10T00:00:00Z')
+const WINDOW: Window = { since: '2024-01-01T00:00:00.000Z', until: '2024-01-10T00:00:00.000Z' }
+
+/** A history with what a JSON text can trip on: quotes, newlines, unicode, every category. */
+function buildRepo(): GitRepo {
+  const repo = GitRepo.init()
+  repo.commit({ message: 'Initial', files: { 'src/app.ts': 'export const a = 1\n' } })
+  repo.commit({
+    message: 'docs: a "quoted" guide — ünïcode ✓\n\nBody line one\nline "two"\n',
+    files: { 'docs/guide.md': '# Guide\n\nSteps.\n', 'README.md': '# App\n' }
+  })
+  repo.commit({
+    message: 'ci: add workflow',
+    files: { '.github/workflows/ci.yml': 'on: push\njobs: {}\n' }
+  })
+  repo.commit({ message: 'feat: more', files: { 'src/app.ts': 'export const a = 2\n' } })
+  repo.commit({ message: 'chore: lint', files: { 'eslint.config.js': 'export default []\n' } })
+  repo.commit({ message: 'Rename', renames: { 'docs/guide.md': 'docs/intro.md' } })
+  repo.commit({ message: 'assets', files: { 'assets/logo.png': binaryContent(512, 3) } })
+  repo.commit({
+    message: 'docs: comment only',
+    files: { 'src/app.ts': '// Why the constant is two.\nexport const a = 2\n' }
+  })
+  return repo
+}
+
+async function cli(argv: string[], cwd: string): Promise<{ code: number; stdout: string }> {
+  let stdout = ''
+  const code = await main(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: () => true },
+    cwd,
+    env: {},
+    now: () => NOW
+  })
+  return { code, stdout }
+}
+
+describe('render/json streamed', () => {
+  let repo: GitRepo
+  let report: Report
+  beforeAll(async () => {
+    repo = buildRepo()
+    report = await runReport({
+      source: gitSource({ repoPath: repo.path }),
+      config: DEFAULT_CONFIG,
+      window: WINDOW,
+      now: NOW
+    })
+  })
+  afterAll(() => cleanupGitRepos())
+
+  it('gives, joined, the very bytes renderJson gives for a real repository', () => {
+    expect(report.changes.length).toBeGreaterThan(5)
+    expect([...renderJsonChunks(report)].join('')).toBe(renderJson(report))
+  })
+
+  it('gives the same bytes for a report with no changes and for one with a single change', () => {
+    const empty: Report = { ...report, changes: [] }
+    expect([...renderJsonChunks(empty)].join('')).toBe(renderJson(empty))
+    const one: Report = { ...report, changes: report.changes.slice(0, 1) }
+    expect([...renderJsonChunks(one)].join('')).toBe(renderJson(one))
+  })
+
+  it('never holds the whole report in one piece when there are many changes', () => {
+    const many: Report = {
+      ...report,
+      changes: Array.from({ length: 3000 }, (_, index) => ({
+        ...(report.changes[index % report.changes.length] as Report['changes'][number]),
+        id: String(index)
+      }))
+    }
+    const chunks = [...renderJsonChunks(many)]
+    const whole = renderJson(many)
+    expect(chunks.join('')).toBe(whole)
+    expect(chunks.length).toBeGreaterThan(4)
+    expect(Math.max(...chunks.map(chunk => chunk.length))).toBeLessThan(whole.length / 4)
+  })
+
+  it('writes through the CLI, to --output and to stdout, what renderJson writes', async () => {
+    const file = path.join(GitRepo.plainFolder(), 'out', 'report.json')
+    const args = ['report', '--repo', repo.path, '--since', '2024-01-01', '--format', 'json']
+    const written = await cli([...args, '--output', file], repo.path)
+    const printed = await cli(args, repo.path)
+    expect(written.code).toBe(0)
+    expect(printed.code).toBe(0)
+    const expected = renderJson(
+      await runReport({
+        source: gitSource({ repoPath: repo.path }),
+        config: DEFAULT_CONFIG,
+        window: WINDOW,
+        now: NOW
+      })
+    )
+    expect(readFileSync(file, 'utf8')).toBe(expected)
+    expect(printed.stdout).toBe(expected)
+  })
+})
+
+describe('engine sheds classified changes on the git path', () => {
+  afterAll(() => cleanupGitRepos())
+
+  it('drops files, patches and bodies once classified, with the same categories and reasons', async () => {
+    const repo = buildRepo()
+    const collected: Collection[] = []
+    const watched = (source: Source, contextIsFinal: boolean): Source => ({
+      kind: source.kind,
+      repository: source.repository,
+      ...(source.context ? { context: source.context.bind(source) } : {}),
+      contextIsFinal,
+      collect: async (window, wantsPatch, patched) => {
+        const collection = await source.collect(window, wantsPatch, patched)
+        collected.push(collection)
+        return collection
+      }
+    })
+    const shed = await runReport({
+      source: watched(gitSource({ repoPath: repo.path }), true),
+      config: DEFAULT_CONFIG,
+      window: WINDOW,
+      now: NOW
+    })
+    const kept = await runReport({
+      source: watched(gitSource({ repoPath: repo.path }), false),
+      config: DEFAULT_CONFIG,
+      window: WINDOW,
+      now: NOW
+    })
+    expect(shed).toEqual(kept)
+    expect(renderJson(shed)).toBe(renderJson(kept))
+    const [shedChanges, keptChanges] = collected.map(collection => collection.changes)
+    // The comment-only edit needed its patch, so patches were read, and then let go.
+    expect(keptChanges?.some(change => change.files.some(file => file.patch))).toBe(true)
+    expect(keptChanges?.some(change => change.body !== '')).toBe(true)
+    expect(shedChanges?.every(change => change.files.length === 0 && change.body === '')).toBe(true)
+  })
+})
