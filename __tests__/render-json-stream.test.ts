@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { EventEmitter } from 'node:events'
 import { main } from '../src/cli/main.js'
+import { emitChunks } from '../src/cli/output.js'
 import { gitSource } from '../src/collect/git.js'
 import type { Collection, Source } from '../src/collect/source.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
@@ -87,6 +89,42 @@ describe('render/json streamed', () => {
     expect(chunks.join('')).toBe(whole)
     expect(chunks.length).toBeGreaterThan(4)
     expect(Math.max(...chunks.map(chunk => chunk.length))).toBeLessThan(whole.length / 4)
+  })
+
+  it('waits for a slow stdout to drain before writing the next piece', async () => {
+    const many: Report = {
+      ...report,
+      changes: Array.from({ length: 2000 }, (_, index) => ({
+        ...(report.changes[index % report.changes.length] as Report['changes'][number]),
+        id: String(index)
+      }))
+    }
+    // A pipe whose reader is behind: every write is queued, and drains on a later turn.
+    const pipe = new EventEmitter()
+    let received = ''
+    let queued = 0
+    let mostQueued = 0
+    const stdout = {
+      write: (text: string) => {
+        received += text
+        queued += 1
+        mostQueued = Math.max(mostQueued, queued)
+        setImmediate(() => {
+          queued = 0
+          pipe.emit('drain')
+        })
+        return false
+      },
+      once: (event: 'drain', listener: () => void) => pipe.once(event, listener)
+    }
+    await emitChunks(renderJsonChunks(many), undefined, {
+      stdout,
+      stderr: { write: () => true },
+      cwd: '.',
+      env: {}
+    })
+    expect(received).toBe(renderJson(many))
+    expect(mostQueued).toBe(1)
   })
 
   it('writes through the CLI, to --output and to stdout, what renderJson writes', async () => {

@@ -30,6 +30,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const BENCH_DIR = path.join(ROOT, '.bench')
 const DEFAULT_SIZES = [20_000, 100_000]
 const WINDOW = { since: '2020-01-01', until: '2025-01-01' }
+const PEAK_PRELOAD = path.join(ROOT, 'scripts', 'bench-peak.mjs')
 const MAX_RATIO = 1.3
 const MAX_PEAK_MB = 250
 
@@ -79,7 +80,11 @@ function measure(
         ms,
         peakMb: peakKb / 1024,
         selfMs: reported('selfMs'),
-        nodePeakMb: reported('nodePeakMb')
+        nodePeakMb:
+          reported('nodePeakMb') ??
+          ((kb?: string) => (kb === undefined ? undefined : Number(kb) / 1024))(
+            /bench-node-peak-kb=(\d+)/.exec(stderr)?.[1]
+          )
       })
     })
   })
@@ -155,7 +160,18 @@ function benchesFor(repoDir: string, cli: { label: string; file: string }): Benc
   const report = (format: string): Bench => ({
     name: `full report --format ${format} (${cli.label})`,
     command: process.execPath,
-    args: [cli.file, 'report', '--repo', repoDir, since, until, '--format', format],
+    args: [
+      '--import',
+      PEAK_PRELOAD,
+      cli.file,
+      'report',
+      '--repo',
+      repoDir,
+      since,
+      until,
+      '--format',
+      format
+    ],
     judged: true
   })
   const plainLog = ['-C', repoDir, 'log', '--numstat', since, until]

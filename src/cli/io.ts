@@ -2,7 +2,12 @@ import type { GitHubClientOptions } from '../github/client.js'
 
 // What the CLI needs from the process, passed in so tests run it without spawning.
 export interface CliIO {
-  stdout: { write(text: string): unknown }
+  /**
+   * `write` answers false when the text was queued rather than handed to the system (a pipe
+   * whose reader is slower); `once('drain')`, where given, says when to write on, so a long
+   * report is not queued whole in memory.
+   */
+  stdout: { write(text: string): unknown; once?(event: 'drain', listener: () => void): unknown }
   stderr: { write(text: string): unknown }
   cwd: string
   env: Record<string, string | undefined>

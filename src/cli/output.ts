@@ -38,9 +38,17 @@ export function emit(text: string, output: string | undefined, io: CliIO): void 
  * the whole text is never held at once. The file is written through one descriptor; a failure
  * part-way names the file as `emit` does.
  */
-export function emitChunks(chunks: Iterable<string>, output: string | undefined, io: CliIO): void {
+export async function emitChunks(
+  chunks: Iterable<string>,
+  output: string | undefined,
+  io: CliIO
+): Promise<void> {
   if (output === undefined) {
-    for (const chunk of chunks) io.stdout.write(chunk)
+    const { stdout } = io
+    for (const chunk of chunks) {
+      if (stdout.write(chunk) === false && stdout.once)
+        await new Promise<void>(resolve => stdout.once?.('drain', resolve))
+    }
     return
   }
   const file = prepareOutput(output, io)

@@ -121,7 +121,7 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
       : gitSource({ repoPath: repoPath ?? io.cwd })
   const report = await runReport({ source, config, window, now })
   // JSON goes out one change at a time: over a long history it is the largest text by far.
-  if (format === 'json') emitChunks(renderJsonChunks(report), values.output, io)
+  if (format === 'json') await emitChunks(renderJsonChunks(report), values.output, io)
   else emit(format === 'badge' ? renderBadge(report) : renderMarkdown(report), values.output, io)
 }
 
