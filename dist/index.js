@@ -64741,7 +64741,9 @@ function gitSource(options) {
             }
             return { changes: await collecting, context: await repoContext, notes };
         },
-        context: readContext
+        context: readContext,
+        // collect() awaits readContext(), the same promise context() gave.
+        contextIsFinal: true
     };
 }
 
@@ -64958,6 +64960,18 @@ async function runReport(request) {
     // of following it. Whatever was not classified early is classified after.
     const early = source.context ? await source.context() : undefined;
     const classifiedEarly = new Map();
+    // Where no later pass can classify a change again, what only classification reads (files,
+    // patches, body) is dropped as soon as a change is classified: memory then grows by a small
+    // record per change, not by its diff, over a history of 100,000 commits.
+    const shed = early !== undefined && source.contextIsFinal === true;
+    const keep = (change, classified) => {
+        classifiedEarly.set(change, scored(classified));
+        if (shed) {
+            change.files = [];
+            change.body = '';
+            change.labels = [];
+        }
+    };
     // One collection over [previous.since, window.until): a single `git log` or one set of API
     // pages serves both windows, which halves the API cost of the trend.
     const collection = await source.collect({ since: previous.since, until: window.until }, (change) => {
@@ -64966,15 +64980,15 @@ async function runReport(request) {
         const classified = classifyUnlessPatchNeeded(change, config.rules, early);
         if (classified === undefined)
             return true;
-        classifiedEarly.set(change, classified);
+        keep(change, classified);
         return false;
     }, (change) => {
         if (early)
-            classifiedEarly.set(change, classifyChange(change, config.rules, early));
+            keep(change, classifyChange(change, config.rules, early));
     });
     const sameContext = early?.gitattributes === collection.context.gitattributes;
     const classify = (changes) => changes.map(change => (sameContext ? classifiedEarly.get(change) : undefined) ??
-        classifyChange(change, config.rules, collection.context));
+        scored(classifyChange(change, config.rules, collection.context)));
     const inCurrent = inWindowTest(window);
     const inPrevious = inWindowTest(previous);
     return scoreReport({
@@ -64989,6 +65003,13 @@ async function runReport(request) {
         notes: collection.notes,
         ...(collection.api ? { api: collection.api } : {})
     });
+}
+/** The part of a classified change that scoring and rendering read (a new object, sharing nothing heavy). */
+function scored(change) {
+    const { id, kind, title, author, time, url, categories, reasons, authorIsBot } = change;
+    return url === undefined
+        ? { id, kind, title, author, time, categories, reasons, authorIsBot }
+        : { id, kind, title, author, time, url, categories, reasons, authorIsBot };
 }
 
 ;// CONCATENATED MODULE: ./src/render/badge.ts
@@ -65026,6 +65047,34 @@ function renderBadge(report, label) {
 
 function renderJson(report) {
     return `${JSON.stringify(orderReport(report), null, 2)}\n`;
+}
+/** Pieces of about this many characters: few writes, and no string the size of the report. */
+const CHUNK_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
+/**
+ * renderJson's text in pieces, one change after another, joined byte for byte the same: a
+ * report of 100,000 changes never exists as one string (nor as one reordered copy), so a
+ * writer holds a piece at a time. The text around `changes` is JSON.stringify's own, split
+ * where the empty list stands; each change is stringified alone and indented to its depth
+ * (JSON.stringify escapes newlines inside strings, so every newline is layout).
+ */
+function* renderJsonChunks(report) {
+    const frame = `${JSON.stringify(orderReport({ ...report, changes: [] }), null, 2)}\n`;
+    const slot = '\n  "changes": []';
+    const at = frame.indexOf(slot);
+    if (report.changes.length === 0 || at === -1) {
+        yield frame;
+        return;
+    }
+    let piece = `${frame.slice(0, at)}\n  "changes": [`;
+    for (const [index, change] of report.changes.entries()) {
+        const text = JSON.stringify(orderChange(change), null, 2).replaceAll('\n', '\n    ');
+        piece += `${index === 0 ? '' : ','}\n    ${text}`;
+        if (piece.length >= CHUNK_CHARS) {
+            yield piece;
+            piece = '';
+        }
+    }
+    yield `${piece}\n  ]${frame.slice(at + slot.length)}`;
 }
 /** The report as a plain object with the contract's key order (undefined fields left out). */
 function orderReport(report) {

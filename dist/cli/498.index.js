@@ -1008,6 +1008,36 @@ function emit(text, output, io) {
     }
 }
 /**
+ * A report written piece by piece as `chunks` yields them, to the file or standard output, so
+ * the whole text is never held at once. The file is written through one descriptor; a failure
+ * part-way names the file as `emit` does.
+ */
+async function emitChunks(chunks, output, io) {
+    if (output === undefined) {
+        const { stdout } = io;
+        for (const chunk of chunks) {
+            if (stdout.write(chunk) === false && stdout.once)
+                await new Promise(resolve => stdout.once?.('drain', resolve));
+        }
+        return;
+    }
+    const file = prepareOutput(output, io);
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(file, 'w');
+        for (const chunk of chunks)
+            (0,external_node_fs_.writeSync)(descriptor, chunk);
+    }
+    catch (error) {
+        const reason = reasonOf(error, 'the file cannot be created there');
+        throw new Error(`cannot write --output ${output}: ${reason}`, { cause: error });
+    }
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_.closeSync)(descriptor);
+    }
+}
+/**
  * Creates `folder` and its missing parents one at a time. Node's `mkdirSync(..., { recursive:
  * true })` loops forever where mkdir answers ENOENT though the parent exists (under /proc).
  */
@@ -2059,7 +2089,9 @@ function gitSource(options) {
             }
             return { changes: await collecting, context: await repoContext, notes };
         },
-        context: readContext
+        context: readContext,
+        // collect() awaits readContext(), the same promise context() gave.
+        contextIsFinal: true
     };
 }
 
@@ -7473,6 +7505,18 @@ async function runReport(request) {
     // of following it. Whatever was not classified early is classified after.
     const early = source.context ? await source.context() : undefined;
     const classifiedEarly = new Map();
+    // Where no later pass can classify a change again, what only classification reads (files,
+    // patches, body) is dropped as soon as a change is classified: memory then grows by a small
+    // record per change, not by its diff, over a history of 100,000 commits.
+    const shed = early !== undefined && source.contextIsFinal === true;
+    const keep = (change, classified) => {
+        classifiedEarly.set(change, scored(classified));
+        if (shed) {
+            change.files = [];
+            change.body = '';
+            change.labels = [];
+        }
+    };
     // One collection over [previous.since, window.until): a single `git log` or one set of API
     // pages serves both windows, which halves the API cost of the trend.
     const collection = await source.collect({ since: previous.since, until: window.until }, (change) => {
@@ -7481,15 +7525,15 @@ async function runReport(request) {
         const classified = classifyUnlessPatchNeeded(change, config.rules, early);
         if (classified === undefined)
             return true;
-        classifiedEarly.set(change, classified);
+        keep(change, classified);
         return false;
     }, (change) => {
         if (early)
-            classifiedEarly.set(change, classifyChange(change, config.rules, early));
+            keep(change, classifyChange(change, config.rules, early));
     });
     const sameContext = early?.gitattributes === collection.context.gitattributes;
     const classify = (changes) => changes.map(change => (sameContext ? classifiedEarly.get(change) : undefined) ??
-        classifyChange(change, config.rules, collection.context));
+        scored(classifyChange(change, config.rules, collection.context)));
     const inCurrent = inWindowTest(window);
     const inPrevious = inWindowTest(previous);
     return scoreReport({
@@ -7505,6 +7549,13 @@ async function runReport(request) {
         ...(collection.api ? { api: collection.api } : {})
     });
 }
+/** The part of a classified change that scoring and rendering read (a new object, sharing nothing heavy). */
+function scored(change) {
+    const { id, kind, title, author, time, url, categories, reasons, authorIsBot } = change;
+    return url === undefined
+        ? { id, kind, title, author, time, categories, reasons, authorIsBot }
+        : { id, kind, title, author, time, url, categories, reasons, authorIsBot };
+}
 
 ;// CONCATENATED MODULE: ./src/render/json.ts
 // The JSON report: the contract other tools read (DESIGN.md, "Contract"). Keys are written in
@@ -7513,6 +7564,34 @@ async function runReport(request) {
 
 function renderJson(report) {
     return `${JSON.stringify(orderReport(report), null, 2)}\n`;
+}
+/** Pieces of about this many characters: few writes, and no string the size of the report. */
+const CHUNK_CHARS = 64 * 1024;
+/**
+ * renderJson's text in pieces, one change after another, joined byte for byte the same: a
+ * report of 100,000 changes never exists as one string (nor as one reordered copy), so a
+ * writer holds a piece at a time. The text around `changes` is JSON.stringify's own, split
+ * where the empty list stands; each change is stringified alone and indented to its depth
+ * (JSON.stringify escapes newlines inside strings, so every newline is layout).
+ */
+function* renderJsonChunks(report) {
+    const frame = `${JSON.stringify(orderReport({ ...report, changes: [] }), null, 2)}\n`;
+    const slot = '\n  "changes": []';
+    const at = frame.indexOf(slot);
+    if (report.changes.length === 0 || at === -1) {
+        yield frame;
+        return;
+    }
+    let piece = `${frame.slice(0, at)}\n  "changes": [`;
+    for (const [index, change] of report.changes.entries()) {
+        const text = JSON.stringify(orderChange(change), null, 2).replaceAll('\n', '\n    ');
+        piece += `${index === 0 ? '' : ','}\n    ${text}`;
+        if (piece.length >= CHUNK_CHARS) {
+            yield piece;
+            piece = '';
+        }
+    }
+    yield `${piece}\n  ]${frame.slice(at + slot.length)}`;
 }
 /** The report as a plain object with the contract's key order (undefined fields left out). */
 function orderReport(report) {
@@ -7683,12 +7762,11 @@ async function runReportCommand(args, io) {
         ? githubSource({ client: github(), repository: values.github })
         : gitSource({ repoPath: repoPath ?? io.cwd });
     const report = await runReport({ source, config, window, now });
-    const text = format === 'json'
-        ? renderJson(report)
-        : format === 'badge'
-            ? renderBadge(report)
-            : renderMarkdown(report);
-    emit(text, values.output, io);
+    // JSON goes out one change at a time: over a long history it is the largest text by far.
+    if (format === 'json')
+        await emitChunks(renderJsonChunks(report), values.output, io);
+    else
+        emit(format === 'badge' ? renderBadge(report) : renderMarkdown(report), values.output, io);
 }
 /** `--api-budget` (a whole number above 0) and `--request-timeout` (seconds), checked. */
 function apiFlags(budgetFlag, timeoutFlag) {
