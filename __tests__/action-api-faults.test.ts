@@ -1,50 +1,29 @@
 import fs from 'node:fs'
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { run } from '../src/main.js'
 import { FAST_CLIENT } from './support/action-clients.js'
-import {
-  createRunnerFiles,
-  removeRunnerFiles,
-  resetRunnerFiles,
-  runnerEnv,
-  writeScheduleEvent,
-  type RunnerFiles
-} from './support/action-runner.js'
-import { cleanupGitRepos } from './support/git-repo.js'
-import { createRepoState, installIssues, type RepoState } from './support/github-issues.js'
+import { runnerEnv, writeScheduleEvent, type RunnerFiles } from './support/action-runner.js'
+import { type RepoState } from './support/github-issues.js'
 import { installPulls, makePulls } from './support/github-pulls.js'
-import { LoopbackGitHub, neverAnswerFault, type LoopbackRequest } from './support/github-server.js'
+import { useActionHarness } from './support/action-harness.js'
+import {
+  type LoopbackGitHub,
+  neverAnswerFault,
+  type LoopbackRequest
+} from './support/github-server.js'
 
 const NOW = new Date('2024-01-20T00:00:00Z')
 const isGraphQL = (request: LoopbackRequest): boolean => request.path.endsWith('/graphql')
 
 describe('action run() when the GitHub API misbehaves while collecting', () => {
+  const harness = useActionHarness()
   let files: RunnerFiles
   let server: LoopbackGitHub
   let state: RepoState
   let stdout: string[]
-  const saved = { ...process.env }
-
-  beforeAll(() => {
-    files = createRunnerFiles()
-  })
-  afterAll(() => {
-    removeRunnerFiles(files)
-    cleanupGitRepos()
-  })
-  beforeEach(async () => {
-    server = await LoopbackGitHub.start()
-    state = createRepoState()
-    installIssues(server, state)
+  const saved = harness.savedEnv
+  beforeEach(() => {
+    ;({ files, server, state, stdout } = harness)
     installPulls(server, {
       owner: state.owner,
       name: state.repo,
@@ -52,19 +31,7 @@ describe('action run() when the GitHub API misbehaves while collecting', () => {
       pulls: makePulls({ count: 120, newest: '2024-01-19T00:00:00Z', everyMinutes: 300 }),
       commits: []
     })
-    resetRunnerFiles(files)
     writeScheduleEvent(files)
-    stdout = []
-    jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-      stdout.push(String(chunk))
-      return true
-    })
-  })
-  afterEach(async () => {
-    jest.restoreAllMocks()
-    process.env = { ...saved }
-    process.exitCode = undefined
-    await server.close()
   })
 
   async function runWith(inputs: Record<string, string>): Promise<void> {

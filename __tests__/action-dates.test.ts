@@ -1,61 +1,28 @@
 import fs from 'node:fs'
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { run } from '../src/main.js'
 import { FAST_CLIENT } from './support/action-clients.js'
 import {
-  createRunnerFiles,
   readOutputs,
-  removeRunnerFiles,
-  resetRunnerFiles,
   runnerEnv,
   writeScheduleEvent,
   type RunnerFiles
 } from './support/action-runner.js'
-import { cleanupGitRepos } from './support/git-repo.js'
-import { createRepoState, installIssues, type RepoState } from './support/github-issues.js'
-import { LoopbackGitHub } from './support/github-server.js'
+import { type RepoState } from './support/github-issues.js'
+import { useActionHarness } from './support/action-harness.js'
+import type { LoopbackGitHub } from './support/github-server.js'
 
 const NOW = new Date('2024-01-20T00:00:00Z')
 
 describe('action run() dates', () => {
+  const harness = useActionHarness()
   let files: RunnerFiles
   let server: LoopbackGitHub
   let state: RepoState
   let stdout: string[]
-  const saved = { ...process.env }
-
-  beforeAll(() => {
-    files = createRunnerFiles()
-  })
-  afterAll(() => {
-    removeRunnerFiles(files)
-    cleanupGitRepos()
-  })
-  beforeEach(async () => {
-    server = await LoopbackGitHub.start()
-    state = createRepoState()
-    installIssues(server, state)
-    resetRunnerFiles(files)
-    stdout = []
-    jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-      stdout.push(String(chunk))
-      return true
-    })
-  })
-  afterEach(async () => {
-    jest.restoreAllMocks()
-    process.env = { ...saved }
-    process.exitCode = undefined
-    await server.close()
+  const saved = harness.savedEnv
+  beforeEach(() => {
+    ;({ files, server, state, stdout } = harness)
   })
 
   async function runWith(inputs: Record<string, string>): Promise<void> {

@@ -1,71 +1,31 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { run } from '../src/main.js'
 import { PR_COMMENT_MARKER } from '../src/render/pr-comment.js'
 import { FAST_CLIENT } from './support/action-clients.js'
 import {
-  createRunnerFiles,
   readOutputs,
-  removeRunnerFiles,
-  resetRunnerFiles,
   runnerEnv,
   writePullRequestEvent,
   writeScheduleEvent,
   type RunnerFiles
 } from './support/action-runner.js'
-import { cleanupGitRepos } from './support/git-repo.js'
-import {
-  createRepoState,
-  denyWrites,
-  installIssues,
-  markedComments,
-  type RepoState
-} from './support/github-issues.js'
-import { LoopbackGitHub } from './support/github-server.js'
+import { denyWrites, markedComments, type RepoState } from './support/github-issues.js'
+import { useActionHarness } from './support/action-harness.js'
+import type { LoopbackGitHub } from './support/github-server.js'
 
 const NOW = new Date('2024-01-20T00:00:00Z')
 
 describe('action run() in process', () => {
+  const harness = useActionHarness()
   let files: RunnerFiles
   let server: LoopbackGitHub
   let state: RepoState
   let stdout: string[]
-  const saved = { ...process.env }
-
-  beforeAll(() => {
-    // @actions/core remembers the job-summary path after its first write: one file for the suite.
-    files = createRunnerFiles()
-  })
-  afterAll(() => {
-    removeRunnerFiles(files)
-    cleanupGitRepos()
-  })
-  beforeEach(async () => {
-    server = await LoopbackGitHub.start()
-    state = createRepoState()
-    installIssues(server, state)
-    resetRunnerFiles(files)
-    stdout = []
-    jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-      stdout.push(String(chunk))
-      return true
-    })
-  })
-  afterEach(async () => {
-    jest.restoreAllMocks()
-    process.env = { ...saved }
-    process.exitCode = undefined
-    await server.close()
+  const saved = harness.savedEnv
+  beforeEach(() => {
+    ;({ files, server, state, stdout } = harness)
   })
 
   async function runWith(eventName: string, inputs: Record<string, string> = {}): Promise<void> {

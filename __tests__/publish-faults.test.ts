@@ -2,39 +2,22 @@
 // does, the job summary, the outputs and the report file are there, and the step fails saying
 // what was being done.
 import fs from 'node:fs'
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { run } from '../src/main.js'
 import { PR_COMMENT_MARKER } from '../src/render/pr-comment.js'
 import { REPORT_ISSUE_MARKER } from '../src/render/report-issue.js'
 import { FAST_CLIENT } from './support/action-clients.js'
+import { useActionHarness } from './support/action-harness.js'
 import {
-  createRunnerFiles,
   readOutputs,
-  removeRunnerFiles,
-  resetRunnerFiles,
   runnerEnv,
   writePullRequestEvent,
   writeScheduleEvent,
   type RunnerFiles
 } from './support/action-runner.js'
-import { cleanupGitRepos } from './support/git-repo.js'
+import { markedComments, type RepoState } from './support/github-issues.js'
 import {
-  createRepoState,
-  installIssues,
-  markedComments,
-  type RepoState
-} from './support/github-issues.js'
-import {
-  LoopbackGitHub,
+  type LoopbackGitHub,
   onRoute,
   primaryRateLimitFault,
   secondaryRateLimitFault,
@@ -66,35 +49,14 @@ const FAULTS: [string, number, LoopbackResponse, RegExp][] = [
 ]
 
 describe('publishing under faults (action run in process)', () => {
+  const harness = useActionHarness()
   let files: RunnerFiles
   let server: LoopbackGitHub
   let state: RepoState
   let stdout: string[]
-  const saved = { ...process.env }
-
-  beforeAll(() => {
-    files = createRunnerFiles()
-  })
-  afterAll(() => {
-    removeRunnerFiles(files)
-    cleanupGitRepos()
-  })
-  beforeEach(async () => {
-    server = await LoopbackGitHub.start()
-    state = createRepoState()
-    installIssues(server, state)
-    resetRunnerFiles(files)
-    stdout = []
-    jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-      stdout.push(String(chunk))
-      return true
-    })
-  })
-  afterEach(async () => {
-    jest.restoreAllMocks()
-    process.env = { ...saved }
-    process.exitCode = undefined
-    await server.close()
+  const saved = harness.savedEnv
+  beforeEach(() => {
+    ;({ files, server, state, stdout } = harness)
   })
 
   async function runWith(eventName: string, inputs: Record<string, string> = {}): Promise<void> {
