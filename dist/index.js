@@ -62383,6 +62383,43 @@ async function publishReportIssue(octokit, target, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/publish/folders.ts
+
+
+/**
+ * Creates `folder` and its missing parents one at a time, for the CLI's --output and the
+ * action's report file. Node's `mkdir(..., { recursive: true })` loops forever where mkdir
+ * answers ENOENT though the parent exists (under /proc); this walks up to the nearest folder
+ * that exists and fails on the first mkdir that does not work. A file in the way fails with
+ * ENOTDIR.
+ */
+function makeFolders(folder) {
+    const missing = [];
+    for (let current = folder; !isFolder(current); current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        missing.unshift(current);
+        if ((0,external_node_path_namespaceObject.dirname)(current) === current)
+            break;
+    }
+    for (const path of missing) {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(path);
+        }
+        catch (error) {
+            // A concurrent run may have made it meanwhile.
+            if (error.code !== 'EEXIST' || !isFolder(path))
+                throw error;
+        }
+    }
+}
+function isFolder(path) {
+    const stats = (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false });
+    if (stats === undefined)
+        return false;
+    if (!stats.isDirectory())
+        throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/render/limits.ts
 // GitHub rejects comment and issue bodies over 65,536 characters and job summaries over
 // 1 MiB. Renderers produce whole documents; these helpers cut them down by whole sections,
@@ -62452,6 +62489,7 @@ function splitAtHeadings(markdown, prefix = '## ') {
 
 
 
+
 /** Sets every output of action.yml; the ones a run has no value for are set empty. */
 function setOutputs(outputs) {
     const text = (value) => value === undefined ? '' : String(value);
@@ -62484,7 +62522,7 @@ const runnerSink = {
 async function writeOutputFile(workspace, file, content) {
     const absolute = external_node_path_default().resolve(workspace, file);
     try {
-        await makeFolder(external_node_path_default().dirname(absolute));
+        makeFolders(external_node_path_default().dirname(absolute));
         await (0,promises_namespaceObject.writeFile)(absolute, content, 'utf8');
     }
     catch (error) {
@@ -62494,39 +62532,6 @@ async function writeOutputFile(workspace, file, content) {
         });
     }
     return absolute;
-}
-/**
- * Makes a folder and its missing parents one at a time. Node's recursive mkdir loops forever
- * where a parent exists but refuses children (under /proc it keeps getting ENOENT); this walks
- * up to the nearest folder that exists and fails on the first mkdir that does not work.
- */
-async function makeFolder(folder) {
-    const missing = [];
-    let current = folder;
-    while (!(await isFolder(current))) {
-        missing.unshift(current);
-        const parent = external_node_path_default().dirname(current);
-        if (parent === current)
-            break;
-        current = parent;
-    }
-    for (const part of missing) {
-        try {
-            await (0,promises_namespaceObject.mkdir)(part);
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST' || !(await isFolder(part)))
-                throw error;
-        }
-    }
-}
-async function isFolder(folder) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(folder)).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/publish/targets.ts

@@ -118,7 +118,7 @@ export function diffShape(
   return shapeOfHunks(hunks, syntax, directives)
 }
 
-export function shapeOfHunks(
+function shapeOfHunks(
   hunks: readonly Hunk[],
   syntax: CommentSyntax,
   directives: DirectiveReading = 'code'

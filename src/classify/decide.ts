@@ -10,7 +10,7 @@ import type { SubstantialThresholds } from './ruleset.js'
 // only tips a smaller part in, and never makes a category on its own.
 
 /** At most this many file reasons per category, largest files first, to keep reports readable. */
-export const MAX_FILE_REASONS = 5
+const MAX_FILE_REASONS = 5
 
 /** Signals that say a rule of a standard changed: with a hint, they count whatever their share. */
 const RULE_CHANGE_SIGNALS = new Set(['config:lint-rules'])
@@ -21,7 +21,7 @@ export const NO_FILES: Reason = {
   detail: 'the change has no file changes'
 }
 
-export const DIRECT_WORK: Reason = {
+const DIRECT_WORK: Reason = {
   category: 'output',
   signal: 'output:direct',
   detail: 'product code, tests or other direct work'

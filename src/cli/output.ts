@@ -1,6 +1,7 @@
 // Where a rendered report goes: a file (folders created as needed) or standard output.
-import { closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { makeFolders } from '../publish/folders.js'
 import type { CliIO } from './io.js'
 
 /**
@@ -62,27 +63,6 @@ export async function emitChunks(
   } finally {
     if (descriptor !== undefined) closeSync(descriptor)
   }
-}
-
-/**
- * Creates `folder` and its missing parents one at a time. Node's `mkdirSync(..., { recursive:
- * true })` loops forever where mkdir answers ENOENT though the parent exists (under /proc).
- */
-function makeFolders(folder: string): void {
-  const missing: string[] = []
-  for (let current = folder; !isFolder(current); current = dirname(current)) {
-    missing.unshift(current)
-    if (dirname(current) === current) break
-  }
-  for (const path of missing) mkdirSync(path)
-}
-
-function isFolder(path: string): boolean {
-  const stats = statSync(path, { throwIfNoEntry: false })
-  if (stats === undefined) return false
-  if (!stats.isDirectory())
-    throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' })
-  return true
 }
 
 function reasonOf(error: unknown, notFound: string): string {

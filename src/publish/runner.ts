@@ -1,7 +1,8 @@
 // Everything the action hands back to the runner: job summary, outputs and files. Outputs are
 // set here and only here, so action.yml's `outputs:` has one place to match.
-import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { makeFolders } from './folders.js'
 import * as core from '@actions/core'
 import { SUMMARY_BYTE_LIMIT, truncateLines, utf8Bytes } from '../render/limits.js'
 import type { PublishSink } from './stage.js'
@@ -59,7 +60,7 @@ export async function writeOutputFile(
 ): Promise<string> {
   const absolute = path.resolve(workspace, file)
   try {
-    await makeFolder(path.dirname(absolute))
+    makeFolders(path.dirname(absolute))
     await writeFile(absolute, content, 'utf8')
   } catch (error) {
     const reason = (error as { code?: string }).code ?? (error as Error).message
@@ -68,35 +69,4 @@ export async function writeOutputFile(
     })
   }
   return absolute
-}
-
-/**
- * Makes a folder and its missing parents one at a time. Node's recursive mkdir loops forever
- * where a parent exists but refuses children (under /proc it keeps getting ENOENT); this walks
- * up to the nearest folder that exists and fails on the first mkdir that does not work.
- */
-async function makeFolder(folder: string): Promise<void> {
-  const missing: string[] = []
-  let current = folder
-  while (!(await isFolder(current))) {
-    missing.unshift(current)
-    const parent = path.dirname(current)
-    if (parent === current) break
-    current = parent
-  }
-  for (const part of missing) {
-    try {
-      await mkdir(part)
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'EEXIST' || !(await isFolder(part))) throw error
-    }
-  }
-}
-
-async function isFolder(folder: string): Promise<boolean> {
-  try {
-    return (await stat(folder)).isDirectory()
-  } catch {
-    return false
-  }
 }

@@ -8,7 +8,7 @@ import { grant, hunksOf, isSmall } from '../reading.js'
  * call per pull request) and most small code edits are code: reading them all doubled the cost
  * of a report, so only edits whose title or labels speak of comments or docs are read.
  */
-export const COMMENT_EDIT_TITLE =
+const COMMENT_EDIT_TITLE =
   /\b(comments?|commented|docstrings?|jsdoc|javadoc|kdoc|godoc|rustdoc|tsdoc|doc ?comments?|typos?|spelling|wording|grammar|clarif\w*|explain\w*|document\w*|docs?)\b/i
 
 function aboutComments(change: ChangeReading): boolean {
