@@ -1,7 +1,9 @@
 /** @type {import('jest').Config} */
 export default {
   preset: 'ts-jest/presets/default-esm',
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/__tests__/support/github-schema-environment.mjs',
+  // One worker per core: jest's default (cores - 1) runs the whole suite on one of two cores.
+  maxWorkers: '100%',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
