@@ -10,6 +10,8 @@ function report(
 ): Report {
   const category = (score: number) => ({
     score,
+    rawScore: score,
+    confidence: 'medium' as const,
     changes: 0,
     people: 0,
     activeWeeks: 0,
@@ -25,6 +27,7 @@ function report(
     window: { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' },
     previousWindow: { since: '2024-04-01T00:00:00.000Z', until: '2024-05-01T00:00:00.000Z' },
     index,
+    confidence: 'medium',
     previousIndex: null,
     categories: {
       documentation: category(index),
@@ -37,8 +40,15 @@ function report(
       multiplier: Math.floor(changes / 2),
       people: 2,
       bots: 0,
+      botChanges: 0,
       weeks: 5
     },
+    scoring: {
+      weights: { share: 0.5, people: 0.3, steadiness: 0.2 },
+      targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 },
+      prior: { score: 50, changes: 10 }
+    },
+    bots: { counted: false, changes: 0, authors: [] },
     changes: [],
     notes: [],
     ...overrides

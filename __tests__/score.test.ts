@@ -58,62 +58,203 @@ describe('score', () => {
       multiplier: 0,
       people: 0,
       bots: 0,
+      botChanges: 0,
       weeks: 5
     })
+    expect(report.confidence).toBe('low')
     expect(report.previousIndex).toBeNull()
     expect(report.notes).toContain(NO_ACTIVITY_NOTE)
   })
 
-  it('gives 100 everywhere when every change by everyone in every week feeds every category', () => {
+  it('gives a raw 100 when every change by everyone in every week feeds every category, pulled toward 50 by the small sample', () => {
     const all: CategoryId[] = ['documentation', 'automation', 'patterns']
     const changes = [0, 7, 14, 21, 28].flatMap(d => [
       classified(all, { time: day(d), author: person('Ada') }),
       classified(all, { time: day(d), author: person('Bo') })
     ])
     const report = score(changes)
-    expect(report.index).toBe(100)
+    // 10 changes against a prior worth 10 changes at 50: (10 × 100 + 10 × 50) ÷ 20 = 75.
+    expect(report.index).toBe(75)
     expect(report.categories.patterns).toMatchObject({
-      score: 100,
+      score: 75,
+      rawScore: 100,
       parts: { share: 1, people: 1, steadiness: 1 }
     })
     expect(report.totals).toMatchObject({ changes: 10, multiplier: 10, output: 0, people: 2 })
   })
 
-  it('gives 0 everywhere when all changes are direct output', () => {
+  it('gives a raw 0 everywhere when all changes are direct output, pulled toward 50 by the sample', () => {
     const report = score(many(12, []))
-    expect(report.index).toBe(0)
+    // (12 × 0 + 10 × 50) ÷ 22 = 22.7 → 23
+    expect(report.categories.documentation).toMatchObject({ score: 23, rawScore: 0 })
+    expect(report.index).toBe(23)
     expect(report.totals).toMatchObject({ changes: 12, output: 12, multiplier: 0, people: 1 })
     expect(report.notes).not.toContain(NO_ACTIVITY_NOTE)
   })
 
   it('scores a single person with one documentation change in one week', () => {
     const report = score([classified(['documentation'], { time: day(2) })])
-    // share min(1, 1/1 / 0.2) = 1, people 1/1, steadiness 1/5: 100 × (0.5 + 0.3 + 0.04)
+    // share min(1, 1/1 / 0.2) = 1, steadiness 1/5; one person: the people part is not counted
+    // and its weight goes to the other two (0.5/0.7, 0.2/0.7): raw 100 × (5/7 + 0.2 × 2/7) = 77;
+    // one change against the prior: (1 × 77.14 + 10 × 50) ÷ 11 = 52.5 → 52.
     expect(report.categories.documentation).toMatchObject({
-      score: 84,
+      score: 52,
+      rawScore: 77,
+      confidence: 'low',
       changes: 1,
       people: 1,
       activeWeeks: 1,
       parts: { share: 1, people: 1, steadiness: 0.2 }
     })
-    expect(report.categories.automation.score).toBe(0)
-    expect(report.index).toBe(28)
+    // No evidence: (0 + 500) ÷ 11 = 45.5 → 45 (rounded half up after 6 decimals: 45.454545).
+    expect(report.categories.automation.score).toBe(45)
+    expect(report.index).toBe(47)
+    expect(report.confidence).toBe('low')
     expect(report.notes.some(note => note.startsWith('Only 1 change'))).toBe(true)
   })
 
-  it('keeps bot changes in the counts but not in the people counts', () => {
-    const bot = { name: 'dependabot[bot]', login: 'dependabot[bot]' }
-    const report = score([
-      classified(['automation'], { time: day(1), author: bot, authorIsBot: true }),
-      classified([], { time: day(1), author: person('Ada') })
-    ])
-    expect(report.totals).toMatchObject({ changes: 2, people: 1, bots: 1, multiplier: 1 })
-    expect(report.categories.automation).toMatchObject({
-      changes: 1,
-      people: 0,
-      parts: { share: 1, people: 0, steadiness: 0.2 }
+  it('leaves bot changes out of the shares, counts and steadiness by default, and reports them apart', () => {
+    const dependabot = { name: 'dependabot[bot]', login: 'dependabot[bot]' }
+    const renovate = { name: 'renovate[bot]' }
+    const changes = [
+      ...[1, 8, 15].map(d =>
+        classified(['automation'], { time: day(d), author: dependabot, authorIsBot: true })
+      ),
+      classified([], { time: day(2), author: renovate, authorIsBot: true }),
+      classified(['documentation'], { time: day(1), author: person('Ada') }),
+      classified([], { time: day(1), author: person('Bo') })
+    ]
+    const report = score(changes)
+    expect(report.totals).toMatchObject({
+      changes: 2,
+      people: 2,
+      bots: 2,
+      botChanges: 4,
+      multiplier: 1,
+      output: 1
     })
-    expect(report.categories.automation.score).toBe(54)
+    expect(report.categories.automation).toMatchObject({
+      changes: 0,
+      activeWeeks: 0,
+      parts: { share: 0, steadiness: 0 }
+    })
+    // documentation: 1 of 2 counted changes, not 1 of 6.
+    expect(report.categories.documentation.parts.share).toBe(1)
+    expect(report.bots).toEqual({
+      counted: false,
+      changes: 4,
+      authors: [
+        { name: 'dependabot[bot]', changes: 3 },
+        { name: 'renovate[bot]', changes: 1 }
+      ]
+    })
+    // Every change stays listed, the bots' marked.
+    expect(report.changes).toHaveLength(6)
+    expect(report.changes.filter(change => change.bot)).toHaveLength(4)
+
+    const included = scoreReport({
+      repository: 'octo/widgets',
+      source: 'git',
+      window,
+      previousWindow,
+      changes,
+      previousChanges: [],
+      options: { ...options, bots: 'include' },
+      generatedAt: '2024-05-31T00:00:00.000Z'
+    })
+    expect(included.totals).toMatchObject({ changes: 6, people: 2, botChanges: 4 })
+    // Counted, bots feed share and steadiness but are never people.
+    expect(included.categories.automation).toMatchObject({
+      changes: 3,
+      people: 0,
+      activeWeeks: 3,
+      parts: { share: 1, people: 0, steadiness: 0.6 }
+    })
+    expect(included.bots.counted).toBe(true)
+  })
+
+  it('says so when only bots were active and they are left out', () => {
+    const bot = { name: 'renovate[bot]' }
+    const report = score([classified([], { time: day(1), author: bot, authorIsBot: true })])
+    expect(report.index).toBe(0)
+    expect(report.totals).toMatchObject({ changes: 0, botChanges: 1 })
+    expect(report.notes.some(note => note.startsWith('Only bots were active'))).toBe(true)
+  })
+
+  it('does not count the people part below two people: one person is always everyone', () => {
+    // Same share and steadiness; one person feeding or not feeding cannot change the score.
+    const solo = score(many(20, ['documentation']))
+    expect(solo.totals.people).toBe(1)
+    const { steadiness } = solo.categories.documentation.parts
+    expect(steadiness).toBe(0.6)
+    const raw = 100 * ((0.5 / 0.7) * 1 + (0.2 / 0.7) * steadiness)
+    expect(solo.categories.documentation.rawScore).toBe(Math.round(raw))
+    const pair = score([...many(20, ['documentation']), ...many(20, [], { author: person('Bo') })])
+    expect(pair.categories.documentation.parts.people).toBe(0.5)
+    // Two people: people counts at its weight again: 0.5 × 1 + 0.3 × 0.5 + 0.2 × 0.6 = 0.77.
+    expect(pair.categories.documentation.rawScore).toBe(77)
+  })
+
+  it('rates confidence from the changes, the changes at the target share, people and weeks', () => {
+    const team = ['Ada', 'Bo', 'Cy'].map(name => person(name))
+    const spread = (count: number, categories: CategoryId[] = []) =>
+      Array.from({ length: count }, (_, i) =>
+        classified(categories, { time: day(i % 30), author: team[i % 3] ?? person('Ada') })
+      )
+    // 9 changes: low everywhere, whatever they are.
+    expect(score(spread(9, ['documentation'])).categories.documentation.confidence).toBe('low')
+    // 10 changes: documentation (target 0.2) has 2 changes at target → medium;
+    // automation (0.1) has 1 → low, and the index is as sure as its least sure category.
+    const ten = score(spread(10))
+    expect(ten.categories.documentation.confidence).toBe('medium')
+    expect(ten.categories.automation.confidence).toBe('low')
+    expect(ten.confidence).toBe('low')
+    // 50 changes by 3 people over 5 weeks: 10 and 5 changes at target → high.
+    const fifty = score(spread(50))
+    expect(fifty.categories.documentation.confidence).toBe('high')
+    expect(fifty.categories.patterns.confidence).toBe('high')
+    expect(fifty.confidence).toBe('high')
+    // The same 50 changes by one person stay medium: breadth is part of the sample.
+    expect(score(many(50, [])).confidence).toBe('medium')
+  })
+
+  it('never lets one more change move a score by 50 points or more', () => {
+    // A seeded walk over many small windows: each adds one random change to the last.
+    let seed = 7
+    const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647
+    const kinds: CategoryId[][] = [
+      [],
+      ['documentation'],
+      ['automation'],
+      ['patterns'],
+      ['documentation', 'automation', 'patterns']
+    ]
+    const authors = ['Ada', 'Bo', 'Cy', 'Di'].map(name => person(name))
+    let largest = 0
+    for (let walk = 0; walk < 20; walk++) {
+      const changes: ClassifiedChange[] = []
+      let before = score([])
+      for (let step = 0; step < 25; step++) {
+        changes.push(
+          classified(kinds[Math.floor(random() * kinds.length)] ?? [], {
+            time: day(Math.floor(random() * 30)),
+            author: authors[Math.floor(random() * authors.length)] ?? person('Ada')
+          })
+        )
+        const after = score(changes)
+        if (step > 0) {
+          for (const id of ['documentation', 'automation', 'patterns'] as const) {
+            largest = Math.max(
+              largest,
+              Math.abs(after.categories[id].score - before.categories[id].score)
+            )
+          }
+        }
+        before = after
+      }
+    }
+    expect(largest).toBeGreaterThan(0)
+    expect(largest).toBeLessThan(50)
   })
 
   it('counts people by login, then email, then name, case-insensitively', () => {
@@ -150,9 +291,10 @@ describe('score', () => {
       many(10, ['documentation']),
       many(10, [], { time: day(3, previousWindow.since) })
     )
-    expect(report.categories.documentation.previous).toBe(0)
-    expect(report.categories.documentation.trend).toBe(report.categories.documentation.score)
-    expect(report.previousIndex).toBe(0)
+    // The previous window's 10 output changes score (0 + 500) ÷ 20 = 25 each.
+    expect(report.categories.documentation.previous).toBe(25)
+    expect(report.categories.documentation.trend).toBe(report.categories.documentation.score - 25)
+    expect(report.previousIndex).toBe(25)
     expect(report.categories.documentation.trend).toBeGreaterThan(0)
   })
 
@@ -161,9 +303,11 @@ describe('score', () => {
       many(10, []),
       many(10, ['automation'], { time: day(3, previousWindow.since) })
     )
-    expect(report.categories.automation.score).toBe(0)
-    expect(report.categories.automation.previous).toBeGreaterThan(0)
-    expect(report.categories.automation.trend).toBe(-(report.categories.automation.previous ?? 0))
+    expect(report.categories.automation.score).toBe(25)
+    expect(report.categories.automation.previous).toBeGreaterThan(25)
+    expect(report.categories.automation.trend).toBe(
+      25 - (report.categories.automation.previous ?? 0)
+    )
   })
 
   it('reports no trend when the previous window had no activity', () => {
@@ -185,8 +329,10 @@ describe('score', () => {
       ...[3, 29].map(d => classified(['automation'], { time: day(d), author: author(3) })),
       // patterns: 1 change by Ed
       classified(['patterns'], { time: day(10), author: author(4) }),
-      // 31 output changes by all five, and one bot change
-      ...Array.from({ length: 30 }, (_, i) => classified([], { time: day(i), author: author(i) })),
+      // 31 output changes by all five, and one bot change, left out of the scores
+      ...Array.from({ length: 31 }, (_, i) =>
+        classified([], { time: day(i % 30), author: author(i) })
+      ),
       classified([], { time: day(5), author: { name: 'renovate[bot]' }, authorIsBot: true })
     ]
     const report = score(changes)
@@ -194,22 +340,30 @@ describe('score', () => {
       changes: 40,
       people: 5,
       bots: 1,
+      botChanges: 1,
       multiplier: 9,
       output: 31
     })
     expect(report.categories.documentation).toMatchObject({
-      score: 72,
+      rawScore: 72,
+      score: 67,
+      confidence: 'high',
       parts: { share: 0.75, people: 0.6, steadiness: 0.8 }
     })
     expect(report.categories.automation).toMatchObject({
-      score: 39,
+      rawScore: 39,
+      score: 41,
+      confidence: 'medium',
       parts: { share: 0.5, people: 0.2, steadiness: 0.4 }
     })
     expect(report.categories.patterns).toMatchObject({
-      score: 23,
+      rawScore: 23,
+      score: 28,
+      confidence: 'medium',
       parts: { share: 0.25, people: 0.2, steadiness: 0.2 }
     })
     expect(report.index).toBe(45)
+    expect(report.confidence).toBe('medium')
   })
 
   it('rounds half up without binary noise flipping a .5 down', () => {

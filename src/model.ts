@@ -131,8 +131,15 @@ export interface ApiUsage {
   coverage?: string
 }
 
+/** How far a score can be trusted, from the size of its sample (docs/scoring.md, "Confidence"). */
+export type Confidence = 'low' | 'medium' | 'high'
+
 export interface CategoryScore {
+  /** 0–100: the raw score pulled toward the neutral prior by the sample's size. */
   score: number
+  /** The score before that pull: 100 × the weighted mean of the parts, rounded. */
+  rawScore: number
+  confidence: Confidence
   /** Changes in the window that fed this category. */
   changes: number
   /** Distinct non-bot people who fed this category. */
@@ -156,6 +163,8 @@ export interface Report {
   previousWindow: Window
   /** 0–100: the multiplier index. */
   index: number
+  /** The index's confidence: that of its least sure category. */
+  confidence: Confidence
   previousIndex: number | null
   categories: Record<CategoryId, CategoryScore>
   totals: {
@@ -165,12 +174,33 @@ export interface Report {
     multiplier: number
     people: number
     bots: number
+    /** Changes by bots in the window, counted in the figures above only when `bots.counted`. */
+    botChanges: number
     weeks: number
   }
+  /** What the scores were computed with, so a reader can redo them. */
+  scoring: Scoring
+  /** Bot changes of the window, by whom; left out of the scores unless `score.bots: include`. */
+  bots: BotActivity
   changes: ReportChange[]
   api?: ApiUsage
   /** Things the reader should know about coverage (shallow history, truncated PR files, ...). */
   notes: string[]
+}
+
+export interface Scoring {
+  weights: { share: number; people: number; steadiness: number }
+  targets: Record<CategoryId, number>
+  /** The neutral score small samples are pulled toward, and how many changes that pull weighs. */
+  prior: { score: number; changes: number }
+}
+
+export interface BotActivity {
+  /** Whether bot changes count in the shares, category counts and steadiness. */
+  counted: boolean
+  changes: number
+  /** Each bot with its changes in the window, most first. */
+  authors: { name: string; changes: number }[]
 }
 
 export interface ReportChange {
@@ -180,6 +210,8 @@ export interface ReportChange {
   author: string
   time: string
   url?: string
+  /** Set on changes by bots. */
+  bot?: true
   categories: CategoryId[]
   reasons: Reason[]
 }

@@ -31,10 +31,16 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i
 
-/** Parses `--since`/`--until` into a window; `now` is the default end. */
+/**
+ * Parses `--since`/`--until` into a window. Without `until` the window ends at the end of
+ * `now`'s UTC day (the next midnight, exclusive), and a length such as `30d` counts back from
+ * there: every report made on one day covers the same whole days, so reports of one day share
+ * a window and can be rolled up and compared. What is typed is kept as given.
+ */
 export function parseWindow(input: WindowInput, now: Date): Window {
   const untilText = input.until?.trim()
-  const until = untilText ? parseInstant(untilText, 'until', 'end') : now.getTime()
+  if (!Number.isFinite(now.getTime())) throw new WindowError('the clock gave an invalid time')
+  const until = untilText ? parseInstant(untilText, 'until', 'end') : endOfUtcDay(now)
   if (!Number.isFinite(until)) throw new WindowError('the clock gave an invalid time')
   const since = parseSince(input.since.trim(), until)
   if (since >= until) {
@@ -69,8 +75,14 @@ export function futureUntilWarning(
   return (
     `${name} ${text} is in the future (it is now ${iso(now.getTime())}): nothing after now can ` +
     'be counted, and a length such as 30d counts back from that end, so the report may show ' +
-    'little or nothing. Leave it out to end the window now.'
+    'little or nothing. Leave it out to end the window with today (UTC).'
   )
+}
+
+/** The end of `now`'s UTC day: the next midnight UTC (exclusive), as epoch milliseconds. */
+export function endOfUtcDay(now: Date): number {
+  const time = now.getTime()
+  return time - (((time % DAY_MS) + DAY_MS) % DAY_MS) + DAY_MS
 }
 
 /** The window of equal length that ends where `window` starts. */

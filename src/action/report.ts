@@ -8,7 +8,8 @@ import type { PublishTarget } from '../publish/stage.js'
 import { fileTarget, jobSummaryTarget, reportIssueTarget } from '../publish/targets.js'
 import { renderBadge } from '../render/badge.js'
 import { renderJson } from '../render/json.js'
-import { renderMarkdown, windowText } from '../render/markdown.js'
+import { renderJobSummary } from '../render/job-summary.js'
+import { windowText } from '../render/markdown.js'
 import {
   issueBody,
   periodComment,
@@ -66,7 +67,7 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
     ...(inputs.badgePath
       ? [fileTarget('the badge', env.workspace, inputs.badgePath, () => renderBadge(report))]
       : []),
-    jobSummaryTarget(renderMarkdown(report)),
+    jobSummaryTarget(renderJobSummary(report, { jsonPath: reportFilePath(context) })),
     reportIssueTarget(
       () => context.writeClient().octokit,
       repository,
@@ -79,6 +80,12 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
             : inputs.reportIssueTitle,
         label: inputs.reportIssueLabel,
         body: issueBody(report, env.runUrl, mode === 'new' ? period : ''),
+        ...(mode === 'rolling'
+          ? {
+              composeBody: (current: string | null | undefined) =>
+                issueBody(report, env.runUrl, '', current ?? null)
+            }
+          : {}),
         periodComment: periodComment(report, env.runUrl),
         periodMarker: period
       },

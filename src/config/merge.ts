@@ -73,7 +73,11 @@ function applyLayer(config: Config, layer: ConfigLayer): Config {
   }
   return {
     rules,
-    score: { weights, targets: { ...config.score.targets, ...layer.targets } },
+    score: {
+      weights,
+      targets: { ...config.score.targets, ...layer.targets },
+      bots: layer.botsMode ?? config.score.bots ?? 'exclude'
+    },
     since: layer.since ?? config.since,
     sources: [...config.sources, source]
   }

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } fr
 import { CATEGORY_IDS, type CategoryId } from '../model.js'
 import { ConfigError, type ConfigProblem } from './errors.js'
 import { parseExtendsReference, type ExtendsReference } from './reference.js'
-import type { ScoreOptions } from './types.js'
+import type { BotsMode, ScoreOptions } from './types.js'
 import { formatKeyPath, validateConfigValue, type KeyPath } from './validate.js'
 import { readYaml } from './yaml.js'
 
@@ -40,6 +40,7 @@ export interface ConfigLayer {
   /** Where `score.weights` is, to point at it if the merged weights end up all zero. */
   weightsPosition?: Position
   targets?: Partial<ScoreOptions['targets']>
+  botsMode?: BotsMode
 }
 
 /** The shape a file has once it passed validation. */
@@ -55,7 +56,11 @@ interface ValidConfig {
   exclude?: string[] | { replace?: boolean; paths?: string[] }
   bots?: string[] | { replace?: boolean; names?: string[] }
   release?: { replace?: boolean; paths?: string[]; messages?: string[]; labels?: string[] }
-  score?: { weights?: Partial<ScoreOptions['weights']>; targets?: Partial<ScoreOptions['targets']> }
+  score?: {
+    weights?: Partial<ScoreOptions['weights']>
+    targets?: Partial<ScoreOptions['targets']>
+    bots?: BotsMode
+  }
 }
 
 /**
@@ -132,6 +137,7 @@ function toLayer(
     layer.weightsPosition = locate(['score', 'weights'])
   }
   if (config.score?.targets !== undefined) layer.targets = config.score.targets
+  if (config.score?.bots !== undefined) layer.botsMode = config.score.bots
   return layer
 }
 

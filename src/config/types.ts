@@ -6,7 +6,11 @@ export interface ScoreOptions {
   weights: { share: number; people: number; steadiness: number }
   /** Share of the window's changes at which a category's share part reaches full marks. */
   targets: Record<CategoryId, number>
+  /** Whether bot changes count in the shares, category counts and steadiness (default exclude). */
+  bots?: BotsMode
 }
+
+export type BotsMode = 'exclude' | 'include'
 
 /** The resolved configuration: defaults, then `extends`, then the repository's file. */
 export interface Config {

@@ -212,6 +212,13 @@ function toProblem(error: ErrorObject): LocatedProblem {
       const expected = String(error.params.type).split(' or ').map(typeWord).join(' or ')
       return { path, message: `must be ${expected} (got ${describe(data)})` }
     }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues ?? []
+      return {
+        path,
+        message: `must be ${allowed.map(value => String(value)).join(' or ')} (got ${describe(data)})`
+      }
+    }
     case 'minLength':
       return { path, message: 'must not be empty' }
     case 'minimum':

@@ -20,6 +20,11 @@ export interface ReportIssueOptions {
   label: string
   /** Holds `marker`, and in new mode `periodMarker` too. */
   body: string
+  /**
+   * The body from the one the issue has now (undefined when it is being created), for a body
+   * that carries rows of earlier runs forward (the table of periods); `body` when unset.
+   */
+  composeBody?: (currentBody: string | null | undefined) => string
   /** Rolling mode: a short comment for this period (index, trend, link). */
   periodComment: string
   /** Marks this period's comment (rolling) or issue (new): a rerun edits it instead of adding one. */
@@ -122,7 +127,7 @@ async function createOnce(
     const { data } = await octokit.rest.issues.create({
       ...target,
       title: options.title,
-      body: options.body,
+      body: options.composeBody ? options.composeBody(undefined) : options.body,
       labels: [options.label],
       request: { retries: 0 }
     })
@@ -192,13 +197,14 @@ async function settleIssue(
       continue
     }
     for (const duplicate of extra) await closeDuplicate(octokit, target, duplicate, keep, identity)
-    if (keep.title === options.title && keep.body === options.body) return keep
+    const body = options.composeBody ? options.composeBody(keep.body) : options.body
+    if (keep.title === options.title && keep.body === body) return keep
     await whileDoing(`Updating the report issue #${keep.number}`, () =>
       octokit.rest.issues.update({
         ...target,
         issue_number: keep.number,
         title: options.title,
-        body: options.body
+        body
       })
     )
     return keep

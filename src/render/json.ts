@@ -48,6 +48,7 @@ export function orderReport(report: Report): Record<string, unknown> {
     window: orderWindow(report.window),
     previousWindow: orderWindow(report.previousWindow),
     index: report.index,
+    confidence: report.confidence,
     previousIndex: report.previousIndex,
     categories: Object.fromEntries(
       CATEGORY_IDS.map(id => [id, orderCategory(report.categories[id])])
@@ -58,7 +59,18 @@ export function orderReport(report: Report): Record<string, unknown> {
       multiplier: report.totals.multiplier,
       people: report.totals.people,
       bots: report.totals.bots,
+      botChanges: report.totals.botChanges,
       weeks: report.totals.weeks
+    },
+    scoring: {
+      weights: { ...report.scoring.weights },
+      targets: Object.fromEntries(CATEGORY_IDS.map(id => [id, report.scoring.targets[id]])),
+      prior: { score: report.scoring.prior.score, changes: report.scoring.prior.changes }
+    },
+    bots: {
+      counted: report.bots.counted,
+      changes: report.bots.changes,
+      authors: report.bots.authors.map(({ name, changes }) => ({ name, changes }))
     },
     changes: report.changes.map(orderChange),
     api: report.api ? orderApi(report.api) : undefined,
@@ -73,6 +85,8 @@ function orderWindow(window: Window): Window {
 function orderCategory(category: CategoryScore): CategoryScore {
   return {
     score: category.score,
+    rawScore: category.rawScore,
+    confidence: category.confidence,
     changes: category.changes,
     people: category.people,
     activeWeeks: category.activeWeeks,
@@ -91,9 +105,12 @@ function orderChange(change: ReportChange): Record<string, unknown> {
   const { id, kind, title, author, time, url } = change
   const categories = [...change.categories]
   const reasons = change.reasons.map(orderReason)
-  return url === undefined
-    ? { id, kind, title, author, time, categories, reasons }
-    : { id, kind, title, author, time, url, categories, reasons }
+  const ordered: Record<string, unknown> =
+    url === undefined ? { id, kind, title, author, time } : { id, kind, title, author, time, url }
+  if (change.bot) ordered.bot = true
+  ordered.categories = categories
+  ordered.reasons = reasons
+  return ordered
 }
 
 function orderReason({ category, file, signal, detail }: Reason): Record<string, unknown> {

@@ -2,9 +2,10 @@
 // them, the balance of output and multiplier work, the changes that counted and why, and the
 // notes on coverage. Scannable in half a minute; every piece of user text is escaped.
 import { CATEGORY_IDS } from '../model.js'
-import type { CategoryId, Report, ReportChange } from '../model.js'
+import type { CategoryId, Reason, Report, ReportChange } from '../model.js'
 import { CATEGORY_TEXT, percent, trendText } from './categories.js'
 import { escapeMarkdown, inlineCode, truncate } from './escape.js'
+import { MIN_PEOPLE } from '../score/confidence.js'
 
 export interface MarkdownOptions {
   /** Changes listed per category (default 3). */
@@ -32,7 +33,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     `**Multiplier index: ${report.index} / 100** ${trendSuffix(report.index, report.previousIndex)}`
   )
   lines.push('')
+  lines.push(confidenceLine(report))
+  lines.push('')
   lines.push(...scoreTable(report))
+  lines.push('')
+  lines.push(tableLegend(report))
   lines.push('')
   for (const id of CATEGORY_IDS) lines.push(`- _${CATEGORY_TEXT[id].meaning}_`)
   lines.push('')
@@ -40,6 +45,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   lines.push('')
   lines.push(balanceLine(report))
   lines.push('')
+  const bots = botLine(report)
+  if (bots) lines.push(bots, '')
 
   if (report.totals.changes === 0) {
     lines.push('_No changes in this window: nothing to list._')
@@ -104,25 +111,58 @@ function trendSuffix(now: number, before: number | null): string {
 
 function scoreTable(report: Report): string[] {
   const rows = [
-    '| Category | Score | Trend | Share of changes | People | Steadiness |',
-    '| --- | ---: | :---: | --- | --- | --- |'
+    '| Category | Score | Confidence | Trend | Share of changes | People | Steadiness |',
+    '| --- | ---: | --- | :---: | --- | --- | --- |'
   ]
   const { changes, people, weeks } = report.totals
   for (const id of CATEGORY_IDS) {
     const category = report.categories[id]
     const share = changes === 0 ? 0 : category.changes / changes
+    const peopleMark = people >= MIN_PEOPLE ? percent(category.parts.people) : 'not counted'
     rows.push(
-      `| **${CATEGORY_TEXT[id].label}** | **${category.score}** | ${trendText(category.trend)} ` +
-        `| ${percent(category.parts.share)} · ${category.changes} of ${changes} (${percent(share)}) ` +
-        `| ${percent(category.parts.people)} · ${category.people} of ${people} ` +
-        `| ${percent(category.parts.steadiness)} · ${category.activeWeeks} of ${weeks} weeks |`
+      `| **${CATEGORY_TEXT[id].label}** | **${category.score}** | ${category.confidence} ` +
+        `| ${trendText(category.trend)} ` +
+        `| ${category.changes} of ${changes} (${percent(share)}) → ${percent(category.parts.share)} ` +
+        `| ${category.people} of ${people} → ${peopleMark} ` +
+        `| ${category.activeWeeks} of ${weeks} weeks → ${percent(category.parts.steadiness)} |`
     )
   }
   return rows
 }
 
+/** One line under the table that says what every figure in it is. */
+function tableLegend(report: Report): string {
+  const { weights, targets, prior } = report.scoring
+  const target = CATEGORY_IDS.map(id => `${percent(targets[id])} ${id}`).join(', ')
+  const weighed = [weights.share, weights.people, weights.steadiness].map(percent).join(' / ')
+  return (
+    '<sub>Each part reads "what was counted → its mark (0–100%)". Share: changes that fed the ' +
+    `category, of all counted, marked against its target share (${target}); people: who fed it, ` +
+    `of those active (not counted below ${MIN_PEOPLE} people); steadiness: weeks with such a ` +
+    `change. Score = ${weighed} of the marks, pulled toward ${prior.score} on small samples ` +
+    `(the pull weighs as much as ${prior.changes} changes).</sub>`
+  )
+}
+
+/** The index's confidence in words, with the sample it comes from. */
+function confidenceLine(report: Report): string {
+  const { changes, people, weeks } = report.totals
+  const sample =
+    `${changes} change${changes === 1 ? '' : 's'} by ${people} ${people === 1 ? 'person' : 'people'} ` +
+    `over ${weeks} week${weeks === 1 ? '' : 's'}`
+  const meaning: Record<Report['confidence'], string> = {
+    low:
+      `a small sample: the scores are pulled toward ${report.scoring.prior.score} ` +
+      'and a few changes can still move them a lot',
+    medium: 'enough to follow a trend, not yet to rank teams on',
+    high: 'a sample large and broad enough that a few changes barely move the scores'
+  }
+  return `Confidence: **${report.confidence}** — ${sample}; ${meaning[report.confidence]}.`
+}
+
 function balanceLine(report: Report): string {
-  const { changes, output, multiplier, people, bots } = report.totals
+  const { changes, output, multiplier, people } = report.totals
+  const bots = report.bots.counted ? report.totals.bots : 0
   const multiplierShare = changes === 0 ? 0 : multiplier / changes
   const filled = Math.round(multiplierShare * 10)
   const bar = `${'█'.repeat(filled)}${'░'.repeat(10 - filled)}`
@@ -136,10 +176,45 @@ function balanceLine(report: Report): string {
   )
 }
 
+/** Bots' work on its own line: automation at work, counted or not. */
+export function botLine(report: Report): string | undefined {
+  const { changes, authors, counted } = report.bots
+  if (changes === 0) return undefined
+  const names = authors.map(author => escapeMarkdown(botName(author.name)))
+  const who =
+    names.length <= 1
+      ? (names[0] ?? 'Bots')
+      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+  const made = `${who} made ${changes} change${changes === 1 ? '' : 's'}`
+  return counted
+    ? `Automation at work: ${made}, counted in the shares and steadiness (\`score.bots: include\`).`
+    : `Automation at work: ${made}, left out of the scores (\`score.bots: include\` counts them).`
+}
+
+const BOT_NAMES: Readonly<Record<string, string>> = {
+  dependabot: 'Dependabot',
+  renovate: 'Renovate',
+  'github-actions': 'GitHub Actions',
+  'pre-commit-ci': 'pre-commit.ci'
+}
+
+/** `renovate[bot]` → Renovate: a bot as people call it. */
+function botName(name: string): string {
+  const bare = name.replace(/\[bot\]$/i, '').trim()
+  return BOT_NAMES[bare.toLowerCase()] ?? bare
+}
+
+/** The changes the scores counted: bot changes only when the report counts them. */
+export function countedReportChanges(report: Report): readonly ReportChange[] {
+  return report.bots.counted ? report.changes : report.changes.filter(change => !change.bot)
+}
+
 function topChangesSection(report: Report, perCategory: number): string[] {
   const lines: string[] = []
+  const counted = countedReportChanges(report)
   for (const id of CATEGORY_IDS) {
-    const top = topChanges(report.changes, id, perCategory)
+    const top = topChanges(counted, id, perCategory)
+
     if (top.length === 0) continue
     const more = report.categories[id].changes - top.length
     lines.push(
@@ -176,7 +251,7 @@ export function topChanges(
     .map(entry => entry.change)
 }
 
-function changeLine(change: ReportChange, category: CategoryId): string {
+export function changeLine(change: ReportChange, category: Reason['category']): string {
   const title = escapeMarkdown(truncate(change.title || '(no title)', TITLE_LENGTH))
   const link = safeUrl(change.url)
   const ref = change.kind === 'pull_request' ? `#${change.id}` : change.id.slice(0, 7)
@@ -221,6 +296,6 @@ function footer(report: Report): string {
           : '')
     )
   }
-  parts.push('each score weighs share of changes, people and steady weeks; the index is their mean')
+  parts.push('the index is the mean of the three scores')
   return `<sub>${parts.join(' · ')}</sub>`
 }

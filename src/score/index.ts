@@ -3,6 +3,7 @@
 import { CATEGORY_IDS } from '../model.js'
 import type {
   ApiUsage,
+  BotActivity,
   CategoryId,
   CategoryScore,
   Report,
@@ -13,11 +14,20 @@ import type {
 } from '../model.js'
 import type { ScoreOptions } from '../config/types.js'
 import { weekCount, weekIndexer } from '../window.js'
+import { botActivity, countedChanges } from './bots.js'
+import {
+  categoryConfidence,
+  FEW_CHANGES,
+  leastConfidence,
+  MIN_PEOPLE,
+  PRIOR_CHANGES,
+  PRIOR_SCORE,
+  shrinkTowardPrior
+} from './confidence.js'
 
 export const NO_ACTIVITY_NOTE =
   'No activity in this window: no changes were found, so every score is 0.'
-/** Below this many changes a single change moves a score a lot; the report says so. */
-export const FEW_CHANGES = 10
+export { FEW_CHANGES } from './confidence.js'
 
 export interface ScoreInput {
   repository: string
@@ -39,6 +49,7 @@ export interface ScoreInput {
 /** The parts, scores and index of one window, before trend is attached. */
 export interface WindowScore {
   index: number
+  confidence: Report['confidence']
   categories: Record<CategoryId, Omit<CategoryScore, 'previous' | 'trend'>>
   totals: Report['totals']
 }
@@ -63,14 +74,8 @@ export function scoreReport(input: ScoreInput): Report {
     })
   ) as Record<CategoryId, CategoryScore>
 
-  const notes = [...(input.notes ?? [])]
-  if (input.changes.length === 0) notes.push(NO_ACTIVITY_NOTE)
-  else if (input.changes.length < FEW_CHANGES) {
-    const count = input.changes.length
-    notes.push(
-      `Only ${count} change${count === 1 ? '' : 's'} in this window: each one moves the scores a lot.`
-    )
-  }
+  const bots = botActivity(input.changes, input.options.bots)
+  const notes = [...(input.notes ?? []), ...sampleNotes(current.totals, bots)]
 
   const report: Report = {
     schemaVersion: 1,
@@ -80,9 +85,16 @@ export function scoreReport(input: ScoreInput): Report {
     window: { since: input.window.since, until: input.window.until },
     previousWindow: { since: input.previousWindow.since, until: input.previousWindow.until },
     index: current.index,
+    confidence: current.confidence,
     previousIndex: previous ? previous.index : null,
     categories,
     totals: current.totals,
+    scoring: {
+      weights: normaliseWeights(input.options.weights),
+      targets: { ...input.options.targets },
+      prior: { score: PRIOR_SCORE, changes: PRIOR_CHANGES }
+    },
+    bots,
     changes: sortChanges(input.changes).map(toReportChange),
     notes
   }
@@ -91,11 +103,13 @@ export function scoreReport(input: ScoreInput): Report {
 }
 
 /**
- * Scores one window. Per category c:
- *   share      = min(1, (changes feeding c / all changes) / target_c)
- *   people     = non-bot people who fed c / non-bot active people
+ * Scores one window. Bot changes are left out first unless `options.bots` is `include`. With
+ * n the changes counted, per category c:
+ *   share      = min(1, (changes feeding c / n) / target_c)
+ *   people     = non-bot people who fed c / non-bot active people (not counted below 2 people)
  *   steadiness = weeks with ≥1 change feeding c / weeks in the window
- *   score_c    = round(100 × weighted mean of the three parts)
+ *   raw_c      = weighted mean of the parts
+ *   score_c    = round(100 × (n × raw_c + 10 × 0.5) / (n + 10))  (pulled toward 50; 0 when n = 0)
  * and index = round(mean of the three category scores).
  */
 export function scoreWindow(
@@ -103,51 +117,30 @@ export function scoreWindow(
   window: Window,
   options: ScoreOptions
 ): WindowScore {
+  const counted = countedChanges(changes, options.bots)
   const weeks = weekCount(window)
-  const weights = normaliseWeights(options.weights)
-  const weekOf = weekIndexer(window)
-  const people = new Set<string>()
-  const bots = new Set<string>()
-  const fed = Object.fromEntries(
-    CATEGORY_IDS.map(id => [
-      id,
-      { changes: 0, people: new Set<string>(), weeks: new Set<number>() }
-    ])
-  ) as Record<CategoryId, { changes: number; people: Set<string>; weeks: Set<number> }>
-  let multiplier = 0
-  // One pass over the changes reads all that the categories need: who, when, and what for.
-  for (const change of changes) {
-    const person = personKey(change)
-    ;(change.authorIsBot ? bots : people).add(person)
-    if (change.categories.length === 0) continue
-    multiplier += 1
-    const week = weekOf(change.time)
-    for (const id of CATEGORY_IDS) {
-      if (!change.categories.includes(id)) continue
-      const category = fed[id]
-      category.changes += 1
-      if (!change.authorIsBot) category.people.add(person)
-      if (week !== null) category.weeks.add(week)
-    }
-  }
+  const tally = tallyChanges(counted, changes, window)
+  const sample = { changes: counted.length, people: tally.people, weeks }
+  const weights = partWeights(options.weights, sample.people)
 
   const categories = Object.fromEntries(
     CATEGORY_IDS.map(id => {
-      const feeding = fed[id]
+      const feeding = tally.fed[id]
       const parts = {
-        share: sharePart(feeding.changes, changes.length, options.targets[id]),
-        people: people.size === 0 ? 0 : feeding.people.size / people.size,
+        share: sharePart(feeding.changes, counted.length, options.targets[id]),
+        people: tally.people === 0 ? 0 : feeding.people.size / tally.people,
         steadiness: Math.min(1, feeding.weeks.size / weeks)
       }
-      const score = roundScore(
+      const raw =
         weights.share * parts.share +
-          weights.people * parts.people +
-          weights.steadiness * parts.steadiness
-      )
+        weights.people * (tally.people < MIN_PEOPLE ? 0.5 : parts.people) +
+        weights.steadiness * parts.steadiness
       return [
         id,
         {
-          score,
+          score: counted.length === 0 ? 0 : roundScore(shrinkTowardPrior(raw, counted.length)),
+          rawScore: roundScore(raw),
+          confidence: categoryConfidence(sample, options.targets[id]),
           changes: feeding.changes,
           people: feeding.people.size,
           activeWeeks: feeding.weeks.size,
@@ -164,16 +157,97 @@ export function scoreWindow(
   const scores = CATEGORY_IDS.map(id => categories[id].score)
   return {
     index: roundHalfUp(scores.reduce((sum, score) => sum + score, 0) / scores.length),
+    confidence: leastConfidence(CATEGORY_IDS.map(id => categories[id].confidence)),
     categories,
     totals: {
-      changes: changes.length,
-      output: changes.length - multiplier,
-      multiplier,
-      people: people.size,
-      bots: bots.size,
+      changes: counted.length,
+      output: counted.length - tally.multiplier,
+      multiplier: tally.multiplier,
+      people: tally.people,
+      bots: tally.bots,
+      botChanges: tally.botChanges,
       weeks
     }
   }
+}
+
+interface Tally {
+  people: number
+  bots: number
+  botChanges: number
+  multiplier: number
+  fed: Record<CategoryId, { changes: number; people: Set<string>; weeks: Set<number> }>
+}
+
+/** One pass over the counted changes reads all that the categories need: who, when, what for. */
+function tallyChanges(
+  counted: readonly ScoredChange[],
+  all: readonly ScoredChange[],
+  window: Window
+): Tally {
+  const weekOf = weekIndexer(window)
+  const people = new Set<string>()
+  const bots = new Set<string>()
+  let botChanges = 0
+  for (const change of all) {
+    if (!change.authorIsBot) continue
+    botChanges += 1
+    bots.add(personKey(change))
+  }
+  const fed = Object.fromEntries(
+    CATEGORY_IDS.map(id => [
+      id,
+      { changes: 0, people: new Set<string>(), weeks: new Set<number>() }
+    ])
+  ) as Tally['fed']
+  let multiplier = 0
+  for (const change of counted) {
+    const person = personKey(change)
+    if (!change.authorIsBot) people.add(person)
+    if (change.categories.length === 0) continue
+    multiplier += 1
+    const week = weekOf(change.time)
+    for (const id of CATEGORY_IDS) {
+      if (!change.categories.includes(id)) continue
+      const category = fed[id]
+      category.changes += 1
+      if (!change.authorIsBot) category.people.add(person)
+      if (week !== null) category.weeks.add(week)
+    }
+  }
+  return { people: people.size, bots: bots.size, botChanges, multiplier, fed }
+}
+
+/**
+ * The weights the parts are combined with. Below MIN_PEOPLE people the people part says
+ * nothing (one person is always "everyone"): it stays at the neutral 0.5 when it is the only
+ * weighted part, and otherwise its weight goes to share and steadiness, in proportion.
+ */
+function partWeights(weights: ScoreOptions['weights'], people: number): ScoreOptions['weights'] {
+  const normal = normaliseWeights(weights)
+  if (people >= MIN_PEOPLE) return normal
+  const rest = normal.share + normal.steadiness
+  if (!(rest > 0)) return normal
+  return { share: normal.share / rest, people: 0, steadiness: normal.steadiness / rest }
+}
+
+/** Notes on the sample: nothing happened, only bots did, or so little that each change counts. */
+function sampleNotes(totals: Report['totals'], bots: BotActivity): string[] {
+  const count = totals.changes
+  if (count === 0 && bots.changes > 0 && !bots.counted) {
+    return [
+      `Only bots were active in this window (${bots.changes} change${bots.changes === 1 ? '' : 's'}), ` +
+        'and bot changes are left out of the scores, so every score is 0.'
+    ]
+  }
+  if (count === 0) return [NO_ACTIVITY_NOTE]
+  if (count < FEW_CHANGES) {
+    return [
+      `Only ${count} change${count === 1 ? '' : 's'} in this window: scores are pulled toward ` +
+        `${PRIOR_SCORE} and their confidence is low.`
+    ]
+  }
+  return []
 }
 
 /** Who a change counts for: the login where known, else the email, else the name. */
@@ -253,5 +327,6 @@ function toReportChange(change: ScoredChange): ReportChange {
     reasons: [...change.reasons]
   }
   if (change.url) reported.url = change.url
+  if (change.authorIsBot) reported.bot = true
   return reported
 }
