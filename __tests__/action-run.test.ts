@@ -28,9 +28,13 @@ describe('action run() in process', () => {
     ;({ files, server, state, stdout } = harness)
   })
 
-  async function runWith(eventName: string, inputs: Record<string, string> = {}): Promise<void> {
+  async function runWith(
+    eventName: string,
+    inputs: Record<string, string> = {},
+    now = NOW
+  ): Promise<void> {
     process.env = { ...saved, ...runnerEnv(files, server, state, eventName, inputs) }
-    await run({ now: NOW, clientOptions: FAST_CLIENT })
+    await run({ now, clientOptions: FAST_CLIENT })
   }
   const warnings = (): string[] => stdout.filter(line => line.startsWith('::warning'))
   const failures = (): string[] => stdout.filter(line => line.startsWith('::error'))
@@ -83,6 +87,46 @@ describe('action run() in process', () => {
     expect(state.issues).toHaveLength(1)
     expect(state.issues[0]?.body).toContain('<!-- multiplier:report-issue -->')
     expect(fs.readFileSync(files.summary, 'utf8')).toContain('Multiplier index')
+  })
+
+  it('keeps a table of every period in the rolling issue, the first one included', async () => {
+    writeScheduleEvent(files)
+    await runWith('schedule', { since: '7d' })
+    expect(failures()).toEqual([])
+    const rows = (): string[] =>
+      (state.issues[0]?.body ?? '')
+        .split('<!-- multiplier:periods -->')[1]
+        ?.split('<!-- /multiplier:periods -->')[0]
+        ?.split('\n')
+        .filter(line => /^\| \d{4}-/.test(line)) ?? []
+    // The first scheduled run already records its period.
+    expect(rows()).toHaveLength(1)
+    expect(rows()[0]).toMatch(/^\| 2024-01-14 – 2024-01-20 \| \*\*\d+\*\* \| (low|medium|high) \|/)
+    // A rerun the same day edits its row; a week later adds one, newest first.
+    await runWith('schedule', { since: '7d' }, new Date('2024-01-20T18:00:00Z'))
+    expect(rows()).toHaveLength(1)
+    await runWith('schedule', { since: '7d' }, new Date('2024-01-27T06:00:00Z'))
+    expect(state.issues).toHaveLength(1)
+    expect(rows().map(row => row.split(' | ')[0])).toEqual([
+      '| 2024-01-21 – 2024-01-27',
+      '| 2024-01-14 – 2024-01-20'
+    ])
+    expect(state.issues[0]?.body).toContain('Its job summary lists every change of the period')
+  })
+
+  it('lists every change of the window in the job summary, collapsed per category', async () => {
+    writeScheduleEvent(files)
+    await runWith('schedule', { since: '1y', 'dry-run': 'true' })
+    expect(failures()).toEqual([])
+    const report = JSON.parse(
+      fs.readFileSync(readOutputs(files.output)['report-path'] ?? '', 'utf8')
+    ) as { changes: { id: string }[]; totals: { changes: number } }
+    const summary = fs.readFileSync(files.summary, 'utf8')
+    expect(report.changes.length).toBe(3)
+    expect(summary).toContain('### Every change')
+    expect(summary).toMatch(/<details><summary>Output \(\d+\)<\/summary>/)
+    for (const change of report.changes) expect(summary).toContain(`\`${change.id.slice(0, 7)}\``)
+    expect(summary).not.toContain('left out to fit')
   })
 
   it("takes the window from the config file's since when the since input is empty", async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ClassifiedChange, Report } from '../src/model.js'
+import { renderJobSummary } from '../src/render/job-summary.js'
+import { SUMMARY_BYTE_LIMIT } from '../src/render/limits.js'
 import { renderMarkdown, topChanges, windowText } from '../src/render/markdown.js'
+import { issueBody, periodRow, readPeriodRows } from '../src/render/report-issue.js'
 import { ZERO_WIDTH_SPACE } from '../src/render/escape.js'
 import { scoreReport } from '../src/score/index.js'
 import { classified, person } from './support/fake-source.js'
@@ -53,24 +56,87 @@ describe('render/markdown', () => {
     const text = renderMarkdown(
       report([classified(['documentation'], { time: at(2) }), classified([], { time: at(3) })])
     )
-    // share: 1 of 2 changes = 50% against a 20% target → 100%; 1 of 1 people; 1 of 5 weeks.
-    expect(text).toContain('| 100% · 1 of 2 (50%) | 100% · 1 of 1 | 20% · 1 of 5 weeks |')
+    // share: 1 of 2 changes = 50% against a 20% target → 100%; 1 of 1 people (one person is
+    // not counted); 1 of 5 weeks → 20%. Every figure says what it is.
+    expect(text).toContain(
+      '| low | — | 1 of 2 (50%) → 100% | 1 of 1 → not counted | 1 of 5 weeks → 20% |'
+    )
+    const table = text.slice(text.indexOf('| Category |'))
+    const legend = table.split('\n').find(line => line.startsWith('<sub>Each part'))
+    expect(legend).toContain('what was counted → its mark (0–100%)')
+    expect(legend).toContain('target share (20% documentation, 10% automation, 10% patterns)')
+    expect(legend).toContain('Score = 50% / 30% / 20% of the marks, pulled toward 50')
+    // The legend sits right under the table.
+    expect(table.split('\n\n')[1]).toBe(legend)
+  })
+
+  it('says how sure the index is, in words, with the sample behind it', () => {
+    const small = renderMarkdown(report([classified(['documentation'], { time: at(2) })]))
+    expect(small).toContain(
+      'Confidence: **low** — 1 change by 1 person over 5 weeks; a small sample: the scores are pulled toward 50'
+    )
+    const team = ['Ada', 'Bo', 'Cy'].map(name => person(name))
+    const many = Array.from({ length: 60 }, (_, i) =>
+      classified(i % 3 === 0 ? ['documentation', 'automation', 'patterns'] : [], {
+        time: at(1 + (i % 29)),
+        author: team[i % 3] ?? person('Ada')
+      })
+    )
+    expect(renderMarkdown(report(many))).toContain(
+      'Confidence: **high** — 60 changes by 3 people over 5 weeks;'
+    )
+  })
+
+  it('shows bot changes on their own line and keeps them out of what counted', () => {
+    const bot = (login: string, day: number) =>
+      classified(['automation'], {
+        title: `Update dependency ${login}`,
+        time: at(day),
+        author: { name: login, login },
+        authorIsBot: true
+      })
+    const changes = [
+      bot('renovate[bot]', 2),
+      bot('renovate[bot]', 3),
+      bot('dependabot[bot]', 4),
+      classified(['documentation'], { time: at(5), author: person('Ada') })
+    ]
+    const text = renderMarkdown(report(changes))
+    expect(text).toContain(
+      'Automation at work: Renovate and Dependabot made 3 changes, left out of the scores (`score.bots: include` counts them).'
+    )
+    expect(text).not.toContain('Update dependency')
+    expect(text).toContain('by 1 person\n')
+    const included = renderMarkdown(
+      report(changes, [], {
+        bots: {
+          counted: true,
+          changes: 3,
+          authors: [
+            { name: 'renovate[bot]', changes: 2 },
+            { name: 'dependabot[bot]', changes: 1 }
+          ]
+        }
+      })
+    )
+    expect(included).toContain('Renovate and Dependabot made 3 changes, counted in the shares')
+    expect(included).toContain('Update dependency')
   })
 
   it('shows trend arrows with the delta', () => {
     const earlier = [classified([], { time: '2024-04-10T00:00:00.000Z' })]
     const up = renderMarkdown(report([classified(['automation'], { time: at(2) })], earlier))
-    expect(up).toMatch(/\| \*\*Automation\*\* \| \*\*\d+\*\* \| ▲ \+\d+ \|/)
-    expect(up).toContain('| **Patterns** | **0** | ▬ 0 |')
+    expect(up).toMatch(/\| \*\*Automation\*\* \| \*\*\d+\*\* \| low \| ▲ \+\d+ \|/)
+    expect(up).toMatch(/\| \*\*Patterns\*\* \| \*\*\d+\*\* \| low \| ▬ 0 \|/)
     const down = renderMarkdown(
       report(
         [classified([], { time: at(2) })],
         [classified(['patterns'], { time: '2024-04-10T00:00:00.000Z' })]
       )
     )
-    expect(down).toMatch(/\| \*\*Patterns\*\* \| \*\*0\*\* \| ▼ −\d+ \|/)
+    expect(down).toMatch(/\| \*\*Patterns\*\* \| \*\*\d+\*\* \| low \| ▼ −\d+ \|/)
     const none = renderMarkdown(report([classified([], { time: at(2) })]))
-    expect(none).toContain('| **Patterns** | **0** | — |')
+    expect(none).toMatch(/\| \*\*Patterns\*\* \| \*\*\d+\*\* \| low \| — \|/)
     expect(none).toContain('(no earlier activity to compare with)')
   })
 
@@ -197,5 +263,84 @@ describe('render/markdown', () => {
     expect(
       windowText({ since: '2024-05-01T10:30:00.000Z', until: '2024-05-31T10:30:00.000Z' })
     ).toBe('2024-05-01 10:30 – 2024-05-31 10:30 UTC')
+  })
+
+  it('lists every change in the job summary, collapsed per category, bots apart', () => {
+    const changes = [
+      ...Array.from({ length: 7 }, (_, i) =>
+        classified(['documentation'], { title: `Doc page ${i}`, time: at(1 + i) })
+      ),
+      classified([], { title: 'Ship the feature', time: at(9) }),
+      classified(['automation'], {
+        title: 'Update lodash',
+        time: at(10),
+        author: { name: 'renovate[bot]' },
+        authorIsBot: true
+      })
+    ]
+    const summary = renderJobSummary(report(changes))
+    expect(summary.startsWith(renderMarkdown(report(changes)))).toBe(true)
+    expect(summary).toContain('<details><summary>Documentation (7)</summary>')
+    expect(summary).toContain('<details><summary>Output (1)</summary>')
+    expect(summary).toContain('<details><summary>Bots (left out of the scores) (1)</summary>')
+    for (let i = 0; i < 7; i++) expect(summary).toContain(`Doc page ${i}`)
+    expect(summary).toContain('Ship the feature')
+    expect(summary.split('<details>').length).toBe(summary.split('</details>').length)
+  })
+
+  it('cuts the job summary to its byte limit and says how many changes were left out and where they are', () => {
+    const changes = Array.from({ length: 3000 }, (_, i) =>
+      classified(i % 2 === 0 ? ['documentation'] : [], {
+        title: `Change ${i} ${'ü'.repeat(60)}`,
+        time: at(1 + (i % 29))
+      })
+    )
+    const built = report(changes)
+    const limit = 200_000
+    const summary = renderJobSummary(built, {
+      byteLimit: limit,
+      jsonPath: '/runner/temp/report.json'
+    })
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(limit)
+    const listed = summary
+      .slice(summary.indexOf('### Every change'))
+      .split('\n')
+      .filter(line => /^- Change \d+ /.test(line)).length
+    const left = Number(
+      /_(\d+) changes left out to fit GitHub's 1 MiB job-summary limit; the JSON report \(`\/runner\/temp\/report.json`/.exec(
+        summary
+      )?.[1]
+    )
+    expect(listed).toBeGreaterThan(100)
+    expect(listed + left).toBe(3000)
+    expect(summary.split('<details>').length).toBe(summary.split('</details>').length)
+    // At GitHub's real limit the same report fits whole.
+    const whole = renderJobSummary(built)
+    expect(Buffer.byteLength(whole, 'utf8')).toBeLessThanOrEqual(SUMMARY_BYTE_LIMIT)
+    expect(whole).not.toContain('left out to fit')
+  })
+
+  it("carries the issue's table of periods forward, replacing a rerun's row and keeping the newest first", () => {
+    const may = report([classified(['documentation'], { time: at(2) })])
+    const first = issueBody(may, 'https://github.com/o/r/actions/runs/1', '', null)
+    expect(readPeriodRows(first)).toEqual([periodRow(may, 'https://github.com/o/r/actions/runs/1')])
+    const june = {
+      ...may,
+      window: { since: '2024-06-01T00:00:00.000Z', until: '2024-07-01T00:00:00.000Z' },
+      index: 61
+    }
+    const second = issueBody(june, 'https://github.com/o/r/actions/runs/2', '', first)
+    const rerun = issueBody(
+      { ...june, index: 62 },
+      'https://github.com/o/r/actions/runs/3',
+      '',
+      second
+    )
+    const rows = readPeriodRows(rerun)
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toMatch(/^\| 2024-06-01 – 2024-06-30 \| \*\*62\*\* \|.*runs\/3\) \|$/)
+    expect(rows[1]).toMatch(/^\| 2024-05-01 – 2024-05-30 \|.*runs\/1\) \|$/)
+    // Text outside the markers is never read as a row.
+    expect(readPeriodRows('| 2024-01-01 | **1** |')).toEqual([])
   })
 })

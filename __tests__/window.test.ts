@@ -12,14 +12,40 @@ import {
 const now = new Date('2024-06-15T12:00:00.000Z')
 
 describe('window', () => {
-  it('reads a length in days, weeks, months or years back from now', () => {
+  it('reads a length in days, weeks, months or years back from the end of the current UTC day', () => {
     expect(parseWindow({ since: '30d' }, now)).toEqual({
-      since: '2024-05-16T12:00:00.000Z',
-      until: '2024-06-15T12:00:00.000Z'
+      since: '2024-05-17T00:00:00.000Z',
+      until: '2024-06-16T00:00:00.000Z'
     })
-    expect(parseWindow({ since: '12w' }, now).since).toBe('2024-03-23T12:00:00.000Z')
-    expect(parseWindow({ since: '6m' }, now).since).toBe('2023-12-15T12:00:00.000Z')
-    expect(parseWindow({ since: '1y' }, now).since).toBe('2023-06-15T12:00:00.000Z')
+    expect(parseWindow({ since: '12w' }, now).since).toBe('2024-03-24T00:00:00.000Z')
+    expect(parseWindow({ since: '6m' }, now).since).toBe('2023-12-16T00:00:00.000Z')
+    expect(parseWindow({ since: '1y' }, now).since).toBe('2023-06-16T00:00:00.000Z')
+  })
+
+  it('gives every report of one UTC day the same window, and the next day the next one', () => {
+    const windows = [
+      '2024-06-15T00:00:00.000Z',
+      '2024-06-15T00:00:00.001Z',
+      '2024-06-15T09:41:17.345Z',
+      '2024-06-15T23:59:59.999Z'
+    ].map(time => parseWindow({ since: '30d' }, new Date(time)))
+    expect(new Set(windows.map(window => JSON.stringify(window))).size).toBe(1)
+    expect(windows[0]).toEqual({
+      since: '2024-05-17T00:00:00.000Z',
+      until: '2024-06-16T00:00:00.000Z'
+    })
+    expect(parseWindow({ since: '30d' }, new Date('2024-06-16T00:00:00.000Z')).until).toBe(
+      '2024-06-17T00:00:00.000Z'
+    )
+    // What is typed stays as given: a start time keeps its minutes.
+    expect(parseWindow({ since: '2024-06-01T09:30:00Z' }, now)).toEqual({
+      since: '2024-06-01T09:30:00.000Z',
+      until: '2024-06-16T00:00:00.000Z'
+    })
+    expect(parseWindow({ since: '2d', until: '2024-06-10T12:34:00Z' }, now)).toEqual({
+      since: '2024-06-08T12:34:00.000Z',
+      until: '2024-06-10T12:34:00.000Z'
+    })
   })
 
   it('steps months back to the last day of a shorter month', () => {

@@ -48,8 +48,8 @@ export function orderReport(report: Report): Record<string, unknown> {
     window: orderWindow(report.window),
     previousWindow: orderWindow(report.previousWindow),
     index: report.index,
-    confidence: report.confidence,
     previousIndex: report.previousIndex,
+    confidence: report.confidence,
     categories: Object.fromEntries(
       CATEGORY_IDS.map(id => [id, orderCategory(report.categories[id])])
     ),
