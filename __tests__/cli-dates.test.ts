@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { main } from '../src/cli/main.js'
+import { aggregateReports } from '../src/render/aggregate.js'
+import { parseReportJson } from '../src/render/read-report.js'
 import type { CliIO } from '../src/cli/main.js'
 import { cleanupGitRepos, GitRepo } from './support/git-repo.js'
 
@@ -101,5 +103,27 @@ describe('cli report dates', () => {
         stderr: ''
       })
     }
+  })
+
+  it('gives reports made at different times of one UTC day one window, so the roll-up does not warn', async () => {
+    const first = repoWithCommitsOn(['2024-05-20', '2024-05-30'])
+    const second = repoWithCommitsOn(['2024-05-25'])
+    const morning = await run(['report', '--format', 'json'], first.path, {
+      now: () => new Date('2024-05-31T00:05:00.000Z')
+    })
+    const evening = await run(['report', '--format', 'json'], second.path, {
+      now: () => new Date('2024-05-31T23:41:09.000Z')
+    })
+    const reports = [morning, evening].map((result, i) => parseReportJson(result.stdout, `r${i}`))
+    for (const report of reports) {
+      expect(report.window).toEqual({
+        since: '2024-05-02T00:00:00.000Z',
+        until: '2024-06-01T00:00:00.000Z'
+      })
+    }
+    expect(aggregateReports(reports).notes.join('\n')).not.toContain('different windows')
+    // The header shows clean dates, not the minute of the run.
+    const text = await run(['report'], first.path, { now: () => new Date('2024-05-31T13:37:00Z') })
+    expect(text.stdout).toContain(' · 2024-05-02 – 2024-05-31\n')
   })
 })

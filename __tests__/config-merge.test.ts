@@ -121,9 +121,20 @@ describe('config merge', () => {
     )
     expect(config.score).toEqual({
       weights: { share: 0.5, people: 0, steadiness: 0.2 },
-      targets: { documentation: 0.2, automation: 0.1, patterns: 0.3 }
+      targets: { documentation: 0.2, automation: 0.1, patterns: 0.3 },
+      bots: 'exclude'
     })
     expect(config.since).toBe('12w')
+  })
+
+  it('leaves bots out of the scores by default and counts them with score.bots: include', () => {
+    expect(merge('since: 30d').score.bots).toBe('exclude')
+    expect(merge('score:\n  bots: include').score.bots).toBe('include')
+    // A later layer that says nothing keeps the choice below it.
+    expect(merge('score:\n  bots: include', 'since: 12w').score.bots).toBe('include')
+    expect(() => merge('score:\n  bots: yes')).toThrow(
+      `${FILE}:2:9: score.bots: must be exclude or include (got 'yes')`
+    )
   })
 
   it('rejects weights that end up all zero, pointing at score.weights', () => {
