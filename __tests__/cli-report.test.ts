@@ -171,8 +171,8 @@ describe('cli report', () => {
       })
       expect(code).toBe(0)
       expect(JSON.parse(stdout).window).toEqual({
-        since: '2024-05-24T08:00:00.000Z',
-        until: '2024-05-31T08:00:00.000Z'
+        since: '2024-05-25T00:00:00.000Z',
+        until: '2024-06-01T00:00:00.000Z'
       })
     } finally {
       rmSync(join(repo, '.github'), { recursive: true })
