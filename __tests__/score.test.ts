@@ -310,6 +310,17 @@ describe('score', () => {
     )
   })
 
+  it('warns that a trend between a small window and a larger one is partly the sample size', () => {
+    const report = score(many(4, []), many(30, [], { time: day(3, previousWindow.since) }))
+    // Raw 0 both times, pulled up more now (4 changes) than before (30): 36 against 13.
+    expect(report.categories.automation).toMatchObject({ rawScore: 0, score: 36, previous: 13 })
+    expect(report.notes).toContain(
+      'The trend compares 4 changes with 30 before; with so few, both are pulled toward 50 by different amounts, so part of each move is the sample size, not the work.'
+    )
+    const even = score(many(30, []), many(30, [], { time: day(3, previousWindow.since) }))
+    expect(even.notes.some(note => note.startsWith('The trend compares'))).toBe(false)
+  })
+
   it('reports no trend when the previous window had no activity', () => {
     const report = score(many(10, ['patterns']))
     expect(report.categories.patterns.trend).toBeNull()

@@ -75,7 +75,11 @@ export function scoreReport(input: ScoreInput): Report {
   ) as Record<CategoryId, CategoryScore>
 
   const bots = botActivity(input.changes, input.options.bots)
-  const notes = [...(input.notes ?? []), ...sampleNotes(current.totals, bots)]
+  const notes = [
+    ...(input.notes ?? []),
+    ...sampleNotes(current.totals, bots),
+    ...trendNote(current, previous)
+  ]
 
   const report: Report = {
     schemaVersion: 1,
@@ -229,6 +233,22 @@ function partWeights(weights: ScoreOptions['weights'], people: number): ScoreOpt
   const rest = normal.share + normal.steadiness
   if (!(rest > 0)) return normal
   return { share: normal.share / rest, people: 0, steadiness: normal.steadiness / rest }
+}
+
+/**
+ * Both windows are pulled toward the prior, by how few changes each has: when they differ in
+ * size and one is small, part of a trend is the sample, not the work, and the report says so.
+ */
+function trendNote(current: WindowScore, previous: WindowScore | null): string[] {
+  if (!previous || current.totals.changes === 0) return []
+  if (current.confidence !== 'low' && previous.confidence !== 'low') return []
+  const [now, before] = [current.totals.changes, previous.totals.changes]
+  if (now === before) return []
+  return [
+    `The trend compares ${now} change${now === 1 ? '' : 's'} with ${before} before; with so few, ` +
+      `both are pulled toward ${PRIOR_SCORE} by different amounts, so part of each move is the ` +
+      'sample size, not the work.'
+  ]
 }
 
 /** Notes on the sample: nothing happened, only bots did, or so little that each change counts. */
