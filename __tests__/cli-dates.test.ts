@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { main } from '../src/cli/main.js'
 import { aggregateReports } from '../src/render/aggregate.js'
@@ -125,5 +127,53 @@ describe('cli report dates', () => {
     // The header shows clean dates, not the minute of the run.
     const text = await run(['report'], first.path, { now: () => new Date('2024-05-31T13:37:00Z') })
     expect(text.stdout).toContain(' · 2024-05-02 – 2024-05-31\n')
+  })
+
+  it('sets bot commits of a real history apart by default, and counts them with score.bots: include', async () => {
+    const repo = repoWithCommitsOn(['2024-05-10', '2024-05-20'])
+    const bot = (login: string, id: number) => ({
+      name: login,
+      email: `${id}+${login}@users.noreply.github.com`
+    })
+    for (const [i, day] of ['2024-05-11', '2024-05-18', '2024-05-25'].entries()) {
+      repo.commit({
+        message: `chore(deps): bump lodash to 4.17.${i}`,
+        files: { '.github/workflows/ci.yml': `name: ci ${i}\non: push\n` },
+        date: `${day}T09:00:00Z`,
+        author: i === 2 ? bot('renovate[bot]', 2) : bot('dependabot[bot]', 1)
+      })
+    }
+    const excluded = JSON.parse((await run(['report', '--format', 'json'], repo.path)).stdout) as {
+      totals: { changes: number; botChanges: number; bots: number }
+      categories: { automation: { changes: number } }
+      bots: { counted: boolean; changes: number; authors: { name: string; changes: number }[] }
+      changes: { bot?: boolean }[]
+    }
+    expect(excluded.totals).toMatchObject({ changes: 4, botChanges: 3, bots: 2 })
+    expect(excluded.categories.automation.changes).toBe(0)
+    expect(excluded.bots).toEqual({
+      counted: false,
+      changes: 3,
+      authors: [
+        { name: 'dependabot[bot]', changes: 2 },
+        { name: 'renovate[bot]', changes: 1 }
+      ]
+    })
+    expect(excluded.changes.filter(change => change.bot)).toHaveLength(3)
+    const markdown = (await run(['report'], repo.path)).stdout
+    expect(markdown).toContain(
+      'Automation at work: Dependabot and Renovate made 3 changes, left out of the scores'
+    )
+
+    // The config is read from the checkout; it need not be committed.
+    mkdirSync(path.join(repo.path, '.github'), { recursive: true })
+    writeFileSync(path.join(repo.path, '.github', 'multiplier.yml'), 'score:\n  bots: include\n')
+    const result = await run(['report', '--format', 'json'], repo.path)
+    const included = JSON.parse(result.stdout) as {
+      totals: { changes: number }
+      bots: { counted: boolean }
+    }
+    expect(included.totals.changes).toBe(7)
+    expect(included.bots.counted).toBe(true)
   })
 })
