@@ -52369,7 +52369,8 @@ const DEFAULT_RULESET = {
 
 const DEFAULT_SCORE_OPTIONS = {
     weights: { share: 0.5, people: 0.3, steadiness: 0.2 },
-    targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 }
+    targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 },
+    bots: 'exclude'
 };
 const DEFAULT_CONFIG = {
     rules: DEFAULT_RULESET,
@@ -52528,7 +52529,7 @@ var ajv = __nccwpck_require__(2463);
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./schema/multiplier.schema.json
-const multiplier_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Multiplier configuration (.github/multiplier.yml)","description":"Extends or replaces Multiplier\'s default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"A config this file builds on. A path in this repository (\'./base.yml\' relative to this file, \'/configs/base.yml\' relative to the repository root) or another repository\'s file \'owner/repo/path@ref\' (ref optional: the default branch).","type":"string","minLength":1,"examples":["my-org/.github/multiplier.yml@main","./configs/base.yml"]},"since":{"description":"Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).","type":"string","examples":["30d","12w","6m","1y","2024-01-01"]},"categories":{"description":"Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.","type":"object","additionalProperties":false,"properties":{"documentation":{"$ref":"#/definitions/category"},"automation":{"$ref":"#/definitions/category"},"patterns":{"$ref":"#/definitions/category"}}},"exclude":{"description":"Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"bots":{"description":"Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"names":{"type":"array","items":{"type":"string","minLength":1}}}}]},"release":{"description":"Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.","type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop the default release rules before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch) of release files, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that mark a release or a dependency bump.","type":"array","items":{"type":"string","minLength":1}}}},"score":{"description":"How category scores are computed.","type":"object","additionalProperties":false,"properties":{"weights":{"description":"Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.","type":"object","additionalProperties":false,"properties":{"share":{"description":"Share of the window\'s changes in the category.","type":"number","minimum":0},"people":{"description":"How many people contributed to the category.","type":"number","minimum":0},"steadiness":{"description":"How evenly the category\'s changes are spread over the window.","type":"number","minimum":0}}},"targets":{"description":"Share of the window\'s changes (0 < target <= 1) at which a category\'s share part reaches full marks.","type":"object","additionalProperties":false,"properties":{"documentation":{"type":"number","exclusiveMinimum":0,"maximum":1},"automation":{"type":"number","exclusiveMinimum":0,"maximum":1},"patterns":{"type":"number","exclusiveMinimum":0,"maximum":1}}}}}},"definitions":{"category":{"type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop this category\'s default paths, labels and messages before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that feed this category.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}}}}}}');
+const multiplier_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Multiplier configuration (.github/multiplier.yml)","description":"Extends or replaces Multiplier\'s default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"A config this file builds on. A path in this repository (\'./base.yml\' relative to this file, \'/configs/base.yml\' relative to the repository root) or another repository\'s file \'owner/repo/path@ref\' (ref optional: the default branch).","type":"string","minLength":1,"examples":["my-org/.github/multiplier.yml@main","./configs/base.yml"]},"since":{"description":"Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).","type":"string","examples":["30d","12w","6m","1y","2024-01-01"]},"categories":{"description":"Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.","type":"object","additionalProperties":false,"properties":{"documentation":{"$ref":"#/definitions/category"},"automation":{"$ref":"#/definitions/category"},"patterns":{"$ref":"#/definitions/category"}}},"exclude":{"description":"Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"bots":{"description":"Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"names":{"type":"array","items":{"type":"string","minLength":1}}}}]},"release":{"description":"Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.","type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop the default release rules before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch) of release files, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that mark a release or a dependency bump.","type":"array","items":{"type":"string","minLength":1}}}},"score":{"description":"How category scores are computed.","type":"object","additionalProperties":false,"properties":{"bots":{"description":"Whether changes by bots (Renovate, Dependabot, github-actions, any [bot] and the names under `bots`) count in the shares, category counts and steadiness: `exclude` (default) leaves them out and reports them apart, `include` counts them. Bots never count as people.","type":"string","enum":["exclude","include"]},"weights":{"description":"Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.","type":"object","additionalProperties":false,"properties":{"share":{"description":"Share of the window\'s changes in the category.","type":"number","minimum":0},"people":{"description":"How many people contributed to the category.","type":"number","minimum":0},"steadiness":{"description":"How evenly the category\'s changes are spread over the window.","type":"number","minimum":0}}},"targets":{"description":"Share of the window\'s changes (0 < target <= 1) at which a category\'s share part reaches full marks.","type":"object","additionalProperties":false,"properties":{"documentation":{"type":"number","exclusiveMinimum":0,"maximum":1},"automation":{"type":"number","exclusiveMinimum":0,"maximum":1},"patterns":{"type":"number","exclusiveMinimum":0,"maximum":1}}}}}},"definitions":{"category":{"type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop this category\'s default paths, labels and messages before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that feed this category.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}}}}}}');
 ;// CONCATENATED MODULE: ./src/config/regex-safety.ts
 // Regular expressions from a config file run against every commit message of a history, in
 // JavaScript's backtracking engine, with no way to stop one that runs away: `(a+)+$` on 24
@@ -53126,6 +53127,13 @@ function toProblem(error) {
             const expected = String(error.params.type).split(' or ').map(typeWord).join(' or ');
             return { path, message: `must be ${expected} (got ${describe(data)})` };
         }
+        case 'enum': {
+            const allowed = error.params.allowedValues ?? [];
+            return {
+                path,
+                message: `must be ${allowed.map(value => String(value)).join(' or ')} (got ${describe(data)})`
+            };
+        }
         case 'minLength':
             return { path, message: 'must not be empty' };
         case 'minimum':
@@ -53373,6 +53381,8 @@ function toLayer(config, source, locate) {
     }
     if (config.score?.targets !== undefined)
         layer.targets = config.score.targets;
+    if (config.score?.bots !== undefined)
+        layer.botsMode = config.score.bots;
     return layer;
 }
 /**
@@ -53529,7 +53539,11 @@ function applyLayer(config, layer) {
     }
     return {
         rules,
-        score: { weights, targets: { ...config.score.targets, ...layer.targets } },
+        score: {
+            weights,
+            targets: { ...config.score.targets, ...layer.targets },
+            bots: layer.botsMode ?? config.score.bots ?? 'exclude'
+        },
         since: layer.since ?? config.since,
         sources: [...config.sources, source]
     };
@@ -62284,7 +62298,7 @@ async function issue_createOnce(octokit, target, options) {
         const { data } = await octokit.rest.issues.create({
             ...target,
             title: options.title,
-            body: options.body,
+            body: options.composeBody ? options.composeBody(undefined) : options.body,
             labels: [options.label],
             request: { retries: 0 }
         });
@@ -62337,13 +62351,14 @@ async function settleIssue(octokit, target, options, key, identity) {
         }
         for (const duplicate of extra)
             await closeDuplicate(octokit, target, duplicate, keep, identity);
-        if (keep.title === options.title && keep.body === options.body)
+        const body = options.composeBody ? options.composeBody(keep.body) : options.body;
+        if (keep.title === options.title && keep.body === body)
             return keep;
         await whileDoing(`Updating the report issue #${keep.number}`, () => octokit.rest.issues.update({
             ...target,
             issue_number: keep.number,
             title: options.title,
-            body: options.body
+            body
         }));
         return keep;
     }
@@ -62794,10 +62809,17 @@ const window_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Date and time, optional seconds and fraction, optional offset (none means UTC: a report must
 // not depend on the time zone of the machine that runs it).
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-/** Parses `--since`/`--until` into a window; `now` is the default end. */
+/**
+ * Parses `--since`/`--until` into a window. Without `until` the window ends at the end of
+ * `now`'s UTC day (the next midnight, exclusive), and a length such as `30d` counts back from
+ * there: every report made on one day covers the same whole days, so reports of one day share
+ * a window and can be rolled up and compared. What is typed is kept as given.
+ */
 function parseWindow(input, now) {
     const untilText = input.until?.trim();
-    const until = untilText ? parseInstant(untilText, 'until', 'end') : now.getTime();
+    if (!Number.isFinite(now.getTime()))
+        throw new WindowError('the clock gave an invalid time');
+    const until = untilText ? parseInstant(untilText, 'until', 'end') : endOfUtcDay(now);
     if (!Number.isFinite(until))
         throw new WindowError('the clock gave an invalid time');
     const since = parseSince(input.since.trim(), until);
@@ -62828,7 +62850,12 @@ function futureUntilWarning(until, now, name = '--until') {
         return undefined;
     return (`${name} ${text} is in the future (it is now ${iso(now.getTime())}): nothing after now can ` +
         'be counted, and a length such as 30d counts back from that end, so the report may show ' +
-        'little or nothing. Leave it out to end the window now.');
+        'little or nothing. Leave it out to end the window with today (UTC).');
+}
+/** The end of `now`'s UTC day: the next midnight UTC (exclusive), as epoch milliseconds. */
+function endOfUtcDay(now) {
+    const time = now.getTime();
+    return time - (((time % DAY_MS) + DAY_MS) % DAY_MS) + DAY_MS;
 }
 /** The window of equal length that ends where `window` starts. */
 function previousWindow(window) {
@@ -64752,14 +64779,91 @@ function gitSource(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/score/bots.ts
+/** The changes the scores count: all of them with `include`, those by people otherwise. */
+function countedChanges(changes, mode = 'exclude') {
+    return mode === 'include' ? changes : changes.filter(change => !change.authorIsBot);
+}
+/** The bot changes of a window, by bot (login, else name), most changes first, ties by name. */
+function botActivity(changes, mode = 'exclude') {
+    const byName = new Map();
+    for (const change of changes) {
+        if (!change.authorIsBot)
+            continue;
+        const name = change.author.login ?? change.author.name;
+        byName.set(name, (byName.get(name) ?? 0) + 1);
+    }
+    const authors = [...byName]
+        .map(([name, count]) => ({ name, changes: count }))
+        .sort((a, b) => b.changes - a.changes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return {
+        counted: mode === 'include',
+        changes: authors.reduce((sum, author) => sum + author.changes, 0),
+        authors
+    };
+}
+
+;// CONCATENATED MODULE: ./src/score/confidence.ts
+/**
+ * The neutral prior: with no evidence either way a category sits at 50, the middle of the
+ * scale, and the sample pulls it from there. It weighs as much as this many changes.
+ */
+const PRIOR_SCORE = 50;
+const PRIOR_CHANGES = 10;
+/** Below this many changes a single change moves a score a lot; the report says so. */
+const FEW_CHANGES = 10;
+/** The people part means something from two people on; below that it is not counted. */
+const MIN_PEOPLE = 2;
+/** Thresholds of a category's confidence; see categoryConfidence. */
+const CONFIDENCE_THRESHOLDS = {
+    /** Changes at the target share (changes × target) below which one change is a big step. */
+    lowAtTarget: 2,
+    /** Changes at the target share, people and weeks a high-confidence score needs. */
+    highAtTarget: 5,
+    highPeople: 3,
+    highWeeks: 4
+};
+/**
+ * A raw score (0–1) blended with the prior by the number of changes behind it, Bayesian-style:
+ * (n × raw + k × prior) ÷ (n + k), with k = PRIOR_CHANGES. Ten changes weigh as much as the
+ * prior; at a hundred the raw score has 91 % of the say.
+ */
+function shrinkTowardPrior(raw, changes) {
+    if (changes <= 0)
+        return raw;
+    const prior = PRIOR_SCORE / 100;
+    return (changes * raw + PRIOR_CHANGES * prior) / (changes + PRIOR_CHANGES);
+}
+/**
+ * One category's confidence. With m = changes × target (how many changes the target share
+ * would be): low when there are fewer than FEW_CHANGES changes or m < 2 (one change then moves
+ * the share part by more than half its range); high when m ≥ 5 with at least 3 people over at
+ * least 4 weeks; medium otherwise.
+ */
+function categoryConfidence(sample, target) {
+    const atTarget = sample.changes * (target > 0 ? target : 1);
+    const t = CONFIDENCE_THRESHOLDS;
+    if (sample.changes < FEW_CHANGES || atTarget < t.lowAtTarget)
+        return 'low';
+    if (atTarget >= t.highAtTarget && sample.people >= t.highPeople && sample.weeks >= t.highWeeks)
+        return 'high';
+    return 'medium';
+}
+const ORDER = ['low', 'medium', 'high'];
+/** The index is as sure as its least sure category. */
+function leastConfidence(confidences) {
+    return ORDER[Math.min(...confidences.map(level => ORDER.indexOf(level)))] ?? 'low';
+}
+
 ;// CONCATENATED MODULE: ./src/score/index.ts
 // Score: classified changes of a window (and of the previous window) → a Report. Pure and
 // deterministic; the formula is documented in the README ("How scores are computed").
 
 
+
+
 const NO_ACTIVITY_NOTE = 'No activity in this window: no changes were found, so every score is 0.';
-/** Below this many changes a single change moves a score a lot; the report says so. */
-const FEW_CHANGES = 10;
+
 function scoreReport(input) {
     const current = scoreWindow(input.changes, input.window, input.options);
     const previous = input.previousChanges.length > 0
@@ -64775,13 +64879,12 @@ function scoreReport(input) {
         };
         return [id, score];
     }));
-    const notes = [...(input.notes ?? [])];
-    if (input.changes.length === 0)
-        notes.push(NO_ACTIVITY_NOTE);
-    else if (input.changes.length < FEW_CHANGES) {
-        const count = input.changes.length;
-        notes.push(`Only ${count} change${count === 1 ? '' : 's'} in this window: each one moves the scores a lot.`);
-    }
+    const bots = botActivity(input.changes, input.options.bots);
+    const notes = [
+        ...(input.notes ?? []),
+        ...sampleNotes(current.totals, bots),
+        ...trendNote(current, previous)
+    ];
     const report = {
         schemaVersion: 1,
         repository: input.repository,
@@ -64790,9 +64893,16 @@ function scoreReport(input) {
         window: { since: input.window.since, until: input.window.until },
         previousWindow: { since: input.previousWindow.since, until: input.previousWindow.until },
         index: current.index,
+        confidence: current.confidence,
         previousIndex: previous ? previous.index : null,
         categories,
         totals: current.totals,
+        scoring: {
+            weights: normaliseWeights(input.options.weights),
+            targets: { ...input.options.targets },
+            prior: { score: PRIOR_SCORE, changes: PRIOR_CHANGES }
+        },
+        bots,
         changes: sortChanges(input.changes).map(toReportChange),
         notes
     };
@@ -64801,28 +64911,85 @@ function scoreReport(input) {
     return report;
 }
 /**
- * Scores one window. Per category c:
- *   share      = min(1, (changes feeding c / all changes) / target_c)
- *   people     = non-bot people who fed c / non-bot active people
+ * Scores one window. Bot changes are left out first unless `options.bots` is `include`. With
+ * n the changes counted, per category c:
+ *   share      = min(1, (changes feeding c / n) / target_c)
+ *   people     = non-bot people who fed c / non-bot active people (not counted below 2 people)
  *   steadiness = weeks with ≥1 change feeding c / weeks in the window
- *   score_c    = round(100 × weighted mean of the three parts)
+ *   raw_c      = weighted mean of the parts
+ *   score_c    = round(100 × (n × raw_c + 10 × 0.5) / (n + 10))  (pulled toward 50; 0 when n = 0)
  * and index = round(mean of the three category scores).
  */
 function scoreWindow(changes, window, options) {
+    const counted = countedChanges(changes, options.bots);
     const weeks = weekCount(window);
-    const weights = normaliseWeights(options.weights);
+    const tally = tallyChanges(counted, changes, window);
+    const sample = { changes: counted.length, people: tally.people, weeks };
+    const weights = partWeights(options.weights, sample.people);
+    const categories = Object.fromEntries(CATEGORY_IDS.map(id => {
+        const feeding = tally.fed[id];
+        const parts = {
+            share: sharePart(feeding.changes, counted.length, options.targets[id]),
+            people: tally.people === 0 ? 0 : feeding.people.size / tally.people,
+            steadiness: Math.min(1, feeding.weeks.size / weeks)
+        };
+        const raw = weights.share * parts.share +
+            weights.people * (tally.people < MIN_PEOPLE ? 0.5 : parts.people) +
+            weights.steadiness * parts.steadiness;
+        return [
+            id,
+            {
+                score: counted.length === 0 ? 0 : roundScore(shrinkTowardPrior(raw, counted.length)),
+                rawScore: roundScore(raw),
+                confidence: categoryConfidence(sample, options.targets[id]),
+                changes: feeding.changes,
+                people: feeding.people.size,
+                activeWeeks: feeding.weeks.size,
+                parts: {
+                    share: roundPart(parts.share),
+                    people: roundPart(parts.people),
+                    steadiness: roundPart(parts.steadiness)
+                }
+            }
+        ];
+    }));
+    const scores = CATEGORY_IDS.map(id => categories[id].score);
+    return {
+        index: roundHalfUp(scores.reduce((sum, score) => sum + score, 0) / scores.length),
+        confidence: leastConfidence(CATEGORY_IDS.map(id => categories[id].confidence)),
+        categories,
+        totals: {
+            changes: counted.length,
+            output: counted.length - tally.multiplier,
+            multiplier: tally.multiplier,
+            people: tally.people,
+            bots: tally.bots,
+            botChanges: tally.botChanges,
+            weeks
+        }
+    };
+}
+/** One pass over the counted changes reads all that the categories need: who, when, what for. */
+function tallyChanges(counted, all, window) {
     const weekOf = weekIndexer(window);
     const people = new Set();
     const bots = new Set();
+    let botChanges = 0;
+    for (const change of all) {
+        if (!change.authorIsBot)
+            continue;
+        botChanges += 1;
+        bots.add(personKey(change));
+    }
     const fed = Object.fromEntries(CATEGORY_IDS.map(id => [
         id,
         { changes: 0, people: new Set(), weeks: new Set() }
     ]));
     let multiplier = 0;
-    // One pass over the changes reads all that the categories need: who, when, and what for.
-    for (const change of changes) {
+    for (const change of counted) {
         const person = personKey(change);
-        (change.authorIsBot ? bots : people).add(person);
+        if (!change.authorIsBot)
+            people.add(person);
         if (change.categories.length === 0)
             continue;
         multiplier += 1;
@@ -64838,44 +65005,58 @@ function scoreWindow(changes, window, options) {
                 category.weeks.add(week);
         }
     }
-    const categories = Object.fromEntries(CATEGORY_IDS.map(id => {
-        const feeding = fed[id];
-        const parts = {
-            share: sharePart(feeding.changes, changes.length, options.targets[id]),
-            people: people.size === 0 ? 0 : feeding.people.size / people.size,
-            steadiness: Math.min(1, feeding.weeks.size / weeks)
-        };
-        const score = roundScore(weights.share * parts.share +
-            weights.people * parts.people +
-            weights.steadiness * parts.steadiness);
+    return { people: people.size, bots: bots.size, botChanges, multiplier, fed };
+}
+/**
+ * The weights the parts are combined with. Below MIN_PEOPLE people the people part says
+ * nothing (one person is always "everyone"): it stays at the neutral 0.5 when it is the only
+ * weighted part, and otherwise its weight goes to share and steadiness, in proportion.
+ */
+function partWeights(weights, people) {
+    const normal = normaliseWeights(weights);
+    if (people >= MIN_PEOPLE)
+        return normal;
+    const rest = normal.share + normal.steadiness;
+    if (!(rest > 0))
+        return normal;
+    return { share: normal.share / rest, people: 0, steadiness: normal.steadiness / rest };
+}
+/**
+ * Both windows are pulled toward the prior, by how few changes each has: when they differ in
+ * size and one is small, part of a trend is the sample, not the work, and the report says so.
+ */
+function trendNote(current, previous) {
+    if (!previous || current.totals.changes === 0)
+        return [];
+    if (current.confidence !== 'low' && previous.confidence !== 'low')
+        return [];
+    const [now, before] = [current.totals.changes, previous.totals.changes];
+    if (now === before)
+        return [];
+    return [
+        `The trend compares ${now} change${now === 1 ? '' : 's'} with ${before} before; with so few, ` +
+            `both are pulled toward ${PRIOR_SCORE} by different amounts, so part of each move is the ` +
+            'sample size, not the work.'
+    ];
+}
+/** Notes on the sample: nothing happened, only bots did, or so little that each change counts. */
+function sampleNotes(totals, bots) {
+    const count = totals.changes;
+    if (count === 0 && bots.changes > 0 && !bots.counted) {
         return [
-            id,
-            {
-                score,
-                changes: feeding.changes,
-                people: feeding.people.size,
-                activeWeeks: feeding.weeks.size,
-                parts: {
-                    share: roundPart(parts.share),
-                    people: roundPart(parts.people),
-                    steadiness: roundPart(parts.steadiness)
-                }
-            }
+            `Only bots were active in this window (${bots.changes} change${bots.changes === 1 ? '' : 's'}), ` +
+                'and bot changes are left out of the scores, so every score is 0.'
         ];
-    }));
-    const scores = CATEGORY_IDS.map(id => categories[id].score);
-    return {
-        index: roundHalfUp(scores.reduce((sum, score) => sum + score, 0) / scores.length),
-        categories,
-        totals: {
-            changes: changes.length,
-            output: changes.length - multiplier,
-            multiplier,
-            people: people.size,
-            bots: bots.size,
-            weeks
-        }
-    };
+    }
+    if (count === 0)
+        return [NO_ACTIVITY_NOTE];
+    if (count < FEW_CHANGES) {
+        return [
+            `Only ${count} change${count === 1 ? '' : 's'} in this window: scores are pulled toward ` +
+                `${PRIOR_SCORE} and their confidence is low.`
+        ];
+    }
+    return [];
 }
 /** Who a change counts for: the login where known, else the email, else the name. */
 function personKey(change) {
@@ -64949,6 +65130,8 @@ function toReportChange(change) {
     };
     if (change.url)
         reported.url = change.url;
+    if (change.authorIsBot)
+        reported.bot = true;
     return reported;
 }
 
@@ -65092,6 +65275,7 @@ function orderReport(report) {
         previousWindow: orderWindow(report.previousWindow),
         index: report.index,
         previousIndex: report.previousIndex,
+        confidence: report.confidence,
         categories: Object.fromEntries(CATEGORY_IDS.map(id => [id, orderCategory(report.categories[id])])),
         totals: {
             changes: report.totals.changes,
@@ -65099,7 +65283,18 @@ function orderReport(report) {
             multiplier: report.totals.multiplier,
             people: report.totals.people,
             bots: report.totals.bots,
+            botChanges: report.totals.botChanges,
             weeks: report.totals.weeks
+        },
+        scoring: {
+            weights: { ...report.scoring.weights },
+            targets: Object.fromEntries(CATEGORY_IDS.map(id => [id, report.scoring.targets[id]])),
+            prior: { score: report.scoring.prior.score, changes: report.scoring.prior.changes }
+        },
+        bots: {
+            counted: report.bots.counted,
+            changes: report.bots.changes,
+            authors: report.bots.authors.map(({ name, changes }) => ({ name, changes }))
         },
         changes: report.changes.map(orderChange),
         api: report.api ? orderApi(report.api) : undefined,
@@ -65112,6 +65307,8 @@ function orderWindow(window) {
 function orderCategory(category) {
     return {
         score: category.score,
+        rawScore: category.rawScore,
+        confidence: category.confidence,
         changes: category.changes,
         people: category.people,
         activeWeeks: category.activeWeeks,
@@ -65129,9 +65326,12 @@ function orderChange(change) {
     const { id, kind, title, author, time, url } = change;
     const categories = [...change.categories];
     const reasons = change.reasons.map(orderReason);
-    return url === undefined
-        ? { id, kind, title, author, time, categories, reasons }
-        : { id, kind, title, author, time, url, categories, reasons };
+    const ordered = url === undefined ? { id, kind, title, author, time } : { id, kind, title, author, time, url };
+    if (change.bot)
+        ordered.bot = true;
+    ordered.categories = categories;
+    ordered.reasons = reasons;
+    return ordered;
 }
 function orderReason({ category, file, signal, detail }) {
     return file === undefined ? { category, signal, detail } : { category, file, signal, detail };
@@ -65188,6 +65388,7 @@ function categories_percent(fraction) {
 
 
 
+
 const markdown_DAY_MS = 24 * 60 * 60 * 1000;
 const TITLE_LENGTH = 80;
 const REASONS_SHOWN = 2;
@@ -65201,7 +65402,11 @@ function renderMarkdown(report, options = {}) {
     lines.push('');
     lines.push(`**Multiplier index: ${report.index} / 100** ${trendSuffix(report.index, report.previousIndex)}`);
     lines.push('');
+    lines.push(confidenceLine(report));
+    lines.push('');
     lines.push(...scoreTable(report));
+    lines.push('');
+    lines.push(tableLegend(report));
     lines.push('');
     for (const id of CATEGORY_IDS)
         lines.push(`- _${CATEGORY_TEXT[id].meaning}_`);
@@ -65210,6 +65415,9 @@ function renderMarkdown(report, options = {}) {
     lines.push('');
     lines.push(balanceLine(report));
     lines.push('');
+    const bots = botLine(report);
+    if (bots)
+        lines.push(bots, '');
     if (report.totals.changes === 0) {
         lines.push('_No changes in this window: nothing to list._');
         lines.push('');
@@ -65265,22 +65473,49 @@ function trendSuffix(now, before) {
 }
 function scoreTable(report) {
     const rows = [
-        '| Category | Score | Trend | Share of changes | People | Steadiness |',
-        '| --- | ---: | :---: | --- | --- | --- |'
+        '| Category | Score | Confidence | Trend | Share of changes | People | Steadiness |',
+        '| --- | ---: | --- | :---: | --- | --- | --- |'
     ];
     const { changes, people, weeks } = report.totals;
     for (const id of CATEGORY_IDS) {
         const category = report.categories[id];
         const share = changes === 0 ? 0 : category.changes / changes;
-        rows.push(`| **${CATEGORY_TEXT[id].label}** | **${category.score}** | ${trendText(category.trend)} ` +
-            `| ${categories_percent(category.parts.share)} · ${category.changes} of ${changes} (${categories_percent(share)}) ` +
-            `| ${categories_percent(category.parts.people)} · ${category.people} of ${people} ` +
-            `| ${categories_percent(category.parts.steadiness)} · ${category.activeWeeks} of ${weeks} weeks |`);
+        const peopleMark = people >= MIN_PEOPLE ? categories_percent(category.parts.people) : 'not counted';
+        rows.push(`| **${CATEGORY_TEXT[id].label}** | **${category.score}** | ${category.confidence} ` +
+            `| ${trendText(category.trend)} ` +
+            `| ${category.changes} of ${changes} (${categories_percent(share)}) → ${categories_percent(category.parts.share)} ` +
+            `| ${category.people} of ${people} → ${peopleMark} ` +
+            `| ${category.activeWeeks} of ${weeks} weeks → ${categories_percent(category.parts.steadiness)} |`);
     }
     return rows;
 }
+/** One line under the table that says what every figure in it is. */
+function tableLegend(report) {
+    const { weights, targets, prior } = report.scoring;
+    const target = CATEGORY_IDS.map(id => `${categories_percent(targets[id])} ${id}`).join(', ');
+    const weighed = [weights.share, weights.people, weights.steadiness].map(categories_percent).join(' / ');
+    return ('<sub>Each part reads "what was counted → its mark (0–100%)". Share: changes that fed the ' +
+        `category, of all counted, marked against its target share (${target}); people: who fed it, ` +
+        `of those active (not counted below ${MIN_PEOPLE} people); steadiness: weeks with such a ` +
+        `change. Score = ${weighed} of the marks, pulled toward ${prior.score} on small samples ` +
+        `(the pull weighs as much as ${prior.changes} changes).</sub>`);
+}
+/** The index's confidence in words, with the sample it comes from. */
+function confidenceLine(report) {
+    const { changes, people, weeks } = report.totals;
+    const sample = `${changes} change${changes === 1 ? '' : 's'} by ${people} ${people === 1 ? 'person' : 'people'} ` +
+        `over ${weeks} week${weeks === 1 ? '' : 's'}`;
+    const meaning = {
+        low: `a small sample: the scores are pulled toward ${report.scoring.prior.score} ` +
+            'and a few changes can still move them a lot',
+        medium: 'enough to follow a trend, not yet to rank teams on',
+        high: 'a sample large and broad enough that a few changes barely move the scores'
+    };
+    return `Confidence: **${report.confidence}** — ${sample}; ${meaning[report.confidence]}.`;
+}
 function balanceLine(report) {
-    const { changes, output, multiplier, people, bots } = report.totals;
+    const { changes, output, multiplier, people } = report.totals;
+    const bots = report.bots.counted ? report.totals.bots : 0;
     const multiplierShare = changes === 0 ? 0 : multiplier / changes;
     const filled = Math.round(multiplierShare * 10);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(10 - filled)}`;
@@ -65290,10 +65525,40 @@ function balanceLine(report) {
         `(${categories_percent(multiplierShare)}) · **${output}** output change${output === 1 ? '' : 's'} ` +
         `(${categories_percent(changes === 0 ? 0 : output / changes)}) · by ${who}`);
 }
+/** Bots' work on its own line: automation at work, counted or not. */
+function botLine(report) {
+    const { changes, authors, counted } = report.bots;
+    if (changes === 0)
+        return undefined;
+    const names = authors.map(author => escapeMarkdown(botName(author.name)));
+    const who = names.length <= 1
+        ? (names[0] ?? 'Bots')
+        : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    const made = `${who} made ${changes} change${changes === 1 ? '' : 's'}`;
+    return counted
+        ? `Automation at work: ${made}, counted in the shares and steadiness (\`score.bots: include\`).`
+        : `Automation at work: ${made}, left out of the scores (\`score.bots: include\` counts them).`;
+}
+const BOT_NAMES = {
+    dependabot: 'Dependabot',
+    renovate: 'Renovate',
+    'github-actions': 'GitHub Actions',
+    'pre-commit-ci': 'pre-commit.ci'
+};
+/** `renovate[bot]` → Renovate: a bot as people call it. */
+function botName(name) {
+    const bare = name.replace(/\[bot\]$/i, '').trim();
+    return BOT_NAMES[bare.toLowerCase()] ?? bare;
+}
+/** The changes the scores counted: bot changes only when the report counts them. */
+function countedReportChanges(report) {
+    return report.bots.counted ? report.changes : report.changes.filter(change => !change.bot);
+}
 function topChangesSection(report, perCategory) {
     const lines = [];
+    const counted = countedReportChanges(report);
     for (const id of CATEGORY_IDS) {
-        const top = topChanges(report.changes, id, perCategory);
+        const top = topChanges(counted, id, perCategory);
         if (top.length === 0)
             continue;
         const more = report.categories[id].changes - top.length;
@@ -65356,31 +65621,159 @@ function footer(report) {
                 ? `, ${report.api.rateLimitRemaining} left`
                 : ''));
     }
-    parts.push('each score weighs share of changes, people and steady weeks; the index is their mean');
+    parts.push('the index is the mean of the three scores');
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 
+;// CONCATENATED MODULE: ./src/render/job-summary.ts
+// The job summary: the report, then every change of the window, collapsed per category, so
+// the full list is one click away on the run's page. GitHub takes at most 1 MiB per step;
+// past that the list is cut and a line says how many changes were left out and where all of
+// them are.
+
+
+
+
+function renderJobSummary(report, options = {}) {
+    const head = renderMarkdown(report);
+    if (report.changes.length === 0)
+        return head;
+    const limit = options.byteLimit ?? SUMMARY_BYTE_LIMIT;
+    const groups = changeGroups(report);
+    const where = options.jsonPath
+        ? `the JSON report (\`${options.jsonPath.replace(/`/g, "'")}\`, the \`report-path\` output) has them all`
+        : 'the JSON report (the `report-path` output) has them all';
+    // Room for the cut note, whatever its figures turn out to be.
+    const noteRoom = 400 + utf8Bytes(where);
+    let budget = limit - utf8Bytes(head) - noteRoom;
+    const parts = ['### Every change', ''];
+    budget -= utf8Bytes(parts.join('\n'));
+    let left = 0;
+    for (const group of groups) {
+        const open = `<details><summary>${group.label} (${group.changes.length})</summary>\n`;
+        const close = '\n</details>\n';
+        const lines = [];
+        let room = budget - utf8Bytes(open + close);
+        for (const change of group.changes) {
+            const line = changeLine(change, group.category ?? change.categories[0] ?? 'output');
+            const size = utf8Bytes(line) + 1;
+            if (room - size < 0) {
+                left += 1;
+                continue;
+            }
+            room -= size;
+            lines.push(line);
+        }
+        if (lines.length === 0)
+            continue;
+        const block = `${open}\n${lines.join('\n')}\n${close}`;
+        budget -= utf8Bytes(block);
+        parts.push(block);
+    }
+    if (left > 0) {
+        parts.push(`_${left} change${left === 1 ? '' : 's'} left out to fit GitHub's 1 MiB job-summary limit; ${where}._`);
+    }
+    return `${head}\n${parts.join('\n')}\n`;
+}
+/** Each category's changes, then direct output, then the bot changes the scores left out. */
+function changeGroups(report) {
+    const counted = countedReportChanges(report);
+    const groups = CATEGORY_IDS.map(id => ({
+        label: CATEGORY_TEXT[id].label,
+        category: id,
+        changes: counted.filter(change => change.categories.includes(id))
+    }));
+    groups.push({
+        label: 'Output',
+        category: null,
+        changes: counted.filter(change => change.categories.length === 0)
+    });
+    if (!report.bots.counted) {
+        groups.push({
+            label: 'Bots (left out of the scores)',
+            category: null,
+            changes: report.changes.filter(change => change.bot)
+        });
+    }
+    return groups.filter(group => group.changes.length > 0);
+}
+
 ;// CONCATENATED MODULE: ./src/render/report-issue.ts
+// The report issue's text: its body (the report cut to GitHub's limit, with the table of every
+// period reported so far) and the short comment a rolling issue gets for each period, each
+// with the hidden marker that finds it again.
+
 
 
 
 /** Hidden marker that finds the rolling report issue again. */
 const REPORT_ISSUE_MARKER = '<!-- multiplier:report-issue -->';
+/** Hidden markers around the table of periods, so the next run can read its rows back. */
+const PERIODS_START = '<!-- multiplier:periods -->';
+const PERIODS_END = '<!-- /multiplier:periods -->';
+/** Rows kept in the table: five years of weekly reports, well inside the body limit. */
+const PERIODS_KEPT = 260;
+const ROW_LENGTH = 600;
+const PERIODS_HEADER = [
+    `| Period | Index | Confidence | ${CATEGORY_IDS.map(id => CATEGORY_TEXT[id].label).join(' | ')} | Changes | Run |`,
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |'
+];
 /**
  * The issue body: the report cut to GitHub's limit, the details section first to go. With
  * `periodMarker` (new mode: one issue per period) a rerun for the same days finds its issue.
+ * With `previousBody` (rolling mode: the body the issue has now) the table of periods keeps
+ * every earlier row and gains or updates this period's, so the first period stays recorded.
  */
-function issueBody(report, runUrl, periodMarker = '') {
+function issueBody(report, runUrl, periodMarker = '', previousBody) {
     const markdown = renderMarkdown(report);
     const sections = splitAtHeadings(markdown, '### ').map((text, order) => ({
         text,
         value: order === 0 ? 100 : /^### What counted/.test(text) ? 10 : 50
     }));
     const run = runUrl ? `[this run](${runUrl})` : 'this run';
-    const footer = `<sub>Updated by ${run}; the JSON report and job summary have every change.</sub>`;
+    const footer = `<sub>Updated by ${run}. Its job summary lists every change of the period, collapsed per ` +
+        'category; the JSON report (the `report-path` output) has them all.</sub>';
     const note = `_Cut to fit GitHub's issue limit; the job summary of ${run} has the full report._`;
     const markers = periodMarker ? `${REPORT_ISSUE_MARKER}\n${periodMarker}` : REPORT_ISSUE_MARKER;
-    return `${markers}\n${fitSections([...sections, { text: footer, value: 90 }], COMMENT_BODY_LIMIT - 200, note)}`;
+    const history = previousBody === undefined
+        ? []
+        : [{ text: periodsTable(report, runUrl, previousBody), value: 95 }];
+    return `${markers}\n${fitSections([...sections, ...history, { text: footer, value: 90 }], COMMENT_BODY_LIMIT - 200, note)}`;
+}
+/** This period's row of the table: index, confidence, the three scores, changes and run. */
+function periodRow(report, runUrl) {
+    const link = safeUrl(runUrl);
+    return (`| ${windowText(report.window)} | **${report.index}** | ${report.confidence} | ` +
+        CATEGORY_IDS.map(id => report.categories[id].score).join(' | ') +
+        ` | ${report.totals.changes} | ${link ? `[run](${link})` : '—'} |`);
+}
+/** The rows a body's table holds, as written (its own rows only: between its markers). */
+function readPeriodRows(body) {
+    if (!body)
+        return [];
+    const start = body.indexOf(PERIODS_START);
+    const end = body.indexOf(PERIODS_END, start);
+    if (start === -1 || end === -1)
+        return [];
+    return body
+        .slice(start + PERIODS_START.length, end)
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => line.startsWith('| ') && line.length <= ROW_LENGTH)
+        .filter(line => !PERIODS_HEADER.includes(line));
+}
+/** Newest period first; a rerun for the same period replaces its row. */
+function periodsTable(report, runUrl, previousBody) {
+    const row = periodRow(report, runUrl);
+    const key = rowKey(row);
+    const rows = [row, ...readPeriodRows(previousBody).filter(line => rowKey(line) !== key)]
+        .sort((a, b) => (rowKey(a) < rowKey(b) ? 1 : rowKey(a) > rowKey(b) ? -1 : 0))
+        .slice(0, PERIODS_KEPT);
+    return ['### Every period', '', PERIODS_START, ...PERIODS_HEADER, ...rows, PERIODS_END].join('\n');
+}
+/** A row's period (its first cell): dates first, so keys sort in time. */
+function rowKey(row) {
+    return row.split('|')[1]?.trim() ?? '';
 }
 /** The short comment a rolling issue gets for each period. */
 function periodComment(report, runUrl) {
@@ -65388,7 +65781,7 @@ function periodComment(report, runUrl) {
         ? 'no earlier activity to compare with'
         : `${trendText(report.index - report.previousIndex)} from ${report.previousIndex}`;
     const link = runUrl ? ` · [run](${runUrl})` : '';
-    return `**${windowText(report.window)}**: multiplier index **${report.index}**/100 (${trend})${link}`;
+    return `**${windowText(report.window)}**: multiplier index **${report.index}**/100 (${trend}, confidence ${report.confidence})${link}`;
 }
 /** One comment (or, in new mode, one issue) per reported period: a rerun for the same days edits it. */
 function periodMarker(report) {
@@ -65396,6 +65789,7 @@ function periodMarker(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/report.ts
+
 
 
 
@@ -65439,7 +65833,7 @@ async function runReportMode(context) {
         ...(inputs.badgePath
             ? [fileTarget('the badge', env.workspace, inputs.badgePath, () => renderBadge(report))]
             : []),
-        jobSummaryTarget(renderMarkdown(report)),
+        jobSummaryTarget(renderJobSummary(report, { jsonPath: reportFilePath(context) })),
         reportIssueTarget(() => context.writeClient().octokit, repository, {
             mode,
             marker: REPORT_ISSUE_MARKER,
@@ -65448,6 +65842,11 @@ async function runReportMode(context) {
                 : inputs.reportIssueTitle,
             label: inputs.reportIssueLabel,
             body: issueBody(report, env.runUrl, mode === 'new' ? period : ''),
+            ...(mode === 'rolling'
+                ? {
+                    composeBody: (current) => issueBody(report, env.runUrl, '', current ?? null)
+                }
+                : {}),
             periodComment: periodComment(report, env.runUrl),
             periodMarker: period
         }, off)

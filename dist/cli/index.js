@@ -18,7 +18,7 @@ if (answer !== undefined) {
     process.stdout.write(answer);
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6029));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598));
     process.exitCode = await main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,
