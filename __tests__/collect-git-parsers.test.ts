@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseRemoteUrl } from '../src/collect/git.js'
+import { githubRepositoryUrl, parseRemoteUrl } from '../src/collect/git.js'
 import { GitLogParser, splitMessage } from '../src/collect/git-log-parser.js'
 import type { ParsedCommit } from '../src/collect/git-log-parser.js'
 import { GitPatchParser, unquoteGitPath } from '../src/collect/git-patch-parser.js'
@@ -168,5 +168,31 @@ describe('collect/git parsers', () => {
     ['https://github.com/just-one', undefined]
   ])('parses the remote URL %j as %j', (url, expected) => {
     expect(parseRemoteUrl(url)).toBe(expected)
+  })
+
+  it.each([
+    ['https://github.com/octo-org/hello-world.git', [], 'https://github.com/octo-org/hello-world'],
+    ['git@github.com:octo-org/hello-world.git', [], 'https://github.com/octo-org/hello-world'],
+    [
+      'ssh://git@ssh.github.com:443/octo-org/hello-world',
+      [],
+      'https://github.com/octo-org/hello-world'
+    ],
+    ['https://x-access-token:t@github.com/o/r', [], 'https://github.com/o/r'],
+    [
+      'git@ghe.example.com:team/app.git',
+      ['https://ghe.example.com'],
+      'https://ghe.example.com/team/app'
+    ],
+    [
+      'https://ghe.example.com/team/app',
+      ['https://ghe.example.com/'],
+      'https://ghe.example.com/team/app'
+    ],
+    ['git@ghe.example.com:team/app.git', [], undefined],
+    ['https://gitlab.com/team/app.git', ['https://github.com'], undefined],
+    ['/srv/git/hello-world.git', [], undefined]
+  ])('links the remote %j on GitHub hosts %j at %j', (url, servers, expected) => {
+    expect(githubRepositoryUrl(url, servers)).toBe(expected)
   })
 })

@@ -238,4 +238,43 @@ describe('collect/git', () => {
     expect(gitSource({ repoPath: repo.path }).repository).toBe('octo-org/hello-world')
     expect(gitSource({ repoPath: repo.path }).kind).toBe('git')
   })
+
+  it('links each commit to its page when the remote is on a GitHub host, and to nothing otherwise', async () => {
+    const repo = GitRepo.init()
+    const sha = repo.commit({ message: 'linked', files: { 'a.md': 'a\n' } })
+    const urlOf = async (options: Parameters<typeof gitSource>[0]) => {
+      const source = gitSource(options)
+      const { changes } = await source.collect(EVERYTHING, noPatches)
+      return { commit: changes[0]?.url, repository: source.repository, url: source.repositoryUrl }
+    }
+    expect(await urlOf({ repoPath: repo.path })).toEqual({
+      commit: undefined,
+      repository: repo.path.split('/').at(-1),
+      url: undefined
+    })
+    repo.setRemote('git@github.com:octo-org/hello-world.git')
+    expect(await urlOf({ repoPath: repo.path })).toEqual({
+      commit: `https://github.com/octo-org/hello-world/commit/${sha}`,
+      repository: 'octo-org/hello-world',
+      url: 'https://github.com/octo-org/hello-world'
+    })
+    repo.setRemote('https://ghe.example.com/team/app.git')
+    expect((await urlOf({ repoPath: repo.path })).commit).toBeUndefined()
+    expect(
+      (await urlOf({ repoPath: repo.path, githubServers: ['https://ghe.example.com'] })).commit
+    ).toBe(`https://ghe.example.com/team/app/commit/${sha}`)
+    // The action knows the repository and its server: the checkout's remote does not matter.
+    repo.setRemote('/work/.mirror/m-spf13+cobra')
+    expect(
+      await urlOf({
+        repoPath: repo.path,
+        repository: 'spf13/cobra',
+        repositoryUrl: 'https://github.com/spf13/cobra'
+      })
+    ).toEqual({
+      commit: `https://github.com/spf13/cobra/commit/${sha}`,
+      repository: 'spf13/cobra',
+      url: 'https://github.com/spf13/cobra'
+    })
+  })
 })

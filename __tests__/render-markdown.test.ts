@@ -343,4 +343,59 @@ describe('render/markdown', () => {
     // Text outside the markers is never read as a row.
     expect(readPeriodRows('| 2024-01-01 | **1** |')).toEqual([])
   })
+
+  describe('targets', () => {
+    const noisy = (): Report =>
+      report(
+        [
+          classified(['patterns'], {
+            id: 'f0e4923aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+            title: 'Tests: one harness (runner files) for #14918, thanks @octocat',
+            time: at(2),
+            reasons: [
+              {
+                category: 'patterns',
+                file: '__tests__/support/harness.ts',
+                signal: 'shared:module',
+                detail: '2 existing files import it (__tests__/a.test.ts, __tests__/b.test.ts)'
+              }
+            ]
+          })
+        ],
+        [],
+        { repositoryUrl: 'https://github.com/octo/widgets' }
+      )
+
+    it('writes a document with no needless escapes or invisible characters, #123 linked', () => {
+      const text = renderMarkdown(noisy(), { target: 'document' })
+      expect(text).not.toContain(ZERO_WIDTH_SPACE)
+      expect(text).not.toMatch(/\\[()_#]/)
+      expect(text).toContain(
+        '- Tests: one harness (runner files) for [#14918](https://github.com/octo/widgets/issues/14918), thanks @octocat `f0e4923`'
+      )
+      expect(text).toContain(
+        '— 2 existing files import it (`__tests__/a.test.ts`, `__tests__/b.test.ts`) (`__tests__/support/harness.ts`)'
+      )
+      expect(text).toContain(
+        '## Multiplier report: [octo/widgets](https://github.com/octo/widgets) · 2024-05-01 – 2024-05-30'
+      )
+    })
+
+    it('keeps a posted body inert: mentions and references broken, markup escaped', () => {
+      const text = renderMarkdown(noisy())
+      expect(text).toContain(`\\#${ZERO_WIDTH_SPACE}14918`)
+      expect(text).toContain(`@${ZERO_WIDTH_SPACE}octocat`)
+      expect(text).not.toContain('/issues/14918')
+      expect(text).toContain('\\(runner files\\)')
+    })
+
+    it('leaves a linked title without links of its own', () => {
+      const linked = noisy()
+      linked.changes = linked.changes.map(change => ({ ...change, url: 'https://x.test/c/1' }))
+      const text = renderMarkdown(linked, { target: 'document' })
+      expect(text).toContain(
+        '- [Tests: one harness (runner files) for #14918, thanks @octocat](https://x.test/c/1)'
+      )
+    })
+  })
 })

@@ -62,7 +62,7 @@ export async function runReport(request: ReportRequest): Promise<Report> {
 
   const inCurrent = inWindowTest(window)
   const inPrevious = inWindowTest(previous)
-  return scoreReport({
+  const report = scoreReport({
     repository: source.repository,
     source: source.kind,
     window,
@@ -74,6 +74,9 @@ export async function runReport(request: ReportRequest): Promise<Report> {
     notes: collection.notes,
     ...(collection.api ? { api: collection.api } : {})
   })
+  const repositoryUrl = source.repositoryUrl
+  if (repositoryUrl !== undefined) report.repositoryUrl = repositoryUrl
+  return report
 }
 
 /** The part of a classified change that scoring and rendering read (a new object, sharing nothing heavy). */

@@ -157,6 +157,8 @@ export interface CategoryScore {
 export interface Report {
   schemaVersion: 1
   repository: string
+  /** The repository's web address on its GitHub host (`https://github.com/owner/name`), where known. */
+  repositoryUrl?: string
   source: SourceKind
   generatedAt: string
   window: Window

@@ -111,9 +111,19 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
  */
 async function chooseSource(context: ActionContext, earliest: string): Promise<Source> {
   const { inputs, env } = context
-  const fromGit = (): Source => gitSource({ repoPath: env.workspace })
+  // The report names the repository the workflow runs for, not the checkout's folder or remote.
+  const fromGit = (): Source =>
+    gitSource({
+      repoPath: env.workspace,
+      repository: env.repository,
+      repositoryUrl: `${env.serverUrl}/${env.repository}`
+    })
   const fromApi = (): Source =>
-    githubSource({ client: context.readClient(), repository: env.repository })
+    githubSource({
+      client: context.readClient(),
+      repository: env.repository,
+      serverUrl: env.serverUrl
+    })
   if (inputs.source === 'git') return fromGit()
   if (inputs.source === 'github') return fromApi()
   const history = await readGitHistory(env.workspace)

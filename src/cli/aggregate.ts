@@ -46,7 +46,9 @@ export function runAggregate(args: string[], io: CliIO): void {
   })
   const aggregate = aggregateReports(reports)
   emit(
-    format === 'json' ? renderAggregateJson(aggregate) : renderAggregateMarkdown(aggregate),
+    format === 'json'
+      ? renderAggregateJson(aggregate)
+      : renderAggregateMarkdown(aggregate, 'document'),
     values.output,
     io
   )

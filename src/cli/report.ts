@@ -11,7 +11,7 @@ import { DEFAULT_CONFIG_FILE, createOctokitConfigReader, loadConfig } from '../c
 import type { RemoteConfigReader } from '../config/load.js'
 import type { Config } from '../config/types.js'
 import { runReport } from '../engine.js'
-import { createGitHubClient } from '../github/client.js'
+import { createGitHubClient, githubServerUrlFromEnv } from '../github/client.js'
 import type { GitHubClient } from '../github/client.js'
 import { renderBadge } from '../render/badge.js'
 import { renderJsonChunks } from '../render/json.js'
@@ -115,14 +115,18 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
     now
   )
 
+  // Commits and `#123` link to the GitHub host: github.com, or the Enterprise Server that
+  // GITHUB_SERVER_URL (or GITHUB_API_URL) names.
+  const serverUrl = githubServerUrlFromEnv(io.env)
   const source: Source =
     values.github !== undefined
-      ? githubSource({ client: github(), repository: values.github })
-      : gitSource({ repoPath: repoPath ?? io.cwd })
+      ? githubSource({ client: github(), repository: values.github, serverUrl })
+      : gitSource({ repoPath: repoPath ?? io.cwd, githubServers: [serverUrl] })
   const report = await runReport({ source, config, window, now })
   // JSON goes out one change at a time: over a long history it is the largest text by far.
   if (format === 'json') await emitChunks(renderJsonChunks(report), values.output, io)
-  else emit(format === 'badge' ? renderBadge(report) : renderMarkdown(report), values.output, io)
+  else if (format === 'badge') emit(renderBadge(report), values.output, io)
+  else emit(renderMarkdown(report, { target: 'document' }), values.output, io)
 }
 
 /** `--api-budget` (a whole number above 0) and `--request-timeout` (seconds), checked. */

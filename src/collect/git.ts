@@ -9,14 +9,14 @@ import { GitLogParser, LOG_FORMAT } from './git-log-parser.js'
 import type { ParsedCommit } from './git-log-parser.js'
 import { GitPatchParser, PATCH_FORMAT } from './git-patch-parser.js'
 import type { PatchesByPath } from './git-patch-parser.js'
-import { parseRemoteUrl } from './git-remote.js'
+import { githubRepositoryUrl, parseRemoteUrl } from './git-remote.js'
 import type { Collection, Source } from './source.js'
 
 export { GitSourceError } from './git-errors.js'
 export type { GitSourceErrorCode } from './git-errors.js'
 export { historyCovers, readGitHistory, shallowHorizon } from './git-history.js'
 export type { GitHistoryFacts, ShallowBoundary } from './git-history.js'
-export { parseRemoteUrl } from './git-remote.js'
+export { githubRepositoryUrl, parseRemote, parseRemoteUrl } from './git-remote.js'
 
 export interface GitSourceOptions {
   /** Path of the working tree or any folder inside it. */
@@ -33,6 +33,15 @@ export interface GitSourceOptions {
   shallow?: 'error' | 'truncate'
   /** The git executable: 'git' on PATH by default. */
   gitBinary?: string
+  /** The repository's 'owner/name' when the caller knows it (GITHUB_REPOSITORY); else the remote's. */
+  repository?: string
+  /**
+   * The repository's web address when the caller knows it (GITHUB_SERVER_URL/GITHUB_REPOSITORY);
+   * else the remote's, when it is on github.com or one of `githubServers`.
+   */
+  repositoryUrl?: string
+  /** GitHub Enterprise Server web addresses whose remotes link like github.com's. */
+  githubServers?: string[]
 }
 
 // Window membership is decided by the COMMITTER date, and `Change.time` is that date too:
@@ -71,8 +80,8 @@ function parseWindow(window: Window): { sinceMs: number; untilMs: number } {
   return { sinceMs, untilMs }
 }
 
-function toChange(commit: ParsedCommit, committedAtMs: number): Change {
-  return {
+function toChange(commit: ParsedCommit, committedAtMs: number, commitUrl?: string): Change {
+  const change: Change = {
     id: commit.sha,
     kind: 'commit',
     title: commit.title,
@@ -85,6 +94,8 @@ function toChange(commit: ParsedCommit, committedAtMs: number): Change {
     labels: [],
     files: commit.files
   }
+  if (commitUrl !== undefined) change.url = `${commitUrl}/${commit.sha}`
+  return change
 }
 
 function shallowMessage(facts: GitHistoryFacts, since: string): string {
@@ -175,7 +186,8 @@ async function collectCommits(
   options: GitSourceOptions,
   window: { sinceMs: number; untilMs: number },
   skip: ReadonlySet<string>,
-  reader: ChangeReader
+  reader: ChangeReader,
+  commitUrl: string | undefined
 ): Promise<Change[]> {
   const changes: Change[] = []
   const patches = new PatchPass(runner, options, reader.patched)
@@ -183,7 +195,7 @@ async function collectCommits(
     const committedAtMs = commit.committedAt * 1000
     if (committedAtMs < window.sinceMs || committedAtMs >= window.untilMs) return
     if (skip.has(commit.sha)) return
-    const change = toChange(commit, committedAtMs)
+    const change = toChange(commit, committedAtMs, commitUrl)
     changes.push(change)
     // Asked while git is still producing the rest of the log, so the caller's selection and
     // the patch pass run alongside the log pass instead of after it.
@@ -217,29 +229,61 @@ async function collectCommits(
   return changes
 }
 
-/** The repository's 'owner/name' from remote.origin.url, else the work tree's folder name. */
-function repositoryName(runner: GitRunner): string {
-  return (
-    nameFromRemote(runGitSync(runner, REMOTE_URL)) ??
-    nameFromTopLevel(runGitSync(runner, TOP_LEVEL), runner)
+interface RepositoryNames {
+  /** 'owner/name': the caller's, else remote.origin.url's, else the work tree's folder name. */
+  repository: string
+  /** The web address on a GitHub host, where known: what commits link to. */
+  repositoryUrl: string | undefined
+}
+
+/** The names, read at once (for the synchronous `repository` getter). */
+function repositoryNames(runner: GitRunner, options: GitSourceOptions): RepositoryNames {
+  const known = knownNames(options)
+  if (known) return known
+  return namesOf(
+    runGitSync(runner, REMOTE_URL),
+    () => runGitSync(runner, TOP_LEVEL),
+    runner,
+    options
   )
 }
 
-/** repositoryName, without blocking: read while the log pass runs, so no one waits for it. */
-async function readRepositoryName(runner: GitRunner): Promise<string> {
+/** repositoryNames, without blocking: read beside the history inspection, before the log pass. */
+async function readRepositoryNames(
+  runner: GitRunner,
+  options: GitSourceOptions
+): Promise<RepositoryNames> {
+  const known = knownNames(options)
+  if (known) return known
   const [remote, topLevel] = await Promise.all([
     runGit(runner, REMOTE_URL),
     runGit(runner, TOP_LEVEL)
   ])
-  return nameFromRemote(remote) ?? nameFromTopLevel(topLevel, runner)
+  return namesOf(remote, () => topLevel, runner, options)
+}
+
+function knownNames(options: GitSourceOptions): RepositoryNames | undefined {
+  return options.repository !== undefined && options.repositoryUrl !== undefined
+    ? { repository: options.repository, repositoryUrl: options.repositoryUrl }
+    : undefined
+}
+
+function namesOf(
+  remote: GitResult,
+  topLevel: () => GitResult,
+  runner: GitRunner,
+  options: GitSourceOptions
+): RepositoryNames {
+  const remoteUrl = remote.exitCode === 0 ? remote.stdout : ''
+  return {
+    repository:
+      options.repository ?? parseRemoteUrl(remoteUrl) ?? nameFromTopLevel(topLevel(), runner),
+    repositoryUrl: options.repositoryUrl ?? githubRepositoryUrl(remoteUrl, options.githubServers)
+  }
 }
 
 const REMOTE_URL = ['config', '--get', 'remote.origin.url']
 const TOP_LEVEL = ['rev-parse', '--show-toplevel']
-
-function nameFromRemote(remote: GitResult): string | undefined {
-  return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined
-}
 
 function nameFromTopLevel(topLevel: GitResult, runner: GitRunner): string {
   const folder =
@@ -257,7 +301,7 @@ function nameFromTopLevel(topLevel: GitResult, runner: GitRunner): string {
  */
 export function gitSource(options: GitSourceOptions): Source {
   const runner: GitRunner = { repoPath: options.repoPath, binary: options.gitBinary ?? 'git' }
-  let repository: string | undefined
+  let names: RepositoryNames | undefined
   let context: Promise<RepoContext> | undefined
   // Asked for the context first (the engine is), the source also starts inspecting the
   // history for the collection that follows: two git calls at once instead of in turn.
@@ -277,8 +321,12 @@ export function gitSource(options: GitSourceOptions): Source {
     kind: 'git',
     // Read lazily, once: constructing a source does no I/O.
     get repository(): string {
-      repository ??= repositoryName(runner)
-      return repository
+      names ??= repositoryNames(runner, options)
+      return names.repository
+    },
+    get repositoryUrl(): string | undefined {
+      names ??= repositoryNames(runner, options)
+      return names.repositoryUrl
     },
     async collect(
       window: Window,
@@ -286,8 +334,13 @@ export function gitSource(options: GitSourceOptions): Source {
       patched?: (change: Change) => void
     ): Promise<Collection> {
       const bounds = parseWindow(window)
-      const facts = await (inspecting ?? inspectHistory(runner))
+      // The names are read beside the inspection: commits link to their pages as they are read.
+      const [facts, known] = await Promise.all([
+        inspecting ?? inspectHistory(runner),
+        names ?? readRepositoryNames(runner, options)
+      ])
       inspecting = undefined
+      names ??= known
       const notes: string[] = []
       if (!facts.hasCommits) return { changes: [], context: {}, notes }
       let skip = new Set<string>()
@@ -305,15 +358,15 @@ export function gitSource(options: GitSourceOptions): Source {
       const repoContext = readContext()
       const collecting =
         bounds.sinceMs < bounds.untilMs
-          ? collectCommits(runner, options, bounds, skip, { wantsPatch, patched })
+          ? collectCommits(
+              runner,
+              options,
+              bounds,
+              skip,
+              { wantsPatch, patched },
+              names.repositoryUrl === undefined ? undefined : `${names.repositoryUrl}/commit`
+            )
           : Promise.resolve([])
-      // Started once the log pass has, so that the name is known when the report wants it.
-      if (repository === undefined) {
-        readRepositoryName(runner).then(
-          name => (repository ??= name),
-          () => undefined
-        )
-      }
       return { changes: await collecting, context: await repoContext, notes }
     },
     context: readContext,

@@ -36,6 +36,8 @@ export interface GitHubSourceOptions {
   client: GitHubClient
   /** 'owner/name' */
   repository: string
+  /** The GitHub host's web address (`https://github.com`, GITHUB_SERVER_URL): the report links the repository there. */
+  serverUrl?: string
   /** Also collect commits pushed straight to the default branch without a pull request. */
   includeDirectPushes?: boolean
   /**
@@ -86,6 +88,9 @@ export function githubSource(options: GitHubSourceOptions): Source {
   return {
     kind: 'github',
     repository: options.repository,
+    ...(options.serverUrl
+      ? { repositoryUrl: `${options.serverUrl.replace(/\/+$/, '')}/${options.repository}` }
+      : {}),
     collect: (window, wantsPatch) => collect(context, window, wantsPatch)
   }
 }

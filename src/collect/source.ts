@@ -14,6 +14,11 @@ export interface Source {
   /** 'owner/name' where known, else the folder name. */
   repository: string
   /**
+   * The repository's web address on a GitHub host, where known (a github.com or GitHub
+   * Enterprise remote, or the runner's GITHUB_SERVER_URL): what links commits and `#123`.
+   */
+  repositoryUrl?: string
+  /**
    * The changes whose time falls in [window.since, window.until). `wantsPatch` says which
    * changes a classifier needs patches for, so a source fetches only those. A source that
    * reads patches while it is still collecting (git) calls `patched` with each such change

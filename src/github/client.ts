@@ -113,6 +113,18 @@ export function githubEndpointsFromEnv(env: Record<string, string | undefined>):
   return { apiUrl, graphqlUrl }
 }
 
+/**
+ * The web address of the GitHub host (where repositories, commits and issues are shown):
+ * GITHUB_SERVER_URL as set on runners, else the one that serves GITHUB_API_URL
+ * (`https://host/api/v3` → `https://host`), else github.com.
+ */
+export function githubServerUrlFromEnv(env: Record<string, string | undefined>): string {
+  if (env.GITHUB_SERVER_URL) return env.GITHUB_SERVER_URL.replace(/\/+$/, '')
+  const apiUrl = (env.GITHUB_API_URL || PUBLIC_API_URL).replace(/\/+$/, '')
+  if (apiUrl === PUBLIC_API_URL) return 'https://github.com'
+  return apiUrl.replace(/\/api\/v3$/, '')
+}
+
 /** The GraphQL endpoint that belongs to a REST base URL. */
 export function graphqlUrlFor(apiUrl: string): string {
   const base = apiUrl.replace(/\/+$/, '')

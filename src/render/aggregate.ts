@@ -5,7 +5,7 @@ import { CATEGORY_IDS } from '../model.js'
 import type { CategoryId, Report, SourceKind, Window } from '../model.js'
 import { CATEGORY_TEXT, trendText } from './categories.js'
 import { badgeColor } from './badge.js'
-import { escapeMarkdown } from './escape.js'
+import { type RenderTarget, textPolicy } from './text-policy.js'
 import { windowText } from './markdown.js'
 import { roundHalfUp } from '../score/index.js'
 
@@ -97,7 +97,12 @@ export function aggregateReports(reports: readonly Report[]): AggregateReport {
   }
 }
 
-export function renderAggregateMarkdown(aggregate: AggregateReport): string {
+/** The roll-up as markdown; `target` as for renderMarkdown ('posted' unless said). */
+export function renderAggregateMarkdown(
+  aggregate: AggregateReport,
+  target: RenderTarget = 'posted'
+): string {
+  const { text } = textPolicy(target)
   const lines: string[] = ['## Multiplier: organisation roll-up', '']
   if (aggregate.repositories.length === 0) {
     return `${lines.join('\n')}_No reports._\n`
@@ -120,7 +125,7 @@ export function renderAggregateMarkdown(aggregate: AggregateReport): string {
   for (const row of aggregate.repositories) {
     const share = row.changes === 0 ? '—' : `${Math.round((row.multiplier / row.changes) * 100)}%`
     lines.push(
-      `| ${escapeMarkdown(row.repository)} | **${row.index}** | ${trendText(row.trend)} | ` +
+      `| ${text(row.repository)} | **${row.index}** | ${trendText(row.trend)} | ` +
         CATEGORY_IDS.map(id => row.categories[id]).join(' | ') +
         ` | ${row.changes} | ${share} |`
     )
@@ -133,7 +138,7 @@ export function renderAggregateMarkdown(aggregate: AggregateReport): string {
   lines.push('')
   if (aggregate.notes.length > 0) {
     lines.push('### Notes', '')
-    for (const note of aggregate.notes) lines.push(`- ${escapeMarkdown(note)}`)
+    for (const note of aggregate.notes) lines.push(`- ${text(note)}`)
     lines.push('')
   }
   return `${lines.join('\n')}`

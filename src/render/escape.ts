@@ -67,7 +67,17 @@ export function truncate(text: string, max: number): string {
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
 
-/** Collapses line breaks and runs of whitespace, and drops control characters. */
-function oneLine(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim()
+// Invisible characters that change nothing a reader sees but travel with a copy: the zero-width
+// space, direction marks, word joiner, byte-order mark, and the bidirectional controls that can
+// make text read differently from what it is. The zero-width (non-)joiners stay: scripts and
+// emoji sequences need them.
+const INVISIBLE_CHARACTERS = /[\u200b\u200e\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]/g
+
+/** Collapses line breaks and runs of whitespace, and drops control and invisible characters. */
+export function oneLine(text: string): string {
+  return text
+    .replace(CONTROL_CHARACTERS, '')
+    .replace(INVISIBLE_CHARACTERS, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }

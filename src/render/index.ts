@@ -15,3 +15,5 @@ export {
   truncate
 } from './escape.js'
 export { CATEGORY_TEXT, trendText } from './categories.js'
+export { textPolicy, documentText, RENDER_TARGETS } from './text-policy.js'
+export type { RenderTarget, TextPolicy } from './text-policy.js'

@@ -43,6 +43,7 @@ export function orderReport(report: Report): Record<string, unknown> {
   return compact({
     schemaVersion: report.schemaVersion,
     repository: report.repository,
+    repositoryUrl: report.repositoryUrl,
     source: report.source,
     generatedAt: report.generatedAt,
     window: orderWindow(report.window),

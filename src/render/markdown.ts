@@ -1,17 +1,24 @@
 // The report people read: index, the three scores with what they mean and what is behind
 // them, the balance of output and multiplier work, the changes that counted and why, and the
-// notes on coverage. Scannable in half a minute; every piece of user text is escaped.
+// notes on coverage. Scannable in half a minute; every piece of user text goes through the
+// target's text policy (text-policy.ts): inert when posted, plain and linked in a document.
 import { CATEGORY_IDS } from '../model.js'
 import type { CategoryId, Reason, Report, ReportChange } from '../model.js'
 import { CATEGORY_TEXT, percent, trendText } from './categories.js'
-import { escapeMarkdown, inlineCode, truncate } from './escape.js'
+import { inlineCode, truncate } from './escape.js'
 import { MIN_PEOPLE } from '../score/confidence.js'
+import { type RenderTarget, type TextPolicy, textPolicy } from './text-policy.js'
 
 export interface MarkdownOptions {
   /** Changes listed per category (default 3). */
   topChanges?: number
   /** Heading level of the title (default 2), so the report can sit inside another document. */
   headingLevel?: 1 | 2 | 3
+  /**
+   * 'posted' (default): a body GitHub shows (job summary, issue), where nothing may mention or
+   * cross-reference; 'document': stdout or a file, escaped only where needed, `#123` linked.
+   */
+  target?: RenderTarget
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -21,10 +28,11 @@ const REASONS_SHOWN = 2
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const level = options.headingLevel ?? 2
   const h = (depth: number): string => '#'.repeat(Math.min(6, level + depth))
+  const policy = textPolicy(options.target ?? 'posted', report.repositoryUrl)
   const lines: string[] = []
 
   lines.push(
-    `${h(0)} Multiplier report: ${escapeMarkdown(report.repository)} · ${windowText(report.window)}`
+    `${h(0)} Multiplier report: ${repositoryName(report, policy)} · ${windowText(report.window)}`
   )
   lines.push('')
   lines.push(windowLine(report))
@@ -45,14 +53,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   lines.push('')
   lines.push(balanceLine(report))
   lines.push('')
-  const bots = botLine(report)
+  const bots = botLine(report, policy)
   if (bots) lines.push(bots, '')
 
   if (report.totals.changes === 0) {
     lines.push('_No changes in this window: nothing to list._')
     lines.push('')
   } else {
-    const top = topChangesSection(report, options.topChanges ?? 3)
+    const top = topChangesSection(report, options.topChanges ?? 3, policy)
     if (top.length > 0) {
       lines.push(`${h(1)} What counted`)
       lines.push('')
@@ -64,11 +72,18 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (notes.length > 0) {
     lines.push(`${h(1)} Notes`)
     lines.push('')
-    for (const note of notes) lines.push(`- ${escapeMarkdown(note)}`)
+    for (const note of notes) lines.push(`- ${policy.text(note)}`)
     lines.push('')
   }
   lines.push(footer(report))
   return `${lines.join('\n')}\n`
+}
+
+/** The repository's name, linked to its page where the report knows it. */
+function repositoryName(report: Report, policy: TextPolicy): string {
+  const name = policy.text(report.repository)
+  const link = safeUrl(report.repositoryUrl)
+  return link ? `[${name}](${link})` : name
 }
 
 function windowLine(report: Report): string {
@@ -177,10 +192,13 @@ function balanceLine(report: Report): string {
 }
 
 /** Bots' work on its own line: automation at work, counted or not. */
-export function botLine(report: Report): string | undefined {
+export function botLine(
+  report: Report,
+  policy: TextPolicy = textPolicy('posted')
+): string | undefined {
   const { changes, authors, counted } = report.bots
   if (changes === 0) return undefined
-  const names = authors.map(author => escapeMarkdown(botName(author.name)))
+  const names = authors.map(author => policy.text(botName(author.name)))
   const who =
     names.length <= 1
       ? (names[0] ?? 'Bots')
@@ -209,7 +227,7 @@ export function countedReportChanges(report: Report): readonly ReportChange[] {
   return report.bots.counted ? report.changes : report.changes.filter(change => !change.bot)
 }
 
-function topChangesSection(report: Report, perCategory: number): string[] {
+function topChangesSection(report: Report, perCategory: number, policy: TextPolicy): string[] {
   const lines: string[] = []
   const counted = countedReportChanges(report)
   for (const id of CATEGORY_IDS) {
@@ -221,7 +239,7 @@ function topChangesSection(report: Report, perCategory: number): string[] {
       `**${CATEGORY_TEXT[id].label}**${more > 0 ? ` (top ${top.length} of ${top.length + more})` : ''}`
     )
     lines.push('')
-    for (const change of top) lines.push(changeLine(change, id))
+    for (const change of top) lines.push(changeLine(change, id, policy))
     lines.push('')
   }
   return lines
@@ -251,20 +269,27 @@ export function topChanges(
     .map(entry => entry.change)
 }
 
-export function changeLine(change: ReportChange, category: Reason['category']): string {
-  const title = escapeMarkdown(truncate(change.title || '(no title)', TITLE_LENGTH))
+export function changeLine(
+  change: ReportChange,
+  category: Reason['category'],
+  policy: TextPolicy = textPolicy('posted')
+): string {
   const link = safeUrl(change.url)
   const ref = change.kind === 'pull_request' ? `#${change.id}` : change.id.slice(0, 7)
+  // A linked title carries no links of its own: a `#123` inside stays text.
+  const title = (link ? textPolicy(policy.target) : policy).text(
+    truncate(change.title || '(no title)', TITLE_LENGTH)
+  )
   const name = link ? `[${title}](${link})` : title
   const reasons = change.reasons.filter(reason => reason.category === category)
   const why = reasons
     .slice(0, REASONS_SHOWN)
     .map(
-      reason => escapeMarkdown(reason.detail) + (reason.file ? ` (${inlineCode(reason.file)})` : '')
+      reason => policy.text(reason.detail) + (reason.file ? ` (${inlineCode(reason.file)})` : '')
     )
   if (reasons.length > REASONS_SHOWN) why.push(`+${reasons.length - REASONS_SHOWN} more`)
   return (
-    `- ${name} ${inlineCode(ref)} by ${escapeMarkdown(change.author)}` +
+    `- ${name} ${inlineCode(ref)} by ${policy.text(change.author)}` +
     (why.length > 0 ? ` — ${why.join('; ')}` : '')
   )
 }
