@@ -79,10 +79,22 @@ describe('action run() in process', () => {
     expect(Number(outputs['index'])).toBeGreaterThanOrEqual(0)
     expect(outputs['issue-url']).toMatch(/\/issues\/1$/)
     expect(outputs['report-path']).toBe(path.join(files.temp, 'multiplier-report.json'))
-    expect(JSON.parse(fs.readFileSync(outputs['report-path'] ?? '', 'utf8'))).toMatchObject({
+    const report = JSON.parse(fs.readFileSync(outputs['report-path'] ?? '', 'utf8')) as {
+      repository: string
+      repositoryUrl: string
+      changes: { id: string; url: string }[]
+    }
+    // Named after GITHUB_REPOSITORY, not the checkout's folder; commits link on GITHUB_SERVER_URL.
+    expect(report).toMatchObject({
       schemaVersion: 1,
-      source: 'git'
+      source: 'git',
+      repository: `${state.owner}/${state.repo}`,
+      repositoryUrl: `https://github.com/${state.owner}/${state.repo}`
     })
+    expect(report.changes.length).toBeGreaterThan(0)
+    for (const change of report.changes) {
+      expect(change.url).toBe(`https://github.com/${state.owner}/${state.repo}/commit/${change.id}`)
+    }
     expect(fs.existsSync(path.join(files.workspace.path, 'out/badge.json'))).toBe(true)
     expect(state.issues).toHaveLength(1)
     expect(state.issues[0]?.body).toContain('<!-- multiplier:report-issue -->')
