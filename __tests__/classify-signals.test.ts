@@ -243,3 +243,32 @@ describe('classify classifyUnlessPatchNeeded', () => {
     expect(asked).toBeLessThan(variants.length - 100)
   })
 })
+
+describe('classify label hints', () => {
+  // 7 of 100 changed lines are documentation: below the title hint's 10 %, above a label's 5 %.
+  const mixed = (extra: Partial<Change>): Change => ({
+    ...change([file('docs/guide.md', 7), file('src/feature.ts', 93)]),
+    kind: 'pull_request',
+    ...extra
+  })
+
+  it('weighs a PR label as a strong hint: it tips a smaller share in than a title does', () => {
+    const labelled = classifyChange(mixed({ labels: ['documentation'] }), DEFAULT_RULESET, {})
+    expect(labelled.categories).toEqual(['documentation'])
+    expect(labelled.reasons[0]?.signal).toBe('label:documentation')
+    const titled = classifyChange(mixed({ title: 'docs: the guide' }), DEFAULT_RULESET, {})
+    expect(titled.categories).toEqual([])
+  })
+
+  it('says why a label was overruled when its category carries too little of the diff', () => {
+    const thin = {
+      ...change([file('docs/guide.md', 2), file('src/feature.ts', 98)]),
+      labels: ['documentation']
+    }
+    const result = classifyChange(thin, DEFAULT_RULESET, {})
+    expect(result.categories).toEqual([])
+    expect(result.reasons.map(reason => reason.detail)).toContain(
+      "labelled 'documentation', but the diff does not support documentation: a label counts when documentation files carry at least 5% of the changed lines"
+    )
+  })
+})

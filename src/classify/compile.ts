@@ -20,6 +20,7 @@ export const DEFAULT_THRESHOLDS: SubstantialThresholds = {
   blockLines: 15,
   blockShare: 0.05,
   hintShare: 0.1,
+  labelShare: 0.05,
   smallEditLines: 40,
   sharedModuleImporters: 3
 }

@@ -59,7 +59,7 @@ function categoryDecision(
     const detail = `${added} lines added to ${id} files, ${measure}`
     return { category: id, signal: 'rule:substantial-block', detail }
   }
-  if (hint && share >= thresholds.hintShare)
+  if (hint && share >= (hint.label !== undefined ? thresholds.labelShare : thresholds.hintShare))
     return {
       category: id,
       signal: hint.signal,
@@ -90,7 +90,10 @@ export function unsupportedHints(
   for (const id of CATEGORY_IDS) {
     const hint = change.hints.categories[id]
     if (hint && !categories.includes(id)) {
-      const detail = `${hint.detail}, but the diff does not support ${id}: a hint alone does not count`
+      const detail =
+        hint.label !== undefined
+          ? `${hint.detail}, but the diff does not support ${id}: a label counts when ${id} files carry at least ${percent(change.compiled.thresholds.labelShare)} of the changed lines`
+          : `${hint.detail}, but the diff does not support ${id}: a hint alone does not count`
       reasons.push({ category: 'output', signal: hint.signal, detail })
     }
   }

@@ -52,6 +52,8 @@ export interface FileReading {
 export interface Hint {
   signal: string
   detail: string
+  /** Set when the hint is a PR label: a strong hint (`labelShare`). */
+  label?: string
 }
 
 export interface ChangeHints {

@@ -65,8 +65,13 @@ export interface SubstantialThresholds {
   blockLines: number
   /** ...as long as they are at least this share of the change. */
   blockShare: number
-  /** Share at which a supporting message or label hint tips a category in. */
+  /** Share at which a supporting message hint tips a category in. */
   hintShare: number
+  /**
+   * Share at which a PR label tips a category in: a label is a person's (or a labeller's)
+   * deliberate word on the whole PR, a stronger hint than a keyword in a title.
+   */
+  labelShare: number
   /** Changed lines of a code file up to which a patch could show a comment-only edit. */
   smallEditLines: number
   /** Other files that must import a changed module for it to count as a shared module. */

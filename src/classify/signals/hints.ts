@@ -46,7 +46,7 @@ export function readHints(change: Change, compiled: CompiledRules): ChangeHints 
     const category = compiled.categories[id]
     const label = firstLabelIn(labels, category.labels)
     if (label !== undefined) {
-      hints.categories[id] = { signal: `label:${label}`, detail: `labelled '${label}'` }
+      hints.categories[id] = { signal: `label:${label}`, detail: `labelled '${label}'`, label }
       continue
     }
     const found = firstMatchIn(category.messages, change.title)
