@@ -46,6 +46,8 @@ describe('action run() in process', () => {
     const first = markedComments(state, 7, PR_COMMENT_MARKER)
     expect(first).toHaveLength(1)
     expect(first[0]?.body).toMatch(/feeds .*\*\*automation\*\*/)
+    // The checkout has no .github/multiplier.yml: the footer must not claim one.
+    expect(first[0]?.body).toContain('rules: the built-in defaults.</sub>')
     expect(readOutputs(files.output)['categories']).toContain('automation')
     const outputs = readOutputs(files.output)
     expect(outputs['comment-url']).toContain('#issuecomment-')

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { nudgesFor } from '../src/action/nudges.js'
+import { DEFAULT_RULESET } from '../src/classify/defaults.js'
+import { classifyChange } from '../src/classify/index.js'
 import type { ClassifiedChange, FileChange } from '../src/model.js'
 import { COMMENT_BODY_LIMIT, fitSections, truncateLines } from '../src/render/limits.js'
 import { PR_COMMENT_MARKER, renderPullRequestComment } from '../src/render/pr-comment.js'
@@ -97,6 +99,106 @@ describe('publish/render (PR comment, nudges, limits)', () => {
       file('__tests__/widget.test.ts', 'added')
     ]
     expect(nudgesFor(change({ files, categories: ['documentation'] }))).toEqual([])
+  })
+
+  it('nudges when a PR adds exported API to an existing file without docs, not for moved exports', () => {
+    const patched = (path: string, patch: string): FileChange => ({
+      ...file(path),
+      additions: 2,
+      deletions: 1,
+      patch
+    })
+    const files = [
+      patched(
+        'src/parse.ts',
+        '@@ -1,2 +1,3 @@\n-export function parse(a) {\n+export function parse(a, b) {\n+export const format = 1\n'
+      ),
+      patched('src/lib.rs', '@@ -1 +1,2 @@\n+pub fn render() {}\n'),
+      patched('pkg/api.go', '@@ -1 +1,2 @@\n+func Serve() {}\n+func helper() {}\n'),
+      patched('app/util.py', '@@ -1 +1,2 @@\n+def load(path):\n+def _private():\n'),
+      patched('src/parse.test.ts', '@@ -1 +1 @@\n+export function fixture() {}\n')
+    ]
+    const [nudge] = nudgesFor(change({ files }))
+    expect(nudge).toEqual({
+      id: 'exported-api-without-docs',
+      files: ['src/parse.ts', 'src/lib.rs', 'pkg/api.go', 'app/util.py'],
+      names: ['format', 'render', 'Serve', 'load']
+    })
+    const body = renderPullRequestComment({ change: change({ files }), nudges: [nudge!] })
+    expect(body).toContain(
+      '- This pull request adds exported API to existing files without touching docs; a line in the README or the reference helps whoever calls it next (`format`, `render`, `Serve`, `load` in `src/parse.ts`, `src/lib.rs`, `pkg/api.go` and 1 more).'
+    )
+    const withDocs = change({ files, categories: ['documentation'] })
+    expect(nudgesFor(withDocs).map(found => found.id)).not.toContain('exported-api-without-docs')
+  })
+
+  it('gives a feature PR its reason, what would make it multiply, and says why its label was overruled', () => {
+    const feature = classifyChange(
+      change({
+        title: 'Add the export button',
+        labels: ['documentation'],
+        files: [
+          { ...file('src/export.ts'), additions: 120 },
+          { ...file('README.md'), additions: 1 }
+        ]
+      }),
+      DEFAULT_RULESET,
+      {}
+    )
+    expect(feature.categories).toEqual([])
+    const body = renderPullRequestComment({ change: feature, nudges: [] })
+    expect(body).toContain('this pull request is direct output')
+    expect(body).toContain('**Why output**\n- product code, tests or other direct work')
+    expect(body).toContain(
+      "labelled 'documentation', but the diff does not support documentation: a label counts when documentation files carry at least 5% of the changed lines"
+    )
+    expect(body).toContain(
+      '_What would make it multiply: docs for what it adds (15 or more added lines in a README or docs/, at least 5% of the diff)'
+    )
+  })
+
+  it('says what was weighed and not counted when a PR feeds another category', () => {
+    const ci = classifyChange(
+      change({
+        title: 'Run the tests on Windows',
+        labels: ['documentation'],
+        files: [
+          {
+            ...file('.github/workflows/ci.yml'),
+            additions: 40,
+            patch: `@@ -1,0 +1,40 @@\n${'+      - run: npm test\n'.repeat(40)}`
+          },
+          { ...file('docs/ci.md'), additions: 1 }
+        ]
+      }),
+      DEFAULT_RULESET,
+      {}
+    )
+    expect(ci.categories).toEqual(['automation'])
+    const body = renderPullRequestComment({ change: ci, nudges: [] })
+    expect(body).toMatch(
+      /\*\*Not counted\*\*\n- documentation files carry only 2%.*\n- labelled 'documentation', but/
+    )
+    expect(body).not.toContain('What would make it multiply')
+  })
+
+  it('names where the rules came from in the footer, truthfully', () => {
+    const footer = (ruleSources?: string[]): string =>
+      renderPullRequestComment({
+        change: change(),
+        nudges: [],
+        ...(ruleSources ? { ruleSources } : {})
+      })
+        .split('\n')
+        .at(-1) ?? ''
+    expect(footer()).toContain('rules: the built-in defaults.</sub>')
+    expect(footer(['defaults'])).not.toContain('multiplier.yml')
+    expect(footer(['defaults', '.github/multiplier.yml'])).toContain(
+      'rules: the built-in defaults and `.github/multiplier.yml`.</sub>'
+    )
+    expect(footer(['defaults', 'octo/policy/base.yml@main', '.github/multiplier.yml'])).toContain(
+      'rules: the built-in defaults, `octo/policy/base.yml@main` and `.github/multiplier.yml`.</sub>'
+    )
   })
 
   it('keeps a huge comment under GitHub’s limit and says where the rest is', () => {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { DEFAULT_THRESHOLDS } from '../classify/compile.js'
 import { classifyChanges } from '../classify/index.js'
 import {
   diffPullRequestFiles,
@@ -35,7 +36,7 @@ export async function runPullRequestMode(context: ActionContext): Promise<ModeRe
     return pullRequestChange(pull, files)
   })
 
-  const { classified, nudges } = await core.group('Classify', async () => {
+  const { classified, nudges, config } = await core.group('Classify', async () => {
     const config = await loadActionConfig(context)
     const [classified] = classifyChanges(
       [change],
@@ -47,13 +48,15 @@ export async function runPullRequestMode(context: ActionContext): Promise<ModeRe
     core.info(
       `Categories: ${classified.categories.join(', ') || 'none (direct output)'}; nudges: ${nudges.length}`
     )
-    return { classified, nudges }
+    return { classified, nudges, config }
   })
 
   const body = renderPullRequestComment({
     change: classified,
     nudges,
     headSha: pull.head.sha,
+    ruleSources: config.sources,
+    thresholds: { ...DEFAULT_THRESHOLDS, ...config.rules.thresholds },
     ...(env.runUrl ? { runUrl: env.runUrl } : {})
   })
 

@@ -1,4 +1,6 @@
 import type { Nudge } from '../action/nudges.js'
+import { DEFAULT_THRESHOLDS } from '../classify/compile.js'
+import type { SubstantialThresholds } from '../classify/ruleset.js'
 import type { CategoryId, ClassifiedChange, Reason } from '../model.js'
 import { CATEGORY_IDS } from '../model.js'
 import { COMMENT_BODY_LIMIT, fitSections, type Section } from './limits.js'
@@ -16,6 +18,13 @@ export interface PullRequestCommentInput {
   runUrl?: string
   /** Most reasons listed per category before "and N more". */
   reasonsPerCategory?: number
+  /**
+   * Where the rules came from, in order (the config's `sources`): 'defaults', any `extends`
+   * sources, then the repository's file when it exists. The footer names them.
+   */
+  ruleSources?: readonly string[]
+  /** The thresholds in force, for the line that tells a feature PR what would make it count. */
+  thresholds?: Pick<SubstantialThresholds, 'minShare' | 'blockLines' | 'blockShare'>
 }
 
 const CATEGORY_TITLES: Record<CategoryId, string> = {
@@ -27,13 +36,19 @@ const CATEGORY_TITLES: Record<CategoryId, string> = {
 const NUDGE_TEXT: Record<Nudge['id'], string> = {
   'public-surface-without-docs':
     'adds new public surface without touching docs; a README line or a doc page helps the next reader',
+  'exported-api-without-docs':
+    'adds exported API to existing files without touching docs; a line in the README or the reference helps whoever calls it next',
   'workflow-without-docs':
     'changes a workflow without touching docs; a note on what it runs and when helps whoever debugs it next',
   'many-files-without-tests':
     'changes many source files and no tests; is there a test that would catch a regression?'
 }
 
-/** The sticky PR comment: which categories this PR feeds and why, then nudges. Short on purpose. */
+/**
+ * The sticky PR comment: which categories this PR feeds and why — or why it is direct output —
+ * what was not counted and why (an overruled label among it), nudges, and where the rules came
+ * from. Short on purpose.
+ */
 export function renderPullRequestComment(input: PullRequestCommentInput): string {
   const { change, nudges } = input
   const perCategory = input.reasonsPerCategory ?? 8
@@ -52,14 +67,14 @@ export function renderPullRequestComment(input: PullRequestCommentInput): string
     )
     sections.push({ text: `**${CATEGORY_TITLES[category]}**\n${lines.join('\n')}`, value: 10 })
   }
+  const why = outputSection(change, fed.length > 0, perCategory)
+  if (why) sections.push({ text: why, value: 60 })
+  if (fed.length === 0 && isFeature(change)) {
+    sections.push({ text: multiplyLine(input.thresholds ?? DEFAULT_THRESHOLDS), value: 30 })
+  }
 
   if (nudges.length > 0) {
-    const lines = nudges.map(nudge => {
-      const files = nudge.files.slice(0, 3).map(inlineCode).join(', ')
-      const more = nudge.files.length > 3 ? ` and ${nudge.files.length - 3} more` : ''
-      return `- This pull request ${NUDGE_TEXT[nudge.id]}${files ? ` (${files}${more})` : ''}.`
-    })
-    sections.push({ text: `**Worth a look**\n${lines.join('\n')}`, value: 50 })
+    sections.push({ text: `**Worth a look**\n${nudges.map(nudgeLine).join('\n')}`, value: 50 })
   }
 
   if (change.filesTotal !== undefined && change.filesTotal > change.files.length) {
@@ -72,7 +87,7 @@ export function renderPullRequestComment(input: PullRequestCommentInput): string
   const commit = input.headSha ? ` for ${input.headSha.slice(0, 7)}` : ''
   const run = input.runUrl ? ` · [run](${input.runUrl})` : ''
   sections.push({
-    text: `<sub>Updated${commit}${run} · categories come from path, label and message rules in \`.github/multiplier.yml\`.</sub>`,
+    text: `<sub>Updated${commit}${run} · categories come from path, label and message rules: ${rulesText(input.ruleSources ?? ['defaults'])}.</sub>`,
     value: 90
   })
 
@@ -82,11 +97,70 @@ export function renderPullRequestComment(input: PullRequestCommentInput): string
   return fitSections(sections, COMMENT_BODY_LIMIT, note)
 }
 
-/** One line per file (or per non-file signal) with its reasons, most relevant first. */
+/**
+ * Why the PR is output (every verdict has a reason), or — when it feeds a category — what was
+ * weighed and not counted: an overruled label or title, a category's files too small a part.
+ */
+function outputSection(change: ClassifiedChange, fedSome: boolean, limit: number): string {
+  const output = change.reasons.filter(reason => reason.category === 'output')
+  const shown = fedSome ? output.filter(isOverruled) : output
+  if (shown.length === 0) {
+    return fedSome ? '' : '**Why output**\n- no documentation, automation or pattern files changed'
+  }
+  const title = fedSome ? '**Not counted**' : '**Why output**'
+  return `${title}\n${reasonLines(shown, limit).join('\n')}`
+}
+
+/** A hint (label or title) or a category whose part of the diff was too small. */
+function isOverruled(reason: Reason): boolean {
+  return /^(?:label:|message:|rule:incidental$)/.test(reason.signal)
+}
+
+/** Direct work on the product, not a release, a bump or generated files only. */
+function isFeature(change: ClassifiedChange): boolean {
+  return change.reasons.some(
+    reason => reason.signal === 'output:direct' || reason.signal === 'rule:incidental'
+  )
+}
+
+function multiplyLine(
+  thresholds: Pick<SubstantialThresholds, 'minShare' | 'blockLines' | 'blockShare'>
+): string {
+  const percent = (share: number): string => `${Math.round(share * 100)}%`
+  return (
+    `_What would make it multiply: docs for what it adds (${thresholds.blockLines} or more added ` +
+    `lines in a README or docs/, at least ${percent(thresholds.blockShare)} of the diff), ` +
+    `automation of a step it needed (a script or CI workflow), or shared code others reuse ` +
+    `(${percent(thresholds.minShare)} or more of the diff makes a category count on its own)._`
+  )
+}
+
+function nudgeLine(nudge: Nudge): string {
+  const names = nudge.names?.length
+    ? ` (${nudge.names.slice(0, 5).map(inlineCode).join(', ')}${nudge.names.length > 5 ? ` and ${nudge.names.length - 5} more` : ''} in`
+    : ''
+  const files = nudge.files.slice(0, 3).map(inlineCode).join(', ')
+  const more = nudge.files.length > 3 ? ` and ${nudge.files.length - 3} more` : ''
+  if (!files) return `- This pull request ${NUDGE_TEXT[nudge.id]}.`
+  return names
+    ? `- This pull request ${NUDGE_TEXT[nudge.id]}${names} ${files}${more}).`
+    : `- This pull request ${NUDGE_TEXT[nudge.id]} (${files}${more}).`
+}
+
+/** The rule sources as a reader says them: the built-in defaults, then each file by name. */
+function rulesText(sources: readonly string[]): string {
+  const named = sources.map(source =>
+    source === 'defaults' ? 'the built-in defaults' : inlineCode(source)
+  )
+  return joinWords(named.length > 0 ? named : ['the built-in defaults'])
+}
+
+/** One line per file with its reasons, and one per reason not about a file; in order given. */
 function reasonLines(reasons: readonly Reason[], limit: number): string[] {
   const byFile = new Map<string, string[]>()
-  for (const reason of reasons) {
-    const key = reason.file ?? ''
+  for (const [index, reason] of reasons.entries()) {
+    // A key no path can be: a NUL never occurs in a git path.
+    const key = reason.file || `\u0000${index}`
     const details = byFile.get(key) ?? []
     if (!details.includes(reason.detail)) details.push(reason.detail)
     byFile.set(key, details)
@@ -94,7 +168,7 @@ function reasonLines(reasons: readonly Reason[], limit: number): string[] {
   const entries = [...byFile.entries()]
   const lines = entries.slice(0, limit).map(([file, details]) => {
     const why = details.map(escapeMarkdown).join('; ')
-    return file ? `- ${inlineCode(file)}: ${why}` : `- ${why}`
+    return file.startsWith('\u0000') ? `- ${why}` : `- ${inlineCode(file)}: ${why}`
   })
   if (entries.length > limit) lines.push(`- and ${entries.length - limit} more`)
   return lines
