@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { GitSourceError, gitSource, historyCovers, readGitHistory } from '../src/collect/git.js'
 import type { Window } from '../src/model.js'
 import { cleanupGitRepos, GitRepo } from './support/git-repo.js'
+import { DEFAULT_CONFIG } from '../src/config/defaults.js'
+import { runReport } from '../src/engine.js'
 
 const noPatches = (): boolean => false
 
@@ -153,6 +155,20 @@ describe('collect/git window', () => {
       message: expect.stringContaining('fetch-depth: 0')
     })
     await expect(failure).rejects.toThrow(/2024-03-04T12:00:00.000Z/)
+  })
+
+  it('says when only the trend needs the history a shallow clone lacks', async () => {
+    const clone = GitRepo.clone(dailyRepo(5), ['--depth', '2'])
+    // The report's window starts after the cut; its previous window (the trend's) before it.
+    const failure = runReport({
+      source: gitSource({ repoPath: clone.path }),
+      config: DEFAULT_CONFIG,
+      window: { since: '2024-03-05T00:00:00.000Z', until: '2024-03-06T00:00:00.000Z' }
+    })
+    await expect(failure).rejects.toMatchObject({ code: 'shallow-history' })
+    await expect(failure).rejects.toThrow(
+      "The report's window starts 2024-03-05T00:00:00.000Z; its trend compares it with the previous window of equal length, which starts 2024-03-04T00:00:00.000Z. History from 2024-03-04T00:00:00.000Z on is needed, but this shallow clone's history is cut at 2024-03-04T12:00:00.000Z."
+    )
   })
 
   it('collects from a shallow clone whose history reaches back past the window start', async () => {

@@ -127,11 +127,14 @@ describe('config load', () => {
     ).toEqual(['base.yml:3:13'])
   })
 
-  it('asks for a GitHub client when extends names another repository and none was given', async () => {
+  it('names the token to set when extends names another repository and there is none', async () => {
     const root = repoWith({ [FILE]: 'extends: my-org/.github/multiplier.yml@main\n' })
     const error = await loadError(loadConfig({ file: FILE, root, required: true }))
     expect(error.message).toContain(
-      `${FILE}:1:10: extends: cannot read my-org/.github/multiplier.yml@main: no GitHub client was given`
+      `${FILE}:1:10: extends: cannot read my-org/.github/multiplier.yml@main: reading another ` +
+        "repository's config needs a GitHub token (set GITHUB_TOKEN or GH_TOKEN for the CLI; " +
+        'the github-token input in the action)'
     )
+    expect(error.message).not.toContain('client')
   })
 })

@@ -1,7 +1,8 @@
 // The pipeline in one call: collect (once, over both windows) → classify → score. Rendering
 // and publishing are left to the caller (CLI or action), which decides where the report goes.
 import type { Change, ClassifiedChange, Report, ScoredChange, Window } from './model.js'
-import type { Source } from './collect/source.js'
+import { GitSourceError } from './collect/git-errors.js'
+import type { Collection, Source } from './collect/source.js'
 import type { Config } from './config/types.js'
 import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from './classify/index.js'
 import { scoreReport } from './score/index.js'
@@ -39,8 +40,10 @@ export async function runReport(request: ReportRequest): Promise<Report> {
   }
   // One collection over [previous.since, window.until): a single `git log` or one set of API
   // pages serves both windows, which halves the API cost of the trend.
-  const collection = await source.collect(
-    { since: previous.since, until: window.until },
+  const collection = await collectBoth(
+    source,
+    window,
+    previous,
     (change: Change) => {
       if (!early) return needsPatch(change, config.rules)
       const classified = classifyUnlessPatchNeeded(change, config.rules, early)
@@ -77,6 +80,30 @@ export async function runReport(request: ReportRequest): Promise<Report> {
   const repositoryUrl = source.repositoryUrl
   if (repositoryUrl !== undefined) report.repositoryUrl = repositoryUrl
   return report
+}
+
+/**
+ * One collection over both windows. A history that does not reach back far enough is named
+ * for what needs it: the report's window, or only the trend's (the previous window).
+ */
+async function collectBoth(
+  source: Source,
+  window: Window,
+  previous: Window,
+  wantsPatch: (change: Change) => boolean,
+  patched: (change: Change) => void
+): Promise<Collection> {
+  try {
+    return await source.collect({ since: previous.since, until: window.until }, wantsPatch, patched)
+  } catch (error) {
+    if (!(error instanceof GitSourceError) || error.code !== 'shallow-history') throw error
+    throw new GitSourceError(
+      'shallow-history',
+      `The report's window starts ${window.since}; its trend compares it with the previous ` +
+        `window of equal length, which starts ${previous.since}. ${error.message}`,
+      { cause: error }
+    )
+  }
 }
 
 /** The part of a classified change that scoring and rendering read (a new object, sharing nothing heavy). */

@@ -38,7 +38,7 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
       { since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) },
       context.now
     )
-    const source = await chooseSource(context, previousWindow(window).since)
+    const source = await chooseSource(context, window.since, previousWindow(window).since)
     core.info(
       `Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`
     )
@@ -109,7 +109,11 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
  * previous window (the trend needs it too) and the API otherwise: a default actions/checkout
  * has one commit, and fetching the API is cheaper than failing.
  */
-async function chooseSource(context: ActionContext, earliest: string): Promise<Source> {
+async function chooseSource(
+  context: ActionContext,
+  since: string,
+  earliest: string
+): Promise<Source> {
   const { inputs, env } = context
   // The report names the repository the workflow runs for, not the checkout's folder or remote.
   const fromGit = (): Source =>
@@ -128,13 +132,15 @@ async function chooseSource(context: ActionContext, earliest: string): Promise<S
   if (inputs.source === 'github') return fromApi()
   const history = await readGitHistory(env.workspace)
   if (historyCovers(history, earliest)) return fromGit()
+  // The trend's window comes first: say so, or a reader looks for a bug in the report's dates.
+  const needs = `${earliest}, the start of the previous window that the trend compares with (the report's window starts ${since})`
   if (!inputs.githubToken) {
     throw new Error(
-      `The checkout's history does not reach ${earliest} and there is no github-token for the API: check out with fetch-depth: 0 or pass a token`
+      `The checkout's history does not reach ${needs}, and there is no github-token for the API: check out with fetch-depth: 0 or pass a token`
     )
   }
   core.info(
-    `The checkout's history does not reach ${earliest} (shallow clone?): reading the GitHub API`
+    `The checkout's history does not reach ${needs} (shallow clone?): reading the GitHub API`
   )
   return fromApi()
 }

@@ -100,8 +100,8 @@ function toChange(commit: ParsedCommit, committedAtMs: number, commitUrl?: strin
 
 function shallowMessage(facts: GitHistoryFacts, since: string): string {
   return (
-    `The window starting ${since} needs more history than this shallow clone holds ` +
-    `(its history is cut at ${shallowHorizon(facts) ?? 'an unknown date'}). Fetch the full ` +
+    `History from ${since} on is needed, but this shallow clone's history is cut at ` +
+    `${shallowHorizon(facts) ?? 'an unknown date'}. Fetch the full ` +
     'history: `fetch-depth: 0` on actions/checkout, or `git fetch --unshallow`.'
   )
 }

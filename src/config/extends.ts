@@ -62,7 +62,8 @@ async function readLocation(location: ConfigLocation, readers: ConfigReaders): P
   if (location.kind === 'local') return readers.readLocal(location.path)
   if (!readers.readRemote) {
     throw new Error(
-      `cannot read ${remoteName(location)}: no GitHub client was given to read other repositories`
+      `cannot read ${remoteName(location)}: reading another repository's config needs a GitHub ` +
+        'token (set GITHUB_TOKEN or GH_TOKEN for the CLI; the github-token input in the action)'
     )
   }
   const { kind: _kind, ...reference } = location
