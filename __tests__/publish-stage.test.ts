@@ -83,16 +83,23 @@ describe('publish/stage', () => {
   })
 
   it('turns a refused write into a warning naming the permission, and the step stays green', async () => {
-    const events: string[] = []
-    const outcome = await runPublishStage(
-      [target('the report issue', 'github', events, () => Promise.reject(refused))],
-      { dryRun: false, hasToken: true, outputs: {} },
-      recordingSink(events)
+    const refusedOn = async (eventName: string) => {
+      const events: string[] = []
+      return runPublishStage(
+        [target('the report issue', 'github', events, () => Promise.reject(refused))],
+        { dryRun: false, hasToken: true, outputs: {}, eventName },
+        recordingSink(events)
+      )
+    }
+    const onPullRequest = await refusedOn('pull_request')
+    expect(onPullRequest.failures).toEqual([])
+    expect(onPullRequest.warnings[0]).toMatch(
+      /Could not post the report issue: .*permissions: issues: write.*forks.*workflow_run.*README.md#permissions-fork-pull-requests-and-workflow_run/
     )
-    expect(outcome.failures).toEqual([])
-    expect(outcome.warnings[0]).toMatch(
-      /Could not post the report issue: .*permissions: issues: write.*workflow_run/
-    )
+    // A scheduled run has no fork to blame: the advice is the workflow's or repository's permissions.
+    const onSchedule = await refusedOn('schedule')
+    expect(onSchedule.warnings[0]).toMatch(/permissions: issues: write.*Workflow permissions/)
+    expect(onSchedule.warnings[0]).not.toMatch(/forks|Dependabot|separate `workflow_run`/)
   })
 
   it('skips GitHub targets on a dry run or when off, but never the runner targets', async () => {

@@ -59,7 +59,12 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const published = await core.group('Publish', () =>
       runPublishStage(
         result.targets,
-        { dryRun: inputs.dryRun, hasToken: inputs.githubToken !== '', outputs: result.outputs },
+        {
+          dryRun: inputs.dryRun,
+          hasToken: inputs.githubToken !== '',
+          outputs: result.outputs,
+          eventName: env.eventName
+        },
         runnerSink
       )
     )

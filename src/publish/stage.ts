@@ -48,6 +48,11 @@ export interface PublishStageOptions {
   hasToken: boolean
   /** What the run computed before publishing (index, scores, categories). */
   outputs: ActionOutputs
+  /**
+   * The event that started the run (GITHUB_EVENT_NAME): a refused write on a pull request is
+   * likely a fork's read-only token, on a schedule a workflow's or repository's permissions.
+   */
+  eventName?: string
 }
 
 export async function runPublishStage(
@@ -81,7 +86,7 @@ export async function runPublishStage(
       record(outcome, githubNotes, sink, `${target.name}: not posted, no github-token`)
       continue
     }
-    await publishOne(target, outcome, sink, githubNotes)
+    await publishOne(target, outcome, sink, githubNotes, options.eventName)
   }
   if (githubTargets.length > 0) {
     setOutputsSafely(outcome, sink)
@@ -104,7 +109,8 @@ async function publishOne(
   target: PublishTarget,
   outcome: PublishOutcome,
   sink: PublishSink,
-  notes: string[] = []
+  notes: string[] = [],
+  eventName?: string
 ): Promise<void> {
   try {
     const result = await target.publish()
@@ -112,7 +118,7 @@ async function publishOne(
     record(outcome, notes, sink, `${target.name}: ${result.note}`)
   } catch (error) {
     if (target.writes === 'github' && isPermissionError(error)) {
-      outcome.warnings.push(permissionWarning(target, error))
+      outcome.warnings.push(permissionWarning(target, error, eventName))
       record(
         outcome,
         notes,
@@ -140,15 +146,26 @@ function setOutputsSafely(outcome: PublishOutcome, sink: PublishSink): void {
   }
 }
 
+/** The README section on permissions and fork pull requests (__tests__/links.test.ts checks it). */
+export const PERMISSIONS_HELP = 'README.md#permissions-fork-pull-requests-and-workflow_run'
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
+
 /**
- * A token that may not write (fork PRs and Dependabot get a read-only GITHUB_TOKEN; a
- * `permissions:` block may leave out a scope) is a warning naming what was not posted and why.
+ * A token that may not write is a warning naming what was not posted and why. On a pull
+ * request the likely cause is a fork's or Dependabot's read-only GITHUB_TOKEN; on any other
+ * event (a schedule, a manual run) a `permissions:` block that leaves out the scope, or a
+ * repository whose default token is read-only.
  */
-function permissionWarning(target: PublishTarget, error: unknown): string {
+function permissionWarning(target: PublishTarget, error: unknown, eventName?: string): string {
+  const scope = `\`permissions: ${target.permission ?? 'write'}\``
+  const advice = PULL_REQUEST_EVENTS.has(eventName ?? '')
+    ? `Give the workflow ${scope}. Pull requests from forks and Dependabot always get a ` +
+      'read-only token: post from a separate `workflow_run` workflow instead'
+    : `Give the workflow ${scope}, or let GITHUB_TOKEN write (Settings → Actions → General → ` +
+      'Workflow permissions) when the repository or organisation makes it read-only'
   return (
     `Could not post ${target.name}: the token may not write here (${messageOf(error)}). ` +
-    `Give the workflow \`permissions: ${target.permission ?? 'write'}\`. Pull requests from forks and Dependabot ` +
-    'always get a read-only token: post from a separate `workflow_run` workflow instead (see the ' +
-    'README\'s "Fork pull requests"). The result is in this run\'s job summary.'
+    `${advice} (see ${PERMISSIONS_HELP}). The result is in this run's job summary.`
   )
 }
