@@ -75,7 +75,45 @@ describe('cli report', () => {
     expect(code).toBe(0)
     expect(stdout).toContain('## Multiplier report:')
     expect(stdout).toContain('30 days of git history')
-    expect(stdout).toContain(`Write the guide for @\u200boctocat`)
+    // Printed markdown is for reading: a mention shows as typed, with no invisible character.
+    expect(stdout).toContain('Write the guide for @octocat')
+    expect(stdout).not.toContain('\u200b')
+  })
+
+  it('links commits when the remote is on a GitHub host: github.com, or GITHUB_SERVER_URL for Enterprise', async () => {
+    const since = ['report', '--repo', repo, '--since', '2024-05-01', '--until', '2024-05-30']
+    try {
+      git(repo, ['remote', 'add', 'origin', 'git@github.com:octo/widgets.git'])
+      const json = JSON.parse((await run([...since, '--format', 'json'])).stdout) as {
+        repository: string
+        repositoryUrl: string
+        changes: { id: string; url: string }[]
+      }
+      expect(json.repository).toBe('octo/widgets')
+      expect(json.repositoryUrl).toBe('https://github.com/octo/widgets')
+      for (const change of json.changes) {
+        expect(change.url).toBe(`https://github.com/octo/widgets/commit/${change.id}`)
+      }
+      const { stdout } = await run(since)
+      expect(stdout).toContain(
+        '## Multiplier report: [octo/widgets](https://github.com/octo/widgets) · '
+      )
+      expect(stdout).toMatch(
+        /- \[Write the guide for @octocat\]\(https:\/\/github\.com\/octo\/widgets\/commit\/[0-9a-f]{40}\)/
+      )
+
+      git(repo, ['remote', 'set-url', 'origin', 'https://ghe.example.com/team/widgets.git'])
+      const plain = await run([...since, '--format', 'json'])
+      expect(JSON.parse(plain.stdout).changes[0].url).toBeUndefined()
+      const enterprise = await run([...since, '--format', 'json'], {
+        env: { GIT_CONFIG_NOSYSTEM: '1', GITHUB_SERVER_URL: 'https://ghe.example.com' }
+      })
+      expect(JSON.parse(enterprise.stdout).changes[0].url).toMatch(
+        /^https:\/\/ghe\.example\.com\/team\/widgets\/commit\/[0-9a-f]{40}$/
+      )
+    } finally {
+      git(repo, ['remote', 'remove', 'origin'])
+    }
   })
 
   it('writes the JSON contract with --format json', async () => {

@@ -122,4 +122,12 @@ describe('render/aggregate', () => {
     const text = renderAggregateMarkdown(aggregateReports([report('octo/<b>|x', 50, 2)]))
     expect(text).toContain('| octo/&lt;b&gt;\\|x |')
   })
+
+  it('escapes only what acts in a document (the CLI), still keeping a table cell whole', () => {
+    const reports = [report('octo/my_repo', 50, 2), report('octo/<b>|x', 40, 1)]
+    const document = renderAggregateMarkdown(aggregateReports(reports), 'document')
+    expect(document).toContain('| octo/my_repo |')
+    expect(document).toContain('| octo/\\<b>\\|x |')
+    expect(renderAggregateMarkdown(aggregateReports(reports))).toContain('| octo/my\\_repo |')
+  })
 })
