@@ -130,8 +130,8 @@ function multiplyLine(
   return (
     `_What would make it multiply: docs for what it adds (${thresholds.blockLines} or more added ` +
     `lines in a README or docs/, at least ${percent(thresholds.blockShare)} of the diff), ` +
-    `automation of a step it needed (a script or CI workflow), or shared code others reuse ` +
-    `(${percent(thresholds.minShare)} or more of the diff makes a category count on its own)._`
+    `a script or CI workflow that automates a step it needed, or a shared module others ` +
+    `import. Any of these counts on its own at ${percent(thresholds.minShare)} of the diff._`
   )
 }
 
