@@ -5,7 +5,10 @@ import { GitSourceError } from './collect/git-errors.js'
 import type { Collection, Source } from './collect/source.js'
 import type { Config } from './config/types.js'
 import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from './classify/index.js'
+import { DEFAULT_SCORE_OPTIONS } from './config/defaults.js'
 import { scoreReport } from './score/index.js'
+import { placeAgainstReference } from './score/percentile.js'
+import { REFERENCE_SET } from './score/reference.js'
 import { inWindowTest, previousWindow } from './window.js'
 
 export interface ReportRequest {
@@ -79,7 +82,10 @@ export async function runReport(request: ReportRequest): Promise<Report> {
   })
   const repositoryUrl = source.repositoryUrl
   if (repositoryUrl !== undefined) report.repositoryUrl = repositoryUrl
-  return report
+  return placeAgainstReference(report, REFERENCE_SET, {
+    scoring: config.score,
+    referenceScoring: DEFAULT_SCORE_OPTIONS
+  })
 }
 
 /**

@@ -152,6 +152,17 @@ export interface CategoryScore {
   previous: number | null
   /** score − previous, rounded; null when there is no previous score. */
   trend: number | null
+  /** 0–100: the share of the reference repositories whose score is lower (src/score/percentile.ts). */
+  percentile?: number
+}
+
+/** What the percentiles were placed against: the reference set shipped with the code. */
+export interface ReferenceInfo {
+  repositories: number
+  /** The newest head date among them (YYYY-MM-DD). */
+  date: string
+  /** Each was scored over this many days ending at its head commit. */
+  windowDays: number
 }
 
 export interface Report {
@@ -168,6 +179,9 @@ export interface Report {
   /** The index's confidence: that of its least sure category. */
   confidence: Confidence
   previousIndex: number | null
+  /** 0–100: the share of the reference repositories whose index is lower. */
+  percentile?: number
+  reference?: ReferenceInfo
   categories: Record<CategoryId, CategoryScore>
   totals: {
     changes: number

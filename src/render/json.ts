@@ -51,6 +51,14 @@ export function orderReport(report: Report): Record<string, unknown> {
     index: report.index,
     previousIndex: report.previousIndex,
     confidence: report.confidence,
+    percentile: report.percentile,
+    reference: report.reference
+      ? {
+          repositories: report.reference.repositories,
+          date: report.reference.date,
+          windowDays: report.reference.windowDays
+        }
+      : undefined,
     categories: Object.fromEntries(
       CATEGORY_IDS.map(id => [id, orderCategory(report.categories[id])])
     ),
@@ -84,7 +92,7 @@ function orderWindow(window: Window): Window {
 }
 
 function orderCategory(category: CategoryScore): CategoryScore {
-  return {
+  return compact({
     score: category.score,
     rawScore: category.rawScore,
     confidence: category.confidence,
@@ -97,8 +105,9 @@ function orderCategory(category: CategoryScore): CategoryScore {
       steadiness: category.parts.steadiness
     },
     previous: category.previous,
-    trend: category.trend
-  }
+    trend: category.trend,
+    percentile: category.percentile
+  }) as unknown as CategoryScore
 }
 
 function orderChange(change: ReportChange): Record<string, unknown> {

@@ -8,6 +8,7 @@ import { CATEGORY_TEXT, percent, trendText } from './categories.js'
 import { inlineCode, truncate } from './escape.js'
 import { MIN_PEOPLE } from '../score/confidence.js'
 import { type RenderTarget, type TextPolicy, textPolicy } from './text-policy.js'
+import { percentileLines } from './percentile.js'
 
 export interface MarkdownOptions {
   /** Changes listed per category (default 3). */
@@ -43,6 +44,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   lines.push('')
   lines.push(confidenceLine(report))
   lines.push('')
+  lines.push(...percentileLines(report))
   lines.push(...scoreTable(report))
   lines.push('')
   lines.push(tableLegend(report))
