@@ -1,6 +1,6 @@
 // The pipeline in one call: collect (once, over both windows) → classify → score. Rendering
 // and publishing are left to the caller (CLI or action), which decides where the report goes.
-import type { Change, ClassifiedChange, Report, ScoredChange, Window } from './model.js'
+import type { Change, ClassifiedChange, ReachItem, Report, ScoredChange, Window } from './model.js'
 import { GitSourceError } from './collect/git-errors.js'
 import type { Collection, Source } from './collect/source.js'
 import type { Config } from './config/types.js'
@@ -8,6 +8,7 @@ import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from './classif
 import { DEFAULT_SCORE_OPTIONS } from './config/defaults.js'
 import { scoreReport } from './score/index.js'
 import { placeAgainstReference } from './score/percentile.js'
+import { computeReach, reachTargets } from './score/reach.js'
 import { REFERENCE_SET } from './score/reference.js'
 import { inWindowTest, previousWindow } from './window.js'
 
@@ -68,12 +69,13 @@ export async function runReport(request: ReportRequest): Promise<Report> {
 
   const inCurrent = inWindowTest(window)
   const inPrevious = inWindowTest(previous)
+  const current = classify(collection.changes.filter(change => inCurrent(change.time)))
   const report = scoreReport({
     repository: source.repository,
     source: source.kind,
     window,
     previousWindow: previous,
-    changes: classify(collection.changes.filter(change => inCurrent(change.time))),
+    changes: current,
     previousChanges: classify(collection.changes.filter(change => inPrevious(change.time))),
     options: config.score,
     generatedAt: (request.now ?? new Date()).toISOString(),
@@ -82,6 +84,9 @@ export async function runReport(request: ReportRequest): Promise<Report> {
   })
   const repositoryUrl = source.repositoryUrl
   if (repositoryUrl !== undefined) report.repositoryUrl = repositoryUrl
+  const reach = await readReach(source, window, current)
+  if (reach.items !== undefined) report.reach = reach.items
+  report.notes.push(...reach.notes)
   return placeAgainstReference(report, REFERENCE_SET, {
     scoring: config.score,
     referenceScoring: DEFAULT_SCORE_OPTIONS
@@ -118,4 +123,26 @@ function scored(change: ClassifiedChange): ScoredChange {
   return url === undefined
     ? { id, kind, title, author, time, categories, reasons, authorIsBot }
     : { id, kind, title, author, time, url, categories, reasons, authorIsBot }
+}
+
+export const REACH_UNREAD_NOTE =
+  'Reach is read from a local clone: with the GitHub API source it is not read, so no `reach` is given.'
+
+/** Reach of the window's pattern and automation changes, read from the source where it can. */
+async function readReach(
+  source: Source,
+  window: Window,
+  changes: readonly ScoredChange[]
+): Promise<{ items?: ReachItem[]; notes: string[] }> {
+  const targets = reachTargets(changes)
+  if (targets.length === 0) return { items: [], notes: [] }
+  if (source.reach === undefined) return { notes: [REACH_UNREAD_NOTE] }
+  const facts = await source.reach(window.until, targets)
+  if (facts === undefined) return { items: [], notes: [] }
+  const notes = facts.truncated
+    ? [
+        'Reach: a shared module has more candidate importers than are read; its count is a lower bound.'
+      ]
+    : []
+  return { items: computeReach(targets, facts), notes }
 }

@@ -199,6 +199,8 @@ export interface Report {
   /** Bot changes of the window, by whom; left out of the scores unless `score.bots: include`. */
   bots: BotActivity
   changes: ReportChange[]
+  /** How far the window's pattern and automation changes reach (src/score/reach.ts). */
+  reach?: ReachItem[]
   api?: ApiUsage
   /** Things the reader should know about coverage (shallow history, truncated PR files, ...). */
   notes: string[]
@@ -231,3 +233,55 @@ export interface ReportChange {
   categories: CategoryId[]
   reasons: Reason[]
 }
+
+/** The kinds of multiplier change whose reach is read from the repository. */
+export type ReachKind = 'shared-module' | 'lint-config' | 'workflow' | 'codeowners'
+
+/** A pattern or automation change of the window whose reach is asked for. */
+export interface ReachTarget {
+  path: string
+  kind: ReachKind
+  /** The change of the window that introduced or changed it first. */
+  change: string
+}
+
+/** The repository's files at one commit, and the text of the few of them that were read. */
+export interface TreeSnapshot {
+  commit: string
+  /** Every file path in the tree. */
+  files: string[]
+  /** Texts read, by path (only the ones asked for, within the read bounds). */
+  texts: Record<string, string>
+}
+
+/** What collect read for reach: the tree at the window's end, and at each shared module's introduction. */
+export interface ReachFacts {
+  end: TreeSnapshot
+  /** By module path: the tree at the change that introduced it (importer candidates only). */
+  introductions: Record<string, TreeSnapshot>
+  /** git calls and blobs read, so the cost is visible. */
+  reads: { calls: number; blobs: number }
+  /** Set when a bound cut the reads short. */
+  truncated?: boolean
+}
+
+interface ReachBase {
+  path: string
+  /** The change of the window it comes from. */
+  change: string
+  /** false when the file is gone from the tree at the window's end. */
+  present: boolean
+}
+
+export type ReachItem =
+  | (ReachBase & { kind: 'shared-module'; importers: number; importersAtIntroduction?: number })
+  | (ReachBase & { kind: 'lint-config'; tool: string; ci: boolean; hook: boolean; runBy: string[] })
+  | (ReachBase & { kind: 'workflow'; triggers: string[]; push: boolean; pullRequest: boolean })
+  | (ReachBase & {
+      kind: 'codeowners'
+      entries: number
+      coveredFiles: number
+      treeFiles: number
+      /** coveredFiles ÷ treeFiles, 0–1, to 4 decimals. */
+      coverage: number
+    })

@@ -100,7 +100,8 @@ export function resolveSpecifier(
   return { path: withoutExtension(path), relative: false }
 }
 
-function pointsTo(resolved: { path: string; relative: boolean }, module: string): boolean {
+/** Whether a resolved specifier names `module` (a repository path). */
+export function pointsTo(resolved: { path: string; relative: boolean }, module: string): boolean {
   const key = withoutExtension(module)
   if (resolved.path === '') return false
   if (resolved.path === key) return true

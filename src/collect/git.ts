@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { Change, RepoContext, Window } from '../model.js'
+import type { Change, ReachTarget, RepoContext, Window } from '../model.js'
 import { GitSourceError } from './git-errors.js'
 import { runGit, runGitSync, startGit, streamGit } from './git-exec.js'
 import type { GitResult, GitRunner, StreamingGit } from './git-exec.js'
@@ -10,6 +10,7 @@ import type { ParsedCommit } from './git-log-parser.js'
 import { GitPatchParser, PATCH_FORMAT } from './git-patch-parser.js'
 import type { PatchesByPath } from './git-patch-parser.js'
 import { githubRepositoryUrl, parseRemoteUrl } from './git-remote.js'
+import { readReachFacts } from './git-tree.js'
 import type { Collection, Source } from './source.js'
 
 export { GitSourceError } from './git-errors.js'
@@ -371,6 +372,8 @@ export function gitSource(options: GitSourceOptions): Source {
     },
     context: readContext,
     // collect() awaits readContext(), the same promise context() gave.
-    contextIsFinal: true
+    contextIsFinal: true,
+    reach: (until: string, targets: readonly ReachTarget[]) =>
+      readReachFacts(runner, until, targets)
   }
 }

@@ -1,4 +1,12 @@
-import type { ApiUsage, Change, RepoContext, SourceKind, Window } from '../model.js'
+import type {
+  ApiUsage,
+  Change,
+  ReachFacts,
+  ReachTarget,
+  RepoContext,
+  SourceKind,
+  Window
+} from '../model.js'
 
 export interface Collection {
   changes: Change[]
@@ -42,4 +50,9 @@ export interface Source {
    * patches and body as soon as it has classified it.
    */
   contextIsFinal?: boolean
+  /**
+   * Reads what reach needs from the repository at the window's end (`until`, exclusive): the
+   * tree, a few files, and shared modules' importers. Undefined where the source cannot (yet).
+   */
+  reach?(until: string, targets: readonly ReachTarget[]): Promise<ReachFacts | undefined>
 }

@@ -2,7 +2,15 @@
 // one fixed order whatever order the Report object was built in, so two runs over the same
 // history give byte-identical files and diffs stay readable.
 import { CATEGORY_IDS } from '../model.js'
-import type { ApiUsage, CategoryScore, Reason, Report, ReportChange, Window } from '../model.js'
+import type {
+  ApiUsage,
+  CategoryScore,
+  ReachItem,
+  Reason,
+  Report,
+  ReportChange,
+  Window
+} from '../model.js'
 
 export function renderJson(report: Report): string {
   return `${JSON.stringify(orderReport(report), null, 2)}\n`
@@ -82,6 +90,7 @@ export function orderReport(report: Report): Record<string, unknown> {
       authors: report.bots.authors.map(({ name, changes }) => ({ name, changes }))
     },
     changes: report.changes.map(orderChange),
+    reach: report.reach?.map(orderReach),
     api: report.api ? orderApi(report.api) : undefined,
     notes: [...report.notes]
   })
@@ -125,6 +134,36 @@ function orderChange(change: ReportChange): Record<string, unknown> {
 
 function orderReason({ category, file, signal, detail }: Reason): Record<string, unknown> {
   return file === undefined ? { category, signal, detail } : { category, file, signal, detail }
+}
+
+/** path, kind, change, present, then the kind's figures in the order the model lists them. */
+function orderReach(item: ReachItem): Record<string, unknown> {
+  const head = { path: item.path, kind: item.kind, change: item.change, present: item.present }
+  switch (item.kind) {
+    case 'shared-module':
+      return compact({
+        ...head,
+        importers: item.importers,
+        importersAtIntroduction: item.importersAtIntroduction
+      })
+    case 'lint-config':
+      return { ...head, tool: item.tool, ci: item.ci, hook: item.hook, runBy: [...item.runBy] }
+    case 'workflow':
+      return {
+        ...head,
+        triggers: [...item.triggers],
+        push: item.push,
+        pullRequest: item.pullRequest
+      }
+    case 'codeowners':
+      return {
+        ...head,
+        entries: item.entries,
+        coveredFiles: item.coveredFiles,
+        treeFiles: item.treeFiles,
+        coverage: item.coverage
+      }
+  }
 }
 
 function orderApi(api: ApiUsage): Record<string, unknown> {

@@ -9,6 +9,7 @@ import { inlineCode, truncate } from './escape.js'
 import { MIN_PEOPLE } from '../score/confidence.js'
 import { type RenderTarget, type TextPolicy, textPolicy } from './text-policy.js'
 import { percentileLines } from './percentile.js'
+import { reachLines } from './reach.js'
 
 export interface MarkdownOptions {
   /** Changes listed per category (default 3). */
@@ -70,6 +71,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     }
   }
 
+  lines.push(...reachLines(report, h(1)))
   const notes = allNotes(report)
   if (notes.length > 0) {
     lines.push(`${h(1)} Notes`)

@@ -1,0 +1,184 @@
+// The reads behind reach (src/score/reach.ts), from the local clone at the window's end: the
+// tree's file list, the few config files reach reads, and each shared module's importer
+// candidates (files at that commit that contain the module's name, by `git grep`), all blobs
+// in one `git cat-file --batch`. A handful of git calls whatever the history's size, and
+// bounded blob counts.
+import type { ReachFacts, ReachTarget, TreeSnapshot } from '../model.js'
+import { configPaths, importWord, mayImport } from '../score/reach.js'
+import { gitFailure, runGit, spawnGit, exitOf } from './git-exec.js'
+import type { GitRunner } from './git-exec.js'
+
+/** Importer candidates read per module and commit; a module with more is cut there (and says so). */
+export const MAX_CANDIDATES = 300
+/** A blob larger than this is not kept (no config or source file that reach reads is that large). */
+const MAX_BLOB_BYTES = 512 * 1024
+
+/** Extensions a module's importers are written in, by the module's own extension. */
+const FAMILIES: string[][] = [
+  ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts', 'vue', 'svelte'],
+  ['py'],
+  ['go'],
+  ['rs'],
+  ['rb'],
+  ['java', 'kt', 'kts', 'scala'],
+  ['c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp'],
+  ['php']
+]
+
+function pathspecsFor(module: string): string[] {
+  const ext = /\.([^./]+)$/.exec(module)?.[1] ?? ''
+  const family = FAMILIES.find(list => list.includes(ext)) ?? [ext]
+  return family.map(extension => `*.${extension}`)
+}
+
+interface Counter {
+  calls: number
+  blobs: number
+  truncated: boolean
+}
+
+async function git(
+  runner: GitRunner,
+  args: string[],
+  doing: string,
+  counter: Counter
+): Promise<string> {
+  counter.calls += 1
+  const result = await runGit(runner, args)
+  if (result.exitCode !== 0) throw gitFailure(doing, result.exitCode, result.stderr)
+  return result.stdout
+}
+
+/** Paths at `commit` under the module's family that contain its word, within the bound. */
+async function candidates(
+  runner: GitRunner,
+  commit: string,
+  module: string,
+  counter: Counter
+): Promise<string[]> {
+  counter.calls += 1
+  const word = importWord(module)
+  const result = await runGit(runner, [
+    'grep',
+    '-l',
+    '-z',
+    '-F',
+    '-w',
+    '-e',
+    word,
+    commit,
+    '--',
+    ...pathspecsFor(module)
+  ])
+  // grep exits 1 when nothing matches.
+  if (result.exitCode > 1)
+    throw gitFailure(`finding the files that import ${module}`, result.exitCode, result.stderr)
+  const found = result.stdout
+    .split('\0')
+    .filter(entry => entry !== '')
+    .map(entry => entry.slice(commit.length + 1))
+    .filter(file => mayImport(module, file))
+    .sort()
+  if (found.length > MAX_CANDIDATES) counter.truncated = true
+  return found.slice(0, MAX_CANDIDATES)
+}
+
+/** Blobs by `commit:path`, in one `git cat-file --batch`; a missing one is left out. */
+async function readBlobs(
+  runner: GitRunner,
+  commit: string,
+  paths: readonly string[],
+  counter: Counter
+): Promise<Record<string, string>> {
+  const texts: Record<string, string> = {}
+  if (paths.length === 0) return texts
+  counter.calls += 1
+  const child = spawnGit(runner, ['cat-file', '--batch'])
+  const exited = exitOf(runner, child)
+  child.stdin.on('error', () => undefined)
+  child.stdin.end(paths.map(file => `${commit}:${file}\n`).join(''))
+  const chunks: Buffer[] = []
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const { exitCode, stderr } = await exited
+  if (exitCode !== 0) throw gitFailure('reading files for reach', exitCode, stderr())
+  const output = Buffer.concat(chunks)
+  let at = 0
+  for (const file of paths) {
+    const newline = output.indexOf(0x0a, at)
+    if (newline < 0) break
+    const header = output.subarray(at, newline).toString('utf8')
+    at = newline + 1
+    const size = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header)
+    if (size === null) continue // "<name> missing"
+    const bytes = Number(size[2])
+    if (size[1] === 'blob' && bytes <= MAX_BLOB_BYTES) {
+      texts[file] = output.subarray(at, at + bytes).toString('utf8')
+      counter.blobs += 1
+    }
+    at += bytes + 1
+  }
+  return texts
+}
+
+/** The commit the window ends at: the newest reachable from HEAD committed before `until`. */
+async function endCommit(
+  runner: GitRunner,
+  until: string,
+  counter: Counter
+): Promise<string | undefined> {
+  const before = Math.ceil(Date.parse(until) / 1000) - 1
+  const out = await git(
+    runner,
+    ['rev-list', '-1', `--before=@${Math.max(0, before)} +0000`, 'HEAD'],
+    'finding the commit the window ends at',
+    counter
+  )
+  return out.trim() === '' ? undefined : out.trim()
+}
+
+/** Everything reach reads, or undefined when there is no commit before the window's end. */
+export async function readReachFacts(
+  runner: GitRunner,
+  until: string,
+  targets: readonly ReachTarget[]
+): Promise<ReachFacts | undefined> {
+  const counter: Counter = { calls: 0, blobs: 0, truncated: false }
+  const commit = await endCommit(runner, until, counter)
+  if (commit === undefined) return undefined
+  const files = (
+    await git(
+      runner,
+      ['ls-tree', '-r', '-z', '--name-only', commit],
+      'listing the files at the window’s end',
+      counter
+    )
+  )
+    .split('\0')
+    .filter(file => file !== '')
+  const modules = targets.filter(target => target.kind === 'shared-module')
+  const wanted = new Set(configPaths(targets, files))
+  for (const module of modules)
+    for (const file of await candidates(runner, commit, module.path, counter)) wanted.add(file)
+  const end: TreeSnapshot = {
+    commit,
+    files,
+    texts: await readBlobs(runner, commit, [...wanted].sort(), counter)
+  }
+  const introductions: Record<string, TreeSnapshot> = {}
+  for (const module of modules) {
+    if (!/^[0-9a-f]{40}$/.test(module.change)) continue
+    const at = await candidates(runner, module.change, module.path, counter)
+    introductions[module.path] = {
+      commit: module.change,
+      files: [],
+      texts: await readBlobs(runner, module.change, at, counter)
+    }
+  }
+  const facts: ReachFacts = {
+    end,
+    introductions,
+    reads: { calls: counter.calls, blobs: counter.blobs }
+  }
+  if (counter.truncated) facts.truncated = true
+  return facts
+}
