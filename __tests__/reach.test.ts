@@ -5,6 +5,7 @@ import { REACH_UNREAD_NOTE, runReport } from '../src/engine.js'
 import type { ReachItem, Report, ScoredChange } from '../src/model.js'
 import { renderJson } from '../src/render/json.js'
 import { renderMarkdown } from '../src/render/markdown.js'
+import { issueBody } from '../src/render/report-issue.js'
 import {
   parseCodeowners,
   reachTargets,
@@ -181,6 +182,28 @@ describe('reach (git source, a real repository)', () => {
     expect(markdown).toMatch(
       /- `\.github\/CODEOWNERS` \(code owners\): 3 entries cover \d+% of the tree \(6 of 16 files\)/
     )
+  })
+})
+
+describe('reach and percentiles on every surface', () => {
+  it('reach the report issue (and the job summary, which is the markdown report)', async () => {
+    const repo = GitRepo.init()
+    repo.commit({
+      message: 'ci: test on pull requests',
+      date: '2024-03-02T10:00:00Z',
+      files: { '.github/workflows/test.yml': 'on: [pull_request]\njobs: {}\n' }
+    })
+    const report = await runReport({
+      source: gitSource({ repoPath: repo.path }),
+      config: DEFAULT_CONFIG,
+      window,
+      now: new Date(window.until)
+    })
+    const body = issueBody(report, 'https://github.com/octo/widgets/actions/runs/1')
+    expect(body).toContain(
+      '### Reach\n\n- `.github/workflows/test.yml` (workflow): runs on `pull_request`'
+    )
+    expect(body).toMatch(/Higher than \*\*\d+ %\*\* of the \d+ reference repositories/)
   })
 })
 
