@@ -1,4 +1,13 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { githubSource } from '../src/collect/github.js'
+import { createGitHubClient } from '../src/github/client.js'
+import { installPulls } from './support/github-pulls.js'
+import { LoopbackGitHub } from './support/github-server.js'
+import { buildRepo, pullsFromCommits, type Step } from './support/history.js'
 import { gitSource } from '../src/collect/git.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import { REACH_UNREAD_NOTE, runReport } from '../src/engine.js'
@@ -204,6 +213,134 @@ describe('reach and percentiles on every surface', () => {
       '### Reach\n\n- `.github/workflows/test.yml` (workflow): runs on `pull_request`'
     )
     expect(body).toMatch(/Higher than \*\*\d+ %\*\* of the \d+ reference repositories/)
+  })
+})
+
+describe('reach through the GitHub API (loopback GitHub, answered from a real clone)', () => {
+  const API_WINDOW = { since: '2026-10-01T00:00:00Z', until: '2026-11-01T00:00:00Z' }
+  const uses = (name: string): string =>
+    `import { slugify } from './lib/utils'\nexport const ${name} = slugify('${name}')\n`
+  const STEPS: Step[] = [
+    {
+      message: 'Start',
+      files: {
+        'src/a.ts': 'export const a = 1\n',
+        'src/b.ts': 'export const b = 1\n',
+        'src/c.ts': 'export const c = 1\n',
+        'package.json': JSON.stringify({ scripts: { lint: 'eslint .' } })
+      }
+    },
+    {
+      message: 'Extract slug helpers into shared utils',
+      files: {
+        'src/lib/utils.ts':
+          'export function slugify(text: string): string {\n  return text.toLowerCase()\n}\n',
+        'src/a.ts': uses('a'),
+        'src/b.ts': uses('b'),
+        'src/c.ts': uses('c')
+      }
+    },
+    {
+      message: 'ci: lint',
+      files: {
+        '.github/workflows/ci.yml':
+          'on: [push, pull_request]\njobs:\n  l:\n    steps:\n      - run: npm run lint\n'
+      }
+    },
+    { message: 'Lint rules', files: { 'eslint.config.js': 'export default []\n' } },
+    { message: 'Owners', files: { CODEOWNERS: '* @octo/all\n' } }
+  ]
+  let repo: string
+  let server: LoopbackGitHub
+  beforeAll(async () => {
+    repo = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-reach-api-'))
+    buildRepo(repo, STEPS)
+    const shas = execFileSync('git', ['rev-list', 'HEAD'], { cwd: repo, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+    server = await LoopbackGitHub.start()
+    installPulls(server, {
+      owner: 'octo',
+      name: 'demo',
+      defaultBranch: 'main',
+      pulls: pullsFromCommits(repo, STEPS),
+      commits: shas.map((oid, i) => ({
+        oid,
+        message: 'm',
+        author: { name: 'Mona', email: 'mona@example.com' },
+        committedDate: new Date(
+          execFileSync('git', ['show', '-s', '--format=%cI', oid], {
+            cwd: repo,
+            encoding: 'utf8'
+          }).trim()
+        ).toISOString(),
+        pulls: [shas.length - i],
+        files: []
+      })),
+      gitDir: repo
+    })
+    // GitHub's recursive tree listing, from the clone.
+    server.route('GET', '/repos/:owner/:repo/git/trees/:sha', request => {
+      const listed = execFileSync('git', ['ls-tree', '-r', request.params.sha ?? ''], {
+        cwd: repo,
+        encoding: 'utf8'
+      })
+      const tree = listed
+        .trim()
+        .split('\n')
+        .map(line => {
+          const [meta = '', file = ''] = line.split('\t')
+          const [mode, type, sha] = meta.split(' ')
+          return { path: file, mode, type, sha }
+        })
+      return { body: { sha: request.params.sha, tree, truncated: false } }
+    })
+  })
+  afterAll(async () => {
+    await server.close()
+    fs.rmSync(repo, { recursive: true, force: true })
+  })
+
+  it('reads the same reach as the clone does, in a few batched requests', async () => {
+    const client = createGitHubClient({
+      token: 't',
+      apiUrl: server.url,
+      graphqlUrl: server.graphqlUrl,
+      writeSpacingMs: 0
+    })
+    const remote = await runReport({
+      source: githubSource({ client, repository: 'octo/demo' }),
+      config: DEFAULT_CONFIG,
+      window: API_WINDOW,
+      now: new Date(API_WINDOW.until)
+    })
+    const local = await runReport({
+      source: gitSource({ repoPath: repo }),
+      config: DEFAULT_CONFIG,
+      window: API_WINDOW,
+      now: new Date(API_WINDOW.until)
+    })
+    expect(server.graphqlErrors).toEqual([])
+    // The same figures; the API reads no importers at introduction (a PR number names no commit).
+    const figures = (report: Report) =>
+      (report.reach ?? []).map(item => {
+        const { change: _change, ...rest } = item
+        if (rest.kind === 'shared-module') delete rest.importersAtIntroduction
+        return rest
+      })
+    expect(figures(remote)).toEqual(figures(local))
+    expect(
+      figures(remote)
+        .map(item => item.kind)
+        .sort()
+    ).toEqual(['codeowners', 'lint-config', 'shared-module', 'workflow'])
+    expect(byPath(remote).get('src/lib/utils.ts')).toMatchObject({ importers: 3 })
+    expect(byPath(remote).get('eslint.config.js')).toMatchObject({
+      ci: true,
+      runBy: ['.github/workflows/ci.yml']
+    })
+    expect(byPath(remote).get('CODEOWNERS')).toMatchObject({ coverage: 1 })
+    expect(server.requests.filter(request => request.path.includes('/git/trees/'))).toHaveLength(1)
   })
 })
 

@@ -126,7 +126,7 @@ function scored(change: ClassifiedChange): ScoredChange {
 }
 
 export const REACH_UNREAD_NOTE =
-  'Reach is read from a local clone: with the GitHub API source it is not read, so no `reach` is given.'
+  'Reach was not read (the source cannot read the tree, or its API request budget ran out first), so no `reach` is given.'
 
 /** Reach of the window's pattern and automation changes, read from the source where it can. */
 async function readReach(
@@ -138,10 +138,10 @@ async function readReach(
   if (targets.length === 0) return { items: [], notes: [] }
   if (source.reach === undefined) return { notes: [REACH_UNREAD_NOTE] }
   const facts = await source.reach(window.until, targets)
-  if (facts === undefined) return { items: [], notes: [] }
+  if (facts === undefined) return { notes: [REACH_UNREAD_NOTE] }
   const notes = facts.truncated
     ? [
-        'Reach: a shared module has more candidate importers than are read; its count is a lower bound.'
+        'Reach: the repository has more files than were read (importer candidates, or a tree GitHub listed truncated), so its figures are lower bounds.'
       ]
     : []
   return { items: computeReach(targets, facts), notes }

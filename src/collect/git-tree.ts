@@ -25,10 +25,14 @@ const FAMILIES: string[][] = [
   ['php']
 ]
 
-function pathspecsFor(module: string): string[] {
+/** The extensions `module`'s importers may be written in. */
+export function familyOf(module: string): string[] {
   const ext = /\.([^./]+)$/.exec(module)?.[1] ?? ''
-  const family = FAMILIES.find(list => list.includes(ext)) ?? [ext]
-  return family.map(extension => `*.${extension}`)
+  return FAMILIES.find(list => list.includes(ext)) ?? [ext]
+}
+
+function pathspecsFor(module: string): string[] {
+  return familyOf(module).map(extension => `*.${extension}`)
 }
 
 interface Counter {

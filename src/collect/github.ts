@@ -11,6 +11,7 @@
 import { BudgetExhaustedError, failedWhile, type GitHubClient } from '../github/client.js'
 import type { Change, FileChange, Window } from '../model.js'
 import { inWindow } from '../window.js'
+import { readReachFactsFromApi } from './github-tree.js'
 import {
   PULL_FILE_CAP,
   changeOfDirectPush,
@@ -91,7 +92,8 @@ export function githubSource(options: GitHubSourceOptions): Source {
     ...(options.serverUrl
       ? { repositoryUrl: `${options.serverUrl.replace(/\/+$/, '')}/${options.repository}` }
       : {}),
-    collect: (window, wantsPatch) => collect(context, window, wantsPatch)
+    collect: (window, wantsPatch) => collect(context, window, wantsPatch),
+    reach: (until, targets) => readReachFactsFromApi(context, until, targets)
   }
 }
 
