@@ -40,7 +40,8 @@ export function reachText(item: ReachItem): string {
       )
     case 'codeowners':
       return (
-        `${plural(item.entries, 'entry', 'entries')} cover ${Math.round(item.coverage * 100)}% ` +
+        `${plural(item.entries, 'entry', 'entries')} ${item.entries === 1 ? 'covers' : 'cover'} ` +
+        `${Math.round(item.coverage * 100)}% ` +
         `of the tree (${item.coveredFiles} of ${item.treeFiles} files)`
       )
   }
