@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { CategoryId, Report } from '../src/model.js'
-import { aggregateReports, renderAggregateMarkdown } from '../src/render/aggregate.js'
+import { renderAggregateMarkdown } from '../src/render/aggregate.js'
+import { aggregateReports } from '../src/score/aggregate.js'
 
 function report(
   repository: string,

@@ -1,13 +1,12 @@
-// `multiplier aggregate FILE...`: JSON reports of many repositories → one org roll-up.
+// `multiplier aggregate FILE...`: JSON reports of many repositories → one org roll-up. Each
+// file is read and cut to its row before the next, so memory stays flat however many there are.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import {
-  aggregateReports,
-  renderAggregateJson,
-  renderAggregateMarkdown
-} from '../render/aggregate.js'
-import { parseReportJson } from '../render/read-report.js'
+import { readReportRows } from '../collect/report-files.js'
+import { parseRepositoryList } from '../collect/repositories.js'
+import { renderAggregateJson, renderAggregateMarkdown } from '../render/aggregate.js'
+import { aggregateRows } from '../score/aggregate.js'
 import { UsageError } from './errors.js'
 import type { CliIO } from './io.js'
 import { emit } from './output.js'
@@ -17,7 +16,11 @@ const FORMATS = ['markdown', 'json'] as const
 export function runAggregate(args: string[], io: CliIO): void {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string' }, output: { type: 'string' } },
+    options: {
+      format: { type: 'string' },
+      output: { type: 'string' },
+      expect: { type: 'string' }
+    },
     allowPositionals: true,
     strict: true
   })
@@ -30,21 +33,14 @@ export function runAggregate(args: string[], io: CliIO): void {
       `--format must be one of ${FORMATS.join(', ')} for aggregate, not "${format}"`
     )
   }
-  const reports = positionals.map(file => {
-    let text: string
-    try {
-      text = readFileSync(resolve(io.cwd, file), 'utf8')
-    } catch (error) {
-      throw new Error(
-        `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        {
-          cause: error
-        }
-      )
-    }
-    return parseReportJson(text, file)
+  const expected = values.expect === undefined ? undefined : readExpected(values.expect, io)
+  const files = positionals.map(file => resolve(io.cwd, file))
+  const byPath = new Map(files.map((file, order) => [file, positionals[order] ?? file]))
+  const { rows, failed } = readReportRows(files, {
+    strict: true,
+    shown: file => byPath.get(file) ?? file
   })
-  const aggregate = aggregateReports(reports)
+  const aggregate = aggregateRows(rows, { failed, ...(expected ? { expected } : {}) })
   emit(
     format === 'json'
       ? renderAggregateJson(aggregate)
@@ -52,4 +48,18 @@ export function runAggregate(args: string[], io: CliIO): void {
     values.output,
     io
   )
+}
+
+/** `--expect FILE`: the repositories that should have a report, as `repos` prints them. */
+function readExpected(file: string, io: CliIO): string[] {
+  let text: string
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8')
+  } catch (error) {
+    throw new Error(
+      `cannot read --expect ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { cause: error }
+    )
+  }
+  return parseRepositoryList(text, `--expect ${file}`)
 }

@@ -7,6 +7,8 @@ shared patterns) against direct feature output.
 Commands:
   report                 Report on one repository (the default command)
   aggregate FILE...      Roll JSON reports of many repositories up into one org report
+  repos OWNER            List an organisation's or user's repositories as a JSON array
+                         (for a workflow matrix)
   help                   Show this help
 
 Report options:
@@ -30,6 +32,17 @@ Report options:
 Aggregate options:
   --format FORMAT        markdown (default) or json
   --output FILE          Write the roll-up to FILE instead of standard output
+  --expect FILE          JSON array of the repositories that should have a report (the
+                         repos command's output); those without one are listed as missing
+
+Repos options (token from GITHUB_TOKEN or GH_TOKEN):
+  --include-archived     Keep archived repositories (left out by default)
+  --include-forks        Keep forks (left out by default)
+  --name GLOB            Keep names matching GLOB (repeatable; !GLOB leaves out)
+  --topic TOPIC          Keep repositories with this topic (repeatable: any of them)
+  --chunk-size N         Print an array of chunks of N repositories (0: the fewest per
+                         chunk that keep within GitHub's 256 matrix jobs)
+  --output FILE          Write the list to FILE instead of standard output
 
 General:
   -h, --help             Show this help

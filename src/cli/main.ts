@@ -5,6 +5,7 @@ import { EXIT_OK, UsageError, exitCodeOf, messageLinesOf } from './errors.js'
 import type { CliIO } from './io.js'
 import { quickAnswer } from './quick.js'
 import { runReportCommand } from './report.js'
+import { runReposCommand } from './repos.js'
 
 export type { CliIO } from './io.js'
 export { VERSION } from './quick.js'
@@ -21,7 +22,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const command = args[0] === undefined || args[0].startsWith('-') ? 'report' : args.shift()
     if (command === 'report') await runReportCommand(args, io)
     else if (command === 'aggregate') runAggregate(args, io)
-    else throw new UsageError(`unknown command "${command}"; commands are report, aggregate, help`)
+    else if (command === 'repos') await runReposCommand(args, io)
+    else
+      throw new UsageError(
+        `unknown command "${command}"; commands are report, aggregate, repos, help`
+      )
     return EXIT_OK
   } catch (error) {
     const code = exitCodeOf(error)

@@ -58,7 +58,7 @@ function parseReportFlags(args: string[]) {
 }
 
 /** The GitHub client, made on first use: a git report never needs one. */
-function lazyClient(
+export function lazyClient(
   io: CliIO,
   budget: number | undefined,
   timeoutSeconds: number | undefined
@@ -130,7 +130,7 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
 }
 
 /** `--api-budget` (a whole number above 0) and `--request-timeout` (seconds), checked. */
-function apiFlags(
+export function apiFlags(
   budgetFlag: string | undefined,
   timeoutFlag: string | undefined
 ): { budget?: number; timeoutSeconds?: number } {

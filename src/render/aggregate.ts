@@ -1,101 +1,22 @@
-// The org roll-up: many repositories' JSON reports → one table and one org index. Repositories
-// weigh by how many changes they had, so a quiet repository with one README edit cannot lift
-// (or sink) the org's figure as much as a busy one.
+// The org roll-up as markdown (the job summary, `multiplier aggregate`) and JSON. The maths is
+// in score/aggregate.ts; this only lays it out. The pieces (head, table, problems, notes) are
+// exported for the org report issue, which fits them into GitHub's body limit.
 import { CATEGORY_IDS } from '../model.js'
-import type { CategoryId, Report, SourceKind, Window } from '../model.js'
+import type { AggregateReport, AggregateRow } from '../score/aggregate.js'
 import { CATEGORY_TEXT, trendText } from './categories.js'
 import { badgeColor } from './badge.js'
+import { inlineCode } from './escape.js'
 import { type RenderTarget, textPolicy } from './text-policy.js'
 import { windowText } from './markdown.js'
-import { roundHalfUp } from '../score/index.js'
 
-export interface AggregateRow {
-  repository: string
-  source: SourceKind
-  window: Window
-  index: number
-  /** index − previous index; null when the previous window had no activity. */
-  trend: number | null
-  categories: Record<CategoryId, number>
-  changes: number
-  multiplier: number
-  output: number
-  people: number
-}
+export type { AggregateReport, AggregateRow } from '../score/aggregate.js'
 
-export interface AggregateReport {
-  schemaVersion: 1
-  kind: 'aggregate'
-  /** From the earliest `since` to the latest `until` of the reports. */
-  window: Window
-  /** Mean of the repositories' indexes weighted by their changes, rounded half up. */
-  index: number
-  categories: Record<CategoryId, number>
-  totals: {
-    repositories: number
-    changes: number
-    multiplier: number
-    output: number
-    /** Summed per repository: one person active in two repositories counts twice. */
-    people: number
-  }
-  /** Highest index first; ties by name. */
-  repositories: AggregateRow[]
-  notes: string[]
-}
+export const AGGREGATE_TITLE = '## Multiplier: organisation roll-up'
 
-export function aggregateReports(reports: readonly Report[]): AggregateReport {
-  const notes: string[] = []
-  const latest = new Map<string, Report>()
-  const seen = new Map<string, number>()
-  for (const report of reports) {
-    seen.set(report.repository, (seen.get(report.repository) ?? 0) + 1)
-    const kept = latest.get(report.repository)
-    if (!kept || isNewer(report, kept)) latest.set(report.repository, report)
-  }
-  for (const [repository, count] of [...seen].sort(([a], [b]) => compare(a, b))) {
-    if (count > 1) notes.push(`${repository} had ${count} reports; the newest window was used.`)
-  }
-
-  const rows = [...latest.values()]
-    .map(toRow)
-    .sort((a, b) => b.index - a.index || compare(a.repository, b.repository))
-  const changes = sum(rows.map(row => row.changes))
-  const weighted = (value: (row: AggregateRow) => number): number =>
-    changes === 0 ? 0 : roundHalfUp(sum(rows.map(row => value(row) * row.changes)) / changes)
-
-  const windows = new Set(rows.map(row => `${row.window.since}/${row.window.until}`))
-  if (windows.size > 1) {
-    notes.push(`The reports cover ${windows.size} different windows; compare them with care.`)
-  }
-  if (rows.length > 0 && changes === 0) notes.push('No activity in any repository.')
-
-  return {
-    schemaVersion: 1,
-    kind: 'aggregate',
-    window: {
-      since: rows.map(row => row.window.since).sort(byTime)[0] ?? '',
-      until:
-        rows
-          .map(row => row.window.until)
-          .sort(byTime)
-          .at(-1) ?? ''
-    },
-    index: weighted(row => row.index),
-    categories: Object.fromEntries(
-      CATEGORY_IDS.map(id => [id, weighted(row => row.categories[id])])
-    ) as Record<CategoryId, number>,
-    totals: {
-      repositories: rows.length,
-      changes,
-      multiplier: sum(rows.map(row => row.multiplier)),
-      output: sum(rows.map(row => row.output)),
-      people: sum(rows.map(row => row.people))
-    },
-    repositories: rows,
-    notes
-  }
-}
+const TABLE_HEAD = [
+  '| Repository | Index | Trend | Documentation | Automation | Patterns | Changes | Multiplier share |',
+  '| --- | ---: | :---: | ---: | ---: | ---: | ---: | ---: |'
+]
 
 /** The roll-up as markdown; `target` as for renderMarkdown ('posted' unless said). */
 export function renderAggregateMarkdown(
@@ -103,45 +24,21 @@ export function renderAggregateMarkdown(
   target: RenderTarget = 'posted'
 ): string {
   const { text } = textPolicy(target)
-  const lines: string[] = ['## Multiplier: organisation roll-up', '']
-  if (aggregate.repositories.length === 0) {
-    return `${lines.join('\n')}_No reports._\n`
+  if (aggregate.repositories.length === 0 && aggregate.failed.length === 0) {
+    const missing =
+      aggregate.missing.length > 0 ? `\n\n${problemsSection(aggregate, Infinity, text)}` : ''
+    return `${AGGREGATE_TITLE}\n\n_No reports._${missing}\n`
   }
-  const { totals } = aggregate
-  lines.push(
-    `${windowText(aggregate.window)} · ${totals.repositories} repositor${totals.repositories === 1 ? 'y' : 'ies'} · ` +
-      `${totals.changes} changes, ${totals.multiplier} multiplier, ${totals.output} output`
-  )
-  lines.push('')
-  lines.push(
-    `**Org multiplier index: ${aggregate.index} / 100** (weighted by changes) · ` +
-      CATEGORY_IDS.map(id => `${CATEGORY_TEXT[id].label} ${aggregate.categories[id]}`).join(' · ')
-  )
-  lines.push('')
-  lines.push(
-    '| Repository | Index | Trend | Documentation | Automation | Patterns | Changes | Multiplier share |'
-  )
-  lines.push('| --- | ---: | :---: | ---: | ---: | ---: | ---: | ---: |')
-  for (const row of aggregate.repositories) {
-    const share = row.changes === 0 ? '—' : `${Math.round((row.multiplier / row.changes) * 100)}%`
-    lines.push(
-      `| ${text(row.repository)} | **${row.index}** | ${trendText(row.trend)} | ` +
-        CATEGORY_IDS.map(id => row.categories[id]).join(' | ') +
-        ` | ${row.changes} | ${share} |`
-    )
-  }
-  lines.push(
-    `| **All** | **${aggregate.index}** | | ` +
-      CATEGORY_IDS.map(id => `**${aggregate.categories[id]}**`).join(' | ') +
-      ` | **${totals.changes}** | ${totals.changes === 0 ? '—' : `${Math.round((totals.multiplier / totals.changes) * 100)}%`} |`
-  )
-  lines.push('')
-  if (aggregate.notes.length > 0) {
-    lines.push('### Notes', '')
-    for (const note of aggregate.notes) lines.push(`- ${text(note)}`)
-    lines.push('')
-  }
-  return `${lines.join('\n')}`
+  const sections = [
+    aggregateHead(aggregate),
+    aggregateTable(
+      aggregate,
+      aggregate.repositories.map(row => repositoryLine(row, text))
+    ),
+    problemsSection(aggregate, Infinity, text),
+    notesSection(aggregate, text)
+  ].filter(Boolean)
+  return `${sections.join('\n\n')}\n`
 }
 
 export function renderAggregateJson(aggregate: AggregateReport): string {
@@ -153,42 +50,91 @@ export function aggregateColor(aggregate: AggregateReport): string {
   return aggregate.totals.changes === 0 ? 'lightgrey' : badgeColor(aggregate.index)
 }
 
-function toRow(report: Report): AggregateRow {
-  return {
-    repository: report.repository,
-    source: report.source,
-    window: { since: report.window.since, until: report.window.until },
-    index: report.index,
-    trend:
-      report.previousIndex === null || report.previousIndex === undefined
-        ? null
-        : report.index - report.previousIndex,
-    categories: Object.fromEntries(
-      CATEGORY_IDS.map(id => [id, report.categories[id].score])
-    ) as Record<CategoryId, number>,
-    changes: report.totals.changes,
-    multiplier: report.totals.multiplier ?? 0,
-    output: report.totals.output ?? 0,
-    people: report.totals.people ?? 0
-  }
+/** The title, the window and totals, the org index with its trend and the category scores. */
+export function aggregateHead(aggregate: AggregateReport): string {
+  const { totals, trend, previous } = aggregate
+  const plural = totals.repositories === 1 ? 'y' : 'ies'
+  const versus = previous
+    ? ` ${trendText(trend?.index ?? null)} (was ${previous.index} over ${previous.repositories} repositor${previous.repositories === 1 ? 'y' : 'ies'}, ${windowText(previous.window)})`
+    : ''
+  const categories = CATEGORY_IDS.map(id => {
+    const change = trend ? ` (${trendText(trend.categories[id])})` : ''
+    return `${CATEGORY_TEXT[id].label} ${aggregate.categories[id]}${change}`
+  }).join(' · ')
+  return [
+    AGGREGATE_TITLE,
+    '',
+    `${windowText(aggregate.window)} · ${totals.repositories} repositor${plural} · ` +
+      `${totals.changes} changes, ${totals.multiplier} multiplier, ${totals.output} output`,
+    '',
+    `**Org multiplier index: ${aggregate.index} / 100**${versus} (weighted by changes) · ${categories}`
+  ].join('\n')
 }
 
-function isNewer(candidate: Report, kept: Report): boolean {
+/** How user text is placed inline: the render target's policy (escaped for posted bodies). */
+type InlineText = (value: string) => string
+const POSTED: InlineText = textPolicy('posted').text
+
+/** One table row per repository. */
+export function repositoryLine(row: AggregateRow, text: InlineText = POSTED): string {
+  const share = row.changes === 0 ? '—' : `${Math.round((row.multiplier / row.changes) * 100)}%`
   return (
-    byTime(candidate.window.until, kept.window.until) > 0 ||
-    (candidate.window.until === kept.window.until &&
-      byTime(candidate.generatedAt ?? '', kept.generatedAt ?? '') > 0)
+    `| ${text(row.repository)} | **${row.index}** | ${trendText(row.trend)} | ` +
+    CATEGORY_IDS.map(id => row.categories[id]).join(' | ') +
+    ` | ${row.changes} | ${share} |`
   )
 }
 
-function byTime(a: string, b: string): number {
-  return (Date.parse(a) || 0) - (Date.parse(b) || 0) || compare(a, b)
+/** The per-repository table with the given rows (all of them, or the top and bottom). */
+export function aggregateTable(aggregate: AggregateReport, lines: readonly string[]): string {
+  const { totals } = aggregate
+  const share =
+    totals.changes === 0 ? '—' : `${Math.round((totals.multiplier / totals.changes) * 100)}%`
+  const all =
+    `| **All** | **${aggregate.index}** | ${trendText(aggregate.trend?.index ?? null)} | ` +
+    CATEGORY_IDS.map(id => `**${aggregate.categories[id]}**`).join(' | ') +
+    ` | **${totals.changes}** | ${share} |`
+  return ['### Repositories', '', ...TABLE_HEAD, ...lines, all].join('\n')
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
+/** The row that stands for the repositories left out between the top and the bottom. */
+export function omittedLine(count: number): string {
+  return `| _… ${count} more: see the job summary or the JSON report_ | | | | | | | |`
 }
 
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0)
+/**
+ * The repositories that were expected and had no report, and those whose report failed, each
+ * list cut after `limit` names with a count of the rest.
+ */
+export function problemsSection(
+  aggregate: AggregateReport,
+  limit = Infinity,
+  text: InlineText = POSTED
+): string {
+  const { missing, failed } = aggregate
+  if (missing.length === 0 && failed.length === 0) return ''
+  const lines = ['### Missing and failed', '']
+  if (missing.length > 0) {
+    const shown = missing.slice(0, limit).map(name => inlineCode(name))
+    const rest = missing.length - shown.length
+    lines.push(
+      `- **Missing** (${missing.length}: expected, no report and no failure record): ` +
+        shown.join(', ') +
+        (rest > 0 ? ` and ${rest} more` : '')
+    )
+  }
+  if (failed.length > 0) {
+    lines.push(`- **Failed** (${failed.length}):`)
+    for (const item of failed.slice(0, limit)) {
+      const who = item.repository ? `${inlineCode(item.repository)}: ` : ''
+      lines.push(`  - ${who}${text(item.problem)} (${inlineCode(item.file)})`)
+    }
+    if (failed.length > limit) lines.push(`  - … and ${failed.length - limit} more`)
+  }
+  return lines.join('\n')
+}
+
+export function notesSection(aggregate: AggregateReport, text: InlineText = POSTED): string {
+  if (aggregate.notes.length === 0) return ''
+  return ['### Notes', '', ...aggregate.notes.map(note => `- ${text(note)}`)].join('\n')
 }

@@ -4,7 +4,7 @@ export type { MarkdownOptions } from './markdown.js'
 export { renderJson, renderJsonChunks, orderReport } from './json.js'
 export { renderBadge, badge, badgeColor, BADGE_COLORS } from './badge.js'
 export type { Badge } from './badge.js'
-export { aggregateReports, renderAggregateMarkdown, renderAggregateJson } from './aggregate.js'
+export { renderAggregateMarkdown, renderAggregateJson } from './aggregate.js'
 export type { AggregateReport, AggregateRow } from './aggregate.js'
 export { parseReportJson, ReportFormatError } from './read-report.js'
 export {

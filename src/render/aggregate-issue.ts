@@ -1,0 +1,168 @@
+// The org report issue's text: the roll-up fitted into GitHub's 65,536-character body (the
+// per-repository table keeps its top and bottom, the middle goes to the job summary and the
+// JSON), the short comment each period gets, and a hidden line with the org figures that the
+// next run reads back for its trend.
+import { CATEGORY_IDS } from '../model.js'
+import type { CategoryId } from '../model.js'
+import type { AggregateReport, PreviousAggregate } from '../score/aggregate.js'
+import {
+  aggregateHead,
+  aggregateTable,
+  notesSection,
+  omittedLine,
+  problemsSection,
+  repositoryLine
+} from './aggregate.js'
+import { trendText } from './categories.js'
+import { COMMENT_BODY_LIMIT } from './limits.js'
+import { windowText } from './markdown.js'
+
+/** Hidden marker that finds the rolling org report issue again (apart from team reports). */
+export const ORG_REPORT_MARKER = '<!-- multiplier:org-report -->'
+
+const STATE_PREFIX = '<!-- multiplier:org-state '
+/** Names shown in the body's missing and failed lists before "and N more". */
+const PROBLEMS_SHOWN = 50
+
+/**
+ * The issue body: markers, the org figures for the next run, then the roll-up. When the whole
+ * table does not fit, it keeps as many of the top and of the bottom repositories as do.
+ */
+export function orgIssueBody(
+  aggregate: AggregateReport,
+  runUrl: string | undefined,
+  periodMarker = '',
+  limit = COMMENT_BODY_LIMIT
+): string {
+  const markers = [ORG_REPORT_MARKER, periodMarker, stateLine(aggregate)].filter(Boolean)
+  const run = runUrl ? `[this run](${runUrl})` : 'this run'
+  const footer = `<sub>Updated by ${run}; its job summary and JSON report have every repository.</sub>`
+  const fixed = [
+    markers.join('\n'),
+    aggregateHead(aggregate),
+    problemsSection(aggregate, PROBLEMS_SHOWN),
+    notesSection(aggregate),
+    footer
+  ]
+  const lines = aggregate.repositories.map(repositoryLine)
+  const room = limit - fixed.join('\n\n').length - 2
+  const table = fittedTable(aggregate, lines, room)
+  return [fixed[0], fixed[1], table, ...fixed.slice(2)].filter(Boolean).join('\n\n')
+}
+
+/** The table with every row if it fits in `room`, else the most top-and-bottom rows that do. */
+function fittedTable(aggregate: AggregateReport, lines: readonly string[], room: number): string {
+  const whole = aggregateTable(aggregate, lines)
+  if (whole.length <= room) return whole
+  // Each half keeps k rows: the table's fixed part plus both halves' lengths must fit.
+  const base = aggregateTable(aggregate, [omittedLine(lines.length)]).length
+  let used = base
+  let kept = 0
+  for (let k = 0; k < Math.floor(lines.length / 2); k++) {
+    const next = (lines[k]?.length ?? 0) + (lines[lines.length - 1 - k]?.length ?? 0) + 2
+    if (used + next > room) break
+    used += next
+    kept = k + 1
+  }
+  const top = lines.slice(0, kept)
+  const bottom = lines.slice(lines.length - kept)
+  return aggregateTable(aggregate, [...top, omittedLine(lines.length - 2 * kept), ...bottom])
+}
+
+/** The short comment a rolling org issue gets for each period. */
+export function orgPeriodComment(aggregate: AggregateReport, runUrl: string | undefined): string {
+  const trend = aggregate.previous
+    ? `${trendText(aggregate.trend?.index ?? null)} from ${aggregate.previous.index}`
+    : 'no earlier org report to compare with'
+  const problems = aggregate.missing.length + aggregate.failed.length
+  const missing = problems > 0 ? ` · ${problems} missing or failed` : ''
+  const link = runUrl ? ` · [run](${runUrl})` : ''
+  return (
+    `**${windowText(aggregate.window)}**: org multiplier index **${aggregate.index}**/100 (${trend}) ` +
+    `across ${aggregate.totals.repositories} repositories${missing}${link}`
+  )
+}
+
+/** One comment per reported period in the rolling org issue: a rerun edits it. */
+export function orgPeriodMarker(aggregate: AggregateReport): string {
+  return `<!-- multiplier:org-period ${aggregate.window.since.slice(0, 10)}..${aggregate.window.until.slice(0, 10)} -->`
+}
+
+/** What an org issue body holds for the next run: its figures, and those it compared with. */
+export interface OrgState {
+  current: PreviousAggregate
+  /** The figures this report's trend was against; a rerun of the same window uses these. */
+  before?: PreviousAggregate
+}
+
+/**
+ * The figures to compare with, from the org issue's state: the last report's own, unless it
+ * covered this same window (a rerun), then the ones that report compared with.
+ */
+export function previousFor(
+  state: OrgState | undefined,
+  window: { since: string; until: string }
+): PreviousAggregate | undefined {
+  if (!state) return undefined
+  const same =
+    state.current.window.since === window.since && state.current.window.until === window.until
+  return same ? state.before : state.current
+}
+
+/** The hidden line with the figures the next run compares with. */
+function stateLine(aggregate: AggregateReport): string {
+  const state: OrgState = {
+    current: {
+      window: aggregate.window,
+      index: aggregate.index,
+      categories: aggregate.categories,
+      repositories: aggregate.totals.repositories
+    },
+    ...(aggregate.previous ? { before: aggregate.previous } : {})
+  }
+  // JSON of numbers and ISO times cannot hold `-->`, so the comment cannot end early.
+  return `${STATE_PREFIX}${JSON.stringify(state)} -->`
+}
+
+/**
+ * The org state from an org issue body; undefined when the body has none or it is not what
+ * this version writes (a hand edit, an older body): no trend then, and no failure.
+ */
+export function readOrgState(body: string): OrgState | undefined {
+  const start = body.indexOf(STATE_PREFIX)
+  if (start < 0) return undefined
+  const end = body.indexOf(' -->', start)
+  let data: unknown
+  try {
+    data = JSON.parse(body.slice(start + STATE_PREFIX.length, end))
+  } catch {
+    return undefined
+  }
+  const state = data as { current?: unknown; before?: unknown } | null
+  const current = figures(state?.current)
+  if (!current) return undefined
+  const before = figures(state?.before)
+  return { current, ...(before ? { before } : {}) }
+}
+
+function figures(data: unknown): PreviousAggregate | undefined {
+  const value = data as Partial<PreviousAggregate> | null | undefined
+  const score = (item: unknown): item is number =>
+    typeof item === 'number' && item >= 0 && item <= 100
+  if (
+    !value ||
+    !score(value.index) ||
+    typeof value.repositories !== 'number' ||
+    typeof value.window?.since !== 'string' ||
+    typeof value.window.until !== 'string' ||
+    !CATEGORY_IDS.every(id => score(value.categories?.[id]))
+  ) {
+    return undefined
+  }
+  return {
+    window: { since: value.window.since, until: value.window.until },
+    index: value.index,
+    categories: value.categories as Record<CategoryId, number>,
+    repositories: value.repositories
+  }
+}
