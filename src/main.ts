@@ -7,10 +7,21 @@ import { readInputs } from './action/inputs.js'
 import { decideMode } from './action/mode.js'
 import { runPullRequestMode } from './action/pull-request.js'
 import { runReportMode } from './action/report.js'
+import { runAggregateMode } from './action/aggregate-mode.js'
+import { runReposMode } from './action/repos-mode.js'
+import type { ActionContext } from './action/context.js'
+import type { Mode } from './action/mode.js'
 import { messageOf } from './publish/errors.js'
 import { runnerSink } from './publish/runner.js'
 import { runPublishStage } from './publish/stage.js'
 import { futureUntilWarning } from './window.js'
+
+const MODE_RUNNERS: Record<Mode, (context: ActionContext) => Promise<ModeResult>> = {
+  'pull-request': runPullRequestMode,
+  report: runReportMode,
+  repos: runReposMode,
+  aggregate: runAggregateMode
+}
 
 export interface RunOptions {
   /** The runner's environment (process.env by default). */
@@ -53,8 +64,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
         : undefined
     if (untilWarning) core.warning(untilWarning, { title: 'Multiplier: until is in the future' })
 
-    const result: ModeResult =
-      mode === 'pull-request' ? await runPullRequestMode(context) : await runReportMode(context)
+    const result: ModeResult = await MODE_RUNNERS[mode](context)
 
     const published = await core.group('Publish', () =>
       runPublishStage(

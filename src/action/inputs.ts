@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 
-export const MODES = ['auto', 'pull-request', 'report'] as const
+export const MODES = ['auto', 'pull-request', 'report', 'repos', 'aggregate'] as const
 export const SOURCES = ['auto', 'git', 'github'] as const
 export const COMMENT_MODES = ['update', 'recreate', 'off'] as const
 export const REPORT_ISSUE_MODES = ['rolling', 'new', 'off'] as const
@@ -24,6 +24,7 @@ export interface ActionInputs {
   comment: CommentMode
   onlyWhenChanged: boolean
   reportIssue: ReportIssueMode
+  /** Empty means the mode's own title ('Multiplier report', 'Multiplier org report'). */
   reportIssueTitle: string
   reportIssueLabel: string
   /** undefined when the check is off. */
@@ -36,6 +37,20 @@ export interface ActionInputs {
   apiBudget: number
   /** Longest wait for one answer from GitHub, in seconds; a request is then retried, then fails. */
   requestTimeoutSeconds: number
+  /** repos mode: whose repositories; empty means the current repository's owner. */
+  owner: string
+  includeArchived: boolean
+  includeForks: boolean
+  /** repos mode: name globs (`!` leaves out), one per line or comma-separated. */
+  names: string[]
+  /** repos mode: topics, any of which keeps a repository. */
+  topics: string[]
+  /** repos mode: repositories per chunk in the `chunks` output; 0 the fewest within 256 jobs. */
+  chunkSize: number
+  /** aggregate mode: globs of the JSON report files. */
+  reports: string[]
+  /** aggregate mode: the expected repositories as JSON text (the repos output); empty: none. */
+  repositories: string
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/multiplier.yml'
@@ -69,7 +84,7 @@ export function readInputs(reader: InputReader = coreInputReader): ActionInputs 
     comment: oneOf('comment', text('comment', 'update'), COMMENT_MODES),
     onlyWhenChanged: booleanOr(reader, 'only-when-changed', false),
     reportIssue: oneOf('report-issue', text('report-issue', 'rolling'), REPORT_ISSUE_MODES),
-    reportIssueTitle: text('report-issue-title', 'Multiplier report'),
+    reportIssueTitle: text('report-issue-title'),
     reportIssueLabel: text('report-issue-label', 'multiplier'),
     failUnder: optionalNumber('fail-under', text('fail-under'), 0, 100),
     jsonPath: text('json-path'),
@@ -78,8 +93,32 @@ export function readInputs(reader: InputReader = coreInputReader): ActionInputs 
     apiBudget:
       optionalNumber('api-budget', text('api-budget', '1000'), 1, Number.MAX_SAFE_INTEGER) ?? 1000,
     requestTimeoutSeconds:
-      optionalNumber('request-timeout', text('request-timeout', '30'), 0.1, 3600) ?? 30
+      optionalNumber('request-timeout', text('request-timeout', '30'), 0.1, 3600) ?? 30,
+    owner: text('owner'),
+    includeArchived: booleanOr(reader, 'include-archived', false),
+    includeForks: booleanOr(reader, 'include-forks', false),
+    names: list(reader.getInput('names')),
+    topics: list(reader.getInput('topics')),
+    chunkSize: wholeNumber('chunk-size', text('chunk-size', '0')),
+    reports: list(reader.getInput('reports'), /\n/),
+    repositories: text('repositories')
   }
+}
+
+/** One item per line (and, unless `separator` says otherwise, per comma), blanks dropped. */
+function list(value: string, separator: RegExp = /[\n,]/): string[] {
+  return value
+    .split(separator)
+    .map(item => item.trim())
+    .filter(Boolean)
+}
+
+function wholeNumber(name: string, value: string): number {
+  const parsed = Number(value)
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    throw new Error(`Input '${name}' is '${value}'; expected a whole number from 0`)
+  }
+  return parsed
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

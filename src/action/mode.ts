@@ -1,6 +1,6 @@
 import type { ModeInput } from './inputs.js'
 
-export type Mode = 'pull-request' | 'report'
+export type Mode = 'pull-request' | 'report' | 'repos' | 'aggregate'
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
@@ -14,7 +14,8 @@ export function decideMode(
   eventName: string,
   payload: Record<string, unknown>
 ): Mode {
-  if (input === 'report') return 'report'
+  // The org modes are only ever asked for: no event implies them.
+  if (input === 'report' || input === 'repos' || input === 'aggregate') return input
   const hasPullRequest =
     typeof payload['pull_request'] === 'object' && payload['pull_request'] !== null
   if (input === 'pull-request') {

@@ -21,6 +21,9 @@ import { loadActionConfig } from './context.js'
 import type { ActionContext, ModeResult } from './context.js'
 import { splitRepository } from './environment.js'
 
+/** The report issue's title when the report-issue-title input is empty. */
+export const REPORT_ISSUE_TITLE = 'Multiplier report'
+
 /** Where the JSON report goes: the json-path input, else RUNNER_TEMP (outside the checkout). */
 export function reportFilePath(context: ActionContext): string {
   return context.inputs.jsonPath
@@ -76,8 +79,8 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
         marker: REPORT_ISSUE_MARKER,
         title:
           mode === 'new'
-            ? `${inputs.reportIssueTitle}: ${windowText(report.window)}`
-            : inputs.reportIssueTitle,
+            ? `${inputs.reportIssueTitle || REPORT_ISSUE_TITLE}: ${windowText(report.window)}`
+            : inputs.reportIssueTitle || REPORT_ISSUE_TITLE,
         label: inputs.reportIssueLabel,
         body: issueBody(report, env.runUrl, mode === 'new' ? period : ''),
         ...(mode === 'rolling'

@@ -16,6 +16,16 @@ export interface ActionOutputs {
   reportPath?: string
   commentUrl?: string
   issueUrl?: string
+  /** repos mode: the repositories found, 'owner/name'. */
+  repositories?: string[]
+  /** repos mode: the same cut into chunks for a matrix. */
+  chunks?: string[][]
+  /** repos mode: how many were found; aggregate mode: how many reported. */
+  repositoryCount?: number
+  /** aggregate mode: expected repositories without a report. */
+  missing?: string[]
+  /** aggregate mode: repositories (or files, where no repository is known) that failed. */
+  failed?: string[]
 }
 
 /** Sets every output of action.yml; the ones a run has no value for are set empty. */
@@ -30,6 +40,13 @@ export function setOutputs(outputs: ActionOutputs): void {
   core.setOutput('report-path', text(outputs.reportPath))
   core.setOutput('comment-url', text(outputs.commentUrl))
   core.setOutput('issue-url', text(outputs.issueUrl))
+  // Lists go out as compact JSON, which `fromJSON` in a workflow turns back into a matrix.
+  const json = (value: unknown): string => (value === undefined ? '' : JSON.stringify(value))
+  core.setOutput('repositories', json(outputs.repositories))
+  core.setOutput('chunks', json(outputs.chunks))
+  core.setOutput('repository-count', text(outputs.repositoryCount))
+  core.setOutput('missing', json(outputs.missing))
+  core.setOutput('failed', json(outputs.failed))
 }
 
 /** Appends `markdown` to the job summary, cut at a line to stay under the 1 MiB limit. */

@@ -1,0 +1,155 @@
+// aggregate mode: the last job of the org fan-out. Reads the matrix's JSON reports (downloaded
+// artifacts), rolls them up, compares with the previous org report (kept in the rolling org
+// issue), and publishes through the same stage as the team report: JSON file, job summary and
+// outputs first, then the org report issue.
+import path from 'node:path'
+import * as core from '@actions/core'
+import { expandReportGlobs, readReportRows } from '../collect/report-files.js'
+import { parseRepositoryList } from '../collect/repositories.js'
+import { messageOf } from '../publish/errors.js'
+import { tokenIdentity } from '../publish/identity.js'
+import { listOwnIssues } from '../publish/issue.js'
+import type { PublishTarget } from '../publish/stage.js'
+import { fileTarget, jobSummaryTarget, reportIssueTarget } from '../publish/targets.js'
+import { renderAggregateJson, renderAggregateMarkdown } from '../render/aggregate.js'
+import {
+  ORG_REPORT_MARKER,
+  orgIssueBody,
+  orgPeriodComment,
+  orgPeriodMarker,
+  previousFor,
+  readOrgState
+} from '../render/aggregate-issue.js'
+import type { OrgState } from '../render/aggregate-issue.js'
+import { windowText } from '../render/markdown.js'
+import { aggregateRows } from '../score/aggregate.js'
+import type { AggregateReport, AggregateRow, FailedReport } from '../score/aggregate.js'
+import type { ActionContext, ModeResult } from './context.js'
+import { splitRepository } from './environment.js'
+
+/** The org report issue's title when the report-issue-title input is empty. */
+export const ORG_REPORT_ISSUE_TITLE = 'Multiplier org report'
+
+export async function runAggregateMode(context: ActionContext): Promise<ModeResult> {
+  const { inputs, env } = context
+  const aggregate = await core.group('Read the reports and roll them up', async () => {
+    const expected = inputs.repositories
+      ? parseRepositoryList(inputs.repositories, "Input 'repositories'")
+      : undefined
+    const { rows, failed } = readReports(context, expected !== undefined)
+    const first = aggregateRows(rows, { failed, ...(expected ? { expected } : {}) })
+    const previous = previousFor(await readPreviousState(context), first.window)
+    return previous ? aggregateRows(rows, { failed, previous, ...(expected ? { expected } : {}) }) : first
+  })
+  core.info(
+    `Org multiplier index ${aggregate.index}/100 over ${aggregate.totals.repositories} repositories; ` +
+      `${aggregate.missing.length} missing, ${aggregate.failed.length} failed`
+  )
+  if (aggregate.missing.length + aggregate.failed.length > 0) {
+    core.warning(
+      `${aggregate.missing.length} expected repositories have no report and ${aggregate.failed.length} failed; the org report lists them`,
+      { title: 'Multiplier: reports missing or failed' }
+    )
+  }
+
+  return {
+    index: aggregate.index,
+    outputs: {
+      index: aggregate.index,
+      documentationScore: aggregate.categories.documentation,
+      automationScore: aggregate.categories.automation,
+      patternsScore: aggregate.categories.patterns,
+      repositoryCount: aggregate.totals.repositories,
+      missing: aggregate.missing,
+      failed: aggregate.failed.map(item => item.repository ?? item.file)
+    },
+    targets: aggregateTargets(context, aggregate)
+  }
+}
+
+function readReports(
+  context: ActionContext,
+  hasExpected: boolean
+): { rows: AggregateRow[]; failed: FailedReport[] } {
+  const { inputs, env } = context
+  if (inputs.reports.length === 0) {
+    throw new Error(
+      "mode: aggregate needs the 'reports' input: a glob of the JSON report files, e.g. reports/**/*.json"
+    )
+  }
+  const { files, unmatched } = expandReportGlobs(inputs.reports, env.workspace)
+  for (const pattern of unmatched)
+    core.warning(`No file matches '${pattern}' (in ${env.workspace})`, {
+      title: 'Multiplier: no reports'
+    })
+  // With the expected list the roll-up can still say that every repository is missing.
+  if (files.length === 0 && !hasExpected) {
+    throw new Error(
+      `No report files match the 'reports' input (${inputs.reports.join(', ')}) in ${env.workspace}`
+    )
+  }
+  core.info(`${files.length} report files`)
+  return readReportRows(files, { shown: file => path.relative(env.workspace, file) || file })
+}
+
+/**
+ * The org figures the last org report left in its issue. Without a token or with the issue off
+ * there is nothing to read; a failed read is a warning (no trend), never a lost report.
+ */
+async function readPreviousState(context: ActionContext): Promise<OrgState | undefined> {
+  const { inputs, env } = context
+  if (!inputs.githubToken || inputs.reportIssue === 'off') return undefined
+  try {
+    const octokit = context.readClient().octokit
+    const identity = await tokenIdentity(octokit)
+    const issues = await listOwnIssues(
+      octokit,
+      splitRepository(env.repository),
+      inputs.reportIssueLabel,
+      ORG_REPORT_MARKER,
+      identity
+    )
+    // Rolling keeps the oldest; new mode's latest period is the newest issue.
+    const issue = inputs.reportIssue === 'new' ? issues.at(-1) : issues[0]
+    return issue?.body ? readOrgState(issue.body) : undefined
+  } catch (error) {
+    core.warning(`Could not read the previous org report, so no trend: ${messageOf(error)}`, {
+      title: 'Multiplier: no org trend'
+    })
+    return undefined
+  }
+}
+
+function aggregateTargets(context: ActionContext, aggregate: AggregateReport): PublishTarget[] {
+  const { inputs, env } = context
+  const mode = inputs.reportIssue === 'new' ? 'new' : 'rolling'
+  const title = inputs.reportIssueTitle || ORG_REPORT_ISSUE_TITLE
+  const period = orgPeriodMarker(aggregate)
+  const file = inputs.jsonPath
+    ? path.resolve(env.workspace, inputs.jsonPath)
+    : path.join(env.tempDir, 'multiplier-org-report.json')
+  return [
+    fileTarget(
+      'the JSON org report',
+      env.workspace,
+      file,
+      () => renderAggregateJson(aggregate),
+      'reportPath'
+    ),
+    jobSummaryTarget(renderAggregateMarkdown(aggregate)),
+    reportIssueTarget(
+      () => context.writeClient().octokit,
+      splitRepository(env.repository),
+      {
+        mode,
+        marker: ORG_REPORT_MARKER,
+        title: mode === 'new' ? `${title}: ${windowText(aggregate.window)}` : title,
+        label: inputs.reportIssueLabel,
+        body: orgIssueBody(aggregate, env.runUrl, mode === 'new' ? period : ''),
+        periodComment: orgPeriodComment(aggregate, env.runUrl),
+        periodMarker: period
+      },
+      inputs.reportIssue === 'off' ? 'report-issue: off' : undefined
+    )
+  ]
+}
