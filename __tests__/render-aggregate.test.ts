@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import type { CategoryId, Report } from '../src/model.js'
+import type { Report } from '../src/model.js'
 import { renderAggregateMarkdown } from '../src/render/aggregate.js'
-import { aggregateReports } from '../src/score/aggregate.js'
+import {
+  ORG_REPORT_MARKER,
+  orgIssueBody,
+  previousFor,
+  readOrgState
+} from '../src/render/aggregate-issue.js'
+import { aggregateReports, aggregateRows, reportRow } from '../src/score/aggregate.js'
+import { sampleReport } from './support/reports.js'
 
 function report(
   repository: string,
@@ -9,51 +16,7 @@ function report(
   changes: number,
   overrides: Partial<Report> = {}
 ): Report {
-  const category = (score: number) => ({
-    score,
-    rawScore: score,
-    confidence: 'medium' as const,
-    changes: 0,
-    people: 0,
-    activeWeeks: 0,
-    parts: { share: 0, people: 0, steadiness: 0 },
-    previous: null,
-    trend: null
-  })
-  return {
-    schemaVersion: 1,
-    repository,
-    source: 'git',
-    generatedAt: '2024-05-31T08:00:00.000Z',
-    window: { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' },
-    previousWindow: { since: '2024-04-01T00:00:00.000Z', until: '2024-05-01T00:00:00.000Z' },
-    index,
-    confidence: 'medium',
-    previousIndex: null,
-    categories: {
-      documentation: category(index),
-      automation: category(index),
-      patterns: category(index)
-    } as Record<CategoryId, ReturnType<typeof category>>,
-    totals: {
-      changes,
-      output: changes - Math.floor(changes / 2),
-      multiplier: Math.floor(changes / 2),
-      people: 2,
-      bots: 0,
-      botChanges: 0,
-      weeks: 5
-    },
-    scoring: {
-      weights: { share: 0.5, people: 0.3, steadiness: 0.2 },
-      targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 },
-      prior: { score: 50, changes: 10 }
-    },
-    bots: { counted: false, changes: 0, authors: [] },
-    changes: [],
-    notes: [],
-    ...overrides
-  }
+  return sampleReport(repository, index, changes, overrides)
 }
 
 describe('render/aggregate', () => {
@@ -130,5 +93,72 @@ describe('render/aggregate', () => {
     expect(document).toContain('| octo/my_repo |')
     expect(document).toContain('| octo/\\<b>\\|x |')
     expect(renderAggregateMarkdown(aggregateReports(reports))).toContain('| octo/my\\_repo |')
+  })
+
+  it('lists expected repositories without a report as missing, and failures apart', () => {
+    const aggregate = aggregateReports([report('octo/a', 50, 4)], {
+      expected: ['octo/a', 'Octo/B', 'octo/c'],
+      failed: [
+        { file: 'x.json', problem: 'x.json: not JSON' },
+        { repository: 'octo/c', file: 'c.json', problem: 'the report step failed' }
+      ]
+    })
+    expect(aggregate.missing).toEqual(['Octo/B'])
+    expect(aggregate.failed.map(item => item.repository ?? item.file)).toEqual(['octo/c', 'x.json'])
+    const text = renderAggregateMarkdown(aggregate)
+    expect(text).toContain('- **Missing** (1: expected, no report and no failure record): `Octo/B`')
+    expect(text).toContain('  - `octo/c`: the report step failed (`c.json`)')
+  })
+
+  it('keeps the top and bottom of 1,200 repositories in the org issue, within GitHub’s limit', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) =>
+      reportRow(report(`octo/repository-${String(i).padStart(4, '0')}`, (i * 37) % 101, 10))
+    )
+    const aggregate = aggregateRows(rows)
+    const body = orgIssueBody(aggregate, 'https://github.com/octo/org/actions/runs/1')
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body.startsWith(ORG_REPORT_MARKER)).toBe(true)
+    const names = aggregate.repositories.map(row => row.repository)
+    const shown = names.filter(name => body.includes(`| ${name} |`))
+    const half = shown.length / 2
+    // As many from the top as from the bottom, and only those.
+    expect(shown).toEqual([...names.slice(0, half), ...names.slice(names.length - half)])
+    expect(shown.length).toBeGreaterThan(600)
+    expect(body).toContain(
+      `| _… ${1200 - shown.length} more: see the job summary or the JSON report_ |`
+    )
+    const summary = renderAggregateMarkdown(aggregate)
+    expect(names.filter(name => !summary.includes(`| ${name} |`))).toEqual([])
+  })
+
+  it('leaves the whole table in the issue when it fits', () => {
+    const aggregate = aggregateReports([report('octo/a', 50, 4), report('octo/b', 10, 4)])
+    const body = orgIssueBody(aggregate, undefined)
+    expect(body).toContain('| octo/a |')
+    expect(body).toContain('| octo/b |')
+    expect(body).not.toContain('more: see the job summary')
+  })
+
+  it('reads its figures back from the issue body for the next trend, and a rerun keeps the earlier ones', () => {
+    const may = aggregateReports([report('octo/a', 40, 10)])
+    const state = readOrgState(orgIssueBody(may, undefined))
+    expect(state?.current).toEqual({
+      window: may.window,
+      index: 40,
+      categories: may.categories,
+      repositories: 1
+    })
+    const juneWindow = { since: '2024-06-01T00:00:00.000Z', until: '2024-07-01T00:00:00.000Z' }
+    expect(previousFor(state, juneWindow)?.index).toBe(40)
+    const june = aggregateReports([report('octo/a', 55, 10, { window: juneWindow })], {
+      previous: previousFor(state, juneWindow)
+    })
+    expect(june.trend?.index).toBe(15)
+    const rerun = readOrgState(orgIssueBody(june, undefined))
+    expect(previousFor(rerun, juneWindow)?.index).toBe(40)
+    expect(readOrgState('<!-- multiplier:org-state {"current":{"index":"high"}} -->')).toBe(
+      undefined
+    )
+    expect(readOrgState('no state here')).toBe(undefined)
   })
 })

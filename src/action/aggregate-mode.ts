@@ -89,7 +89,10 @@ function readReports(
     )
   }
   core.info(`${files.length} report files`)
-  return readReportRows(files, { shown: file => path.relative(env.workspace, file) || file })
+  const inWorkspace = (file: string): boolean => !path.relative(env.workspace, file).startsWith('..')
+  return readReportRows(files, {
+    shown: file => (inWorkspace(file) ? path.relative(env.workspace, file) : file)
+  })
 }
 
 /**

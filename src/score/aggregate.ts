@@ -137,8 +137,12 @@ export function aggregateRows(
   const categories = Object.fromEntries(
     CATEGORY_IDS.map(id => [id, weighted(row => row.categories[id])])
   ) as Record<CategoryId, number>
+  // Named repositories first, by name; files that named none after them, by file.
   const failed = [...(options.failed ?? [])].sort(
-    (a, b) => compare(a.repository ?? '', b.repository ?? '') || compare(a.file, b.file)
+    (a, b) =>
+      Number(a.repository === undefined) - Number(b.repository === undefined) ||
+      compare(a.repository ?? '', b.repository ?? '') ||
+      compare(a.file, b.file)
   )
   // GitHub names are case-insensitive: a discovery list and a report may spell one differently.
   const accounted = new Set(
