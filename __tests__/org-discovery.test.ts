@@ -22,7 +22,12 @@ const ORG: AccountRecord = {
   type: 'Organization',
   // 150: every 10th archived, every 15th a fork (5 are both), the first 12 tagged 'payments'.
   repositories: [
-    ...manyRepositories(150, { archivedEvery: 10, forkEvery: 15, topic: 'payments', topicCount: 12 })
+    ...manyRepositories(150, {
+      archivedEvery: 10,
+      forkEvery: 15,
+      topic: 'payments',
+      topicCount: 12
+    })
   ]
 }
 const USER: AccountRecord = {
@@ -95,7 +100,7 @@ describe('repository discovery', () => {
   it('reads a repository list back and names what is wrong with a bad one', () => {
     expect(parseRepositoryList('[["a/b","c/d"],["e/f"]]', 'x')).toEqual(['a/b', 'c/d', 'e/f'])
     expect(() => parseRepositoryList('{"a":1}', "Input 'repositories'")).toThrow(
-      "Input 'repositories': is not an array; expected a JSON array of \"owner/name\" strings"
+      'Input \'repositories\': is not an array; expected a JSON array of "owner/name" strings'
     )
     expect(() => parseRepositoryList('["a/b", "nope"]', 'list.json')).toThrow(
       'list.json: has "nope"; expected'
@@ -154,8 +159,17 @@ describe('multiplier repos against the loopback GitHub', () => {
     ) as string[]
     expect(all).toHaveLength(150)
     const some = JSON.parse(
-      (await repos(['octo-org', '--topic', 'payments', '--name', 'service-00*', '--name', '!*-003']))
-        .stdout
+      (
+        await repos([
+          'octo-org',
+          '--topic',
+          'payments',
+          '--name',
+          'service-00*',
+          '--name',
+          '!*-003'
+        ])
+      ).stdout
     ) as string[]
     // Topic on 1–12, name 001–009, 003 left out; none of 1–9 is archived or a fork.
     expect(some).toEqual(

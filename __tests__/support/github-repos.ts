@@ -93,7 +93,8 @@ export function installRepositories(
   })
   server.route('GET', '/user/repos', request => {
     const account = find(tokenOwner)
-    if (!account) return { status: 403, body: { message: 'Resource not accessible by integration' } }
+    if (!account)
+      return { status: 403, body: { message: 'Resource not accessible by integration' } }
     return paginate(request, server.url, listing(account, true))
   })
 }

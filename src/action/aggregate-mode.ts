@@ -31,7 +31,7 @@ import { splitRepository } from './environment.js'
 export const ORG_REPORT_ISSUE_TITLE = 'Multiplier org report'
 
 export async function runAggregateMode(context: ActionContext): Promise<ModeResult> {
-  const { inputs, env } = context
+  const { inputs } = context
   const aggregate = await core.group('Read the reports and roll them up', async () => {
     const expected = inputs.repositories
       ? parseRepositoryList(inputs.repositories, "Input 'repositories'")
@@ -39,7 +39,9 @@ export async function runAggregateMode(context: ActionContext): Promise<ModeResu
     const { rows, failed } = readReports(context, expected !== undefined)
     const first = aggregateRows(rows, { failed, ...(expected ? { expected } : {}) })
     const previous = previousFor(await readPreviousState(context), first.window)
-    return previous ? aggregateRows(rows, { failed, previous, ...(expected ? { expected } : {}) }) : first
+    return previous
+      ? aggregateRows(rows, { failed, previous, ...(expected ? { expected } : {}) })
+      : first
   })
   core.info(
     `Org multiplier index ${aggregate.index}/100 over ${aggregate.totals.repositories} repositories; ` +
@@ -89,7 +91,8 @@ function readReports(
     )
   }
   core.info(`${files.length} report files`)
-  const inWorkspace = (file: string): boolean => !path.relative(env.workspace, file).startsWith('..')
+  const inWorkspace = (file: string): boolean =>
+    !path.relative(env.workspace, file).startsWith('..')
   return readReportRows(files, {
     shown: file => (inWorkspace(file) ? path.relative(env.workspace, file) : file)
   })

@@ -36,7 +36,9 @@ export async function runReposCommand(args: string[], io: CliIO): Promise<void> 
   const chunkFlag = values['chunk-size']
   const chunkSize = chunkFlag === undefined ? undefined : Number(chunkFlag)
   if (chunkSize !== undefined && !(Number.isInteger(chunkSize) && chunkSize >= 0)) {
-    throw new UsageError(`--chunk-size must be a whole number (0 for the fewest), not "${chunkFlag}"`)
+    throw new UsageError(
+      `--chunk-size must be a whole number (0 for the fewest), not "${chunkFlag}"`
+    )
   }
   const { timeoutSeconds } = apiFlags(undefined, values['request-timeout'])
   const { github } = lazyClient(io, undefined, timeoutSeconds)
