@@ -1,8 +1,11 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import { readInputs, type InputReader } from '../src/action/inputs.js'
 import { decideMode } from '../src/action/mode.js'
+import { HELP } from '../src/cli/help.js'
+import pkg from '../package.json' with { type: 'json' }
 
 interface ActionYaml {
   runs: { using: string; main: string }
@@ -132,5 +135,110 @@ describe('action inputs', () => {
     const source = fs.readFileSync('src/publish/runner.ts', 'utf8')
     const set = [...source.matchAll(/core\.setOutput\('([^']+)'/g)].map(match => match[1])
     expect(set.sort()).toEqual(Object.keys(action.outputs).sort())
+  })
+})
+
+interface WorkflowStep {
+  id?: string
+  uses?: string
+  run?: string
+  env?: Record<string, string>
+  with?: Record<string, string | number | boolean>
+}
+interface WorkflowJob {
+  needs?: string | string[]
+  if?: string
+  permissions?: Record<string, string>
+  outputs?: Record<string, string>
+  strategy?: { 'max-parallel'?: number; 'fail-fast'?: boolean; matrix?: Record<string, string> }
+  steps: WorkflowStep[]
+}
+interface Workflow {
+  permissions: Record<string, string>
+  jobs: Record<string, WorkflowJob>
+}
+
+/** The README's org fan-out workflow: the YAML block that uses `mode: aggregate`. */
+function orgWorkflow(): { text: string; workflow: Workflow } {
+  const readme = fs.readFileSync('README.md', 'utf8')
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(match => match[1] ?? '')
+  const text = blocks.find(block => block.includes('mode: aggregate')) ?? ''
+  return { text, workflow: parse(text) as Workflow }
+}
+
+describe('the README org workflow', () => {
+  const { text, workflow } = orgWorkflow()
+  const needsOf = (job: WorkflowJob | undefined): string[] =>
+    job?.needs === undefined ? [] : ([] as string[]).concat(job.needs)
+  const actionSteps = Object.values(workflow.jobs).flatMap(job =>
+    job.steps.filter(step => step.uses?.startsWith('multiplier/multiplier@'))
+  )
+
+  it('has three jobs in order, discover → matrix → aggregate, with their permissions', () => {
+    expect(Object.keys(workflow.jobs)).toEqual(['discover', 'report', 'aggregate'])
+    expect(workflow.permissions).toEqual({ contents: 'read' })
+    expect(needsOf(workflow.jobs['report'])).toEqual(['discover'])
+    expect(needsOf(workflow.jobs['aggregate']).sort()).toEqual(['discover', 'report'])
+    expect(workflow.jobs['aggregate']?.permissions).toMatchObject({ issues: 'write' })
+    // The roll-up runs even when some matrix jobs failed: it names them.
+    expect(workflow.jobs['aggregate']?.if).toMatch(/always\(\)/)
+    const strategy = workflow.jobs['report']?.strategy
+    expect(strategy?.['max-parallel']).toBeGreaterThan(0)
+    expect(strategy?.['fail-fast']).toBe(false)
+    expect(strategy?.matrix?.['chunk']).toBe('${{ fromJSON(needs.discover.outputs.chunks) }}')
+  })
+
+  it('passes the action only inputs action.yml declares, in modes it has', () => {
+    expect(actionSteps.map(step => step.with?.['mode'])).toEqual(['repos', 'aggregate'])
+    for (const step of actionSteps) {
+      const unknown = Object.keys(step.with ?? {}).filter(name => !(name in action.inputs))
+      expect(unknown).toEqual([])
+    }
+    expect(readInputs(reader({ 'github-token': 'x', mode: 'repos' })).mode).toBe('repos')
+    expect(readInputs(reader({ 'github-token': 'x', mode: 'aggregate' })).mode).toBe('aggregate')
+  })
+
+  it('wires each job output to an output the action sets, and reads only outputs that exist', () => {
+    const discover = workflow.jobs['discover']
+    const ids = new Set(discover?.steps.map(step => step.id))
+    for (const value of Object.values(discover?.outputs ?? {})) {
+      const [, id, output] = /^\$\{\{ steps\.([\w-]+)\.outputs\.([\w-]+) \}\}$/.exec(value) ?? []
+      expect(ids.has(id)).toBe(true)
+      expect(Object.keys(action.outputs)).toContain(output)
+    }
+    const used = [...text.matchAll(/needs\.discover\.outputs\.([\w-]+)/g)].map(match => match[1])
+    expect(used.filter(name => !Object.keys(discover?.outputs ?? {}).includes(name ?? ''))).toEqual(
+      []
+    )
+    for (const match of text.matchAll(/steps\.org\.outputs\.([\w-]+)/g))
+      expect(Object.keys(action.outputs)).toContain(match[1])
+  })
+
+  it('uploads each chunk under a name the roll-up downloads, where its reports glob looks', () => {
+    const upload = workflow.jobs['report']?.steps.find(step =>
+      step.uses?.startsWith('actions/upload-artifact@')
+    )
+    const download = workflow.jobs['aggregate']?.steps.find(step =>
+      step.uses?.startsWith('actions/download-artifact@')
+    )
+    const name = String(upload?.with?.['name']).replace('${{ strategy.job-index }}', '7')
+    const pattern = String(download?.with?.['pattern'])
+    expect(new RegExp(`^${pattern.replace('*', '.*')}$`).test(name)).toBe(true)
+    expect(download?.with?.['merge-multiple']).toBe(true)
+    const reports = String(actionSteps[1]?.with?.['reports'])
+    expect(reports.startsWith(`${String(download?.with?.['path'])}/`)).toBe(true)
+  })
+
+  it('runs a shell loop that parses, with the CLI under its package name and real flags', () => {
+    const step = workflow.jobs['report']?.steps.find(item => item.run?.includes('for repo'))
+    const script = step?.run ?? ''
+    expect(spawnSync('bash', ['-n'], { input: script }).status).toBe(0)
+    expect(script).toContain(`npx --yes ${pkg.name}@${pkg.version} report`)
+    // The CLI's command line: from npx to the first line that does not continue.
+    const command = /npx (?:[^\n]*\\\n)*[^\n]*/.exec(script)?.[0] ?? ''
+    const flags = [...command.matchAll(/(?<=\s)--[a-z-]+/g)].map(match => match[0])
+    expect(flags).toContain('--format')
+    for (const flag of flags.filter(flag => flag !== '--yes')) expect(HELP).toContain(flag)
+    expect(script).toContain('kind: "failure"')
   })
 })
