@@ -25,6 +25,9 @@ import {
   type RepoState
 } from './support/github-issues.js'
 import { LoopbackGitHub } from './support/github-server.js'
+import { installRepositories, manyRepositories } from './support/github-repos.js'
+import { writeReportFiles } from './support/reports.js'
+import { ORG_REPORT_MARKER } from '../src/render/aggregate-issue.js'
 
 const BUNDLE = path.resolve('dist/index.js')
 const REPORT_INPUTS = { since: '2023-12-01', until: '2024-01-19' }
@@ -134,5 +137,34 @@ describe('action bundle (node dist/index.js)', () => {
     )
     expect(fs.readFileSync(files.summary, 'utf8')).toContain('Multiplier: pull request #7')
     expect(state.comments).toHaveLength(0)
+  })
+
+  it('discovers the repositories, then rolls reports up into one org issue over two runs', async () => {
+    writeScheduleEvent(files)
+    installRepositories(server, [
+      { login: 'octo', type: 'Organization', repositories: manyRepositories(120, { forkEvery: 4 }) }
+    ])
+    const discovered = await runBundle(
+      runnerEnv(files, server, state, 'schedule', { mode: 'repos' })
+    )
+    expect(discovered.code).toBe(0)
+    const repositories = readOutputs(files.output)['repositories'] ?? ''
+    expect(JSON.parse(repositories)).toHaveLength(90)
+
+    const reports = path.join(files.root, 'org-reports')
+    writeReportFiles(reports, 5)
+    const inputs = { mode: 'aggregate', reports: `${reports}/*.json`, repositories }
+    for (let run = 0; run < 2; run++) {
+      resetRunnerFiles(files)
+      const result = await runBundle(runnerEnv(files, server, state, 'schedule', inputs))
+      expect(result.stdout).not.toMatch(/^::error/m)
+      expect(result.code).toBe(0)
+    }
+    expect(state.issues).toHaveLength(1)
+    expect(state.issues[0]?.body).toContain(ORG_REPORT_MARKER)
+    const outputs = readOutputs(files.output)
+    expect(JSON.parse(outputs['missing'] ?? '')).toHaveLength(90)
+    expect(outputs['repository-count']).toBe('5')
+    expect(fs.readFileSync(files.summary, 'utf8')).toContain('organisation roll-up')
   })
 })
