@@ -101,6 +101,31 @@ describe('action inputs', () => {
     )
   })
 
+  it('reads the org inputs: globs one per line, topics by line or comma, a whole chunk size', () => {
+    const inputs = readInputs(
+      reader({
+        'github-token': 'x',
+        names: 'api-{users,orders}\n!*-legacy\n',
+        topics: 'payments, backend\nweb',
+        reports: 'a/*.json\nb/**/*.json',
+        'include-forks': 'true'
+      })
+    )
+    expect(inputs).toMatchObject({
+      names: ['api-{users,orders}', '!*-legacy'],
+      topics: ['payments', 'backend', 'web'],
+      reports: ['a/*.json', 'b/**/*.json'],
+      includeForks: true,
+      includeArchived: false,
+      chunkSize: 0,
+      owner: '',
+      repositories: ''
+    })
+    expect(() => readInputs(reader({ 'chunk-size': '2.5' }))).toThrow(
+      "Input 'chunk-size' is '2.5'; expected a whole number from 0"
+    )
+  })
+
   it('decides the mode from the event in auto', () => {
     const pr = { pull_request: { number: 1 } }
     expect(decideMode('auto', 'pull_request', pr)).toBe('pull-request')

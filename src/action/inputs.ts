@@ -41,7 +41,7 @@ export interface ActionInputs {
   owner: string
   includeArchived: boolean
   includeForks: boolean
-  /** repos mode: name globs (`!` leaves out), one per line or comma-separated. */
+  /** repos mode: name globs (`!` leaves out), one per line. */
   names: string[]
   /** repos mode: topics, any of which keeps a repository. */
   topics: string[]
@@ -97,7 +97,8 @@ export function readInputs(reader: InputReader = coreInputReader): ActionInputs 
     owner: text('owner'),
     includeArchived: booleanOr(reader, 'include-archived', false),
     includeForks: booleanOr(reader, 'include-forks', false),
-    names: list(reader.getInput('names')),
+    // One glob per line: a comma may belong to a glob's braces (`api-{users,orders}`).
+    names: list(reader.getInput('names'), /\n/),
     topics: list(reader.getInput('topics')),
     chunkSize: wholeNumber('chunk-size', text('chunk-size', '0')),
     reports: list(reader.getInput('reports'), /\n/),
