@@ -10,6 +10,7 @@ import type { CliIO } from '../src/cli/main.js'
 import { renderJson } from '../src/render/json.js'
 import { scoreReport } from '../src/score/index.js'
 import { classified } from './support/fake-source.js'
+import { sampleReport } from './support/reports.js'
 
 /** Runs the CLI in-process and captures what it prints. */
 async function run(argv: string[], options: Partial<CliIO> = {}) {
@@ -182,6 +183,39 @@ describe('cli', () => {
     expect(stderr).toMatch(/^multiplier: bad.json: schemaVersion/)
     expect((await run(['aggregate', 'none.json'], { cwd: folder })).stderr).toMatch(
       /cannot read none.json: ENOENT/
+    )
+  })
+
+  it('lists the expected repositories without a report as missing, and failure records as failed', async () => {
+    for (const name of ['a', 'b'])
+      writeFileSync(join(folder, `${name}.json`), renderJson(sampleReport(`octo/${name}`, 40, 4)))
+    writeFileSync(join(folder, 'expected.json'), '["octo/a", "octo/b", "octo/late", "octo/api"]')
+    writeFileSync(
+      join(folder, 'api.json'),
+      '{"schemaVersion": 1, "kind": "failure", "repository": "octo/api", "error": "timed out"}'
+    )
+    const { code, stdout } = await run(
+      [
+        'aggregate',
+        'a.json',
+        'b.json',
+        'api.json',
+        '--expect',
+        'expected.json',
+        '--format',
+        'json'
+      ],
+      { cwd: folder }
+    )
+    expect(code).toBe(0)
+    const org = JSON.parse(stdout) as { missing: string[]; failed: unknown[] }
+    expect(org.missing).toEqual(['octo/late'])
+    expect(org.failed).toEqual([{ repository: 'octo/api', file: 'api.json', problem: 'timed out' }])
+    writeFileSync(join(folder, 'not-a-list.json'), '{"octo/a": true}')
+    const bad = await run(['aggregate', 'a.json', '--expect', 'not-a-list.json'], { cwd: folder })
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toBe(
+      'multiplier: --expect not-a-list.json: is not an array; expected a JSON array of "owner/name" strings\n'
     )
   })
 })
