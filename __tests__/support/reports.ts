@@ -16,6 +16,8 @@ export function sampleReport(
 ): Report {
   const category = (score: number) => ({
     score,
+    rawScore: score,
+    confidence: 'medium' as const,
     changes: 0,
     people: 0,
     activeWeeks: 0,
@@ -31,6 +33,7 @@ export function sampleReport(
     window: WINDOW,
     previousWindow: { since: '2024-04-01T00:00:00.000Z', until: '2024-05-01T00:00:00.000Z' },
     index,
+    confidence: 'medium',
     previousIndex: null,
     categories: {
       documentation: category(index),
@@ -43,8 +46,15 @@ export function sampleReport(
       multiplier: Math.floor(changes / 2),
       people: 2,
       bots: 0,
+      botChanges: 0,
       weeks: 5
     },
+    scoring: {
+      weights: { share: 0.5, people: 0.3, steadiness: 0.2 },
+      targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 },
+      prior: { score: 50, changes: 10 }
+    },
+    bots: { counted: false, changes: 0, authors: [] },
     changes: [],
     notes: [],
     ...overrides
