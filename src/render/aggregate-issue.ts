@@ -44,7 +44,7 @@ export function orgIssueBody(
     notesSection(aggregate),
     footer
   ]
-  const lines = aggregate.repositories.map(repositoryLine)
+  const lines = aggregate.repositories.map(row => repositoryLine(row))
   const room = limit - fixed.join('\n\n').length - 2
   const table = fittedTable(aggregate, lines, room)
   return [fixed[0], fixed[1], table, ...fixed.slice(2)].filter(Boolean).join('\n\n')
