@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** Files under src/score/ that read the reference set or other reports, not make scores. */
-const NOT_SCORING = new Set(['percentile.ts', 'reference.ts', 'reach.ts'])
+/** Files under src/score/ that read the reference set or other reports (the org roll-up), not make scores. */
+const NOT_SCORING = new Set(['percentile.ts', 'reference.ts', 'reach.ts', 'aggregate.ts'])
 
 function sourcesUnder(root: string, folder: string): string[] {
   return fs
