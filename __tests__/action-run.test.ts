@@ -143,6 +143,59 @@ describe('action run() in process', () => {
     expect(summary).not.toContain('left out to fit')
   })
 
+  it('nudges a pull request that changes a docs-debt hotspot of the checkout without docs', async () => {
+    writePullRequestEvent(files, state)
+    // src/ changed in the window (the checkout's first commit) and no docs touching it did.
+    state.pullFiles.set(7, [
+      {
+        filename: 'src/app.ts',
+        status: 'modified',
+        additions: 2,
+        deletions: 1,
+        patch: '@@ -1 +1,2 @@\n-export const app = 1\n+export const app = 2\n+export const b = 3'
+      }
+    ])
+    await runWith('pull_request')
+    expect(failures()).toEqual([])
+    expect(markedComments(state, 7, PR_COMMENT_MARKER)[0]?.body).toMatch(
+      /docs-debt hotspot.*`src\/app\.ts`/
+    )
+    const json = JSON.parse(
+      fs.readFileSync(readOutputs(files.output)['report-path'] ?? '', 'utf8')
+    ) as { nudges: { id: string }[] }
+    expect(json.nudges.map(nudge => nudge.id)).toContain('hotspot-without-docs')
+  })
+
+  it('puts the history chart, the hotspots and the teams in the summary, the issue and the JSON', async () => {
+    writeScheduleEvent(files)
+    const published = async (inputs: Record<string, string>) => {
+      await runWith('schedule', inputs)
+      expect(failures()).toEqual([])
+      const json = JSON.parse(
+        fs.readFileSync(readOutputs(files.output)['report-path'] ?? '', 'utf8')
+      ) as { history?: { changes: number }[]; hotspots: { path: string }[]; teams?: unknown[] }
+      return { json, texts: [fs.readFileSync(files.summary, 'utf8'), state.issues[0]?.body ?? ''] }
+    }
+    // Three-day windows ending 2024-01-08: each holds one of the checkout's commits.
+    const history = await published({
+      since: '3d',
+      until: '2024-01-08',
+      history: '3',
+      teams: 'true'
+    })
+    expect(history.json.history?.map(entry => entry.changes)).toEqual([1, 1, 1])
+    expect(history.json.teams).toEqual([])
+    for (const text of history.texts) {
+      expect(text).toContain('```mermaid\nxychart-beta')
+      expect(text).toContain('### Teams')
+    }
+    // The default window holds the commit of src/app.ts, and no docs touching src/.
+    const hotspots = await published({})
+    expect(hotspots.json.hotspots.map(hotspot => hotspot.path)).toEqual(['src'])
+    expect(hotspots.json.teams).toBeUndefined()
+    for (const text of hotspots.texts) expect(text).toContain('| `src` |')
+  })
+
   it("takes the window from the config file's since when the since input is empty", async () => {
     writeScheduleEvent(files)
     const config = path.join(files.workspace.path, '.github', 'multiplier.yml')

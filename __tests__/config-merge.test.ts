@@ -37,6 +37,8 @@ function baseConfig(): Config {
       targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 }
     },
     since: '30d',
+    history: 6,
+    teams: false,
     sources: ['defaults']
   }
 }

@@ -24,12 +24,38 @@ const feature = (time: string, id: string): Change =>
   })
 
 describe('engine', () => {
-  it('collects once over the previous and the current window', async () => {
+  it('collects once over the previous and the current window when the history is off', async () => {
     const source = new FakeSource({ changes: [] })
-    await runReport({ source, config: DEFAULT_CONFIG, window, now })
+    const report = await runReport({
+      source,
+      config: { ...DEFAULT_CONFIG, history: 0 },
+      window,
+      now
+    })
     expect(source.calls.map(call => call.window)).toEqual([
       { since: '2024-04-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }
     ])
+    expect(report.history).toBeUndefined()
+  })
+
+  it('collects once over every window of the history, six by default', async () => {
+    const source = new FakeSource({
+      changes: [docs('2024-01-10T00:00:00.000Z', 'old'), feature('2024-05-02T00:00:00.000Z', 'new')]
+    })
+    const report = await runReport({ source, config: DEFAULT_CONFIG, window, now })
+    expect(source.calls).toHaveLength(1)
+    expect(source.calls[0]?.window).toEqual({
+      since: new Date(Date.parse(window.since) - 5 * 30 * 86_400_000).toISOString(),
+      until: window.until
+    })
+    const history = report.history ?? []
+    expect(history).toHaveLength(6)
+    expect(history.map(entry => entry.changes)).toEqual([0, 1, 0, 0, 0, 1])
+    // The old docs change is scored in its own window only, not in the report's.
+    expect(report.categories.documentation.changes).toBe(0)
+    expect(history[1]?.documentation).toBeGreaterThan(report.categories.documentation.score)
+    expect(history[5]?.documentation).toBe(report.categories.documentation.score)
+    expect(history[5]?.index).toBe(report.index)
   })
 
   it('splits the changes into the two windows at the window start', async () => {

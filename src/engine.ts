@@ -1,4 +1,4 @@
-// The pipeline in one call: collect (once, over both windows) → classify → score. Rendering
+// The pipeline in one call: collect (once, over every window of the history) → classify → score. Rendering
 // and publishing are left to the caller (CLI or action), which decides where the report goes.
 import type { Change, ClassifiedChange, ReachItem, Report, ScoredChange, Window } from './model.js'
 import { GitSourceError } from './collect/git-errors.js'
@@ -6,6 +6,8 @@ import type { Collection, Source } from './collect/source.js'
 import type { Config } from './config/types.js'
 import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from './classify/index.js'
 import { DEFAULT_SCORE_OPTIONS } from './config/defaults.js'
+import { historyWindows, scoreHistory, shortHistoryNote } from './insight/history.js'
+import { InsightTally } from './insight/tally.js'
 import { scoreReport } from './score/index.js'
 import { placeAgainstReference } from './score/percentile.js'
 import { computeReach, reachTargets } from './score/reach.js'
@@ -24,64 +26,42 @@ export interface ReportRequest {
 export async function runReport(request: ReportRequest): Promise<Report> {
   const { source, config, window } = request
   const previous = previousWindow(window)
-  // Where the source knows the repository's context up front, each change is classified as soon
-  // as it is read, while the source is still reading the rest, and a change waiting for its
-  // patch as soon as the patch arrives: on a large history that work hides behind git instead
-  // of following it. Whatever was not classified early is classified after.
-  const early = source.context ? await source.context() : undefined
-  const classifiedEarly = new Map<Change, ScoredChange>()
-  // Where no later pass can classify a change again, what only classification reads (files,
-  // patches, body) is dropped as soon as a change is classified: memory then grows by a small
-  // record per change, not by its diff, over a history of 100,000 commits.
-  const shed = early !== undefined && source.contextIsFinal === true
-  const keep = (change: Change, classified: ClassifiedChange): void => {
-    classifiedEarly.set(change, scored(classified))
-    if (shed) {
-      change.files = []
-      change.body = ''
-      change.labels = []
-    }
-  }
-  // One collection over [previous.since, window.until): a single `git log` or one set of API
-  // pages serves both windows, which halves the API cost of the trend.
-  const collection = await collectBoth(
+  // The history's windows end with the report's; two at least, so the trend's window is read.
+  const windows = historyWindows(window, Math.max(2, config.history))
+  const span = { since: (windows[0] as Window).since, until: window.until }
+  const tally = new InsightTally({ rules: config.rules, window, teams: config.teams })
+  const { collection, scored, reached } = await collectAndClassify(
     source,
-    window,
-    previous,
-    (change: Change) => {
-      if (!early) return needsPatch(change, config.rules)
-      const classified = classifyUnlessPatchNeeded(change, config.rules, early)
-      if (classified === undefined) return true
-      keep(change, classified)
-      return false
-    },
-    (change: Change) => {
-      if (early) keep(change, classifyChange(change, config.rules, early))
-    }
+    config,
+    { span, window },
+    tally
   )
-  const sameContext = early?.gitattributes === collection.context.gitattributes
-  const classify = (changes: Change[]): ScoredChange[] =>
-    changes.map(
-      change =>
-        (sameContext ? classifiedEarly.get(change) : undefined) ??
-        scored(classifyChange(change, config.rules, collection.context))
-    )
 
   const inCurrent = inWindowTest(window)
   const inPrevious = inWindowTest(previous)
-  const current = classify(collection.changes.filter(change => inCurrent(change.time)))
+  const current = scored.filter(change => inCurrent(change.time))
   const report = scoreReport({
     repository: source.repository,
     source: source.kind,
     window,
     previousWindow: previous,
     changes: current,
-    previousChanges: classify(collection.changes.filter(change => inPrevious(change.time))),
+    previousChanges: scored.filter(change => inPrevious(change.time)),
     options: config.score,
     generatedAt: (request.now ?? new Date()).toISOString(),
     notes: collection.notes,
     ...(collection.api ? { api: collection.api } : {})
   })
+  if (config.history > 0) {
+    // Only the windows the source could read back to: a shallow clone may hold just the trend's.
+    const held = windows.slice(-config.history).filter(({ since }) => since >= reached)
+    report.history = scoreHistory(scored, held, config.score)
+    if (held.length < config.history) {
+      report.notes.push(shortHistoryNote(held.length, config.history))
+    }
+  }
+  report.hotspots = tally.hotspots()
+  if (config.teams) report.teams = tally.teams(config.score)
   const repositoryUrl = source.repositoryUrl
   if (repositoryUrl !== undefined) report.repositoryUrl = repositoryUrl
   const reach = await readReach(source, window, current)
@@ -94,20 +74,93 @@ export async function runReport(request: ReportRequest): Promise<Report> {
 }
 
 /**
- * One collection over both windows. A history that does not reach back far enough is named
- * for what needs it: the report's window, or only the trend's (the previous window).
+ * One collection over the whole span (`git log` once, one set of API pages), each change
+ * classified once and folded into the insight tally while its files are still there.
  */
-async function collectBoth(
+async function collectAndClassify(
   source: Source,
+  config: Config,
+  { span, window }: { span: Window; window: Window },
+  tally: InsightTally
+): Promise<{ collection: Collection; scored: ScoredChange[]; reached: string }> {
+  // Where the source knows the repository's context up front, each change is classified as soon
+  // as it is read, while the source is still reading the rest, and a change waiting for its
+  // patch as soon as the patch arrives: on a large history that work hides behind git instead
+  // of following it. Whatever was not classified early is classified after.
+  const early = source.context ? await source.context() : undefined
+  const classifiedEarly = new Map<Change, ScoredChange>()
+  // Where no later pass can classify a change again, what only classification reads (files,
+  // patches, body) is dropped as soon as a change is classified: memory then grows by a small
+  // record per change, not by its diff, over a history of 100,000 commits.
+  const shed = early !== undefined && source.contextIsFinal === true
+  const keep = (change: Change, classified: ClassifiedChange): void => {
+    const record = scored(classified)
+    classifiedEarly.set(change, record)
+    if (shed && early) {
+      tally.add(change, record, early)
+      change.files = []
+      change.body = ''
+      change.labels = []
+    }
+  }
+  // One collection over the whole span: a single `git log` or one set of API pages serves
+  // every window, the trend's and the history's.
+  const { collection, since: reached } = await collectSpan(
+    source,
+    span,
+    window,
+    (change: Change) => {
+      if (!early) return needsPatch(change, config.rules)
+      const classified = classifyUnlessPatchNeeded(change, config.rules, early)
+      if (classified === undefined) return true
+      keep(change, classified)
+      return false
+    },
+    (change: Change) => {
+      if (early) keep(change, classifyChange(change, config.rules, early))
+    }
+  )
+  const sameContext = early?.gitattributes === collection.context.gitattributes
+  const inSpan = inWindowTest(span)
+  const scoredChanges: ScoredChange[] = []
+  for (const change of collection.changes) {
+    if (!inSpan(change.time)) continue
+    const known = sameContext ? classifiedEarly.get(change) : undefined
+    const record = known ?? scored(classifyChange(change, config.rules, collection.context))
+    // A change shed early was folded in then, with its files; any other is folded in now.
+    if (!(known && shed)) tally.add(change, record, collection.context)
+    scoredChanges.push(record)
+  }
+  return { collection, scored: scoredChanges, reached }
+}
+
+/**
+ * One collection over the span. A history that does not reach back far enough is named for
+ * what needs it: the report's window, or only the trend's (the previous window). A clone that
+ * holds the trend's window but not all of the history's serves those two (the CLI and the
+ * action first cut the history to the windows a clone holds; this keeps other callers right).
+ */
+async function collectSpan(
+  source: Source,
+  span: Window,
   window: Window,
-  previous: Window,
   wantsPatch: (change: Change) => boolean,
   patched: (change: Change) => void
-): Promise<Collection> {
+): Promise<{ collection: Collection; since: string }> {
+  const previous = previousWindow(window)
+  const shallow = (error: unknown): error is GitSourceError =>
+    error instanceof GitSourceError && error.code === 'shallow-history'
   try {
-    return await source.collect({ since: previous.since, until: window.until }, wantsPatch, patched)
+    try {
+      return { collection: await source.collect(span, wantsPatch, patched), since: span.since }
+    } catch (error) {
+      // The source refuses before it reads a change, so the shorter span starts afresh.
+      if (!shallow(error) || span.since >= previous.since) throw error
+      const trend = { since: previous.since, until: window.until }
+      return { collection: await source.collect(trend, wantsPatch, patched), since: trend.since }
+    }
   } catch (error) {
-    if (!(error instanceof GitSourceError) || error.code !== 'shallow-history') throw error
+    if (!shallow(error)) throw error
     throw new GitSourceError(
       'shallow-history',
       `The report's window starts ${window.since}; its trend compares it with the previous ` +

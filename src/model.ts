@@ -73,6 +73,8 @@ export interface Change {
 export interface RepoContext {
   /** Contents of the root `.gitattributes` at the end of the window, if any. */
   gitattributes?: string
+  /** Contents of CODEOWNERS (`.github/`, the root or `docs/`) at the end of the window, if any. */
+  codeowners?: string
 }
 
 export interface Reason {
@@ -198,6 +200,12 @@ export interface Report {
   scoring: Scoring
   /** Bot changes of the window, by whom; left out of the scores unless `score.bots: include`. */
   bots: BotActivity
+  /** The index and the three scores over the last windows, oldest first, the report's window last. */
+  history?: HistoryEntry[]
+  /** Code areas with the most churn in the window and no documentation change touching them. */
+  hotspots?: Hotspot[]
+  /** The same scores per CODEOWNERS team, when asked for; never per person. */
+  teams?: TeamScore[]
   changes: ReportChange[]
   /** How far the window's pattern and automation changes reach (src/score/reach.ts). */
   reach?: ReachItem[]
@@ -285,3 +293,40 @@ export type ReachItem =
       /** coveredFiles ÷ treeFiles, 0–1, to 4 decimals. */
       coverage: number
     })
+/** One window of the history: its index and category scores, computed as the report's are. */
+export interface HistoryEntry {
+  window: Window
+  index: number
+  /** Changes in the window (0 means the scores are 0 for want of activity). */
+  changes: number
+  documentation: number
+  automation: number
+  patterns: number
+}
+
+/** A code area (a folder at a set depth, or a package) whose code changed and its docs did not. */
+export interface Hotspot {
+  /** The area's folder, e.g. `src/collect` or `packages/api`; `.` for files at the root. */
+  path: string
+  /** Changed code lines (added + deleted) in the window. */
+  churn: number
+  /** Changes in the window that touched the area's code. */
+  changes: number
+  /** Distinct non-bot people who changed it: a count, never names. */
+  people: number
+  /** When a documentation change last touched the area within the collected history; null if none. */
+  docsLastChanged: string | null
+}
+
+/** The scores of the changes touching what one CODEOWNERS team owns. */
+export interface TeamScore {
+  /** As CODEOWNERS writes it: `@org/team`. */
+  team: string
+  changes: number
+  index: number
+  documentation: number
+  automation: number
+  patterns: number
+  /** The index of the same team's changes in the previous window; null when it had none. */
+  previousIndex: number | null
+}

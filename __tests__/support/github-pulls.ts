@@ -60,6 +60,8 @@ export interface RepoData {
   /** Default-branch history, any order (served newest first). */
   commits: CommitRecord[]
   gitattributes?: string
+  /** Served as `.github/CODEOWNERS` at HEAD. */
+  codeowners?: string
   /** A clone whose objects answer `object(expression: "REF:path")` (blob reads at any commit). */
   gitDir?: string
 }
@@ -297,7 +299,9 @@ export function installPulls(server: LoopbackGitHub, data: RepoData): InstalledR
         object: (objectArgs: { expression: string }) =>
           objectArgs.expression === 'HEAD:.gitattributes' && data.gitattributes !== undefined
             ? { __typename: 'Blob', text: data.gitattributes, isBinary: false, byteSize: 1 }
-            : (blobs.get(objectArgs.expression) ?? null),
+            : objectArgs.expression === 'HEAD:.github/CODEOWNERS' && data.codeowners !== undefined
+              ? { __typename: 'Blob', text: data.codeowners, isBinary: false, byteSize: 1 }
+              : (blobs.get(objectArgs.expression) ?? null),
         pullRequest: (prArgs: { number: number }) => {
           const pull = data.pulls.find(p => p.number === prArgs.number)
           return pull ? pullNode(data, pull) : null

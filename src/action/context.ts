@@ -68,9 +68,9 @@ export function createContext(
  * The repository's config (config-path, optional unless given), with `extends:` from another
  * repository read through the token when there is one.
  */
-export function loadActionConfig(context: ActionContext): Promise<Config> {
+export async function loadActionConfig(context: ActionContext): Promise<Config> {
   const { inputs, env } = context
-  return loadConfig({
+  const config = await loadConfig({
     file: inputs.configPath,
     root: env.workspace,
     required: inputs.configPathGiven,
@@ -78,4 +78,10 @@ export function loadActionConfig(context: ActionContext): Promise<Config> {
       ? { readRemote: createOctokitConfigReader(context.readClient().octokit) }
       : {})
   })
+  // The inputs `history` and `teams` override the file's keys of the same names.
+  return {
+    ...config,
+    ...(inputs.history !== undefined ? { history: inputs.history } : {}),
+    ...(inputs.teams !== undefined ? { teams: inputs.teams } : {})
+  }
 }

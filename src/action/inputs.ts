@@ -51,6 +51,10 @@ export interface ActionInputs {
   reports: string[]
   /** aggregate mode: the expected repositories as JSON text (the repos output); empty: none. */
   repositories: string
+  /** Windows of history; undefined defers to the config file. */
+  history: number | undefined
+  /** The per-team view; undefined defers to the config file. */
+  teams: boolean | undefined
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/multiplier.yml'
@@ -102,7 +106,9 @@ export function readInputs(reader: InputReader = coreInputReader): ActionInputs 
     topics: list(reader.getInput('topics')),
     chunkSize: wholeNumber('chunk-size', text('chunk-size', '0')),
     reports: list(reader.getInput('reports'), /\n/),
-    repositories: text('repositories')
+    repositories: text('repositories'),
+    history: optionalWhole('history', text('history'), 0, 52),
+    teams: reader.getInput('teams').trim() === '' ? undefined : reader.getBooleanInput('teams')
   }
 }
 
@@ -137,6 +143,14 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 function booleanOr(reader: InputReader, name: string, fallback: boolean): boolean {
   if (reader.getInput(name).trim() === '') return fallback
   return reader.getBooleanInput(name)
+}
+
+function optionalWhole(name: string, value: string, min: number, max: number): number | undefined {
+  const parsed = optionalNumber(name, value, min, max)
+  if (parsed !== undefined && !Number.isInteger(parsed)) {
+    throw new Error(`Input '${name}' is '${value}'; expected a whole number from ${min} to ${max}`)
+  }
+  return parsed
 }
 
 function optionalNumber(name: string, value: string, min: number, max: number): number | undefined {

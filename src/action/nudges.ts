@@ -1,3 +1,4 @@
+import { codeArea } from '../insight/areas.js'
 import type { ClassifiedChange, FileChange } from '../model.js'
 
 /** A gentle hint on a pull request: something a reviewer would likely ask about. */
@@ -7,6 +8,7 @@ export interface Nudge {
     | 'exported-api-without-docs'
     | 'workflow-without-docs'
     | 'many-files-without-tests'
+    | 'hotspot-without-docs'
   /** Files the nudge is about (a few, for the reader to look at). */
   files: string[]
   /** For exported-api-without-docs: the names the PR exports that were not exported before. */
@@ -16,6 +18,8 @@ export interface Nudge {
 export interface NudgeOptions {
   /** Source files changed at or above which a PR without test changes gets a nudge. */
   manyFiles: number
+  /** The repository's docs-debt hotspots (area paths), where the run could read them. */
+  hotspots?: readonly string[]
 }
 
 export const DEFAULT_NUDGE_OPTIONS: NudgeOptions = { manyFiles: 15 }
@@ -68,6 +72,14 @@ export function nudgesFor(
   const tests = files.filter(file => TEST_FILE.test(file.path))
   if (sources.length >= options.manyFiles && tests.length === 0) {
     nudges.push({ id: 'many-files-without-tests', files: [] })
+  }
+
+  const hotspots = new Set(options.hotspots ?? [])
+  const inHotspots = sources.filter(
+    file => hotspots.has(codeArea(file.path)) && file.status !== 'deleted'
+  )
+  if (inHotspots.length > 0 && !touchesDocs) {
+    nudges.push({ id: 'hotspot-without-docs', files: inHotspots.map(file => file.path) })
   }
   return nudges
 }

@@ -8,14 +8,19 @@ import {
   pullRequestFromPayload,
   readCheckoutContext
 } from '../collect/pull-request.js'
+import { gitSource, historyCovers, readGitHistory } from '../collect/git.js'
+import type { Config } from '../config/types.js'
+import { runReport } from '../engine.js'
+import { messageOf } from '../github/errors.js'
 import type { ClassifiedChange } from '../model.js'
+import { parseWindow } from '../window.js'
 import type { PublishTarget } from '../publish/stage.js'
 import { fileTarget, jobSummaryTarget, pullRequestCommentTarget } from '../publish/targets.js'
 import { PR_COMMENT_MARKER, renderPullRequestComment } from '../render/pr-comment.js'
 import { loadActionConfig } from './context.js'
 import type { ActionContext, ModeResult } from './context.js'
 import { splitRepository } from './environment.js'
-import { type Nudge, nudgesFor } from './nudges.js'
+import { DEFAULT_NUDGE_OPTIONS, type Nudge, nudgesFor } from './nudges.js'
 import { reportFilePath } from './report.js'
 
 /** Pull-request mode: classify this PR's own change and keep one sticky comment up to date. */
@@ -44,7 +49,8 @@ export async function runPullRequestMode(context: ActionContext): Promise<ModeRe
       await readCheckoutContext(env.workspace)
     )
     if (!classified) throw new Error('Classification returned no result for the pull request')
-    const nudges = nudgesFor(classified)
+    const hotspots = await hotspotsOfCheckout(context, config)
+    const nudges = nudgesFor(classified, { ...DEFAULT_NUDGE_OPTIONS, hotspots })
     core.info(
       `Categories: ${classified.categories.join(', ') || 'none (direct output)'}; nudges: ${nudges.length}`
     )
@@ -84,6 +90,35 @@ export async function runPullRequestMode(context: ActionContext): Promise<ModeRe
     )
   ]
   return { outputs: { categories: classified.categories }, targets }
+}
+
+/**
+ * The docs-debt hotspots of the report window, read from the checkout when it holds that
+ * window's history (a `fetch-depth: 0` checkout does; the default single commit does not, and
+ * then there is no hotspot nudge). A failure here costs the nudge, never the comment.
+ */
+async function hotspotsOfCheckout(context: ActionContext, config: Config): Promise<string[]> {
+  const { inputs, env } = context
+  try {
+    const window = parseWindow(
+      { since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) },
+      context.now
+    )
+    if (!historyCovers(await readGitHistory(env.workspace), window.since)) {
+      core.info('The checkout does not hold the report window: no docs-debt hotspots to compare')
+      return []
+    }
+    const report = await runReport({
+      source: gitSource({ repoPath: env.workspace, shallow: 'truncate' }),
+      config: { ...config, history: 0, teams: false },
+      window,
+      now: context.now
+    })
+    return (report.hotspots ?? []).map(hotspot => hotspot.path)
+  } catch (error) {
+    core.warning(`Docs-debt hotspots could not be read from the checkout: ${messageOf(error)}`)
+    return []
+  }
 }
 
 /** The JSON file of pull-request mode: this PR's classification in the report's change shape. */

@@ -16,6 +16,8 @@ import {
   periodMarker,
   REPORT_ISSUE_MARKER
 } from '../render/report-issue.js'
+import { coveredHistory, shortHistoryNote } from '../insight/history.js'
+import type { Window } from '../model.js'
 import { parseWindow, previousWindow } from '../window.js'
 import { loadActionConfig } from './context.js'
 import type { ActionContext, ModeResult } from './context.js'
@@ -41,11 +43,19 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
       { since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) },
       context.now
     )
-    const source = await chooseSource(context, window.since, previousWindow(window).since)
+    const { source, history } = await chooseSource(context, window, config.history)
     core.info(
       `Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`
     )
-    const report = await runReport({ source, config, window, now: context.now })
+    const report = await runReport({
+      source,
+      config: { ...config, history },
+      window,
+      now: context.now
+    })
+    if (history < config.history) {
+      report.notes.push(shortHistoryNote(history, config.history))
+    }
     if (report.api) {
       core.info(
         `GitHub API: ${report.api.requests} requests, ${report.api.rateLimitRemaining ?? '?'} left in the rate limit`
@@ -110,13 +120,14 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
 /**
  * `source: auto` reads the checkout when it holds the history back to the start of the
  * previous window (the trend needs it too) and the API otherwise: a default actions/checkout
- * has one commit, and fetching the API is cheaper than failing.
+ * has one commit, and fetching the API is cheaper than failing. A checkout that holds the
+ * previous window but not every window of the history serves the windows it holds.
  */
 async function chooseSource(
   context: ActionContext,
-  since: string,
-  earliest: string
-): Promise<Source> {
+  window: Window,
+  history: number
+): Promise<{ source: Source; history: number }> {
   const { inputs, env } = context
   // The report names the repository the workflow runs for, not the checkout's folder or remote.
   const fromGit = (): Source =>
@@ -131,12 +142,14 @@ async function chooseSource(
       repository: env.repository,
       serverUrl: env.serverUrl
     })
-  if (inputs.source === 'git') return fromGit()
-  if (inputs.source === 'github') return fromApi()
-  const history = await readGitHistory(env.workspace)
-  if (historyCovers(history, earliest)) return fromGit()
+  if (inputs.source === 'github') return { source: fromApi(), history }
+  const facts = await readGitHistory(env.workspace)
+  const covered = coveredHistory(window, history, since => historyCovers(facts, since))
+  if (inputs.source === 'git') return { source: fromGit(), history: covered }
+  const earliest = previousWindow(window).since
+  if (historyCovers(facts, earliest)) return { source: fromGit(), history: covered }
   // The trend's window comes first: say so, or a reader looks for a bug in the report's dates.
-  const needs = `${earliest}, the start of the previous window that the trend compares with (the report's window starts ${since})`
+  const needs = `${earliest}, the start of the previous window that the trend compares with (the report's window starts ${window.since})`
   if (!inputs.githubToken) {
     throw new Error(
       `The checkout's history does not reach ${needs}, and there is no github-token for the API: check out with fetch-depth: 0 or pass a token`
@@ -145,5 +158,5 @@ async function chooseSource(
   core.info(
     `The checkout's history does not reach ${needs} (shallow clone?): reading the GitHub API`
   )
-  return fromApi()
+  return { source: fromApi(), history }
 }

@@ -28,6 +28,9 @@ Report options:
                          covered (default: no limit)
   --request-timeout S    Seconds to wait for each answer from GitHub; a request with no
                          answer is retried 3 times, then the run fails (default: 30)
+  --history N            Windows in the history and its chart, the report's last; 0 for
+                         none (default: the config's history, else 6)
+  --teams                Add the scores per CODEOWNERS team (@org/team); never per person
 
 Aggregate options:
   --format FORMAT        markdown (default) or json

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { gitSource } from '../collect/git.js'
+import { gitSource, historyCovers, readGitHistory } from '../collect/git.js'
 import { githubSource } from '../collect/github.js'
 import type { Source } from '../collect/source.js'
 import { DEFAULT_CONFIG } from '../config/defaults.js'
@@ -12,6 +12,7 @@ import type { RemoteConfigReader } from '../config/load.js'
 import type { Config } from '../config/types.js'
 import { runReport } from '../engine.js'
 import { createGitHubClient, githubServerUrlFromEnv } from '../github/client.js'
+import { coveredHistory, shortHistoryNote } from '../insight/history.js'
 import type { GitHubClient } from '../github/client.js'
 import { renderBadge } from '../render/badge.js'
 import { renderJsonChunks } from '../render/json.js'
@@ -37,7 +38,9 @@ function parseReportFlags(args: string[]) {
       format: { type: 'string' },
       output: { type: 'string' },
       'api-budget': { type: 'string' },
-      'request-timeout': { type: 'string' }
+      'request-timeout': { type: 'string' },
+      history: { type: 'string' },
+      teams: { type: 'boolean' }
     },
     allowPositionals: true,
     strict: true
@@ -54,7 +57,22 @@ function parseReportFlags(args: string[]) {
   if (values.github !== undefined && !REPOSITORY.test(values.github)) {
     throw new UsageError(`--github must be OWNER/REPO, not "${values.github}"`)
   }
-  return { values, format, ...apiFlags(values['api-budget'], values['request-timeout']) }
+  return {
+    values,
+    format,
+    ...apiFlags(values['api-budget'], values['request-timeout']),
+    ...historyFlag(values.history)
+  }
+}
+
+/** `--history N`: a whole number of windows from 0 (no history) to 52. */
+function historyFlag(flag: string | undefined): { history?: number } {
+  if (flag === undefined) return {}
+  const history = Number(flag)
+  if (!(Number.isInteger(history) && history >= 0 && history <= 52)) {
+    throw new UsageError(`--history must be a whole number from 0 to 52, not "${flag}"`)
+  }
+  return { history }
 }
 
 /** The GitHub client, made on first use: a git report never needs one. */
@@ -89,7 +107,7 @@ export function lazyClient(
 }
 
 export async function runReportCommand(args: string[], io: CliIO): Promise<void> {
-  const { values, format, budget, timeoutSeconds } = parseReportFlags(args)
+  const { values, format, budget, timeoutSeconds, history: historyWanted } = parseReportFlags(args)
   const now = io.now?.() ?? new Date()
   // Check explicit dates before any slow work, so a typo fails at once with exit 2.
   if (values.since !== undefined) parseWindow({ since: values.since, until: values.until }, now)
@@ -103,12 +121,10 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
   if (repoPath !== undefined && !isFolder(repoPath)) {
     throw new Error(`--repo ${values.repo}: no such folder`)
   }
-  const config = await readConfig(
-    values.config,
-    values.github,
-    repoPath,
-    io,
-    token ? github : undefined
+  const config = withFlags(
+    await readConfig(values.config, values.github, repoPath, io, token ? github : undefined),
+    historyWanted,
+    values.teams
   )
   const window = parseWindow(
     { since: values.since ?? config.since ?? '30d', until: values.until },
@@ -118,15 +134,31 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
   // Commits and `#123` link to the GitHub host: github.com, or the Enterprise Server that
   // GITHUB_SERVER_URL (or GITHUB_API_URL) names.
   const serverUrl = githubServerUrlFromEnv(io.env)
+  const onGitHub = values.github
   const source: Source =
-    values.github !== undefined
-      ? githubSource({ client: github(), repository: values.github, serverUrl })
-      : gitSource({ repoPath: repoPath ?? io.cwd, githubServers: [serverUrl] })
-  const report = await runReport({ source, config, window, now })
+    onGitHub === undefined
+      ? gitSource({ repoPath: repoPath ?? io.cwd, githubServers: [serverUrl] })
+      : githubSource({ client: github(), repository: onGitHub, serverUrl })
+  // A shallow clone serves the windows of history it holds, not an error for the rest.
+  const facts = onGitHub === undefined ? await readGitHistory(repoPath ?? io.cwd) : undefined
+  const history = facts
+    ? coveredHistory(window, config.history, since => historyCovers(facts, since))
+    : config.history
+  const report = await runReport({ source, config: { ...config, history }, window, now })
+  if (history < config.history) report.notes.push(shortHistoryNote(history, config.history))
   // JSON goes out one change at a time: over a long history it is the largest text by far.
   if (format === 'json') await emitChunks(renderJsonChunks(report), values.output, io)
   else if (format === 'badge') emit(renderBadge(report), values.output, io)
   else emit(renderMarkdown(report, { target: 'document' }), values.output, io)
+}
+
+/** The flags that override the config file's keys of the same names. */
+function withFlags(config: Config, history?: number, teams?: boolean): Config {
+  return {
+    ...config,
+    ...(history !== undefined ? { history } : {}),
+    ...(teams !== undefined ? { teams } : {})
+  }
 }
 
 /** `--api-budget` (a whole number above 0) and `--request-timeout` (seconds), checked. */

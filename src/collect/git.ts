@@ -108,8 +108,31 @@ function shallowMessage(facts: GitHistoryFacts, since: string): string {
 }
 
 async function readGitattributes(runner: GitRunner): Promise<string | undefined> {
-  const result = await runGit(runner, ['cat-file', 'blob', 'HEAD:.gitattributes'])
+  return readAtHead(runner, '.gitattributes')
+}
+
+async function readAtHead(runner: GitRunner, path: string): Promise<string | undefined> {
+  const result = await runGit(runner, ['cat-file', 'blob', `HEAD:${path}`])
   return result.exitCode === 0 ? result.stdout : undefined
+}
+
+/** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
+export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const
+
+async function readCodeowners(runner: GitRunner): Promise<string | undefined> {
+  const texts = await Promise.all(CODEOWNERS_PATHS.map(path => readAtHead(runner, path)))
+  return texts.find(text => text !== undefined)
+}
+
+async function readRepoContext(runner: GitRunner): Promise<RepoContext> {
+  const [gitattributes, codeowners] = await Promise.all([
+    readGitattributes(runner),
+    readCodeowners(runner)
+  ])
+  return {
+    ...(gitattributes === undefined ? {} : { gitattributes }),
+    ...(codeowners === undefined ? {} : { codeowners })
+  }
 }
 
 /**
@@ -307,14 +330,12 @@ export function gitSource(options: GitSourceOptions): Source {
   // Asked for the context first (the engine is), the source also starts inspecting the
   // history for the collection that follows: two git calls at once instead of in turn.
   let inspecting: Promise<GitHistoryFacts> | undefined
-  // One read of .gitattributes at HEAD serves both the early context and the collection.
+  // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
   const readContext = (): Promise<RepoContext> => {
     if (context === undefined) {
       inspecting = inspectHistory(runner)
       inspecting.catch(() => undefined)
-      context = readGitattributes(runner).then(text =>
-        text === undefined ? {} : { gitattributes: text }
-      )
+      context = readRepoContext(runner)
     }
     return context
   }

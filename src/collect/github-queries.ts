@@ -23,7 +23,8 @@ const PULL_FIELDS = `
 
 /**
  * One page of merged PRs, most recently updated first, each with its first 100 files. The first
- * page also reads the default branch and its `.gitattributes`, so that costs no extra request.
+ * page also reads the default branch, its `.gitattributes` and CODEOWNERS (where GitHub looks
+ * for it, in its order), so that costs no extra request.
  */
 export const LIST_MERGED_PULLS = `
 query ListMergedPulls($owner: String!, $name: String!, $first: Int!, $after: String, $withContext: Boolean!) {
@@ -31,6 +32,15 @@ query ListMergedPulls($owner: String!, $name: String!, $first: Int!, $after: Str
   repository(owner: $owner, name: $name) {
     defaultBranchRef @include(if: $withContext) { name }
     gitattributes: object(expression: "HEAD:.gitattributes") @include(if: $withContext) {
+      ... on Blob { text }
+    }
+    codeownersGithub: object(expression: "HEAD:.github/CODEOWNERS") @include(if: $withContext) {
+      ... on Blob { text }
+    }
+    codeownersRoot: object(expression: "HEAD:CODEOWNERS") @include(if: $withContext) {
+      ... on Blob { text }
+    }
+    codeownersDocs: object(expression: "HEAD:docs/CODEOWNERS") @include(if: $withContext) {
       ... on Blob { text }
     }
     pullRequests(states: [MERGED], orderBy: { field: UPDATED_AT, direction: DESC }, first: $first, after: $after) {
@@ -164,6 +174,9 @@ export interface ListMergedPullsAnswer {
   repository: {
     defaultBranchRef?: { name: string } | null
     gitattributes?: { text?: string | null } | null
+    codeownersGithub?: { text?: string | null } | null
+    codeownersRoot?: { text?: string | null } | null
+    codeownersDocs?: { text?: string | null } | null
     pullRequests: { pageInfo: PageInfo; nodes: (PullNode | null)[] | null }
   } | null
 }

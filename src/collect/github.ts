@@ -158,7 +158,10 @@ async function collect(
   changes.sort((a, b) => b.time.localeCompare(a.time) || b.id.localeCompare(a.id))
   const collection: Collection = {
     changes,
-    context: listing.gitattributes === undefined ? {} : { gitattributes: listing.gitattributes },
+    context: {
+      ...(listing.gitattributes === undefined ? {} : { gitattributes: listing.gitattributes }),
+      ...(listing.codeowners === undefined ? {} : { codeowners: listing.codeowners })
+    },
     notes,
     api: context.client.usage()
   }
@@ -168,6 +171,7 @@ async function collect(
 interface Listing {
   pulls: Listed[]
   gitattributes?: string
+  codeowners?: string
   /** The budget stopped the listing before the window's start. */
   cut: boolean
   reachedUpdatedAt?: string
@@ -219,6 +223,12 @@ async function listMergedPulls(context: Context, window: Window): Promise<Listin
     }
     if (page === 1 && typeof repo.gitattributes?.text === 'string') {
       listing.gitattributes = repo.gitattributes.text
+    }
+    if (page === 1) {
+      const codeowners = [repo.codeownersGithub, repo.codeownersRoot, repo.codeownersDocs]
+        .map(blob => blob?.text)
+        .find(text => typeof text === 'string')
+      if (codeowners !== undefined && codeowners !== null) listing.codeowners = codeowners
     }
     const nodes = (repo.pullRequests.nodes ?? []).filter(node => node != null)
     for (const node of nodes) {

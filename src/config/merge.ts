@@ -79,6 +79,8 @@ function applyLayer(config: Config, layer: ConfigLayer): Config {
       bots: layer.botsMode ?? config.score.bots ?? 'exclude'
     },
     since: layer.since ?? config.since,
+    history: layer.history ?? config.history,
+    teams: layer.teams ?? config.teams,
     sources: [...config.sources, source]
   }
 }

@@ -32,6 +32,8 @@ export interface ConfigLayer {
   source: string
   extends?: { value: string; reference: ExtendsReference; position: Position }
   since?: string
+  history?: number
+  teams?: boolean
   categories: Partial<Record<CategoryId, CategoryPatch>>
   exclude?: ListPatch
   bots?: ListPatch
@@ -47,6 +49,8 @@ export interface ConfigLayer {
 interface ValidConfig {
   extends?: string
   since?: string
+  history?: number
+  teams?: boolean
   categories?: Partial<
     Record<
       CategoryId,
@@ -104,6 +108,8 @@ function toLayer(
     }
   }
   if (config.since !== undefined) layer.since = config.since
+  if (config.history !== undefined) layer.history = config.history
+  if (config.teams !== undefined) layer.teams = config.teams
   for (const id of CATEGORY_IDS) {
     const category = config.categories?.[id]
     if (!category) continue

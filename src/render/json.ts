@@ -11,6 +11,7 @@ import type {
   ReportChange,
   Window
 } from '../model.js'
+import { orderInsight } from './insight-json.js'
 
 export function renderJson(report: Report): string {
   return `${JSON.stringify(orderReport(report), null, 2)}\n`
@@ -89,6 +90,7 @@ export function orderReport(report: Report): Record<string, unknown> {
       changes: report.bots.changes,
       authors: report.bots.authors.map(({ name, changes }) => ({ name, changes }))
     },
+    ...orderInsight(report),
     changes: report.changes.map(orderChange),
     reach: report.reach?.map(orderReach),
     api: report.api ? orderApi(report.api) : undefined,

@@ -10,6 +10,9 @@ import { MIN_PEOPLE } from '../score/confidence.js'
 import { type RenderTarget, type TextPolicy, textPolicy } from './text-policy.js'
 import { percentileLines } from './percentile.js'
 import { reachLines } from './reach.js'
+import { historyLines } from './history-chart.js'
+import { hotspotLines } from './hotspots.js'
+import { teamLines } from './teams.js'
 
 export interface MarkdownOptions {
   /** Changes listed per category (default 3). */
@@ -58,6 +61,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   lines.push('')
   const bots = botLine(report, policy)
   if (bots) lines.push(bots, '')
+  lines.push(...insightSections(report, h(1)))
 
   if (report.totals.changes === 0) {
     lines.push('_No changes in this window: nothing to list._')
@@ -88,6 +92,18 @@ function repositoryName(report: Report, policy: TextPolicy): string {
   const name = policy.text(report.repository)
   const link = safeUrl(report.repositoryUrl)
   return link ? `[${name}](${link})` : name
+}
+
+/** History, docs-debt hotspots and teams, each a section of its own when it has something. */
+function insightSections(report: Report, heading: string): string[] {
+  const sections: [string, string[]][] = [
+    ['History', historyLines(report.history)],
+    ['Docs-debt hotspots', hotspotLines(report.hotspots)],
+    ['Teams', teamLines(report.teams)]
+  ]
+  return sections.flatMap(([title, body]) =>
+    body.length === 0 ? [] : [`${heading} ${title}`, '', ...body, '']
+  )
 }
 
 function windowLine(report: Report): string {

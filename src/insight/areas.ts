@@ -1,0 +1,73 @@
+// Code areas: the folder a file's churn is counted under. Deep enough to point at a part of the
+// system a reader recognises (`src/collect`, `packages/api`), shallow enough that a hot part is
+// not split into a dozen small folders.
+
+/** Folders whose children are packages of a monorepo: each package is one area. */
+const PACKAGE_ROOTS = new Set([
+  'packages',
+  'apps',
+  'libs',
+  'services',
+  'modules',
+  'crates',
+  'plugins',
+  'components'
+])
+
+/** Folders that hold a project's source: an area is the root and up to two levels under it. */
+const SOURCE_ROOTS = new Set(['src', 'lib', 'app', 'pkg', 'internal', 'cmd', 'source', 'sources'])
+
+/** Folders of documentation whose file and folder names point at the area they describe. */
+const DOCS_ROOTS = new Set(['docs', 'doc', 'documentation', 'guides', 'wiki'])
+
+/** Tests: their churn follows the code's, and docs debt is about the code they test. */
+const TEST_PATH =
+  /(?:^|\/)(?:__tests__|tests?|spec|specs|testdata|fixtures)\/|[._-](?:test|spec)\.[^/]+$|_test\.go$|(?:^|\/)test_[^/]+\.py$/i
+
+/** Whether a path is a test (or test data), left out of the hotspots' churn. */
+export function isTestPath(path: string): boolean {
+  return TEST_PATH.test(path)
+}
+
+/** Levels kept under a source root, and in a tree that has none. */
+const LEVELS_UNDER_SOURCE_ROOT = 2
+const LEVELS_WITHOUT_ROOT = 2
+
+/**
+ * The area a file belongs to: its package folder in a monorepo (`packages/api`), else its
+ * folder cut to two levels under a source root (`src/collect/git.ts` → `src/collect`), else
+ * its folder cut to two levels; `.` for a file at the root.
+ */
+export function codeArea(path: string): string {
+  const folders = path.split('/').slice(0, -1)
+  if (folders.length === 0) return '.'
+  const first = (folders[0] as string).toLowerCase()
+  if (PACKAGE_ROOTS.has(first) && folders.length >= 2) return folders.slice(0, 2).join('/')
+  const levels = SOURCE_ROOTS.has(first) ? 1 + LEVELS_UNDER_SOURCE_ROOT : LEVELS_WITHOUT_ROOT
+  return folders.slice(0, levels).join('/')
+}
+
+/**
+ * The keys by which a documentation file touches areas: every folder above it (a README in
+ * `src/collect` documents `src/collect` and `src`), `.` for one at the root, and — inside a docs
+ * folder — the names of its folders and its file name without extension, prefixed `name:`
+ * (`docs/collect.md` documents any area called `collect`).
+ */
+export function docsKeys(path: string): string[] {
+  const segments = path.split('/')
+  const folders = segments.slice(0, -1)
+  const keys = folders.length === 0 ? ['.'] : []
+  for (let depth = 1; depth <= folders.length; depth++) keys.push(folders.slice(0, depth).join('/'))
+  if (folders.length > 0 && DOCS_ROOTS.has((folders[0] as string).toLowerCase())) {
+    const file = (segments.at(-1) as string).replace(/\.[^.]*$/, '')
+    for (const name of [...folders.slice(1), file]) keys.push(`name:${name.toLowerCase()}`)
+  }
+  return keys
+}
+
+/** The keys under which docs would have to change for `area` to count as documented. */
+export function areaKeys(area: string): string[] {
+  if (area === '.') return ['.']
+  const leaf = (area.split('/').at(-1) as string).toLowerCase()
+  return [area, `name:${leaf}`]
+}

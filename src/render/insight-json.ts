@@ -1,0 +1,43 @@
+// The insight views in the JSON report's fixed key order: history, hotspots, teams.
+import type { HistoryEntry, Hotspot, Report, TeamScore } from '../model.js'
+
+export function orderInsight(report: Report): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {}
+  if (report.history) ordered.history = report.history.map(orderHistoryEntry)
+  if (report.hotspots) ordered.hotspots = report.hotspots.map(orderHotspot)
+  if (report.teams) ordered.teams = report.teams.map(orderTeam)
+  return ordered
+}
+
+function orderHistoryEntry(entry: HistoryEntry): HistoryEntry {
+  return {
+    window: { since: entry.window.since, until: entry.window.until },
+    index: entry.index,
+    changes: entry.changes,
+    documentation: entry.documentation,
+    automation: entry.automation,
+    patterns: entry.patterns
+  }
+}
+
+function orderHotspot(hotspot: Hotspot): Hotspot {
+  return {
+    path: hotspot.path,
+    churn: hotspot.churn,
+    changes: hotspot.changes,
+    people: hotspot.people,
+    docsLastChanged: hotspot.docsLastChanged
+  }
+}
+
+function orderTeam(team: TeamScore): TeamScore {
+  return {
+    team: team.team,
+    changes: team.changes,
+    index: team.index,
+    documentation: team.documentation,
+    automation: team.automation,
+    patterns: team.patterns,
+    previousIndex: team.previousIndex
+  }
+}
