@@ -6,7 +6,12 @@ import type { Collection, Source } from './collect/source.js'
 import type { Config } from './config/types.js'
 import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from './classify/index.js'
 import { DEFAULT_SCORE_OPTIONS } from './config/defaults.js'
-import { historyWindows, scoreHistory, shortHistoryNote } from './insight/history.js'
+import {
+  DEFAULT_HISTORY,
+  historyWindows,
+  scoreHistory,
+  shortHistoryNote
+} from './insight/history.js'
 import { InsightTally } from './insight/tally.js'
 import { scoreReport } from './score/index.js'
 import { placeAgainstReference } from './score/percentile.js'
@@ -26,10 +31,12 @@ export interface ReportRequest {
 export async function runReport(request: ReportRequest): Promise<Report> {
   const { source, config, window } = request
   const previous = previousWindow(window)
+  const historyCount = config.history ?? DEFAULT_HISTORY
+  const teams = config.teams ?? false
   // The history's windows end with the report's; two at least, so the trend's window is read.
-  const windows = historyWindows(window, Math.max(2, config.history))
+  const windows = historyWindows(window, Math.max(2, historyCount))
   const span = { since: (windows[0] as Window).since, until: window.until }
-  const tally = new InsightTally({ rules: config.rules, window, teams: config.teams })
+  const tally = new InsightTally({ rules: config.rules, window, teams })
   const { collection, scored, reached } = await collectAndClassify(
     source,
     config,
@@ -52,16 +59,16 @@ export async function runReport(request: ReportRequest): Promise<Report> {
     notes: collection.notes,
     ...(collection.api ? { api: collection.api } : {})
   })
-  if (config.history > 0) {
+  if (historyCount > 0) {
     // Only the windows the source could read back to: a shallow clone may hold just the trend's.
-    const held = windows.slice(-config.history).filter(({ since }) => since >= reached)
+    const held = windows.slice(-historyCount).filter(({ since }) => since >= reached)
     report.history = scoreHistory(scored, held, config.score)
-    if (held.length < config.history) {
-      report.notes.push(shortHistoryNote(held.length, config.history))
+    if (held.length < historyCount) {
+      report.notes.push(shortHistoryNote(held.length, historyCount))
     }
   }
   report.hotspots = tally.hotspots()
-  if (config.teams) report.teams = tally.teams(config.score)
+  if (teams) report.teams = tally.teams(config.score)
   const repositoryUrl = source.repositoryUrl
   if (repositoryUrl !== undefined) report.repositoryUrl = repositoryUrl
   const reach = await readReach(source, window, current)

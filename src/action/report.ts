@@ -16,7 +16,7 @@ import {
   periodMarker,
   REPORT_ISSUE_MARKER
 } from '../render/report-issue.js'
-import { coveredHistory, shortHistoryNote } from '../insight/history.js'
+import { coveredHistory, DEFAULT_HISTORY, shortHistoryNote } from '../insight/history.js'
 import type { Window } from '../model.js'
 import { parseWindow, previousWindow } from '../window.js'
 import { loadActionConfig } from './context.js'
@@ -43,7 +43,8 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
       { since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) },
       context.now
     )
-    const { source, history } = await chooseSource(context, window, config.history)
+    const asked = config.history ?? DEFAULT_HISTORY
+    const { source, history } = await chooseSource(context, window, asked)
     core.info(
       `Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`
     )
@@ -53,8 +54,8 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
       window,
       now: context.now
     })
-    if (history < config.history) {
-      report.notes.push(shortHistoryNote(history, config.history))
+    if (history < asked) {
+      report.notes.push(shortHistoryNote(history, asked))
     }
     if (report.api) {
       core.info(

@@ -124,18 +124,3 @@ export function classifyUnlessPatchNeeded(
   if (change.files.every(file => file.patch === undefined)) return undefined
   return decideChange(reading, readFiles(reading, true))
 }
-
-/** What a path is for the report's insight views: code, documentation, or neither. */
-export type PathRole = 'code' | 'docs' | 'other'
-
-/**
- * A path's role from what the path alone decides (the memoised path facts classification
- * reads): documentation by the documentation path rules, code when it is a source file that
- * no category, exclusion or release rule claims. Classification itself is unchanged by it.
- */
-export function pathRole(path: string, rules: Ruleset, context: RepoContext = {}): PathRole {
-  const facts = pathFactsOf(path, compile(rules, context.gitattributes))
-  if (facts.excluded || facts.manifest || facts.changelog) return 'other'
-  if (facts.categories.has('documentation')) return 'docs'
-  return facts.code && facts.categories.size === 0 ? 'code' : 'other'
-}

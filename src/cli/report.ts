@@ -12,7 +12,7 @@ import type { RemoteConfigReader } from '../config/load.js'
 import type { Config } from '../config/types.js'
 import { runReport } from '../engine.js'
 import { createGitHubClient, githubServerUrlFromEnv } from '../github/client.js'
-import { coveredHistory, shortHistoryNote } from '../insight/history.js'
+import { coveredHistory, DEFAULT_HISTORY, shortHistoryNote } from '../insight/history.js'
 import type { GitHubClient } from '../github/client.js'
 import { renderBadge } from '../render/badge.js'
 import { renderJsonChunks } from '../render/json.js'
@@ -140,12 +140,13 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
       ? gitSource({ repoPath: repoPath ?? io.cwd, githubServers: [serverUrl] })
       : githubSource({ client: github(), repository: onGitHub, serverUrl })
   // A shallow clone serves the windows of history it holds, not an error for the rest.
+  const asked = config.history ?? DEFAULT_HISTORY
   const facts = onGitHub === undefined ? await readGitHistory(repoPath ?? io.cwd) : undefined
   const history = facts
-    ? coveredHistory(window, config.history, since => historyCovers(facts, since))
-    : config.history
+    ? coveredHistory(window, asked, since => historyCovers(facts, since))
+    : asked
   const report = await runReport({ source, config: { ...config, history }, window, now })
-  if (history < config.history) report.notes.push(shortHistoryNote(history, config.history))
+  if (history < asked) report.notes.push(shortHistoryNote(history, asked))
   // JSON goes out one change at a time: over a long history it is the largest text by far.
   if (format === 'json') await emitChunks(renderJsonChunks(report), values.output, io)
   else if (format === 'badge') emit(renderBadge(report), values.output, io)

@@ -11,7 +11,5 @@ export const DEFAULT_CONFIG: Config = {
   rules: DEFAULT_RULESET,
   score: DEFAULT_SCORE_OPTIONS,
   since: '30d',
-  history: 6,
-  teams: false,
   sources: ['defaults']
 }

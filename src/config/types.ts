@@ -18,10 +18,10 @@ export interface Config {
   score: ScoreOptions
   /** Default window length when none is given on the command line or as an input. */
   since: string
-  /** Windows the history holds (the report's window last); 0 leaves the history out. */
-  history: number
-  /** Whether the report has a per-team view (CODEOWNERS teams). */
-  teams: boolean
+  /** Windows the history holds (the report's window last); 0 leaves it out; unset means 6. */
+  history?: number
+  /** Whether the report has a per-team view (CODEOWNERS teams); unset means no. */
+  teams?: boolean
   /** Where each layer came from, for the report's notes ('defaults', '.github/multiplier.yml', ...). */
   sources: string[]
 }

@@ -1,7 +1,7 @@
 // What the insight views need of each change's files, read while the files are still there:
 // the engine sheds files as soon as a change is classified, so code churn by area, the areas
 // whose docs changed and the teams owning the files are folded in here, a few numbers per area.
-import { pathRole } from '../classify/index.js'
+import { pathRole } from './path-role.js'
 import type { Ruleset } from '../classify/ruleset.js'
 import type { ScoreOptions } from '../config/types.js'
 import type { Change, Hotspot, RepoContext, ScoredChange, TeamScore, Window } from '../model.js'
