@@ -42868,7 +42868,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -52529,7 +52529,7 @@ var ajv = __nccwpck_require__(2463);
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./schema/multiplier.schema.json
-const multiplier_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Multiplier configuration (.github/multiplier.yml)","description":"Extends or replaces Multiplier\'s default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"A config this file builds on. A path in this repository (\'./base.yml\' relative to this file, \'/configs/base.yml\' relative to the repository root) or another repository\'s file \'owner/repo/path@ref\' (ref optional: the default branch).","type":"string","minLength":1,"examples":["my-org/.github/multiplier.yml@main","./configs/base.yml"]},"since":{"description":"Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).","type":"string","examples":["30d","12w","6m","1y","2024-01-01"]},"categories":{"description":"Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.","type":"object","additionalProperties":false,"properties":{"documentation":{"$ref":"#/definitions/category"},"automation":{"$ref":"#/definitions/category"},"patterns":{"$ref":"#/definitions/category"}}},"exclude":{"description":"Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"bots":{"description":"Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"names":{"type":"array","items":{"type":"string","minLength":1}}}}]},"release":{"description":"Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.","type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop the default release rules before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch) of release files, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that mark a release or a dependency bump.","type":"array","items":{"type":"string","minLength":1}}}},"score":{"description":"How category scores are computed.","type":"object","additionalProperties":false,"properties":{"bots":{"description":"Whether changes by bots (Renovate, Dependabot, github-actions, any [bot] and the names under `bots`) count in the shares, category counts and steadiness: `exclude` (default) leaves them out and reports them apart, `include` counts them. Bots never count as people.","type":"string","enum":["exclude","include"]},"weights":{"description":"Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.","type":"object","additionalProperties":false,"properties":{"share":{"description":"Share of the window\'s changes in the category.","type":"number","minimum":0},"people":{"description":"How many people contributed to the category.","type":"number","minimum":0},"steadiness":{"description":"How evenly the category\'s changes are spread over the window.","type":"number","minimum":0}}},"targets":{"description":"Share of the window\'s changes (0 < target <= 1) at which a category\'s share part reaches full marks.","type":"object","additionalProperties":false,"properties":{"documentation":{"type":"number","exclusiveMinimum":0,"maximum":1},"automation":{"type":"number","exclusiveMinimum":0,"maximum":1},"patterns":{"type":"number","exclusiveMinimum":0,"maximum":1}}}}}},"definitions":{"category":{"type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop this category\'s default paths, labels and messages before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that feed this category.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}}}}}}');
+const multiplier_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Multiplier configuration (.github/multiplier.yml)","description":"Extends or replaces Multiplier\'s default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"A config this file builds on. A path in this repository (\'./base.yml\' relative to this file, \'/configs/base.yml\' relative to the repository root) or another repository\'s file \'owner/repo/path@ref\' (ref optional: the default branch).","type":"string","minLength":1,"examples":["my-org/.github/multiplier.yml@main","./configs/base.yml"]},"since":{"description":"Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).","type":"string","examples":["30d","12w","6m","1y","2024-01-01"]},"history":{"description":"How many windows of equal length the report\'s history holds, the report\'s window last (the index and the three scores of each, and a chart). 0 leaves the history out.","type":"integer","minimum":0,"maximum":52,"default":6},"teams":{"description":"Add a per-team view of the scores: the changes touching what each CODEOWNERS team (@org/team) owns. Individuals named in CODEOWNERS are never scored.","type":"boolean","default":false},"categories":{"description":"Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.","type":"object","additionalProperties":false,"properties":{"documentation":{"$ref":"#/definitions/category"},"automation":{"$ref":"#/definitions/category"},"patterns":{"$ref":"#/definitions/category"}}},"exclude":{"description":"Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"bots":{"description":"Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"names":{"type":"array","items":{"type":"string","minLength":1}}}}]},"release":{"description":"Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.","type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop the default release rules before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch) of release files, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that mark a release or a dependency bump.","type":"array","items":{"type":"string","minLength":1}}}},"score":{"description":"How category scores are computed.","type":"object","additionalProperties":false,"properties":{"bots":{"description":"Whether changes by bots (Renovate, Dependabot, github-actions, any [bot] and the names under `bots`) count in the shares, category counts and steadiness: `exclude` (default) leaves them out and reports them apart, `include` counts them. Bots never count as people.","type":"string","enum":["exclude","include"]},"weights":{"description":"Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.","type":"object","additionalProperties":false,"properties":{"share":{"description":"Share of the window\'s changes in the category.","type":"number","minimum":0},"people":{"description":"How many people contributed to the category.","type":"number","minimum":0},"steadiness":{"description":"How evenly the category\'s changes are spread over the window.","type":"number","minimum":0}}},"targets":{"description":"Share of the window\'s changes (0 < target <= 1) at which a category\'s share part reaches full marks.","type":"object","additionalProperties":false,"properties":{"documentation":{"type":"number","exclusiveMinimum":0,"maximum":1},"automation":{"type":"number","exclusiveMinimum":0,"maximum":1},"patterns":{"type":"number","exclusiveMinimum":0,"maximum":1}}}}}},"definitions":{"category":{"type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop this category\'s default paths, labels and messages before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that feed this category.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}}}}}}');
 ;// CONCATENATED MODULE: ./src/config/regex-safety.ts
 // Regular expressions from a config file run against every commit message of a history, in
 // JavaScript's backtracking engine, with no way to stop one that runs away: `(a+)+$` on 24
@@ -53346,6 +53346,10 @@ function toLayer(config, source, locate) {
     }
     if (config.since !== undefined)
         layer.since = config.since;
+    if (config.history !== undefined)
+        layer.history = config.history;
+    if (config.teams !== undefined)
+        layer.teams = config.teams;
     for (const id of CATEGORY_IDS) {
         const category = config.categories?.[id];
         if (!category)
@@ -53471,7 +53475,8 @@ async function readLocation(location, readers) {
     if (location.kind === 'local')
         return readers.readLocal(location.path);
     if (!readers.readRemote) {
-        throw new Error(`cannot read ${remoteName(location)}: no GitHub client was given to read other repositories`);
+        throw new Error(`cannot read ${remoteName(location)}: reading another repository's config needs a GitHub ` +
+            'token (set GITHUB_TOKEN or GH_TOKEN for the CLI; the github-token input in the action)');
     }
     const { kind: _kind, ...reference } = location;
     return readers.readRemote(reference);
@@ -53545,6 +53550,8 @@ function applyLayer(config, layer) {
             bots: layer.botsMode ?? config.score.bots ?? 'exclude'
         },
         since: layer.since ?? config.since,
+        history: layer.history ?? config.history,
+        teams: layer.teams ?? config.teams,
         sources: [...config.sources, source]
     };
 }
@@ -59256,6 +59263,19 @@ function githubEndpointsFromEnv(env) {
     const graphqlUrl = env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl);
     return { apiUrl, graphqlUrl };
 }
+/**
+ * The web address of the GitHub host (where repositories, commits and issues are shown):
+ * GITHUB_SERVER_URL as set on runners, else the one that serves GITHUB_API_URL
+ * (`https://host/api/v3` → `https://host`), else github.com.
+ */
+function githubServerUrlFromEnv(env) {
+    if (env.GITHUB_SERVER_URL)
+        return env.GITHUB_SERVER_URL.replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || PUBLIC_API_URL).replace(/\/+$/, '');
+    if (apiUrl === PUBLIC_API_URL)
+        return 'https://github.com';
+    return apiUrl.replace(/\/api\/v3$/, '');
+}
 /** The GraphQL endpoint that belongs to a REST base URL. */
 function graphqlUrlFor(apiUrl) {
     const base = apiUrl.replace(/\/+$/, '');
@@ -59499,9 +59519,9 @@ function createContext(inputs, env, now, clientOptions, log) {
  * The repository's config (config-path, optional unless given), with `extends:` from another
  * repository read through the token when there is one.
  */
-function loadActionConfig(context) {
+async function loadActionConfig(context) {
     const { inputs, env } = context;
-    return loadConfig({
+    const config = await loadConfig({
         file: inputs.configPath,
         root: env.workspace,
         required: inputs.configPathGiven,
@@ -59509,6 +59529,12 @@ function loadActionConfig(context) {
             ? { readRemote: createOctokitConfigReader(context.readClient().octokit) }
             : {})
     });
+    // The inputs `history` and `teams` override the file's keys of the same names.
+    return {
+        ...config,
+        ...(inputs.history !== undefined ? { history: inputs.history } : {}),
+        ...(inputs.teams !== undefined ? { teams: inputs.teams } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -59559,7 +59585,7 @@ function splitRepository(repository) {
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
-const MODES = ['auto', 'pull-request', 'report'];
+const MODES = ['auto', 'pull-request', 'report', 'repos', 'aggregate'];
 const SOURCES = ['auto', 'git', 'github'];
 const COMMENT_MODES = ['update', 'recreate', 'off'];
 const REPORT_ISSUE_MODES = ['rolling', 'new', 'off'];
@@ -59587,15 +59613,40 @@ function readInputs(reader = coreInputReader) {
         comment: oneOf('comment', text('comment', 'update'), COMMENT_MODES),
         onlyWhenChanged: booleanOr(reader, 'only-when-changed', false),
         reportIssue: oneOf('report-issue', text('report-issue', 'rolling'), REPORT_ISSUE_MODES),
-        reportIssueTitle: text('report-issue-title', 'Multiplier report'),
+        reportIssueTitle: text('report-issue-title'),
         reportIssueLabel: text('report-issue-label', 'multiplier'),
         failUnder: optionalNumber('fail-under', text('fail-under'), 0, 100),
         jsonPath: text('json-path'),
         badgePath: text('badge-path'),
         dryRun: booleanOr(reader, 'dry-run', false),
         apiBudget: optionalNumber('api-budget', text('api-budget', '1000'), 1, Number.MAX_SAFE_INTEGER) ?? 1000,
-        requestTimeoutSeconds: optionalNumber('request-timeout', text('request-timeout', '30'), 0.1, 3600) ?? 30
+        requestTimeoutSeconds: optionalNumber('request-timeout', text('request-timeout', '30'), 0.1, 3600) ?? 30,
+        owner: text('owner'),
+        includeArchived: booleanOr(reader, 'include-archived', false),
+        includeForks: booleanOr(reader, 'include-forks', false),
+        // One glob per line: a comma may belong to a glob's braces (`api-{users,orders}`).
+        names: list(reader.getInput('names'), /\n/),
+        topics: list(reader.getInput('topics')),
+        chunkSize: wholeNumber('chunk-size', text('chunk-size', '0')),
+        reports: list(reader.getInput('reports'), /\n/),
+        repositories: text('repositories'),
+        history: optionalWhole('history', text('history'), 0, 52),
+        teams: reader.getInput('teams').trim() === '' ? undefined : reader.getBooleanInput('teams')
     };
+}
+/** One item per line (and, unless `separator` says otherwise, per comma), blanks dropped. */
+function list(value, separator = /[\n,]/) {
+    return value
+        .split(separator)
+        .map(item => item.trim())
+        .filter(Boolean);
+}
+function wholeNumber(name, value) {
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 0) {
+        throw new Error(`Input '${name}' is '${value}'; expected a whole number from 0`);
+    }
+    return parsed;
 }
 function oneOf(name, value, allowed) {
     const lower = value.toLowerCase();
@@ -59610,6 +59661,13 @@ function booleanOr(reader, name, fallback) {
     if (reader.getInput(name).trim() === '')
         return fallback;
     return reader.getBooleanInput(name);
+}
+function optionalWhole(name, value, min, max) {
+    const parsed = optionalNumber(name, value, min, max);
+    if (parsed !== undefined && !Number.isInteger(parsed)) {
+        throw new Error(`Input '${name}' is '${value}'; expected a whole number from ${min} to ${max}`);
+    }
+    return parsed;
 }
 function optionalNumber(name, value, min, max) {
     if (value === '')
@@ -59629,8 +59687,9 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
  * pull-request mode needs a pull request in the payload to comment on.
  */
 function decideMode(input, eventName, payload) {
-    if (input === 'report')
-        return 'report';
+    // The org modes are only ever asked for: no event implies them.
+    if (input === 'report' || input === 'repos' || input === 'aggregate')
+        return input;
     const hasPullRequest = typeof payload['pull_request'] === 'object' && payload['pull_request'] !== null;
     if (input === 'pull-request') {
         if (!hasPullRequest) {
@@ -59781,6 +59840,7 @@ const DEFAULT_THRESHOLDS = {
     blockLines: 15,
     blockShare: 0.05,
     hintShare: 0.1,
+    labelShare: 0.05,
     smallEditLines: 40,
     sharedModuleImporters: 3
 };
@@ -59901,7 +59961,7 @@ function categoryDecision(id, mine, total, hint, thresholds) {
         const detail = `${added} lines added to ${id} files, ${measure}`;
         return { category: id, signal: 'rule:substantial-block', detail };
     }
-    if (hint && share >= thresholds.hintShare)
+    if (hint && share >= (hint.label !== undefined ? thresholds.labelShare : thresholds.hintShare))
         return {
             category: id,
             signal: hint.signal,
@@ -59926,7 +59986,9 @@ function unsupportedHints(change, categories) {
     for (const id of CATEGORY_IDS) {
         const hint = change.hints.categories[id];
         if (hint && !categories.includes(id)) {
-            const detail = `${hint.detail}, but the diff does not support ${id}: a hint alone does not count`;
+            const detail = hint.label !== undefined
+                ? `${hint.detail}, but the diff does not support ${id}: a label counts when ${id} files carry at least ${percent(change.compiled.thresholds.labelShare)} of the changed lines`
+                : `${hint.detail}, but the diff does not support ${id}: a hint alone does not count`;
             reasons.push({ category: 'output', signal: hint.signal, detail });
         }
     }
@@ -60655,7 +60717,7 @@ function readHints(change, compiled) {
         const category = compiled.categories[id];
         const label = firstLabelIn(labels, category.labels);
         if (label !== undefined) {
-            hints.categories[id] = { signal: `label:${label}`, detail: `labelled '${label}'` };
+            hints.categories[id] = { signal: `label:${label}`, detail: `labelled '${label}'`, label };
             continue;
         }
         const found = firstMatchIn(category.messages, change.title);
@@ -61292,6 +61354,7 @@ function resolveSpecifier(specifier, importer) {
         path = path.replace(/\./g, '/');
     return { path: withoutExtension(path), relative: false };
 }
+/** Whether a resolved specifier names `module` (a repository path). */
 function pointsTo(resolved, module) {
     const key = withoutExtension(module);
     if (resolved.path === '')
@@ -61986,1828 +62049,6 @@ async function readCheckoutContext(workspace) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/publish/errors.ts
-// How publishing tells "this token may not write here" (fork PRs, Dependabot, a read-only
-// `permissions:` block) from real failures: the first is a warning and a green step with the
-// job summary, the second fails the step.
-/** A readable message from any thrown value, with the chain of causes. */
-function publish_errors_messageOf(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
-        const message = current instanceof Error ? current.message : String(current);
-        if (message && !parts.some(part => part.includes(message)))
-            parts.push(message);
-        current = current instanceof Error ? current.cause : undefined;
-    }
-    return parts.join(': ') || 'unknown error';
-}
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** The error (or one of its causes) says the token lacks permission to write. */
-function isPermissionError(error) {
-    let current = error;
-    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
-        const status = statusOf(current);
-        const message = current instanceof Error ? current.message : String(current);
-        // A 403 for a rate limit is not about permissions: the client retries those.
-        if (status === 403 && !/rate limit/i.test(message))
-            return true;
-        if (/Resource not accessible by (?:integration|personal access token)/i.test(message))
-            return true;
-        current = current instanceof Error ? current.cause : undefined;
-    }
-    return false;
-}
-/** 404 on delete/update: someone (or a concurrent run) already removed it. */
-function errors_isNotFound(error) {
-    return statusOf(error) === 404;
-}
-/** The HTTP status of an error or of the first of its causes that has one. */
-function statusInChain(error) {
-    let current = error;
-    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
-        const status = statusOf(current);
-        if (status !== undefined)
-            return status;
-        current = current instanceof Error ? current.cause : undefined;
-    }
-    return undefined;
-}
-/**
- * A failed create whose outcome is unknown: no answer (network), a server error (a proxy may
- * have lost the answer to a write that landed) or an answer that was not what GitHub sends.
- * The write may have happened, so the caller lists again before deciding to create again.
- */
-function isUncertain(error) {
-    const status = statusInChain(error);
-    return status === undefined || status >= 500;
-}
-/** Runs one API call; a failure is rethrown saying what was being done, the original as cause. */
-async function whileDoing(doing, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw new Error(`${doing} failed: ${publish_errors_messageOf(error)}`, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publish/identity.ts
-
-/** The login GITHUB_TOKEN (an installation token of the GitHub Actions app) writes as. */
-const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
-const known = new WeakMap();
-/**
- * The token's login: `GET /user` for a personal or user-to-server token. An installation token
- * may not read `/user` (403 "Resource not accessible by integration"); it is GITHUB_TOKEN's app
- * then, and a write's answer (`user.login`) corrects it for any other app.
- */
-function tokenIdentity(octokit) {
-    let identity = known.get(octokit);
-    if (!identity) {
-        identity = readIdentity(octokit);
-        known.set(octokit, identity);
-        // A failed look-up is not remembered: the next target may try again.
-        identity.catch(() => known.delete(octokit));
-    }
-    return identity;
-}
-async function readIdentity(octokit) {
-    try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        const login = data?.login;
-        if (typeof login === 'string' && login)
-            return login;
-        return GITHUB_ACTIONS_LOGIN;
-    }
-    catch (error) {
-        if (isPermissionError(error))
-            return GITHUB_ACTIONS_LOGIN;
-        throw new Error(`Reading the token's identity (GET /user) failed`, { cause: error });
-    }
-}
-/** Whether `login` is the token's identity (GitHub logins are case-insensitive). */
-function writtenBy(item, identity) {
-    return item.user?.login?.toLowerCase() === identity.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/publish/comment.ts
-
-
-/** Creates a comment at most this many times while none of ours shows up in the list. */
-const CREATE_ATTEMPTS = 3;
-/** List-and-reconcile passes before giving up on runs that keep changing the thread. */
-const SETTLE_ROUNDS = 12;
-/** The token's own comments on the thread that carry `marker`, oldest first. */
-async function listOwnComments(octokit, target, marker, identity) {
-    const comments = await whileDoing(`Listing the comments of #${target.issueNumber}`, async () => {
-        const all = await octokit.paginate(octokit.rest.issues.listComments, {
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            per_page: 100
-        });
-        if (!Array.isArray(all) || !all.every(isComment))
-            throw new Error("GitHub's answer was not a list of comments");
-        return all;
-    });
-    return comments
-        .filter(comment => comment.body?.includes(marker) && writtenBy(comment, identity))
-        .sort((a, b) => a.id - b.id);
-}
-function isComment(value) {
-    const comment = value;
-    return typeof comment?.id === 'number' && typeof comment.html_url === 'string';
-}
-/** Deletes a comment; one already gone (a concurrent run removed it) is fine. */
-async function deleteComment(octokit, target, id) {
-    try {
-        await octokit.rest.issues.deleteComment({
-            owner: target.owner,
-            repo: target.repo,
-            comment_id: id
-        });
-    }
-    catch (error) {
-        if (!errors_isNotFound(error))
-            throw new Error(`Deleting comment ${id} on #${target.issueNumber} failed: ${publish_errors_messageOf(error)}`, {
-                cause: error
-            });
-    }
-}
-/** Edits a comment; undefined when it is gone (deleted by a concurrent run). */
-async function updateComment(octokit, target, kept, body) {
-    try {
-        const { data } = await octokit.rest.issues.updateComment({
-            owner: target.owner,
-            repo: target.repo,
-            comment_id: kept.id,
-            body
-        });
-        return isComment(data) ? data : { ...kept, body };
-    }
-    catch (error) {
-        if (errors_isNotFound(error))
-            return undefined;
-        throw new Error(`Updating comment ${kept.id} on #${target.issueNumber} failed: ${publish_errors_messageOf(error)}`, {
-            cause: error
-        });
-    }
-}
-/** One POST, not retried by the client: a retry could post a second comment. */
-async function createOnce(octokit, target, body) {
-    try {
-        const { data } = await octokit.rest.issues.createComment({
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            body,
-            request: { retries: 0 }
-        });
-        if (isComment(data))
-            return { comment: data };
-        return { uncertain: new Error("GitHub's answer was not a comment") };
-    }
-    catch (error) {
-        if (isUncertain(error))
-            return { uncertain: error };
-        throw new Error(`Creating the comment on #${target.issueNumber} failed: ${publish_errors_messageOf(error)}`, {
-            cause: error
-        });
-    }
-}
-/**
- * Leaves exactly one own comment with `marker` on the thread, holding `body`: lists, creates
- * when there is none, keeps the oldest, deletes the rest and edits the one kept. Returns it.
- */
-async function settleComment(octokit, target, options) {
-    let identity = options.identity;
-    let creates = 0;
-    let uncertain;
-    for (let round = 0; round < SETTLE_ROUNDS; round++) {
-        const [keep, ...extra] = await listOwnComments(octokit, target, options.marker, identity);
-        if (!keep) {
-            if (creates === CREATE_ATTEMPTS) {
-                throw new Error(`Creating the comment on #${target.issueNumber} failed ${creates} times: ${publish_errors_messageOf(uncertain)}`, { cause: uncertain });
-            }
-            creates += 1;
-            const outcome = await createOnce(octokit, target, options.body);
-            // The answer names who wrote it: another app's installation token is not github-actions.
-            if ('comment' in outcome)
-                identity = outcome.comment.user?.login ?? identity;
-            else
-                uncertain = outcome.uncertain;
-            continue;
-        }
-        for (const comment of extra)
-            await deleteComment(octokit, target, comment.id);
-        if (keep.body === options.body)
-            return keep;
-        const updated = await updateComment(octokit, target, keep, options.body);
-        if (updated)
-            return updated;
-    }
-    throw new Error(`The comments on #${target.issueNumber} kept changing under concurrent runs; gave up after ${SETTLE_ROUNDS} rounds`);
-}
-/**
- * Posts one sticky comment. Reruns find it by its marker and author; `recreate` deletes the
- * old one first so the new one sits at the bottom. Concurrent runs converge on one comment.
- */
-async function publishStickyComment(octokit, target, options) {
-    if (!options.body.includes(options.marker))
-        throw new Error('The sticky comment body lacks its marker');
-    const identity = await tokenIdentity(octokit);
-    const existing = await listOwnComments(octokit, target, options.marker, identity);
-    if (existing.length === 0 && options.skipIfAbsent)
-        return { action: 'skipped' };
-    if (options.mode === 'recreate') {
-        for (const comment of existing)
-            await deleteComment(octokit, target, comment.id);
-    }
-    const kept = await settleComment(octokit, target, { ...options, identity });
-    const action = existing.length === 0 ? 'created' : options.mode === 'recreate' ? 'recreated' : 'updated';
-    return { action, url: kept.html_url, id: kept.id };
-}
-
-;// CONCATENATED MODULE: ./src/publish/issue.ts
-
-
-
-const issue_CREATE_ATTEMPTS = 3;
-const issue_SETTLE_ROUNDS = 12;
-const DUPLICATE_MARKER = '<!-- multiplier:duplicate -->';
-function isIssue(value) {
-    const issue = value;
-    return typeof issue?.number === 'number' && typeof issue.html_url === 'string';
-}
-/** Creates the label if the repository lacks it (issues can only be filtered by existing labels). */
-async function ensureLabel(octokit, target, name) {
-    const exists = () => whileDoing(`Reading the label '${name}'`, async () => {
-        try {
-            await octokit.rest.issues.getLabel({ ...target, name });
-            return true;
-        }
-        catch (error) {
-            if (errors_isNotFound(error))
-                return false;
-            throw error;
-        }
-    });
-    if (await exists())
-        return;
-    try {
-        await octokit.rest.issues.createLabel({
-            ...target,
-            name,
-            color: '1f883d',
-            description: 'Multiplier team report',
-            request: { retries: 0 }
-        });
-    }
-    catch (error) {
-        // A 422 (already_exists: a concurrent run made it) or an uncertain answer: look again.
-        const status = error.status;
-        if ((status === 422 || isUncertain(error)) && (await exists()))
-            return;
-        throw new Error(`Creating the label '${name}' failed: ${publish_errors_messageOf(error)}`, { cause: error });
-    }
-}
-/** The token's own open issues with the label and `marker`, oldest first. */
-async function listOwnIssues(octokit, target, label, marker, identity) {
-    const issues = await whileDoing(`Listing the open issues labelled '${label}'`, async () => {
-        const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
-            ...target,
-            state: 'open',
-            labels: label,
-            per_page: 100
-        });
-        if (!Array.isArray(all) || !all.every(isIssue))
-            throw new Error("GitHub's answer was not a list of issues");
-        return all;
-    });
-    return issues
-        .filter(issue => !issue.pull_request && issue.body?.includes(marker) && writtenBy(issue, identity))
-        .sort((a, b) => a.number - b.number);
-}
-/** One POST, not retried by the client: a retry could open a second issue. */
-async function issue_createOnce(octokit, target, options) {
-    try {
-        const { data } = await octokit.rest.issues.create({
-            ...target,
-            title: options.title,
-            body: options.composeBody ? options.composeBody(undefined) : options.body,
-            labels: [options.label],
-            request: { retries: 0 }
-        });
-        if (isIssue(data))
-            return { issue: data };
-        return { uncertain: new Error("GitHub's answer was not an issue") };
-    }
-    catch (error) {
-        if (isUncertain(error))
-            return { uncertain: error };
-        throw new Error(`Creating the report issue failed: ${publish_errors_messageOf(error)}`, { cause: error });
-    }
-}
-/** Closes a duplicate with one comment pointing at the issue kept (found by marker first). */
-async function closeDuplicate(octokit, target, duplicate, keep, identity) {
-    await settleComment(octokit, { ...target, issueNumber: duplicate.number }, {
-        marker: DUPLICATE_MARKER,
-        body: `${DUPLICATE_MARKER}\nDuplicate of #${keep.number}.`,
-        identity
-    });
-    await whileDoing(`Closing the duplicate report issue #${duplicate.number}`, () => octokit.rest.issues.update({
-        ...target,
-        issue_number: duplicate.number,
-        state: 'closed',
-        state_reason: 'not_planned'
-    }));
-}
-/**
- * Leaves exactly one own open issue found by `key` (a marker in its body), with this title and
- * body: lists, creates when there is none, keeps the oldest, closes the rest, edits the one kept.
- */
-async function settleIssue(octokit, target, options, key, identity) {
-    let creates = 0;
-    let uncertain;
-    for (let round = 0; round < issue_SETTLE_ROUNDS; round++) {
-        const [keep, ...extra] = await listOwnIssues(octokit, target, options.label, key, identity);
-        if (!keep) {
-            if (creates === issue_CREATE_ATTEMPTS) {
-                throw new Error(`Creating the report issue failed ${creates} times: ${publish_errors_messageOf(uncertain)}`, {
-                    cause: uncertain
-                });
-            }
-            creates += 1;
-            const outcome = await issue_createOnce(octokit, target, options);
-            if ('issue' in outcome)
-                identity = outcome.issue.user?.login ?? identity;
-            else
-                uncertain = outcome.uncertain;
-            continue;
-        }
-        for (const duplicate of extra)
-            await closeDuplicate(octokit, target, duplicate, keep, identity);
-        const body = options.composeBody ? options.composeBody(keep.body) : options.body;
-        if (keep.title === options.title && keep.body === body)
-            return keep;
-        await whileDoing(`Updating the report issue #${keep.number}`, () => octokit.rest.issues.update({
-            ...target,
-            issue_number: keep.number,
-            title: options.title,
-            body
-        }));
-        return keep;
-    }
-    throw new Error(`The report issues kept changing under concurrent runs; gave up after ${issue_SETTLE_ROUNDS} rounds`);
-}
-/**
- * Publishes the team report. Rolling: the open issue with the label and marker is found (or
- * created once); its body is replaced and a short period comment is added, or edited when a
- * rerun reports the same period. New: one issue per period, found again by the period marker.
- */
-async function publishReportIssue(octokit, target, options) {
-    const key = options.mode === 'rolling' ? options.marker : options.periodMarker;
-    if (!options.body.includes(options.marker) || !options.body.includes(key))
-        throw new Error('The report issue body lacks its marker');
-    const identity = await tokenIdentity(octokit);
-    await ensureLabel(octokit, target, options.label);
-    const before = await listOwnIssues(octokit, target, options.label, key, identity);
-    const issue = await settleIssue(octokit, target, options, key, identity);
-    if (before.length === 0 || options.mode === 'new') {
-        // A new issue's body is the report: a period comment would only repeat it.
-        return {
-            action: before.length === 0 ? 'created' : 'updated',
-            number: issue.number,
-            url: issue.html_url
-        };
-    }
-    const comment = await settleComment(octokit, { ...target, issueNumber: issue.number }, {
-        marker: options.periodMarker,
-        body: `${options.periodMarker}\n${options.periodComment}`,
-        identity
-    });
-    return {
-        action: 'updated',
-        number: issue.number,
-        url: issue.html_url,
-        commentUrl: comment.html_url
-    };
-}
-
-;// CONCATENATED MODULE: ./src/publish/folders.ts
-
-
-/**
- * Creates `folder` and its missing parents one at a time, for the CLI's --output and the
- * action's report file. Node's `mkdir(..., { recursive: true })` loops forever where mkdir
- * answers ENOENT though the parent exists (under /proc); this walks up to the nearest folder
- * that exists and fails on the first mkdir that does not work. A file in the way fails with
- * ENOTDIR.
- */
-function makeFolders(folder) {
-    const missing = [];
-    for (let current = folder; !isFolder(current); current = (0,external_node_path_namespaceObject.dirname)(current)) {
-        missing.unshift(current);
-        if ((0,external_node_path_namespaceObject.dirname)(current) === current)
-            break;
-    }
-    for (const path of missing) {
-        try {
-            (0,external_node_fs_namespaceObject.mkdirSync)(path);
-        }
-        catch (error) {
-            // A concurrent run may have made it meanwhile.
-            if (error.code !== 'EEXIST' || !isFolder(path))
-                throw error;
-        }
-    }
-}
-function isFolder(path) {
-    const stats = (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false });
-    if (stats === undefined)
-        return false;
-    if (!stats.isDirectory())
-        throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/render/limits.ts
-// GitHub rejects comment and issue bodies over 65,536 characters and job summaries over
-// 1 MiB. Renderers produce whole documents; these helpers cut them down by whole sections,
-// lowest value first, and say where the rest can be read.
-/** GitHub's limit is 65,536; the margin leaves room for the note that says what was cut. */
-const COMMENT_BODY_LIMIT = 65_000;
-/** GitHub's job-summary limit is 1 MiB per step, in bytes. */
-const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 4096;
-const characters = text => text.length;
-const utf8Bytes = text => Buffer.byteLength(text, 'utf8');
-/**
- * Joins `sections` with blank lines, dropping the lowest-value sections (then the later of
- * equal value) until the result and `note` fit in `limit`; the note is appended only when
- * something was dropped. A single section still too long is cut at a line boundary.
- */
-function fitSections(sections, limit, note, measure = characters) {
-    const join = (kept) => kept.map(section => section.text).join('\n\n');
-    const whole = join(sections);
-    if (measure(whole) <= limit)
-        return whole;
-    const dropOrder = sections
-        .map((section, order) => ({ section, order }))
-        .sort((a, b) => a.section.value - b.section.value || b.order - a.order);
-    const dropped = new Set();
-    const budget = limit - measure(note) - 2;
-    for (const { order } of dropOrder) {
-        const kept = sections.filter((_, index) => !dropped.has(index));
-        if (kept.length <= 1 || measure(join(kept)) <= budget)
-            break;
-        dropped.add(order);
-    }
-    const kept = sections.filter((_, index) => !dropped.has(index));
-    return `${truncateLines(join(kept), budget, measure)}\n\n${note}`;
-}
-/** Cuts `text` to whole lines that fit in `limit`, never inside a line. */
-function truncateLines(text, limit, measure = characters) {
-    if (measure(text) <= limit)
-        return text;
-    const lines = text.split('\n');
-    let low = 0;
-    let high = lines.length;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (measure(lines.slice(0, mid).join('\n')) <= limit)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    // One enormous line: cut it by characters (rare: a path or title of megabytes).
-    if (low === 0)
-        return [...text].slice(0, Math.max(0, Math.floor(limit / 4))).join('');
-    return lines.slice(0, low).join('\n');
-}
-/** Splits markdown into sections at headings starting with `prefix` (first: what comes before). */
-function splitAtHeadings(markdown, prefix = '## ') {
-    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return markdown
-        .split(new RegExp(`\\n(?=${escaped})`))
-        .map(part => part.trim())
-        .filter(Boolean);
-}
-
-;// CONCATENATED MODULE: ./src/publish/runner.ts
-// Everything the action hands back to the runner: job summary, outputs and files. Outputs are
-// set here and only here, so action.yml's `outputs:` has one place to match.
-
-
-
-
-
-/** Sets every output of action.yml; the ones a run has no value for are set empty. */
-function setOutputs(outputs) {
-    const text = (value) => value === undefined ? '' : String(value);
-    setOutput('index', text(outputs.index));
-    setOutput('documentation-score', text(outputs.documentationScore));
-    setOutput('automation-score', text(outputs.automationScore));
-    setOutput('patterns-score', text(outputs.patternsScore));
-    setOutput('categories', outputs.categories?.join(',') ?? '');
-    setOutput('report-path', text(outputs.reportPath));
-    setOutput('comment-url', text(outputs.commentUrl));
-    setOutput('issue-url', text(outputs.issueUrl));
-}
-/** Appends `markdown` to the job summary, cut at a line to stay under the 1 MiB limit. */
-async function writeJobSummary(markdown) {
-    const note = '\n\n_The summary was cut at GitHub’s 1 MiB limit; the JSON report has everything._\n';
-    const fitted = utf8Bytes(markdown) <= SUMMARY_BYTE_LIMIT
-        ? markdown
-        : truncateLines(markdown, SUMMARY_BYTE_LIMIT - utf8Bytes(note), utf8Bytes) + note;
-    await summary.addRaw(fitted, true).write();
-}
-/** The runner side of the publish stage: outputs, the job summary and the log. */
-const runnerSink = {
-    setOutputs,
-    appendSummary: async (markdown) => {
-        await summary.addRaw(`\n${markdown}\n`, true).write();
-    },
-    info: message => info(message)
-};
-/** Writes a file (making its folder), resolving a relative path against the workspace. */
-async function writeOutputFile(workspace, file, content) {
-    const absolute = external_node_path_default().resolve(workspace, file);
-    try {
-        makeFolders(external_node_path_default().dirname(absolute));
-        await (0,promises_namespaceObject.writeFile)(absolute, content, 'utf8');
-    }
-    catch (error) {
-        const reason = error.code ?? error.message;
-        throw new Error(`Writing ${absolute} failed (${reason}): choose a path the runner can write`, {
-            cause: error
-        });
-    }
-    return absolute;
-}
-
-;// CONCATENATED MODULE: ./src/publish/targets.ts
-
-
-
-/** A file on the runner (the JSON report, the badge); `output` names the output holding its path. */
-function fileTarget(name, workspace, file, content, output) {
-    return {
-        name,
-        writes: 'runner',
-        async publish() {
-            const written = await writeOutputFile(workspace, file, content());
-            return {
-                note: `written to ${written}`,
-                ...(output ? { outputs: { [output]: written } } : {})
-            };
-        }
-    };
-}
-function jobSummaryTarget(markdown) {
-    return {
-        name: 'the job summary',
-        writes: 'runner',
-        async publish() {
-            await writeJobSummary(markdown);
-            return { note: 'written' };
-        }
-    };
-}
-function pullRequestCommentTarget(octokit, thread, options, off) {
-    return {
-        name: 'the pull-request comment',
-        writes: 'github',
-        needs: { token: true },
-        permission: 'pull-requests: write',
-        ...(off ? { off } : {}),
-        async publish() {
-            const posted = await publishStickyComment(octokit(), thread, options);
-            if (posted.action === 'skipped')
-                return { note: 'nothing to say, no comment (only-when-changed)' };
-            const outputs = posted.url ? { commentUrl: posted.url } : {};
-            return { note: `${posted.action} ${posted.url ?? ''}`.trim(), outputs };
-        }
-    };
-}
-function reportIssueTarget(octokit, repository, options, off) {
-    return {
-        name: 'the report issue',
-        writes: 'github',
-        needs: { token: true },
-        permission: 'issues: write',
-        ...(off ? { off } : {}),
-        async publish() {
-            const posted = await publishReportIssue(octokit(), repository, options);
-            return { note: `${posted.action} ${posted.url}`, outputs: { issueUrl: posted.url } };
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/escape.ts
-// Text that people wrote (titles, paths, logins, labels) goes into markdown that GitHub renders
-// and posts. It must show as typed and must not act: no markup, no HTML, no @mentions that
-// notify someone each time a report is updated, no #123 references that add a cross-reference
-// to an issue's timeline on every run.
-/** A zero-width space: invisible, but it breaks GitHub's @mention and #reference detection. */
-const ZERO_WIDTH_SPACE = '\u200b';
-/**
- * Makes `text` safe to place inline in GitHub markdown (paragraph, list item or table cell):
- * one line, HTML specials as entities, markdown specials backslash-escaped, @mentions and
- * issue references neutralised.
- */
-function escapeMarkdown(text) {
-    const escaped = oneLine(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // Every character here is an ASCII punctuation mark, which CommonMark lets a backslash
-        // escape; `$` because GitHub renders $…$ as math, `|` because it ends a table cell.
-        .replace(/[\\`*_{}[\]()#!|~$]/g, '\\$&')
-        // At the start of a line these begin a list, heading or quote.
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-    return neutraliseReferences(escaped);
-}
-/**
- * Breaks `@login`, `@org/team` and `#123` / `owner/repo#123` / `GH-123` so GitHub neither
- * notifies nor cross-references; the text still reads the same.
- */
-function neutraliseReferences(text) {
-    return neutraliseMentions(text)
-        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`);
-}
-/** Breaks `@login` and `@org/team` mentions with a zero-width space after the `@`. */
-function neutraliseMentions(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
-}
-/**
- * `text` as an inline code span (for paths): backticks inside are handled by a longer fence,
- * and nothing inside a code span is markup, a mention or HTML. Not for table cells, where a
- * `|` would still end the cell.
- */
-function inlineCode(text) {
-    const line = oneLine(text);
-    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const padded = line.startsWith('`') || line.endsWith('`') || line === '' ? ` ${line} ` : line;
-    return `${fence}${padded}${fence}`;
-}
-/** Cuts `text` to at most `max` characters (counting code points), marking the cut with `…`. */
-function truncate(text, max) {
-    const characters = Array.from(text);
-    if (characters.length <= max)
-        return text;
-    return `${characters
-        .slice(0, Math.max(0, max - 1))
-        .join('')
-        .trimEnd()}…`;
-}
-// Control characters other than tab and line breaks (those become spaces below).
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-/** Collapses line breaks and runs of whitespace, and drops control characters. */
-function oneLine(text) {
-    return text.replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./src/render/pr-comment.ts
-
-
-
-/** Hidden marker that finds this action's comment on a PR again, so reruns update it. */
-const PR_COMMENT_MARKER = '<!-- multiplier:pr-comment -->';
-const CATEGORY_TITLES = {
-    documentation: 'Documentation',
-    automation: 'Automation',
-    patterns: 'Patterns'
-};
-const NUDGE_TEXT = {
-    'public-surface-without-docs': 'adds new public surface without touching docs; a README line or a doc page helps the next reader',
-    'workflow-without-docs': 'changes a workflow without touching docs; a note on what it runs and when helps whoever debugs it next',
-    'many-files-without-tests': 'changes many source files and no tests; is there a test that would catch a regression?'
-};
-/** The sticky PR comment: which categories this PR feeds and why, then nudges. Short on purpose. */
-function renderPullRequestComment(input) {
-    const { change, nudges } = input;
-    const perCategory = input.reasonsPerCategory ?? 8;
-    const fed = CATEGORY_IDS.filter(category => change.categories.includes(category));
-    const headline = fed.length > 0
-        ? `**Multiplier**: this pull request feeds ${joinWords(fed.map(category => `**${category}**`))}.`
-        : '**Multiplier**: this pull request is direct output: it feeds none of documentation, automation or patterns.';
-    const sections = [{ text: `${PR_COMMENT_MARKER}\n${headline}`, value: 100 }];
-    for (const category of fed) {
-        const lines = reasonLines(change.reasons.filter(reason => reason.category === category), perCategory);
-        sections.push({ text: `**${CATEGORY_TITLES[category]}**\n${lines.join('\n')}`, value: 10 });
-    }
-    if (nudges.length > 0) {
-        const lines = nudges.map(nudge => {
-            const files = nudge.files.slice(0, 3).map(inlineCode).join(', ');
-            const more = nudge.files.length > 3 ? ` and ${nudge.files.length - 3} more` : '';
-            return `- This pull request ${NUDGE_TEXT[nudge.id]}${files ? ` (${files}${more})` : ''}.`;
-        });
-        sections.push({ text: `**Worth a look**\n${lines.join('\n')}`, value: 50 });
-    }
-    if (change.filesTotal !== undefined && change.filesTotal > change.files.length) {
-        sections.push({
-            text: `_Only the first ${change.files.length} of ${change.filesTotal} files were read (GitHub lists at most 3,000)._`,
-            value: 40
-        });
-    }
-    const commit = input.headSha ? ` for ${input.headSha.slice(0, 7)}` : '';
-    const run = input.runUrl ? ` · [run](${input.runUrl})` : '';
-    sections.push({
-        text: `<sub>Updated${commit}${run} · categories come from path, label and message rules in \`.github/multiplier.yml\`.</sub>`,
-        value: 90
-    });
-    const note = input.runUrl
-        ? `_Cut to fit GitHub's comment limit; the [job summary](${input.runUrl}) has everything._`
-        : "_Cut to fit GitHub's comment limit; the job summary has everything._";
-    return fitSections(sections, COMMENT_BODY_LIMIT, note);
-}
-/** One line per file (or per non-file signal) with its reasons, most relevant first. */
-function reasonLines(reasons, limit) {
-    const byFile = new Map();
-    for (const reason of reasons) {
-        const key = reason.file ?? '';
-        const details = byFile.get(key) ?? [];
-        if (!details.includes(reason.detail))
-            details.push(reason.detail);
-        byFile.set(key, details);
-    }
-    const entries = [...byFile.entries()];
-    const lines = entries.slice(0, limit).map(([file, details]) => {
-        const why = details.map(escapeMarkdown).join('; ');
-        return file ? `- ${inlineCode(file)}: ${why}` : `- ${why}`;
-    });
-    if (entries.length > limit)
-        lines.push(`- and ${entries.length - limit} more`);
-    return lines;
-}
-function joinWords(words) {
-    if (words.length <= 1)
-        return words.join('');
-    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/nudges.ts
-const DEFAULT_NUDGE_OPTIONS = { manyFiles: 15 };
-const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|rb|rs|java|kt|swift|cs|php|scala|ex|exs)$/i;
-const TEST_FILE = /(?:^|\/)(?:__tests__|tests?|spec|specs)\/|[._-](?:test|spec)\.[^/]+$|_test\.go$|(?:^|\/)test_[^/]+\.py$/i;
-const MODULE_ENTRY = /(?:^|\/)(?:index|mod|__init__)\.[^/]+$|(?:^|\/)mod\.rs$/;
-const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
-/**
- * Nudges for one classified pull request. Pure and quiet on purpose: each fires only on a
- * pattern a reviewer would agree with, and excluded (generated/vendored) files never count.
- */
-function nudgesFor(change, options = DEFAULT_NUDGE_OPTIONS) {
-    const excluded = new Set(change.reasons
-        .filter(reason => reason.category === 'excluded' && reason.file)
-        .map(reason => reason.file));
-    const files = change.files.filter(file => !excluded.has(file.path));
-    const touchesDocs = change.categories.includes('documentation');
-    const nudges = [];
-    const publicSurface = files.filter(isNewPublicSurface);
-    if (publicSurface.length > 0 && !touchesDocs) {
-        nudges.push({ id: 'public-surface-without-docs', files: publicSurface.map(file => file.path) });
-    }
-    const workflows = files.filter(file => WORKFLOW.test(file.path) && file.status !== 'deleted');
-    if (workflows.length > 0 && !touchesDocs) {
-        nudges.push({ id: 'workflow-without-docs', files: workflows.map(file => file.path) });
-    }
-    const sources = files.filter(file => SOURCE_FILE.test(file.path) && !TEST_FILE.test(file.path));
-    const tests = files.filter(file => TEST_FILE.test(file.path));
-    if (sources.length >= options.manyFiles && tests.length === 0) {
-        nudges.push({ id: 'many-files-without-tests', files: [] });
-    }
-    return nudges;
-}
-/** A new module others may import: a new entry file, or a new top-level file of src/ or lib/. */
-function isNewPublicSurface(file) {
-    if (file.status !== 'added' || !SOURCE_FILE.test(file.path) || TEST_FILE.test(file.path))
-        return false;
-    if (/(?:^|\/)(?:scripts?|\.github|examples?|docs?)\//.test(file.path))
-        return false;
-    return MODULE_ENTRY.test(file.path) || /^(?:src|lib)\/[^/]+$/.test(file.path);
-}
-
-;// CONCATENATED MODULE: ./src/window.ts
-const DAY_MS = 24 * 60 * 60 * 1000;
-const WEEK_MS = 7 * DAY_MS;
-const SINCE_FORMS = 'a length back from --until (30d, 12w, 6m, 1y), a date (YYYY-MM-DD) or an ISO 8601 time';
-const UNTIL_FORMS = 'a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO 8601 time';
-/** A window that cannot be parsed or is empty; the message says which forms are accepted. */
-class WindowError extends Error {
-    name = 'WindowError';
-}
-const RELATIVE = /^(\d{1,5})([dwmy])$/;
-const window_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// Date and time, optional seconds and fraction, optional offset (none means UTC: a report must
-// not depend on the time zone of the machine that runs it).
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-/**
- * Parses `--since`/`--until` into a window. Without `until` the window ends at the end of
- * `now`'s UTC day (the next midnight, exclusive), and a length such as `30d` counts back from
- * there: every report made on one day covers the same whole days, so reports of one day share
- * a window and can be rolled up and compared. What is typed is kept as given.
- */
-function parseWindow(input, now) {
-    const untilText = input.until?.trim();
-    if (!Number.isFinite(now.getTime()))
-        throw new WindowError('the clock gave an invalid time');
-    const until = untilText ? parseInstant(untilText, 'until', 'end') : endOfUtcDay(now);
-    if (!Number.isFinite(until))
-        throw new WindowError('the clock gave an invalid time');
-    const since = parseSince(input.since.trim(), until);
-    if (since >= until) {
-        throw new WindowError(`--since (${iso(since)}) must be before --until (${iso(until)}); the window is [since, until)`);
-    }
-    return { since: iso(since), until: iso(until) };
-}
-/**
- * A warning when `until` (as typed) lies after `now`, else undefined: the window then reaches
- * into time that has not happened, and a length such as `30d` counts back from that future
- * end, so the report can be empty without anything being wrong with the history. A date
- * warns only once its day has not begun, so `--until` of today is quiet. `name` is how the
- * user set it: `--until` on the command line, `the until input` in the action.
- */
-function futureUntilWarning(until, now, name = '--until') {
-    const text = until?.trim();
-    if (!text)
-        return undefined;
-    let start;
-    try {
-        start = parseInstant(text, 'until', 'start');
-    }
-    catch {
-        return undefined; // parseWindow reports a malformed time
-    }
-    if (start <= now.getTime())
-        return undefined;
-    return (`${name} ${text} is in the future (it is now ${iso(now.getTime())}): nothing after now can ` +
-        'be counted, and a length such as 30d counts back from that end, so the report may show ' +
-        'little or nothing. Leave it out to end the window with today (UTC).');
-}
-/** The end of `now`'s UTC day: the next midnight UTC (exclusive), as epoch milliseconds. */
-function endOfUtcDay(now) {
-    const time = now.getTime();
-    return time - (((time % DAY_MS) + DAY_MS) % DAY_MS) + DAY_MS;
-}
-/** The window of equal length that ends where `window` starts. */
-function previousWindow(window) {
-    const since = Date.parse(window.since);
-    const until = Date.parse(window.until);
-    return { since: iso(since - (until - since)), until: window.since };
-}
-/** Whole days covered by the window, rounded up (for display). */
-function windowDays(window) {
-    return Math.ceil((Date.parse(window.until) - Date.parse(window.since)) / DAY_MS);
-}
-/**
- * Weeks in the window: its length over seven days, rounded up, so a 30-day window has five
- * weeks and the last one is partial. Never less than one.
- */
-function weekCount(window) {
-    const length = Date.parse(window.until) - Date.parse(window.since);
-    return Math.max(1, Math.ceil(length / WEEK_MS));
-}
-/** The 0-based week of the window `time` falls in, or null when it is outside the window. */
-function weekIndex(window, time) {
-    return weekIndexer(window)(time);
-}
-/** `weekIndex` for one window, its bounds parsed once: for calls over thousands of changes. */
-function weekIndexer(window) {
-    const since = Date.parse(window.since);
-    const until = Date.parse(window.until);
-    return time => {
-        const at = Date.parse(time);
-        if (!Number.isFinite(at) || at < since || at >= until)
-            return null;
-        return Math.floor((at - since) / WEEK_MS);
-    };
-}
-/** The weeks of the window as windows of their own, counted from `since`; the last may be short. */
-function weekBuckets(window) {
-    const since = Date.parse(window.since);
-    const until = Date.parse(window.until);
-    return Array.from({ length: weekCount(window) }, (_, week) => ({
-        since: iso(since + week * WEEK_MS),
-        until: iso(Math.min(until, since + (week + 1) * WEEK_MS))
-    }));
-}
-/** Whether `time` falls in [window.since, window.until). */
-function inWindow(window, time) {
-    return inWindowTest(window)(time);
-}
-/** `inWindow` for one window, its bounds parsed once: for tests over thousands of changes. */
-function inWindowTest(window) {
-    const since = Date.parse(window.since);
-    const until = Date.parse(window.until);
-    return time => {
-        const at = Date.parse(time);
-        return at >= since && at < until;
-    };
-}
-function parseSince(text, until) {
-    const relative = RELATIVE.exec(text.toLowerCase());
-    if (relative) {
-        const amount = Number(relative[1]);
-        if (amount === 0)
-            throw new WindowError(`--since ${text} is an empty window; use ${SINCE_FORMS}`);
-        const unit = relative[2];
-        if (unit === 'd')
-            return until - amount * DAY_MS;
-        if (unit === 'w')
-            return until - amount * WEEK_MS;
-        // Months and years are calendar steps back from `until` (UTC), as a person means them;
-        // a day that does not exist in the target month (31 May → 31 Feb) rolls back to its end.
-        return monthsBefore(until, unit === 'm' ? amount : amount * 12);
-    }
-    return parseInstant(text, 'since', 'start');
-}
-function parseInstant(text, flag, dateMeans) {
-    const forms = flag === 'since' ? SINCE_FORMS : UNTIL_FORMS;
-    const invalid = () => new WindowError(`--${flag} "${text}" is not a valid time; use ${forms}`);
-    const date = window_DATE.exec(text);
-    if (date) {
-        const start = utc(Number(date[1]), Number(date[2]), Number(date[3]));
-        if (start === null)
-            throw invalid();
-        return dateMeans === 'start' ? start : start + DAY_MS;
-    }
-    const dateTime = DATE_TIME.exec(text);
-    if (!dateTime)
-        throw invalid();
-    if (utc(Number(dateTime[1]), Number(dateTime[2]), Number(dateTime[3])) === null)
-        throw invalid();
-    const [hours, minutes, seconds] = [dateTime[4], dateTime[5], dateTime[6] ?? '0'].map(Number);
-    if ((hours ?? 0) > 23 || (minutes ?? 0) > 59 || (seconds ?? 0) > 59)
-        throw invalid();
-    const zone = (dateTime[8] ?? 'Z').toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-    const normalised = text.slice(0, text.length - (dateTime[8]?.length ?? 0)).replace(' ', 'T') + zone;
-    const at = Date.parse(normalised);
-    if (!Number.isFinite(at))
-        throw invalid();
-    return at;
-}
-/** Midnight UTC of a calendar date, or null when the date does not exist (2024-02-30). */
-function utc(year, month, day) {
-    const at = Date.UTC(year, month - 1, day);
-    const check = new Date(at);
-    const exists = check.getUTCFullYear() === year &&
-        check.getUTCMonth() === month - 1 &&
-        check.getUTCDate() === day;
-    return exists ? at : null;
-}
-function monthsBefore(until, months) {
-    const end = new Date(until);
-    const day = end.getUTCDate();
-    const shifted = new Date(until);
-    shifted.setUTCDate(1);
-    shifted.setUTCMonth(shifted.getUTCMonth() - months);
-    const lastDay = new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)).getUTCDate();
-    shifted.setUTCDate(Math.min(day, lastDay));
-    return shifted.getTime();
-}
-function iso(time) {
-    return new Date(time).toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/collect/github-map.ts
-/** GitHub lists at most this many files of a pull request, in GraphQL and REST alike. */
-const PULL_FILE_CAP = 3000;
-const STATUS_OF_CHANGE_TYPE = {
-    ADDED: 'added',
-    MODIFIED: 'modified',
-    DELETED: 'deleted',
-    RENAMED: 'renamed',
-    COPIED: 'copied',
-    // GitHub's CHANGED is git's status 'T': the file's type changed (e.g. file → symlink).
-    CHANGED: 'type-changed'
-};
-function fileStatusOfChangeType(changeType) {
-    return STATUS_OF_CHANGE_TYPE[changeType] ?? 'modified';
-}
-/** REST's `status` of a file ('removed', 'changed', ...) as a FileStatus. */
-function fileStatusOfRest(status) {
-    switch (status) {
-        case 'added':
-            return 'added';
-        case 'removed':
-            return 'deleted';
-        case 'renamed':
-            return 'renamed';
-        case 'copied':
-            return 'copied';
-        case 'changed':
-            return 'type-changed';
-        default:
-            return 'modified';
-    }
-}
-function fileOfNode(node) {
-    return {
-        path: node.path,
-        status: fileStatusOfChangeType(node.changeType),
-        additions: node.additions,
-        deletions: node.deletions
-    };
-}
-function fileOfRest(file) {
-    const change = {
-        path: file.filename,
-        status: fileStatusOfRest(file.status),
-        additions: file.additions,
-        deletions: file.deletions
-    };
-    if (file.previous_filename)
-        change.previousPath = file.previous_filename;
-    // REST leaves `patch` out for binary files and for diffs too large to show.
-    if (file.patch !== undefined)
-        change.patch = file.patch;
-    return change;
-}
-function compact(items) {
-    return (items ?? []).filter((item) => item != null);
-}
-/** A merged PR (with the files listed so far) as a Change. */
-function changeOfPull(node) {
-    // GitHub shows a deleted account as "ghost".
-    const login = node.author?.login ?? 'ghost';
-    const change = {
-        id: String(node.number),
-        kind: 'pull_request',
-        title: node.title,
-        body: node.body ?? '',
-        author: { name: login, login, type: node.author?.__typename ?? 'User' },
-        time: node.mergedAt ?? node.updatedAt,
-        labels: compact(node.labels?.nodes).map(label => label.name),
-        files: compact(node.files?.nodes).map(fileOfNode),
-        url: node.url,
-        reviews: compact(node.reviews?.nodes).map(review => ({
-            author: review.author?.login ?? 'ghost',
-            state: review.state,
-            submittedAt: review.submittedAt ?? ''
-        })),
-        commitCount: node.commits.totalCount
-    };
-    if (node.mergeCommit)
-        change.mergeCommit = node.mergeCommit.oid;
-    return change;
-}
-/** A commit of the default branch that no PR holds, with the files REST gave for it. */
-function changeOfDirectPush(node, files) {
-    const name = node.author?.name ?? node.author?.user?.login ?? 'unknown';
-    const change = {
-        id: node.oid,
-        kind: 'commit',
-        title: node.messageHeadline,
-        body: node.messageBody,
-        author: { name },
-        time: node.authoredDate,
-        labels: [],
-        files,
-        url: node.url
-    };
-    if (node.author?.email)
-        change.author.email = node.author.email;
-    if (node.author?.user?.login)
-        change.author.login = node.author.user.login;
-    return change;
-}
-
-;// CONCATENATED MODULE: ./src/collect/github-queries.ts
-// The GraphQL documents the GitHub source sends, and the shapes of their answers. Every
-// document asks for `rateLimit`, so the client can add up what collection cost.
-
-/** GitHub's most nodes per connection page. */
-const MAX_PAGE = 100;
-const FILE_FIELDS = 'nodes { path additions deletions changeType } pageInfo { hasNextPage endCursor }';
-// Labels and reviews beyond these are rare; the first ones are what classification reads.
-const LABELS_PER_PULL = 30;
-const REVIEWS_PER_PULL = 50;
-const PULL_FIELDS = `
-  number title body url mergedAt updatedAt changedFiles
-  author { __typename login }
-  mergeCommit { oid parents(first: 1) { nodes { oid } } }
-  commits { totalCount }
-  labels(first: ${LABELS_PER_PULL}) { nodes { name } }
-  reviews(first: ${REVIEWS_PER_PULL}) { nodes { author { login } state submittedAt } }
-  files(first: ${MAX_PAGE}) { ${FILE_FIELDS} }`;
-/**
- * One page of merged PRs, most recently updated first, each with its first 100 files. The first
- * page also reads the default branch and its `.gitattributes`, so that costs no extra request.
- */
-const LIST_MERGED_PULLS = `
-query ListMergedPulls($owner: String!, $name: String!, $first: Int!, $after: String, $withContext: Boolean!) {
-  ${RATE_LIMIT_SELECTION}
-  repository(owner: $owner, name: $name) {
-    defaultBranchRef @include(if: $withContext) { name }
-    gitattributes: object(expression: "HEAD:.gitattributes") @include(if: $withContext) {
-      ... on Blob { text }
-    }
-    pullRequests(states: [MERGED], orderBy: { field: UPDATED_AT, direction: DESC }, first: $first, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ${PULL_FIELDS} }
-    }
-  }
-}`;
-/**
- * The next page of files of several PRs in one request: one aliased `pullRequest` per PR, each
- * with its own cursor.
- */
-function moreFilesQuery(count) {
-    const indexes = Array.from({ length: count }, (_, i) => i);
-    const params = indexes.map(i => `$n${i}: Int!, $c${i}: String!`).join(', ');
-    const fields = indexes
-        .map(i => `p${i}: pullRequest(number: $n${i}) { files(first: ${MAX_PAGE}, after: $c${i}) { ${FILE_FIELDS} } }`)
-        .join('\n    ');
-    return `
-query MorePullFiles($owner: String!, $name: String!, ${params}) {
-  ${RATE_LIMIT_SELECTION}
-  repository(owner: $owner, name: $name) {
-    ${fields}
-  }
-}`;
-}
-/**
- * Versions of files read as blobs, one aliased `object(expression: "<commit>:<path>")` each, so
- * that many files' before and after texts come in one request.
- */
-function blobsQuery(count) {
-    const indexes = Array.from({ length: count }, (_, i) => i);
-    const params = indexes.map(i => `$e${i}: String!`).join(', ');
-    const fields = indexes
-        .map(i => `b${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated } }`)
-        .join('\n    ');
-    return `
-query PullPatchBlobs($owner: String!, $name: String!, ${params}) {
-  ${RATE_LIMIT_SELECTION}
-  repository(owner: $owner, name: $name) {
-    ${fields}
-  }
-}`;
-}
-/** Commits of the default branch in a time range, with whether any PR holds them. */
-const DEFAULT_BRANCH_HISTORY = `
-query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp!, $until: GitTimestamp!, $after: String) {
-  ${RATE_LIMIT_SELECTION}
-  repository(owner: $owner, name: $name) {
-    defaultBranchRef {
-      target {
-        ... on Commit {
-          history(first: ${MAX_PAGE}, after: $after, since: $since, until: $until) {
-            pageInfo { hasNextPage endCursor }
-            nodes {
-              oid messageHeadline messageBody authoredDate url
-              parents { totalCount }
-              author { name email user { login } }
-              associatedPullRequests(first: 1) { totalCount }
-            }
-          }
-        }
-      }
-    }
-  }
-}`;
-
-;// CONCATENATED MODULE: ./src/collect/github-requests.ts
-// How the GitHub source spends its requests: a small pool for REST requests in flight, and
-// telling GitHub's GraphQL query timeout (a smaller page helps) from other failures.
-
-/** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
-async function eachLimited(items, limit, work) {
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const item = items[next++];
-            try {
-                await work(item);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-/**
- * GitHub's answers when a query takes too long: a 502/504, or "Something went wrong while
- * executing your query. This may be the result of a timeout" (which the retry plugin turns
- * into a 500 once its retries are spent).
- */
-function isGraphQLTimeout(error) {
-    // The client's own timeout and an unusable answer are not GitHub's query timeout: a smaller
-    // page would not help a server that does not answer.
-    if (error instanceof RequestTimeoutError || error instanceof MalformedAnswerError)
-        return false;
-    const status = error.status;
-    if (status === 502 || status === 504)
-        return true;
-    return ((status === 500 || error instanceof GraphQLQueryError) &&
-        /timeout|timed out|something went wrong/i.test(errors_messageOf(error)));
-}
-
-;// CONCATENATED MODULE: ./src/collect/line-diff.ts
-// A file's before and after text as unified-diff hunks, the way `git diff` prints them (three
-// lines of context, `@@ -a,b +c,d @@` headers, "\ No newline at end of file"), so that a patch
-// made from two blobs reads to the classifier like git's. Git's function context after the
-// header is left empty: the classifier reads sections only from lines starting with `[`, which
-// git's default function-context rule never picks.
-const CONTEXT = 3;
-function linesOf(text) {
-    if (text === '')
-        return [];
-    const parts = text.split('\n');
-    const ends = parts.at(-1) === '';
-    if (ends)
-        parts.pop();
-    return parts.map((part, i) => ({ text: part, last: !ends && i === parts.length - 1 }));
-}
-const same = (a, b) => a.text === b.text && a.last === b.last;
-/**
- * The shortest edit script between `a` and `b` (Myers' O(ND) algorithm), or undefined when it
- * needs more than `maxEdits` edits: such a diff is not worth computing here.
- */
-function editScript(a, b, maxEdits) {
-    const n = a.length;
-    const m = b.length;
-    const max = Math.min(n + m, maxEdits);
-    const offset = max + 1;
-    const v = new Int32Array(2 * max + 3);
-    const trace = [];
-    for (let d = 0; d <= max; d++) {
-        trace.push(v.slice());
-        for (let k = -d; k <= d; k += 2) {
-            const down = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0));
-            let x = down ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1;
-            let y = x - k;
-            while (x < n && y < m && same(a[x], b[y])) {
-                x++;
-                y++;
-            }
-            v[offset + k] = x;
-            if (x >= n && y >= m)
-                return backtrack(a, b, trace, offset, d);
-        }
-    }
-    return undefined;
-}
-function backtrack(a, b, trace, offset, last) {
-    const ops = [];
-    let x = a.length;
-    let y = b.length;
-    for (let d = last; d > 0; d--) {
-        const v = trace[d];
-        const k = x - y;
-        const down = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0));
-        const prevK = down ? k + 1 : k - 1;
-        const prevX = v[offset + prevK] ?? 0;
-        const prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            ops.push({ kind: ' ', line: a[--x] });
-            y--;
-        }
-        if (down)
-            ops.push({ kind: '+', line: b[--y] });
-        else
-            ops.push({ kind: '-', line: a[--x] });
-    }
-    while (x > 0 && y > 0) {
-        ops.push({ kind: ' ', line: a[--x] });
-        y--;
-    }
-    return ops.reverse();
-}
-function range(start, count) {
-    // Git names an empty side by the line before it, and leaves out a count of one.
-    const from = count === 0 ? start - 1 : start;
-    return count === 1 ? `${from}` : `${from},${count}`;
-}
-/** The hunks of an edit script, with context, merged where their context meets. */
-function line_diff_hunksOf(ops) {
-    const changed = ops.flatMap((op, i) => (op.kind === ' ' ? [] : [i]));
-    const hunks = [];
-    let at = 0;
-    while (at < changed.length) {
-        const first = changed[at];
-        let lastChange = first;
-        while (at + 1 < changed.length && changed[at + 1] - lastChange <= 2 * CONTEXT + 1)
-            lastChange = changed[++at];
-        at++;
-        const start = Math.max(0, first - CONTEXT);
-        const end = Math.min(ops.length, lastChange + CONTEXT + 1);
-        hunks.push(hunkText(ops, start, end));
-    }
-    return hunks;
-}
-function hunkText(ops, start, end) {
-    let oldLine = 1;
-    let newLine = 1;
-    for (const op of ops.slice(0, start)) {
-        if (op.kind !== '+')
-            oldLine++;
-        if (op.kind !== '-')
-            newLine++;
-    }
-    const body = [];
-    let oldCount = 0;
-    let newCount = 0;
-    for (const op of ops.slice(start, end)) {
-        if (op.kind !== '+')
-            oldCount++;
-        if (op.kind !== '-')
-            newCount++;
-        body.push(op.kind + op.line.text);
-        if (op.line.last)
-            body.push('\\ No newline at end of file');
-    }
-    return [`@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`, ...body].join('\n');
-}
-/**
- * The unified-diff hunks from `before` to `after` (either may be '' for an added or deleted
- * file), as GitHub's `patch` field holds them; '' when nothing changed, undefined when the
- * texts differ in more than `maxEdits` lines.
- */
-function unifiedHunks(before, after, maxEdits = 1000) {
-    const ops = editScript(linesOf(before), linesOf(after), maxEdits);
-    return ops === undefined ? undefined : line_diff_hunksOf(ops).join('\n');
-}
-/** Lines added and removed by a patch made by `unifiedHunks`. */
-function countLines(patch) {
-    let additions = 0;
-    let deletions = 0;
-    for (const line of patch.split('\n')) {
-        if (line.startsWith('@@'))
-            continue;
-        if (line.startsWith('+'))
-            additions++;
-        else if (line.startsWith('-'))
-            deletions++;
-    }
-    return { additions, deletions };
-}
-
-;// CONCATENATED MODULE: ./src/collect/github-blobs.ts
-// Patches of small pull requests without a REST request each: the before and after text of
-// their files, read as blobs at the merge commit's parent and at the merge commit, many aliases
-// to a GraphQL request, and diffed here into the hunks GitHub's `patch` field would hold. A PR
-// this cannot serve faithfully (a rename, whose old path GraphQL does not give; a file too large
-// or too changed to diff; counts that do not match GitHub's) is left to the REST file list.
-
-
-
-
-/** A PR with more files than this reads its patches over REST (100 files a request there). */
-const BLOB_PULL_MAX_FILES = 30;
-/** Blob aliases per GraphQL request. */
-const BLOBS_PER_REQUEST = 100;
-/** A blob larger than this is not diffed here (GitHub leaves such patches out too). */
-const MAX_BLOB_BYTES = 512 * 1024;
-/**
- * Whether a PR's patches can be made from blobs: few files, none renamed or copied, and a base
- * to read the old sides at (a root commit only adds files and needs none).
- */
-function servedByBlobs(change, base) {
-    return ((base !== undefined || change.files.every(file => file.status === 'added')) &&
-        change.mergeCommit !== undefined &&
-        change.filesTotal === undefined &&
-        change.files.length > 0 &&
-        change.files.length <= BLOB_PULL_MAX_FILES &&
-        change.files.every(file => file.status === 'added' || file.status === 'modified' || file.status === 'deleted'));
-}
-function expressionsOf({ change, base, head }) {
-    return change.files.flatMap(file => [
-        ...(file.status === 'added' ? [] : [`${base}:${file.path}`]),
-        ...(file.status === 'deleted' ? [] : [`${head}:${file.path}`])
-    ]);
-}
-/**
- * Attaches patches made from blobs to `changes` (each with its base commit). Returns the
- * changes it could not serve (for REST) and how many the budget left without patches.
- */
-async function patchesFromBlobs(target, changes) {
-    const candidates = changes.map(({ change, base }) => ({
-        change,
-        base,
-        head: change.mergeCommit ?? ''
-    }));
-    const expressions = [...new Set(candidates.flatMap(expressionsOf))];
-    const batches = [];
-    for (let i = 0; i < expressions.length; i += BLOBS_PER_REQUEST)
-        batches.push(expressions.slice(i, i + BLOBS_PER_REQUEST));
-    const blobs = new Map();
-    const unread = new Set();
-    await eachLimited(batches, target.concurrency, async (batch) => {
-        try {
-            for (const [expression, blob] of await readBlobs(target, batch))
-                blobs.set(expression, blob);
-        }
-        catch (error) {
-            if (!(error instanceof BudgetExhaustedError))
-                throw error;
-            for (const expression of batch)
-                unread.add(expression);
-        }
-    });
-    const unserved = [];
-    let missed = 0;
-    for (const candidate of candidates) {
-        if (expressionsOf(candidate).some(expression => unread.has(expression)))
-            missed += 1;
-        else if (!attachPatches(candidate, blobs))
-            unserved.push(candidate.change);
-    }
-    return { unserved, missed };
-}
-async function readBlobs(target, expressions) {
-    const variables = { owner: target.owner, name: target.name };
-    expressions.forEach((expression, i) => (variables[`e${i}`] = expression));
-    let answer;
-    try {
-        answer = await target.client.graphql(blobsQuery(expressions.length), variables, 'patches');
-    }
-    catch (error) {
-        if (error instanceof BudgetExhaustedError)
-            throw error;
-        throw failedWhile(`reading ${expressions.length} file versions of ${target.repository}`, error);
-    }
-    return expressions.map((expression, i) => [expression, answer.repository?.[`b${i}`] ?? null]);
-}
-/** The patch of one file from its two sides; null when it cannot be made faithfully. */
-function patchOf(file, before, after) {
-    const sides = [
-        file.status === 'added' ? undefined : before,
-        file.status === 'deleted' ? undefined : after
-    ];
-    const expected = sides.filter(side => side !== undefined);
-    if (expected.some(side => side === null || side.text === undefined))
-        return null;
-    const present = expected;
-    // Binary files have no patch, on GitHub as in git.
-    if (present.some(side => side.isBinary))
-        return undefined;
-    if (present.some(side => side.isTruncated || side.byteSize > MAX_BLOB_BYTES || side.text === null))
-        return null;
-    const patch = unifiedHunks(sides[0]?.text ?? '', sides[1]?.text ?? '');
-    if (patch === undefined)
-        return null;
-    // A mode-only change has no hunks, hence no patch.
-    if (patch === '')
-        return undefined;
-    const counts = countLines(patch);
-    const matches = counts.additions === file.additions && counts.deletions === file.deletions;
-    return matches ? patch : null;
-}
-/** Sets every file's patch from the blobs, all or nothing; false when one cannot be made. */
-function attachPatches(candidate, blobs) {
-    const { change, base, head } = candidate;
-    const patches = change.files.map(file => patchOf(file, blobs.get(`${base}:${file.path}`), blobs.get(`${head}:${file.path}`)));
-    if (patches.some(patch => patch === null))
-        return false;
-    change.files.forEach((file, i) => {
-        const patch = patches[i];
-        if (typeof patch === 'string')
-            file.patch = patch;
-    });
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/collect/github-patches.ts
-// Patches for the pull requests the classifier wants them for, in as few requests as GitHub
-// allows: blobs in batches for the small PRs, REST file lists for the rest.
-
-
-
-
-
-/**
- * Patches for the PRs the classifier wants them for: made from blobs, in batches, for the small
- * PRs (github-blobs.ts); for the others, and the few the blobs could not serve, REST's file
- * list, which has patches and previous paths (GraphQL has neither).
- */
-async function fetchPatches(target, changes, bases) {
-    const small = changes.flatMap(change => {
-        const base = bases.get(change);
-        return servedByBlobs(change, base) ? [{ change, base }] : [];
-    });
-    const fromBlobs = await patchesFromBlobs(target, small);
-    const served = new Set(small.map(({ change }) => change));
-    for (const change of fromBlobs.unserved)
-        served.delete(change);
-    const rest = changes.filter(change => !served.has(change));
-    const missed = fromBlobs.missed + (await listPatchedFiles(target, rest));
-    return { wanted: changes.length, missed };
-}
-/**
- * Replaces the files of `changes` with REST's list of them, patches included: one request per
- * 100 files of each PR. Returns how many the budget left without patches.
- */
-async function listPatchedFiles(target, changes) {
-    const { client, owner, name, repository } = target;
-    let missed = 0;
-    await eachLimited(changes, target.concurrency, async (change) => {
-        try {
-            const files = await client.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-                owner,
-                repo: name,
-                pull_number: Number(change.id),
-                per_page: MAX_PAGE
-            });
-            change.files = files.map(fileOfRest);
-            if (change.filesTotal !== undefined && change.files.length >= change.filesTotal) {
-                delete change.filesTotal;
-            }
-        }
-        catch (error) {
-            if (error instanceof BudgetExhaustedError) {
-                missed += 1;
-                return;
-            }
-            throw failedWhile(`listing the files of pull request #${change.id} of ${repository}`, error);
-        }
-    });
-    return missed;
-}
-
-;// CONCATENATED MODULE: ./src/collect/github.ts
-// The GitHub API as a source: the merged pull requests of a window, in bulk over GraphQL, with
-// REST only for what GraphQL lacks (patches, and the files of commits pushed without a PR).
-//
-// Request plan for a window of P merged PRs (page size S, default 100):
-//   ceil(P / S) + 1 GraphQL pages (the last one proves the window's start was passed),
-//   + one GraphQL request per round of PRs with more than 100 files (batched, 30 PRs a request),
-//   + for the PRs whose patches the classifier asks for: one GraphQL request per 100 file
-//     versions of the small ones (github-blobs.ts), and ceil(files / 100) REST requests for
-//     each of the others,
-//   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
-
-
-
-
-
-
-const MIN_PAGE_SIZE = 5;
-function githubSource(options) {
-    const [owner, name, ...rest] = options.repository.split('/');
-    if (!owner || !name || rest.length) {
-        throw new Error(`repository must be "owner/name", got "${options.repository}"`);
-    }
-    const context = {
-        client: options.client,
-        owner,
-        name,
-        repository: options.repository,
-        options
-    };
-    return {
-        kind: 'github',
-        repository: options.repository,
-        collect: (window, wantsPatch) => collect(context, window, wantsPatch)
-    };
-}
-async function collect(context, window, wantsPatch) {
-    const notes = [];
-    const cuts = [];
-    const listing = await listMergedPulls(context, window);
-    if (listing.cut) {
-        const oldest = listing.pulls.at(-1)?.change.time;
-        cuts.push(listing.pulls.length
-            ? `collected ${listing.pulls.length} PRs merged since ${day(window.since)}, listed back ` +
-                `to PRs updated ${day(listing.reachedUpdatedAt ?? oldest ?? window.until)}; older ` +
-                `PRs of the window were not listed`
-            : `no PRs merged since ${day(window.since)} could be listed`);
-    }
-    const unfinished = await followFiles(context, listing.pulls);
-    if (unfinished > 0) {
-        cuts.push(`${unfinished} of ${listing.pulls.length} PRs have only part of their files`);
-    }
-    const changes = listing.pulls.map(pull => finishFiles(pull, notes));
-    const bases = new Map(listing.pulls.map(pull => [pull.change, pull.base]));
-    const patchless = await fetchPatches({
-        client: context.client,
-        owner: context.owner,
-        name: context.name,
-        repository: context.repository,
-        concurrency: context.options.concurrency ?? 4
-    }, changes.filter(wantsPatch), bases);
-    if (patchless.missed > 0) {
-        cuts.push(`patches missing for ${patchless.missed} of ${patchless.wanted} PRs that needed them`);
-    }
-    if (context.options.includeDirectPushes) {
-        const pushes = await collectDirectPushes(context, window);
-        changes.push(...pushes.changes);
-        if (pushes.cut)
-            cuts.push('commits pushed without a PR were collected only in part');
-    }
-    if (cuts.length) {
-        const coverage = cuts.join('; ');
-        context.client.markBudgetExhausted(coverage);
-        notes.push(`The API request budget ran out after ${context.client.usage().requests} requests, ` +
-            `before the window was covered: ${coverage}.`);
-    }
-    changes.sort((a, b) => b.time.localeCompare(a.time) || b.id.localeCompare(a.id));
-    const collection = {
-        changes,
-        context: listing.gitattributes === undefined ? {} : { gitattributes: listing.gitattributes },
-        notes,
-        api: context.client.usage()
-    };
-    return collection;
-}
-/**
- * Pages through the repository's merged PRs, most recently updated first, and stops at the
- * first page that reaches PRs last updated before the window: a PR's updatedAt is never before
- * its mergedAt, so no later page can hold a PR merged in the window. (The search API would
- * filter by merge date, but caps results at 1,000 and has a far lower rate limit.)
- */
-async function listMergedPulls(context, window) {
-    const { client, owner, name, repository } = context;
-    const since = Date.parse(window.since);
-    const listing = { pulls: [], cut: false };
-    let pageSize = Math.min(MAX_PAGE, context.options.pageSize ?? MAX_PAGE);
-    let after = null;
-    for (let page = 1;; page++) {
-        let answer;
-        try {
-            answer = await client.graphql(LIST_MERGED_PULLS, {
-                owner,
-                name,
-                first: pageSize,
-                after,
-                withContext: page === 1
-            });
-        }
-        catch (error) {
-            if (error instanceof BudgetExhaustedError) {
-                listing.cut = true;
-                return listing;
-            }
-            if (isGraphQLTimeout(error) && pageSize > MIN_PAGE_SIZE) {
-                pageSize = Math.max(MIN_PAGE_SIZE, Math.floor(pageSize / 2));
-                context.options.log?.warning(`GitHub timed out on a page of pull requests of ${repository}; asking ${pageSize} at a time`);
-                page -= 1;
-                continue;
-            }
-            throw failedWhile(`listing merged pull requests of ${repository} (page ${page})`, error);
-        }
-        const repo = answer.repository;
-        if (!repo) {
-            throw new Error(`listing merged pull requests of ${repository} failed: the repository does not exist ` +
-                'or the token cannot read it');
-        }
-        if (page === 1 && typeof repo.gitattributes?.text === 'string') {
-            listing.gitattributes = repo.gitattributes.text;
-        }
-        const nodes = (repo.pullRequests.nodes ?? []).filter(node => node != null);
-        for (const node of nodes) {
-            if (!node.mergedAt || !inWindow(window, node.mergedAt))
-                continue;
-            listing.pulls.push({
-                change: changeOfPull(node),
-                changedFiles: node.changedFiles,
-                filesCursor: nextCursor(node.files),
-                base: node.mergeCommit?.parents?.nodes?.[0]?.oid
-            });
-        }
-        const last = nodes.at(-1);
-        if (last)
-            listing.reachedUpdatedAt = last.updatedAt;
-        const { hasNextPage, endCursor } = repo.pullRequests.pageInfo;
-        if (!hasNextPage || !endCursor || !last || Date.parse(last.updatedAt) < since)
-            return listing;
-        after = endCursor;
-    }
-}
-function nextCursor(files) {
-    return files?.pageInfo.hasNextPage ? files.pageInfo.endCursor : null;
-}
-/**
- * Lists the files past the first 100 of every PR that has more: each request asks the next
- * page of up to `filesBatch` PRs at once. Returns how many PRs the budget left unfinished.
- */
-async function followFiles(context, pulls) {
-    const { client, owner, name, repository } = context;
-    const batchSize = Math.max(1, context.options.filesBatch ?? 30);
-    for (;;) {
-        const pending = pulls.filter(pull => pull.filesCursor !== null);
-        const batch = pending.slice(0, batchSize);
-        if (!batch.length)
-            return 0;
-        const variables = { owner, name };
-        batch.forEach((pull, i) => {
-            variables[`n${i}`] = Number(pull.change.id);
-            variables[`c${i}`] = pull.filesCursor;
-        });
-        let answer;
-        try {
-            answer = await client.graphql(moreFilesQuery(batch.length), variables);
-        }
-        catch (error) {
-            if (error instanceof BudgetExhaustedError)
-                return pending.length;
-            const numbers = batch.map(pull => `#${pull.change.id}`).join(', ');
-            throw failedWhile(`listing more files of pull requests ${numbers} of ${repository}`, error);
-        }
-        batch.forEach((pull, i) => {
-            const files = answer.repository?.[`p${i}`]?.files ?? null;
-            for (const node of files?.nodes ?? [])
-                if (node)
-                    pull.change.files.push(fileOfNode(node));
-            pull.filesCursor = nextCursor(files);
-        });
-    }
-}
-/**
- * Sets `filesTotal` where GitHub holds more files than were listed. A PR past GitHub's cap gets
- * its own note; PRs the budget left unfinished are counted in the budget note instead.
- */
-function finishFiles(pull, notes) {
-    const { change, changedFiles } = pull;
-    if (changedFiles > change.files.length) {
-        change.filesTotal = changedFiles;
-        if (pull.filesCursor === null) {
-            notes.push(`PR #${change.id}: ${change.files.length} of ${changedFiles} files analysed (GitHub ` +
-                `lists at most ${PULL_FILE_CAP.toLocaleString('en')} files of a pull request).`);
-        }
-    }
-    return change;
-}
-/**
- * Commits on the default branch in the window that no PR holds. GraphQL has no file list for a
- * commit, so each costs one REST request: with many direct pushes, mind the budget.
- */
-async function collectDirectPushes(context, window) {
-    const { client, owner, name, repository } = context;
-    const commits = [];
-    let after = null;
-    try {
-        for (let page = 1;; page++) {
-            let answer;
-            try {
-                answer = await client.graphql(DEFAULT_BRANCH_HISTORY, {
-                    owner,
-                    name,
-                    since: window.since,
-                    until: window.until,
-                    after
-                });
-            }
-            catch (error) {
-                throw failedWhile(`listing default-branch commits of ${repository} (page ${page})`, error);
-            }
-            const history = answer.repository?.defaultBranchRef?.target?.history;
-            if (!history)
-                break;
-            for (const node of history.nodes ?? []) {
-                if (!node || !inWindow(window, node.authoredDate))
-                    continue;
-                // Merge commits are skipped, as the git source skips them by default.
-                if ((node.associatedPullRequests?.totalCount ?? 0) > 0 || node.parents.totalCount > 1)
-                    continue;
-                commits.push({ oid: node.oid, build: files => changeOfDirectPush(node, files) });
-            }
-            if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor)
-                break;
-            after = history.pageInfo.endCursor;
-        }
-    }
-    catch (error) {
-        if (error instanceof BudgetExhaustedError)
-            return { changes: [], cut: true };
-        throw error;
-    }
-    const changes = [];
-    let cut = false;
-    await eachLimited(commits, context.options.concurrency ?? 4, async (commit) => {
-        try {
-            const response = await client.octokit.rest.repos.getCommit({
-                owner,
-                repo: name,
-                ref: commit.oid
-            });
-            changes.push(commit.build((response.data.files ?? []).map(fileOfRest)));
-        }
-        catch (error) {
-            if (error instanceof BudgetExhaustedError) {
-                cut = true;
-                return;
-            }
-            throw failedWhile(`reading commit ${commit.oid} of ${repository}`, error);
-        }
-    });
-    return { changes, cut };
-}
-function day(iso) {
-    return iso.slice(0, 10);
-}
-
 ;// CONCATENATED MODULE: ./src/collect/git-errors.ts
 /** Every failure of the git source, with a stable `code` callers can branch on. */
 class GitSourceError extends Error {
@@ -64497,14 +62738,21 @@ const SCP_LIKE = /^(?:[^@/]+@)?[^:/]+:(?!\/\/)(.+)$/;
  * segments). Local paths and `file://` URLs name no owner: undefined.
  */
 function parseRemoteUrl(url) {
+    return parseRemote(url)?.repository;
+}
+/** The host (lower case, no port or user) and 'owner/name' of a remote URL. */
+function parseRemote(url) {
     const text = url.trim();
     let path;
+    let host = '';
     const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
     if (scheme !== undefined) {
         if (scheme === 'file')
             return undefined;
         try {
-            path = decodeURIComponent(new URL(text).pathname);
+            const parsed = new URL(text);
+            path = decodeURIComponent(parsed.pathname);
+            host = parsed.hostname;
         }
         catch {
             return undefined;
@@ -64512,9 +62760,39 @@ function parseRemoteUrl(url) {
     }
     else if (!text.startsWith('/') && !text.startsWith('.') && !/^[a-z]:[\\/]/i.test(text)) {
         path = SCP_LIKE.exec(text)?.[1];
+        host = /^(?:[^@/]+@)?([^:/]+):/.exec(text)?.[1] ?? '';
     }
     if (path === undefined)
         return undefined;
+    const repository = repositoryOfPath(path);
+    return repository === undefined ? undefined : { host: host.toLowerCase(), repository };
+}
+/** github.com's web address: its remotes are also reached as www.github.com and ssh.github.com. */
+const GITHUB_COM = 'https://github.com';
+/**
+ * The repository's web address when the remote is on a GitHub host: github.com, or one of
+ * `servers` (GitHub Enterprise Server web addresses, such as the runner's GITHUB_SERVER_URL).
+ * Any other host (GitLab, a local path) gives undefined: its commit pages are not GitHub's.
+ */
+function githubRepositoryUrl(remoteUrl, servers = []) {
+    const remote = parseRemote(remoteUrl);
+    if (remote === undefined)
+        return undefined;
+    const host = remote.host.replace(/^(?:www|ssh)\./, '');
+    for (const server of [GITHUB_COM, ...servers]) {
+        let serverHost;
+        try {
+            serverHost = new URL(server).hostname.toLowerCase();
+        }
+        catch {
+            continue;
+        }
+        if (serverHost === host)
+            return `${server.replace(/\/+$/, '')}/${remote.repository}`;
+    }
+    return undefined;
+}
+function repositoryOfPath(path) {
     const segments = path
         .replace(/\/+$/, '')
         .replace(/\.git$/, '')
@@ -64525,7 +62803,424 @@ function parseRemoteUrl(url) {
     return owner !== undefined && name !== undefined ? `${owner}/${name}` : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/score/reach.ts
+// Reach — config present ≠ in use. For the window's pattern and automation changes, how far
+// each reaches in the repository at the window's end: a shared module's importers, whether a
+// lint/format tool is run by CI or a hook, what a workflow triggers on, how much of the tree
+// CODEOWNERS covers. Pure: collect reads the tree (src/collect/git-tree.ts), this reads it.
+
+
+
+/** At most this many items are read and reported: the newest window's changes first. */
+const MAX_REACH_ITEMS = 20;
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+const CODEOWNERS = /^(|\.github\/|docs\/|\.gitlab\/)CODEOWNERS$/;
+const LINT_SIGNALS = new Set(['path:lint-config', 'config:lint-rules']);
+const HOOK_FILES = /^(\.husky\/[^/]+|\.?lefthook\.ya?ml|\.pre-commit-config\.ya?ml|\.lintstagedrc[^/]*|lint-staged\.config\.[a-z]+|\.githooks\/[^/]+)$/;
+const CODE_FILE = /\.(m?[jt]sx?|c[jt]s|py|go|rs|rb|java|kt|kts|scala|swift|c|cc|cpp|h|hpp|php|cs|ex|exs|vue|svelte)$/;
+function kindOf(reason) {
+    const file = reason.file ?? '';
+    if (reason.signal === 'shared-module')
+        return 'shared-module';
+    if (LINT_SIGNALS.has(reason.signal))
+        return 'lint-config';
+    if (WORKFLOW.test(file))
+        return 'workflow';
+    if (CODEOWNERS.test(file))
+        return 'codeowners';
+    return undefined;
+}
+/**
+ * What to read reach for: each file a pattern or automation reason names, once, with the
+ * earliest change of the window that named it (for a shared module, its introduction).
+ */
+function reachTargets(changes) {
+    const byPath = new Map();
+    for (const change of changes) {
+        const at = Date.parse(change.time);
+        for (const reason of change.reasons) {
+            if (reason.category !== 'patterns' && reason.category !== 'automation')
+                continue;
+            const kind = kindOf(reason);
+            if (kind === undefined || reason.file === undefined)
+                continue;
+            const key = `${kind}\0${reason.file}`;
+            const known = byPath.get(key);
+            if (known === undefined || at < known.at || (at === known.at && change.id < known.change))
+                byPath.set(key, { path: reason.file, kind, change: change.id, at });
+        }
+    }
+    return [...byPath.values()]
+        .sort((a, b) => b.at - a.at || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .slice(0, MAX_REACH_ITEMS)
+        .map(({ path, kind, change }) => ({ path, kind, change }));
+}
+/** The word a file that imports `module` must contain: its name, or its folder's for an index. */
+function importWord(module) {
+    const parts = module.split('/');
+    const base = (parts.at(-1) ?? '').replace(/\.[^.]+$/, '');
+    if (/^(index|__init__|mod|lib|main)$/.test(base) && parts.length > 1)
+        return parts.at(-2) ?? base;
+    return base;
+}
+/** The files whose text reach needs at the window's end, besides shared modules' importers. */
+function configPaths(targets, files) {
+    const wanted = new Set();
+    const present = new Set(files);
+    for (const target of targets) {
+        if (target.kind === 'workflow' || target.kind === 'codeowners')
+            wanted.add(target.path);
+    }
+    if (targets.some(target => target.kind === 'lint-config')) {
+        for (const file of files)
+            if (WORKFLOW.test(file) || HOOK_FILES.test(file))
+                wanted.add(file);
+        wanted.add('package.json');
+        // A shared config file names its tools only inside: read it to know which.
+        for (const target of targets)
+            if (target.kind === 'lint-config' && SHARED_CONFIG.test(target.path))
+                wanted.add(target.path);
+    }
+    return [...wanted].filter(file => present.has(file)).sort();
+}
+/** Files that could import `module` (code files other than itself), for collect to narrow by word. */
+function mayImport(module, file) {
+    return file !== module && CODE_FILE.test(file);
+}
+/** Whether `text`, the file at `file`, imports `module`. */
+function imports(text, file, module) {
+    const lines = text.split('\n');
+    const patch = `@@ -0,0 +1,${lines.length} @@\n${lines.map(line => `+${line}`).join('\n')}`;
+    return addedImports(patch).some(spec => pointsTo(resolveSpecifier(spec, file), module));
+}
+function importersIn(snapshot, module) {
+    return Object.entries(snapshot.texts).filter(([file, text]) => mayImport(module, file) && imports(text, file, module)).length;
+}
+/** The tool a lint/format config belongs to, from its file name (`.eslintrc.json` → eslint). */
+function toolOf(path) {
+    const base = (path.split('/').at(-1) ?? '').toLowerCase();
+    if (base === 'pyrightconfig.json')
+        return 'pyright';
+    if (base === 'deno.json' || base === 'deno.jsonc')
+        return 'deno';
+    if (base.startsWith('tsconfig'))
+        return 'tsc';
+    return base
+        .replace(/^\./, '')
+        .replace(/\.config\..*$/, '')
+        .replace(/(rc)?(\.[^.]*)*$/, '')
+        .replace(/^(checkstyle|detekt).*/, '$1');
+}
+/** Config files of many tools, whose tools are named by their sections. */
+const SHARED_CONFIG = /(^|\/)(pyproject\.toml|setup\.cfg|tox\.ini)$/;
+const SECTION_TOOLS = /^\[(?:tool[.:])?(ruff|black|isort|mypy|pylint|pyright|flake8|codespell|pydocstyle|pycodestyle)\b/gm;
+/** The lint tools a shared config file configures, by its sections (`[tool.ruff]`, `[flake8]`). */
+function sectionTools(text) {
+    return [...new Set([...(text ?? '').matchAll(SECTION_TOOLS)].map(match => match[1] ?? ''))].sort();
+}
+const TOOL_WORDS = {
+    rustfmt: ['rustfmt', 'cargo fmt'],
+    clippy: ['clippy'],
+    golangci: ['golangci'],
+    editorconfig: ['editorconfig'],
+    'clang-format': ['clang-format'],
+    tsc: ['tsc', 'typecheck', 'type-check']
+};
+function mentions(text, words) {
+    const lower = text.toLowerCase();
+    return words.some(word => {
+        const at = new RegExp(`(^|[^\\w-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`);
+        return at.test(lower);
+    });
+}
+/** package.json scripts that run the tool, as the words a workflow or hook would say to run them. */
+function scriptWords(packageJson, words) {
+    if (packageJson === undefined)
+        return [];
+    let scripts;
+    try {
+        scripts = JSON.parse(packageJson).scripts;
+    }
+    catch {
+        return [];
+    }
+    if (typeof scripts !== 'object' || scripts === null)
+        return [];
+    return Object.entries(scripts)
+        .filter(([, command]) => typeof command === 'string' && mentions(command, words))
+        .flatMap(([name]) => [
+        `npm run ${name}`,
+        `yarn ${name}`,
+        `pnpm ${name}`,
+        `pnpm run ${name}`,
+        `yarn run ${name}`,
+        `bun run ${name}`
+    ]);
+}
+function lintReach(target, end) {
+    const shared = SHARED_CONFIG.test(target.path) ? sectionTools(end.texts[target.path]) : undefined;
+    const tool = shared === undefined ? toolOf(target.path) : shared.join(', ');
+    const words = shared ?? TOOL_WORDS[tool] ?? [tool];
+    const viaScripts = [...words, ...scriptWords(end.texts['package.json'], words)];
+    const runners = Object.entries(end.texts)
+        .filter(([file, text]) => (WORKFLOW.test(file) || HOOK_FILES.test(file)) && mentions(text, viaScripts))
+        .map(([file]) => file)
+        .sort();
+    // lint-staged runs what its config names, from a hook that runs lint-staged.
+    const stagedRunsIt = runners.some(file => /lint-?staged/.test(file));
+    const hookRunsStaged = Object.entries(end.texts).some(([file, text]) => HOOK_FILES.test(file) && !/lint-?staged/.test(file) && mentions(text, ['lint-staged']));
+    const hook = runners.some(file => HOOK_FILES.test(file) && !/lint-?staged/.test(file)) ||
+        (stagedRunsIt && hookRunsStaged);
+    return {
+        kind: 'lint-config',
+        path: target.path,
+        change: target.change,
+        present: end.files.includes(target.path),
+        tool,
+        ci: runners.some(file => WORKFLOW.test(file)),
+        hook,
+        runBy: runners
+    };
+}
+/** A workflow's `on:` as the list of events it triggers on. */
+function workflowTriggers(text) {
+    if (text === undefined)
+        return [];
+    let data;
+    try {
+        data = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return [];
+    }
+    const on = typeof data === 'object' && data !== null ? data.on : undefined;
+    if (typeof on === 'string')
+        return [on];
+    if (Array.isArray(on))
+        return on.filter((event) => typeof event === 'string').sort();
+    if (typeof on === 'object' && on !== null)
+        return Object.keys(on).sort();
+    return [];
+}
+function workflowReach(target, end) {
+    const triggers = workflowTriggers(end.texts[target.path]);
+    return {
+        kind: 'workflow',
+        path: target.path,
+        change: target.change,
+        present: end.files.includes(target.path),
+        triggers,
+        push: triggers.includes('push'),
+        pullRequest: triggers.includes('pull_request') || triggers.includes('pull_request_target')
+    };
+}
+/** CODEOWNERS lines as matchers, in order (gitignore-style patterns; the last match wins). */
+function parseCodeowners(text) {
+    const entries = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\s#.*$/, '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const [pattern = '', ...owners] = line.split(/\s+/);
+        const anchored = pattern.startsWith('/') || pattern.slice(0, -1).includes('/');
+        let glob = pattern.replace(/^\//, '');
+        if (glob.endsWith('/'))
+            glob = `${glob}**`;
+        const globs = anchored ? [glob, `${glob}/**`] : [`**/${glob}`, `**/${glob}/**`];
+        entries.push({ match: picomatch_default()(globs, { dot: true }), owned: owners.length > 0 });
+    }
+    return entries;
+}
+function codeownersReach(target, end) {
+    const entries = parseCodeowners(end.texts[target.path] ?? '');
+    const reversed = [...entries].reverse();
+    const coveredFiles = end.files.filter(file => reversed.find(entry => entry.match(file))?.owned === true).length;
+    const treeFiles = end.files.length;
+    return {
+        kind: 'codeowners',
+        path: target.path,
+        change: target.change,
+        present: end.files.includes(target.path),
+        entries: entries.length,
+        coveredFiles,
+        treeFiles,
+        coverage: treeFiles === 0 ? 0 : Number((coveredFiles / treeFiles).toFixed(4))
+    };
+}
+function moduleReach(target, facts) {
+    const introduction = facts.introductions[target.path];
+    const item = {
+        kind: 'shared-module',
+        path: target.path,
+        change: target.change,
+        present: facts.end.files.includes(target.path),
+        importers: importersIn(facts.end, target.path)
+    };
+    if (introduction !== undefined)
+        item.importersAtIntroduction = importersIn(introduction, target.path);
+    return item;
+}
+/** One reach item per target, in the targets' order. */
+function computeReach(targets, facts) {
+    return targets.map(target => {
+        switch (target.kind) {
+            case 'shared-module':
+                return moduleReach(target, facts);
+            case 'lint-config':
+                return lintReach(target, facts.end);
+            case 'workflow':
+                return workflowReach(target, facts.end);
+            case 'codeowners':
+                return codeownersReach(target, facts.end);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/collect/git-tree.ts
+
+
+/** Importer candidates read per module and commit; a module with more is cut there (and says so). */
+const MAX_CANDIDATES = 300;
+/** A blob larger than this is not kept (no config or source file that reach reads is that large). */
+const MAX_BLOB_BYTES = 512 * 1024;
+/** Extensions a module's importers are written in, by the module's own extension. */
+const FAMILIES = [
+    ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts', 'vue', 'svelte'],
+    ['py'],
+    ['go'],
+    ['rs'],
+    ['rb'],
+    ['java', 'kt', 'kts', 'scala'],
+    ['c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp'],
+    ['php']
+];
+/** The extensions `module`'s importers may be written in. */
+function familyOf(module) {
+    const ext = /\.([^./]+)$/.exec(module)?.[1] ?? '';
+    return FAMILIES.find(list => list.includes(ext)) ?? [ext];
+}
+function pathspecsFor(module) {
+    return familyOf(module).map(extension => `*.${extension}`);
+}
+async function git_tree_git(runner, args, doing, counter) {
+    counter.calls += 1;
+    const result = await runGit(runner, args);
+    if (result.exitCode !== 0)
+        throw gitFailure(doing, result.exitCode, result.stderr);
+    return result.stdout;
+}
+/** Paths at `commit` under the module's family that contain its word, within the bound. */
+async function candidates(runner, commit, module, counter) {
+    counter.calls += 1;
+    const word = importWord(module);
+    const result = await runGit(runner, [
+        'grep',
+        '-l',
+        '-z',
+        '-F',
+        '-w',
+        '-e',
+        word,
+        commit,
+        '--',
+        ...pathspecsFor(module)
+    ]);
+    // grep exits 1 when nothing matches.
+    if (result.exitCode > 1)
+        throw gitFailure(`finding the files that import ${module}`, result.exitCode, result.stderr);
+    const found = result.stdout
+        .split('\0')
+        .filter(entry => entry !== '')
+        .map(entry => entry.slice(commit.length + 1))
+        .filter(file => mayImport(module, file))
+        .sort();
+    if (found.length > MAX_CANDIDATES)
+        counter.truncated = true;
+    return found.slice(0, MAX_CANDIDATES);
+}
+/** Blobs by `commit:path`, in one `git cat-file --batch`; a missing one is left out. */
+async function readBlobs(runner, commit, paths, counter) {
+    const texts = {};
+    if (paths.length === 0)
+        return texts;
+    counter.calls += 1;
+    const child = spawnGit(runner, ['cat-file', '--batch']);
+    const exited = exitOf(runner, child);
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(paths.map(file => `${commit}:${file}\n`).join(''));
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    const { exitCode, stderr } = await exited;
+    if (exitCode !== 0)
+        throw gitFailure('reading files for reach', exitCode, stderr());
+    const output = Buffer.concat(chunks);
+    let at = 0;
+    for (const file of paths) {
+        const newline = output.indexOf(0x0a, at);
+        if (newline < 0)
+            break;
+        const header = output.subarray(at, newline).toString('utf8');
+        at = newline + 1;
+        const size = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (size === null)
+            continue; // "<name> missing"
+        const bytes = Number(size[2]);
+        if (size[1] === 'blob' && bytes <= MAX_BLOB_BYTES) {
+            texts[file] = output.subarray(at, at + bytes).toString('utf8');
+            counter.blobs += 1;
+        }
+        at += bytes + 1;
+    }
+    return texts;
+}
+/** The commit the window ends at: the newest reachable from HEAD committed before `until`. */
+async function endCommit(runner, until, counter) {
+    const before = Math.ceil(Date.parse(until) / 1000) - 1;
+    const out = await git_tree_git(runner, ['rev-list', '-1', `--before=@${Math.max(0, before)} +0000`, 'HEAD'], 'finding the commit the window ends at', counter);
+    return out.trim() === '' ? undefined : out.trim();
+}
+/** Everything reach reads, or undefined when there is no commit before the window's end. */
+async function readReachFacts(runner, until, targets) {
+    const counter = { calls: 0, blobs: 0, truncated: false };
+    const commit = await endCommit(runner, until, counter);
+    if (commit === undefined)
+        return undefined;
+    const files = (await git_tree_git(runner, ['ls-tree', '-r', '-z', '--name-only', commit], 'listing the files at the window’s end', counter))
+        .split('\0')
+        .filter(file => file !== '');
+    const modules = targets.filter(target => target.kind === 'shared-module');
+    const wanted = new Set(configPaths(targets, files));
+    for (const module of modules)
+        for (const file of await candidates(runner, commit, module.path, counter))
+            wanted.add(file);
+    const end = {
+        commit,
+        files,
+        texts: await readBlobs(runner, commit, [...wanted].sort(), counter)
+    };
+    const introductions = {};
+    for (const module of modules) {
+        if (!/^[0-9a-f]{40}$/.test(module.change))
+            continue;
+        const at = await candidates(runner, module.change, module.path, counter);
+        introductions[module.path] = {
+            commit: module.change,
+            files: [],
+            texts: await readBlobs(runner, module.change, at, counter)
+        };
+    }
+    const facts = {
+        end,
+        introductions,
+        reads: { calls: counter.calls, blobs: counter.blobs }
+    };
+    if (counter.truncated)
+        facts.truncated = true;
+    return facts;
+}
+
 ;// CONCATENATED MODULE: ./src/collect/git.ts
+
 
 
 
@@ -64557,7 +63252,7 @@ function mergeArgs(includeMerges) {
 function gitTime(seconds) {
     return `@${Math.max(0, seconds)} +0000`;
 }
-function git_parseWindow(window) {
+function parseWindow(window) {
     const sinceMs = Date.parse(window.since);
     const untilMs = Date.parse(window.until);
     if (Number.isNaN(sinceMs) || Number.isNaN(untilMs)) {
@@ -64565,8 +63260,8 @@ function git_parseWindow(window) {
     }
     return { sinceMs, untilMs };
 }
-function toChange(commit, committedAtMs) {
-    return {
+function toChange(commit, committedAtMs, commitUrl) {
+    const change = {
         id: commit.sha,
         kind: 'commit',
         title: commit.title,
@@ -64578,15 +63273,37 @@ function toChange(commit, committedAtMs) {
         labels: [],
         files: commit.files
     };
+    if (commitUrl !== undefined)
+        change.url = `${commitUrl}/${commit.sha}`;
+    return change;
 }
 function shallowMessage(facts, since) {
-    return (`The window starting ${since} needs more history than this shallow clone holds ` +
-        `(its history is cut at ${shallowHorizon(facts) ?? 'an unknown date'}). Fetch the full ` +
+    return (`History from ${since} on is needed, but this shallow clone's history is cut at ` +
+        `${shallowHorizon(facts) ?? 'an unknown date'}. Fetch the full ` +
         'history: `fetch-depth: 0` on actions/checkout, or `git fetch --unshallow`.');
 }
 async function readGitattributes(runner) {
-    const result = await runGit(runner, ['cat-file', 'blob', 'HEAD:.gitattributes']);
+    return readAtHead(runner, '.gitattributes');
+}
+async function readAtHead(runner, path) {
+    const result = await runGit(runner, ['cat-file', 'blob', `HEAD:${path}`]);
     return result.exitCode === 0 ? result.stdout : undefined;
+}
+/** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+async function readCodeowners(runner) {
+    const texts = await Promise.all(CODEOWNERS_PATHS.map(path => readAtHead(runner, path)));
+    return texts.find(text => text !== undefined);
+}
+async function readRepoContext(runner) {
+    const [gitattributes, codeowners] = await Promise.all([
+        readGitattributes(runner),
+        readCodeowners(runner)
+    ]);
+    return {
+        ...(gitattributes === undefined ? {} : { gitattributes }),
+        ...(codeowners === undefined ? {} : { codeowners })
+    };
 }
 /**
  * Patches of the selected changes from ONE `git diff-tree --stdin -p`, started at the first
@@ -64649,7 +63366,7 @@ class PatchPass {
         this.patched?.(change);
     }
 }
-async function collectCommits(runner, options, window, skip, reader) {
+async function collectCommits(runner, options, window, skip, reader, commitUrl) {
     const changes = [];
     const patches = new PatchPass(runner, options, reader.patched);
     const parser = new GitLogParser(commit => {
@@ -64658,7 +63375,7 @@ async function collectCommits(runner, options, window, skip, reader) {
             return;
         if (skip.has(commit.sha))
             return;
-        const change = toChange(commit, committedAtMs);
+        const change = toChange(commit, committedAtMs, commitUrl);
         changes.push(change);
         // Asked while git is still producing the rest of the log, so the caller's selection and
         // the patch pass run alongside the log pass instead of after it.
@@ -64693,24 +63410,38 @@ async function collectCommits(runner, options, window, skip, reader) {
     await patches.finish();
     return changes;
 }
-/** The repository's 'owner/name' from remote.origin.url, else the work tree's folder name. */
-function repositoryName(runner) {
-    return (nameFromRemote(runGitSync(runner, REMOTE_URL)) ??
-        nameFromTopLevel(runGitSync(runner, TOP_LEVEL), runner));
+/** The names, read at once (for the synchronous `repository` getter). */
+function repositoryNames(runner, options) {
+    const known = knownNames(options);
+    if (known)
+        return known;
+    return namesOf(runGitSync(runner, REMOTE_URL), () => runGitSync(runner, TOP_LEVEL), runner, options);
 }
-/** repositoryName, without blocking: read while the log pass runs, so no one waits for it. */
-async function readRepositoryName(runner) {
+/** repositoryNames, without blocking: read beside the history inspection, before the log pass. */
+async function readRepositoryNames(runner, options) {
+    const known = knownNames(options);
+    if (known)
+        return known;
     const [remote, topLevel] = await Promise.all([
         runGit(runner, REMOTE_URL),
         runGit(runner, TOP_LEVEL)
     ]);
-    return nameFromRemote(remote) ?? nameFromTopLevel(topLevel, runner);
+    return namesOf(remote, () => topLevel, runner, options);
+}
+function knownNames(options) {
+    return options.repository !== undefined && options.repositoryUrl !== undefined
+        ? { repository: options.repository, repositoryUrl: options.repositoryUrl }
+        : undefined;
+}
+function namesOf(remote, topLevel, runner, options) {
+    const remoteUrl = remote.exitCode === 0 ? remote.stdout : '';
+    return {
+        repository: options.repository ?? parseRemoteUrl(remoteUrl) ?? nameFromTopLevel(topLevel(), runner),
+        repositoryUrl: options.repositoryUrl ?? githubRepositoryUrl(remoteUrl, options.githubServers)
+    };
 }
 const REMOTE_URL = ['config', '--get', 'remote.origin.url'];
 const TOP_LEVEL = ['rev-parse', '--show-toplevel'];
-function nameFromRemote(remote) {
-    return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
-}
 function nameFromTopLevel(topLevel, runner) {
     const folder = topLevel.exitCode === 0 && topLevel.stdout.trim() !== ''
         ? topLevel.stdout.trim()
@@ -64725,17 +63456,17 @@ function nameFromTopLevel(topLevel, runner) {
  */
 function gitSource(options) {
     const runner = { repoPath: options.repoPath, binary: options.gitBinary ?? 'git' };
-    let repository;
+    let names;
     let context;
     // Asked for the context first (the engine is), the source also starts inspecting the
     // history for the collection that follows: two git calls at once instead of in turn.
     let inspecting;
-    // One read of .gitattributes at HEAD serves both the early context and the collection.
+    // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
     const readContext = () => {
         if (context === undefined) {
             inspecting = inspectHistory(runner);
             inspecting.catch(() => undefined);
-            context = readGitattributes(runner).then(text => text === undefined ? {} : { gitattributes: text });
+            context = readRepoContext(runner);
         }
         return context;
     };
@@ -64743,13 +63474,22 @@ function gitSource(options) {
         kind: 'git',
         // Read lazily, once: constructing a source does no I/O.
         get repository() {
-            repository ??= repositoryName(runner);
-            return repository;
+            names ??= repositoryNames(runner, options);
+            return names.repository;
+        },
+        get repositoryUrl() {
+            names ??= repositoryNames(runner, options);
+            return names.repositoryUrl;
         },
         async collect(window, wantsPatch, patched) {
-            const bounds = git_parseWindow(window);
-            const facts = await (inspecting ?? inspectHistory(runner));
+            const bounds = parseWindow(window);
+            // The names are read beside the inspection: commits link to their pages as they are read.
+            const [facts, known] = await Promise.all([
+                inspecting ?? inspectHistory(runner),
+                names ?? readRepositoryNames(runner, options)
+            ]);
             inspecting = undefined;
+            names ??= known;
             const notes = [];
             if (!facts.hasCommits)
                 return { changes: [], context: {}, notes };
@@ -64765,18 +63505,197 @@ function gitSource(options) {
             }
             const repoContext = readContext();
             const collecting = bounds.sinceMs < bounds.untilMs
-                ? collectCommits(runner, options, bounds, skip, { wantsPatch, patched })
+                ? collectCommits(runner, options, bounds, skip, { wantsPatch, patched }, names.repositoryUrl === undefined ? undefined : `${names.repositoryUrl}/commit`)
                 : Promise.resolve([]);
-            // Started once the log pass has, so that the name is known when the report wants it.
-            if (repository === undefined) {
-                readRepositoryName(runner).then(name => (repository ??= name), () => undefined);
-            }
             return { changes: await collecting, context: await repoContext, notes };
         },
         context: readContext,
         // collect() awaits readContext(), the same promise context() gave.
-        contextIsFinal: true
+        contextIsFinal: true,
+        reach: (until, targets) => readReachFacts(runner, until, targets)
     };
+}
+
+;// CONCATENATED MODULE: ./src/window.ts
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
+const SINCE_FORMS = 'a length back from --until (30d, 12w, 6m, 1y), a date (YYYY-MM-DD) or an ISO 8601 time';
+const UNTIL_FORMS = 'a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO 8601 time';
+/** A window that cannot be parsed or is empty; the message says which forms are accepted. */
+class WindowError extends Error {
+    name = 'WindowError';
+}
+const RELATIVE = /^(\d{1,5})([dwmy])$/;
+const window_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Date and time, optional seconds and fraction, optional offset (none means UTC: a report must
+// not depend on the time zone of the machine that runs it).
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+/**
+ * Parses `--since`/`--until` into a window. Without `until` the window ends at the end of
+ * `now`'s UTC day (the next midnight, exclusive), and a length such as `30d` counts back from
+ * there: every report made on one day covers the same whole days, so reports of one day share
+ * a window and can be rolled up and compared. What is typed is kept as given.
+ */
+function window_parseWindow(input, now) {
+    const untilText = input.until?.trim();
+    if (!Number.isFinite(now.getTime()))
+        throw new WindowError('the clock gave an invalid time');
+    const until = untilText ? parseInstant(untilText, 'until', 'end') : endOfUtcDay(now);
+    if (!Number.isFinite(until))
+        throw new WindowError('the clock gave an invalid time');
+    const since = parseSince(input.since.trim(), until);
+    if (since >= until) {
+        throw new WindowError(`--since (${iso(since)}) must be before --until (${iso(until)}); the window is [since, until)`);
+    }
+    return { since: iso(since), until: iso(until) };
+}
+/**
+ * A warning when `until` (as typed) lies after `now`, else undefined: the window then reaches
+ * into time that has not happened, and a length such as `30d` counts back from that future
+ * end, so the report can be empty without anything being wrong with the history. A date
+ * warns only once its day has not begun, so `--until` of today is quiet. `name` is how the
+ * user set it: `--until` on the command line, `the until input` in the action.
+ */
+function futureUntilWarning(until, now, name = '--until') {
+    const text = until?.trim();
+    if (!text)
+        return undefined;
+    let start;
+    try {
+        start = parseInstant(text, 'until', 'start');
+    }
+    catch {
+        return undefined; // parseWindow reports a malformed time
+    }
+    if (start <= now.getTime())
+        return undefined;
+    return (`${name} ${text} is in the future (it is now ${iso(now.getTime())}): nothing after now can ` +
+        'be counted, and a length such as 30d counts back from that end, so the report may show ' +
+        'little or nothing. Leave it out to end the window with today (UTC).');
+}
+/** The end of `now`'s UTC day: the next midnight UTC (exclusive), as epoch milliseconds. */
+function endOfUtcDay(now) {
+    const time = now.getTime();
+    return time - (((time % DAY_MS) + DAY_MS) % DAY_MS) + DAY_MS;
+}
+/** The window of equal length that ends where `window` starts. */
+function previousWindow(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return { since: iso(since - (until - since)), until: window.since };
+}
+/** Whole days covered by the window, rounded up (for display). */
+function windowDays(window) {
+    return Math.ceil((Date.parse(window.until) - Date.parse(window.since)) / DAY_MS);
+}
+/**
+ * Weeks in the window: its length over seven days, rounded up, so a 30-day window has five
+ * weeks and the last one is partial. Never less than one.
+ */
+function weekCount(window) {
+    const length = Date.parse(window.until) - Date.parse(window.since);
+    return Math.max(1, Math.ceil(length / WEEK_MS));
+}
+/** The 0-based week of the window `time` falls in, or null when it is outside the window. */
+function weekIndex(window, time) {
+    return weekIndexer(window)(time);
+}
+/** `weekIndex` for one window, its bounds parsed once: for calls over thousands of changes. */
+function weekIndexer(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return time => {
+        const at = Date.parse(time);
+        if (!Number.isFinite(at) || at < since || at >= until)
+            return null;
+        return Math.floor((at - since) / WEEK_MS);
+    };
+}
+/** The weeks of the window as windows of their own, counted from `since`; the last may be short. */
+function weekBuckets(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return Array.from({ length: weekCount(window) }, (_, week) => ({
+        since: iso(since + week * WEEK_MS),
+        until: iso(Math.min(until, since + (week + 1) * WEEK_MS))
+    }));
+}
+/** Whether `time` falls in [window.since, window.until). */
+function inWindow(window, time) {
+    return inWindowTest(window)(time);
+}
+/** `inWindow` for one window, its bounds parsed once: for tests over thousands of changes. */
+function inWindowTest(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return time => {
+        const at = Date.parse(time);
+        return at >= since && at < until;
+    };
+}
+function parseSince(text, until) {
+    const relative = RELATIVE.exec(text.toLowerCase());
+    if (relative) {
+        const amount = Number(relative[1]);
+        if (amount === 0)
+            throw new WindowError(`--since ${text} is an empty window; use ${SINCE_FORMS}`);
+        const unit = relative[2];
+        if (unit === 'd')
+            return until - amount * DAY_MS;
+        if (unit === 'w')
+            return until - amount * WEEK_MS;
+        // Months and years are calendar steps back from `until` (UTC), as a person means them;
+        // a day that does not exist in the target month (31 May → 31 Feb) rolls back to its end.
+        return monthsBefore(until, unit === 'm' ? amount : amount * 12);
+    }
+    return parseInstant(text, 'since', 'start');
+}
+function parseInstant(text, flag, dateMeans) {
+    const forms = flag === 'since' ? SINCE_FORMS : UNTIL_FORMS;
+    const invalid = () => new WindowError(`--${flag} "${text}" is not a valid time; use ${forms}`);
+    const date = window_DATE.exec(text);
+    if (date) {
+        const start = utc(Number(date[1]), Number(date[2]), Number(date[3]));
+        if (start === null)
+            throw invalid();
+        return dateMeans === 'start' ? start : start + DAY_MS;
+    }
+    const dateTime = DATE_TIME.exec(text);
+    if (!dateTime)
+        throw invalid();
+    if (utc(Number(dateTime[1]), Number(dateTime[2]), Number(dateTime[3])) === null)
+        throw invalid();
+    const [hours, minutes, seconds] = [dateTime[4], dateTime[5], dateTime[6] ?? '0'].map(Number);
+    if ((hours ?? 0) > 23 || (minutes ?? 0) > 59 || (seconds ?? 0) > 59)
+        throw invalid();
+    const zone = (dateTime[8] ?? 'Z').toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    const normalised = text.slice(0, text.length - (dateTime[8]?.length ?? 0)).replace(' ', 'T') + zone;
+    const at = Date.parse(normalised);
+    if (!Number.isFinite(at))
+        throw invalid();
+    return at;
+}
+/** Midnight UTC of a calendar date, or null when the date does not exist (2024-02-30). */
+function utc(year, month, day) {
+    const at = Date.UTC(year, month - 1, day);
+    const check = new Date(at);
+    const exists = check.getUTCFullYear() === year &&
+        check.getUTCMonth() === month - 1 &&
+        check.getUTCDate() === day;
+    return exists ? at : null;
+}
+function monthsBefore(until, months) {
+    const end = new Date(until);
+    const day = end.getUTCDate();
+    const shifted = new Date(until);
+    shifted.setUTCDate(1);
+    shifted.setUTCMonth(shifted.getUTCMonth() - months);
+    const lastDay = new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)).getUTCDate();
+    shifted.setUTCDate(Math.min(day, lastDay));
+    return shifted.getTime();
+}
+function iso(time) {
+    return new Date(time).toISOString();
 }
 
 ;// CONCATENATED MODULE: ./src/score/bots.ts
@@ -65135,13 +64054,486 @@ function toReportChange(change) {
     return reported;
 }
 
+;// CONCATENATED MODULE: ./src/insight/history.ts
+
+
+/** Windows in the history when the config does not say. */
+const DEFAULT_HISTORY = 6;
+/** The last `count` windows of the length of `window`, oldest first, `window` last. */
+function historyWindows(window, count) {
+    const windows = [{ since: window.since, until: window.until }];
+    while (windows.length < count)
+        windows.unshift(previousWindow(windows[0]));
+    return windows;
+}
+/**
+ * How many of the history's windows a clone can serve, counted back from the report's: those
+ * whose start `covers` (a shallow clone's history ends somewhere). Never below two when the
+ * report's and the previous window are covered, so the trend is unchanged; `history` when even
+ * those are not (the source then says what is missing, as it did before there was a history).
+ */
+function coveredHistory(window, history, covers) {
+    const windows = historyWindows(window, Math.max(2, history));
+    if (!covers(windows.at(-2).since))
+        return history;
+    let covered = 0;
+    for (let index = windows.length - 1; index >= 0; index--) {
+        if (!covers(windows[index].since))
+            break;
+        covered += 1;
+    }
+    return Math.min(history, covered);
+}
+/** The report's note when a clone served fewer windows of history than were asked for. */
+function shortHistoryNote(covered, asked) {
+    return (`The clone's history covers ${covered} of the ${asked} windows asked for, so the history ` +
+        'shows those; fetch more history (`fetch-depth: 0` on actions/checkout) for all of them.');
+}
+/**
+ * The history entries of `windows` (oldest first) from changes sorted into them by time. Each
+ * change is read once: the windows are contiguous, so a change's window is found by its time.
+ */
+function scoreHistory(changes, windows, options) {
+    const bounds = windows.map(window => Date.parse(window.since));
+    const end = windows.length === 0 ? 0 : Date.parse(windows.at(-1).until);
+    const sorted = windows.map(() => []);
+    for (const change of changes) {
+        const at = Date.parse(change.time);
+        if (!(at < end))
+            continue;
+        for (let index = bounds.length - 1; index >= 0; index--) {
+            if (at >= bounds[index]) {
+                ;
+                sorted[index].push(change);
+                break;
+            }
+        }
+    }
+    return windows.map((window, index) => {
+        const inWindow = sorted[index];
+        const score = scoreWindow(inWindow, window, options);
+        return {
+            window: { since: window.since, until: window.until },
+            index: score.index,
+            changes: inWindow.length,
+            documentation: score.categories.documentation.score,
+            automation: score.categories.automation.score,
+            patterns: score.categories.patterns.score
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/insight/path-role.ts
+// What a path is for the insight views: code, documentation, or neither — read from the
+// memoised path facts classification itself reads, so the views and the scores agree.
+
+
+/**
+ * Documentation by the documentation path rules; code when it is a source file that no
+ * category, exclusion or release rule claims; anything else is neither.
+ */
+function pathRole(path, rules, context = {}) {
+    const facts = pathFactsOf(path, compile(rules, context.gitattributes));
+    if (facts.excluded || facts.manifest || facts.changelog)
+        return 'other';
+    if (facts.categories.has('documentation'))
+        return 'docs';
+    return facts.code && facts.categories.size === 0 ? 'code' : 'other';
+}
+
+;// CONCATENATED MODULE: ./src/insight/areas.ts
+// Code areas: the folder a file's churn is counted under. Deep enough to point at a part of the
+// system a reader recognises (`src/collect`, `packages/api`), shallow enough that a hot part is
+// not split into a dozen small folders.
+/** Folders whose children are packages of a monorepo: each package is one area. */
+const PACKAGE_ROOTS = new Set([
+    'packages',
+    'apps',
+    'libs',
+    'services',
+    'modules',
+    'crates',
+    'plugins',
+    'components'
+]);
+/** Folders that hold a project's source: an area is the root and up to two levels under it. */
+const SOURCE_ROOTS = new Set(['src', 'lib', 'app', 'pkg', 'internal', 'cmd', 'source', 'sources']);
+/** Folders of documentation whose file and folder names point at the area they describe. */
+const DOCS_ROOTS = new Set(['docs', 'doc', 'documentation', 'guides', 'wiki']);
+/** Tests: their churn follows the code's, and docs debt is about the code they test. */
+const TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|specs|testdata|fixtures)\/|[._-](?:test|spec)\.[^/]+$|_test\.go$|(?:^|\/)test_[^/]+\.py$/i;
+/** Whether a path is a test (or test data), left out of the hotspots' churn. */
+function isTestPath(path) {
+    return TEST_PATH.test(path);
+}
+/** Levels kept under a source root, and in a tree that has none. */
+const LEVELS_UNDER_SOURCE_ROOT = 2;
+const LEVELS_WITHOUT_ROOT = 2;
+/**
+ * The area a file belongs to: its package folder in a monorepo (`packages/api`), else its
+ * folder cut to two levels under a source root (`src/collect/git.ts` → `src/collect`), else
+ * its folder cut to two levels; `.` for a file at the root.
+ */
+function codeArea(path) {
+    const folders = path.split('/').slice(0, -1);
+    if (folders.length === 0)
+        return '.';
+    const first = folders[0].toLowerCase();
+    if (PACKAGE_ROOTS.has(first) && folders.length >= 2)
+        return folders.slice(0, 2).join('/');
+    const levels = SOURCE_ROOTS.has(first) ? 1 + LEVELS_UNDER_SOURCE_ROOT : LEVELS_WITHOUT_ROOT;
+    return folders.slice(0, levels).join('/');
+}
+/**
+ * The keys by which a documentation file touches areas: every folder above it (a README in
+ * `src/collect` documents `src/collect` and `src`), `.` for one at the root, and — inside a docs
+ * folder — the names of its folders and its file name without extension, prefixed `name:`
+ * (`docs/collect.md` documents any area called `collect`).
+ */
+function docsKeys(path) {
+    const segments = path.split('/');
+    const folders = segments.slice(0, -1);
+    const keys = folders.length === 0 ? ['.'] : [];
+    for (let depth = 1; depth <= folders.length; depth++)
+        keys.push(folders.slice(0, depth).join('/'));
+    if (folders.length > 0 && DOCS_ROOTS.has(folders[0].toLowerCase())) {
+        const file = segments.at(-1).replace(/\.[^.]*$/, '');
+        for (const name of [...folders.slice(1), file])
+            keys.push(`name:${name.toLowerCase()}`);
+    }
+    return keys;
+}
+/** The keys under which docs would have to change for `area` to count as documented. */
+function areaKeys(area) {
+    if (area === '.')
+        return ['.'];
+    const leaf = area.split('/').at(-1).toLowerCase();
+    return [area, `name:${leaf}`];
+}
+
+;// CONCATENATED MODULE: ./src/insight/codeowners.ts
+// CODEOWNERS, read for its teams only: which `@org/team` owns a path. People named in the file
+// are left out on purpose — the report scores teams, never individuals.
+
+const TEAM = /^@[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/**
+ * The rules of a CODEOWNERS file in order. GitHub's syntax is gitignore's: a pattern without a
+ * slash (or only a trailing one) matches at any depth, a leading or inner slash anchors it at
+ * the root, a trailing slash means a folder, and a pattern that names a folder owns all below
+ * it. Lines that cannot be read are skipped, as GitHub skips them.
+ */
+function codeowners_parseCodeowners(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            continue;
+        const [pattern, ...owners] = line.split(/\s+/);
+        if (pattern === undefined || pattern.startsWith('!') || pattern.includes('['))
+            continue;
+        rules.push({
+            pattern,
+            matches: matcherOf(pattern),
+            teams: owners.filter(owner => TEAM.test(owner)).map(owner => owner.toLowerCase())
+        });
+    }
+    return rules;
+}
+function matcherOf(pattern) {
+    const folder = pattern.endsWith('/');
+    const body = pattern.replace(/^\/+/, '').replace(/\/+$/, '');
+    const anchored = pattern.startsWith('/') || body.includes('/');
+    const base = anchored ? body : `**/${body}`;
+    // `docs/*` owns the files directly in docs/, not those further down (GitHub's own example).
+    const globs = folder ? [`${base}/**`] : body.endsWith('/*') ? [base] : [base, `${base}/**`];
+    return picomatch_default()(globs, { dot: true });
+}
+/** The teams owning `path`: the last matching rule decides, as on GitHub. */
+function teamsOwning(rules, path) {
+    for (let index = rules.length - 1; index >= 0; index--) {
+        const rule = rules[index];
+        if (rule.matches(path))
+            return rule.teams;
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/insight/tally.ts
+// What the insight views need of each change's files, read while the files are still there:
+// the engine sheds files as soon as a change is classified, so code churn by area, the areas
+// whose docs changed and the teams owning the files are folded in here, a few numbers per area.
+
+
+
+
+
+/** Hotspots kept in the report, the hottest first. */
+const HOTSPOT_LIMIT = 10;
+class InsightTally {
+    options;
+    areas = new Map();
+    /** Newest documentation change (ms) by docs key (see areas.ts). */
+    docsLast = new Map();
+    areaOf = new Map();
+    docsKeysOf = new Map();
+    byTeam = new Map();
+    owners;
+    inCurrent;
+    inPrevious;
+    constructor(options) {
+        this.options = options;
+        this.inCurrent = inWindowTest(options.window);
+        this.inPrevious = inWindowTest(previousWindow(options.window));
+    }
+    /** Folds in one classified change; `change` must still have its files. */
+    add(change, scored, context) {
+        const at = Date.parse(change.time);
+        const current = this.inCurrent(change.time);
+        const person = scored.authorIsBot ? undefined : personKey(scored);
+        for (const file of change.files) {
+            const role = pathRole(file.path, this.options.rules, context);
+            if (role === 'docs')
+                this.docsChanged(file.path, at);
+            else if (role === 'code' && current && !isTestPath(file.path)) {
+                this.codeChanged(file.path, change, (file.additions ?? 0) + (file.deletions ?? 0), person);
+            }
+        }
+        // A comment-only edit documents the code it sits in: its reason names that file.
+        for (const reason of scored.reasons) {
+            if (reason.category === 'documentation' && reason.file)
+                this.docsChanged(reason.file, at);
+        }
+        if (this.options.teams && (current || this.inPrevious(change.time))) {
+            for (const team of this.teamsOf(change, context)) {
+                let changes = this.byTeam.get(team);
+                if (!changes)
+                    this.byTeam.set(team, (changes = []));
+                changes.push(scored);
+            }
+        }
+    }
+    docsChanged(path, at) {
+        let keys = this.docsKeysOf.get(path);
+        if (!keys)
+            this.docsKeysOf.set(path, (keys = docsKeys(path)));
+        for (const key of keys) {
+            if (!((this.docsLast.get(key) ?? -Infinity) >= at))
+                this.docsLast.set(key, at);
+        }
+    }
+    codeChanged(path, change, churn, person) {
+        let area = this.areaOf.get(path);
+        if (area === undefined)
+            this.areaOf.set(path, (area = codeArea(path)));
+        let tally = this.areas.get(area);
+        if (!tally) {
+            tally = { churn: 0, changes: 0, people: new Set(), lastChange: undefined };
+            this.areas.set(area, tally);
+        }
+        tally.churn += churn;
+        if (tally.lastChange !== change) {
+            tally.lastChange = change;
+            tally.changes += 1;
+            if (person !== undefined)
+                tally.people.add(person);
+        }
+    }
+    teamsOf(change, context) {
+        const teams = new Set();
+        if (!context.codeowners)
+            return teams;
+        if (this.owners?.text !== context.codeowners) {
+            this.owners = { text: context.codeowners, rules: codeowners_parseCodeowners(context.codeowners) };
+        }
+        for (const file of change.files) {
+            for (const team of teamsOwning(this.owners.rules, file.path))
+                teams.add(team);
+            if (file.previousPath) {
+                for (const team of teamsOwning(this.owners.rules, file.previousPath))
+                    teams.add(team);
+            }
+        }
+        return teams;
+    }
+    /** The areas with code churn in the window and no documentation change touching them. */
+    hotspots(limit = HOTSPOT_LIMIT) {
+        const since = Date.parse(this.options.window.since);
+        const hotspots = [];
+        for (const [path, tally] of this.areas) {
+            if (tally.churn === 0)
+                continue;
+            let last = -Infinity;
+            for (const key of areaKeys(path))
+                last = Math.max(last, this.docsLast.get(key) ?? -Infinity);
+            if (last >= since)
+                continue;
+            hotspots.push({
+                path,
+                churn: tally.churn,
+                changes: tally.changes,
+                people: tally.people.size,
+                docsLastChanged: Number.isFinite(last) ? new Date(last).toISOString() : null
+            });
+        }
+        return hotspots
+            .sort((a, b) => b.churn - a.churn ||
+            b.changes - a.changes ||
+            (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+            .slice(0, limit);
+    }
+    /** The scores of each team's changes in the window (and its previous index), by team name. */
+    teams(options) {
+        const window = this.options.window;
+        const previous = previousWindow(window);
+        return [...this.byTeam.keys()].sort().flatMap(team => {
+            const all = this.byTeam.get(team) ?? [];
+            const now = all.filter(change => this.inCurrent(change.time));
+            if (now.length === 0)
+                return [];
+            const before = all.filter(change => this.inPrevious(change.time));
+            const score = scoreWindow(now, window, options);
+            return [
+                {
+                    team,
+                    changes: now.length,
+                    index: score.index,
+                    documentation: score.categories.documentation.score,
+                    automation: score.categories.automation.score,
+                    patterns: score.categories.patterns.score,
+                    previousIndex: before.length > 0 ? scoreWindow(before, previous, options).index : null
+                }
+            ];
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/score/percentile.ts
+// Percentiles: each category score and the index placed against the reference set, the scores
+// of public repositories that `npm run calibrate` computed with this classifier and formula
+// (src/score/reference-set.json, shipped with the code, never fetched). Pure.
+
+/** Each reference repository is scored over this many days, ending at its head commit. */
+const REFERENCE_WINDOW_DAYS = 90;
+/**
+ * The share of reference scores strictly below `score`, in whole percent rounded down, so that
+ * "higher than 70 % of the reference repositories" is never an overstatement. Ties do not count:
+ * a 0 among many 0s is higher than none of them.
+ */
+function percentileOf(score, reference) {
+    if (reference.length === 0)
+        return 0;
+    const below = reference.filter(value => value < score).length;
+    return Math.floor((100 * below) / reference.length);
+}
+const CUSTOM_SCORING_NOTE = 'No percentiles: the config changes the scoring weights, targets or bots setting, and the reference repositories were scored with the defaults.';
+function sameScoring(a, b) {
+    return (a.weights.share === b.weights.share &&
+        a.weights.people === b.weights.people &&
+        a.weights.steadiness === b.weights.steadiness &&
+        CATEGORY_IDS.every(id => a.targets[id] === b.targets[id]) &&
+        (a.bots ?? 'exclude') === (b.bots ?? 'exclude'));
+}
+/**
+ * The report with `percentile` on the index and on each category, and `reference` saying what
+ * they were placed against. With scoring options other than the ones the set was computed with,
+ * or an empty set, there is nothing fair to compare with: the report gets a note instead.
+ */
+function placeAgainstReference(report, set, options) {
+    if (set.repositories.length === 0)
+        return report;
+    if (!sameScoring(options.scoring, options.referenceScoring))
+        return { ...report, notes: [...report.notes, CUSTOM_SCORING_NOTE] };
+    const categories = Object.fromEntries(CATEGORY_IDS.map(id => {
+        const scores = set.repositories.map(entry => entry.categories[id]);
+        const placed = {
+            ...report.categories[id],
+            percentile: percentileOf(report.categories[id].score, scores)
+        };
+        return [id, placed];
+    }));
+    return {
+        ...report,
+        categories,
+        percentile: percentileOf(report.index, set.repositories.map(entry => entry.index)),
+        reference: {
+            repositories: set.repositories.length,
+            date: set.date,
+            windowDays: set.windowDays
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/score/reference-set.json
+const reference_set_namespaceObject = /*#__PURE__*/JSON.parse('{"about":"Scores of the reference repositories, written by `npm run calibrate`; rerun it whenever the classifier or the scoring formula changes.","fingerprint":"761a3f4f91765a55b17aa898d78e8ac9aeef365d40b7c181268539ecaac10c7c","windowDays":90,"date":"2026-08-22","repositories":[{"repository":"JakeWharton/timber","language":"Kotlin","head":"d226eb0391d6d32547dad7b2c77da84010d61aac","window":{"since":"2023-12-12T19:20:14.000Z","until":"2024-03-11T19:20:14.000Z"},"changes":0,"people":0,"index":0,"categories":{"documentation":0,"automation":0,"patterns":0}},{"repository":"Textualize/rich","language":"Python","head":"42899d8a0a96b121a514516f4be9db44ff7aeaf3","window":{"since":"2025-11-21T17:26:14.000Z","until":"2026-02-19T17:26:14.000Z"},"changes":86,"people":7,"index":36,"categories":{"documentation":72,"automation":21,"patterns":16}},{"repository":"axios/axios","language":"JavaScript","head":"23a25af0688d1db2c396deb09229d2271cc24f6c","window":{"since":"2024-11-20T12:36:52.000Z","until":"2025-02-18T12:36:52.000Z"},"changes":21,"people":18,"index":45,"categories":{"documentation":65,"automation":16,"patterns":53}},{"repository":"clap-rs/clap","language":"Rust","head":"6982fb1c98c7247e38a6d4f04191b94e30497e7b","window":{"since":"2026-05-22T22:19:51.000Z","until":"2026-08-20T22:19:51.000Z"},"changes":66,"people":20,"index":27,"categories":{"documentation":39,"automation":25,"patterns":16}},{"repository":"dtolnay/anyhow","language":"Rust","head":"1dbe1862aae650423e3361fbd20b7d17c5109cc3","window":{"since":"2026-04-19T20:59:29.000Z","until":"2026-07-18T20:59:29.000Z"},"changes":7,"people":1,"index":29,"categories":{"documentation":29,"automation":29,"patterns":29}},{"repository":"encode/httpx","language":"Python","head":"ae1b9f66238f75ced3ced5e4485408435de10768","window":{"since":"2025-09-11T14:58:49.000Z","until":"2025-12-10T14:58:49.000Z"},"changes":4,"people":4,"index":42,"categories":{"documentation":55,"automation":36,"patterns":36}},{"repository":"expressjs/express","language":"JavaScript","head":"a3714473feb3d2908add734d340e7755fd85e0a3","window":{"since":"2026-04-28T21:54:24.000Z","until":"2026-07-27T21:54:24.000Z"},"changes":11,"people":10,"index":37,"categories":{"documentation":38,"automation":50,"patterns":24}},{"repository":"fmtlib/fmt","language":"C++","head":"60ccad511fd680cb91d8b60a315759f71c67bef9","window":{"since":"2026-05-07T15:48:25.000Z","until":"2026-08-05T15:48:25.000Z"},"changes":96,"people":28,"index":45,"categories":{"documentation":59,"automation":59,"patterns":17}},{"repository":"gin-gonic/gin","language":"Go","head":"dcaa4296d111981ffb31ac3eba90bb63e1eb5ab9","window":{"since":"2026-05-17T05:44:20.000Z","until":"2026-08-15T05:44:20.000Z"},"changes":15,"people":14,"index":28,"categories":{"documentation":44,"automation":20,"patterns":20}},{"repository":"go-chi/chi","language":"Go","head":"735ae2b87f8c733d616e809ae86e0985c1bc3350","window":{"since":"2026-05-22T12:03:55.000Z","until":"2026-08-20T12:03:55.000Z"},"changes":17,"people":8,"index":33,"categories":{"documentation":60,"automation":19,"patterns":19}},{"repository":"guzzle/guzzle","language":"PHP","head":"2779e868a00289e1b1fd854af030c43a06f4bcb4","window":{"since":"2023-09-22T17:50:26.000Z","until":"2023-12-21T17:50:26.000Z"},"changes":6,"people":4,"index":48,"categories":{"documentation":60,"automation":31,"patterns":53}},{"repository":"honojs/hono","language":"TypeScript","head":"28a9c128912de19f3fb28b00ae289c9b93f6f392","window":{"since":"2026-05-24T05:55:01.000Z","until":"2026-08-22T05:55:01.000Z"},"changes":151,"people":42,"index":23,"categories":{"documentation":26,"automation":30,"patterns":14}},{"repository":"jekyll/jekyll","language":"Ruby","head":"202df571314ba1d18e9fccd81d12aaad4a703c38","window":{"since":"2026-01-22T14:49:28.000Z","until":"2026-04-22T14:49:28.000Z"},"changes":13,"people":8,"index":42,"categories":{"documentation":49,"automation":56,"patterns":22}},{"repository":"jqlang/jq","language":"C","head":"579e6f76cffd7643ba4002a2c3618a5ea710589a","window":{"since":"2026-04-03T05:45:11.000Z","until":"2026-07-02T05:45:11.000Z"},"changes":29,"people":8,"index":32,"categories":{"documentation":40,"automation":44,"patterns":13}},{"repository":"mockito/mockito","language":"Java","head":"ee8a330da0218f32d5964acdeaa3ac39e2c6ce14","window":{"since":"2026-04-16T14:19:28.000Z","until":"2026-07-15T14:19:28.000Z"},"changes":9,"people":6,"index":36,"categories":{"documentation":56,"automation":26,"patterns":26}},{"repository":"nlohmann/json","language":"C++","head":"199dea11b17c533721b26249e2dcaee6ca1d51d3","window":{"since":"2023-12-16T12:12:22.000Z","until":"2024-03-15T12:12:22.000Z"},"changes":5,"people":4,"index":48,"categories":{"documentation":59,"automation":53,"patterns":33}},{"repository":"pallets/click","language":"Python","head":"2c8cd3ac958a7eb316d67f2d316c27086c4c0369","window":{"since":"2026-05-22T16:12:11.000Z","until":"2026-08-20T16:12:11.000Z"},"changes":78,"people":14,"index":28,"categories":{"documentation":50,"automation":29,"patterns":6}},{"repository":"pallets/flask","language":"Python","head":"2ac89889f4cc330eabd50f295dcef02828522c69","window":{"since":"2026-01-09T04:04:04.000Z","until":"2026-04-09T04:04:04.000Z"},"changes":30,"people":4,"index":62,"categories":{"documentation":70,"automation":65,"patterns":50}},{"repository":"pmndrs/zustand","language":"TypeScript","head":"f094eebe9bd3b4b0d77b997f69ab1d273f69a877","window":{"since":"2026-05-21T13:05:29.000Z","until":"2026-08-19T13:05:29.000Z"},"changes":20,"people":6,"index":47,"categories":{"documentation":71,"automation":54,"patterns":17}},{"repository":"psf/black","language":"Python","head":"8947c48ef2077c3a301b03c1e814dc2e3f78436e","window":{"since":"2026-05-22T13:01:15.000Z","until":"2026-08-20T13:01:15.000Z"},"changes":73,"people":32,"index":38,"categories":{"documentation":65,"automation":44,"patterns":6}},{"repository":"psf/requests","language":"Python","head":"1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e","window":{"since":"2026-05-05T17:52:45.000Z","until":"2026-08-03T17:52:45.000Z"},"changes":28,"people":11,"index":48,"categories":{"documentation":60,"automation":54,"patterns":29}},{"repository":"python-attrs/attrs","language":"Python","head":"c1dc5dcba16ed827aa6dcad896b41a3afedb4e32","window":{"since":"2026-05-09T05:35:46.000Z","until":"2026-08-07T05:35:46.000Z"},"changes":54,"people":7,"index":47,"categories":{"documentation":75,"automation":58,"patterns":8}},{"repository":"rack/rack","language":"Ruby","head":"8bf4eb078498edc9105fb04add80d89c5340e60b","window":{"since":"2026-05-16T02:48:07.000Z","until":"2026-08-14T02:48:07.000Z"},"changes":25,"people":9,"index":29,"categories":{"documentation":42,"automation":32,"patterns":14}},{"repository":"serde-rs/serde","language":"Rust","head":"1023d077510b4aef36a41ef56fdb7798568a2654","window":{"since":"2026-03-26T03:02:40.000Z","until":"2026-06-24T03:02:40.000Z"},"changes":4,"people":1,"index":36,"categories":{"documentation":36,"automation":36,"patterns":36}},{"repository":"sharkdp/bat","language":"Rust","head":"2ba8db9c14e5794572f5ea338c2b90404c9769cb","window":{"since":"2026-05-03T04:01:26.000Z","until":"2026-08-01T04:01:26.000Z"},"changes":40,"people":16,"index":17,"categories":{"documentation":30,"automation":10,"patterns":10}},{"repository":"sharkdp/fd","language":"Rust","head":"ee20f426ddf338ac7ead5c5f00ea49258005caaf","window":{"since":"2026-05-11T07:42:47.000Z","until":"2026-08-09T07:42:47.000Z"},"changes":26,"people":15,"index":32,"categories":{"documentation":67,"automation":14,"patterns":14}},{"repository":"sinatra/sinatra","language":"Ruby","head":"cb22afd7902b566b6eaba6c4ea89739494a65d12","window":{"since":"2026-04-21T09:59:22.000Z","until":"2026-07-20T09:59:22.000Z"},"changes":14,"people":5,"index":43,"categories":{"documentation":61,"automation":46,"patterns":21}},{"repository":"sindresorhus/ky","language":"TypeScript","head":"3419113b48e034fdcf8fa6bd3be3da7b3d0d758f","window":{"since":"2026-04-07T22:20:40.000Z","until":"2026-07-06T22:20:40.000Z"},"changes":16,"people":4,"index":33,"categories":{"documentation":60,"automation":19,"patterns":19}},{"repository":"spf13/viper","language":"Go","head":"528f7416c4b56a4948673984b190bf8713f0c3c4","window":{"since":"2025-07-17T21:20:02.000Z","until":"2025-10-15T21:20:02.000Z"},"changes":46,"people":4,"index":66,"categories":{"documentation":70,"automation":76,"patterns":51}},{"repository":"square/moshi","language":"Kotlin","head":"889013ec2edb8d8034902662a1dc8c4f3b3f8111","window":{"since":"2026-03-20T23:10:52.000Z","until":"2026-06-18T23:10:52.000Z"},"changes":1,"people":1,"index":45,"categories":{"documentation":45,"automation":45,"patterns":45}},{"repository":"square/okhttp","language":"Kotlin","head":"1682d9bac8c03dffde2969b0b74d47649d0dbb52","window":{"since":"2026-04-25T16:36:55.000Z","until":"2026-07-24T16:36:55.000Z"},"changes":42,"people":9,"index":44,"categories":{"documentation":43,"automation":66,"patterns":23}},{"repository":"square/retrofit","language":"Java","head":"0b118105fe8436791436b8bc9c95b9aa2cfd3bdd","window":{"since":"2024-07-26T17:09:05.000Z","until":"2024-10-24T17:09:05.000Z"},"changes":1,"people":1,"index":45,"categories":{"documentation":45,"automation":45,"patterns":45}},{"repository":"stretchr/testify","language":"Go","head":"12f8b5612e125f337c4589e198771e5f8970f160","window":{"since":"2026-02-14T01:54:53.000Z","until":"2026-05-15T01:54:53.000Z"},"changes":13,"people":8,"index":41,"categories":{"documentation":46,"automation":56,"patterns":22}},{"repository":"tj/commander.js","language":"JavaScript","head":"ba6d13ddb4243e5913367734f8c159089ffe7834","window":{"since":"2026-02-28T09:03:22.000Z","until":"2026-05-29T09:03:22.000Z"},"changes":9,"people":2,"index":58,"categories":{"documentation":58,"automation":58,"patterns":58}},{"repository":"tokio-rs/tracing","language":"Rust","head":"f40ccdaa03cf114c7ee1ef14949207626bf6be57","window":{"since":"2026-01-29T20:49:44.000Z","until":"2026-04-29T20:49:44.000Z"},"changes":13,"people":11,"index":33,"categories":{"documentation":56,"automation":22,"patterns":22}},{"repository":"urfave/cli","language":"Go","head":"1305a08200f7c4d873e28bd2bbad1ff257c6cfc4","window":{"since":"2026-05-20T01:24:25.000Z","until":"2026-08-18T01:24:25.000Z"},"changes":67,"people":17,"index":30,"categories":{"documentation":69,"automation":16,"patterns":6}}]}');
+;// CONCATENATED MODULE: ./src/score/reference.ts
+// The reference set as data bundled with the code: read at build time, never from the network.
+
+const REFERENCE_SET = reference_set_namespaceObject;
+
 ;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+
+
+
 
 
 
 async function runReport(request) {
     const { source, config, window } = request;
     const previous = previousWindow(window);
+    const historyCount = config.history ?? DEFAULT_HISTORY;
+    const teams = config.teams ?? false;
+    // The history's windows end with the report's; two at least, so the trend's window is read.
+    const windows = historyWindows(window, Math.max(2, historyCount));
+    const span = { since: windows[0].since, until: window.until };
+    const tally = new InsightTally({ rules: config.rules, window, teams });
+    const { collection, scored, reached } = await collectAndClassify(source, config, { span, window }, tally);
+    const inCurrent = inWindowTest(window);
+    const inPrevious = inWindowTest(previous);
+    const current = scored.filter(change => inCurrent(change.time));
+    const report = scoreReport({
+        repository: source.repository,
+        source: source.kind,
+        window,
+        previousWindow: previous,
+        changes: current,
+        previousChanges: scored.filter(change => inPrevious(change.time)),
+        options: config.score,
+        generatedAt: (request.now ?? new Date()).toISOString(),
+        notes: collection.notes,
+        ...(collection.api ? { api: collection.api } : {})
+    });
+    if (historyCount > 0) {
+        // Only the windows the source could read back to: a shallow clone may hold just the trend's.
+        const held = windows.slice(-historyCount).filter(({ since }) => since >= reached);
+        report.history = scoreHistory(scored, held, config.score);
+        if (held.length < historyCount) {
+            report.notes.push(shortHistoryNote(held.length, historyCount));
+        }
+    }
+    report.hotspots = tally.hotspots();
+    if (teams)
+        report.teams = tally.teams(config.score);
+    const repositoryUrl = source.repositoryUrl;
+    if (repositoryUrl !== undefined)
+        report.repositoryUrl = repositoryUrl;
+    const reach = await readReach(source, window, current);
+    if (reach.items !== undefined)
+        report.reach = reach.items;
+    report.notes.push(...reach.notes);
+    return placeAgainstReference(report, REFERENCE_SET, {
+        scoring: config.score,
+        referenceScoring: DEFAULT_SCORE_OPTIONS
+    });
+}
+/**
+ * One collection over the whole span (`git log` once, one set of API pages), each change
+ * classified once and folded into the insight tally while its files are still there.
+ */
+async function collectAndClassify(source, config, { span, window }, tally) {
     // Where the source knows the repository's context up front, each change is classified as soon
     // as it is read, while the source is still reading the rest, and a change waiting for its
     // patch as soon as the patch arrives: on a large history that work hides behind git instead
@@ -65153,16 +64545,18 @@ async function runReport(request) {
     // record per change, not by its diff, over a history of 100,000 commits.
     const shed = early !== undefined && source.contextIsFinal === true;
     const keep = (change, classified) => {
-        classifiedEarly.set(change, scored(classified));
-        if (shed) {
+        const record = scored(classified);
+        classifiedEarly.set(change, record);
+        if (shed && early) {
+            tally.add(change, record, early);
             change.files = [];
             change.body = '';
             change.labels = [];
         }
     };
-    // One collection over [previous.since, window.until): a single `git log` or one set of API
-    // pages serves both windows, which halves the API cost of the trend.
-    const collection = await source.collect({ since: previous.since, until: window.until }, (change) => {
+    // One collection over the whole span: a single `git log` or one set of API pages serves
+    // every window, the trend's and the history's.
+    const { collection, since: reached } = await collectSpan(source, span, window, (change) => {
         if (!early)
             return needsPatch(change, config.rules);
         const classified = classifyUnlessPatchNeeded(change, config.rules, early);
@@ -65175,22 +64569,47 @@ async function runReport(request) {
             keep(change, classifyChange(change, config.rules, early));
     });
     const sameContext = early?.gitattributes === collection.context.gitattributes;
-    const classify = (changes) => changes.map(change => (sameContext ? classifiedEarly.get(change) : undefined) ??
-        scored(classifyChange(change, config.rules, collection.context)));
-    const inCurrent = inWindowTest(window);
-    const inPrevious = inWindowTest(previous);
-    return scoreReport({
-        repository: source.repository,
-        source: source.kind,
-        window,
-        previousWindow: previous,
-        changes: classify(collection.changes.filter(change => inCurrent(change.time))),
-        previousChanges: classify(collection.changes.filter(change => inPrevious(change.time))),
-        options: config.score,
-        generatedAt: (request.now ?? new Date()).toISOString(),
-        notes: collection.notes,
-        ...(collection.api ? { api: collection.api } : {})
-    });
+    const inSpan = inWindowTest(span);
+    const scoredChanges = [];
+    for (const change of collection.changes) {
+        if (!inSpan(change.time))
+            continue;
+        const known = sameContext ? classifiedEarly.get(change) : undefined;
+        const record = known ?? scored(classifyChange(change, config.rules, collection.context));
+        // A change shed early was folded in then, with its files; any other is folded in now.
+        if (!(known && shed))
+            tally.add(change, record, collection.context);
+        scoredChanges.push(record);
+    }
+    return { collection, scored: scoredChanges, reached };
+}
+/**
+ * One collection over the span. A history that does not reach back far enough is named for
+ * what needs it: the report's window, or only the trend's (the previous window). A clone that
+ * holds the trend's window but not all of the history's serves those two (the CLI and the
+ * action first cut the history to the windows a clone holds; this keeps other callers right).
+ */
+async function collectSpan(source, span, window, wantsPatch, patched) {
+    const previous = previousWindow(window);
+    const shallow = (error) => error instanceof GitSourceError && error.code === 'shallow-history';
+    try {
+        try {
+            return { collection: await source.collect(span, wantsPatch, patched), since: span.since };
+        }
+        catch (error) {
+            // The source refuses before it reads a change, so the shorter span starts afresh.
+            if (!shallow(error) || span.since >= previous.since)
+                throw error;
+            const trend = { since: previous.since, until: window.until };
+            return { collection: await source.collect(trend, wantsPatch, patched), since: trend.since };
+        }
+    }
+    catch (error) {
+        if (!shallow(error))
+            throw error;
+        throw new GitSourceError('shallow-history', `The report's window starts ${window.since}; its trend compares it with the previous ` +
+            `window of equal length, which starts ${previous.since}. ${error.message}`, { cause: error });
+    }
 }
 /** The part of a classified change that scoring and rendering read (a new object, sharing nothing heavy). */
 function scored(change) {
@@ -65198,6 +64617,1964 @@ function scored(change) {
     return url === undefined
         ? { id, kind, title, author, time, categories, reasons, authorIsBot }
         : { id, kind, title, author, time, url, categories, reasons, authorIsBot };
+}
+const REACH_UNREAD_NOTE = 'Reach was not read (the source cannot read the tree, or its API request budget ran out first), so no `reach` is given.';
+/** Reach of the window's pattern and automation changes, read from the source where it can. */
+async function readReach(source, window, changes) {
+    const targets = reachTargets(changes);
+    if (targets.length === 0)
+        return { items: [], notes: [] };
+    if (source.reach === undefined)
+        return { notes: [REACH_UNREAD_NOTE] };
+    const facts = await source.reach(window.until, targets);
+    if (facts === undefined)
+        return { notes: [REACH_UNREAD_NOTE] };
+    const notes = facts.truncated
+        ? [
+            'Reach: the repository has more files than were read (importer candidates, or a tree GitHub listed truncated), so its figures are lower bounds.'
+        ]
+        : [];
+    return { items: computeReach(targets, facts), notes };
+}
+
+;// CONCATENATED MODULE: ./src/publish/errors.ts
+// How publishing tells "this token may not write here" (fork PRs, Dependabot, a read-only
+// `permissions:` block) from real failures: the first is a warning and a green step with the
+// job summary, the second fails the step.
+/** A readable message from any thrown value, with the chain of causes. */
+function publish_errors_messageOf(error) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+        const message = current instanceof Error ? current.message : String(current);
+        if (message && !parts.some(part => part.includes(message)))
+            parts.push(message);
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return parts.join(': ') || 'unknown error';
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** The error (or one of its causes) says the token lacks permission to write. */
+function isPermissionError(error) {
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+        const status = statusOf(current);
+        const message = current instanceof Error ? current.message : String(current);
+        // A 403 for a rate limit is not about permissions: the client retries those.
+        if (status === 403 && !/rate limit/i.test(message))
+            return true;
+        if (/Resource not accessible by (?:integration|personal access token)/i.test(message))
+            return true;
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return false;
+}
+/** 404 on delete/update: someone (or a concurrent run) already removed it. */
+function errors_isNotFound(error) {
+    return statusOf(error) === 404;
+}
+/** The HTTP status of an error or of the first of its causes that has one. */
+function statusInChain(error) {
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+        const status = statusOf(current);
+        if (status !== undefined)
+            return status;
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return undefined;
+}
+/**
+ * A failed create whose outcome is unknown: no answer (network), a server error (a proxy may
+ * have lost the answer to a write that landed) or an answer that was not what GitHub sends.
+ * The write may have happened, so the caller lists again before deciding to create again.
+ */
+function isUncertain(error) {
+    const status = statusInChain(error);
+    return status === undefined || status >= 500;
+}
+/** Runs one API call; a failure is rethrown saying what was being done, the original as cause. */
+async function whileDoing(doing, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw new Error(`${doing} failed: ${publish_errors_messageOf(error)}`, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/identity.ts
+
+/** The login GITHUB_TOKEN (an installation token of the GitHub Actions app) writes as. */
+const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
+const known = new WeakMap();
+/**
+ * The token's login: `GET /user` for a personal or user-to-server token. An installation token
+ * may not read `/user` (403 "Resource not accessible by integration"); it is GITHUB_TOKEN's app
+ * then, and a write's answer (`user.login`) corrects it for any other app.
+ */
+function tokenIdentity(octokit) {
+    let identity = known.get(octokit);
+    if (!identity) {
+        identity = readIdentity(octokit);
+        known.set(octokit, identity);
+        // A failed look-up is not remembered: the next target may try again.
+        identity.catch(() => known.delete(octokit));
+    }
+    return identity;
+}
+async function readIdentity(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        const login = data?.login;
+        if (typeof login === 'string' && login)
+            return login;
+        return GITHUB_ACTIONS_LOGIN;
+    }
+    catch (error) {
+        if (isPermissionError(error))
+            return GITHUB_ACTIONS_LOGIN;
+        throw new Error(`Reading the token's identity (GET /user) failed`, { cause: error });
+    }
+}
+/** Whether `login` is the token's identity (GitHub logins are case-insensitive). */
+function writtenBy(item, identity) {
+    return item.user?.login?.toLowerCase() === identity.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/publish/comment.ts
+
+
+/** Creates a comment at most this many times while none of ours shows up in the list. */
+const CREATE_ATTEMPTS = 3;
+/** List-and-reconcile passes before giving up on runs that keep changing the thread. */
+const SETTLE_ROUNDS = 12;
+/** The token's own comments on the thread that carry `marker`, oldest first. */
+async function listOwnComments(octokit, target, marker, identity) {
+    const comments = await whileDoing(`Listing the comments of #${target.issueNumber}`, async () => {
+        const all = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            per_page: 100
+        });
+        if (!Array.isArray(all) || !all.every(isComment))
+            throw new Error("GitHub's answer was not a list of comments");
+        return all;
+    });
+    return comments
+        .filter(comment => comment.body?.includes(marker) && writtenBy(comment, identity))
+        .sort((a, b) => a.id - b.id);
+}
+function isComment(value) {
+    const comment = value;
+    return typeof comment?.id === 'number' && typeof comment.html_url === 'string';
+}
+/** Deletes a comment; one already gone (a concurrent run removed it) is fine. */
+async function deleteComment(octokit, target, id) {
+    try {
+        await octokit.rest.issues.deleteComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: id
+        });
+    }
+    catch (error) {
+        if (!errors_isNotFound(error))
+            throw new Error(`Deleting comment ${id} on #${target.issueNumber} failed: ${publish_errors_messageOf(error)}`, {
+                cause: error
+            });
+    }
+}
+/** Edits a comment; undefined when it is gone (deleted by a concurrent run). */
+async function updateComment(octokit, target, kept, body) {
+    try {
+        const { data } = await octokit.rest.issues.updateComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: kept.id,
+            body
+        });
+        return isComment(data) ? data : { ...kept, body };
+    }
+    catch (error) {
+        if (errors_isNotFound(error))
+            return undefined;
+        throw new Error(`Updating comment ${kept.id} on #${target.issueNumber} failed: ${publish_errors_messageOf(error)}`, {
+            cause: error
+        });
+    }
+}
+/** One POST, not retried by the client: a retry could post a second comment. */
+async function createOnce(octokit, target, body) {
+    try {
+        const { data } = await octokit.rest.issues.createComment({
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            body,
+            request: { retries: 0 }
+        });
+        if (isComment(data))
+            return { comment: data };
+        return { uncertain: new Error("GitHub's answer was not a comment") };
+    }
+    catch (error) {
+        if (isUncertain(error))
+            return { uncertain: error };
+        throw new Error(`Creating the comment on #${target.issueNumber} failed: ${publish_errors_messageOf(error)}`, {
+            cause: error
+        });
+    }
+}
+/**
+ * Leaves exactly one own comment with `marker` on the thread, holding `body`: lists, creates
+ * when there is none, keeps the oldest, deletes the rest and edits the one kept. Returns it.
+ */
+async function settleComment(octokit, target, options) {
+    let identity = options.identity;
+    let creates = 0;
+    let uncertain;
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
+        const [keep, ...extra] = await listOwnComments(octokit, target, options.marker, identity);
+        if (!keep) {
+            if (creates === CREATE_ATTEMPTS) {
+                throw new Error(`Creating the comment on #${target.issueNumber} failed ${creates} times: ${publish_errors_messageOf(uncertain)}`, { cause: uncertain });
+            }
+            creates += 1;
+            const outcome = await createOnce(octokit, target, options.body);
+            // The answer names who wrote it: another app's installation token is not github-actions.
+            if ('comment' in outcome)
+                identity = outcome.comment.user?.login ?? identity;
+            else
+                uncertain = outcome.uncertain;
+            continue;
+        }
+        for (const comment of extra)
+            await deleteComment(octokit, target, comment.id);
+        if (keep.body === options.body)
+            return keep;
+        const updated = await updateComment(octokit, target, keep, options.body);
+        if (updated)
+            return updated;
+    }
+    throw new Error(`The comments on #${target.issueNumber} kept changing under concurrent runs; gave up after ${SETTLE_ROUNDS} rounds`);
+}
+/**
+ * Posts one sticky comment. Reruns find it by its marker and author; `recreate` deletes the
+ * old one first so the new one sits at the bottom. Concurrent runs converge on one comment.
+ */
+async function publishStickyComment(octokit, target, options) {
+    if (!options.body.includes(options.marker))
+        throw new Error('The sticky comment body lacks its marker');
+    const identity = await tokenIdentity(octokit);
+    const existing = await listOwnComments(octokit, target, options.marker, identity);
+    if (existing.length === 0 && options.skipIfAbsent)
+        return { action: 'skipped' };
+    if (options.mode === 'recreate') {
+        for (const comment of existing)
+            await deleteComment(octokit, target, comment.id);
+    }
+    const kept = await settleComment(octokit, target, { ...options, identity });
+    const action = existing.length === 0 ? 'created' : options.mode === 'recreate' ? 'recreated' : 'updated';
+    return { action, url: kept.html_url, id: kept.id };
+}
+
+;// CONCATENATED MODULE: ./src/publish/issue.ts
+
+
+
+const issue_CREATE_ATTEMPTS = 3;
+const issue_SETTLE_ROUNDS = 12;
+const DUPLICATE_MARKER = '<!-- multiplier:duplicate -->';
+function isIssue(value) {
+    const issue = value;
+    return typeof issue?.number === 'number' && typeof issue.html_url === 'string';
+}
+/** Creates the label if the repository lacks it (issues can only be filtered by existing labels). */
+async function ensureLabel(octokit, target, name) {
+    const exists = () => whileDoing(`Reading the label '${name}'`, async () => {
+        try {
+            await octokit.rest.issues.getLabel({ ...target, name });
+            return true;
+        }
+        catch (error) {
+            if (errors_isNotFound(error))
+                return false;
+            throw error;
+        }
+    });
+    if (await exists())
+        return;
+    try {
+        await octokit.rest.issues.createLabel({
+            ...target,
+            name,
+            color: '1f883d',
+            description: 'Multiplier team report',
+            request: { retries: 0 }
+        });
+    }
+    catch (error) {
+        // A 422 (already_exists: a concurrent run made it) or an uncertain answer: look again.
+        const status = error.status;
+        if ((status === 422 || isUncertain(error)) && (await exists()))
+            return;
+        throw new Error(`Creating the label '${name}' failed: ${publish_errors_messageOf(error)}`, { cause: error });
+    }
+}
+/** The token's own open issues with the label and `marker`, oldest first. */
+async function listOwnIssues(octokit, target, label, marker, identity) {
+    const issues = await whileDoing(`Listing the open issues labelled '${label}'`, async () => {
+        const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
+            ...target,
+            state: 'open',
+            labels: label,
+            per_page: 100
+        });
+        if (!Array.isArray(all) || !all.every(isIssue))
+            throw new Error("GitHub's answer was not a list of issues");
+        return all;
+    });
+    return issues
+        .filter(issue => !issue.pull_request && issue.body?.includes(marker) && writtenBy(issue, identity))
+        .sort((a, b) => a.number - b.number);
+}
+/** One POST, not retried by the client: a retry could open a second issue. */
+async function issue_createOnce(octokit, target, options) {
+    try {
+        const { data } = await octokit.rest.issues.create({
+            ...target,
+            title: options.title,
+            body: options.composeBody ? options.composeBody(undefined) : options.body,
+            labels: [options.label],
+            request: { retries: 0 }
+        });
+        if (isIssue(data))
+            return { issue: data };
+        return { uncertain: new Error("GitHub's answer was not an issue") };
+    }
+    catch (error) {
+        if (isUncertain(error))
+            return { uncertain: error };
+        throw new Error(`Creating the report issue failed: ${publish_errors_messageOf(error)}`, { cause: error });
+    }
+}
+/** Closes a duplicate with one comment pointing at the issue kept (found by marker first). */
+async function closeDuplicate(octokit, target, duplicate, keep, identity) {
+    await settleComment(octokit, { ...target, issueNumber: duplicate.number }, {
+        marker: DUPLICATE_MARKER,
+        body: `${DUPLICATE_MARKER}\nDuplicate of #${keep.number}.`,
+        identity
+    });
+    await whileDoing(`Closing the duplicate report issue #${duplicate.number}`, () => octokit.rest.issues.update({
+        ...target,
+        issue_number: duplicate.number,
+        state: 'closed',
+        state_reason: 'not_planned'
+    }));
+}
+/**
+ * Leaves exactly one own open issue found by `key` (a marker in its body), with this title and
+ * body: lists, creates when there is none, keeps the oldest, closes the rest, edits the one kept.
+ */
+async function settleIssue(octokit, target, options, key, identity) {
+    let creates = 0;
+    let uncertain;
+    for (let round = 0; round < issue_SETTLE_ROUNDS; round++) {
+        const [keep, ...extra] = await listOwnIssues(octokit, target, options.label, key, identity);
+        if (!keep) {
+            if (creates === issue_CREATE_ATTEMPTS) {
+                throw new Error(`Creating the report issue failed ${creates} times: ${publish_errors_messageOf(uncertain)}`, {
+                    cause: uncertain
+                });
+            }
+            creates += 1;
+            const outcome = await issue_createOnce(octokit, target, options);
+            if ('issue' in outcome)
+                identity = outcome.issue.user?.login ?? identity;
+            else
+                uncertain = outcome.uncertain;
+            continue;
+        }
+        for (const duplicate of extra)
+            await closeDuplicate(octokit, target, duplicate, keep, identity);
+        const body = options.composeBody ? options.composeBody(keep.body) : options.body;
+        if (keep.title === options.title && keep.body === body)
+            return keep;
+        await whileDoing(`Updating the report issue #${keep.number}`, () => octokit.rest.issues.update({
+            ...target,
+            issue_number: keep.number,
+            title: options.title,
+            body
+        }));
+        return keep;
+    }
+    throw new Error(`The report issues kept changing under concurrent runs; gave up after ${issue_SETTLE_ROUNDS} rounds`);
+}
+/**
+ * Publishes the team report. Rolling: the open issue with the label and marker is found (or
+ * created once); its body is replaced and a short period comment is added, or edited when a
+ * rerun reports the same period. New: one issue per period, found again by the period marker.
+ */
+async function publishReportIssue(octokit, target, options) {
+    const key = options.mode === 'rolling' ? options.marker : options.periodMarker;
+    if (!options.body.includes(options.marker) || !options.body.includes(key))
+        throw new Error('The report issue body lacks its marker');
+    const identity = await tokenIdentity(octokit);
+    await ensureLabel(octokit, target, options.label);
+    const before = await listOwnIssues(octokit, target, options.label, key, identity);
+    const issue = await settleIssue(octokit, target, options, key, identity);
+    if (before.length === 0 || options.mode === 'new') {
+        // A new issue's body is the report: a period comment would only repeat it.
+        return {
+            action: before.length === 0 ? 'created' : 'updated',
+            number: issue.number,
+            url: issue.html_url
+        };
+    }
+    const comment = await settleComment(octokit, { ...target, issueNumber: issue.number }, {
+        marker: options.periodMarker,
+        body: `${options.periodMarker}\n${options.periodComment}`,
+        identity
+    });
+    return {
+        action: 'updated',
+        number: issue.number,
+        url: issue.html_url,
+        commentUrl: comment.html_url
+    };
+}
+
+;// CONCATENATED MODULE: ./src/publish/folders.ts
+
+
+/**
+ * Creates `folder` and its missing parents one at a time, for the CLI's --output and the
+ * action's report file. Node's `mkdir(..., { recursive: true })` loops forever where mkdir
+ * answers ENOENT though the parent exists (under /proc); this walks up to the nearest folder
+ * that exists and fails on the first mkdir that does not work. A file in the way fails with
+ * ENOTDIR.
+ */
+function makeFolders(folder) {
+    const missing = [];
+    for (let current = folder; !isFolder(current); current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        missing.unshift(current);
+        if ((0,external_node_path_namespaceObject.dirname)(current) === current)
+            break;
+    }
+    for (const path of missing) {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(path);
+        }
+        catch (error) {
+            // A concurrent run may have made it meanwhile.
+            if (error.code !== 'EEXIST' || !isFolder(path))
+                throw error;
+        }
+    }
+}
+function isFolder(path) {
+    const stats = (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false });
+    if (stats === undefined)
+        return false;
+    if (!stats.isDirectory())
+        throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/render/limits.ts
+// GitHub rejects comment and issue bodies over 65,536 characters and job summaries over
+// 1 MiB. Renderers produce whole documents; these helpers cut them down by whole sections,
+// lowest value first, and say where the rest can be read.
+/** GitHub's limit is 65,536; the margin leaves room for the note that says what was cut. */
+const COMMENT_BODY_LIMIT = 65_000;
+/** GitHub's job-summary limit is 1 MiB per step, in bytes. */
+const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 4096;
+const characters = text => text.length;
+const utf8Bytes = text => Buffer.byteLength(text, 'utf8');
+/**
+ * Joins `sections` with blank lines, dropping the lowest-value sections (then the later of
+ * equal value) until the result and `note` fit in `limit`; the note is appended only when
+ * something was dropped. A single section still too long is cut at a line boundary.
+ */
+function fitSections(sections, limit, note, measure = characters) {
+    const join = (kept) => kept.map(section => section.text).join('\n\n');
+    const whole = join(sections);
+    if (measure(whole) <= limit)
+        return whole;
+    const dropOrder = sections
+        .map((section, order) => ({ section, order }))
+        .sort((a, b) => a.section.value - b.section.value || b.order - a.order);
+    const dropped = new Set();
+    const budget = limit - measure(note) - 2;
+    for (const { order } of dropOrder) {
+        const kept = sections.filter((_, index) => !dropped.has(index));
+        if (kept.length <= 1 || measure(join(kept)) <= budget)
+            break;
+        dropped.add(order);
+    }
+    const kept = sections.filter((_, index) => !dropped.has(index));
+    return `${truncateLines(join(kept), budget, measure)}\n\n${note}`;
+}
+/** Cuts `text` to whole lines that fit in `limit`, never inside a line. */
+function truncateLines(text, limit, measure = characters) {
+    if (measure(text) <= limit)
+        return text;
+    const lines = text.split('\n');
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (measure(lines.slice(0, mid).join('\n')) <= limit)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    // One enormous line: cut it by characters (rare: a path or title of megabytes).
+    if (low === 0)
+        return [...text].slice(0, Math.max(0, Math.floor(limit / 4))).join('');
+    return lines.slice(0, low).join('\n');
+}
+/** Splits markdown into sections at headings starting with `prefix` (first: what comes before). */
+function splitAtHeadings(markdown, prefix = '## ') {
+    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return markdown
+        .split(new RegExp(`\\n(?=${escaped})`))
+        .map(part => part.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/publish/runner.ts
+// Everything the action hands back to the runner: job summary, outputs and files. Outputs are
+// set here and only here, so action.yml's `outputs:` has one place to match.
+
+
+
+
+
+/** Sets every output of action.yml; the ones a run has no value for are set empty. */
+function setOutputs(outputs) {
+    const text = (value) => value === undefined ? '' : String(value);
+    setOutput('index', text(outputs.index));
+    setOutput('documentation-score', text(outputs.documentationScore));
+    setOutput('automation-score', text(outputs.automationScore));
+    setOutput('patterns-score', text(outputs.patternsScore));
+    setOutput('categories', outputs.categories?.join(',') ?? '');
+    setOutput('report-path', text(outputs.reportPath));
+    setOutput('comment-url', text(outputs.commentUrl));
+    setOutput('issue-url', text(outputs.issueUrl));
+    // Lists go out as compact JSON, which `fromJSON` in a workflow turns back into a matrix.
+    const json = (value) => (value === undefined ? '' : JSON.stringify(value));
+    setOutput('repositories', json(outputs.repositories));
+    setOutput('chunks', json(outputs.chunks));
+    setOutput('repository-count', text(outputs.repositoryCount));
+    setOutput('missing', json(outputs.missing));
+    setOutput('failed', json(outputs.failed));
+}
+/** Appends `markdown` to the job summary, cut at a line to stay under the 1 MiB limit. */
+async function writeJobSummary(markdown) {
+    const note = '\n\n_The summary was cut at GitHub’s 1 MiB limit; the JSON report has everything._\n';
+    const fitted = utf8Bytes(markdown) <= SUMMARY_BYTE_LIMIT
+        ? markdown
+        : truncateLines(markdown, SUMMARY_BYTE_LIMIT - utf8Bytes(note), utf8Bytes) + note;
+    await summary.addRaw(fitted, true).write();
+}
+/** The runner side of the publish stage: outputs, the job summary and the log. */
+const runnerSink = {
+    setOutputs,
+    appendSummary: async (markdown) => {
+        await summary.addRaw(`\n${markdown}\n`, true).write();
+    },
+    info: message => info(message)
+};
+/** Writes a file (making its folder), resolving a relative path against the workspace. */
+async function writeOutputFile(workspace, file, content) {
+    const absolute = external_node_path_default().resolve(workspace, file);
+    try {
+        makeFolders(external_node_path_default().dirname(absolute));
+        await (0,promises_namespaceObject.writeFile)(absolute, content, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code ?? error.message;
+        throw new Error(`Writing ${absolute} failed (${reason}): choose a path the runner can write`, {
+            cause: error
+        });
+    }
+    return absolute;
+}
+
+;// CONCATENATED MODULE: ./src/publish/targets.ts
+
+
+
+/** A file on the runner (the JSON report, the badge); `output` names the output holding its path. */
+function fileTarget(name, workspace, file, content, output) {
+    return {
+        name,
+        writes: 'runner',
+        async publish() {
+            const written = await writeOutputFile(workspace, file, content());
+            return {
+                note: `written to ${written}`,
+                ...(output ? { outputs: { [output]: written } } : {})
+            };
+        }
+    };
+}
+function jobSummaryTarget(markdown) {
+    return {
+        name: 'the job summary',
+        writes: 'runner',
+        async publish() {
+            await writeJobSummary(markdown);
+            return { note: 'written' };
+        }
+    };
+}
+function pullRequestCommentTarget(octokit, thread, options, off) {
+    return {
+        name: 'the pull-request comment',
+        writes: 'github',
+        needs: { token: true },
+        permission: 'pull-requests: write',
+        ...(off ? { off } : {}),
+        async publish() {
+            const posted = await publishStickyComment(octokit(), thread, options);
+            if (posted.action === 'skipped')
+                return { note: 'nothing to say, no comment (only-when-changed)' };
+            const outputs = posted.url ? { commentUrl: posted.url } : {};
+            return { note: `${posted.action} ${posted.url ?? ''}`.trim(), outputs };
+        }
+    };
+}
+function reportIssueTarget(octokit, repository, options, off) {
+    return {
+        name: 'the report issue',
+        writes: 'github',
+        needs: { token: true },
+        permission: 'issues: write',
+        ...(off ? { off } : {}),
+        async publish() {
+            const posted = await publishReportIssue(octokit(), repository, options);
+            return { note: `${posted.action} ${posted.url}`, outputs: { issueUrl: posted.url } };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/escape.ts
+// Text that people wrote (titles, paths, logins, labels) goes into markdown that GitHub renders
+// and posts. It must show as typed and must not act: no markup, no HTML, no @mentions that
+// notify someone each time a report is updated, no #123 references that add a cross-reference
+// to an issue's timeline on every run.
+/** A zero-width space: invisible, but it breaks GitHub's @mention and #reference detection. */
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * Makes `text` safe to place inline in GitHub markdown (paragraph, list item or table cell):
+ * one line, HTML specials as entities, markdown specials backslash-escaped, @mentions and
+ * issue references neutralised.
+ */
+function escapeMarkdown(text) {
+    const escaped = oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // Every character here is an ASCII punctuation mark, which CommonMark lets a backslash
+        // escape; `$` because GitHub renders $…$ as math, `|` because it ends a table cell.
+        .replace(/[\\`*_{}[\]()#!|~$]/g, '\\$&')
+        // At the start of a line these begin a list, heading or quote.
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+    return neutraliseReferences(escaped);
+}
+/**
+ * Breaks `@login`, `@org/team` and `#123` / `owner/repo#123` / `GH-123` so GitHub neither
+ * notifies nor cross-references; the text still reads the same.
+ */
+function neutraliseReferences(text) {
+    return neutraliseMentions(text)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`);
+}
+/** Breaks `@login` and `@org/team` mentions with a zero-width space after the `@`. */
+function neutraliseMentions(text) {
+    return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+/**
+ * `text` as an inline code span (for paths): backticks inside are handled by a longer fence,
+ * and nothing inside a code span is markup, a mention or HTML. Not for table cells, where a
+ * `|` would still end the cell.
+ */
+function inlineCode(text) {
+    const line = oneLine(text);
+    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const padded = line.startsWith('`') || line.endsWith('`') || line === '' ? ` ${line} ` : line;
+    return `${fence}${padded}${fence}`;
+}
+/** Cuts `text` to at most `max` characters (counting code points), marking the cut with `…`. */
+function truncate(text, max) {
+    const characters = Array.from(text);
+    if (characters.length <= max)
+        return text;
+    return `${characters
+        .slice(0, Math.max(0, max - 1))
+        .join('')
+        .trimEnd()}…`;
+}
+// Control characters other than tab and line breaks (those become spaces below).
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// Invisible characters that change nothing a reader sees but travel with a copy: the zero-width
+// space, direction marks, word joiner, byte-order mark, and the bidirectional controls that can
+// make text read differently from what it is. The zero-width (non-)joiners stay: scripts and
+// emoji sequences need them.
+const INVISIBLE_CHARACTERS = /[\u200b\u200e\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]/g;
+/** Collapses line breaks and runs of whitespace, and drops control and invisible characters. */
+function oneLine(text) {
+    return text
+        .replace(CONTROL_CHARACTERS, '')
+        .replace(INVISIBLE_CHARACTERS, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/render/pr-comment.ts
+
+
+
+
+/** Hidden marker that finds this action's comment on a PR again, so reruns update it. */
+const PR_COMMENT_MARKER = '<!-- multiplier:pr-comment -->';
+const CATEGORY_TITLES = {
+    documentation: 'Documentation',
+    automation: 'Automation',
+    patterns: 'Patterns'
+};
+const NUDGE_TEXT = {
+    'public-surface-without-docs': 'adds new public surface without touching docs; a README line or a doc page helps the next reader',
+    'exported-api-without-docs': 'adds exported API to existing files without touching docs; a line in the README or the reference helps whoever calls it next',
+    'workflow-without-docs': 'changes a workflow without touching docs; a note on what it runs and when helps whoever debugs it next',
+    'many-files-without-tests': 'changes many source files and no tests; is there a test that would catch a regression?',
+    'hotspot-without-docs': 'changes a docs-debt hotspot (code that changed most lately while its docs did not) without touching docs; a line on how it works now helps everyone who reads it next'
+};
+/**
+ * The sticky PR comment: which categories this PR feeds and why — or why it is direct output —
+ * what was not counted and why (an overruled label among it), nudges, and where the rules came
+ * from. Short on purpose.
+ */
+function renderPullRequestComment(input) {
+    const { change, nudges } = input;
+    const perCategory = input.reasonsPerCategory ?? 8;
+    const fed = CATEGORY_IDS.filter(category => change.categories.includes(category));
+    const headline = fed.length > 0
+        ? `**Multiplier**: this pull request feeds ${joinWords(fed.map(category => `**${category}**`))}.`
+        : '**Multiplier**: this pull request is direct output: it feeds none of documentation, automation or patterns.';
+    const sections = [{ text: `${PR_COMMENT_MARKER}\n${headline}`, value: 100 }];
+    for (const category of fed) {
+        const lines = reasonLines(change.reasons.filter(reason => reason.category === category), perCategory);
+        sections.push({ text: `**${CATEGORY_TITLES[category]}**\n${lines.join('\n')}`, value: 10 });
+    }
+    const why = outputSection(change, fed.length > 0, perCategory);
+    if (why)
+        sections.push({ text: why, value: 60 });
+    if (fed.length === 0 && isFeature(change)) {
+        sections.push({ text: multiplyLine(input.thresholds ?? DEFAULT_THRESHOLDS), value: 30 });
+    }
+    if (nudges.length > 0) {
+        sections.push({ text: `**Worth a look**\n${nudges.map(nudgeLine).join('\n')}`, value: 50 });
+    }
+    if (change.filesTotal !== undefined && change.filesTotal > change.files.length) {
+        sections.push({
+            text: `_Only the first ${change.files.length} of ${change.filesTotal} files were read (GitHub lists at most 3,000)._`,
+            value: 40
+        });
+    }
+    const commit = input.headSha ? ` for ${input.headSha.slice(0, 7)}` : '';
+    const run = input.runUrl ? ` · [run](${input.runUrl})` : '';
+    sections.push({
+        text: `<sub>Updated${commit}${run} · categories come from path, label and message rules: ${rulesText(input.ruleSources ?? ['defaults'])}.</sub>`,
+        value: 90
+    });
+    const note = input.runUrl
+        ? `_Cut to fit GitHub's comment limit; the [job summary](${input.runUrl}) has everything._`
+        : "_Cut to fit GitHub's comment limit; the job summary has everything._";
+    return fitSections(sections, COMMENT_BODY_LIMIT, note);
+}
+/**
+ * Why the PR is output (every verdict has a reason), or — when it feeds a category — what was
+ * weighed and not counted: an overruled label or title, a category's files too small a part.
+ */
+function outputSection(change, fedSome, limit) {
+    const output = change.reasons.filter(reason => reason.category === 'output');
+    const shown = fedSome ? output.filter(isOverruled) : output;
+    if (shown.length === 0) {
+        return fedSome ? '' : '**Why output**\n- no documentation, automation or pattern files changed';
+    }
+    const title = fedSome ? '**Not counted**' : '**Why output**';
+    return `${title}\n${reasonLines(shown, limit).join('\n')}`;
+}
+/** A hint (label or title) or a category whose part of the diff was too small. */
+function isOverruled(reason) {
+    return /^(?:label:|message:|rule:incidental$)/.test(reason.signal);
+}
+/** Direct work on the product, not a release, a bump or generated files only. */
+function isFeature(change) {
+    return change.reasons.some(reason => reason.signal === 'output:direct' || reason.signal === 'rule:incidental');
+}
+function multiplyLine(thresholds) {
+    const percent = (share) => `${Math.round(share * 100)}%`;
+    return (`_What would make it multiply: docs for what it adds (${thresholds.blockLines} or more added ` +
+        `lines in a README or docs/, at least ${percent(thresholds.blockShare)} of the diff), ` +
+        `a script or CI workflow that automates a step it needed, or a shared module others ` +
+        `import. Any of these counts on its own at ${percent(thresholds.minShare)} of the diff._`);
+}
+function nudgeLine(nudge) {
+    const names = nudge.names?.length
+        ? ` (${nudge.names.slice(0, 5).map(inlineCode).join(', ')}${nudge.names.length > 5 ? ` and ${nudge.names.length - 5} more` : ''} in`
+        : '';
+    const files = nudge.files.slice(0, 3).map(inlineCode).join(', ');
+    const more = nudge.files.length > 3 ? ` and ${nudge.files.length - 3} more` : '';
+    if (!files)
+        return `- This pull request ${NUDGE_TEXT[nudge.id]}.`;
+    return names
+        ? `- This pull request ${NUDGE_TEXT[nudge.id]}${names} ${files}${more}).`
+        : `- This pull request ${NUDGE_TEXT[nudge.id]} (${files}${more}).`;
+}
+/** The rule sources as a reader says them: the built-in defaults, then each file by name. */
+function rulesText(sources) {
+    const named = sources.map(source => source === 'defaults' ? 'the built-in defaults' : inlineCode(source));
+    return joinWords(named.length > 0 ? named : ['the built-in defaults']);
+}
+/** One line per file with its reasons, and one per reason not about a file; in order given. */
+function reasonLines(reasons, limit) {
+    const byFile = new Map();
+    for (const [index, reason] of reasons.entries()) {
+        // A key no path can be: a NUL never occurs in a git path.
+        const key = reason.file || `\u0000${index}`;
+        const details = byFile.get(key) ?? [];
+        if (!details.includes(reason.detail))
+            details.push(reason.detail);
+        byFile.set(key, details);
+    }
+    const entries = [...byFile.entries()];
+    const lines = entries.slice(0, limit).map(([file, details]) => {
+        const why = details.map(escapeMarkdown).join('; ');
+        return file.startsWith('\u0000') ? `- ${why}` : `- ${inlineCode(file)}: ${why}`;
+    });
+    if (entries.length > limit)
+        lines.push(`- and ${entries.length - limit} more`);
+    return lines;
+}
+function joinWords(words) {
+    if (words.length <= 1)
+        return words.join('');
+    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/nudges.ts
+
+const DEFAULT_NUDGE_OPTIONS = { manyFiles: 15 };
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|rb|rs|java|kt|swift|cs|php|scala|ex|exs)$/i;
+const TEST_FILE = /(?:^|\/)(?:__tests__|tests?|spec|specs)\/|[._-](?:test|spec)\.[^/]+$|_test\.go$|(?:^|\/)test_[^/]+\.py$/i;
+const MODULE_ENTRY = /(?:^|\/)(?:index|mod|__init__)\.[^/]+$|(?:^|\/)mod\.rs$/;
+const nudges_WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+/**
+ * Nudges for one classified pull request. Pure and quiet on purpose: each fires only on a
+ * pattern a reviewer would agree with, and excluded (generated/vendored) files never count.
+ */
+function nudgesFor(change, options = DEFAULT_NUDGE_OPTIONS) {
+    const excluded = new Set(change.reasons
+        .filter(reason => reason.category === 'excluded' && reason.file)
+        .map(reason => reason.file));
+    const files = change.files.filter(file => !excluded.has(file.path));
+    const touchesDocs = change.categories.includes('documentation');
+    const nudges = [];
+    const publicSurface = files.filter(isNewPublicSurface);
+    if (publicSurface.length > 0 && !touchesDocs) {
+        nudges.push({ id: 'public-surface-without-docs', files: publicSurface.map(file => file.path) });
+    }
+    const exported = touchesDocs
+        ? []
+        : newExports(files.filter(file => !publicSurface.includes(file)));
+    if (exported.length > 0) {
+        nudges.push({
+            id: 'exported-api-without-docs',
+            files: exported.map(entry => entry.path),
+            names: exported.flatMap(entry => entry.names)
+        });
+    }
+    const workflows = files.filter(file => nudges_WORKFLOW.test(file.path) && file.status !== 'deleted');
+    if (workflows.length > 0 && !touchesDocs) {
+        nudges.push({ id: 'workflow-without-docs', files: workflows.map(file => file.path) });
+    }
+    const sources = files.filter(file => SOURCE_FILE.test(file.path) && !TEST_FILE.test(file.path));
+    const tests = files.filter(file => TEST_FILE.test(file.path));
+    if (sources.length >= options.manyFiles && tests.length === 0) {
+        nudges.push({ id: 'many-files-without-tests', files: [] });
+    }
+    const hotspots = new Set(options.hotspots ?? []);
+    const inHotspots = sources.filter(file => hotspots.has(codeArea(file.path)) && file.status !== 'deleted');
+    if (inHotspots.length > 0 && !touchesDocs) {
+        nudges.push({ id: 'hotspot-without-docs', files: inHotspots.map(file => file.path) });
+    }
+    return nudges;
+}
+/** A new module others may import: a new entry file, or a new top-level file of src/ or lib/. */
+function isNewPublicSurface(file) {
+    if (file.status !== 'added' || !SOURCE_FILE.test(file.path) || TEST_FILE.test(file.path))
+        return false;
+    if (/(?:^|\/)(?:scripts?|\.github|examples?|docs?)\//.test(file.path))
+        return false;
+    return MODULE_ENTRY.test(file.path) || /^(?:src|lib)\/[^/]+$/.test(file.path);
+}
+// Declarations that make a name part of a module's public API, per language family: JS/TS
+// `export`, Rust `pub`, Java/Kotlin/C#/Swift/PHP/Scala `public`, Go's capitalised top-level
+// names, Python's top-level names without a leading underscore.
+const EXPORT_DECLARATIONS = [
+    /^\s*export\s+(?:default\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|const|let|var|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/,
+    /^\s*pub\s+(?:async\s+)?(?:fn|struct|enum|trait|mod|const|static|type)\s+([A-Za-z_]\w*)/,
+    /^\s*public\s+(?:static\s+)?(?:final\s+)?(?:abstract\s+)?(?:class|interface|enum|record|fun|function|[A-Za-z_<>[\],\s]+?)\s+([A-Za-z_]\w*)\s*[({<]/,
+    /^func\s+(?:\([^)]*\)\s*)?([A-Z]\w*)/,
+    /^type\s+([A-Z]\w*)/,
+    /^(?:async\s+)?def\s+([A-Za-z]\w*)/,
+    /^class\s+([A-Za-z]\w*)/
+];
+function exportedName(line) {
+    for (const pattern of EXPORT_DECLARATIONS) {
+        const name = pattern.exec(line)?.[1];
+        if (name !== undefined)
+            return name;
+    }
+    return undefined;
+}
+/**
+ * Names an existing source file exports after the PR and did not before: read from the patch,
+ * an added declaration whose name no removed declaration had (a moved or reformatted export
+ * is not new API).
+ */
+function newExports(files) {
+    const found = [];
+    for (const file of files) {
+        if (file.patch === undefined || file.status === 'deleted' || !isLibrarySource(file.path))
+            continue;
+        const added = new Set();
+        const removed = new Set();
+        for (const line of file.patch.split('\n')) {
+            if (line.startsWith('+++') || line.startsWith('---'))
+                continue;
+            const name = exportedName(line.slice(1));
+            if (name === undefined)
+                continue;
+            if (line.startsWith('+'))
+                added.add(name);
+            else if (line.startsWith('-'))
+                removed.add(name);
+        }
+        const names = [...added].filter(name => !removed.has(name));
+        if (names.length > 0)
+            found.push({ path: file.path, names });
+    }
+    return found;
+}
+/** Source that others may call: not a test, script, example or docs file. */
+function isLibrarySource(path) {
+    return (SOURCE_FILE.test(path) &&
+        !TEST_FILE.test(path) &&
+        !/(?:^|\/)(?:scripts?|\.github|examples?|docs?|tools?|bin)\//.test(path));
+}
+
+;// CONCATENATED MODULE: ./src/collect/github-queries.ts
+// The GraphQL documents the GitHub source sends, and the shapes of their answers. Every
+// document asks for `rateLimit`, so the client can add up what collection cost.
+
+/** GitHub's most nodes per connection page. */
+const MAX_PAGE = 100;
+const FILE_FIELDS = 'nodes { path additions deletions changeType } pageInfo { hasNextPage endCursor }';
+// Labels and reviews beyond these are rare; the first ones are what classification reads.
+const LABELS_PER_PULL = 30;
+const REVIEWS_PER_PULL = 50;
+const PULL_FIELDS = `
+  number title body url mergedAt updatedAt changedFiles
+  author { __typename login }
+  mergeCommit { oid parents(first: 1) { nodes { oid } } }
+  commits { totalCount }
+  labels(first: ${LABELS_PER_PULL}) { nodes { name } }
+  reviews(first: ${REVIEWS_PER_PULL}) { nodes { author { login } state submittedAt } }
+  files(first: ${MAX_PAGE}) { ${FILE_FIELDS} }`;
+/**
+ * One page of merged PRs, most recently updated first, each with its first 100 files. The first
+ * page also reads the default branch, its `.gitattributes` and CODEOWNERS (where GitHub looks
+ * for it, in its order), so that costs no extra request.
+ */
+const LIST_MERGED_PULLS = `
+query ListMergedPulls($owner: String!, $name: String!, $first: Int!, $after: String, $withContext: Boolean!) {
+  ${RATE_LIMIT_SELECTION}
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef @include(if: $withContext) { name }
+    gitattributes: object(expression: "HEAD:.gitattributes") @include(if: $withContext) {
+      ... on Blob { text }
+    }
+    codeownersGithub: object(expression: "HEAD:.github/CODEOWNERS") @include(if: $withContext) {
+      ... on Blob { text }
+    }
+    codeownersRoot: object(expression: "HEAD:CODEOWNERS") @include(if: $withContext) {
+      ... on Blob { text }
+    }
+    codeownersDocs: object(expression: "HEAD:docs/CODEOWNERS") @include(if: $withContext) {
+      ... on Blob { text }
+    }
+    pullRequests(states: [MERGED], orderBy: { field: UPDATED_AT, direction: DESC }, first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ${PULL_FIELDS} }
+    }
+  }
+}`;
+/**
+ * The next page of files of several PRs in one request: one aliased `pullRequest` per PR, each
+ * with its own cursor.
+ */
+function moreFilesQuery(count) {
+    const indexes = Array.from({ length: count }, (_, i) => i);
+    const params = indexes.map(i => `$n${i}: Int!, $c${i}: String!`).join(', ');
+    const fields = indexes
+        .map(i => `p${i}: pullRequest(number: $n${i}) { files(first: ${MAX_PAGE}, after: $c${i}) { ${FILE_FIELDS} } }`)
+        .join('\n    ');
+    return `
+query MorePullFiles($owner: String!, $name: String!, ${params}) {
+  ${RATE_LIMIT_SELECTION}
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+}
+/**
+ * Versions of files read as blobs, one aliased `object(expression: "<commit>:<path>")` each, so
+ * that many files' before and after texts come in one request.
+ */
+function blobsQuery(count) {
+    const indexes = Array.from({ length: count }, (_, i) => i);
+    const params = indexes.map(i => `$e${i}: String!`).join(', ');
+    const fields = indexes
+        .map(i => `b${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated } }`)
+        .join('\n    ');
+    return `
+query PullPatchBlobs($owner: String!, $name: String!, ${params}) {
+  ${RATE_LIMIT_SELECTION}
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+}
+/** Commits of the default branch in a time range, with whether any PR holds them. */
+const DEFAULT_BRANCH_HISTORY = `
+query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp!, $until: GitTimestamp!, $after: String) {
+  ${RATE_LIMIT_SELECTION}
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef {
+      target {
+        ... on Commit {
+          history(first: ${MAX_PAGE}, after: $after, since: $since, until: $until) {
+            pageInfo { hasNextPage endCursor }
+            nodes {
+              oid messageHeadline messageBody authoredDate url
+              parents { totalCount }
+              author { name email user { login } }
+              associatedPullRequests(first: 1) { totalCount }
+            }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+;// CONCATENATED MODULE: ./src/collect/github-tree.ts
+// The reads behind reach (src/score/reach.ts) through the GitHub API, at the default branch's
+// commit at the window's end: one GraphQL request for that commit, one REST tree listing
+// (recursive), and the config files and shared modules' importer candidates as blobs, 100
+// aliased `object(expression:)` reads a GraphQL request. The API has no grep at a commit, so a
+// module's candidates are the files of its language nearest to it, at most MAX_API_CANDIDATES,
+// and its importers at introduction are not read (a PR's number names no commit here).
+
+
+
+
+/** Importer candidates read per module through the API (3 GraphQL requests at most). */
+const MAX_API_CANDIDATES = 300;
+const BLOBS_PER_REQUEST = 100;
+/** A blob larger than this is not kept, as in the git source. */
+const BLOB_TEXT_LIMIT = 512 * 1024;
+const END_COMMIT_QUERY = `
+query ReachEndCommit($owner: String!, $name: String!, $until: GitTimestamp!) {
+  ${RATE_LIMIT_SELECTION}
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef { target { ... on Commit { history(first: 1, until: $until) { nodes { oid } } } } }
+  }
+}`;
+/** Path segments two paths share from the root: candidates nearest to the module come first. */
+function closeness(a, b) {
+    const left = a.split('/');
+    const right = b.split('/');
+    let shared = 0;
+    while (shared < left.length - 1 && left[shared] === right[shared])
+        shared += 1;
+    return shared;
+}
+function candidatesOf(module, files) {
+    const extensions = familyOf(module);
+    const all = files
+        .filter(file => mayImport(module, file) && extensions.includes(/\.([^./]+)$/.exec(file)?.[1] ?? ''))
+        .sort((a, b) => closeness(b, module) - closeness(a, module) || (a < b ? -1 : a > b ? 1 : 0));
+    return { paths: all.slice(0, MAX_API_CANDIDATES), cut: all.length > MAX_API_CANDIDATES };
+}
+async function readTexts(target, commit, paths) {
+    const texts = {};
+    let requests = 0;
+    for (let i = 0; i < paths.length; i += BLOBS_PER_REQUEST) {
+        const batch = paths.slice(i, i + BLOBS_PER_REQUEST);
+        const variables = { owner: target.owner, name: target.name };
+        batch.forEach((file, j) => (variables[`e${j}`] = `${commit}:${file}`));
+        requests += 1;
+        let answer;
+        try {
+            answer = await target.client.graphql(blobsQuery(batch.length), variables);
+        }
+        catch (error) {
+            throw wrapped(`reading ${batch.length} files of ${target.repository} for reach`, error);
+        }
+        batch.forEach((file, j) => {
+            const blob = answer.repository?.[`b${j}`];
+            if (blob &&
+                typeof blob.text === 'string' &&
+                !blob.isBinary &&
+                !blob.isTruncated &&
+                blob.byteSize <= BLOB_TEXT_LIMIT)
+                texts[file] = blob.text;
+        });
+    }
+    return { texts, requests };
+}
+/** A failure with what was being read; the budget's own stop passes as it is. */
+function wrapped(doing, error) {
+    return error instanceof BudgetExhaustedError ? error : failedWhile(doing, error);
+}
+/**
+ * Everything reach reads, from the API; undefined when the default branch has no commit before
+ * `until`, or when the request budget runs out first (the report then says reach was not read).
+ */
+async function readReachFactsFromApi(target, until, targets) {
+    try {
+        return await readFacts(target, until, targets);
+    }
+    catch (error) {
+        if (error instanceof BudgetExhaustedError)
+            return undefined;
+        throw error;
+    }
+}
+async function readFacts(target, until, targets) {
+    const { client, owner, name, repository } = target;
+    // GitHub's `until` is inclusive; the window's end is not.
+    const last = new Date(Math.ceil(Date.parse(until) / 1000) * 1000 - 1000).toISOString();
+    let answer;
+    try {
+        answer = await client.graphql(END_COMMIT_QUERY, { owner, name, until: last });
+    }
+    catch (error) {
+        throw wrapped(`finding the commit of ${repository} the window ends at`, error);
+    }
+    const commit = answer.repository?.defaultBranchRef?.target?.history?.nodes[0]?.oid;
+    if (commit === undefined)
+        return undefined;
+    let tree;
+    try {
+        const response = await client.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+            owner,
+            repo: name,
+            tree_sha: commit,
+            recursive: '1'
+        });
+        tree = response.data;
+    }
+    catch (error) {
+        throw wrapped(`listing the files of ${repository} at ${commit.slice(0, 7)}`, error);
+    }
+    const files = tree.tree
+        .filter(entry => entry.type === 'blob')
+        .map(entry => entry.path)
+        .sort();
+    const wanted = new Set(configPaths(targets, files));
+    let truncated = tree.truncated;
+    for (const module of targets.filter(item => item.kind === 'shared-module')) {
+        const { paths, cut } = candidatesOf(module.path, files);
+        truncated ||= cut;
+        for (const file of paths)
+            wanted.add(file);
+    }
+    const { texts, requests } = await readTexts(target, commit, [...wanted].sort());
+    const facts = {
+        end: { commit, files, texts },
+        introductions: {},
+        reads: { calls: 2 + requests, blobs: Object.keys(texts).length }
+    };
+    if (truncated)
+        facts.truncated = true;
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/collect/github-map.ts
+/** GitHub lists at most this many files of a pull request, in GraphQL and REST alike. */
+const PULL_FILE_CAP = 3000;
+const STATUS_OF_CHANGE_TYPE = {
+    ADDED: 'added',
+    MODIFIED: 'modified',
+    DELETED: 'deleted',
+    RENAMED: 'renamed',
+    COPIED: 'copied',
+    // GitHub's CHANGED is git's status 'T': the file's type changed (e.g. file → symlink).
+    CHANGED: 'type-changed'
+};
+function fileStatusOfChangeType(changeType) {
+    return STATUS_OF_CHANGE_TYPE[changeType] ?? 'modified';
+}
+/** REST's `status` of a file ('removed', 'changed', ...) as a FileStatus. */
+function fileStatusOfRest(status) {
+    switch (status) {
+        case 'added':
+            return 'added';
+        case 'removed':
+            return 'deleted';
+        case 'renamed':
+            return 'renamed';
+        case 'copied':
+            return 'copied';
+        case 'changed':
+            return 'type-changed';
+        default:
+            return 'modified';
+    }
+}
+function fileOfNode(node) {
+    return {
+        path: node.path,
+        status: fileStatusOfChangeType(node.changeType),
+        additions: node.additions,
+        deletions: node.deletions
+    };
+}
+function fileOfRest(file) {
+    const change = {
+        path: file.filename,
+        status: fileStatusOfRest(file.status),
+        additions: file.additions,
+        deletions: file.deletions
+    };
+    if (file.previous_filename)
+        change.previousPath = file.previous_filename;
+    // REST leaves `patch` out for binary files and for diffs too large to show.
+    if (file.patch !== undefined)
+        change.patch = file.patch;
+    return change;
+}
+function compact(items) {
+    return (items ?? []).filter((item) => item != null);
+}
+/** A merged PR (with the files listed so far) as a Change. */
+function changeOfPull(node) {
+    // GitHub shows a deleted account as "ghost".
+    const login = node.author?.login ?? 'ghost';
+    const change = {
+        id: String(node.number),
+        kind: 'pull_request',
+        title: node.title,
+        body: node.body ?? '',
+        author: { name: login, login, type: node.author?.__typename ?? 'User' },
+        time: node.mergedAt ?? node.updatedAt,
+        labels: compact(node.labels?.nodes).map(label => label.name),
+        files: compact(node.files?.nodes).map(fileOfNode),
+        url: node.url,
+        reviews: compact(node.reviews?.nodes).map(review => ({
+            author: review.author?.login ?? 'ghost',
+            state: review.state,
+            submittedAt: review.submittedAt ?? ''
+        })),
+        commitCount: node.commits.totalCount
+    };
+    if (node.mergeCommit)
+        change.mergeCommit = node.mergeCommit.oid;
+    return change;
+}
+/** A commit of the default branch that no PR holds, with the files REST gave for it. */
+function changeOfDirectPush(node, files) {
+    const name = node.author?.name ?? node.author?.user?.login ?? 'unknown';
+    const change = {
+        id: node.oid,
+        kind: 'commit',
+        title: node.messageHeadline,
+        body: node.messageBody,
+        author: { name },
+        time: node.authoredDate,
+        labels: [],
+        files,
+        url: node.url
+    };
+    if (node.author?.email)
+        change.author.email = node.author.email;
+    if (node.author?.user?.login)
+        change.author.login = node.author.user.login;
+    return change;
+}
+
+;// CONCATENATED MODULE: ./src/collect/github-requests.ts
+// How the GitHub source spends its requests: a small pool for REST requests in flight, and
+// telling GitHub's GraphQL query timeout (a smaller page helps) from other failures.
+
+/** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
+async function eachLimited(items, limit, work) {
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/**
+ * GitHub's answers when a query takes too long: a 502/504, or "Something went wrong while
+ * executing your query. This may be the result of a timeout" (which the retry plugin turns
+ * into a 500 once its retries are spent).
+ */
+function isGraphQLTimeout(error) {
+    // The client's own timeout and an unusable answer are not GitHub's query timeout: a smaller
+    // page would not help a server that does not answer.
+    if (error instanceof RequestTimeoutError || error instanceof MalformedAnswerError)
+        return false;
+    const status = error.status;
+    if (status === 502 || status === 504)
+        return true;
+    return ((status === 500 || error instanceof GraphQLQueryError) &&
+        /timeout|timed out|something went wrong/i.test(errors_messageOf(error)));
+}
+
+;// CONCATENATED MODULE: ./src/collect/line-diff.ts
+// A file's before and after text as unified-diff hunks, the way `git diff` prints them (three
+// lines of context, `@@ -a,b +c,d @@` headers, "\ No newline at end of file"), so that a patch
+// made from two blobs reads to the classifier like git's. Git's function context after the
+// header is left empty: the classifier reads sections only from lines starting with `[`, which
+// git's default function-context rule never picks.
+const CONTEXT = 3;
+function linesOf(text) {
+    if (text === '')
+        return [];
+    const parts = text.split('\n');
+    const ends = parts.at(-1) === '';
+    if (ends)
+        parts.pop();
+    return parts.map((part, i) => ({ text: part, last: !ends && i === parts.length - 1 }));
+}
+const same = (a, b) => a.text === b.text && a.last === b.last;
+/**
+ * The shortest edit script between `a` and `b` (Myers' O(ND) algorithm), or undefined when it
+ * needs more than `maxEdits` edits: such a diff is not worth computing here.
+ */
+function editScript(a, b, maxEdits) {
+    const n = a.length;
+    const m = b.length;
+    const max = Math.min(n + m, maxEdits);
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    const trace = [];
+    for (let d = 0; d <= max; d++) {
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            const down = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0));
+            let x = down ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1;
+            let y = x - k;
+            while (x < n && y < m && same(a[x], b[y])) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m)
+                return backtrack(a, b, trace, offset, d);
+        }
+    }
+    return undefined;
+}
+function backtrack(a, b, trace, offset, last) {
+    const ops = [];
+    let x = a.length;
+    let y = b.length;
+    for (let d = last; d > 0; d--) {
+        const v = trace[d];
+        const k = x - y;
+        const down = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0));
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = v[offset + prevK] ?? 0;
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            ops.push({ kind: ' ', line: a[--x] });
+            y--;
+        }
+        if (down)
+            ops.push({ kind: '+', line: b[--y] });
+        else
+            ops.push({ kind: '-', line: a[--x] });
+    }
+    while (x > 0 && y > 0) {
+        ops.push({ kind: ' ', line: a[--x] });
+        y--;
+    }
+    return ops.reverse();
+}
+function range(start, count) {
+    // Git names an empty side by the line before it, and leaves out a count of one.
+    const from = count === 0 ? start - 1 : start;
+    return count === 1 ? `${from}` : `${from},${count}`;
+}
+/** The hunks of an edit script, with context, merged where their context meets. */
+function line_diff_hunksOf(ops) {
+    const changed = ops.flatMap((op, i) => (op.kind === ' ' ? [] : [i]));
+    const hunks = [];
+    let at = 0;
+    while (at < changed.length) {
+        const first = changed[at];
+        let lastChange = first;
+        while (at + 1 < changed.length && changed[at + 1] - lastChange <= 2 * CONTEXT + 1)
+            lastChange = changed[++at];
+        at++;
+        const start = Math.max(0, first - CONTEXT);
+        const end = Math.min(ops.length, lastChange + CONTEXT + 1);
+        hunks.push(hunkText(ops, start, end));
+    }
+    return hunks;
+}
+function hunkText(ops, start, end) {
+    let oldLine = 1;
+    let newLine = 1;
+    for (const op of ops.slice(0, start)) {
+        if (op.kind !== '+')
+            oldLine++;
+        if (op.kind !== '-')
+            newLine++;
+    }
+    const body = [];
+    let oldCount = 0;
+    let newCount = 0;
+    for (const op of ops.slice(start, end)) {
+        if (op.kind !== '+')
+            oldCount++;
+        if (op.kind !== '-')
+            newCount++;
+        body.push(op.kind + op.line.text);
+        if (op.line.last)
+            body.push('\\ No newline at end of file');
+    }
+    return [`@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`, ...body].join('\n');
+}
+/**
+ * The unified-diff hunks from `before` to `after` (either may be '' for an added or deleted
+ * file), as GitHub's `patch` field holds them; '' when nothing changed, undefined when the
+ * texts differ in more than `maxEdits` lines.
+ */
+function unifiedHunks(before, after, maxEdits = 1000) {
+    const ops = editScript(linesOf(before), linesOf(after), maxEdits);
+    return ops === undefined ? undefined : line_diff_hunksOf(ops).join('\n');
+}
+/** Lines added and removed by a patch made by `unifiedHunks`. */
+function countLines(patch) {
+    let additions = 0;
+    let deletions = 0;
+    for (const line of patch.split('\n')) {
+        if (line.startsWith('@@'))
+            continue;
+        if (line.startsWith('+'))
+            additions++;
+        else if (line.startsWith('-'))
+            deletions++;
+    }
+    return { additions, deletions };
+}
+
+;// CONCATENATED MODULE: ./src/collect/github-blobs.ts
+// Patches of small pull requests without a REST request each: the before and after text of
+// their files, read as blobs at the merge commit's parent and at the merge commit, many aliases
+// to a GraphQL request, and diffed here into the hunks GitHub's `patch` field would hold. A PR
+// this cannot serve faithfully (a rename, whose old path GraphQL does not give; a file too large
+// or too changed to diff; counts that do not match GitHub's) is left to the REST file list.
+
+
+
+
+/** A PR with more files than this reads its patches over REST (100 files a request there). */
+const BLOB_PULL_MAX_FILES = 30;
+/** Blob aliases per GraphQL request. */
+const github_blobs_BLOBS_PER_REQUEST = 100;
+/** A blob larger than this is not diffed here (GitHub leaves such patches out too). */
+const github_blobs_MAX_BLOB_BYTES = 512 * 1024;
+/**
+ * Whether a PR's patches can be made from blobs: few files, none renamed or copied, and a base
+ * to read the old sides at (a root commit only adds files and needs none).
+ */
+function servedByBlobs(change, base) {
+    return ((base !== undefined || change.files.every(file => file.status === 'added')) &&
+        change.mergeCommit !== undefined &&
+        change.filesTotal === undefined &&
+        change.files.length > 0 &&
+        change.files.length <= BLOB_PULL_MAX_FILES &&
+        change.files.every(file => file.status === 'added' || file.status === 'modified' || file.status === 'deleted'));
+}
+function expressionsOf({ change, base, head }) {
+    return change.files.flatMap(file => [
+        ...(file.status === 'added' ? [] : [`${base}:${file.path}`]),
+        ...(file.status === 'deleted' ? [] : [`${head}:${file.path}`])
+    ]);
+}
+/**
+ * Attaches patches made from blobs to `changes` (each with its base commit). Returns the
+ * changes it could not serve (for REST) and how many the budget left without patches.
+ */
+async function patchesFromBlobs(target, changes) {
+    const candidates = changes.map(({ change, base }) => ({
+        change,
+        base,
+        head: change.mergeCommit ?? ''
+    }));
+    const expressions = [...new Set(candidates.flatMap(expressionsOf))];
+    const batches = [];
+    for (let i = 0; i < expressions.length; i += github_blobs_BLOBS_PER_REQUEST)
+        batches.push(expressions.slice(i, i + github_blobs_BLOBS_PER_REQUEST));
+    const blobs = new Map();
+    const unread = new Set();
+    await eachLimited(batches, target.concurrency, async (batch) => {
+        try {
+            for (const [expression, blob] of await github_blobs_readBlobs(target, batch))
+                blobs.set(expression, blob);
+        }
+        catch (error) {
+            if (!(error instanceof BudgetExhaustedError))
+                throw error;
+            for (const expression of batch)
+                unread.add(expression);
+        }
+    });
+    const unserved = [];
+    let missed = 0;
+    for (const candidate of candidates) {
+        if (expressionsOf(candidate).some(expression => unread.has(expression)))
+            missed += 1;
+        else if (!attachPatches(candidate, blobs))
+            unserved.push(candidate.change);
+    }
+    return { unserved, missed };
+}
+async function github_blobs_readBlobs(target, expressions) {
+    const variables = { owner: target.owner, name: target.name };
+    expressions.forEach((expression, i) => (variables[`e${i}`] = expression));
+    let answer;
+    try {
+        answer = await target.client.graphql(blobsQuery(expressions.length), variables, 'patches');
+    }
+    catch (error) {
+        if (error instanceof BudgetExhaustedError)
+            throw error;
+        throw failedWhile(`reading ${expressions.length} file versions of ${target.repository}`, error);
+    }
+    return expressions.map((expression, i) => [expression, answer.repository?.[`b${i}`] ?? null]);
+}
+/** The patch of one file from its two sides; null when it cannot be made faithfully. */
+function patchOf(file, before, after) {
+    const sides = [
+        file.status === 'added' ? undefined : before,
+        file.status === 'deleted' ? undefined : after
+    ];
+    const expected = sides.filter(side => side !== undefined);
+    if (expected.some(side => side === null || side.text === undefined))
+        return null;
+    const present = expected;
+    // Binary files have no patch, on GitHub as in git.
+    if (present.some(side => side.isBinary))
+        return undefined;
+    if (present.some(side => side.isTruncated || side.byteSize > github_blobs_MAX_BLOB_BYTES || side.text === null))
+        return null;
+    const patch = unifiedHunks(sides[0]?.text ?? '', sides[1]?.text ?? '');
+    if (patch === undefined)
+        return null;
+    // A mode-only change has no hunks, hence no patch.
+    if (patch === '')
+        return undefined;
+    const counts = countLines(patch);
+    const matches = counts.additions === file.additions && counts.deletions === file.deletions;
+    return matches ? patch : null;
+}
+/** Sets every file's patch from the blobs, all or nothing; false when one cannot be made. */
+function attachPatches(candidate, blobs) {
+    const { change, base, head } = candidate;
+    const patches = change.files.map(file => patchOf(file, blobs.get(`${base}:${file.path}`), blobs.get(`${head}:${file.path}`)));
+    if (patches.some(patch => patch === null))
+        return false;
+    change.files.forEach((file, i) => {
+        const patch = patches[i];
+        if (typeof patch === 'string')
+            file.patch = patch;
+    });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/collect/github-patches.ts
+// Patches for the pull requests the classifier wants them for, in as few requests as GitHub
+// allows: blobs in batches for the small PRs, REST file lists for the rest.
+
+
+
+
+
+/**
+ * Patches for the PRs the classifier wants them for: made from blobs, in batches, for the small
+ * PRs (github-blobs.ts); for the others, and the few the blobs could not serve, REST's file
+ * list, which has patches and previous paths (GraphQL has neither).
+ */
+async function fetchPatches(target, changes, bases) {
+    const small = changes.flatMap(change => {
+        const base = bases.get(change);
+        return servedByBlobs(change, base) ? [{ change, base }] : [];
+    });
+    const fromBlobs = await patchesFromBlobs(target, small);
+    const served = new Set(small.map(({ change }) => change));
+    for (const change of fromBlobs.unserved)
+        served.delete(change);
+    const rest = changes.filter(change => !served.has(change));
+    const missed = fromBlobs.missed + (await listPatchedFiles(target, rest));
+    return { wanted: changes.length, missed };
+}
+/**
+ * Replaces the files of `changes` with REST's list of them, patches included: one request per
+ * 100 files of each PR. Returns how many the budget left without patches.
+ */
+async function listPatchedFiles(target, changes) {
+    const { client, owner, name, repository } = target;
+    let missed = 0;
+    await eachLimited(changes, target.concurrency, async (change) => {
+        try {
+            const files = await client.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+                owner,
+                repo: name,
+                pull_number: Number(change.id),
+                per_page: MAX_PAGE
+            });
+            change.files = files.map(fileOfRest);
+            if (change.filesTotal !== undefined && change.files.length >= change.filesTotal) {
+                delete change.filesTotal;
+            }
+        }
+        catch (error) {
+            if (error instanceof BudgetExhaustedError) {
+                missed += 1;
+                return;
+            }
+            throw failedWhile(`listing the files of pull request #${change.id} of ${repository}`, error);
+        }
+    });
+    return missed;
+}
+
+;// CONCATENATED MODULE: ./src/collect/github.ts
+// The GitHub API as a source: the merged pull requests of a window, in bulk over GraphQL, with
+// REST only for what GraphQL lacks (patches, and the files of commits pushed without a PR).
+//
+// Request plan for a window of P merged PRs (page size S, default 100):
+//   ceil(P / S) + 1 GraphQL pages (the last one proves the window's start was passed),
+//   + one GraphQL request per round of PRs with more than 100 files (batched, 30 PRs a request),
+//   + for the PRs whose patches the classifier asks for: one GraphQL request per 100 file
+//     versions of the small ones (github-blobs.ts), and ceil(files / 100) REST requests for
+//     each of the others,
+//   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
+
+
+
+
+
+
+
+const MIN_PAGE_SIZE = 5;
+function githubSource(options) {
+    const [owner, name, ...rest] = options.repository.split('/');
+    if (!owner || !name || rest.length) {
+        throw new Error(`repository must be "owner/name", got "${options.repository}"`);
+    }
+    const context = {
+        client: options.client,
+        owner,
+        name,
+        repository: options.repository,
+        options
+    };
+    return {
+        kind: 'github',
+        repository: options.repository,
+        ...(options.serverUrl
+            ? { repositoryUrl: `${options.serverUrl.replace(/\/+$/, '')}/${options.repository}` }
+            : {}),
+        collect: (window, wantsPatch) => collect(context, window, wantsPatch),
+        reach: (until, targets) => readReachFactsFromApi(context, until, targets)
+    };
+}
+async function collect(context, window, wantsPatch) {
+    const notes = [];
+    const cuts = [];
+    const listing = await listMergedPulls(context, window);
+    if (listing.cut) {
+        const oldest = listing.pulls.at(-1)?.change.time;
+        cuts.push(listing.pulls.length
+            ? `collected ${listing.pulls.length} PRs merged since ${day(window.since)}, listed back ` +
+                `to PRs updated ${day(listing.reachedUpdatedAt ?? oldest ?? window.until)}; older ` +
+                `PRs of the window were not listed`
+            : `no PRs merged since ${day(window.since)} could be listed`);
+    }
+    const unfinished = await followFiles(context, listing.pulls);
+    if (unfinished > 0) {
+        cuts.push(`${unfinished} of ${listing.pulls.length} PRs have only part of their files`);
+    }
+    const changes = listing.pulls.map(pull => finishFiles(pull, notes));
+    const bases = new Map(listing.pulls.map(pull => [pull.change, pull.base]));
+    const patchless = await fetchPatches({
+        client: context.client,
+        owner: context.owner,
+        name: context.name,
+        repository: context.repository,
+        concurrency: context.options.concurrency ?? 4
+    }, changes.filter(wantsPatch), bases);
+    if (patchless.missed > 0) {
+        cuts.push(`patches missing for ${patchless.missed} of ${patchless.wanted} PRs that needed them`);
+    }
+    if (context.options.includeDirectPushes) {
+        const pushes = await collectDirectPushes(context, window);
+        changes.push(...pushes.changes);
+        if (pushes.cut)
+            cuts.push('commits pushed without a PR were collected only in part');
+    }
+    if (cuts.length) {
+        const coverage = cuts.join('; ');
+        context.client.markBudgetExhausted(coverage);
+        notes.push(`The API request budget ran out after ${context.client.usage().requests} requests, ` +
+            `before the window was covered: ${coverage}.`);
+    }
+    changes.sort((a, b) => b.time.localeCompare(a.time) || b.id.localeCompare(a.id));
+    const collection = {
+        changes,
+        context: {
+            ...(listing.gitattributes === undefined ? {} : { gitattributes: listing.gitattributes }),
+            ...(listing.codeowners === undefined ? {} : { codeowners: listing.codeowners })
+        },
+        notes,
+        api: context.client.usage()
+    };
+    return collection;
+}
+/**
+ * Pages through the repository's merged PRs, most recently updated first, and stops at the
+ * first page that reaches PRs last updated before the window: a PR's updatedAt is never before
+ * its mergedAt, so no later page can hold a PR merged in the window. (The search API would
+ * filter by merge date, but caps results at 1,000 and has a far lower rate limit.)
+ */
+async function listMergedPulls(context, window) {
+    const { client, owner, name, repository } = context;
+    const since = Date.parse(window.since);
+    const listing = { pulls: [], cut: false };
+    let pageSize = Math.min(MAX_PAGE, context.options.pageSize ?? MAX_PAGE);
+    let after = null;
+    for (let page = 1;; page++) {
+        let answer;
+        try {
+            answer = await client.graphql(LIST_MERGED_PULLS, {
+                owner,
+                name,
+                first: pageSize,
+                after,
+                withContext: page === 1
+            });
+        }
+        catch (error) {
+            if (error instanceof BudgetExhaustedError) {
+                listing.cut = true;
+                return listing;
+            }
+            if (isGraphQLTimeout(error) && pageSize > MIN_PAGE_SIZE) {
+                pageSize = Math.max(MIN_PAGE_SIZE, Math.floor(pageSize / 2));
+                context.options.log?.warning(`GitHub timed out on a page of pull requests of ${repository}; asking ${pageSize} at a time`);
+                page -= 1;
+                continue;
+            }
+            throw failedWhile(`listing merged pull requests of ${repository} (page ${page})`, error);
+        }
+        const repo = answer.repository;
+        if (!repo) {
+            throw new Error(`listing merged pull requests of ${repository} failed: the repository does not exist ` +
+                'or the token cannot read it');
+        }
+        if (page === 1 && typeof repo.gitattributes?.text === 'string') {
+            listing.gitattributes = repo.gitattributes.text;
+        }
+        if (page === 1) {
+            const codeowners = [repo.codeownersGithub, repo.codeownersRoot, repo.codeownersDocs]
+                .map(blob => blob?.text)
+                .find(text => typeof text === 'string');
+            if (codeowners !== undefined && codeowners !== null)
+                listing.codeowners = codeowners;
+        }
+        const nodes = (repo.pullRequests.nodes ?? []).filter(node => node != null);
+        for (const node of nodes) {
+            if (!node.mergedAt || !inWindow(window, node.mergedAt))
+                continue;
+            listing.pulls.push({
+                change: changeOfPull(node),
+                changedFiles: node.changedFiles,
+                filesCursor: nextCursor(node.files),
+                base: node.mergeCommit?.parents?.nodes?.[0]?.oid
+            });
+        }
+        const last = nodes.at(-1);
+        if (last)
+            listing.reachedUpdatedAt = last.updatedAt;
+        const { hasNextPage, endCursor } = repo.pullRequests.pageInfo;
+        if (!hasNextPage || !endCursor || !last || Date.parse(last.updatedAt) < since)
+            return listing;
+        after = endCursor;
+    }
+}
+function nextCursor(files) {
+    return files?.pageInfo.hasNextPage ? files.pageInfo.endCursor : null;
+}
+/**
+ * Lists the files past the first 100 of every PR that has more: each request asks the next
+ * page of up to `filesBatch` PRs at once. Returns how many PRs the budget left unfinished.
+ */
+async function followFiles(context, pulls) {
+    const { client, owner, name, repository } = context;
+    const batchSize = Math.max(1, context.options.filesBatch ?? 30);
+    for (;;) {
+        const pending = pulls.filter(pull => pull.filesCursor !== null);
+        const batch = pending.slice(0, batchSize);
+        if (!batch.length)
+            return 0;
+        const variables = { owner, name };
+        batch.forEach((pull, i) => {
+            variables[`n${i}`] = Number(pull.change.id);
+            variables[`c${i}`] = pull.filesCursor;
+        });
+        let answer;
+        try {
+            answer = await client.graphql(moreFilesQuery(batch.length), variables);
+        }
+        catch (error) {
+            if (error instanceof BudgetExhaustedError)
+                return pending.length;
+            const numbers = batch.map(pull => `#${pull.change.id}`).join(', ');
+            throw failedWhile(`listing more files of pull requests ${numbers} of ${repository}`, error);
+        }
+        batch.forEach((pull, i) => {
+            const files = answer.repository?.[`p${i}`]?.files ?? null;
+            for (const node of files?.nodes ?? [])
+                if (node)
+                    pull.change.files.push(fileOfNode(node));
+            pull.filesCursor = nextCursor(files);
+        });
+    }
+}
+/**
+ * Sets `filesTotal` where GitHub holds more files than were listed. A PR past GitHub's cap gets
+ * its own note; PRs the budget left unfinished are counted in the budget note instead.
+ */
+function finishFiles(pull, notes) {
+    const { change, changedFiles } = pull;
+    if (changedFiles > change.files.length) {
+        change.filesTotal = changedFiles;
+        if (pull.filesCursor === null) {
+            notes.push(`PR #${change.id}: ${change.files.length} of ${changedFiles} files analysed (GitHub ` +
+                `lists at most ${PULL_FILE_CAP.toLocaleString('en')} files of a pull request).`);
+        }
+    }
+    return change;
+}
+/**
+ * Commits on the default branch in the window that no PR holds. GraphQL has no file list for a
+ * commit, so each costs one REST request: with many direct pushes, mind the budget.
+ */
+async function collectDirectPushes(context, window) {
+    const { client, owner, name, repository } = context;
+    const commits = [];
+    let after = null;
+    try {
+        for (let page = 1;; page++) {
+            let answer;
+            try {
+                answer = await client.graphql(DEFAULT_BRANCH_HISTORY, {
+                    owner,
+                    name,
+                    since: window.since,
+                    until: window.until,
+                    after
+                });
+            }
+            catch (error) {
+                throw failedWhile(`listing default-branch commits of ${repository} (page ${page})`, error);
+            }
+            const history = answer.repository?.defaultBranchRef?.target?.history;
+            if (!history)
+                break;
+            for (const node of history.nodes ?? []) {
+                if (!node || !inWindow(window, node.authoredDate))
+                    continue;
+                // Merge commits are skipped, as the git source skips them by default.
+                if ((node.associatedPullRequests?.totalCount ?? 0) > 0 || node.parents.totalCount > 1)
+                    continue;
+                commits.push({ oid: node.oid, build: files => changeOfDirectPush(node, files) });
+            }
+            if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor)
+                break;
+            after = history.pageInfo.endCursor;
+        }
+    }
+    catch (error) {
+        if (error instanceof BudgetExhaustedError)
+            return { changes: [], cut: true };
+        throw error;
+    }
+    const changes = [];
+    let cut = false;
+    await eachLimited(commits, context.options.concurrency ?? 4, async (commit) => {
+        try {
+            const response = await client.octokit.rest.repos.getCommit({
+                owner,
+                repo: name,
+                ref: commit.oid
+            });
+            changes.push(commit.build((response.data.files ?? []).map(fileOfRest)));
+        }
+        catch (error) {
+            if (error instanceof BudgetExhaustedError) {
+                cut = true;
+                return;
+            }
+            throw failedWhile(`reading commit ${commit.oid} of ${repository}`, error);
+        }
+    });
+    return { changes, cut };
+}
+function day(iso) {
+    return iso.slice(0, 10);
 }
 
 ;// CONCATENATED MODULE: ./src/render/badge.ts
@@ -65209,7 +66586,7 @@ const BADGE_COLORS = [
     { min: 15, color: 'orange' },
     { min: 0, color: 'red' }
 ];
-function badgeColor(index) {
+function badge_badgeColor(index) {
     return BADGE_COLORS.find(band => index >= band.min)?.color ?? 'red';
 }
 function badge(report, label = 'multiplier') {
@@ -65221,17 +66598,60 @@ function badge(report, label = 'multiplier') {
         schemaVersion: 1,
         label,
         message: `${report.index}/100`,
-        color: badgeColor(report.index)
+        color: badge_badgeColor(report.index)
     };
 }
 function renderBadge(report, label) {
     return `${JSON.stringify(badge(report, label), null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/render/insight-json.ts
+function orderInsight(report) {
+    const ordered = {};
+    if (report.history)
+        ordered.history = report.history.map(orderHistoryEntry);
+    if (report.hotspots)
+        ordered.hotspots = report.hotspots.map(orderHotspot);
+    if (report.teams)
+        ordered.teams = report.teams.map(orderTeam);
+    return ordered;
+}
+function orderHistoryEntry(entry) {
+    return {
+        window: { since: entry.window.since, until: entry.window.until },
+        index: entry.index,
+        changes: entry.changes,
+        documentation: entry.documentation,
+        automation: entry.automation,
+        patterns: entry.patterns
+    };
+}
+function orderHotspot(hotspot) {
+    return {
+        path: hotspot.path,
+        churn: hotspot.churn,
+        changes: hotspot.changes,
+        people: hotspot.people,
+        docsLastChanged: hotspot.docsLastChanged
+    };
+}
+function orderTeam(team) {
+    return {
+        team: team.team,
+        changes: team.changes,
+        index: team.index,
+        documentation: team.documentation,
+        automation: team.automation,
+        patterns: team.patterns,
+        previousIndex: team.previousIndex
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/render/json.ts
 // The JSON report: the contract other tools read (DESIGN.md, "Contract"). Keys are written in
 // one fixed order whatever order the Report object was built in, so two runs over the same
 // history give byte-identical files and diffs stay readable.
+
 
 function renderJson(report) {
     return `${JSON.stringify(orderReport(report), null, 2)}\n`;
@@ -65269,6 +66689,7 @@ function orderReport(report) {
     return json_compact({
         schemaVersion: report.schemaVersion,
         repository: report.repository,
+        repositoryUrl: report.repositoryUrl,
         source: report.source,
         generatedAt: report.generatedAt,
         window: orderWindow(report.window),
@@ -65276,6 +66697,14 @@ function orderReport(report) {
         index: report.index,
         previousIndex: report.previousIndex,
         confidence: report.confidence,
+        percentile: report.percentile,
+        reference: report.reference
+            ? {
+                repositories: report.reference.repositories,
+                date: report.reference.date,
+                windowDays: report.reference.windowDays
+            }
+            : undefined,
         categories: Object.fromEntries(CATEGORY_IDS.map(id => [id, orderCategory(report.categories[id])])),
         totals: {
             changes: report.totals.changes,
@@ -65296,7 +66725,9 @@ function orderReport(report) {
             changes: report.bots.changes,
             authors: report.bots.authors.map(({ name, changes }) => ({ name, changes }))
         },
+        ...orderInsight(report),
         changes: report.changes.map(orderChange),
+        reach: report.reach?.map(orderReach),
         api: report.api ? orderApi(report.api) : undefined,
         notes: [...report.notes]
     });
@@ -65305,7 +66736,7 @@ function orderWindow(window) {
     return { since: window.since, until: window.until };
 }
 function orderCategory(category) {
-    return {
+    return json_compact({
         score: category.score,
         rawScore: category.rawScore,
         confidence: category.confidence,
@@ -65318,8 +66749,9 @@ function orderCategory(category) {
             steadiness: category.parts.steadiness
         },
         previous: category.previous,
-        trend: category.trend
-    };
+        trend: category.trend,
+        percentile: category.percentile
+    });
 }
 function orderChange(change) {
     // Built field by field rather than through compact(): this runs for every change and reason.
@@ -65335,6 +66767,35 @@ function orderChange(change) {
 }
 function orderReason({ category, file, signal, detail }) {
     return file === undefined ? { category, signal, detail } : { category, file, signal, detail };
+}
+/** path, kind, change, present, then the kind's figures in the order the model lists them. */
+function orderReach(item) {
+    const head = { path: item.path, kind: item.kind, change: item.change, present: item.present };
+    switch (item.kind) {
+        case 'shared-module':
+            return json_compact({
+                ...head,
+                importers: item.importers,
+                importersAtIntroduction: item.importersAtIntroduction
+            });
+        case 'lint-config':
+            return { ...head, tool: item.tool, ci: item.ci, hook: item.hook, runBy: [...item.runBy] };
+        case 'workflow':
+            return {
+                ...head,
+                triggers: [...item.triggers],
+                push: item.push,
+                pullRequest: item.pullRequest
+            };
+        case 'codeowners':
+            return {
+                ...head,
+                entries: item.entries,
+                coveredFiles: item.coveredFiles,
+                treeFiles: item.treeFiles,
+                coverage: item.coverage
+            };
+    }
 }
 function orderApi(api) {
     return json_compact({
@@ -65381,10 +66842,316 @@ function categories_percent(fraction) {
     return `${Math.round(fraction * 100)}%`;
 }
 
+;// CONCATENATED MODULE: ./src/render/text-policy.ts
+// One report, two renderings. A body that is posted to GitHub (PR comment, report issue, job
+// summary) must not act: no markup, no HTML, no @mention or #123 that notifies or adds a
+// cross-reference on every run. The markdown written to a terminal or a file is read by a
+// person: it escapes only what would really act as markup, carries no invisible characters,
+// and links `#123` to the repository's issues where the host is known.
+
+const RENDER_TARGETS = (/* unused pure expression or super */ null && (['posted', 'document']));
+/**
+ * The policy of `target`. `repositoryUrl` (`https://github.com/owner/name`) is where a
+ * document's `#123` and `owner/name#123` references link; without it they stay plain text.
+ */
+function textPolicy(target, repositoryUrl) {
+    if (target === 'posted')
+        return { target, text: escapeMarkdown };
+    const base = repositoryUrl && /^https?:\/\/[^\s()<>]+$/i.test(repositoryUrl) ? repositoryUrl : undefined;
+    return { target, text: value => documentText(value, base) };
+}
+/**
+ * Text for a document: code spans (balanced backticks) kept as they are — nothing inside one
+ * acts — and the rest escaped only where a character would start markup.
+ */
+function documentText(value, repositoryUrl) {
+    const line = oneLine(value);
+    const parts = line.split(/(`+[^`]*?`+)/);
+    const out = parts.map((part, index) => {
+        if (index % 2 === 1 && balancedCodeSpan(part))
+            return part;
+        return escapeSegment(part, line, repositoryUrl);
+    });
+    return escapeLineStart(out.join(''));
+}
+function balancedCodeSpan(part) {
+    const open = /^`+/.exec(part)?.[0].length ?? 0;
+    const close = /`+$/.exec(part)?.[0].length ?? 0;
+    return open === close && part.length > open + close;
+}
+/** A word whose `_` or `*` would read as emphasis. */
+const CODE_LIKE = /^[\w./@+*~-]+$/;
+const EMPHASIS_PRONE = /\*|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9])/;
+/** A path or glob (it has a `/` or `.`) or a dunder name, that escapes would clutter. */
+function codeLike(core) {
+    return (CODE_LIKE.test(core) &&
+        EMPHASIS_PRONE.test(core) &&
+        (/[A-Za-z0-9][./]|[./][A-Za-z0-9*]/.test(core) || /^__\w+__$/.test(core)));
+}
+function escapeSegment(segment, line, repositoryUrl) {
+    return segment
+        .split(/(\s+)/)
+        .map((word, index) => (index % 2 === 1 ? word : escapeWord(word, line, repositoryUrl)))
+        .join('');
+}
+function escapeWord(word, line, repositoryUrl) {
+    if (word === '')
+        return word;
+    const [, before = '', core = '', after = ''] = /^([("'[]*)(.*?)([)"',.;:!?\]]*)$/.exec(word) ?? [];
+    if (codeLike(core)) {
+        return escapeCharacters(before, line) + inlineCode(core) + escapeCharacters(after, line);
+    }
+    const reference = repositoryUrl ? linkReference(core, repositoryUrl) : undefined;
+    if (reference !== undefined) {
+        return escapeCharacters(before, line) + reference + escapeCharacters(after, line);
+    }
+    return escapeCharacters(word, line);
+}
+/** `#123` → a link to the repository's issue (GitHub sends a PR's number on to the PR). */
+function linkReference(core, repositoryUrl) {
+    const match = /^(?:([A-Za-z0-9][\w.-]*\/[\w.-]+))?#(\d+)$/.exec(core);
+    if (!match)
+        return undefined;
+    const [, other, number] = match;
+    const server = repositoryUrl.replace(/\/[^/]+\/[^/]+\/?$/, '');
+    const url = other ? `${server}/${other}` : repositoryUrl;
+    return `[${core}](${url}/issues/${number})`;
+}
+/** Backslash-escapes only the characters that would act here. */
+function escapeCharacters(text, line) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const character = text[i];
+        const previous = text[i - 1] ?? ' ';
+        const next = text[i + 1] ?? ' ';
+        const acts = character === '&'
+            ? /^&#?[A-Za-z0-9]+;/.test(text.slice(i))
+            : actsAsMarkup(character, previous, next, line);
+        out += acts ? `\\${character}` : character;
+    }
+    return out;
+}
+const ALPHANUMERIC = /[A-Za-z0-9]/;
+function actsAsMarkup(character, previous, next, line) {
+    switch (character) {
+        case '\\':
+            return /[!-/:-@[-`{-~]/.test(next);
+        case '`':
+        case '|':
+            return true;
+        case '*':
+            return !(/\s/.test(previous) && /\s/.test(next));
+        case '_':
+            return !(ALPHANUMERIC.test(previous) && ALPHANUMERIC.test(next));
+        case '<':
+            return /[A-Za-z/!?]/.test(next);
+        case '[':
+            return line.includes(']');
+        case '~':
+        case '$':
+            return line.split(character).length > 2;
+        default:
+            return false;
+    }
+}
+/** What would begin a heading, list or quote at the start of a line. */
+function escapeLineStart(text) {
+    return text
+        .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
+        .replace(/^([-+*>])(?=\s|$)/, '\\$1')
+        .replace(/^>/, '\\>')
+        .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+}
+
+;// CONCATENATED MODULE: ./src/render/percentile.ts
+// The percentile line of the report: where the index and each score stand among the reference
+// repositories shipped with the code. Its own module, so other report sections merge apart.
+
+
+/** One line under the index, or none when the report was not placed against the set. */
+function percentileLines(report) {
+    const reference = report.reference;
+    if (report.percentile === undefined || reference === undefined)
+        return [];
+    const categories = CATEGORY_IDS.flatMap(id => {
+        const percentile = report.categories[id].percentile;
+        return percentile === undefined ? [] : [`${CATEGORY_TEXT[id].label} ${percentile} %`];
+    });
+    return [
+        `Higher than **${report.percentile} %** of the ${reference.repositories} reference ` +
+            `repositories (${reference.windowDays}-day windows up to ${reference.date})` +
+            (categories.length > 0 ? ` · ${categories.join(' · ')}` : '') +
+            '.',
+        ''
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/reach.ts
+
+const RUNNERS_SHOWN = 2;
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+function runners(files) {
+    const shown = files.slice(0, RUNNERS_SHOWN).map(inlineCode).join(', ');
+    return files.length > RUNNERS_SHOWN ? `${shown}, +${files.length - RUNNERS_SHOWN} more` : shown;
+}
+/** What one item's figure says, in words. */
+function reachText(item) {
+    if (!item.present)
+        return 'gone from the tree at the window’s end';
+    switch (item.kind) {
+        case 'shared-module':
+            return (`imported by ${plural(item.importers, 'file')}` +
+                (item.importersAtIntroduction === undefined
+                    ? ''
+                    : ` (${item.importersAtIntroduction} when it was introduced)`));
+        case 'lint-config': {
+            const where = [item.ci ? 'CI' : '', item.hook ? 'a git hook' : ''].filter(Boolean);
+            return where.length === 0
+                ? `${escapeMarkdown(item.tool)} is run by no CI workflow or git hook`
+                : `${escapeMarkdown(item.tool)} is run by ${where.join(' and ')} (${runners(item.runBy)})`;
+        }
+        case 'workflow':
+            if (item.triggers.length === 0)
+                return 'no trigger read from its `on:`';
+            return (`runs on ${item.triggers.map(inlineCode).join(', ')}` +
+                (item.push || item.pullRequest ? '' : ' — not on push or pull requests'));
+        case 'codeowners':
+            return (`${plural(item.entries, 'entry', 'entries')} ${item.entries === 1 ? 'covers' : 'cover'} ` +
+                `${Math.round(item.coverage * 100)}% ` +
+                `of the tree (${item.coveredFiles} of ${item.treeFiles} files)`);
+    }
+}
+const KIND_TEXT = {
+    'shared-module': 'shared module',
+    'lint-config': 'lint/format config',
+    workflow: 'workflow',
+    codeowners: 'code owners'
+};
+/** The section's lines (heading included), or none when the report has no reach items. */
+function reachLines(report, heading) {
+    const items = report.reach ?? [];
+    if (items.length === 0)
+        return [];
+    return [
+        `${heading} Reach`,
+        '',
+        ...items.map(item => `- ${inlineCode(item.path)} (${KIND_TEXT[item.kind]}): ${reachText(item)}`),
+        ''
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/history-chart.ts
+const history_chart_DAY_MS = 24 * 60 * 60 * 1000;
+/** Line order in the chart; mermaid's xychart has no legend, so the text under it names them. */
+const SERIES = [
+    { key: 'index', label: 'Index' },
+    { key: 'documentation', label: 'Documentation' },
+    { key: 'automation', label: 'Automation' },
+    { key: 'patterns', label: 'Patterns' }
+];
+/** The section's lines (heading excluded); none when there is less than two windows to show. */
+function historyLines(all) {
+    // Windows before the first change (before the repository or the team began) are left out of
+    // the chart: a row of zeros there says nothing about the work.
+    const first = (all ?? []).findIndex(entry => entry.changes > 0);
+    const history = first === -1 ? [] : (all ?? []).slice(first);
+    if (history.length < 2)
+        return [];
+    const labels = history.map(entry => `"${entry.window.since.slice(0, 10)}"`);
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `  title "Multiplier index and scores, last ${history.length} windows (by start day)"`,
+        `  x-axis [${labels.join(', ')}]`,
+        '  y-axis "Score" 0 --> 100',
+        ...SERIES.map(series => `  line [${history.map(entry => entry[series.key]).join(', ')}]`),
+        '```',
+        '',
+        `_Lines in the order drawn: ${SERIES.map(series => series.label).join(', ')} ` +
+            '(the chart has no legend; the table has the figures). Each window is scored as the ' +
+            'report’s own window is._',
+        '',
+        '| Window | Index | Documentation | Automation | Patterns | Changes |',
+        '| --- | ---: | ---: | ---: | ---: | ---: |'
+    ];
+    for (const entry of history) {
+        lines.push(`| ${windowLabel(entry)} | **${entry.index}** | ${entry.documentation} | ${entry.automation} ` +
+            `| ${entry.patterns} | ${entry.changes} |`);
+    }
+    return lines;
+}
+/** A window by its days, inclusive ("2026-10-01 – 2026-10-30"), or its start where it has a time. */
+function windowLabel(entry) {
+    const since = Date.parse(entry.window.since);
+    const until = Date.parse(entry.window.until);
+    const day = (time) => new Date(time).toISOString().slice(0, 10);
+    if (since % history_chart_DAY_MS === 0 && until % history_chart_DAY_MS === 0 && until - since > history_chart_DAY_MS) {
+        return `${day(since)} – ${day(until - history_chart_DAY_MS)}`;
+    }
+    return new Date(since).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+;// CONCATENATED MODULE: ./src/render/hotspots.ts
+
+/** Rows shown in the report; the JSON keeps up to ten. */
+const HOTSPOTS_SHOWN = 5;
+/** The section's lines (heading excluded); none when there is no hotspot. */
+function hotspotLines(hotspots) {
+    if (!hotspots || hotspots.length === 0)
+        return [];
+    const lines = [
+        'Code areas with the most changed lines in this window and no documentation change touching ' +
+            'them (a doc inside the area, or a docs page named after it):',
+        '',
+        '| Area | Changed lines | Changes | People | Docs last changed |',
+        '| --- | ---: | ---: | ---: | --- |'
+    ];
+    for (const hotspot of hotspots.slice(0, HOTSPOTS_SHOWN)) {
+        const docs = hotspot.docsLastChanged
+            ? hotspot.docsLastChanged.slice(0, 10)
+            : 'not in the history read';
+        lines.push(`| ${inlineCode(hotspot.path)} | ${hotspot.churn} | ${hotspot.changes} | ${hotspot.people} | ${docs} |`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/render/teams.ts
+
+
+/** The section's lines (heading excluded); a sentence when no team's files changed. */
+function teamLines(teams) {
+    if (!teams)
+        return [];
+    if (teams.length === 0) {
+        return ['_No change in this window touched files that CODEOWNERS gives to a team._'];
+    }
+    const lines = [
+        'Scores of the changes touching what each CODEOWNERS team owns, computed as the report’s:',
+        '',
+        '| Team | Changes | Index | Trend | Documentation | Automation | Patterns |',
+        '| --- | ---: | ---: | :---: | ---: | ---: | ---: |'
+    ];
+    for (const team of teams) {
+        const trend = team.previousIndex === null ? null : team.index - team.previousIndex;
+        lines.push(`| ${inlineCode(team.team)} | ${team.changes} | **${team.index}** | ${trendText(trend)} ` +
+            `| ${team.documentation} | ${team.automation} | ${team.patterns} |`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 // The report people read: index, the three scores with what they mean and what is behind
 // them, the balance of output and multiplier work, the changes that counted and why, and the
-// notes on coverage. Scannable in half a minute; every piece of user text is escaped.
+// notes on coverage. Scannable in half a minute; every piece of user text goes through the
+// target's text policy (text-policy.ts): inert when posted, plain and linked in a document.
+
+
+
+
+
+
 
 
 
@@ -65395,8 +67162,9 @@ const REASONS_SHOWN = 2;
 function renderMarkdown(report, options = {}) {
     const level = options.headingLevel ?? 2;
     const h = (depth) => '#'.repeat(Math.min(6, level + depth));
+    const policy = textPolicy(options.target ?? 'posted', report.repositoryUrl);
     const lines = [];
-    lines.push(`${h(0)} Multiplier report: ${escapeMarkdown(report.repository)} · ${windowText(report.window)}`);
+    lines.push(`${h(0)} Multiplier report: ${repositoryName(report, policy)} · ${windowText(report.window)}`);
     lines.push('');
     lines.push(windowLine(report));
     lines.push('');
@@ -65404,6 +67172,7 @@ function renderMarkdown(report, options = {}) {
     lines.push('');
     lines.push(confidenceLine(report));
     lines.push('');
+    lines.push(...percentileLines(report));
     lines.push(...scoreTable(report));
     lines.push('');
     lines.push(tableLegend(report));
@@ -65415,31 +67184,48 @@ function renderMarkdown(report, options = {}) {
     lines.push('');
     lines.push(balanceLine(report));
     lines.push('');
-    const bots = botLine(report);
+    const bots = botLine(report, policy);
     if (bots)
         lines.push(bots, '');
+    lines.push(...insightSections(report, h(1)));
     if (report.totals.changes === 0) {
         lines.push('_No changes in this window: nothing to list._');
         lines.push('');
     }
     else {
-        const top = topChangesSection(report, options.topChanges ?? 3);
+        const top = topChangesSection(report, options.topChanges ?? 3, policy);
         if (top.length > 0) {
             lines.push(`${h(1)} What counted`);
             lines.push('');
             lines.push(...top);
         }
     }
+    lines.push(...reachLines(report, h(1)));
     const notes = allNotes(report);
     if (notes.length > 0) {
         lines.push(`${h(1)} Notes`);
         lines.push('');
         for (const note of notes)
-            lines.push(`- ${escapeMarkdown(note)}`);
+            lines.push(`- ${policy.text(note)}`);
         lines.push('');
     }
     lines.push(footer(report));
     return `${lines.join('\n')}\n`;
+}
+/** The repository's name, linked to its page where the report knows it. */
+function repositoryName(report, policy) {
+    const name = policy.text(report.repository);
+    const link = safeUrl(report.repositoryUrl);
+    return link ? `[${name}](${link})` : name;
+}
+/** History, docs-debt hotspots and teams, each a section of its own when it has something. */
+function insightSections(report, heading) {
+    const sections = [
+        ['History', historyLines(report.history)],
+        ['Docs-debt hotspots', hotspotLines(report.hotspots)],
+        ['Teams', teamLines(report.teams)]
+    ];
+    return sections.flatMap(([title, body]) => body.length === 0 ? [] : [`${heading} ${title}`, '', ...body, '']);
 }
 function windowLine(report) {
     const days = Math.round((Date.parse(report.window.until) - Date.parse(report.window.since)) / markdown_DAY_MS);
@@ -65526,11 +67312,11 @@ function balanceLine(report) {
         `(${categories_percent(changes === 0 ? 0 : output / changes)}) · by ${who}`);
 }
 /** Bots' work on its own line: automation at work, counted or not. */
-function botLine(report) {
+function botLine(report, policy = textPolicy('posted')) {
     const { changes, authors, counted } = report.bots;
     if (changes === 0)
         return undefined;
-    const names = authors.map(author => escapeMarkdown(botName(author.name)));
+    const names = authors.map(author => policy.text(botName(author.name)));
     const who = names.length <= 1
         ? (names[0] ?? 'Bots')
         : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -65554,7 +67340,7 @@ function botName(name) {
 function countedReportChanges(report) {
     return report.bots.counted ? report.changes : report.changes.filter(change => !change.bot);
 }
-function topChangesSection(report, perCategory) {
+function topChangesSection(report, perCategory, policy) {
     const lines = [];
     const counted = countedReportChanges(report);
     for (const id of CATEGORY_IDS) {
@@ -65565,7 +67351,7 @@ function topChangesSection(report, perCategory) {
         lines.push(`**${CATEGORY_TEXT[id].label}**${more > 0 ? ` (top ${top.length} of ${top.length + more})` : ''}`);
         lines.push('');
         for (const change of top)
-            lines.push(changeLine(change, id));
+            lines.push(changeLine(change, id, policy));
         lines.push('');
     }
     return lines;
@@ -65585,18 +67371,19 @@ function topChanges(changes, category, limit) {
         .slice(0, Math.max(0, limit))
         .map(entry => entry.change);
 }
-function changeLine(change, category) {
-    const title = escapeMarkdown(truncate(change.title || '(no title)', TITLE_LENGTH));
+function changeLine(change, category, policy = textPolicy('posted')) {
     const link = safeUrl(change.url);
     const ref = change.kind === 'pull_request' ? `#${change.id}` : change.id.slice(0, 7);
+    // A linked title carries no links of its own: a `#123` inside stays text.
+    const title = (link ? textPolicy(policy.target) : policy).text(truncate(change.title || '(no title)', TITLE_LENGTH));
     const name = link ? `[${title}](${link})` : title;
     const reasons = change.reasons.filter(reason => reason.category === category);
     const why = reasons
         .slice(0, REASONS_SHOWN)
-        .map(reason => escapeMarkdown(reason.detail) + (reason.file ? ` (${inlineCode(reason.file)})` : ''));
+        .map(reason => policy.text(reason.detail) + (reason.file ? ` (${inlineCode(reason.file)})` : ''));
     if (reasons.length > REASONS_SHOWN)
         why.push(`+${reasons.length - REASONS_SHOWN} more`);
-    return (`- ${name} ${inlineCode(ref)} by ${escapeMarkdown(change.author)}` +
+    return (`- ${name} ${inlineCode(ref)} by ${policy.text(change.author)}` +
         (why.length > 0 ? ` — ${why.join('; ')}` : ''));
 }
 /** http(s) URLs only, with the characters that would end a markdown link destination encoded. */
@@ -65803,6 +67590,9 @@ function periodMarker(report) {
 
 
 
+
+/** The report issue's title when the report-issue-title input is empty. */
+const REPORT_ISSUE_TITLE = 'Multiplier report';
 /** Where the JSON report goes: the json-path input, else RUNNER_TEMP (outside the checkout). */
 function reportFilePath(context) {
     return context.inputs.jsonPath
@@ -65814,10 +67604,19 @@ async function runReportMode(context) {
     const { inputs, env } = context;
     const report = await group('Collect and score', async () => {
         const config = await loadActionConfig(context);
-        const window = parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
-        const source = await chooseSource(context, previousWindow(window).since);
+        const window = window_parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
+        const asked = config.history ?? DEFAULT_HISTORY;
+        const { source, history } = await chooseSource(context, window, asked);
         info(`Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`);
-        const report = await runReport({ source, config, window, now: context.now });
+        const report = await runReport({
+            source,
+            config: { ...config, history },
+            window,
+            now: context.now
+        });
+        if (history < asked) {
+            report.notes.push(shortHistoryNote(history, asked));
+        }
         if (report.api) {
             info(`GitHub API: ${report.api.requests} requests, ${report.api.rateLimitRemaining ?? '?'} left in the rate limit`);
         }
@@ -65838,8 +67637,8 @@ async function runReportMode(context) {
             mode,
             marker: REPORT_ISSUE_MARKER,
             title: mode === 'new'
-                ? `${inputs.reportIssueTitle}: ${windowText(report.window)}`
-                : inputs.reportIssueTitle,
+                ? `${inputs.reportIssueTitle || REPORT_ISSUE_TITLE}: ${windowText(report.window)}`
+                : inputs.reportIssueTitle || REPORT_ISSUE_TITLE,
             label: inputs.reportIssueLabel,
             body: issueBody(report, env.runUrl, mode === 'new' ? period : ''),
             ...(mode === 'rolling'
@@ -65865,27 +67664,46 @@ async function runReportMode(context) {
 /**
  * `source: auto` reads the checkout when it holds the history back to the start of the
  * previous window (the trend needs it too) and the API otherwise: a default actions/checkout
- * has one commit, and fetching the API is cheaper than failing.
+ * has one commit, and fetching the API is cheaper than failing. A checkout that holds the
+ * previous window but not every window of the history serves the windows it holds.
  */
-async function chooseSource(context, earliest) {
+async function chooseSource(context, window, history) {
     const { inputs, env } = context;
-    const fromGit = () => gitSource({ repoPath: env.workspace });
-    const fromApi = () => githubSource({ client: context.readClient(), repository: env.repository });
-    if (inputs.source === 'git')
-        return fromGit();
+    // The report names the repository the workflow runs for, not the checkout's folder or remote.
+    const fromGit = () => gitSource({
+        repoPath: env.workspace,
+        repository: env.repository,
+        repositoryUrl: `${env.serverUrl}/${env.repository}`
+    });
+    const fromApi = () => githubSource({
+        client: context.readClient(),
+        repository: env.repository,
+        serverUrl: env.serverUrl
+    });
     if (inputs.source === 'github')
-        return fromApi();
-    const history = await readGitHistory(env.workspace);
-    if (historyCovers(history, earliest))
-        return fromGit();
+        return { source: fromApi(), history };
+    const facts = await readGitHistory(env.workspace);
+    const covered = coveredHistory(window, history, since => historyCovers(facts, since));
+    if (inputs.source === 'git')
+        return { source: fromGit(), history: covered };
+    const earliest = previousWindow(window).since;
+    if (historyCovers(facts, earliest))
+        return { source: fromGit(), history: covered };
+    // The trend's window comes first: say so, or a reader looks for a bug in the report's dates.
+    const needs = `${earliest}, the start of the previous window that the trend compares with (the report's window starts ${window.since})`;
     if (!inputs.githubToken) {
-        throw new Error(`The checkout's history does not reach ${earliest} and there is no github-token for the API: check out with fetch-depth: 0 or pass a token`);
+        throw new Error(`The checkout's history does not reach ${needs}, and there is no github-token for the API: check out with fetch-depth: 0 or pass a token`);
     }
-    info(`The checkout's history does not reach ${earliest} (shallow clone?): reading the GitHub API`);
-    return fromApi();
+    info(`The checkout's history does not reach ${needs} (shallow clone?): reading the GitHub API`);
+    return { source: fromApi(), history };
 }
 
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
+
+
+
+
+
 
 
 
@@ -65909,19 +67727,22 @@ async function runPullRequestMode(context) {
         info(`Pull request #${pull.number}: ${files.length} files (${fromGit ? 'git diff' : 'API'})`);
         return pullRequestChange(pull, files);
     });
-    const { classified, nudges } = await group('Classify', async () => {
+    const { classified, nudges, config } = await group('Classify', async () => {
         const config = await loadActionConfig(context);
         const [classified] = classifyChanges([change], config.rules, await readCheckoutContext(env.workspace));
         if (!classified)
             throw new Error('Classification returned no result for the pull request');
-        const nudges = nudgesFor(classified);
+        const hotspots = await hotspotsOfCheckout(context, config);
+        const nudges = nudgesFor(classified, { ...DEFAULT_NUDGE_OPTIONS, hotspots });
         info(`Categories: ${classified.categories.join(', ') || 'none (direct output)'}; nudges: ${nudges.length}`);
-        return { classified, nudges };
+        return { classified, nudges, config };
     });
     const body = renderPullRequestComment({
         change: classified,
         nudges,
         headSha: pull.head.sha,
+        ruleSources: config.sources,
+        thresholds: { ...DEFAULT_THRESHOLDS, ...config.rules.thresholds },
         ...(env.runUrl ? { runUrl: env.runUrl } : {})
     });
     const quiet = classified.categories.length === 0 && nudges.length === 0;
@@ -65937,6 +67758,32 @@ async function runPullRequestMode(context) {
         }, inputs.comment === 'off' ? 'comment: off' : undefined)
     ];
     return { outputs: { categories: classified.categories }, targets };
+}
+/**
+ * The docs-debt hotspots of the report window, read from the checkout when it holds that
+ * window's history (a `fetch-depth: 0` checkout does; the default single commit does not, and
+ * then there is no hotspot nudge). A failure here costs the nudge, never the comment.
+ */
+async function hotspotsOfCheckout(context, config) {
+    const { inputs, env } = context;
+    try {
+        const window = window_parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
+        if (!historyCovers(await readGitHistory(env.workspace), window.since)) {
+            info('The checkout does not hold the report window: no docs-debt hotspots to compare');
+            return [];
+        }
+        const report = await runReport({
+            source: gitSource({ repoPath: env.workspace, shallow: 'truncate' }),
+            config: { ...config, history: 0, teams: false },
+            window,
+            now: context.now
+        });
+        return (report.hotspots ?? []).map(hotspot => hotspot.path);
+    }
+    catch (error) {
+        core_warning(`Docs-debt hotspots could not be read from the checkout: ${errors_messageOf(error)}`);
+        return [];
+    }
 }
 /** The JSON file of pull-request mode: this PR's classification in the report's change shape. */
 function pullRequestJson(context, change, nudges, headSha) {
@@ -65959,6 +67806,866 @@ function pullRequestJson(context, change, nudges, headSha) {
             filesTotal: change.filesTotal
         },
         nudges
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/read-report.ts
+// Reads a JSON report back (for `multiplier aggregate`). Only the fields the roll-up uses are
+// checked; an error names the file and the field, so a wrong file is easy to spot.
+
+class ReportFormatError extends Error {
+    name = 'ReportFormatError';
+}
+function parseReportJson(text, name) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportFormatError(`${name}: not JSON (${error.message})`);
+    }
+    const fail = (field, what) => {
+        throw new ReportFormatError(`${name}: ${field} ${what}; is this a multiplier JSON report?`);
+    };
+    if (!isObject(data))
+        return fail('the file', 'is not a JSON object');
+    if (data.schemaVersion !== 1)
+        fail('schemaVersion', `is ${JSON.stringify(data.schemaVersion)}, expected 1`);
+    if (typeof data.repository !== 'string')
+        fail('repository', 'is missing');
+    if (!isObject(data.window) ||
+        typeof data.window.since !== 'string' ||
+        typeof data.window.until !== 'string') {
+        fail('window.since/window.until', 'are missing');
+    }
+    if (!isScore(data.index))
+        fail('index', 'is not a number from 0 to 100');
+    if (!isObject(data.categories))
+        return fail('categories', 'is missing');
+    for (const id of CATEGORY_IDS) {
+        const category = data.categories[id];
+        if (!isObject(category) || !isScore(category.score))
+            fail(`categories.${id}.score`, 'is not a number from 0 to 100');
+        if (isObject(category) && typeof category.changes !== 'number')
+            fail(`categories.${id}.changes`, 'is missing');
+    }
+    if (!isObject(data.totals) || typeof data.totals.changes !== 'number')
+        fail('totals.changes', 'is missing');
+    if (!Array.isArray(data.changes))
+        fail('changes', 'is not an array');
+    if (data.notes !== undefined && !Array.isArray(data.notes))
+        fail('notes', 'is not an array');
+    const report = data;
+    return { ...report, notes: report.notes ?? [] };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isScore(value) {
+    return typeof value === 'number' && value >= 0 && value <= 100;
+}
+
+;// CONCATENATED MODULE: ./src/score/aggregate.ts
+// The org roll-up's maths: many repositories' reports → one org index. Repositories weigh by how
+// many changes they had, so a quiet repository with one README edit cannot lift (or sink) the
+// org's figure as much as a busy one. Each report is first cut to one row (`reportRow`), so a
+// thousand reports are never held at once; only the rows are.
+
+
+/** The row a report contributes; everything else in it (its changes) can be dropped. */
+function reportRow(report) {
+    return {
+        repository: report.repository,
+        source: report.source,
+        window: { since: report.window.since, until: report.window.until },
+        ...(report.generatedAt ? { generatedAt: report.generatedAt } : {}),
+        index: report.index,
+        trend: report.previousIndex === null || report.previousIndex === undefined
+            ? null
+            : report.index - report.previousIndex,
+        categories: Object.fromEntries(CATEGORY_IDS.map(id => [id, report.categories[id].score])),
+        changes: report.totals.changes,
+        multiplier: report.totals.multiplier ?? 0,
+        output: report.totals.output ?? 0,
+        people: report.totals.people ?? 0
+    };
+}
+function aggregateReports(reports, options = {}) {
+    return aggregateRows(reports.map(reportRow), options);
+}
+function aggregateRows(all, options = {}) {
+    const notes = [];
+    const latest = new Map();
+    const seen = new Map();
+    for (const row of all) {
+        seen.set(row.repository, (seen.get(row.repository) ?? 0) + 1);
+        const kept = latest.get(row.repository);
+        if (!kept || isNewer(row, kept))
+            latest.set(row.repository, row);
+    }
+    for (const [repository, count] of [...seen].sort(([a], [b]) => aggregate_compare(a, b))) {
+        if (count > 1)
+            notes.push(`${repository} had ${count} reports; the newest window was used.`);
+    }
+    const rows = [...latest.values()].sort((a, b) => b.index - a.index || aggregate_compare(a.repository, b.repository));
+    const changes = sum(rows.map(row => row.changes));
+    const weighted = (value) => changes === 0 ? 0 : roundHalfUp(sum(rows.map(row => value(row) * row.changes)) / changes);
+    const windows = new Set(rows.map(row => `${row.window.since}/${row.window.until}`));
+    if (windows.size > 1) {
+        notes.push(`The reports cover ${windows.size} different windows; compare them with care.`);
+    }
+    if (rows.length > 0 && changes === 0)
+        notes.push('No activity in any repository.');
+    const index = weighted(row => row.index);
+    const categories = Object.fromEntries(CATEGORY_IDS.map(id => [id, weighted(row => row.categories[id])]));
+    // Named repositories first, by name; files that named none after them, by file.
+    const failed = [...(options.failed ?? [])].sort((a, b) => Number(a.repository === undefined) - Number(b.repository === undefined) ||
+        aggregate_compare(a.repository ?? '', b.repository ?? '') ||
+        aggregate_compare(a.file, b.file));
+    // GitHub names are case-insensitive: a discovery list and a report may spell one differently.
+    const accounted = new Set([...latest.keys(), ...failed.flatMap(item => item.repository ?? [])].map(name => name.toLowerCase()));
+    const missing = [...new Set(options.expected ?? [])]
+        .filter(name => !accounted.has(name.toLowerCase()))
+        .sort(aggregate_compare);
+    const previous = options.previous ?? null;
+    return {
+        schemaVersion: 1,
+        kind: 'aggregate',
+        window: {
+            since: rows.map(row => row.window.since).sort(byTime)[0] ?? '',
+            until: rows
+                .map(row => row.window.until)
+                .sort(byTime)
+                .at(-1) ?? ''
+        },
+        index,
+        categories,
+        previous,
+        trend: previous
+            ? {
+                index: index - previous.index,
+                categories: Object.fromEntries(CATEGORY_IDS.map(id => [id, categories[id] - previous.categories[id]]))
+            }
+            : null,
+        totals: {
+            repositories: rows.length,
+            changes,
+            multiplier: sum(rows.map(row => row.multiplier)),
+            output: sum(rows.map(row => row.output)),
+            people: sum(rows.map(row => row.people))
+        },
+        repositories: rows,
+        missing,
+        failed,
+        notes
+    };
+}
+function isNewer(candidate, kept) {
+    return (byTime(candidate.window.until, kept.window.until) > 0 ||
+        (candidate.window.until === kept.window.until &&
+            byTime(candidate.generatedAt ?? '', kept.generatedAt ?? '') > 0));
+}
+function byTime(a, b) {
+    return (Date.parse(a) || 0) - (Date.parse(b) || 0) || aggregate_compare(a, b);
+}
+function aggregate_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+
+;// CONCATENATED MODULE: ./src/collect/report-files.ts
+// The reports an org roll-up reads: files named by globs (what `actions/download-artifact`
+// left on the runner), read one at a time and cut to one row each, so a thousand reports never
+// sit in memory together. A file that is not a report becomes a named failure, not a stop: the
+// roll-up still shows every other repository.
+
+
+
+
+
+/**
+ * The files matching any of `patterns` (globs relative to `cwd`, or plain paths), sorted and
+ * without repeats. A pattern that matches nothing is returned in `unmatched`.
+ */
+function expandReportGlobs(patterns, cwd) {
+    const files = new Set();
+    const unmatched = [];
+    for (const pattern of patterns) {
+        const found = matchOne(pattern, cwd);
+        if (found.length === 0)
+            unmatched.push(pattern);
+        for (const file of found)
+            files.add(file);
+    }
+    return { files: [...files].sort(), unmatched };
+}
+function matchOne(pattern, cwd) {
+    const absolute = external_node_path_default().resolve(cwd, pattern);
+    const scan = picomatch_default().scan(absolute);
+    if (!scan.isGlob)
+        return isFile(absolute) ? [absolute] : [];
+    const base = scan.base || external_node_path_default().parse(absolute).root;
+    const matches = picomatch_default()(absolute, { dot: true });
+    return walk(base).filter(file => matches(file));
+}
+/** Every file under `folder`, depth first; an unreadable folder is skipped. */
+function walk(folder) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return entries.flatMap(entry => {
+        const full = external_node_path_default().join(folder, entry.name);
+        if (entry.isDirectory())
+            return walk(full);
+        return entry.isFile() ? [full] : [];
+    });
+}
+function isFile(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Reads each file into a row, or a failure: a failure record (`kind: "failure"`, written by a
+ * matrix job whose report step failed) or a file that is not a report. `strict` throws on the
+ * first unreadable file instead (the CLI's contract: exit 1 naming it). `shown` turns a path
+ * into the name used in messages.
+ */
+function readReportRows(files, options = {}) {
+    const shown = options.shown ?? ((file) => file);
+    const rows = [];
+    const failed = [];
+    for (const file of files) {
+        const name = shown(file);
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        }
+        catch (error) {
+            const problem = `cannot read ${name}: ${error.code ?? String(error)}`;
+            if (options.strict)
+                throw new Error(problem, { cause: error });
+            failed.push({ file: name, problem });
+            continue;
+        }
+        const failure = failureRecord(text, name);
+        if (failure) {
+            failed.push(failure);
+            continue;
+        }
+        try {
+            rows.push(reportRow(parseReportJson(text, name)));
+        }
+        catch (error) {
+            if (options.strict)
+                throw error;
+            failed.push({ file: name, problem: error.message });
+        }
+    }
+    return { rows, failed };
+}
+/**
+ * `{"schemaVersion":1,"kind":"failure","repository":"owner/name","error":"..."}`: what the
+ * fan-out workflow writes for a repository whose report step failed, so the roll-up can say
+ * "failed" (and why) rather than "missing".
+ */
+function failureRecord(text, file) {
+    // Cheap look before a parse: a real report is never a failure record.
+    if (!text.includes('"failure"'))
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const record = data;
+    if (record?.kind !== 'failure')
+        return undefined;
+    return {
+        ...(typeof record.repository === 'string' ? { repository: record.repository } : {}),
+        file,
+        problem: typeof record.error === 'string' && record.error ? record.error : 'the report failed'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/collect/repositories.ts
+
+
+const NO_FILTERS = {
+    includeArchived: false,
+    includeForks: false,
+    names: [],
+    topics: []
+};
+/** GitHub's limit on the jobs one matrix may generate in a workflow run. */
+const MATRIX_JOB_LIMIT = 256;
+/** A GitHub login: letters, digits and single inner hyphens, at most 39 characters. */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+function isOwnerName(owner) {
+    return OWNER.test(owner);
+}
+/**
+ * Every repository of `owner`, archived ones and forks included (the filters decide), in
+ * GitHub's order. An organisation is listed with `GET /orgs/{org}/repos` (private ones too,
+ * when the token may see them); a user with `GET /user/repos` when the token is that user's
+ * (their private repositories too), else `GET /users/{user}/repos` (public ones).
+ */
+async function listRepositories(octokit, owner) {
+    const account = await readAccount(octokit, owner);
+    const slim = (response) => response.data.map(item => toListed(item, owner));
+    if (account.type === 'Organization') {
+        return repositories_list(`Listing the repositories of the organisation ${owner}`, () => octokit.paginate(octokit.rest.repos.listForOrg, { org: owner, type: 'all', per_page: 100 }, slim));
+    }
+    if (await isTokenOf(octokit, owner)) {
+        return repositories_list(`Listing the repositories of ${owner} (the token's own)`, () => octokit.paginate(octokit.rest.repos.listForAuthenticatedUser, { affiliation: 'owner', visibility: 'all', per_page: 100 }, slim));
+    }
+    return repositories_list(`Listing the repositories of the user ${owner}`, () => octokit.paginate(octokit.rest.repos.listForUser, { username: owner, type: 'owner', per_page: 100 }, slim));
+}
+/** The repositories the filters keep, as 'owner/name', sorted by name (case-insensitive). */
+function selectRepositories(repositories, filters) {
+    const include = filters.names.filter(glob => !glob.startsWith('!'));
+    const exclude = filters.names.filter(glob => glob.startsWith('!')).map(glob => glob.slice(1));
+    const options = { nocase: true, dot: true };
+    const included = include.length === 0 ? () => true : picomatch_default()(include, options);
+    const excluded = exclude.length === 0 ? () => false : picomatch_default()(exclude, options);
+    const topics = new Set(filters.topics.map(topic => topic.toLowerCase()));
+    return repositories
+        .filter(repository => filters.includeArchived || !repository.archived)
+        .filter(repository => filters.includeForks || !repository.fork)
+        .filter(repository => {
+        const name = repository.fullName.slice(repository.fullName.indexOf('/') + 1);
+        return included(name) && !excluded(name);
+    })
+        .filter(repository => topics.size === 0 || repository.topics.some(topic => topics.has(topic.toLowerCase())))
+        .map(repository => repository.fullName)
+        .sort((a, b) => compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b));
+}
+/**
+ * The list cut into at most `MATRIX_JOB_LIMIT` chunks for a matrix: `size` repositories per
+ * chunk, or (size 0) as few per chunk as keep the chunks within the limit. A size that would
+ * need more chunks than one matrix may run is an error naming both figures.
+ */
+function chunkRepositories(repositories, size) {
+    const least = Math.max(1, Math.ceil(repositories.length / MATRIX_JOB_LIMIT));
+    const perChunk = size === 0 ? least : size;
+    if (perChunk < least) {
+        throw new Error(`${repositories.length} repositories in chunks of ${size} make ${Math.ceil(repositories.length / size)} matrix jobs, more than GitHub's ${MATRIX_JOB_LIMIT} per run: use a chunk size of at least ${least}, or split the list across runs with name or topic filters`);
+    }
+    const chunks = [];
+    for (let start = 0; start < repositories.length; start += perChunk)
+        chunks.push(repositories.slice(start, start + perChunk));
+    return chunks;
+}
+/**
+ * A JSON array of 'owner/name' strings (the `repos` output; chunks of it are flattened). The
+ * error names where the list came from and what is wrong with it.
+ */
+function parseRepositoryList(text, where) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${where}: not JSON (${error.message})`, { cause: error });
+    }
+    const flat = Array.isArray(data) ? data.flat() : undefined;
+    const bad = flat?.find(item => typeof item !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(item));
+    if (!flat || bad !== undefined) {
+        const what = flat ? `has ${JSON.stringify(bad)}` : 'is not an array';
+        throw new Error(`${where}: ${what}; expected a JSON array of "owner/name" strings`);
+    }
+    return flat;
+}
+async function readAccount(octokit, owner) {
+    try {
+        const { data } = await octokit.rest.users.getByUsername({ username: owner });
+        const type = data?.type;
+        return { type: typeof type === 'string' ? type : 'User' };
+    }
+    catch (error) {
+        if (error?.status === 404) {
+            throw new Error(`There is no GitHub user or organisation named '${owner}'`, {
+                cause: error
+            });
+        }
+        throw failedWhile(`Reading the account ${owner}`, error);
+    }
+}
+/** Whether the token is `owner`'s own (an installation token may not read /user: it is not). */
+async function isTokenOf(octokit, owner) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return data.login?.toString().toLowerCase() === owner.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+}
+async function repositories_list(doing, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw failedWhile(doing, error);
+    }
+}
+function toListed(item, owner) {
+    const repository = (item ?? {});
+    const fullName = typeof repository.full_name === 'string'
+        ? repository.full_name
+        : `${owner}/${String(repository.name)}`;
+    return {
+        fullName,
+        archived: repository.archived === true,
+        fork: repository.fork === true,
+        topics: Array.isArray(repository.topics)
+            ? repository.topics.filter((topic) => typeof topic === 'string')
+            : []
+    };
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/render/aggregate.ts
+// The org roll-up as markdown (the job summary, `multiplier aggregate`) and JSON. The maths is
+// in score/aggregate.ts; this only lays it out. The pieces (head, table, problems, notes) are
+// exported for the org report issue, which fits them into GitHub's body limit.
+
+
+
+
+
+
+// The maths moved to score/; callers that still import it from here keep working.
+
+const AGGREGATE_TITLE = '## Multiplier: organisation roll-up';
+const TABLE_HEAD = [
+    '| Repository | Index | Trend | Documentation | Automation | Patterns | Changes | Multiplier share |',
+    '| --- | ---: | :---: | ---: | ---: | ---: | ---: | ---: |'
+];
+/** The roll-up as markdown; `target` as for renderMarkdown ('posted' unless said). */
+function renderAggregateMarkdown(aggregate, target = 'posted') {
+    const { text } = textPolicy(target);
+    if (aggregate.repositories.length === 0 && aggregate.failed.length === 0) {
+        const missing = aggregate.missing.length > 0 ? `\n\n${problemsSection(aggregate, Infinity, text)}` : '';
+        return `${AGGREGATE_TITLE}\n\n_No reports._${missing}\n`;
+    }
+    const sections = [
+        aggregateHead(aggregate),
+        aggregateTable(aggregate, aggregate.repositories.map(row => repositoryLine(row, text))),
+        problemsSection(aggregate, Infinity, text),
+        notesSection(aggregate, text)
+    ].filter(Boolean);
+    return `${sections.join('\n\n')}\n`;
+}
+function renderAggregateJson(aggregate) {
+    return `${JSON.stringify(aggregate, null, 2)}\n`;
+}
+/** Badge colour of the org index, for callers that publish an org badge. */
+function aggregateColor(aggregate) {
+    return aggregate.totals.changes === 0 ? 'lightgrey' : badgeColor(aggregate.index);
+}
+/** The title, the window and totals, the org index with its trend and the category scores. */
+function aggregateHead(aggregate) {
+    const { totals, trend, previous } = aggregate;
+    const plural = totals.repositories === 1 ? 'y' : 'ies';
+    const versus = previous
+        ? ` ${trendText(trend?.index ?? null)} (was ${previous.index} over ${previous.repositories} repositor${previous.repositories === 1 ? 'y' : 'ies'}, ${windowText(previous.window)})`
+        : '';
+    const categories = CATEGORY_IDS.map(id => {
+        const change = trend ? ` (${trendText(trend.categories[id])})` : '';
+        return `${CATEGORY_TEXT[id].label} ${aggregate.categories[id]}${change}`;
+    }).join(' · ');
+    return [
+        AGGREGATE_TITLE,
+        '',
+        `${windowText(aggregate.window)} · ${totals.repositories} repositor${plural} · ` +
+            `${totals.changes} changes, ${totals.multiplier} multiplier, ${totals.output} output`,
+        '',
+        `**Org multiplier index: ${aggregate.index} / 100**${versus} (weighted by changes) · ${categories}`
+    ].join('\n');
+}
+const POSTED = textPolicy('posted').text;
+/** One table row per repository. */
+function repositoryLine(row, text = POSTED) {
+    const share = row.changes === 0 ? '—' : `${Math.round((row.multiplier / row.changes) * 100)}%`;
+    return (`| ${text(row.repository)} | **${row.index}** | ${trendText(row.trend)} | ` +
+        CATEGORY_IDS.map(id => row.categories[id]).join(' | ') +
+        ` | ${row.changes} | ${share} |`);
+}
+/** The per-repository table with the given rows (all of them, or the top and bottom). */
+function aggregateTable(aggregate, lines) {
+    const { totals } = aggregate;
+    const share = totals.changes === 0 ? '—' : `${Math.round((totals.multiplier / totals.changes) * 100)}%`;
+    const all = `| **All** | **${aggregate.index}** | ${trendText(aggregate.trend?.index ?? null)} | ` +
+        CATEGORY_IDS.map(id => `**${aggregate.categories[id]}**`).join(' | ') +
+        ` | **${totals.changes}** | ${share} |`;
+    return ['### Repositories', '', ...TABLE_HEAD, ...lines, all].join('\n');
+}
+/** The row that stands for the repositories left out between the top and the bottom. */
+function omittedLine(count) {
+    return `| _… ${count} more: see the job summary or the JSON report_ | | | | | | | |`;
+}
+/**
+ * The repositories that were expected and had no report, and those whose report failed, each
+ * list cut after `limit` names with a count of the rest.
+ */
+function problemsSection(aggregate, limit = Infinity, text = POSTED) {
+    const { missing, failed } = aggregate;
+    if (missing.length === 0 && failed.length === 0)
+        return '';
+    const lines = ['### Missing and failed', ''];
+    if (missing.length > 0) {
+        const shown = missing.slice(0, limit).map(name => inlineCode(name));
+        const rest = missing.length - shown.length;
+        lines.push(`- **Missing** (${missing.length}: expected, no report and no failure record): ` +
+            shown.join(', ') +
+            (rest > 0 ? ` and ${rest} more` : ''));
+    }
+    if (failed.length > 0) {
+        lines.push(`- **Failed** (${failed.length}):`);
+        for (const item of failed.slice(0, limit)) {
+            const who = item.repository ? `${inlineCode(item.repository)}: ` : '';
+            lines.push(`  - ${who}${text(item.problem)} (${inlineCode(item.file)})`);
+        }
+        if (failed.length > limit)
+            lines.push(`  - … and ${failed.length - limit} more`);
+    }
+    return lines.join('\n');
+}
+function notesSection(aggregate, text = POSTED) {
+    if (aggregate.notes.length === 0)
+        return '';
+    return ['### Notes', '', ...aggregate.notes.map(note => `- ${text(note)}`)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/aggregate-issue.ts
+// The org report issue's text: the roll-up fitted into GitHub's 65,536-character body (the
+// per-repository table keeps its top and bottom, the middle goes to the job summary and the
+// JSON), the short comment each period gets, and a hidden line with the org figures that the
+// next run reads back for its trend.
+
+
+
+
+
+/** Hidden marker that finds the rolling org report issue again (apart from team reports). */
+const ORG_REPORT_MARKER = '<!-- multiplier:org-report -->';
+const STATE_PREFIX = '<!-- multiplier:org-state ';
+/** Names shown in the body's missing and failed lists before "and N more". */
+const PROBLEMS_SHOWN = 50;
+/**
+ * The issue body: markers, the org figures for the next run, then the roll-up. When the whole
+ * table does not fit, it keeps as many of the top and of the bottom repositories as do.
+ */
+function orgIssueBody(aggregate, runUrl, periodMarker = '', limit = COMMENT_BODY_LIMIT) {
+    const markers = [ORG_REPORT_MARKER, periodMarker, stateLine(aggregate)].filter(Boolean);
+    const run = runUrl ? `[this run](${runUrl})` : 'this run';
+    const footer = `<sub>Updated by ${run}; its job summary and JSON report have every repository.</sub>`;
+    const fixed = [
+        markers.join('\n'),
+        aggregateHead(aggregate),
+        problemsSection(aggregate, PROBLEMS_SHOWN),
+        notesSection(aggregate),
+        footer
+    ];
+    const lines = aggregate.repositories.map(row => repositoryLine(row));
+    const room = limit - fixed.join('\n\n').length - 2;
+    const table = fittedTable(aggregate, lines, room);
+    return [fixed[0], fixed[1], table, ...fixed.slice(2)].filter(Boolean).join('\n\n');
+}
+/** The table with every row if it fits in `room`, else the most top-and-bottom rows that do. */
+function fittedTable(aggregate, lines, room) {
+    const whole = aggregateTable(aggregate, lines);
+    if (whole.length <= room)
+        return whole;
+    // Each half keeps k rows: the table's fixed part plus both halves' lengths must fit.
+    const base = aggregateTable(aggregate, [omittedLine(lines.length)]).length;
+    let used = base;
+    let kept = 0;
+    for (let k = 0; k < Math.floor(lines.length / 2); k++) {
+        const next = (lines[k]?.length ?? 0) + (lines[lines.length - 1 - k]?.length ?? 0) + 2;
+        if (used + next > room)
+            break;
+        used += next;
+        kept = k + 1;
+    }
+    const top = lines.slice(0, kept);
+    const bottom = lines.slice(lines.length - kept);
+    return aggregateTable(aggregate, [...top, omittedLine(lines.length - 2 * kept), ...bottom]);
+}
+/** The short comment a rolling org issue gets for each period. */
+function orgPeriodComment(aggregate, runUrl) {
+    const trend = aggregate.previous
+        ? `${trendText(aggregate.trend?.index ?? null)} from ${aggregate.previous.index}`
+        : 'no earlier org report to compare with';
+    const problems = aggregate.missing.length + aggregate.failed.length;
+    const missing = problems > 0 ? ` · ${problems} missing or failed` : '';
+    const link = runUrl ? ` · [run](${runUrl})` : '';
+    return (`**${windowText(aggregate.window)}**: org multiplier index **${aggregate.index}**/100 (${trend}) ` +
+        `across ${aggregate.totals.repositories} repositories${missing}${link}`);
+}
+/** One comment per reported period in the rolling org issue: a rerun edits it. */
+function orgPeriodMarker(aggregate) {
+    return `<!-- multiplier:org-period ${aggregate.window.since.slice(0, 10)}..${aggregate.window.until.slice(0, 10)} -->`;
+}
+/**
+ * The figures to compare with, from the org issue's state: the last report's own, unless it
+ * covered this same window (a rerun), then the ones that report compared with.
+ */
+function previousFor(state, window) {
+    if (!state)
+        return undefined;
+    const same = state.current.window.since === window.since && state.current.window.until === window.until;
+    return same ? state.before : state.current;
+}
+/** The hidden line with the figures the next run compares with. */
+function stateLine(aggregate) {
+    const state = {
+        current: {
+            window: aggregate.window,
+            index: aggregate.index,
+            categories: aggregate.categories,
+            repositories: aggregate.totals.repositories
+        },
+        ...(aggregate.previous ? { before: aggregate.previous } : {})
+    };
+    // JSON of numbers and ISO times cannot hold `-->`, so the comment cannot end early.
+    return `${STATE_PREFIX}${JSON.stringify(state)} -->`;
+}
+/**
+ * The org state from an org issue body; undefined when the body has none or it is not what
+ * this version writes (a hand edit, an older body): no trend then, and no failure.
+ */
+function readOrgState(body) {
+    const start = body.indexOf(STATE_PREFIX);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf(' -->', start);
+    let data;
+    try {
+        data = JSON.parse(body.slice(start + STATE_PREFIX.length, end));
+    }
+    catch {
+        return undefined;
+    }
+    const state = data;
+    const current = figures(state?.current);
+    if (!current)
+        return undefined;
+    const before = figures(state?.before);
+    return { current, ...(before ? { before } : {}) };
+}
+function figures(data) {
+    const value = data;
+    const score = (item) => typeof item === 'number' && item >= 0 && item <= 100;
+    if (!value ||
+        !score(value.index) ||
+        typeof value.repositories !== 'number' ||
+        typeof value.window?.since !== 'string' ||
+        typeof value.window.until !== 'string' ||
+        !CATEGORY_IDS.every(id => score(value.categories?.[id]))) {
+        return undefined;
+    }
+    return {
+        window: { since: value.window.since, until: value.window.until },
+        index: value.index,
+        categories: value.categories,
+        repositories: value.repositories
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/aggregate-mode.ts
+// aggregate mode: the last job of the org fan-out. Reads the matrix's JSON reports (downloaded
+// artifacts), rolls them up, compares with the previous org report (kept in the rolling org
+// issue), and publishes through the same stage as the team report: JSON file, job summary and
+// outputs first, then the org report issue.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The org report issue's title when the report-issue-title input is empty. */
+const ORG_REPORT_ISSUE_TITLE = 'Multiplier org report';
+async function runAggregateMode(context) {
+    const { inputs } = context;
+    const aggregate = await group('Read the reports and roll them up', async () => {
+        const expected = inputs.repositories
+            ? parseRepositoryList(inputs.repositories, "Input 'repositories'")
+            : undefined;
+        const { rows, failed } = readReports(context, expected !== undefined);
+        const first = aggregateRows(rows, { failed, ...(expected ? { expected } : {}) });
+        const previous = previousFor(await readPreviousState(context), first.window);
+        return previous
+            ? aggregateRows(rows, { failed, previous, ...(expected ? { expected } : {}) })
+            : first;
+    });
+    info(`Org multiplier index ${aggregate.index}/100 over ${aggregate.totals.repositories} repositories; ` +
+        `${aggregate.missing.length} missing, ${aggregate.failed.length} failed`);
+    if (aggregate.missing.length + aggregate.failed.length > 0) {
+        core_warning(`${aggregate.missing.length} expected repositories have no report and ${aggregate.failed.length} failed; the org report lists them`, { title: 'Multiplier: reports missing or failed' });
+    }
+    return {
+        index: aggregate.index,
+        outputs: {
+            index: aggregate.index,
+            documentationScore: aggregate.categories.documentation,
+            automationScore: aggregate.categories.automation,
+            patternsScore: aggregate.categories.patterns,
+            repositoryCount: aggregate.totals.repositories,
+            missing: aggregate.missing,
+            failed: aggregate.failed.map(item => item.repository ?? item.file)
+        },
+        targets: aggregateTargets(context, aggregate)
+    };
+}
+function readReports(context, hasExpected) {
+    const { inputs, env } = context;
+    if (inputs.reports.length === 0) {
+        throw new Error("mode: aggregate needs the 'reports' input: a glob of the JSON report files, e.g. reports/**/*.json");
+    }
+    const { files, unmatched } = expandReportGlobs(inputs.reports, env.workspace);
+    for (const pattern of unmatched)
+        core_warning(`No file matches '${pattern}' (in ${env.workspace})`, {
+            title: 'Multiplier: no reports'
+        });
+    // With the expected list the roll-up can still say that every repository is missing.
+    if (files.length === 0 && !hasExpected) {
+        throw new Error(`No report files match the 'reports' input (${inputs.reports.join(', ')}) in ${env.workspace}`);
+    }
+    info(`${files.length} report files`);
+    const inWorkspace = (file) => !external_node_path_default().relative(env.workspace, file).startsWith('..');
+    return readReportRows(files, {
+        shown: file => (inWorkspace(file) ? external_node_path_default().relative(env.workspace, file) : file)
+    });
+}
+/**
+ * The org figures the last org report left in its issue. Without a token or with the issue off
+ * there is nothing to read; a failed read is a warning (no trend), never a lost report.
+ */
+async function readPreviousState(context) {
+    const { inputs, env } = context;
+    if (!inputs.githubToken || inputs.reportIssue === 'off')
+        return undefined;
+    try {
+        const octokit = context.readClient().octokit;
+        const identity = await tokenIdentity(octokit);
+        const issues = await listOwnIssues(octokit, splitRepository(env.repository), inputs.reportIssueLabel, ORG_REPORT_MARKER, identity);
+        // Rolling keeps the oldest; new mode's latest period is the newest issue.
+        const issue = inputs.reportIssue === 'new' ? issues.at(-1) : issues[0];
+        return issue?.body ? readOrgState(issue.body) : undefined;
+    }
+    catch (error) {
+        core_warning(`Could not read the previous org report, so no trend: ${publish_errors_messageOf(error)}`, {
+            title: 'Multiplier: no org trend'
+        });
+        return undefined;
+    }
+}
+function aggregateTargets(context, aggregate) {
+    const { inputs, env } = context;
+    const mode = inputs.reportIssue === 'new' ? 'new' : 'rolling';
+    const title = inputs.reportIssueTitle || ORG_REPORT_ISSUE_TITLE;
+    const period = orgPeriodMarker(aggregate);
+    const file = inputs.jsonPath
+        ? external_node_path_default().resolve(env.workspace, inputs.jsonPath)
+        : external_node_path_default().join(env.tempDir, 'multiplier-org-report.json');
+    return [
+        fileTarget('the JSON org report', env.workspace, file, () => renderAggregateJson(aggregate), 'reportPath'),
+        jobSummaryTarget(renderAggregateMarkdown(aggregate)),
+        reportIssueTarget(() => context.writeClient().octokit, splitRepository(env.repository), {
+            mode,
+            marker: ORG_REPORT_MARKER,
+            title: mode === 'new' ? `${title}: ${windowText(aggregate.window)}` : title,
+            label: inputs.reportIssueLabel,
+            body: orgIssueBody(aggregate, env.runUrl, mode === 'new' ? period : ''),
+            periodComment: orgPeriodComment(aggregate, env.runUrl),
+            periodMarker: period
+        }, inputs.reportIssue === 'off' ? 'report-issue: off' : undefined)
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/discovery.ts
+
+/** Names listed in the summary before "and N more". */
+const SHOWN = 100;
+function renderDiscovery(owner, listed, selected, chunks, filters) {
+    const archived = listed.filter(repository => repository.archived).length;
+    const forks = listed.filter(repository => repository.fork).length;
+    const rules = [
+        filters.includeArchived ? 'archived kept' : `${archived} archived left out`,
+        filters.includeForks ? 'forks kept' : `${forks} forks left out`,
+        ...(filters.names.length > 0
+            ? [`names ${filters.names.map(name => inlineCode(name)).join(', ')}`]
+            : []),
+        ...(filters.topics.length > 0
+            ? [`topics ${filters.topics.map(topic => inlineCode(topic)).join(', ')}`]
+            : [])
+    ];
+    const names = selected.slice(0, SHOWN).map(name => inlineCode(name));
+    const rest = selected.length - names.length;
+    return [
+        `## Multiplier: repositories of ${escapeMarkdown(owner)}`,
+        '',
+        `**${selected.length}** of ${listed.length} repositories kept (${rules.join('; ')}), ` +
+            `in ${chunks.length} chunk${chunks.length === 1 ? '' : 's'} of up to ${chunks[0]?.length ?? 0}.`,
+        '',
+        names.length > 0 ? names.join(', ') + (rest > 0 ? ` and ${rest} more` : '') : '_None._',
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/repos-mode.ts
+// repos mode: job 1 of the org fan-out. Lists the owner's repositories, filters them and sets
+// the `repositories` (and `chunks`) outputs that a matrix job reads with `fromJSON`.
+
+
+
+
+
+async function runReposMode(context) {
+    const { inputs, env } = context;
+    const owner = inputs.owner || splitRepository(env.repository).owner;
+    if (!isOwnerName(owner)) {
+        throw new Error(`Input 'owner' is '${owner}'; expected a GitHub organisation or user name`);
+    }
+    const filters = {
+        includeArchived: inputs.includeArchived,
+        includeForks: inputs.includeForks,
+        names: inputs.names,
+        topics: inputs.topics
+    };
+    const listed = await group(`Discover the repositories of ${owner}`, () => listRepositories(context.readClient().octokit, owner));
+    const selected = selectRepositories(listed, filters);
+    // Checked before anything is published: a chunk size too small for one run is a setup error.
+    const chunks = chunkRepositories(selected, inputs.chunkSize);
+    info(`${selected.length} of ${listed.length} repositories of ${owner} kept, in ${chunks.length} chunks`);
+    if (selected.length === 0) {
+        core_warning(`None of the ${listed.length} repositories of ${owner} is left after the filters; a matrix over an empty list fails, so guard the next job with repository-count`, { title: 'Multiplier: no repositories' });
+    }
+    return {
+        outputs: { repositories: selected, chunks, repositoryCount: selected.length },
+        targets: [jobSummaryTarget(renderDiscovery(owner, listed, selected, chunks, filters))]
     };
 }
 
@@ -65992,7 +68699,7 @@ async function runPublishStage(targets, options, sink) {
             record(outcome, githubNotes, sink, `${target.name}: not posted, no github-token`);
             continue;
         }
-        await publishOne(target, outcome, sink, githubNotes);
+        await publishOne(target, outcome, sink, githubNotes, options.eventName);
     }
     if (githubTargets.length > 0) {
         setOutputsSafely(outcome, sink);
@@ -66012,7 +68719,7 @@ function skipReason(target, options) {
         return 'dry run, nothing posted';
     return undefined;
 }
-async function publishOne(target, outcome, sink, notes = []) {
+async function publishOne(target, outcome, sink, notes = [], eventName) {
     try {
         const result = await target.publish();
         Object.assign(outcome.outputs, result.outputs);
@@ -66020,7 +68727,7 @@ async function publishOne(target, outcome, sink, notes = []) {
     }
     catch (error) {
         if (target.writes === 'github' && isPermissionError(error)) {
-            outcome.warnings.push(permissionWarning(target, error));
+            outcome.warnings.push(permissionWarning(target, error, eventName));
             record(outcome, notes, sink, `${target.name}: not posted, the token may not write (see the warning)`);
             return;
         }
@@ -66041,15 +68748,24 @@ function setOutputsSafely(outcome, sink) {
         outcome.failures.push(`Setting the outputs failed: ${publish_errors_messageOf(error)}`);
     }
 }
+/** The README section on permissions and fork pull requests (__tests__/links.test.ts checks it). */
+const PERMISSIONS_HELP = 'README.md#permissions-fork-pull-requests-and-workflow_run';
+const stage_PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 /**
- * A token that may not write (fork PRs and Dependabot get a read-only GITHUB_TOKEN; a
- * `permissions:` block may leave out a scope) is a warning naming what was not posted and why.
+ * A token that may not write is a warning naming what was not posted and why. On a pull
+ * request the likely cause is a fork's or Dependabot's read-only GITHUB_TOKEN; on any other
+ * event (a schedule, a manual run) a `permissions:` block that leaves out the scope, or a
+ * repository whose default token is read-only.
  */
-function permissionWarning(target, error) {
+function permissionWarning(target, error, eventName) {
+    const scope = `\`permissions: ${target.permission ?? 'write'}\``;
+    const advice = stage_PULL_REQUEST_EVENTS.has(eventName ?? '')
+        ? `Give the workflow ${scope}. Pull requests from forks and Dependabot always get a ` +
+            'read-only token: post from a separate `workflow_run` workflow instead'
+        : `Give the workflow ${scope}, or let GITHUB_TOKEN write (Settings → Actions → General → ` +
+            'Workflow permissions) when the repository or organisation makes it read-only';
     return (`Could not post ${target.name}: the token may not write here (${publish_errors_messageOf(error)}). ` +
-        `Give the workflow \`permissions: ${target.permission ?? 'write'}\`. Pull requests from forks and Dependabot ` +
-        'always get a read-only token: post from a separate `workflow_run` workflow instead (see the ' +
-        'README\'s "Fork pull requests"). The result is in this run\'s job summary.');
+        `${advice} (see ${PERMISSIONS_HELP}). The result is in this run's job summary.`);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -66064,6 +68780,14 @@ function permissionWarning(target, error) {
 
 
 
+
+
+const MODE_RUNNERS = {
+    'pull-request': runPullRequestMode,
+    report: runReportMode,
+    repos: runReposMode,
+    aggregate: runAggregateMode
+};
 /**
  * The action: read the inputs once, decide the mode from the event, run it, then publish what
  * it made through one stage and report warnings and failures in one place. Every failure ends
@@ -66086,8 +68810,13 @@ async function main_run(options = {}) {
             : undefined;
         if (untilWarning)
             core_warning(untilWarning, { title: 'Multiplier: until is in the future' });
-        const result = mode === 'pull-request' ? await runPullRequestMode(context) : await runReportMode(context);
-        const published = await group('Publish', () => runPublishStage(result.targets, { dryRun: inputs.dryRun, hasToken: inputs.githubToken !== '', outputs: result.outputs }, runnerSink));
+        const result = await MODE_RUNNERS[mode](context);
+        const published = await group('Publish', () => runPublishStage(result.targets, {
+            dryRun: inputs.dryRun,
+            hasToken: inputs.githubToken !== '',
+            outputs: result.outputs,
+            eventName: env.eventName
+        }, runnerSink));
         for (const warning of published.warnings)
             core_warning(warning, { title: 'Multiplier could not post its result' });
         if (published.failures.length > 0) {

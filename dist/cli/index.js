@@ -18,7 +18,7 @@ if (answer !== undefined) {
     process.stdout.write(answer);
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1598));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8181));
     process.exitCode = await main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -55,6 +55,8 @@ shared patterns) against direct feature output.
 Commands:
   report                 Report on one repository (the default command)
   aggregate FILE...      Roll JSON reports of many repositories up into one org report
+  repos OWNER            List an organisation's or user's repositories as a JSON array
+                         (for a workflow matrix)
   help                   Show this help
 
 Report options:
@@ -74,10 +76,24 @@ Report options:
                          covered (default: no limit)
   --request-timeout S    Seconds to wait for each answer from GitHub; a request with no
                          answer is retried 3 times, then the run fails (default: 30)
+  --history N            Windows in the history and its chart, the report's last; 0 for
+                         none (default: the config's history, else 6)
+  --teams                Add the scores per CODEOWNERS team (@org/team); never per person
 
 Aggregate options:
   --format FORMAT        markdown (default) or json
   --output FILE          Write the roll-up to FILE instead of standard output
+  --expect FILE          JSON array of the repositories that should have a report (the
+                         repos command's output); those without one are listed as missing
+
+Repos options (token from GITHUB_TOKEN or GH_TOKEN):
+  --include-archived     Keep archived repositories (left out by default)
+  --include-forks        Keep forks (left out by default)
+  --name GLOB            Keep names matching GLOB (repeatable; !GLOB leaves out)
+  --topic TOPIC          Keep repositories with this topic (repeatable: any of them)
+  --chunk-size N         Print an array of chunks of N repositories (0: the fewest per
+                         chunk that keep within GitHub's 256 matrix jobs)
+  --output FILE          Write the list to FILE instead of standard output
 
 General:
   -h, --help             Show this help
