@@ -1,6 +1,24 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+// The pipeline's layers, kept by the lint rather than by a README sentence: the pure stages
+// (classify, score, render) reach no I/O module and no outer layer; config reads files but
+// never the API. An import that breaks this fails `npm run lint` (see __tests__/lint.test.ts).
+const IO_MODULES = {
+  regex: '^(?:node:)?(?:fs|fs/promises|child_process|http|https|net)$|^@actions/|^@octokit/',
+  message: 'classify, score and render are pure: I/O belongs to collect and publish.'
+}
+const OUTER_LAYERS = {
+  regex:
+    '^\\.{1,2}/(?:\\.\\./)*(?:action|cli|publish|collect|github|setup)/|^\\.{1,2}/(?:\\.\\./)*(?:engine|main)\\.js$',
+  message:
+    'An inner layer does not import an outer one (action, cli, setup, publish, collect, github): pass the data in instead.'
+}
+const CONFIG_IO = {
+  regex: '^\\.{1,2}/(?:\\.\\./)*config/load\\.js$',
+  message: 'Loading the config reads files: only the setup layer does that.'
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'build/', '.bench/'] },
   js.configs.recommended,
@@ -16,6 +34,30 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }]
+    }
+  },
+  {
+    files: ['src/classify/**/*.ts', 'src/score/**/*.ts', 'src/render/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [IO_MODULES, OUTER_LAYERS, CONFIG_IO] }]
+    }
+  },
+  {
+    files: ['src/config/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@actions/|^@octokit/',
+              message:
+                'The config layer reads files, never the API: the setup layer passes a reader in.'
+            },
+            OUTER_LAYERS
+          ]
+        }
+      ]
     }
   }
 )

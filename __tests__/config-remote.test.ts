@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Octokit } from '@octokit/rest'
 import { ConfigError, loadConfig } from '../src/config/load.js'
-import { createOctokitConfigReader } from '../src/config/remote.js'
+import { createOctokitConfigReader } from '../src/github/config-reader.js'
 import { LoopbackGitHub, type LoopbackRequest } from './support/github-server.js'
 
 const FILE = '.github/multiplier.yml'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { nudgesFor } from '../src/action/nudges.js'
+import { nudgesFor } from '../src/classify/nudges.js'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import { classifyChange } from '../src/classify/index.js'
 import type { ClassifiedChange, FileChange } from '../src/model.js'

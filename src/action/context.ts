@@ -1,4 +1,5 @@
-import { createOctokitConfigReader, loadConfig } from '../config/load.js'
+import { loadConfig } from '../config/load.js'
+import { createOctokitConfigReader } from '../github/config-reader.js'
 import type { Config } from '../config/types.js'
 import type { GitHubClient, GitHubClientOptions } from '../github/client.js'
 import { createGitHubClient } from '../github/client.js'

@@ -20,7 +20,7 @@ import { PR_COMMENT_MARKER, renderPullRequestComment } from '../render/pr-commen
 import { loadActionConfig } from './context.js'
 import type { ActionContext, ModeResult } from './context.js'
 import { splitRepository } from './environment.js'
-import { DEFAULT_NUDGE_OPTIONS, type Nudge, nudgesFor } from './nudges.js'
+import { DEFAULT_NUDGE_OPTIONS, type Nudge, nudgesFor } from '../classify/nudges.js'
 import { reportFilePath } from './report.js'
 
 /** Pull-request mode: classify this PR's own change and keep one sticky comment up to date. */

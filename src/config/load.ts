@@ -9,7 +9,6 @@ import { mergeLayers } from './merge.js'
 import type { RemoteConfigReader } from './remote.js'
 
 export type { RemoteConfigReader, RemoteConfigReference } from './remote.js'
-export { createOctokitConfigReader } from './remote.js'
 export { ConfigError, formatProblem, type ConfigProblem } from './errors.js'
 
 /** Where the config file lives unless the user says otherwise. */

@@ -10,72 +10,8 @@ export interface RemoteConfigReference {
 /** Reads a config file from another repository: `owner/repo/path@ref`. */
 export type RemoteConfigReader = (reference: RemoteConfigReference) => Promise<string>
 
-/**
- * The one call the reader needs, typed structurally so that both `@octokit/rest`'s Octokit
- * and `@actions/github`'s `getOctokit()` fit without this module importing either.
- */
-export interface ContentsClient {
-  rest: {
-    repos: {
-      getContent(params: {
-        owner: string
-        repo: string
-        path: string
-        ref?: string
-      }): Promise<{ data: unknown }>
-    }
-  }
-}
-
 /** `owner/repo/path@ref`, as the user wrote it and as errors name it. */
 export function remoteName(reference: RemoteConfigReference): string {
   const name = `${reference.owner}/${reference.repo}/${reference.path}`
   return reference.ref ? `${name}@${reference.ref}` : name
-}
-
-/**
- * A `RemoteConfigReader` over the REST contents API (`GET /repos/{owner}/{repo}/contents/{path}`).
- * Errors name the reference, and a 404 (no such repository, path or ref, or no access: GitHub
- * does not tell them apart) says what to check.
- */
-export function createOctokitConfigReader(octokit: ContentsClient): RemoteConfigReader {
-  return async reference => {
-    const name = remoteName(reference)
-    let data: unknown
-    try {
-      const response = await octokit.rest.repos.getContent({
-        owner: reference.owner,
-        repo: reference.repo,
-        path: reference.path,
-        ...(reference.ref ? { ref: reference.ref } : {})
-      })
-      data = response.data
-    } catch (error) {
-      const status = (error as { status?: unknown } | null)?.status
-      if (status === 404) {
-        throw new Error(
-          `${name} was not found: check the repository, the path and the ref, and that the token can read that repository`,
-          { cause: error }
-        )
-      }
-      const reason = error instanceof Error ? error.message : String(error)
-      throw new Error(`could not read ${name}: ${reason}`, { cause: error })
-    }
-    return decodeContents(data, name)
-  }
-}
-
-function decodeContents(data: unknown, name: string): string {
-  // With the raw media type GitHub answers the file itself.
-  if (typeof data === 'string') return data
-  if (Array.isArray(data)) throw new Error(`${name} is a directory, not a file`)
-  const item = (data ?? {}) as { type?: unknown; encoding?: unknown; content?: unknown }
-  if (item.type !== undefined && item.type !== 'file') {
-    throw new Error(`${name} is a ${String(item.type)}, not a file`)
-  }
-  if (item.encoding === 'base64' && typeof item.content === 'string') {
-    return Buffer.from(item.content, 'base64').toString('utf8')
-  }
-  // Files over 1 MB come back with `encoding: none`; a config file is never that large.
-  throw new Error(`${name} came back without base64 content (encoding: ${String(item.encoding)})`)
 }

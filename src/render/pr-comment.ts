@@ -1,4 +1,4 @@
-import type { Nudge } from '../action/nudges.js'
+import type { Nudge } from '../classify/nudges.js'
 import { DEFAULT_THRESHOLDS } from '../classify/compile.js'
 import type { SubstantialThresholds } from '../classify/ruleset.js'
 import type { CategoryId, ClassifiedChange, Reason } from '../model.js'

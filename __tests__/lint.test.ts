@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+
+// The project's own ESLint config, run the way `npm run lint` runs it (in a child process, as
+// ESLint loads its config), over sources that exist only for this test: each is linted as if
+// it were placed at the given path in the tree.
+const probes: Record<string, string> = {
+  'src/render/probe-fs.ts':
+    "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n",
+  'src/render/probe-action.ts':
+    "import type { ActionInputs } from '../action/inputs.js'\nexport type X = ActionInputs\n",
+  'src/score/probe-core.ts': "import * as core from '@actions/core'\nexport const x = core\n",
+  'src/classify/signals/probe-collect.ts':
+    "import { gitSource } from '../../collect/git.js'\nexport const x = gitSource\n",
+  'src/classify/probe-spawn.ts':
+    "import { spawnSync } from 'child_process'\nexport const x = spawnSync\n",
+  'src/render/probe-publish.ts':
+    "import type { PublishTarget } from '../publish/stage.js'\nexport type X = PublishTarget\n",
+  'src/config/probe-octokit.ts':
+    "import { Octokit } from '@octokit/rest'\nexport const x = Octokit\n",
+  'src/render/probe-pure.ts':
+    "import type { Report } from '../model.js'\nimport { roundHalfUp } from '../score/index.js'\nexport const f = (r: Report) => roundHalfUp(r.index)\n"
+}
+
+const script = `
+import { ESLint } from 'eslint'
+const probes = JSON.parse(process.argv[1])
+const eslint = new ESLint()
+const out = {}
+for (const [filePath, code] of Object.entries(probes)) {
+  const [result] = await eslint.lintText(code, { filePath })
+  out[filePath] = result.messages.map(m => m.ruleId)
+}
+process.stdout.write(JSON.stringify(out))
+`
+
+describe('lint: the layers', () => {
+  let rules: Record<string, string[]>
+  beforeAll(() => {
+    const stdout = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', script, JSON.stringify(probes)],
+      { encoding: 'utf8' }
+    )
+    rules = JSON.parse(stdout) as Record<string, string[]>
+  })
+
+  it.each([
+    'src/render/probe-fs.ts',
+    'src/render/probe-action.ts',
+    'src/score/probe-core.ts',
+    'src/classify/signals/probe-collect.ts',
+    'src/classify/probe-spawn.ts',
+    'src/render/probe-publish.ts',
+    'src/config/probe-octokit.ts'
+  ])('rejects the layer violation in %s', file => {
+    expect(rules[file]).toContain('no-restricted-imports')
+  })
+
+  it('accepts a pure stage importing the model and another pure stage', () => {
+    expect(rules['src/render/probe-pure.ts']).toEqual([])
+  })
+})
