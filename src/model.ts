@@ -4,7 +4,7 @@
 export const CATEGORY_IDS = ['documentation', 'automation', 'patterns'] as const
 export type CategoryId = (typeof CATEGORY_IDS)[number]
 
-export type ChangeKind = 'commit' | 'pull_request'
+type ChangeKind = 'commit' | 'pull_request'
 export type SourceKind = 'git' | 'github'
 
 export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed'
@@ -41,7 +41,7 @@ export interface Author {
   type?: string
 }
 
-export interface Review {
+interface Review {
   author: string
   state: string
   submittedAt: string

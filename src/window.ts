@@ -4,13 +4,12 @@
 // passed in, so the same input always gives the same window.
 import type { Window } from './model.js'
 
-export const DAY_MS = 24 * 60 * 60 * 1000
-export const WEEK_MS = 7 * DAY_MS
+const DAY_MS = 24 * 60 * 60 * 1000
+const WEEK_MS = 7 * DAY_MS
 
-export const SINCE_FORMS =
+const SINCE_FORMS =
   'a length back from --until (30d, 12w, 6m, 1y), a date (YYYY-MM-DD) or an ISO 8601 time'
-export const UNTIL_FORMS =
-  'a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO 8601 time'
+const UNTIL_FORMS = 'a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO 8601 time'
 
 /** A window that cannot be parsed or is empty; the message says which forms are accepted. */
 export class WindowError extends Error {
@@ -90,11 +89,6 @@ export function previousWindow(window: Window): Window {
   const since = Date.parse(window.since)
   const until = Date.parse(window.until)
   return { since: iso(since - (until - since)), until: window.since }
-}
-
-/** Whole days covered by the window, rounded up (for display). */
-export function windowDays(window: Window): number {
-  return Math.ceil((Date.parse(window.until) - Date.parse(window.since)) / DAY_MS)
 }
 
 /**

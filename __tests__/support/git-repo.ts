@@ -20,7 +20,7 @@ export interface Person {
 }
 
 export const DEFAULT_AUTHOR: Person = { name: 'Ada Lovelace', email: 'ada@example.com' }
-export const START_TIME = '2024-01-01T00:00:00Z'
+const START_TIME = '2024-01-01T00:00:00Z'
 const ONE_HOUR_MS = 3_600_000
 
 export interface CommitSpec {

@@ -4,7 +4,7 @@
 import type { LoopbackGitHub, LoopbackRequest, LoopbackResponse } from './github-server.js'
 import { paginate } from './github-server.js'
 
-export interface IssueRecord {
+interface IssueRecord {
   number: number
   title: string
   body: string
@@ -26,7 +26,7 @@ export interface CommentRecord {
   updated_at: string
 }
 
-export interface PullFileRecord {
+interface PullFileRecord {
   filename: string
   previous_filename?: string
   status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'

@@ -16,7 +16,7 @@ export interface FileRecord {
   patch?: string
 }
 
-export interface ReviewRecord {
+interface ReviewRecord {
   login: string
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
   submittedAt: string
@@ -40,7 +40,7 @@ export interface PullRecord {
   changedFiles?: number
 }
 
-export interface CommitRecord {
+interface CommitRecord {
   oid: string
   message: string
   author: { name: string; email: string; login?: string; type?: 'User' | 'Bot' }
@@ -67,7 +67,7 @@ export interface RepoData {
 }
 
 /** GitHub stops listing a PR's files after this many, in GraphQL and REST alike. */
-export const FILE_LIST_CAP = 3000
+const FILE_LIST_CAP = 3000
 
 let fileCounter = 0
 /** A realistic file record; `overrides` win. */

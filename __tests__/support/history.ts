@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { makePull, type FileRecord, type PullRecord } from './github-pulls.js'
 
-export const GIT_ENV = {
+const GIT_ENV = {
   ...process.env,
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_CONFIG_GLOBAL: '/dev/null',

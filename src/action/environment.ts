@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs'
 import os from 'node:os'
 
 /**
- * What the runner tells the action through its environment, read once. @actions/github's
- * `context` reads the same variables at import time; reading them when `run()` starts keeps
- * `main.ts` free of import-time side effects and lets tests set them per run.
+ * What the runner tells the action through its environment, read once when `run()` starts.
+ * This is what `@actions/github`'s `context` would give, read here instead (and that package
+ * is not a dependency) because its `Context` reads only `process.env`, so `run({ env })` could
+ * not hand a test's runner environment in; its `context` is built at import time; a missing
+ * event file becomes a line on stdout and an empty payload (auto mode would then quietly pick
+ * the report mode on a pull request) where this fails naming the file; and without
+ * `GITHUB_GRAPHQL_URL` it points GraphQL at github.com even on GitHub Enterprise Server, where
+ * this derives it from `GITHUB_API_URL`.
  */
 export interface RunnerEnvironment {
   eventName: string

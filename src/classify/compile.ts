@@ -25,7 +25,7 @@ export const DEFAULT_THRESHOLDS: SubstantialThresholds = {
   sharedModuleImporters: 3
 }
 
-export interface CompiledCategory {
+interface CompiledCategory {
   specific: CompiledPathRule[]
   fallback: CompiledPathRule[]
   messages: RegExp[]

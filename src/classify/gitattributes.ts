@@ -8,7 +8,7 @@ import picomatch from 'picomatch'
 // `attr=true`), unset (`-attr`, `attr=false`) or made unspecified (`!attr`); for each attribute
 // the last matching line wins.
 
-export type AttributeState = boolean | undefined
+type AttributeState = boolean | undefined
 
 interface AttributeLine {
   matches: (path: string) => boolean

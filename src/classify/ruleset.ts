@@ -32,7 +32,7 @@ export interface PathRule {
   kind?: RuleKind
 }
 
-export interface CategoryRuleset {
+interface CategoryRuleset {
   paths: PathRule[]
   /** PR labels (compared case-insensitively) that hint at this category. */
   labels: string[]

@@ -7,8 +7,7 @@ import type { ChangeReading, FileReading } from './reading.js'
 // reading that uses the answer cannot drift apart.
 
 /** What a signal reads of a change: each is available on every surface except `patch`. */
-export type SignalInput =
-  'path' | 'lines' | 'message' | 'labels' | 'author' | 'attributes' | 'patch'
+type SignalInput = 'path' | 'lines' | 'message' | 'labels' | 'author' | 'attributes' | 'patch'
 
 export interface FileSignal {
   /** Stable id, also the module name, e.g. 'comment-only'. */

@@ -9,8 +9,8 @@ export class UsageError extends Error {
 }
 
 export const EXIT_OK = 0
-export const EXIT_FAILURE = 1
-export const EXIT_USAGE = 2
+const EXIT_FAILURE = 1
+const EXIT_USAGE = 2
 
 export function exitCodeOf(error: unknown): number {
   if (error instanceof UsageError || error instanceof WindowError) return EXIT_USAGE

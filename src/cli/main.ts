@@ -8,7 +8,6 @@ import { runReportCommand } from './report.js'
 import { runReposCommand } from './repos.js'
 
 export type { CliIO } from './io.js'
-export { VERSION } from './quick.js'
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const args = [...argv]

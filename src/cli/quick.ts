@@ -4,7 +4,7 @@
 import pkg from '../../package.json' with { type: 'json' }
 import { HELP } from './help.js'
 
-export const VERSION: string = pkg.version
+const VERSION: string = pkg.version
 
 /**
  * What to print when the command line asks for the version or the help (in that order, as

@@ -62,10 +62,7 @@ function gitEnvironment(): NodeJS.ProcessEnv {
   return env
 }
 
-export function spawnGit(
-  runner: GitRunner,
-  args: readonly string[]
-): ChildProcessWithoutNullStreams {
+function spawnGit(runner: GitRunner, args: readonly string[]): ChildProcessWithoutNullStreams {
   const configArgs = [...PINNED_CONFIG, ...SPEED_CONFIG].flatMap(setting => ['-c', setting])
   return spawn(runner.binary, ['-C', runner.repoPath, ...configArgs, ...args], {
     env: gitEnvironment(),
@@ -74,7 +71,7 @@ export function spawnGit(
   })
 }
 
-export function spawnFailure(runner: GitRunner, error: unknown): GitSourceError {
+function spawnFailure(runner: GitRunner, error: unknown): GitSourceError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (code === 'ENOENT') {
     return new GitSourceError(
@@ -88,7 +85,7 @@ export function spawnFailure(runner: GitRunner, error: unknown): GitSourceError 
 }
 
 /** Resolves when the child exits, rejecting with a typed error if it could not start. */
-export function exitOf(
+function exitOf(
   runner: GitRunner,
   child: ChildProcessWithoutNullStreams
 ): Promise<{ exitCode: number; stderr: () => string }> {
@@ -122,7 +119,7 @@ export async function runGit(
   return { exitCode, stdout: Buffer.concat(chunks).toString('utf8'), stderr: stderr() }
 }
 
-export function gitFailure(doing: string, exitCode: number, stderr: string): GitSourceError {
+function gitFailure(doing: string, exitCode: number, stderr: string): GitSourceError {
   const detail = stderr === '' ? '' : `: ${stderr}`
   return new GitSourceError('git-failed', `git failed while ${doing} (exit ${exitCode})${detail}`)
 }

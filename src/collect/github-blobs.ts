@@ -10,9 +10,9 @@ import { eachLimited } from './github-requests.js'
 import { countLines, unifiedHunks } from './line-diff.js'
 
 /** A PR with more files than this reads its patches over REST (100 files a request there). */
-export const BLOB_PULL_MAX_FILES = 30
+const BLOB_PULL_MAX_FILES = 30
 /** Blob aliases per GraphQL request. */
-export const BLOBS_PER_REQUEST = 100
+const BLOBS_PER_REQUEST = 100
 /** A blob larger than this is not diffed here (GitHub leaves such patches out too). */
 const MAX_BLOB_BYTES = 512 * 1024
 

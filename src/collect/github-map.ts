@@ -15,12 +15,12 @@ const STATUS_OF_CHANGE_TYPE: Record<ChangeType, FileStatus> = {
   CHANGED: 'type-changed'
 }
 
-export function fileStatusOfChangeType(changeType: ChangeType): FileStatus {
+function fileStatusOfChangeType(changeType: ChangeType): FileStatus {
   return STATUS_OF_CHANGE_TYPE[changeType] ?? 'modified'
 }
 
 /** REST's `status` of a file ('removed', 'changed', ...) as a FileStatus. */
-export function fileStatusOfRest(status: string): FileStatus {
+function fileStatusOfRest(status: string): FileStatus {
   switch (status) {
     case 'added':
       return 'added'

@@ -139,7 +139,7 @@ export interface FileNode {
   changeType: ChangeType
 }
 
-export interface PageInfo {
+interface PageInfo {
   hasNextPage: boolean
   endCursor: string | null
 }

@@ -138,7 +138,7 @@ export async function diffPullRequestFiles(
 
 type NamedFile = Pick<FileChange, 'path' | 'previousPath' | 'status'>
 
-export function parseNameStatus(output: string): NamedFile[] {
+function parseNameStatus(output: string): NamedFile[] {
   const fields = output.split('\0')
   const files: NamedFile[] = []
   for (let i = 0; i < fields.length;) {
@@ -155,7 +155,7 @@ export function parseNameStatus(output: string): NamedFile[] {
   return files
 }
 
-export function parseNumstat(
+function parseNumstat(
   output: string
 ): Map<string, { additions: number | null; deletions: number | null }> {
   const counts = new Map<string, { additions: number | null; deletions: number | null }>()
@@ -175,7 +175,7 @@ export function parseNumstat(
 }
 
 /** Splits a unified diff into hunks per (new) path, without the `diff --git` headers. */
-export function parsePatches(diff: string): Map<string, string> {
+function parsePatches(diff: string): Map<string, string> {
   const patches = new Map<string, string>()
   for (const section of diff.split(/^diff --git /m).slice(1)) {
     const lines = section.split('\n')

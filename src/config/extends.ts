@@ -5,7 +5,7 @@ import { locationKey, locationName, resolveExtends, type ConfigLocation } from '
 import { remoteName, type RemoteConfigReader } from './remote.js'
 
 /** How deep `extends` may nest: a shared config of a shared config is plenty. */
-export const MAX_EXTENDS_DEPTH = 5
+const MAX_EXTENDS_DEPTH = 5
 
 export interface ConfigReaders {
   /** Reads a repository-relative path of the checkout. */

@@ -8,8 +8,8 @@ import type { ConfigLocation } from './reference.js'
 import { mergeLayers } from './merge.js'
 import type { RemoteConfigReader } from './remote.js'
 
-export type { RemoteConfigReader, RemoteConfigReference } from './remote.js'
-export { ConfigError, formatProblem, type ConfigProblem } from './errors.js'
+export type { RemoteConfigReader } from './remote.js'
+export { ConfigError } from './errors.js'
 
 /** Where the config file lives unless the user says otherwise. */
 export const DEFAULT_CONFIG_FILE = '.github/multiplier.yml'

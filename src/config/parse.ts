@@ -6,20 +6,18 @@ import type { BotsMode, ScoreOptions } from './types.js'
 import { formatKeyPath, validateConfigValue, type KeyPath } from './validate.js'
 import { readYaml } from './yaml.js'
 
-export { formatKeyPath } from './validate.js'
-
-export interface Position {
+interface Position {
   line: number
   column: number
 }
 
 /** A list the file adds to the layers below it, or puts in their place. */
-export interface ListPatch {
+interface ListPatch {
   replace: boolean
   items: string[]
 }
 
-export interface CategoryPatch {
+interface CategoryPatch {
   replace: boolean
   paths: string[]
   labels: string[]

@@ -26,9 +26,6 @@ export interface LocatedProblem {
   message: string
 }
 
-/** The published schema is the one source of truth for the file's shape. */
-export const CONFIG_SCHEMA: object = schema
-
 let compiled: ValidateFunction | undefined
 function schemaValidator(): ValidateFunction {
   // Compiled on first use, not at import, so importing the config module costs nothing.
@@ -267,7 +264,7 @@ function typeWord(type: string): string {
 }
 
 /** A short picture of the value the user wrote. */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'

@@ -22,7 +22,7 @@ import { formatKeyPath, type KeyPath } from './validate.js'
  * (nine lines of nine aliases each make 9⁹ values, the "billion laughs"); a real config has a
  * handful, if any.
  */
-export const MAX_ALIAS_EXPANSIONS = 100
+const MAX_ALIAS_EXPANSIONS = 100
 /** Syntax errors listed at most: past these, the rest usually follow from the first. */
 const MAX_LISTED_ERRORS = 10
 

@@ -6,7 +6,7 @@ import { CATEGORY_IDS, GIT_STATUS_LETTERS } from '../model.js'
 // (__tests__/fixtures/labelled/*.json): `labels` are the expected categories. Our fixtures add
 // `patch` on files, and may add `prLabels` (PR labels) and `gitattributes`.
 
-export interface LabelledFile {
+interface LabelledFile {
   path: string
   status: string
   additions: number | null
@@ -29,7 +29,7 @@ export interface LabelledCommit {
   gitattributes?: string
 }
 
-export function toFileStatus(status: string): FileStatus {
+function toFileStatus(status: string): FileStatus {
   const byLetter = GIT_STATUS_LETTERS[status.charAt(0).toUpperCase()]
   if (status.length > 1 && Object.values(GIT_STATUS_LETTERS).includes(status as FileStatus))
     return status as FileStatus

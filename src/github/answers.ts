@@ -87,7 +87,7 @@ export function graphqlRateLimitOf(data: unknown): string | undefined {
 }
 
 /** The wait GitHub gives when a limit names none, as the throttling plugin assumes too. */
-export const FALLBACK_RETRY_AFTER_SECONDS = 60
+const FALLBACK_RETRY_AFTER_SECONDS = 60
 
 /**
  * When a rate limit resets, in epoch seconds: now plus `retry-after` when GitHub sends one (its

@@ -30,7 +30,7 @@ export interface HookOptions {
   [parameter: string]: unknown
 }
 
-export type RequestFn = (options: HookOptions) => Promise<unknown>
+type RequestFn = (options: HookOptions) => Promise<unknown>
 export type RequestHook = (request: RequestFn, options: HookOptions) => Promise<unknown>
 
 /** A request as the messages name it. */
@@ -74,7 +74,7 @@ export function isMutation(query: string): boolean {
  * is REST's file list of a pull request (which carries the patches), a write when it changes
  * something (a REST method other than GET/HEAD, a GraphQL mutation), else a listing read.
  */
-export function requestKindOf(options: HookOptions, named: NamedRequest): keyof RequestsByKind {
+function requestKindOf(options: HookOptions, named: NamedRequest): keyof RequestsByKind {
   if (options.request?.purpose === 'patches') return 'patches'
   if (/^GET \S*\/pulls\/\d+\/files\b/.test(named.route)) return 'patches'
   if (named.isGraphQL) {
@@ -254,7 +254,7 @@ function finalError(context: FinalContext, options: HookOptions, error: unknown)
   return error
 }
 
-export function recordRateHeaders(usage: ApiUsage, headers: Headers | undefined): void {
+function recordRateHeaders(usage: ApiUsage, headers: Headers | undefined): void {
   const remaining = headers?.['x-ratelimit-remaining']
   const reset = headers?.['x-ratelimit-reset']
   if (remaining !== undefined && remaining !== '') usage.rateLimitRemaining = Number(remaining)

@@ -22,7 +22,6 @@ export {
   GitHubAuthError,
   GraphQLQueryError,
   MalformedAnswerError,
-  RateLimitError,
   RequestTimeoutError,
   failedWhile,
   messageOf
@@ -72,7 +71,7 @@ export interface GitHubClientOptions {
 }
 
 /** Default of `requestTimeoutMs`: GitHub answers within 10 s or gives up itself. */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 
 export interface GitHubClient {
   octokit: Octokit
@@ -93,7 +92,7 @@ export interface GitHubClient {
 }
 
 /** What a request is for, where its route alone does not say (see `requestKindOf`). */
-export type RequestPurpose = 'patches'
+type RequestPurpose = 'patches'
 
 export interface GitHubEndpoints {
   apiUrl: string
@@ -126,7 +125,7 @@ export function githubServerUrlFromEnv(env: Record<string, string | undefined>):
 }
 
 /** The GraphQL endpoint that belongs to a REST base URL. */
-export function graphqlUrlFor(apiUrl: string): string {
+function graphqlUrlFor(apiUrl: string): string {
   const base = apiUrl.replace(/\/+$/, '')
   if (/\/api\/v3$/.test(base)) return base.replace(/\/api\/v3$/, '/api/graphql')
   return `${base}/graphql`

@@ -4,8 +4,8 @@ import { remoteName } from '../config/remote.js'
 import type { RemoteConfigReader } from '../config/remote.js'
 
 /**
- * The one call the reader needs, typed structurally so that both `@octokit/rest`'s Octokit
- * and `@actions/github`'s `getOctokit()` fit without this module importing either.
+ * The one call the reader needs, typed structurally: any Octokit with the REST endpoint
+ * methods fits, and a test can hand in its own.
  */
 export interface ContentsClient {
   rest: {

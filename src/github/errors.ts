@@ -125,7 +125,7 @@ export function failedWhile(doing: string, error: unknown): Error {
 }
 
 /** "0.2 s", "30 s", "90 s": a timeout as people set it. */
-export function seconds(ms: number): string {
+function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))} s`
 }
 

@@ -42,7 +42,7 @@ const CREATE_ATTEMPTS = 3
 const SETTLE_ROUNDS = 12
 
 /** The token's own comments on the thread that carry `marker`, oldest first. */
-export async function listOwnComments(
+async function listOwnComments(
   octokit: Octokit,
   target: IssueTarget,
   marker: string,
@@ -70,11 +70,7 @@ function isComment(value: unknown): value is MarkedComment {
 }
 
 /** Deletes a comment; one already gone (a concurrent run removed it) is fine. */
-export async function deleteComment(
-  octokit: Octokit,
-  target: IssueTarget,
-  id: number
-): Promise<void> {
+async function deleteComment(octokit: Octokit, target: IssueTarget, id: number): Promise<void> {
   try {
     await octokit.rest.issues.deleteComment({
       owner: target.owner,

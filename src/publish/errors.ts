@@ -40,7 +40,7 @@ export function isNotFound(error: unknown): boolean {
 }
 
 /** The HTTP status of an error or of the first of its causes that has one. */
-export function statusInChain(error: unknown): number | undefined {
+function statusInChain(error: unknown): number | undefined {
   let current: unknown = error
   for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
     const status = statusOf(current)

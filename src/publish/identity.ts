@@ -5,7 +5,7 @@ import type { Octokit } from '@octokit/rest'
 import { isPermissionError } from './errors.js'
 
 /** The login GITHUB_TOKEN (an installation token of the GitHub Actions app) writes as. */
-export const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]'
+const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]'
 
 const known = new WeakMap<Octokit, Promise<string>>()
 

@@ -57,7 +57,7 @@ function isIssue(value: unknown): value is IssueSummary {
 }
 
 /** Creates the label if the repository lacks it (issues can only be filtered by existing labels). */
-export async function ensureLabel(
+async function ensureLabel(
   octokit: Octokit,
   target: RepositoryTarget,
   name: string
@@ -90,7 +90,7 @@ export async function ensureLabel(
 }
 
 /** The token's own open issues with the label and `marker`, oldest first. */
-export async function listOwnIssues(
+async function listOwnIssues(
   octokit: Octokit,
   target: RepositoryTarget,
   label: string,

@@ -29,7 +29,7 @@ export interface ActionOutputs {
 }
 
 /** Sets every output of action.yml; the ones a run has no value for are set empty. */
-export function setOutputs(outputs: ActionOutputs): void {
+function setOutputs(outputs: ActionOutputs): void {
   const text = (value: number | string | undefined): string =>
     value === undefined ? '' : String(value)
   core.setOutput('index', text(outputs.index))

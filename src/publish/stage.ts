@@ -5,7 +5,7 @@
 import { isPermissionError, messageOf } from './errors.js'
 import type { ActionOutputs } from './runner.js'
 
-export interface TargetResult {
+interface TargetResult {
   /** One line for the log and the job summary: what was done. */
   note: string
   /** Outputs this target learned (the report path, a comment's URL). */

@@ -10,7 +10,7 @@ export interface Badge {
 }
 
 /** Colour bands of the index; the lower bound of each band is included. */
-export const BADGE_COLORS: readonly { min: number; color: string }[] = [
+const BADGE_COLORS: readonly { min: number; color: string }[] = [
   { min: 70, color: 'brightgreen' },
   { min: 50, color: 'green' },
   { min: 30, color: 'yellow' },

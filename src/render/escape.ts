@@ -29,7 +29,7 @@ export function escapeMarkdown(text: string): string {
  * Breaks `@login`, `@org/team` and `#123` / `owner/repo#123` / `GH-123` so GitHub neither
  * notifies nor cross-references; the text still reads the same.
  */
-export function neutraliseReferences(text: string): string {
+function neutraliseReferences(text: string): string {
   return neutraliseMentions(text)
     .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
     .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)

@@ -15,7 +15,7 @@ export interface Section {
 
 export type Measure = (text: string) => number
 
-export const characters: Measure = text => text.length
+const characters: Measure = text => text.length
 export const utf8Bytes: Measure = text => Buffer.byteLength(text, 'utf8')
 
 /**

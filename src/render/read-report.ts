@@ -3,7 +3,7 @@
 import { CATEGORY_IDS } from '../model.js'
 import type { Report } from '../model.js'
 
-export class ReportFormatError extends Error {
+class ReportFormatError extends Error {
   override name = 'ReportFormatError'
 }
 
