@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { main } from '../src/cli/main.js'
 import type { CliIO } from '../src/cli/main.js'
@@ -124,5 +128,57 @@ describe('cli against a GitHub that misbehaves', () => {
     expect(result.stderr).toMatch(
       /^multiplier: warning: The API request budget of 1 requests ran out before the window was covered: /
     )
+  })
+
+  it('with --source auto reads the API when the clone is shallow', async () => {
+    const env = await start()
+    const root = mkdtempSync(join(tmpdir(), 'multiplier-cli-auto-'))
+    try {
+      const git = (cwd: string, ...args: string[]) => {
+        const result = spawnSync('git', args, {
+          cwd,
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            GIT_CONFIG_NOSYSTEM: '1',
+            GIT_CONFIG_GLOBAL: '/dev/null',
+            GIT_AUTHOR_NAME: 'Ada',
+            GIT_AUTHOR_EMAIL: 'ada@example.com',
+            GIT_COMMITTER_NAME: 'Ada',
+            GIT_COMMITTER_EMAIL: 'ada@example.com',
+            GIT_AUTHOR_DATE: '2026-11-20T10:00:00Z',
+            GIT_COMMITTER_DATE: '2026-11-20T10:00:00Z'
+          }
+        })
+        if (result.status !== 0) throw new Error(result.stderr)
+      }
+      git(root, 'init', '-q', '-b', 'main', 'full')
+      writeFileSync(join(root, 'full', 'a.txt'), 'a\n')
+      git(join(root, 'full'), 'add', '-A')
+      git(join(root, 'full'), 'commit', '-q', '-m', 'one')
+      writeFileSync(join(root, 'full', 'a.txt'), 'b\n')
+      git(join(root, 'full'), 'commit', '-q', '-am', 'two')
+      git(root, 'clone', '-q', '--depth', '1', `file://${join(root, 'full')}`, 'shallow')
+      const io = { ...env }
+      const result = await run(
+        [
+          'report',
+          '--source',
+          'auto',
+          '--github',
+          'octo/demo',
+          '--repo',
+          join(root, 'shallow'),
+          '--format',
+          'json'
+        ],
+        io
+      )
+      expect(result.code).toBe(0)
+      expect(result.stderr).toContain("The checkout's history does not reach")
+      expect(JSON.parse(result.stdout)).toMatchObject({ source: 'github', repository: 'octo/demo' })
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })

@@ -216,4 +216,42 @@ describe('cli report', () => {
       rmSync(join(repo, '.github'), { recursive: true })
     }
   })
+
+  describe('--source', () => {
+    it('with auto reads a clone whose history covers the window and its trend, with no token', async () => {
+      const { code, stdout, stderr } = await run(
+        ['report', '--source', 'auto', '--github', 'octo/widgets', '--format', 'json'],
+        { cwd: repo }
+      )
+      expect(stderr).toBe('')
+      expect(code).toBe(0)
+      expect(JSON.parse(stdout)).toMatchObject({ source: 'git' })
+    })
+
+    it('with auto on a shallow clone and no token fails with exit 1, saying what to do', async () => {
+      const shallow = join(root, 'shallow')
+      git(root, ['clone', '-q', '--depth', '1', `file://${repo}`, shallow])
+      const { code, stderr } = await run(
+        ['report', '--source', 'auto', '--github', 'octo/widgets'],
+        { cwd: shallow }
+      )
+      expect(code).toBe(1)
+      expect(stderr).toMatch(
+        /^multiplier: The checkout's history does not reach 2024-04-01T08:00:00.000Z and there is no GITHUB_TOKEN or GH_TOKEN for the API: .*\n$/
+      )
+    })
+
+    it('rejects an unknown source, and an API source without --github, with exit 2', async () => {
+      const unknown = await run(['report', '--source', 'svn'], { cwd: repo })
+      expect(unknown.code).toBe(2)
+      expect(unknown.stderr).toContain('--source must be one of auto, git, github, not "svn"')
+      const noRepository = await run(['report', '--source', 'auto'], { cwd: repo })
+      expect(noRepository.code).toBe(2)
+      expect(noRepository.stderr).toContain('--source auto reads the GitHub API and needs --github')
+      const both = await run(['report', '--source', 'git', '--github', 'octo/widgets'], {
+        cwd: repo
+      })
+      expect(both.code).toBe(2)
+    })
+  })
 })

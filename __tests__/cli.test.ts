@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { messageOf } from '../src/cli/errors.js'
+import { errorLine } from '../src/cli/errors.js'
 import { main } from '../src/cli/main.js'
 import type { CliIO } from '../src/cli/main.js'
 import { renderJson } from '../src/render/json.js'
@@ -135,9 +135,9 @@ describe('cli', () => {
 
   it('never prints a token, even when an error message carries one', () => {
     expect(
-      messageOf(new Error('bad credentials ghp_secret123\nat line 2'), ['ghp_secret123'])
+      errorLine(new Error('bad credentials ghp_secret123\nat line 2'), ['ghp_secret123'])
     ).toBe('bad credentials *** at line 2')
-    expect(messageOf('a thrown string')).toBe('a thrown string')
+    expect(errorLine('a thrown string')).toBe('a thrown string')
   })
 
   it('rolls JSON reports up into an org report', async () => {

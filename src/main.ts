@@ -11,7 +11,7 @@ import { runAggregateMode } from './action/aggregate-mode.js'
 import { runReposMode } from './action/repos-mode.js'
 import type { ActionContext } from './action/context.js'
 import type { Mode } from './action/mode.js'
-import { messageOf } from './publish/errors.js'
+import { messageOf } from './errors.js'
 import { runnerSink } from './publish/runner.js'
 import { runPublishStage } from './publish/stage.js'
 import { futureUntilWarning } from './window.js'
@@ -96,6 +96,6 @@ export async function run(options: RunOptions = {}): Promise<void> {
       }
     }
   } catch (error) {
-    core.setFailed(messageOf(error))
+    core.setFailed(messageOf(error, { causes: true }))
   }
 }

@@ -5,7 +5,7 @@ import { createGitHubClient } from '../../src/github/client.js'
 import type { GitHubClientOptions } from '../../src/github/client.js'
 import type { LoopbackGitHub } from './github-server.js'
 
-const TEST_TOKEN = 'ghs_loopbacktoken123'
+export const TEST_TOKEN = 'ghs_loopbacktoken123'
 
 export const FAST_CLIENT: Partial<GitHubClientOptions> = {
   writeSpacingMs: 0,

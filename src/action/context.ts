@@ -1,8 +1,7 @@
-import { loadConfig } from '../config/load.js'
-import { createOctokitConfigReader } from '../github/config-reader.js'
 import type { Config } from '../config/types.js'
 import type { GitHubClient, GitHubClientOptions } from '../github/client.js'
-import { createGitHubClient } from '../github/client.js'
+import { runClients } from '../setup/clients.js'
+import { loadRunConfig } from '../setup/config.js'
 import type { ActionOutputs } from '../publish/runner.js'
 import type { PublishTarget } from '../publish/stage.js'
 import type { RunnerEnvironment } from './environment.js'
@@ -34,35 +33,20 @@ export function createContext(
   env: RunnerEnvironment,
   now: Date,
   clientOptions: Partial<GitHubClientOptions>,
-  log: GitHubClientOptions['log']
+  log: NonNullable<GitHubClientOptions['log']>
 ): ActionContext {
-  let reader: GitHubClient | undefined
-  let writer: GitHubClient | undefined
-  const make = (budget: number | undefined): GitHubClient => {
-    if (!inputs.githubToken) {
-      throw new Error(
-        'The github-token input is empty; the GitHub API cannot be used without a token'
-      )
-    }
-    return createGitHubClient({
-      token: inputs.githubToken,
-      tokenSource: 'the github-token input',
-      apiUrl: env.apiUrl,
-      graphqlUrl: env.graphqlUrl,
-      userAgent: 'multiplier-action',
-      requestTimeoutMs: inputs.requestTimeoutSeconds * 1000,
-      ...(budget !== undefined ? { budget } : {}),
-      ...(log ? { log } : {}),
-      ...clientOptions
-    })
-  }
-  return {
-    inputs,
-    env,
-    now,
-    readClient: () => (reader ??= make(inputs.apiBudget)),
-    writeClient: () => (writer ??= make(undefined))
-  }
+  const clients = runClients({
+    token: inputs.githubToken || undefined,
+    tokenSource: 'the github-token input',
+    missingToken: 'The github-token input is empty; the GitHub API cannot be used without a token',
+    endpoints: { apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl },
+    userAgent: 'multiplier-action',
+    requestTimeoutMs: inputs.requestTimeoutSeconds * 1000,
+    ...(inputs.apiBudget !== undefined ? { budget: inputs.apiBudget } : {}),
+    log,
+    overrides: clientOptions
+  })
+  return { inputs, env, now, readClient: clients.read, writeClient: clients.write }
 }
 
 /**
@@ -71,13 +55,11 @@ export function createContext(
  */
 export async function loadActionConfig(context: ActionContext): Promise<Config> {
   const { inputs, env } = context
-  const config = await loadConfig({
+  const config = await loadRunConfig({
     file: inputs.configPath,
     root: env.workspace,
     required: inputs.configPathGiven,
-    ...(inputs.githubToken
-      ? { readRemote: createOctokitConfigReader(context.readClient().octokit) }
-      : {})
+    ...(inputs.githubToken ? { client: context.readClient } : {})
   })
   // The inputs `history` and `teams` override the file's keys of the same names.
   return {

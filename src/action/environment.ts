@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
+import { githubEndpointsFromEnv } from '../github/client.js'
 
 /**
  * What the runner tells the action through its environment, read once when `run()` starts.
@@ -33,7 +34,7 @@ export function readRunnerEnvironment(env: NodeJS.ProcessEnv = process.env): Run
       `GITHUB_REPOSITORY is '${repository}'; expected 'owner/name' (is this running on a GitHub runner?)`
     )
   }
-  const apiUrl = (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '')
+  const { apiUrl, graphqlUrl } = githubEndpointsFromEnv(env)
   const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '')
   const runId = env['GITHUB_RUN_ID']
   return {
@@ -41,7 +42,7 @@ export function readRunnerEnvironment(env: NodeJS.ProcessEnv = process.env): Run
     payload: readPayload(env['GITHUB_EVENT_PATH']),
     repository,
     apiUrl,
-    graphqlUrl: env['GITHUB_GRAPHQL_URL'] || `${apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`,
+    graphqlUrl,
     serverUrl,
     runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
     workspace: env['GITHUB_WORKSPACE'] || process.cwd(),

@@ -1,14 +1,14 @@
 import * as core from '@actions/core'
+import { SOURCE_CHOICES, type SourceChoice } from '../setup/source.js'
+import { DEFAULT_CONFIG_FILE } from '../config/load.js'
 
-export const MODES = ['auto', 'pull-request', 'report', 'repos', 'aggregate'] as const
-export const SOURCES = ['auto', 'git', 'github'] as const
-export const COMMENT_MODES = ['update', 'recreate', 'off'] as const
-export const REPORT_ISSUE_MODES = ['rolling', 'new', 'off'] as const
+const MODES = ['auto', 'pull-request', 'report', 'repos', 'aggregate'] as const
+const COMMENT_MODES = ['update', 'recreate', 'off'] as const
+const REPORT_ISSUE_MODES = ['rolling', 'new', 'off'] as const
 
 export type ModeInput = (typeof MODES)[number]
-export type SourceInput = (typeof SOURCES)[number]
-export type CommentMode = (typeof COMMENT_MODES)[number]
-export type ReportIssueMode = (typeof REPORT_ISSUE_MODES)[number]
+type CommentMode = (typeof COMMENT_MODES)[number]
+type ReportIssueMode = (typeof REPORT_ISSUE_MODES)[number]
 
 /** Every input of action.yml, read once at the boundary and validated. */
 export interface ActionInputs {
@@ -17,7 +17,7 @@ export interface ActionInputs {
   since: string
   /** Empty means now. */
   until: string
-  source: SourceInput
+  source: SourceChoice
   configPath: string
   /** Whether the user changed config-path: then a missing file is an error. */
   configPathGiven: boolean
@@ -57,8 +57,6 @@ export interface ActionInputs {
   teams: boolean | undefined
 }
 
-export const DEFAULT_CONFIG_PATH = '.github/multiplier.yml'
-
 /** How inputs are read: the runner's `INPUT_*` variables through @actions/core, or a test's map. */
 export interface InputReader {
   getInput(name: string): string
@@ -72,7 +70,7 @@ export const coreInputReader: InputReader = {
 
 export function readInputs(reader: InputReader = coreInputReader): ActionInputs {
   const text = (name: string, fallback = ''): string => reader.getInput(name).trim() || fallback
-  const configPath = text('config-path', DEFAULT_CONFIG_PATH)
+  const configPath = text('config-path', DEFAULT_CONFIG_FILE)
   const githubToken = reader.getInput('github-token').trim()
   // Registering the token as a secret masks it in every later log line, whatever prints it.
   if (githubToken) core.setSecret(githubToken)
@@ -82,9 +80,9 @@ export function readInputs(reader: InputReader = coreInputReader): ActionInputs 
     // Empty defers to the config file's `since` (itself `30d` by default).
     since: text('since'),
     until: text('until'),
-    source: oneOf('source', text('source', 'auto'), SOURCES),
+    source: oneOf('source', text('source', 'auto'), SOURCE_CHOICES),
     configPath,
-    configPathGiven: configPath !== DEFAULT_CONFIG_PATH,
+    configPathGiven: configPath !== DEFAULT_CONFIG_FILE,
     comment: oneOf('comment', text('comment', 'update'), COMMENT_MODES),
     onlyWhenChanged: booleanOr(reader, 'only-when-changed', false),
     reportIssue: oneOf('report-issue', text('report-issue', 'rolling'), REPORT_ISSUE_MODES),

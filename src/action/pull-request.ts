@@ -11,7 +11,7 @@ import {
 import { gitSource, historyCovers, readGitHistory } from '../collect/git.js'
 import type { Config } from '../config/types.js'
 import { runReport } from '../engine.js'
-import { messageOf } from '../github/errors.js'
+import { messageOf } from '../errors.js'
 import type { ClassifiedChange } from '../model.js'
 import { parseWindow } from '../window.js'
 import type { PublishTarget } from '../publish/stage.js'

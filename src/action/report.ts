@@ -1,7 +1,5 @@
 import path from 'node:path'
 import * as core from '@actions/core'
-import { githubSource } from '../collect/github.js'
-import { gitSource, historyCovers, readGitHistory } from '../collect/git.js'
 import type { Source } from '../collect/source.js'
 import { runReport } from '../engine.js'
 import type { PublishTarget } from '../publish/stage.js'
@@ -16,9 +14,10 @@ import {
   periodMarker,
   REPORT_ISSUE_MARKER
 } from '../render/report-issue.js'
-import { coveredHistory, DEFAULT_HISTORY, shortHistoryNote } from '../insight/history.js'
+import { DEFAULT_HISTORY, shortHistoryNote } from '../insight/history.js'
 import type { Window } from '../model.js'
-import { parseWindow, previousWindow } from '../window.js'
+import { chooseSource } from '../setup/source.js'
+import { parseWindow } from '../window.js'
 import { loadActionConfig } from './context.js'
 import type { ActionContext, ModeResult } from './context.js'
 import { splitRepository } from './environment.js'
@@ -44,7 +43,7 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
       context.now
     )
     const asked = config.history ?? DEFAULT_HISTORY
-    const { source, history } = await chooseSource(context, window, asked)
+    const { source, history } = await chooseActionSource(context, window, asked)
     core.info(
       `Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`
     )
@@ -118,46 +117,24 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
   }
 }
 
-/**
- * `source: auto` reads the checkout when it holds the history back to the start of the
- * previous window (the trend needs it too) and the API otherwise: a default actions/checkout
- * has one commit, and fetching the API is cheaper than failing. A checkout that holds the
- * previous window but not every window of the history serves the windows it holds.
- */
-async function chooseSource(
+function chooseActionSource(
   context: ActionContext,
   window: Window,
   history: number
 ): Promise<{ source: Source; history: number }> {
   const { inputs, env } = context
-  // The report names the repository the workflow runs for, not the checkout's folder or remote.
-  const fromGit = (): Source =>
-    gitSource({
-      repoPath: env.workspace,
-      repository: env.repository,
-      repositoryUrl: `${env.serverUrl}/${env.repository}`
-    })
-  const fromApi = (): Source =>
-    githubSource({
-      client: context.readClient(),
-      repository: env.repository,
-      serverUrl: env.serverUrl
-    })
-  if (inputs.source === 'github') return { source: fromApi(), history }
-  const facts = await readGitHistory(env.workspace)
-  const covered = coveredHistory(window, history, since => historyCovers(facts, since))
-  if (inputs.source === 'git') return { source: fromGit(), history: covered }
-  const earliest = previousWindow(window).since
-  if (historyCovers(facts, earliest)) return { source: fromGit(), history: covered }
-  // The trend's window comes first: say so, or a reader looks for a bug in the report's dates.
-  const needs = `${earliest}, the start of the previous window that the trend compares with (the report's window starts ${window.since})`
-  if (!inputs.githubToken) {
-    throw new Error(
-      `The checkout's history does not reach ${needs}, and there is no github-token for the API: check out with fetch-depth: 0 or pass a token`
-    )
-  }
-  core.info(
-    `The checkout's history does not reach ${needs} (shallow clone?): reading the GitHub API`
-  )
-  return { source: fromApi(), history }
+  return chooseSource({
+    choice: inputs.source,
+    repoPath: env.workspace,
+    repository: env.repository,
+    // The report names the repository the workflow runs for, not the checkout's folder or remote.
+    gitNames: { repository: env.repository, repositoryUrl: `${env.serverUrl}/${env.repository}` },
+    serverUrl: env.serverUrl,
+    client: context.readClient,
+    hasToken: inputs.githubToken !== '',
+    window,
+    history,
+    noTokenHint: 'github-token for the API: check out with fetch-depth: 0 or pass a token',
+    info: message => core.info(message)
+  })
 }

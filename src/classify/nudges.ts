@@ -22,7 +22,7 @@ export interface NudgeOptions {
   hotspots?: readonly string[]
 }
 
-const DEFAULT_NUDGE_OPTIONS: NudgeOptions = { manyFiles: 15 }
+export const DEFAULT_NUDGE_OPTIONS: NudgeOptions = { manyFiles: 15 }
 
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|rb|rs|java|kt|swift|cs|php|scala|ex|exs)$/i
 const TEST_FILE =

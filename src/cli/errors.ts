@@ -1,6 +1,7 @@
 // How the CLI fails: one line on stderr, exit 2 when the command line is wrong (the user can fix
 // it by retyping), 1 when running it failed (not a git repository, network, bad report file).
 import { ConfigError, formatProblem } from '../config/errors.js'
+import { messageOf } from '../errors.js'
 import { WindowError } from '../window.js'
 
 /** The command line is wrong: unknown command or flag, bad value, missing argument. */
@@ -24,11 +25,8 @@ export function exitCodeOf(error: unknown): number {
  * The one line printed for `error`: any thrown value (not only Errors), line breaks folded, and
  * every secret blanked out, in case a library put a token in a message.
  */
-export function messageOf(error: unknown, secrets: readonly (string | undefined)[] = []): string {
-  // Duck-typed rather than `instanceof Error`: errors from Node internals can come from another
-  // realm (a VM context), and a thrown string or object must still give a useful line.
-  const message = (error as { message?: unknown } | null)?.message
-  let text = typeof message === 'string' ? message : String(error)
+export function errorLine(error: unknown, secrets: readonly (string | undefined)[] = []): string {
+  let text = messageOf(error)
   // parseArgs explains how to pass a positional that starts with '-'; the first sentence is
   // the part a person needs.
   const code = (error as { code?: unknown } | null)?.code
@@ -43,7 +41,7 @@ export function messageOf(error: unknown, secrets: readonly (string | undefined)
 }
 
 /**
- * The lines printed for `error`: one, from messageOf, except for a config error, which gets a
+ * The lines printed for `error`: one, from errorLine, except for a config error, which gets a
  * line per problem (`file:line:col: key: what`, the shape editors and CI logs link), after a
  * count when there are several, so that none is lost in a folded paragraph.
  */
@@ -52,9 +50,9 @@ export function messageLinesOf(
   secrets: readonly (string | undefined)[] = []
 ): string[] {
   if (!(error instanceof ConfigError) || error.problems.length === 0) {
-    return [messageOf(error, secrets)]
+    return [errorLine(error, secrets)]
   }
-  const problems = error.problems.map(problem => messageOf(formatProblem(problem), secrets))
+  const problems = error.problems.map(problem => errorLine(formatProblem(problem), secrets))
   if (problems.length === 1) return problems
   return [`invalid configuration (${problems.length} problems):`, ...problems]
 }

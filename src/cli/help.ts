@@ -16,6 +16,9 @@ Report options:
   --github OWNER/REPO    Read merged pull requests from the GitHub API instead of git
                          (token from GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL and
                          GITHUB_GRAPHQL_URL for GitHub Enterprise Server)
+  --source SOURCE        auto, git or github (default: github with --github, else git);
+                         auto reads the clone when its history covers the window and
+                         its trend, and the API for --github otherwise
   --since WHEN           Start of the window: 30d, 12w, 6m, 1y, YYYY-MM-DD or an ISO time
                          (default: the config's since, else 30d)
   --until WHEN           End of the window, exclusive: YYYY-MM-DD means the end of that day

@@ -3,23 +3,21 @@ import { spawnSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { gitSource, historyCovers, readGitHistory } from '../collect/git.js'
-import { githubSource } from '../collect/github.js'
-import type { Source } from '../collect/source.js'
 import { DEFAULT_CONFIG } from '../config/defaults.js'
-import { DEFAULT_CONFIG_FILE, loadConfig } from '../config/load.js'
-import { createOctokitConfigReader } from '../github/config-reader.js'
-import type { RemoteConfigReader } from '../config/load.js'
+import { DEFAULT_CONFIG_FILE } from '../config/load.js'
 import type { Config } from '../config/types.js'
 import { runReport } from '../engine.js'
-import { createGitHubClient, githubServerUrlFromEnv } from '../github/client.js'
-import { coveredHistory, DEFAULT_HISTORY, shortHistoryNote } from '../insight/history.js'
-import type { GitHubClient } from '../github/client.js'
+import { githubServerUrlFromEnv, type GitHubClient } from '../github/client.js'
+import { DEFAULT_HISTORY, shortHistoryNote } from '../insight/history.js'
+import type { Window } from '../model.js'
+import { loadRunConfig } from '../setup/config.js'
+import { chooseSource, SOURCE_CHOICES, type SourceChoice } from '../setup/source.js'
 import { renderBadge } from '../render/badge.js'
 import { renderJsonChunks } from '../render/json.js'
 import { renderMarkdown } from '../render/markdown.js'
 import { futureUntilWarning, parseWindow } from '../window.js'
 import { UsageError } from './errors.js'
+import { apiFlags, lazyClient } from './github-access.js'
 import type { CliIO } from './io.js'
 import { emit, emitChunks, prepareOutput } from './output.js'
 
@@ -33,6 +31,7 @@ function parseReportFlags(args: string[]) {
     options: {
       repo: { type: 'string' },
       github: { type: 'string' },
+      source: { type: 'string' },
       since: { type: 'string' },
       until: { type: 'string' },
       config: { type: 'string' },
@@ -61,9 +60,28 @@ function parseReportFlags(args: string[]) {
   return {
     values,
     format,
+    source: sourceFlag(values.source, values.github),
     ...apiFlags(values['api-budget'], values['request-timeout']),
     ...historyFlag(values.history)
   }
+}
+
+/**
+ * `--source`: by default the API with `--github` and the clone without it; `auto` reads the
+ * clone when its history reaches back far enough and the API for `--github` otherwise.
+ */
+function sourceFlag(flag: string | undefined, github: string | undefined): SourceChoice {
+  const choice = (flag ?? (github === undefined ? 'git' : 'github')) as SourceChoice
+  if (!SOURCE_CHOICES.includes(choice)) {
+    throw new UsageError(`--source must be one of ${SOURCE_CHOICES.join(', ')}, not "${flag}"`)
+  }
+  if (choice !== 'git' && github === undefined) {
+    throw new UsageError(`--source ${choice} reads the GitHub API and needs --github OWNER/REPO`)
+  }
+  if (choice === 'git' && github !== undefined) {
+    throw new UsageError('--source git reads the local clone (--repo); drop --github')
+  }
+  return choice
 }
 
 /** `--history N`: a whole number of windows from 0 (no history) to 52. */
@@ -76,39 +94,11 @@ function historyFlag(flag: string | undefined): { history?: number } {
   return { history }
 }
 
-/** The GitHub client, made on first use: a git report never needs one. */
-export function lazyClient(
-  io: CliIO,
-  budget: number | undefined,
-  timeoutSeconds: number | undefined
-): { token: string | undefined; github: () => GitHubClient } {
-  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined
-  const tokenSource = io.env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : 'GH_TOKEN'
-  let client: GitHubClient | undefined
-  const github = (): GitHubClient => {
-    if (!token) {
-      throw new Error('reading from GitHub needs a token: set GITHUB_TOKEN or GH_TOKEN')
-    }
-    client ??= createGitHubClient({
-      token,
-      tokenSource,
-      ...(budget !== undefined ? { budget } : {}),
-      ...(timeoutSeconds !== undefined ? { requestTimeoutMs: timeoutSeconds * 1000 } : {}),
-      ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
-      ...(io.env.GITHUB_GRAPHQL_URL ? { graphqlUrl: io.env.GITHUB_GRAPHQL_URL } : {}),
-      log: {
-        debug: () => undefined,
-        warning: message => io.stderr.write(`multiplier: warning: ${message}\n`)
-      },
-      ...io.clientOptions
-    })
-    return client
-  }
-  return { token, github }
-}
+type ReportFlags = ReturnType<typeof parseReportFlags>
 
 export async function runReportCommand(args: string[], io: CliIO): Promise<void> {
-  const { values, format, budget, timeoutSeconds, history: historyWanted } = parseReportFlags(args)
+  const flags = parseReportFlags(args)
+  const { values, format } = flags
   const now = io.now?.() ?? new Date()
   // Check explicit dates before any slow work, so a typo fails at once with exit 2.
   if (values.since !== undefined) parseWindow({ since: values.since, until: values.until }, now)
@@ -116,36 +106,30 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
   if (values.output !== undefined) prepareOutput(values.output, io)
   const untilWarning = futureUntilWarning(values.until, now)
   if (untilWarning) io.stderr.write(`multiplier: warning: ${untilWarning}\n`)
-  const { token, github } = lazyClient(io, budget, timeoutSeconds)
+  const { token, github } = lazyClient(io, flags.budget, flags.timeoutSeconds)
 
   const repoPath = values.repo === undefined ? undefined : resolve(io.cwd, values.repo)
   if (repoPath !== undefined && !isFolder(repoPath)) {
     throw new Error(`--repo ${values.repo}: no such folder`)
   }
   const config = withFlags(
-    await readConfig(values.config, values.github, repoPath, io, token ? github : undefined),
-    historyWanted,
+    await readConfig(
+      values.config,
+      flags.source === 'github' ? values.github : undefined,
+      repoPath,
+      io,
+      token ? github : undefined
+    ),
+    flags.history,
     values.teams
   )
   const window = parseWindow(
     { since: values.since ?? config.since ?? '30d', until: values.until },
     now
   )
-
-  // Commits and `#123` link to the GitHub host: github.com, or the Enterprise Server that
-  // GITHUB_SERVER_URL (or GITHUB_API_URL) names.
-  const serverUrl = githubServerUrlFromEnv(io.env)
-  const onGitHub = values.github
-  const source: Source =
-    onGitHub === undefined
-      ? gitSource({ repoPath: repoPath ?? io.cwd, githubServers: [serverUrl] })
-      : githubSource({ client: github(), repository: onGitHub, serverUrl })
-  // A shallow clone serves the windows of history it holds, not an error for the rest.
   const asked = config.history ?? DEFAULT_HISTORY
-  const facts = onGitHub === undefined ? await readGitHistory(repoPath ?? io.cwd) : undefined
-  const history = facts
-    ? coveredHistory(window, asked, since => historyCovers(facts, since))
-    : asked
+  const access = { repoPath: repoPath ?? io.cwd, hasToken: token !== undefined, github }
+  const { source, history } = await chooseCliSource(flags, access, window, asked, io)
   const report = await runReport({ source, config: { ...config, history }, window, now })
   if (history < asked) report.notes.push(shortHistoryNote(history, asked))
   // JSON goes out one change at a time: over a long history it is the largest text by far.
@@ -154,33 +138,39 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
   else emit(renderMarkdown(report, { target: 'document' }), values.output, io)
 }
 
+/** The setup layer's source choice with the CLI's flags; a clone serves the history it holds. */
+function chooseCliSource(
+  flags: ReportFlags,
+  access: { repoPath: string; hasToken: boolean; github: () => GitHubClient },
+  window: Window,
+  history: number,
+  io: CliIO
+): ReturnType<typeof chooseSource> {
+  // Commits and `#123` link to the GitHub host: github.com, or the Enterprise Server that
+  // GITHUB_SERVER_URL (or GITHUB_API_URL) names.
+  const serverUrl = githubServerUrlFromEnv(io.env)
+  return chooseSource({
+    choice: flags.source,
+    repoPath: access.repoPath,
+    repository: flags.values.github ?? '',
+    githubServers: [serverUrl],
+    serverUrl,
+    client: access.github,
+    hasToken: access.hasToken,
+    window,
+    history,
+    noTokenHint:
+      'GITHUB_TOKEN or GH_TOKEN for the API: fetch the whole history (git fetch --unshallow) or set a token',
+    info: message => io.stderr.write(`multiplier: ${message}\n`)
+  })
+}
+
 /** The flags that override the config file's keys of the same names. */
 function withFlags(config: Config, history?: number, teams?: boolean): Config {
   return {
     ...config,
     ...(history !== undefined ? { history } : {}),
     ...(teams !== undefined ? { teams } : {})
-  }
-}
-
-/** `--api-budget` (a whole number above 0) and `--request-timeout` (seconds), checked. */
-export function apiFlags(
-  budgetFlag: string | undefined,
-  timeoutFlag: string | undefined
-): { budget?: number; timeoutSeconds?: number } {
-  const budget = budgetFlag === undefined ? undefined : Number(budgetFlag)
-  if (budget !== undefined && !(Number.isInteger(budget) && budget > 0)) {
-    throw new UsageError(`--api-budget must be a whole number above 0, not "${budgetFlag}"`)
-  }
-  const timeoutSeconds = timeoutFlag === undefined ? undefined : Number(timeoutFlag)
-  if (timeoutSeconds !== undefined && !(timeoutSeconds >= 0.1 && timeoutSeconds <= 3600)) {
-    throw new UsageError(
-      `--request-timeout must be a number of seconds from 0.1 to 3600, not "${timeoutFlag}"`
-    )
-  }
-  return {
-    ...(budget !== undefined ? { budget } : {}),
-    ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {})
   }
 }
 
@@ -199,25 +189,13 @@ async function readConfig(
 ): Promise<Config> {
   // `extends: owner/repo/path@ref` is read through the API when a token is at hand; the
   // client is made only if such an extends is met.
-  const readRemote: RemoteConfigReader | undefined = client
-    ? reference => createOctokitConfigReader(client().octokit)(reference)
-    : undefined
-  const root = repoPath ?? io.cwd
+  const root = topLevel(repoPath ?? io.cwd)
+  const withClient = client ? { client } : {}
   if (file !== undefined) {
-    return loadConfig({
-      file: resolve(io.cwd, file),
-      root: topLevel(root),
-      required: true,
-      ...(readRemote ? { readRemote } : {})
-    })
+    return loadRunConfig({ file: resolve(io.cwd, file), root, required: true, ...withClient })
   }
   if (github !== undefined && repoPath === undefined) return DEFAULT_CONFIG
-  return loadConfig({
-    file: DEFAULT_CONFIG_FILE,
-    root: topLevel(root),
-    required: false,
-    ...(readRemote ? { readRemote } : {})
-  })
+  return loadRunConfig({ file: DEFAULT_CONFIG_FILE, root, required: false, ...withClient })
 }
 
 /** The top of the git working tree holding `folder` (where the config lives), else `folder`. */

@@ -10,7 +10,7 @@ import {
 import { UsageError } from './errors.js'
 import type { CliIO } from './io.js'
 import { emit } from './output.js'
-import { apiFlags, lazyClient } from './report.js'
+import { apiFlags, lazyClient } from './github-access.js'
 
 export async function runReposCommand(args: string[], io: CliIO): Promise<void> {
   const { values, positionals } = parseArgs({

@@ -62,7 +62,7 @@ function gitEnvironment(): NodeJS.ProcessEnv {
   return env
 }
 
-function spawnGit(runner: GitRunner, args: readonly string[]): ChildProcessWithoutNullStreams {
+export function spawnGit(runner: GitRunner, args: readonly string[]): ChildProcessWithoutNullStreams {
   const configArgs = [...PINNED_CONFIG, ...SPEED_CONFIG].flatMap(setting => ['-c', setting])
   return spawn(runner.binary, ['-C', runner.repoPath, ...configArgs, ...args], {
     env: gitEnvironment(),
@@ -85,7 +85,7 @@ function spawnFailure(runner: GitRunner, error: unknown): GitSourceError {
 }
 
 /** Resolves when the child exits, rejecting with a typed error if it could not start. */
-function exitOf(
+export function exitOf(
   runner: GitRunner,
   child: ChildProcessWithoutNullStreams
 ): Promise<{ exitCode: number; stderr: () => string }> {
@@ -119,7 +119,7 @@ export async function runGit(
   return { exitCode, stdout: Buffer.concat(chunks).toString('utf8'), stderr: stderr() }
 }
 
-function gitFailure(doing: string, exitCode: number, stderr: string): GitSourceError {
+export function gitFailure(doing: string, exitCode: number, stderr: string): GitSourceError {
   const detail = stderr === '' ? '' : `: ${stderr}`
   return new GitSourceError('git-failed', `git failed while ${doing} (exit ${exitCode})${detail}`)
 }

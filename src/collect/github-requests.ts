@@ -1,11 +1,7 @@
 // How the GitHub source spends its requests: a small pool for REST requests in flight, and
 // telling GitHub's GraphQL query timeout (a smaller page helps) from other failures.
-import {
-  GraphQLQueryError,
-  MalformedAnswerError,
-  RequestTimeoutError,
-  messageOf
-} from '../github/client.js'
+import { GraphQLQueryError, MalformedAnswerError, RequestTimeoutError } from '../github/client.js'
+import { messageOf } from '../errors.js'
 
 /** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
 export async function eachLimited<T>(

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { messageOf } from '../errors.js'
 import type { Config } from './types.js'
 import { DEFAULT_CONFIG } from './defaults.js'
 import { ConfigError } from './errors.js'
@@ -8,7 +9,6 @@ import type { ConfigLocation } from './reference.js'
 import { mergeLayers } from './merge.js'
 import type { RemoteConfigReader } from './remote.js'
 
-export type { RemoteConfigReader } from './remote.js'
 export { ConfigError } from './errors.js'
 
 /** Where the config file lives unless the user says otherwise. */
@@ -73,8 +73,4 @@ export async function loadConfig(options: LoadConfigOptions): Promise<Config> {
 function isNotFound(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
   return code === 'ENOENT' || code === 'ENOTDIR'
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -23,8 +23,7 @@ export {
   GraphQLQueryError,
   MalformedAnswerError,
   RequestTimeoutError,
-  failedWhile,
-  messageOf
+  failedWhile
 } from './errors.js'
 
 export interface GitHubClientOptions {

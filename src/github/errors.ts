@@ -2,6 +2,7 @@
 // to which request ("GET /repos/octo/demo/issues"), never quoting a response body or a token.
 // The retry and throttling plugins read `status`, `request` and `response` off errors, so the
 // errors thrown per attempt keep those fields where a plugin needs them.
+import { messageOf } from '../errors.js'
 
 /** Thrown instead of a request once the budget is spent; collectors catch it and report. */
 export class BudgetExhaustedError extends Error {
@@ -105,11 +106,6 @@ export class RateLimitError extends Error {
     super(message, options)
     this.name = 'RateLimitError'
   }
-}
-
-/** The message of any thrown value: errors, strings and anything else. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /**

@@ -3,7 +3,8 @@
 // listed again, and every pass ends by keeping the oldest own marked comment and deleting the
 // rest. Each run that creates a comment lists afterwards, so no two survive.
 import type { Octokit } from '@octokit/rest'
-import { isNotFound, isUncertain, messageOf, whileDoing } from './errors.js'
+import { messageOf } from '../errors.js'
+import { isNotFound, isUncertain, whileDoing } from './errors.js'
 import { tokenIdentity, writtenBy } from './identity.js'
 
 export interface IssueTarget {
@@ -80,7 +81,7 @@ async function deleteComment(octokit: Octokit, target: IssueTarget, id: number):
   } catch (error) {
     if (!isNotFound(error))
       throw new Error(
-        `Deleting comment ${id} on #${target.issueNumber} failed: ${messageOf(error)}`,
+        `Deleting comment ${id} on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`,
         {
           cause: error
         }
@@ -106,7 +107,7 @@ async function updateComment(
   } catch (error) {
     if (isNotFound(error)) return undefined
     throw new Error(
-      `Updating comment ${kept.id} on #${target.issueNumber} failed: ${messageOf(error)}`,
+      `Updating comment ${kept.id} on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`,
       {
         cause: error
       }
@@ -134,9 +135,12 @@ async function createOnce(
     return { uncertain: new Error("GitHub's answer was not a comment") }
   } catch (error) {
     if (isUncertain(error)) return { uncertain: error }
-    throw new Error(`Creating the comment on #${target.issueNumber} failed: ${messageOf(error)}`, {
-      cause: error
-    })
+    throw new Error(
+      `Creating the comment on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`,
+      {
+        cause: error
+      }
+    )
   }
 }
 
@@ -157,7 +161,7 @@ export async function settleComment(
     if (!keep) {
       if (creates === CREATE_ATTEMPTS) {
         throw new Error(
-          `Creating the comment on #${target.issueNumber} failed ${creates} times: ${messageOf(uncertain)}`,
+          `Creating the comment on #${target.issueNumber} failed ${creates} times: ${messageOf(uncertain, { causes: true })}`,
           { cause: uncertain }
         )
       }

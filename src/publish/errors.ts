@@ -1,18 +1,7 @@
 // How publishing tells "this token may not write here" (fork PRs, Dependabot, a read-only
 // `permissions:` block) from real failures: the first is a warning and a green step with the
 // job summary, the second fails the step.
-
-/** A readable message from any thrown value, with the chain of causes. */
-export function messageOf(error: unknown): string {
-  const parts: string[] = []
-  let current: unknown = error
-  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
-    const message = current instanceof Error ? current.message : String(current)
-    if (message && !parts.some(part => part.includes(message))) parts.push(message)
-    current = current instanceof Error ? current.cause : undefined
-  }
-  return parts.join(': ') || 'unknown error'
-}
+import { messageOf } from '../errors.js'
 
 function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status
@@ -65,6 +54,6 @@ export async function whileDoing<T>(doing: string, call: () => Promise<T>): Prom
   try {
     return await call()
   } catch (error) {
-    throw new Error(`${doing} failed: ${messageOf(error)}`, { cause: error })
+    throw new Error(`${doing} failed: ${messageOf(error, { causes: true })}`, { cause: error })
   }
 }

@@ -3,7 +3,8 @@
 // the duplicates concurrent first runs leave are closed, pointing at the one kept.
 import type { Octokit } from '@octokit/rest'
 import { settleComment } from './comment.js'
-import { isNotFound, isUncertain, messageOf, whileDoing } from './errors.js'
+import { messageOf } from '../errors.js'
+import { isNotFound, isUncertain, whileDoing } from './errors.js'
 import { tokenIdentity, writtenBy } from './identity.js'
 
 export interface RepositoryTarget {
@@ -85,12 +86,14 @@ async function ensureLabel(
     // A 422 (already_exists: a concurrent run made it) or an uncertain answer: look again.
     const status = (error as { status?: number }).status
     if ((status === 422 || isUncertain(error)) && (await exists())) return
-    throw new Error(`Creating the label '${name}' failed: ${messageOf(error)}`, { cause: error })
+    throw new Error(`Creating the label '${name}' failed: ${messageOf(error, { causes: true })}`, {
+      cause: error
+    })
   }
 }
 
 /** The token's own open issues with the label and `marker`, oldest first. */
-async function listOwnIssues(
+export async function listOwnIssues(
   octokit: Octokit,
   target: RepositoryTarget,
   label: string,
@@ -135,7 +138,9 @@ async function createOnce(
     return { uncertain: new Error("GitHub's answer was not an issue") }
   } catch (error) {
     if (isUncertain(error)) return { uncertain: error }
-    throw new Error(`Creating the report issue failed: ${messageOf(error)}`, { cause: error })
+    throw new Error(`Creating the report issue failed: ${messageOf(error, { causes: true })}`, {
+      cause: error
+    })
   }
 }
 
@@ -184,7 +189,7 @@ async function settleIssue(
     if (!keep) {
       if (creates === CREATE_ATTEMPTS) {
         throw new Error(
-          `Creating the report issue failed ${creates} times: ${messageOf(uncertain)}`,
+          `Creating the report issue failed ${creates} times: ${messageOf(uncertain, { causes: true })}`,
           {
             cause: uncertain
           }

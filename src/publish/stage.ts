@@ -2,7 +2,8 @@
 // applies dry-run, `off` and the token's permissions once. The runner's own targets (report
 // file, badge, job summary) and the outputs come first and always; GitHub writes come after, so
 // no failure there can lose the result. A failed target fails the step at the end, by name.
-import { isPermissionError, messageOf } from './errors.js'
+import { messageOf } from '../errors.js'
+import { isPermissionError } from './errors.js'
 import type { ActionOutputs } from './runner.js'
 
 interface TargetResult {
@@ -93,7 +94,9 @@ export async function runPublishStage(
     try {
       await sink.appendSummary(githubNotes.map(note => `_${note}_`).join('\n\n'))
     } catch (error) {
-      outcome.failures.push(`Appending to the job summary failed: ${messageOf(error)}`)
+      outcome.failures.push(
+        `Appending to the job summary failed: ${messageOf(error, { causes: true })}`
+      )
     }
   }
   return outcome
@@ -127,8 +130,8 @@ async function publishOne(
       )
       return
     }
-    outcome.failures.push(`Could not publish ${target.name}: ${messageOf(error)}`)
-    record(outcome, notes, sink, `${target.name}: failed (${messageOf(error)})`)
+    outcome.failures.push(`Could not publish ${target.name}: ${messageOf(error, { causes: true })}`)
+    record(outcome, notes, sink, `${target.name}: failed (${messageOf(error, { causes: true })})`)
   }
 }
 
@@ -142,7 +145,7 @@ function setOutputsSafely(outcome: PublishOutcome, sink: PublishSink): void {
   try {
     sink.setOutputs(outcome.outputs)
   } catch (error) {
-    outcome.failures.push(`Setting the outputs failed: ${messageOf(error)}`)
+    outcome.failures.push(`Setting the outputs failed: ${messageOf(error, { causes: true })}`)
   }
 }
 
@@ -165,7 +168,7 @@ function permissionWarning(target: PublishTarget, error: unknown, eventName?: st
     : `Give the workflow ${scope}, or let GITHUB_TOKEN write (Settings → Actions → General → ` +
       'Workflow permissions) when the repository or organisation makes it read-only'
   return (
-    `Could not post ${target.name}: the token may not write here (${messageOf(error)}). ` +
+    `Could not post ${target.name}: the token may not write here (${messageOf(error, { causes: true })}). ` +
     `${advice} (see ${PERMISSIONS_HELP}). The result is in this run's job summary.`
   )
 }

@@ -315,7 +315,7 @@ export function changeLine(
 }
 
 /** http(s) URLs only, with the characters that would end a markdown link destination encoded. */
-function safeUrl(url: string | undefined): string | null {
+export function safeUrl(url: string | undefined): string | null {
   if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return null
   return url.replace(
     /[()<>"'\\`]/g,

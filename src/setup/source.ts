@@ -1,0 +1,78 @@
+// Where the changes come from, chosen the same way by the action and the CLI.
+import { githubSource } from '../collect/github.js'
+import { gitSource, historyCovers, readGitHistory } from '../collect/git.js'
+import type { Source } from '../collect/source.js'
+import type { GitHubClient } from '../github/client.js'
+import { coveredHistory } from '../insight/history.js'
+import type { Window } from '../model.js'
+import { previousWindow } from '../window.js'
+
+export const SOURCE_CHOICES = ['auto', 'git', 'github'] as const
+export type SourceChoice = (typeof SOURCE_CHOICES)[number]
+
+export interface SourceSetup {
+  choice: SourceChoice
+  /** The local clone (`git`, and `auto` when its history is deep enough). */
+  repoPath: string
+  /** 'owner/name' for the API (`github`, and `auto` on a shallow clone). */
+  repository: string
+  /**
+   * The clone's name and page when the caller knows them (the action names the repository the
+   * workflow runs for, not the checkout's folder or remote); else read from its remote.
+   */
+  gitNames?: { repository: string; repositoryUrl: string }
+  /** GitHub hosts whose remotes link commits and `#123` (the CLI's github.com or GHES). */
+  githubServers?: string[]
+  /** The GitHub host the API's links point to. */
+  serverUrl: string
+  client: () => GitHubClient
+  hasToken: boolean
+  /** The report's window: `auto` needs the clone's history back to the previous one's start. */
+  window: Window
+  /** Windows of history asked for; a clone serves the windows it holds. */
+  history: number
+  /** Appended to the error when `auto` needs the API and there is no token. */
+  noTokenHint: string
+  info(message: string): void
+}
+
+/**
+ * `auto` reads the clone when it holds the history back to the start of the previous window
+ * (the trend needs it too) and the API otherwise: a default actions/checkout has one commit,
+ * and fetching the API is cheaper than failing. A clone that holds the previous window but not
+ * every window of the history serves the windows it holds.
+ */
+export async function chooseSource(
+  setup: SourceSetup
+): Promise<{ source: Source; history: number }> {
+  const { window, history } = setup
+  const fromGit = (): Source =>
+    gitSource({
+      repoPath: setup.repoPath,
+      ...(setup.gitNames ?? {}),
+      ...(setup.githubServers ? { githubServers: setup.githubServers } : {})
+    })
+  const fromApi = (): Source =>
+    githubSource({
+      client: setup.client(),
+      repository: setup.repository,
+      serverUrl: setup.serverUrl
+    })
+  if (setup.choice === 'github') return { source: fromApi(), history }
+  const facts = await readGitHistory(setup.repoPath)
+  const covered = coveredHistory(window, history, since => historyCovers(facts, since))
+  if (setup.choice === 'git') return { source: fromGit(), history: covered }
+  const earliest = previousWindow(window).since
+  if (historyCovers(facts, earliest)) return { source: fromGit(), history: covered }
+  // The trend's window comes first: say so, or a reader looks for a bug in the report's dates.
+  const needs = `${earliest}, the start of the previous window that the trend compares with (the report's window starts ${window.since})`
+  if (!setup.hasToken) {
+    throw new Error(
+      `The checkout's history does not reach ${needs}, and there is no ${setup.noTokenHint}`
+    )
+  }
+  setup.info(
+    `The checkout's history does not reach ${needs} (shallow clone?): reading the GitHub API`
+  )
+  return { source: fromApi(), history }
+}
