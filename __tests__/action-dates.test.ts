@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { run } from '../src/main.js'
+import { run } from '../src/action/run.js'
 import { FAST_CLIENT } from './support/action-clients.js'
 import {
   readOutputs,

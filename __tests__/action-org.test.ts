@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { run } from '../src/main.js'
+import { run } from '../src/action/run.js'
 import { ORG_REPORT_MARKER } from '../src/render/aggregate-issue.js'
 import { renderJson } from '../src/render/json.js'
 import { FAST_CLIENT } from './support/action-clients.js'

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { run } from '../src/main.js'
+import { run } from '../src/action/run.js'
 import { PR_COMMENT_MARKER } from '../src/render/pr-comment.js'
 import { FAST_CLIENT } from './support/action-clients.js'
 import {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { roundHalfUp } from '../src/score/index.js'
+import { roundHalfUp } from '../src/score/score.js'
 import { writeReportFiles } from './support/reports.js'
 
 const REPORTS = 1000
@@ -25,7 +25,7 @@ function runCli(args: string[]): Promise<{ code: number | null; stderr: string; 
         'tsx',
         `--max-old-space-size=${HEAP_MB}`,
         '--max-semi-space-size=1',
-        'src/cli.ts',
+        'src/cli/index.ts',
         ...args
       ],
       { stdio: ['ignore', 'ignore', 'pipe'] }

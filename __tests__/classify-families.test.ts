@@ -1,7 +1,7 @@
 // The families of misclassification found on real repositories, each as a realistic commit
 // (paths, counts and patches as git gives them), with the verdict the rubric asks for.
 import { describe, expect, it } from '@jest/globals'
-import { classifyChange } from '../src/classify/index.js'
+import { classifyChange } from '../src/classify/classify.js'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import type { Change, ClassifiedChange, FileChange } from '../src/model.js'
 

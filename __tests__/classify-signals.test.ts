@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { isVersionPinOnly, lintSectionLines } from '../src/classify/config-diff.js'
 import { addedImports, findSharedModules, resolveSpecifier } from '../src/classify/shared-module.js'
-import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from '../src/classify/index.js'
+import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from '../src/classify/classify.js'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import { toChange } from '../src/eval/dataset.js'
 import type { Change, FileChange } from '../src/model.js'

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { classifyChanges } from '../src/classify/index.js'
+import { classifyChanges } from '../src/classify/classify.js'
 import { gitSource } from '../src/collect/git.js'
 import { githubSource } from '../src/collect/github.js'
 import {

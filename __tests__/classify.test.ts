@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { classifyChanges, DEFAULT_THRESHOLDS, isBot } from '../src/classify/index.js'
+import { classifyChanges, DEFAULT_THRESHOLDS, isBot } from '../src/classify/classify.js'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import type { Change, FileChange, RepoContext } from '../src/model.js'
 

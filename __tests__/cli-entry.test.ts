@@ -38,7 +38,7 @@ describe('cli entry', () => {
       return true
     })
     process.argv = ['node', 'multiplier', '--version']
-    await import('../src/cli.js')
+    await import('../src/cli/index.js')
     expect(printed).toEqual([`${pkg.version}\n`])
   })
 })

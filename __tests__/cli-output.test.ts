@@ -5,7 +5,7 @@ import path from 'node:path'
 import { main } from '../src/cli/main.js'
 import { cleanupGitRepos, GitRepo } from './support/git-repo.js'
 
-const CLI = path.resolve('src/cli.ts')
+const CLI = path.resolve('src/cli/index.ts')
 
 async function run(argv: string[], cwd: string) {
   let stderr = ''

@@ -8,7 +8,7 @@ import { errorLine } from '../src/cli/errors.js'
 import { main } from '../src/cli/main.js'
 import type { CliIO } from '../src/cli/main.js'
 import { renderJson } from '../src/render/json.js'
-import { scoreReport } from '../src/score/index.js'
+import { scoreReport } from '../src/score/score.js'
 import { classified } from './support/fake-source.js'
 import { sampleReport } from './support/reports.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { needsPatch } from '../src/classify/index.js'
+import { needsPatch } from '../src/classify/classify.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import { runReport } from '../src/engine.js'
 import type { Change, Window } from '../src/model.js'

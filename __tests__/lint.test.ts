@@ -19,7 +19,7 @@ const probes: Record<string, string> = {
   'src/config/probe-octokit.ts':
     "import { Octokit } from '@octokit/rest'\nexport const x = Octokit\n",
   'src/render/probe-pure.ts':
-    "import type { Report } from '../model.js'\nimport { roundHalfUp } from '../score/index.js'\nexport const f = (r: Report) => roundHalfUp(r.index)\n"
+    "import type { Report } from '../model.js'\nimport { roundHalfUp } from '../score/score.js'\nexport const f = (r: Report) => roundHalfUp(r.index)\n"
 }
 
 const script = `

@@ -3,7 +3,7 @@
 // what was being done.
 import fs from 'node:fs'
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { run } from '../src/main.js'
+import { run } from '../src/action/run.js'
 import { PR_COMMENT_MARKER } from '../src/render/pr-comment.js'
 import { REPORT_ISSUE_MARKER } from '../src/render/report-issue.js'
 import { FAST_CLIENT } from './support/action-clients.js'

@@ -3,7 +3,7 @@ import type { ClassifiedChange, Report } from '../src/model.js'
 import { badge, badgeColor, renderBadge } from '../src/render/badge.js'
 import { orderReport, renderJson } from '../src/render/json.js'
 import { parseReportJson } from '../src/render/read-report.js'
-import { scoreReport } from '../src/score/index.js'
+import { scoreReport } from '../src/score/score.js'
 import { classified } from './support/fake-source.js'
 
 function report(changes: ClassifiedChange[]): Report {

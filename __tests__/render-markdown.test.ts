@@ -5,7 +5,7 @@ import { SUMMARY_BYTE_LIMIT } from '../src/render/limits.js'
 import { renderMarkdown, topChanges, windowText } from '../src/render/markdown.js'
 import { issueBody, periodRow, readPeriodRows } from '../src/render/report-issue.js'
 import { ZERO_WIDTH_SPACE } from '../src/render/escape.js'
-import { scoreReport } from '../src/score/index.js'
+import { scoreReport } from '../src/score/score.js'
 import { classified, person } from './support/fake-source.js'
 
 const window = { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { nudgesFor } from '../src/classify/nudges.js'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
-import { classifyChange } from '../src/classify/index.js'
+import { classifyChange } from '../src/classify/classify.js'
 import type { ClassifiedChange, FileChange } from '../src/model.js'
 import { COMMENT_BODY_LIMIT, fitSections, truncateLines } from '../src/render/limits.js'
 import { PR_COMMENT_MARKER, renderPullRequestComment } from '../src/render/pr-comment.js'
@@ -30,7 +30,7 @@ const file = (path: string, status: FileChange['status'] = 'modified'): FileChan
   deletions: 0
 })
 
-describe('publish/render (PR comment, nudges, limits)', () => {
+describe('render/pr-comment (with the nudges it shows and the size limits it keeps)', () => {
   it('says which categories the PR feeds and why, under the hidden marker', () => {
     const body = renderPullRequestComment({
       change: change({

@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG, DEFAULT_SCORE_OPTIONS } from '../src/config/defaults.js
 import { runReport } from '../src/engine.js'
 import { CATEGORY_IDS } from '../src/model.js'
 import type { Report } from '../src/model.js'
-import { scoreReport } from '../src/score/index.js'
+import { scoreReport } from '../src/score/score.js'
 import { renderJson } from '../src/render/json.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import {

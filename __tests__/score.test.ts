@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ScoreOptions } from '../src/config/types.js'
 import type { CategoryId, ClassifiedChange, Window } from '../src/model.js'
-import { NO_ACTIVITY_NOTE, normaliseWeights, roundScore, scoreReport } from '../src/score/index.js'
+import { NO_ACTIVITY_NOTE, normaliseWeights, roundScore, scoreReport } from '../src/score/score.js'
 import { classified, person } from './support/fake-source.js'
 
 const window: Window = { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }

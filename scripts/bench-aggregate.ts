@@ -24,10 +24,10 @@ function run(command: string, args: string[]): Promise<{ code: number | null; st
 
 async function bundle(): Promise<string> {
   const out = path.join(ROOT, '.bench', 'cli')
-  process.stdout.write('Bundling src/cli.ts with ncc into .bench/cli ... ')
+  process.stdout.write('Bundling src/cli/index.ts with ncc into .bench/cli ... ')
   const built = await run(path.join(ROOT, 'node_modules', '.bin', 'ncc'), [
     'build',
-    path.join(ROOT, 'src', 'cli.ts'),
+    path.join(ROOT, 'src', 'cli', 'index.ts'),
     '-o',
     out,
     '-q'

@@ -20,7 +20,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { needsPatch } from '../src/classify/index.js'
+import { needsPatch } from '../src/classify/classify.js'
 import { gitSource } from '../src/collect/git.js'
 import { SPEED_CONFIG } from '../src/collect/git-exec.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
@@ -136,14 +136,18 @@ async function reportCli(use: string): Promise<{ label: string; file: string }> 
     return { label: 'dist/cli', file }
   }
   const out = path.join(BENCH_DIR, 'cli')
-  process.stdout.write('Bundling src/cli.ts with ncc into .bench/cli ... ')
+  process.stdout.write('Bundling src/cli/index.ts with ncc into .bench/cli ... ')
   const started = performance.now()
   await new Promise<void>((resolve, reject) => {
     const ncc = path.join(ROOT, 'node_modules', '.bin', 'ncc')
-    const child = spawn(ncc, ['build', path.join(ROOT, 'src', 'cli.ts'), '-o', out, '-q'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit']
-    })
+    const child = spawn(
+      ncc,
+      ['build', path.join(ROOT, 'src', 'cli', 'index.ts'), '-o', out, '-q'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit']
+      }
+    )
     child.on('error', reject)
     child.on('close', code => (code === 0 ? resolve() : reject(new Error(`ncc exited ${code}`))))
   })

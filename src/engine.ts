@@ -4,7 +4,7 @@ import type { Change, ClassifiedChange, ReachItem, Report, ScoredChange, Window 
 import { GitSourceError } from './collect/git-errors.js'
 import type { Collection, Source } from './collect/source.js'
 import type { Config } from './config/types.js'
-import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from './classify/index.js'
+import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from './classify/classify.js'
 import { DEFAULT_SCORE_OPTIONS } from './config/defaults.js'
 import {
   DEFAULT_HISTORY,
@@ -13,7 +13,7 @@ import {
   shortHistoryNote
 } from './insight/history.js'
 import { InsightTally } from './insight/tally.js'
-import { scoreReport } from './score/index.js'
+import { scoreReport } from './score/score.js'
 import { placeAgainstReference } from './score/percentile.js'
 import { computeReach, reachTargets } from './score/reach.js'
 import { REFERENCE_SET } from './score/reference.js'

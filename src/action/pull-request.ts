@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { DEFAULT_THRESHOLDS } from '../classify/compile.js'
-import { classifyChanges } from '../classify/index.js'
+import { classifyChanges } from '../classify/classify.js'
 import {
   diffPullRequestFiles,
   listPullRequestFiles,

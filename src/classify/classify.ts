@@ -7,7 +7,7 @@ import { newReading } from './reading.js'
 import type { ChangeReading, FileReading } from './reading.js'
 import type { Ruleset } from './ruleset.js'
 import { readChange } from './change-reading.js'
-import { CHANGE_SIGNALS, FILE_SIGNALS } from './signals/index.js'
+import { CHANGE_SIGNALS, FILE_SIGNALS } from './signals/registry.js'
 
 // Classification: a change → its multiplier categories with the reasons (docs/classification.md
 // tells the rule for readers). Each signal is a module under signals/; this file runs them and

@@ -2,7 +2,7 @@ import type { Reason } from '../model.js'
 import type { ChangeReading, FileReading } from './reading.js'
 
 // The shape of a classification signal. Each signal is one module under signals/, registered in
-// signals/index.ts; the decision (decide.ts) combines what they leave in the readings. Whether a
+// signals/registry.ts; the decision (decide.ts) combines what they leave in the readings. Whether a
 // change needs its patch is asked of the same signals (wantsPatch), so the question and the
 // reading that uses the answer cannot drift apart.
 

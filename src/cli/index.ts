@@ -2,14 +2,14 @@
 // Only the exit code is set; the process ends by itself once output is flushed.
 // `--version` and `--help` are answered here, before the commands are imported: loading the
 // engine, the config loader and Octokit takes longer than starting node itself.
-import { quickAnswer } from './cli/quick.js'
+import { quickAnswer } from './quick.js'
 
 const argv = process.argv.slice(2)
 const answer = quickAnswer(argv)
 if (answer !== undefined) {
   process.stdout.write(answer)
 } else {
-  const { main } = await import('./cli/main.js')
+  const { main } = await import('./main.js')
   process.exitCode = await main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,6 +1,6 @@
 import type { CategoryId } from '../model.js'
 import { CATEGORY_IDS } from '../model.js'
-import { classifyChanges } from '../classify/index.js'
+import { classifyChanges } from '../classify/classify.js'
 import type { Ruleset } from '../classify/ruleset.js'
 import { toChange } from './dataset.js'
 import type { LabelledCommit } from './dataset.js'

@@ -2,7 +2,7 @@
 // by the very function that scores the report's window, from the changes of one collection.
 import type { HistoryEntry, ScoredChange, Window } from '../model.js'
 import type { ScoreOptions } from '../config/types.js'
-import { scoreWindow } from '../score/index.js'
+import { scoreWindow } from '../score/score.js'
 import { previousWindow } from '../window.js'
 
 /** Windows in the history when the config does not say. */

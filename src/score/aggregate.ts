@@ -4,7 +4,7 @@
 // thousand reports are never held at once; only the rows are.
 import { CATEGORY_IDS } from '../model.js'
 import type { CategoryId, Report, SourceKind, Window } from '../model.js'
-import { roundHalfUp } from './index.js'
+import { roundHalfUp } from './score.js'
 
 export interface AggregateRow {
   repository: string
