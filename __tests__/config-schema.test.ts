@@ -4,6 +4,8 @@ import { describe, expect, it } from '@jest/globals'
 import { Ajv } from 'ajv'
 import { parse } from 'yaml'
 import { parseConfigLayer } from '../src/config/parse.js'
+import { DEFAULT_CONFIG } from '../src/config/defaults.js'
+import { CATEGORY_IDS, SCORE_PARTS } from '../src/model.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const schema = JSON.parse(
@@ -32,6 +34,17 @@ function yamlExamples(): string[] {
 }
 
 describe('config schema', () => {
+  it('names exactly the score parts and categories the code names, for weights and targets', () => {
+    const score = (
+      schema.properties['score'] as {
+        properties: Record<string, { properties: Record<string, unknown> }>
+      }
+    ).properties
+    expect(Object.keys(score['weights']?.properties ?? {})).toEqual([...SCORE_PARTS])
+    expect(Object.keys(score['targets']?.properties ?? {})).toEqual([...CATEGORY_IDS])
+    expect(Object.keys(DEFAULT_CONFIG.score.weights)).toEqual([...SCORE_PARTS])
+  })
+
   it('accepts every YAML example of docs/configuration.md', () => {
     const validate = new Ajv({ allErrors: true, strict: true }).compile(schema)
     const examples = yamlExamples()

@@ -4,6 +4,13 @@
 export const CATEGORY_IDS = ['documentation', 'automation', 'patterns'] as const
 export type CategoryId = (typeof CATEGORY_IDS)[number]
 
+/**
+ * The parts of every category score, each 0–1 and weighted by `score.weights`: named here once;
+ * the formula (score/parts.ts), the weights, the report and the schema check follow this list.
+ */
+export const SCORE_PARTS = ['share', 'people', 'steadiness'] as const
+export type ScorePart = (typeof SCORE_PARTS)[number]
+
 type ChangeKind = 'commit' | 'pull_request'
 export type SourceKind = 'git' | 'github'
 
@@ -148,8 +155,8 @@ export interface CategoryScore {
   people: number
   /** Weeks of the window (of `weeks` total) with at least one change in this category. */
   activeWeeks: number
-  /** The three inputs of the score, each 0–1, so the report can explain it. */
-  parts: { share: number; people: number; steadiness: number }
+  /** The inputs of the score (SCORE_PARTS), each 0–1, so the report can explain it. */
+  parts: Record<ScorePart, number>
   /** Score of the previous window of equal length; null when it had no activity. */
   previous: number | null
   /** score − previous, rounded; null when there is no previous score. */

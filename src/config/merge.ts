@@ -1,5 +1,5 @@
 import type { PathRule, Ruleset } from '../classify/ruleset.js'
-import { CATEGORY_IDS } from '../model.js'
+import { CATEGORY_IDS, SCORE_PARTS } from '../model.js'
 import { ConfigError } from './errors.js'
 import type { ConfigLayer } from './parse.js'
 import type { Config } from './types.js'
@@ -61,13 +61,13 @@ function applyLayer(config: Config, layer: ConfigLayer): Config {
     }
   }
   const weights = { ...config.score.weights, ...layer.weights }
-  if (layer.weights && weights.share + weights.people + weights.steadiness === 0) {
+  if (layer.weights && SCORE_PARTS.every(part => weights[part] === 0)) {
     throw new ConfigError([
       {
         file: source,
         ...layer.weightsPosition,
         key: 'score.weights',
-        message: 'must not all be zero (share, people and steadiness are normalised to sum to 1)'
+        message: `must not all be zero (${SCORE_PARTS.slice(0, -1).join(', ')} and ${SCORE_PARTS.at(-1)} are normalised to sum to 1)`
       }
     ])
   }

@@ -1,9 +1,9 @@
-import type { CategoryId } from '../model.js'
+import type { CategoryId, ScorePart } from '../model.js'
 import type { Ruleset } from '../classify/ruleset.js'
 
 export interface ScoreOptions {
-  /** Weights of the three parts of a category score; they are normalised to sum to 1. */
-  weights: { share: number; people: number; steadiness: number }
+  /** Weights of the parts of a category score (SCORE_PARTS); they are normalised to sum to 1. */
+  weights: Record<ScorePart, number>
   /** Share of the window's changes at which a category's share part reaches full marks. */
   targets: Record<CategoryId, number>
   /** Whether bot changes count in the shares, category counts and steadiness (default exclude). */

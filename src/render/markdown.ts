@@ -2,8 +2,15 @@
 // them, the balance of output and multiplier work, the changes that counted and why, and the
 // notes on coverage. Scannable in half a minute; every piece of user text goes through the
 // target's text policy (text-policy.ts): inert when posted, plain and linked in a document.
-import { CATEGORY_IDS } from '../model.js'
-import type { CategoryId, Reason, Report, ReportChange } from '../model.js'
+import { CATEGORY_IDS, SCORE_PARTS } from '../model.js'
+import type {
+  CategoryId,
+  CategoryScore,
+  Reason,
+  Report,
+  ReportChange,
+  ScorePart
+} from '../model.js'
 import { CATEGORY_TEXT, percent, trendText } from './categories.js'
 import { inlineCode, truncate } from './escape.js'
 import { MIN_PEOPLE } from '../score/confidence.js'
@@ -144,22 +151,39 @@ function trendSuffix(now: number, before: number | null): string {
   return `${trendText(now - before)} (was ${before})`
 }
 
+/** Each score part's column: its heading, and what is behind it → the part's value. */
+const PART_COLUMNS: Record<
+  ScorePart,
+  { heading: string; cell(category: CategoryScore, totals: Report['totals']): string }
+> = {
+  share: {
+    heading: 'Share of changes',
+    cell: (category, { changes }) =>
+      `${category.changes} of ${changes} (${percent(changes === 0 ? 0 : category.changes / changes)}) → ${percent(category.parts.share)}`
+  },
+  people: {
+    heading: 'People',
+    cell: (category, { people }) =>
+      `${category.people} of ${people} → ${people >= MIN_PEOPLE ? percent(category.parts.people) : 'not counted'}`
+  },
+  steadiness: {
+    heading: 'Steadiness',
+    cell: (category, { weeks }) =>
+      `${category.activeWeeks} of ${weeks} weeks → ${percent(category.parts.steadiness)}`
+  }
+}
+
 function scoreTable(report: Report): string[] {
   const rows = [
-    '| Category | Score | Confidence | Trend | Share of changes | People | Steadiness |',
-    '| --- | ---: | --- | :---: | --- | --- | --- |'
+    `| Category | Score | Confidence | Trend | ${SCORE_PARTS.map(part => PART_COLUMNS[part].heading).join(' | ')} |`,
+    `| --- | ---: | --- | :---: |${SCORE_PARTS.map(() => ' --- |').join('')}`
   ]
-  const { changes, people, weeks } = report.totals
   for (const id of CATEGORY_IDS) {
     const category = report.categories[id]
-    const share = changes === 0 ? 0 : category.changes / changes
-    const peopleMark = people >= MIN_PEOPLE ? percent(category.parts.people) : 'not counted'
+    const parts = SCORE_PARTS.map(part => `| ${PART_COLUMNS[part].cell(category, report.totals)} `)
     rows.push(
       `| **${CATEGORY_TEXT[id].label}** | **${category.score}** | ${category.confidence} ` +
-        `| ${trendText(category.trend)} ` +
-        `| ${category.changes} of ${changes} (${percent(share)}) → ${percent(category.parts.share)} ` +
-        `| ${category.people} of ${people} → ${peopleMark} ` +
-        `| ${category.activeWeeks} of ${weeks} weeks → ${percent(category.parts.steadiness)} |`
+        `| ${trendText(category.trend)} ${parts.join('')}|`
     )
   }
   return rows

@@ -1,6 +1,6 @@
 // Score: classified changes of a window (and of the previous window) → a Report. Pure and
 // deterministic; the formula is documented in the README ("How scores are computed").
-import { CATEGORY_IDS } from '../model.js'
+import { CATEGORY_IDS, SCORE_PARTS } from '../model.js'
 import type {
   ApiUsage,
   BotActivity,
@@ -9,6 +9,7 @@ import type {
   Report,
   ReportChange,
   ScoredChange,
+  ScorePart,
   SourceKind,
   Window
 } from '../model.js'
@@ -19,11 +20,11 @@ import {
   categoryConfidence,
   FEW_CHANGES,
   leastConfidence,
-  MIN_PEOPLE,
   PRIOR_CHANGES,
   PRIOR_SCORE,
   shrinkTowardPrior
 } from './confidence.js'
+import { countedParts, eachPart, scoreParts, weightedMean } from './parts.js'
 
 export const NO_ACTIVITY_NOTE =
   'No activity in this window: no changes were found, so every score is 0.'
@@ -125,20 +126,22 @@ export function scoreWindow(
   const weeks = weekCount(window)
   const tally = tallyChanges(counted, changes, window)
   const sample = { changes: counted.length, people: tally.people, weeks }
-  const weights = partWeights(options.weights, sample.people)
+  const counts = countedParts(sample)
+  const weights = partWeights(options.weights, counts)
 
   const categories = Object.fromEntries(
     CATEGORY_IDS.map(id => {
       const feeding = tally.fed[id]
-      const parts = {
-        share: sharePart(feeding.changes, counted.length, options.targets[id]),
-        people: tally.people === 0 ? 0 : feeding.people.size / tally.people,
-        steadiness: Math.min(1, feeding.weeks.size / weeks)
-      }
-      const raw =
-        weights.share * parts.share +
-        weights.people * (tally.people < MIN_PEOPLE ? 0.5 : parts.people) +
-        weights.steadiness * parts.steadiness
+      const parts = scoreParts({
+        changes: feeding.changes,
+        allChanges: counted.length,
+        target: options.targets[id],
+        people: feeding.people.size,
+        allPeople: tally.people,
+        activeWeeks: feeding.weeks.size,
+        weeks
+      })
+      const raw = weightedMean(parts, weights, counts)
       return [
         id,
         {
@@ -148,11 +151,7 @@ export function scoreWindow(
           changes: feeding.changes,
           people: feeding.people.size,
           activeWeeks: feeding.weeks.size,
-          parts: {
-            share: roundPart(parts.share),
-            people: roundPart(parts.people),
-            steadiness: roundPart(parts.steadiness)
-          }
+          parts: eachPart(part => roundPart(parts[part]))
         }
       ]
     })
@@ -223,16 +222,19 @@ function tallyChanges(
 }
 
 /**
- * The weights the parts are combined with. Below MIN_PEOPLE people the people part says
- * nothing (one person is always "everyone"): it stays at the neutral 0.5 when it is the only
- * weighted part, and otherwise its weight goes to share and steadiness, in proportion.
+ * The weights the parts are combined with. A part the sample does not let count (the people
+ * part below MIN_PEOPLE people: one person is always "everyone") stays at the neutral 0.5 when
+ * it is the only weighted part, and otherwise its weight goes to the others, in proportion.
  */
-function partWeights(weights: ScoreOptions['weights'], people: number): ScoreOptions['weights'] {
+function partWeights(
+  weights: ScoreOptions['weights'],
+  counted: Record<ScorePart, boolean>
+): ScoreOptions['weights'] {
   const normal = normaliseWeights(weights)
-  if (people >= MIN_PEOPLE) return normal
-  const rest = normal.share + normal.steadiness
+  if (SCORE_PARTS.every(part => counted[part])) return normal
+  const rest = SCORE_PARTS.reduce((sum, part) => sum + (counted[part] ? normal[part] : 0), 0)
   if (!(rest > 0)) return normal
-  return { share: normal.share / rest, people: 0, steadiness: normal.steadiness / rest }
+  return eachPart(part => (counted[part] ? normal[part] / rest : 0))
 }
 
 /**
@@ -278,27 +280,12 @@ export function personKey(change: ScoredChange): string {
   return `name:${name.trim().toLowerCase()}`
 }
 
-function sharePart(feeding: number, all: number, target: number): number {
-  if (all === 0 || feeding === 0) return 0
-  // A target of 0 (or less) means "any change at all is enough".
-  if (!(target > 0)) return 1
-  return Math.min(1, feeding / all / target)
-}
-
 /** Weights scaled to sum to 1; all-zero (or invalid) weights fall back to equal thirds. */
 export function normaliseWeights(weights: ScoreOptions['weights']): ScoreOptions['weights'] {
-  const clean = {
-    share: Math.max(0, weights.share) || 0,
-    people: Math.max(0, weights.people) || 0,
-    steadiness: Math.max(0, weights.steadiness) || 0
-  }
-  const total = clean.share + clean.people + clean.steadiness
-  if (!(total > 0)) return { share: 1 / 3, people: 1 / 3, steadiness: 1 / 3 }
-  return {
-    share: clean.share / total,
-    people: clean.people / total,
-    steadiness: clean.steadiness / total
-  }
+  const clean = eachPart(part => Math.max(0, weights[part]) || 0)
+  const total = SCORE_PARTS.reduce((sum, part) => sum + clean[part], 0)
+  if (!(total > 0)) return eachPart(() => 1 / SCORE_PARTS.length)
+  return eachPart(part => clean[part] / total)
 }
 
 /**
