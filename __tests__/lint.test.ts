@@ -22,6 +22,21 @@ const probes: Record<string, string> = {
     "import type { Report } from '../model.js'\nimport { roundHalfUp } from '../score/score.js'\nexport const f = (r: Report) => roundHalfUp(r.index)\n"
 }
 
+// 401 lines of declarations, and a function of 82 lines.
+probes['src/collect/probe-long-file.ts'] = Array.from(
+  { length: 401 },
+  (_, i) => `export const line${i} = ${i}`
+).join('\n')
+probes['src/publish/probe-long-function.ts'] = [
+  'export function long(): number {',
+  '  let n = 0',
+  ...Array.from({ length: 79 }, () => '  n += 1'),
+  '  return n',
+  '}'
+].join('\n')
+// The default ruleset is a table: long by nature, and exempt.
+probes['src/classify/defaults.ts'] = probes['src/collect/probe-long-file.ts']
+
 const script = `
 import { ESLint } from 'eslint'
 const probes = JSON.parse(process.argv[1])
@@ -34,7 +49,7 @@ for (const [filePath, code] of Object.entries(probes)) {
 process.stdout.write(JSON.stringify(out))
 `
 
-describe('lint: the layers', () => {
+describe('lint: the layers and the size limits', () => {
   let rules: Record<string, string[]>
   beforeAll(() => {
     const stdout = execFileSync(
@@ -55,6 +70,15 @@ describe('lint: the layers', () => {
     'src/config/probe-octokit.ts'
   ])('rejects the layer violation in %s', file => {
     expect(rules[file]).toContain('no-restricted-imports')
+  })
+
+  it('rejects a source file over 400 lines and a function over 80', () => {
+    expect(rules['src/collect/probe-long-file.ts']).toEqual(['max-lines'])
+    expect(rules['src/publish/probe-long-function.ts']).toEqual(['max-lines-per-function'])
+  })
+
+  it('leaves the default ruleset (a rule table) out of the size limits', () => {
+    expect(rules['src/classify/defaults.ts']).toEqual([])
   })
 
   it('accepts a pure stage importing the model and another pure stage', () => {
