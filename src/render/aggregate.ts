@@ -9,10 +9,6 @@ import { inlineCode } from './escape.js'
 import { type RenderTarget, textPolicy } from './text-policy.js'
 import { windowText } from './markdown.js'
 
-export type { AggregateReport, AggregateRow } from '../score/aggregate.js'
-// The maths moved to score/; callers that still import it from here keep working.
-export { aggregateReports } from '../score/aggregate.js'
-
 export const AGGREGATE_TITLE = '## Multiplier: organisation roll-up'
 
 const TABLE_HEAD = [
