@@ -221,8 +221,8 @@ export interface Report {
   notes: string[]
 }
 
-export interface Scoring {
-  weights: { share: number; people: number; steadiness: number }
+interface Scoring {
+  weights: Record<ScorePart, number>
   targets: Record<CategoryId, number>
   /** The neutral score small samples are pulled toward, and how many changes that pull weighs. */
   prior: { score: number; changes: number }

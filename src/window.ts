@@ -79,7 +79,7 @@ export function futureUntilWarning(
 }
 
 /** The end of `now`'s UTC day: the next midnight UTC (exclusive), as epoch milliseconds. */
-export function endOfUtcDay(now: Date): number {
+function endOfUtcDay(now: Date): number {
   const time = now.getTime()
   return time - (((time % DAY_MS) + DAY_MS) % DAY_MS) + DAY_MS
 }

@@ -154,20 +154,30 @@ function trendSuffix(now: number, before: number | null): string {
 /** Each score part's column: its heading, and what is behind it → the part's value. */
 const PART_COLUMNS: Record<
   ScorePart,
-  { heading: string; cell(category: CategoryScore, totals: Report['totals']): string }
+  {
+    heading: string
+    cell(category: CategoryScore, totals: Report['totals']): string
+    /** What the part reads, for the legend under the table. */
+    legend(scoring: Report['scoring']): string
+  }
 > = {
   share: {
     heading: 'Share of changes',
+    legend: ({ targets }) =>
+      'changes that fed the category, of all counted, marked against its target share ' +
+      `(${CATEGORY_IDS.map(id => `${percent(targets[id])} ${id}`).join(', ')})`,
     cell: (category, { changes }) =>
       `${category.changes} of ${changes} (${percent(changes === 0 ? 0 : category.changes / changes)}) → ${percent(category.parts.share)}`
   },
   people: {
     heading: 'People',
+    legend: () => `who fed it, of those active (not counted below ${MIN_PEOPLE} people)`,
     cell: (category, { people }) =>
       `${category.people} of ${people} → ${people >= MIN_PEOPLE ? percent(category.parts.people) : 'not counted'}`
   },
   steadiness: {
     heading: 'Steadiness',
+    legend: () => 'weeks with such a change',
     cell: (category, { weeks }) =>
       `${category.activeWeeks} of ${weeks} weeks → ${percent(category.parts.steadiness)}`
   }
@@ -191,14 +201,14 @@ function scoreTable(report: Report): string[] {
 
 /** One line under the table that says what every figure in it is. */
 function tableLegend(report: Report): string {
-  const { weights, targets, prior } = report.scoring
-  const target = CATEGORY_IDS.map(id => `${percent(targets[id])} ${id}`).join(', ')
-  const weighed = [weights.share, weights.people, weights.steadiness].map(percent).join(' / ')
+  const { weights, prior } = report.scoring
+  const weighed = SCORE_PARTS.map(part => percent(weights[part])).join(' / ')
+  const parts = SCORE_PARTS.map(part => `${part}: ${PART_COLUMNS[part].legend(report.scoring)}`)
+  const legend = parts.join('; ')
   return (
-    '<sub>Each part reads "what was counted → its mark (0–100%)". Share: changes that fed the ' +
-    `category, of all counted, marked against its target share (${target}); people: who fed it, ` +
-    `of those active (not counted below ${MIN_PEOPLE} people); steadiness: weeks with such a ` +
-    `change. Score = ${weighed} of the marks, pulled toward ${prior.score} on small samples ` +
+    '<sub>Each part reads "what was counted → its mark (0–100%)". ' +
+    `${legend.charAt(0).toUpperCase()}${legend.slice(1)}. ` +
+    `Score = ${weighed} of the marks, pulled toward ${prior.score} on small samples ` +
     `(the pull weighs as much as ${prior.changes} changes).</sub>`
   )
 }

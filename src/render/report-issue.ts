@@ -10,10 +10,10 @@ import { renderMarkdown, safeUrl, windowText } from './markdown.js'
 /** Hidden marker that finds the rolling report issue again. */
 export const REPORT_ISSUE_MARKER = '<!-- multiplier:report-issue -->'
 /** Hidden markers around the table of periods, so the next run can read its rows back. */
-export const PERIODS_START = '<!-- multiplier:periods -->'
-export const PERIODS_END = '<!-- /multiplier:periods -->'
+const PERIODS_START = '<!-- multiplier:periods -->'
+const PERIODS_END = '<!-- /multiplier:periods -->'
 /** Rows kept in the table: five years of weekly reports, well inside the body limit. */
-export const PERIODS_KEPT = 260
+const PERIODS_KEPT = 260
 const ROW_LENGTH = 600
 
 const PERIODS_HEADER = [

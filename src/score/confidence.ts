@@ -17,7 +17,7 @@ export const FEW_CHANGES = 10
 export const MIN_PEOPLE = 2
 
 /** Thresholds of a category's confidence; see categoryConfidence. */
-export const CONFIDENCE_THRESHOLDS = {
+const CONFIDENCE_THRESHOLDS = {
   /** Changes at the target share (changes × target) below which one change is a big step. */
   lowAtTarget: 2,
   /** Changes at the target share, people and weeks a high-confidence score needs. */

@@ -28,7 +28,6 @@ import { countedParts, eachPart, scoreParts, weightedMean } from './parts.js'
 
 export const NO_ACTIVITY_NOTE =
   'No activity in this window: no changes were found, so every score is 0.'
-export { FEW_CHANGES } from './confidence.js'
 
 export interface ScoreInput {
   repository: string
@@ -48,7 +47,7 @@ export interface ScoreInput {
 }
 
 /** The parts, scores and index of one window, before trend is attached. */
-export interface WindowScore {
+interface WindowScore {
   index: number
   confidence: Report['confidence']
   categories: Record<CategoryId, Omit<CategoryScore, 'previous' | 'trend'>>
@@ -117,7 +116,7 @@ export function scoreReport(input: ScoreInput): Report {
  *   score_c    = round(100 × (n × raw_c + 10 × 0.5) / (n + 10))  (pulled toward 50; 0 when n = 0)
  * and index = round(mean of the three category scores).
  */
-export function scoreWindow(
+function scoreWindow(
   changes: readonly ScoredChange[],
   window: Window,
   options: ScoreOptions
@@ -273,7 +272,7 @@ function sampleNotes(totals: Report['totals'], bots: BotActivity): string[] {
 }
 
 /** Who a change counts for: the login where known, else the email, else the name. */
-export function personKey(change: ScoredChange): string {
+function personKey(change: ScoredChange): string {
   const { login, email, name } = change.author
   if (login) return `login:${login.toLowerCase()}`
   if (email) return `email:${email.toLowerCase()}`
