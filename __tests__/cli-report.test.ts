@@ -237,7 +237,7 @@ describe('cli report', () => {
       )
       expect(code).toBe(1)
       expect(stderr).toMatch(
-        /^multiplier: The checkout's history does not reach 2024-04-01T08:00:00.000Z and there is no GITHUB_TOKEN or GH_TOKEN for the API: .*\n$/
+        /^multiplier: The checkout's history does not reach 2024-04-02T00:00:00.000Z and there is no GITHUB_TOKEN or GH_TOKEN for the API: .*\n$/
       )
     })
 
