@@ -2,11 +2,13 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 // The pipeline's layers, kept by the lint rather than by a README sentence: the pure stages
-// (classify, score, render) reach no I/O module and no outer layer; config reads files but
-// never the API. An import that breaks this fails `npm run lint` (see __tests__/lint.test.ts).
+// (classify, score, insight, render, and report's parser of the JSON contract) reach no I/O
+// module and no outer layer; config reads files but never the API. Outer layers may import
+// pure ones (collect uses score/reach.ts's path tests and report/'s parser), never the reverse. An import that breaks this fails `npm run lint` (see __tests__/lint.test.ts).
 const IO_MODULES = {
   regex: '^(?:node:)?(?:fs|fs/promises|child_process|http|https|net)$|^@actions/|^@octokit/',
-  message: 'classify, score and render are pure: I/O belongs to collect and publish.'
+  message:
+    'classify, score, insight, render and report are pure: I/O belongs to collect and publish.'
 }
 const OUTER_LAYERS = {
   regex:
@@ -46,7 +48,13 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/classify/**/*.ts', 'src/score/**/*.ts', 'src/render/**/*.ts'],
+    files: [
+      'src/classify/**/*.ts',
+      'src/score/**/*.ts',
+      'src/insight/**/*.ts',
+      'src/render/**/*.ts',
+      'src/report/**/*.ts'
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: [IO_MODULES, OUTER_LAYERS, CONFIG_IO] }]
     }

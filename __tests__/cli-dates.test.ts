@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { main } from '../src/cli/main.js'
 import { aggregateReports } from '../src/score/aggregate.js'
-import { parseReportJson } from '../src/render/read-report.js'
+import { parseReportJson } from '../src/report/read-report.js'
 import type { CliIO } from '../src/cli/main.js'
 import { cleanupGitRepos, GitRepo } from './support/git-repo.js'
 

@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import {
-  createGitHubClient,
-  githubEndpointsFromEnv,
-  type GitHubClientOptions
-} from '../src/github/client.js'
+import { createGitHubClient, type GitHubClientOptions } from '../src/github/client.js'
+import { githubEndpointsFromEnv } from '../src/github/endpoints.js'
 import {
   LoopbackGitHub,
   graphqlRateLimitFault,

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import {
   BudgetExhaustedError,
   createGitHubClient,
-  githubEndpointsFromEnv,
   type GitHubClientOptions
 } from '../src/github/client.js'
+import { githubEndpointsFromEnv } from '../src/github/endpoints.js'
 import { LoopbackGitHub, paginate, type LoopbackOptions } from './support/github-server.js'
 
 describe('github/client', () => {

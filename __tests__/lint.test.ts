@@ -18,6 +18,12 @@ const probes: Record<string, string> = {
     "import type { PublishTarget } from '../publish/stage.js'\nexport type X = PublishTarget\n",
   'src/config/probe-octokit.ts':
     "import { Octokit } from '@octokit/rest'\nexport const x = Octokit\n",
+  'src/insight/probe-git.ts':
+    "import { readGitHistory } from '../collect/git.js'\nexport const x = readGitHistory\n",
+  'src/report/probe-fs.ts':
+    "import { readFile } from 'node:fs/promises'\nexport const x = readFile\n",
+  'src/collect/probe-pure-stage.ts':
+    "import { parseReportJson } from '../report/read-report.js'\nimport { mayImport } from '../score/reach.js'\nexport const x = [parseReportJson, mayImport]\n",
   'src/render/probe-pure.ts':
     "import type { Report } from '../model.js'\nimport { roundHalfUp } from '../score/score.js'\nexport const f = (r: Report) => roundHalfUp(r.index)\n"
 }
@@ -67,7 +73,9 @@ describe('lint: the layers and the size limits', () => {
     'src/classify/signals/probe-collect.ts',
     'src/classify/probe-spawn.ts',
     'src/render/probe-publish.ts',
-    'src/config/probe-octokit.ts'
+    'src/config/probe-octokit.ts',
+    'src/insight/probe-git.ts',
+    'src/report/probe-fs.ts'
   ])('rejects the layer violation in %s', file => {
     expect(rules[file]).toContain('no-restricted-imports')
   })
@@ -83,5 +91,9 @@ describe('lint: the layers and the size limits', () => {
 
   it('accepts a pure stage importing the model and another pure stage', () => {
     expect(rules['src/render/probe-pure.ts']).toEqual([])
+  })
+
+  it('accepts an outer layer importing pure stages (collect reading reports and reach paths)', () => {
+    expect(rules['src/collect/probe-pure-stage.ts']).toEqual([])
   })
 })

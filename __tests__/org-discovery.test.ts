@@ -11,7 +11,7 @@ import {
   parseRepositoryList,
   selectRepositories
 } from '../src/collect/repositories.js'
-import type { ListedRepository } from '../src/collect/repositories.js'
+import type { ListedRepository } from '../src/model.js'
 import { FAST_CLIENT, TEST_TOKEN } from './support/action-clients.js'
 import { installRepositories, manyRepositories } from './support/github-repos.js'
 import type { AccountRecord } from './support/github-repos.js'

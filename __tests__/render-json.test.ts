@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { ClassifiedChange, Report } from '../src/model.js'
 import { badge, badgeColor, renderBadge } from '../src/render/badge.js'
 import { orderReport, renderJson } from '../src/render/json.js'
-import { parseReportJson } from '../src/render/read-report.js'
+import { parseReportJson } from '../src/report/read-report.js'
 import { scoreReport } from '../src/score/score.js'
 import { classified } from './support/fake-source.js'
 

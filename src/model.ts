@@ -166,7 +166,7 @@ export interface CategoryScore {
 }
 
 /** What the percentiles were placed against: the reference set shipped with the code. */
-export interface ReferenceInfo {
+interface ReferenceInfo {
   repositories: number
   /** The newest head date among them (YYYY-MM-DD). */
   date: string
@@ -250,7 +250,7 @@ export interface ReportChange {
 }
 
 /** The kinds of multiplier change whose reach is read from the repository. */
-export type ReachKind = 'shared-module' | 'lint-config' | 'workflow' | 'codeowners'
+type ReachKind = 'shared-module' | 'lint-config' | 'workflow' | 'codeowners'
 
 /** A pattern or automation change of the window whose reach is asked for. */
 export interface ReachTarget {
@@ -336,4 +336,25 @@ export interface TeamScore {
   patterns: number
   /** The index of the same team's changes in the previous window; null when it had none. */
   previousIndex: number | null
+}
+
+/** What the org discovery (collect/repositories.ts) keeps of each repository GitHub lists. */
+export interface ListedRepository {
+  /** 'owner/name' */
+  fullName: string
+  archived: boolean
+  fork: boolean
+  topics: string[]
+}
+
+export interface RepositoryFilters {
+  includeArchived: boolean
+  includeForks: boolean
+  /**
+   * Globs on the repository's name (without the owner); a repository is kept when it matches
+   * one of them and no `!`-prefixed one. Empty keeps every name.
+   */
+  names: readonly string[]
+  /** Topics; a repository is kept when it carries at least one. Empty keeps every repository. */
+  topics: readonly string[]
 }

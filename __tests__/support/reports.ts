@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { CategoryId, Report, ReportChange } from '../../src/model.js'
 import { renderJson } from '../../src/render/json.js'
 
-export const WINDOW = { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }
+const WINDOW = { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }
 
 export function sampleReport(
   repository: string,
@@ -62,7 +62,7 @@ export function sampleReport(
 }
 
 /** `count` changes with a reason each: the bulk of a real report's JSON. */
-export function sampleChanges(count: number, seed: number): ReportChange[] {
+function sampleChanges(count: number, seed: number): ReportChange[] {
   return Array.from({ length: count }, (_, i) => ({
     id: (seed * 100_003 + i).toString(16).padStart(40, 'a'),
     kind: 'commit' as const,

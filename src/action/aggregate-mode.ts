@@ -28,7 +28,7 @@ import type { ActionContext, ModeResult } from './context.js'
 import { splitRepository } from './environment.js'
 
 /** The org report issue's title when the report-issue-title input is empty. */
-export const ORG_REPORT_ISSUE_TITLE = 'Multiplier org report'
+const ORG_REPORT_ISSUE_TITLE = 'Multiplier org report'
 
 export async function runAggregateMode(context: ActionContext): Promise<ModeResult> {
   const { inputs } = context

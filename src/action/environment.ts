@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
-import { githubEndpointsFromEnv } from '../github/client.js'
+import { githubEndpointsFromEnv } from '../github/endpoints.js'
 
 /**
  * What the runner tells the action through its environment, read once when `run()` starts.

@@ -63,7 +63,7 @@ export interface InputReader {
   getBooleanInput(name: string): boolean
 }
 
-export const coreInputReader: InputReader = {
+const coreInputReader: InputReader = {
   getInput: name => core.getInput(name),
   getBooleanInput: name => core.getBooleanInput(name)
 }

@@ -15,7 +15,7 @@ import {
   REPORT_ISSUE_MARKER
 } from '../render/report-issue.js'
 import { DEFAULT_HISTORY, shortHistoryNote } from '../insight/history.js'
-import type { Window } from '../model.js'
+import type { Report, Window } from '../model.js'
 import { chooseSource } from '../setup/source.js'
 import { parseWindow } from '../window.js'
 import { loadActionConfig } from './context.js'
@@ -23,7 +23,7 @@ import type { ActionContext, ModeResult } from './context.js'
 import { splitRepository } from './environment.js'
 
 /** The report issue's title when the report-issue-title input is empty. */
-export const REPORT_ISSUE_TITLE = 'Multiplier report'
+const REPORT_ISSUE_TITLE = 'Multiplier report'
 
 /** Where the JSON report goes: the json-path input, else RUNNER_TEMP (outside the checkout). */
 export function reportFilePath(context: ActionContext): string {
@@ -35,35 +35,7 @@ export function reportFilePath(context: ActionContext): string {
 /** Report mode: the team report for the window, to the rolling (or a new) report issue. */
 export async function runReportMode(context: ActionContext): Promise<ModeResult> {
   const { inputs, env } = context
-
-  const report = await core.group('Collect and score', async () => {
-    const config = await loadActionConfig(context)
-    const window = parseWindow(
-      { since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) },
-      context.now
-    )
-    const asked = config.history ?? DEFAULT_HISTORY
-    const { source, history } = await chooseActionSource(context, window, asked)
-    core.info(
-      `Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`
-    )
-    const report = await runReport({
-      source,
-      config: { ...config, history },
-      window,
-      now: context.now
-    })
-    if (history < asked) {
-      report.notes.push(shortHistoryNote(history, asked))
-    }
-    if (report.api) {
-      core.info(
-        `GitHub API: ${report.api.requests} requests, ${report.api.rateLimitRemaining ?? '?'} left in the rate limit`
-      )
-    }
-    core.info(`Multiplier index ${report.index}/100 over ${report.totals.changes} changes`)
-    return report
-  })
+  const report = await core.group('Collect and score', () => collectAndScore(context))
 
   const repository = splitRepository(env.repository)
   const period = periodMarker(report)
@@ -115,6 +87,37 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
     },
     targets
   }
+}
+
+/** The report for the window, from the source the setup layer chooses. */
+async function collectAndScore(context: ActionContext): Promise<Report> {
+  const { inputs } = context
+  const config = await loadActionConfig(context)
+  const window = parseWindow(
+    { since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) },
+    context.now
+  )
+  const asked = config.history ?? DEFAULT_HISTORY
+  const { source, history } = await chooseActionSource(context, window, asked)
+  core.info(
+    `Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`
+  )
+  const report = await runReport({
+    source,
+    config: { ...config, history },
+    window,
+    now: context.now
+  })
+  if (history < asked) {
+    report.notes.push(shortHistoryNote(history, asked))
+  }
+  if (report.api) {
+    core.info(
+      `GitHub API: ${report.api.requests} requests, ${report.api.rateLimitRemaining ?? '?'} left in the rate limit`
+    )
+  }
+  core.info(`Multiplier index ${report.index}/100 over ${report.totals.changes} changes`)
+  return report
 }
 
 function chooseActionSource(

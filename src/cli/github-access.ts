@@ -1,6 +1,7 @@
 // How a CLI command reaches GitHub: the token from the environment, the client made on first
 // use through the setup layer (a git report never needs one), and the flags that tune it.
-import { githubEndpointsFromEnv, type GitHubClient } from '../github/client.js'
+import type { GitHubClient } from '../github/client.js'
+import { githubEndpointsFromEnv } from '../github/endpoints.js'
 import { runClients } from '../setup/clients.js'
 import { UsageError } from './errors.js'
 import type { CliIO } from './io.js'

@@ -62,7 +62,10 @@ function gitEnvironment(): NodeJS.ProcessEnv {
   return env
 }
 
-export function spawnGit(runner: GitRunner, args: readonly string[]): ChildProcessWithoutNullStreams {
+export function spawnGit(
+  runner: GitRunner,
+  args: readonly string[]
+): ChildProcessWithoutNullStreams {
   const configArgs = [...PINNED_CONFIG, ...SPEED_CONFIG].flatMap(setting => ['-c', setting])
   return spawn(runner.binary, ['-C', runner.repoPath, ...configArgs, ...args], {
     env: gitEnvironment(),

@@ -7,7 +7,7 @@ import type { GitRunner } from './git-exec.js'
 // What the local clone holds, so callers can tell whether it covers a window before collecting
 // (the action's `source: auto`), and so the git source can refuse a window it cannot see whole.
 
-export interface ShallowBoundary {
+interface ShallowBoundary {
   sha: string
   /** Committer time, ISO 8601. */
   time: string

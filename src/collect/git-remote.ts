@@ -14,7 +14,7 @@ export function parseRemoteUrl(url: string): string | undefined {
 }
 
 /** The host (lower case, no port or user) and 'owner/name' of a remote URL. */
-export function parseRemote(url: string): { host: string; repository: string } | undefined {
+function parseRemote(url: string): { host: string; repository: string } | undefined {
   const text = url.trim()
   let path: string | undefined
   let host = ''
@@ -38,7 +38,7 @@ export function parseRemote(url: string): { host: string; repository: string } |
 }
 
 /** github.com's web address: its remotes are also reached as www.github.com and ssh.github.com. */
-export const GITHUB_COM = 'https://github.com'
+const GITHUB_COM = 'https://github.com'
 
 /**
  * The repository's web address when the remote is on a GitHub host: github.com, or one of

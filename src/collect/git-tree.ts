@@ -9,7 +9,7 @@ import { gitFailure, runGit, spawnGit, exitOf } from './git-exec.js'
 import type { GitRunner } from './git-exec.js'
 
 /** Importer candidates read per module and commit; a module with more is cut there (and says so). */
-export const MAX_CANDIDATES = 300
+const MAX_CANDIDATES = 300
 /** A blob larger than this is not kept (no config or source file that reach reads is that large). */
 const MAX_BLOB_BYTES = 512 * 1024
 

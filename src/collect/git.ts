@@ -14,10 +14,8 @@ import { readReachFacts } from './git-tree.js'
 import type { Collection, Source } from './source.js'
 
 export { GitSourceError } from './git-errors.js'
-export type { GitSourceErrorCode } from './git-errors.js'
-export { historyCovers, readGitHistory, shallowHorizon } from './git-history.js'
-export type { GitHistoryFacts, ShallowBoundary } from './git-history.js'
-export { githubRepositoryUrl, parseRemote, parseRemoteUrl } from './git-remote.js'
+export { historyCovers, readGitHistory } from './git-history.js'
+export { githubRepositoryUrl, parseRemoteUrl } from './git-remote.js'
 
 export interface GitSourceOptions {
   /** Path of the working tree or any folder inside it. */
@@ -117,7 +115,7 @@ async function readAtHead(runner: GitRunner, path: string): Promise<string | und
 }
 
 /** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
-export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const
 
 async function readCodeowners(runner: GitRunner): Promise<string | undefined> {
   const texts = await Promise.all(CODEOWNERS_PATHS.map(path => readAtHead(runner, path)))

@@ -16,7 +16,7 @@ import { blobsQuery, type BlobAnswer } from './github-queries.js'
 import { familyOf } from './git-tree.js'
 
 /** Importer candidates read per module through the API (3 GraphQL requests at most). */
-export const MAX_API_CANDIDATES = 300
+const MAX_API_CANDIDATES = 300
 const BLOBS_PER_REQUEST = 100
 /** A blob larger than this is not kept, as in the git source. */
 const BLOB_TEXT_LIMIT = 512 * 1024

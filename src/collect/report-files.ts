@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import type { Dirent } from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
-import { parseReportJson } from '../render/read-report.js'
+import { parseReportJson } from '../report/read-report.js'
 import { reportRow } from '../score/aggregate.js'
 import type { AggregateRow, FailedReport } from '../score/aggregate.js'
 

@@ -4,28 +4,9 @@
 import type { Octokit } from '@octokit/rest'
 import picomatch from 'picomatch'
 import { failedWhile } from '../github/errors.js'
+import type { ListedRepository, RepositoryFilters } from '../model.js'
 
-/** What discovery keeps of each repository GitHub lists. */
-export interface ListedRepository {
-  /** 'owner/name' */
-  fullName: string
-  archived: boolean
-  fork: boolean
-  topics: string[]
-}
-
-export interface RepositoryFilters {
-  includeArchived: boolean
-  includeForks: boolean
-  /**
-   * Globs on the repository's name (without the owner); a repository is kept when it matches
-   * one of them and no `!`-prefixed one. Empty keeps every name.
-   */
-  names: readonly string[]
-  /** Topics; a repository is kept when it carries at least one. Empty keeps every repository. */
-  topics: readonly string[]
-}
-
+/** Filters that keep every repository that is neither archived nor a fork. */
 export const NO_FILTERS: RepositoryFilters = {
   includeArchived: false,
   includeForks: false,

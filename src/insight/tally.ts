@@ -12,7 +12,7 @@ import { parseCodeowners, teamsOwning } from './codeowners.js'
 import type { OwnerRule } from './codeowners.js'
 
 /** Hotspots kept in the report, the hottest first. */
-export const HOTSPOT_LIMIT = 10
+const HOTSPOT_LIMIT = 10
 
 interface AreaTally {
   churn: number

@@ -150,7 +150,7 @@ function setOutputsSafely(outcome: PublishOutcome, sink: PublishSink): void {
 }
 
 /** The README section on permissions and fork pull requests (__tests__/links.test.ts checks it). */
-export const PERMISSIONS_HELP = 'README.md#permissions-fork-pull-requests-and-workflow_run'
+const PERMISSIONS_HELP = 'README.md#permissions-fork-pull-requests-and-workflow_run'
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
 

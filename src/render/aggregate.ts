@@ -4,12 +4,11 @@
 import { CATEGORY_IDS } from '../model.js'
 import type { AggregateReport, AggregateRow } from '../score/aggregate.js'
 import { CATEGORY_TEXT, trendText } from './categories.js'
-import { badgeColor } from './badge.js'
 import { inlineCode } from './escape.js'
 import { type RenderTarget, textPolicy } from './text-policy.js'
 import { windowText } from './markdown.js'
 
-export const AGGREGATE_TITLE = '## Multiplier: organisation roll-up'
+const AGGREGATE_TITLE = '## Multiplier: organisation roll-up'
 
 const TABLE_HEAD = [
   '| Repository | Index | Trend | Documentation | Automation | Patterns | Changes | Multiplier share |',
@@ -41,11 +40,6 @@ export function renderAggregateMarkdown(
 
 export function renderAggregateJson(aggregate: AggregateReport): string {
   return `${JSON.stringify(aggregate, null, 2)}\n`
-}
-
-/** Badge colour of the org index, for callers that publish an org badge. */
-export function aggregateColor(aggregate: AggregateReport): string {
-  return aggregate.totals.changes === 0 ? 'lightgrey' : badgeColor(aggregate.index)
 }
 
 /** The title, the window and totals, the org index with its trend and the category scores. */

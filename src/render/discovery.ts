@@ -1,5 +1,5 @@
 // The job summary of repos mode: what was found, what the filters left out, and the chunks.
-import type { ListedRepository, RepositoryFilters } from '../collect/repositories.js'
+import type { ListedRepository, RepositoryFilters } from '../model.js'
 import { escapeMarkdown, inlineCode } from './escape.js'
 
 /** Names listed in the summary before "and N more". */

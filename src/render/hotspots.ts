@@ -4,7 +4,7 @@ import type { Hotspot } from '../model.js'
 import { inlineCode } from './escape.js'
 
 /** Rows shown in the report; the JSON keeps up to ten. */
-export const HOTSPOTS_SHOWN = 5
+const HOTSPOTS_SHOWN = 5
 
 /** The section's lines (heading excluded); none when there is no hotspot. */
 export function hotspotLines(hotspots: readonly Hotspot[] | undefined): string[] {

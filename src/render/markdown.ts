@@ -246,10 +246,7 @@ function balanceLine(report: Report): string {
 }
 
 /** Bots' work on its own line: automation at work, counted or not. */
-export function botLine(
-  report: Report,
-  policy: TextPolicy = textPolicy('posted')
-): string | undefined {
+function botLine(report: Report, policy: TextPolicy = textPolicy('posted')): string | undefined {
   const { changes, authors, counted } = report.bots
   if (changes === 0) return undefined
   const names = authors.map(author => policy.text(botName(author.name)))

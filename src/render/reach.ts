@@ -16,7 +16,7 @@ function runners(files: readonly string[]): string {
 }
 
 /** What one item's figure says, in words. */
-export function reachText(item: ReachItem): string {
+function reachText(item: ReachItem): string {
   if (!item.present) return 'gone from the tree at the window’s end'
   switch (item.kind) {
     case 'shared-module':

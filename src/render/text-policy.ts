@@ -8,8 +8,6 @@ import { escapeMarkdown, inlineCode, oneLine } from './escape.js'
 /** 'posted': a body GitHub renders and shows to others; 'document': stdout or a file. */
 export type RenderTarget = 'posted' | 'document'
 
-export const RENDER_TARGETS: readonly RenderTarget[] = ['posted', 'document']
-
 /** How user text is placed inline (paragraph, list item or table cell) for one target. */
 export interface TextPolicy {
   readonly target: RenderTarget

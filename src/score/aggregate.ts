@@ -109,17 +109,7 @@ export function aggregateRows(
   options: AggregateOptions = {}
 ): AggregateReport {
   const notes: string[] = []
-  const latest = new Map<string, AggregateRow>()
-  const seen = new Map<string, number>()
-  for (const row of all) {
-    seen.set(row.repository, (seen.get(row.repository) ?? 0) + 1)
-    const kept = latest.get(row.repository)
-    if (!kept || isNewer(row, kept)) latest.set(row.repository, row)
-  }
-  for (const [repository, count] of [...seen].sort(([a], [b]) => compare(a, b))) {
-    if (count > 1) notes.push(`${repository} had ${count} reports; the newest window was used.`)
-  }
-
+  const latest = newestPerRepository(all, notes)
   const rows = [...latest.values()].sort(
     (a, b) => b.index - a.index || compare(a.repository, b.repository)
   )
@@ -137,22 +127,7 @@ export function aggregateRows(
   const categories = Object.fromEntries(
     CATEGORY_IDS.map(id => [id, weighted(row => row.categories[id])])
   ) as Record<CategoryId, number>
-  // Named repositories first, by name; files that named none after them, by file.
-  const failed = [...(options.failed ?? [])].sort(
-    (a, b) =>
-      Number(a.repository === undefined) - Number(b.repository === undefined) ||
-      compare(a.repository ?? '', b.repository ?? '') ||
-      compare(a.file, b.file)
-  )
-  // GitHub names are case-insensitive: a discovery list and a report may spell one differently.
-  const accounted = new Set(
-    [...latest.keys(), ...failed.flatMap(item => item.repository ?? [])].map(name =>
-      name.toLowerCase()
-    )
-  )
-  const missing = [...new Set(options.expected ?? [])]
-    .filter(name => !accounted.has(name.toLowerCase()))
-    .sort(compare)
+  const { failed, missing } = unaccounted(latest, options)
   const previous = options.previous ?? null
 
   return {
@@ -189,6 +164,48 @@ export function aggregateRows(
     failed,
     notes
   }
+}
+
+/** The newest report of each repository; a note names each repository that had several. */
+function newestPerRepository(
+  all: readonly AggregateRow[],
+  notes: string[]
+): Map<string, AggregateRow> {
+  const latest = new Map<string, AggregateRow>()
+  const seen = new Map<string, number>()
+  for (const row of all) {
+    seen.set(row.repository, (seen.get(row.repository) ?? 0) + 1)
+    const kept = latest.get(row.repository)
+    if (!kept || isNewer(row, kept)) latest.set(row.repository, row)
+  }
+  for (const [repository, count] of [...seen].sort(([a], [b]) => compare(a, b))) {
+    if (count > 1) notes.push(`${repository} had ${count} reports; the newest window was used.`)
+  }
+  return latest
+}
+
+/** The reports that failed, in order, and the expected repositories with no report at all. */
+function unaccounted(
+  latest: ReadonlyMap<string, AggregateRow>,
+  options: AggregateOptions
+): { failed: FailedReport[]; missing: string[] } {
+  // Named repositories first, by name; files that named none after them, by file.
+  const failed = [...(options.failed ?? [])].sort(
+    (a, b) =>
+      Number(a.repository === undefined) - Number(b.repository === undefined) ||
+      compare(a.repository ?? '', b.repository ?? '') ||
+      compare(a.file, b.file)
+  )
+  // GitHub names are case-insensitive: a discovery list and a report may spell one differently.
+  const accounted = new Set(
+    [...latest.keys(), ...failed.flatMap(item => item.repository ?? [])].map(name =>
+      name.toLowerCase()
+    )
+  )
+  const missing = [...new Set(options.expected ?? [])]
+    .filter(name => !accounted.has(name.toLowerCase()))
+    .sort(compare)
+  return { failed, missing }
 }
 
 function isNewer(candidate: AggregateRow, kept: AggregateRow): boolean {

@@ -8,7 +8,7 @@ import { addedImports, pointsTo, resolveSpecifier } from '../classify/shared-mod
 import type { ReachFacts, ReachItem, ReachTarget, ScoredChange, TreeSnapshot } from '../model.js'
 
 /** At most this many items are read and reported: the newest window's changes first. */
-export const MAX_REACH_ITEMS = 20
+const MAX_REACH_ITEMS = 20
 
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/
 const CODEOWNERS = /^(|\.github\/|docs\/|\.gitlab\/)CODEOWNERS$/
@@ -82,7 +82,7 @@ export function mayImport(module: string, file: string): boolean {
 }
 
 /** Whether `text`, the file at `file`, imports `module`. */
-export function imports(text: string, file: string, module: string): boolean {
+function imports(text: string, file: string, module: string): boolean {
   const lines = text.split('\n')
   const patch = `@@ -0,0 +1,${lines.length} @@\n${lines.map(line => `+${line}`).join('\n')}`
   return addedImports(patch).some(spec => pointsTo(resolveSpecifier(spec, file), module))

@@ -116,7 +116,7 @@ export function scoreReport(input: ScoreInput): Report {
  *   score_c    = round(100 × (n × raw_c + 10 × 0.5) / (n + 10))  (pulled toward 50; 0 when n = 0)
  * and index = round(mean of the three category scores).
  */
-function scoreWindow(
+export function scoreWindow(
   changes: readonly ScoredChange[],
   window: Window,
   options: ScoreOptions
@@ -272,7 +272,7 @@ function sampleNotes(totals: Report['totals'], bots: BotActivity): string[] {
 }
 
 /** Who a change counts for: the login where known, else the email, else the name. */
-function personKey(change: ScoredChange): string {
+export function personKey(change: ScoredChange): string {
   const { login, email, name } = change.author
   if (login) return `login:${login.toLowerCase()}`
   if (email) return `email:${email.toLowerCase()}`

@@ -4,9 +4,9 @@
 import {
   createGitHubClient,
   type GitHubClient,
-  type GitHubEndpoints,
   type GitHubClientOptions
 } from '../github/client.js'
+import type { GitHubEndpoints } from '../github/endpoints.js'
 
 export interface ClientSetup {
   /** The token, or undefined when there is none (reading GitHub then fails with `missingToken`). */

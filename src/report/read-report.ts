@@ -1,4 +1,5 @@
-// Reads a JSON report back (for `multiplier aggregate`). Only the fields the roll-up uses are
+// Reads a JSON report back (for `multiplier aggregate`): the contract's parser, pure, beside
+// neither collect (which reads the files) nor render (which writes them). Only the fields the roll-up uses are
 // checked; an error names the file and the field, so a wrong file is easy to spot.
 import { CATEGORY_IDS } from '../model.js'
 import type { Report } from '../model.js'
