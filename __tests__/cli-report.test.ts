@@ -237,7 +237,7 @@ describe('cli report', () => {
       )
       expect(code).toBe(1)
       expect(stderr).toMatch(
-        /^multiplier: The checkout's history does not reach 2024-04-02T00:00:00.000Z and there is no GITHUB_TOKEN or GH_TOKEN for the API: .*\n$/
+        /^multiplier: The checkout's history does not reach 2024-04-02T00:00:00.000Z, the start of the previous window that the trend compares with \(the report's window starts 2024-05-02T00:00:00.000Z\), and there is no GITHUB_TOKEN or GH_TOKEN for the API: .*\n$/
       )
     })
 

@@ -5,13 +5,8 @@ import { GitSourceError } from './collect/git-errors.js'
 import type { Collection, Source } from './collect/source.js'
 import type { Config } from './config/types.js'
 import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from './classify/classify.js'
-import { DEFAULT_SCORE_OPTIONS } from './config/defaults.js'
-import {
-  DEFAULT_HISTORY,
-  historyWindows,
-  scoreHistory,
-  shortHistoryNote
-} from './insight/history.js'
+import { DEFAULT_HISTORY, DEFAULT_SCORE_OPTIONS, DEFAULT_TEAMS } from './config/defaults.js'
+import { historyWindows, scoreHistory, shortHistoryNote } from './insight/history.js'
 import { InsightTally } from './insight/tally.js'
 import { scoreReport } from './score/score.js'
 import { placeAgainstReference } from './score/percentile.js'
@@ -32,7 +27,7 @@ export async function runReport(request: ReportRequest): Promise<Report> {
   const { source, config, window } = request
   const previous = previousWindow(window)
   const historyCount = config.history ?? DEFAULT_HISTORY
-  const teams = config.teams ?? false
+  const teams = config.teams ?? DEFAULT_TEAMS
   // The history's windows end with the report's; two at least, so the trend's window is read.
   const windows = historyWindows(window, Math.max(2, historyCount))
   const span = { since: (windows[0] as Window).since, until: window.until }

@@ -14,7 +14,8 @@ import {
   periodMarker,
   REPORT_ISSUE_MARKER
 } from '../render/report-issue.js'
-import { DEFAULT_HISTORY, shortHistoryNote } from '../insight/history.js'
+import { DEFAULT_HISTORY } from '../config/defaults.js'
+import { shortHistoryNote } from '../insight/history.js'
 import type { Report, Window } from '../model.js'
 import { chooseSource } from '../setup/source.js'
 import { parseWindow } from '../window.js'

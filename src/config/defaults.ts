@@ -7,6 +7,12 @@ export const DEFAULT_SCORE_OPTIONS: ScoreOptions = {
   bots: 'exclude'
 }
 
+/** Windows in the history when the config does not say (`history`). */
+export const DEFAULT_HISTORY = 6
+
+/** Whether the report scores each CODEOWNERS team when the config does not say (`teams`). */
+export const DEFAULT_TEAMS = false
+
 export const DEFAULT_CONFIG: Config = {
   rules: DEFAULT_RULESET,
   score: DEFAULT_SCORE_OPTIONS,

@@ -5,9 +5,6 @@ import type { ScoreOptions } from '../config/types.js'
 import { scoreWindow } from '../score/score.js'
 import { previousWindow } from '../window.js'
 
-/** Windows in the history when the config does not say. */
-export const DEFAULT_HISTORY = 6
-
 /** The last `count` windows of the length of `window`, oldest first, `window` last. */
 export function historyWindows(window: Window, count: number): Window[] {
   const windows: Window[] = [{ since: window.since, until: window.until }]

@@ -1,7 +1,7 @@
 // Percentiles: each category score and the index placed against the reference set, the scores
 // of public repositories that `npm run calibrate` computed with this classifier and formula
 // (src/score/reference-set.json, shipped with the code, never fetched). Pure.
-import { CATEGORY_IDS } from '../model.js'
+import { CATEGORY_IDS, SCORE_PARTS } from '../model.js'
 import type { CategoryId, CategoryScore, Report, Window } from '../model.js'
 import type { ScoreOptions } from '../config/types.js'
 
@@ -46,9 +46,7 @@ export const CUSTOM_SCORING_NOTE =
 
 function sameScoring(a: ScoreOptions, b: ScoreOptions): boolean {
   return (
-    a.weights.share === b.weights.share &&
-    a.weights.people === b.weights.people &&
-    a.weights.steadiness === b.weights.steadiness &&
+    SCORE_PARTS.every(part => a.weights[part] === b.weights[part]) &&
     CATEGORY_IDS.every(id => a.targets[id] === b.targets[id]) &&
     (a.bots ?? 'exclude') === (b.bots ?? 'exclude')
   )
