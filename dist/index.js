@@ -51813,1824 +51813,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/classify/defaults.ts
-// The default ruleset: DESIGN.md's table and the labelling RUBRIC turned into globs. Globs are
-// picomatch, matched case-insensitively against the repository-relative path with dotfiles
-// included. A file may match rules of several categories (an ADR is documentation and patterns).
-const ADR = {
-    id: 'adr',
-    globs: ['**/adr/**', '**/adrs/**', '**/decisions/**', '**/*-adr-*.md', '**/adr-*.md'],
-    detail: 'architecture decision record'
-};
-const CONTRIBUTING = {
-    id: 'contributing',
-    globs: [
-        '**/{CONTRIBUTING,CONTRIBUTORS_GUIDE,DEVELOPING,DEVELOPMENT,HACKING}{,.md,.markdown,.rst,.txt,.adoc}'
-    ],
-    detail: 'contribution guide'
-};
-const STYLE_GUIDE = {
-    id: 'style-guide',
-    globs: [
-        '**/{STYLEGUIDE,STYLE_GUIDE,STYLE-GUIDE,STYLE,CONVENTIONS,CODING_STANDARDS,CODING-STANDARDS}{,.md,.markdown,.rst,.txt,.adoc}',
-        '**/styleguide/**',
-        '**/style-guide/**'
-    ],
-    detail: 'style guide or coding conventions'
-};
-const COMMUNITY_STANDARDS = {
-    id: 'community-standards',
-    globs: [
-        '**/{SECURITY,CODE_OF_CONDUCT,CODE-OF-CONDUCT,SUPPORT,GOVERNANCE}{,.md,.markdown,.rst,.txt,.adoc}'
-    ],
-    detail: 'security policy or community standards'
-};
-const DEFAULT_RULESET = {
-    categories: {
-        documentation: {
-            paths: [
-                { id: 'readme', globs: ['**/README{,.*}', '**/READ_ME{,.*}'], detail: 'README' },
-                {
-                    id: 'doc-site-config',
-                    globs: [
-                        '**/mkdocs.yml',
-                        '**/mkdocs.yaml',
-                        '**/docusaurus.config.*',
-                        '**/sidebars.{js,ts}',
-                        '**/.readthedocs.{yml,yaml}',
-                        '**/readthedocs.{yml,yaml}',
-                        '**/book.toml',
-                        '**/antora.yml',
-                        '**/typedoc.json',
-                        '**/.vitepress/**',
-                        '**/conf.py',
-                        '**/Doxyfile',
-                        '**/.jsdoc.json',
-                        '**/jsdoc.json'
-                    ],
-                    detail: 'documentation site configuration'
-                },
-                {
-                    id: 'docs-dir',
-                    globs: ['**/docs/**', '**/doc/**', '**/documentation/**', 'website/**', '**/man/**'],
-                    detail: 'documentation folder',
-                    kind: 'docs-folder'
-                },
-                ADR,
-                CONTRIBUTING,
-                STYLE_GUIDE,
-                COMMUNITY_STANDARDS,
-                {
-                    id: 'runbook',
-                    globs: ['**/runbooks/**', '**/runbook*.{md,rst,adoc,txt}'],
-                    detail: 'runbook'
-                },
-                {
-                    id: 'examples',
-                    globs: ['examples/**', 'example/**', '**/examples/**', '**/samples/**', '**/sample/**'],
-                    detail: 'examples written to teach usage',
-                    kind: 'examples'
-                },
-                {
-                    id: 'docs-markup',
-                    globs: ['**/*.md', '**/*.mdx', '**/*.rst', '**/*.adoc', '**/*.asciidoc', '**/*.textile'],
-                    detail: 'prose guide (markup file)',
-                    fallback: true
-                }
-            ],
-            labels: ['documentation', 'docs', 'doc', 'type: docs', 'type/docs', 'kind/documentation'],
-            messages: [
-                '^docs?(\\([^)]*\\))?!?:',
-                '\\b(docs?|documentation|documents?|documented|docstrings?|readme|explain|explains)\\b'
-            ]
-        },
-        automation: {
-            paths: [
-                {
-                    id: 'ci-workflows',
-                    globs: ['.github/workflows/**', '.github/actions/**', '.github/workflow-templates/**'],
-                    detail: 'GitHub Actions workflow'
-                },
-                {
-                    id: 'ci-config',
-                    globs: [
-                        '.gitlab-ci.yml',
-                        '.gitlab/ci/**',
-                        '.circleci/**',
-                        '**/Jenkinsfile*',
-                        '**/azure-pipelines*.{yml,yaml}',
-                        '.azure-pipelines/**',
-                        '.azure/**',
-                        '.travis.yml',
-                        '.cirrus.yml',
-                        '.buildkite/**',
-                        '{.,}appveyor.yml',
-                        'bitbucket-pipelines.yml',
-                        '.drone.yml',
-                        '.woodpecker.yml',
-                        '.woodpecker/**',
-                        'cloudbuild.{yml,yaml}',
-                        '.teamcity/**',
-                        'codecov.yml',
-                        '.codecov.yml'
-                    ],
-                    detail: 'CI/CD pipeline configuration'
-                },
-                {
-                    id: 'bot-config',
-                    globs: [
-                        '.github/dependabot.{yml,yaml}',
-                        '**/renovate.json*',
-                        '**/.renovaterc*',
-                        '.mergify.yml',
-                        '.github/mergify.yml',
-                        '.github/stale.yml',
-                        '.github/labeler.yml',
-                        '.github/release-drafter.yml',
-                        '.github/auto_assign.yml',
-                        '.github/auto-assign.yml',
-                        '.github/lock.yml',
-                        '.kodiak.toml',
-                        '.github/kodiak.toml',
-                        '.github/settings.yml',
-                        '.github/boring-cyborg.yml'
-                    ],
-                    detail: 'bot configuration (dependabot, renovate, mergify, stale, labeler, ...)'
-                },
-                {
-                    id: 'release-tooling',
-                    globs: [
-                        '**/.goreleaser.{yml,yaml}',
-                        '**/.releaserc*',
-                        '**/release.config.*',
-                        '**/release-please-config.json',
-                        '**/dist-workspace.toml',
-                        '.changeset/config.json',
-                        '**/.versionrc*',
-                        '**/cliff.toml'
-                    ],
-                    detail: 'release tooling configuration'
-                },
-                {
-                    id: 'scripts',
-                    globs: [
-                        'scripts/**',
-                        'script/**',
-                        'tools/**',
-                        'hack/**',
-                        'ci/**',
-                        '.ci/**',
-                        '**/scripts/**',
-                        '**/*.{sh,bash}',
-                        '**/internal/build/**',
-                        '**/build-logic/**',
-                        '**/buildSrc/**',
-                        '**/benchmarks/*.{sh,bash,mjs,mts}',
-                        '**/benchmarks/*/*.{sh,bash}'
-                    ],
-                    detail: 'scripts and tools that automate chores'
-                },
-                {
-                    id: 'task-runner',
-                    globs: [
-                        '**/Makefile',
-                        '**/GNUmakefile',
-                        '**/*.mk',
-                        '**/justfile',
-                        '**/.justfile',
-                        '**/Taskfile.{yml,yaml}',
-                        '**/noxfile.py',
-                        '**/tox.ini',
-                        '**/Rakefile',
-                        '**/Gruntfile.*',
-                        '**/gulpfile.*',
-                        '**/magefile.go',
-                        '**/Earthfile'
-                    ],
-                    detail: 'task runner'
-                },
-                {
-                    id: 'git-hooks',
-                    globs: [
-                        '**/.pre-commit-config.{yml,yaml}',
-                        '**/pre-commit*.{yml,yaml}',
-                        '**/.pre-commit-hooks.{yml,yaml}',
-                        '.husky/**',
-                        '.githooks/**',
-                        '**/lefthook.{yml,yaml}',
-                        '**/.lefthook.{yml,yaml}',
-                        '**/.lintstagedrc*',
-                        '**/lint-staged.config.*'
-                    ],
-                    detail: 'git hooks / pre-commit configuration'
-                },
-                {
-                    id: 'dev-environment',
-                    globs: [
-                        '.devcontainer/**',
-                        '**/.devcontainer.json',
-                        '**/docker-compose*.{yml,yaml}',
-                        '**/compose.{yml,yaml}',
-                        '**/compose.*.{yml,yaml}',
-                        '**/Dockerfile.{dev,ci,test}',
-                        '**/*.{dev,ci}.Dockerfile',
-                        '**/shell.nix',
-                        '**/flake.nix',
-                        '**/devenv.nix',
-                        '**/Vagrantfile',
-                        '.gitpod.yml',
-                        '.gitpod.Dockerfile',
-                        '**/.envrc'
-                    ],
-                    detail: 'development environment setup'
-                },
-                {
-                    id: 'generators',
-                    globs: [
-                        '**/codegen/**',
-                        '**/generators/**',
-                        '**/plopfile.*',
-                        '**/hygen/**',
-                        '**/_templates/**',
-                        '**/*-generator/**',
-                        '**/*_generator/**',
-                        '**/generator/**'
-                    ],
-                    detail: 'code generator'
-                }
-            ],
-            labels: [
-                'ci',
-                'ci/cd',
-                'automation',
-                'github-actions',
-                'github_actions',
-                'build',
-                'infra',
-                'tooling',
-                'type: ci',
-                'area/ci'
-            ],
-            messages: [
-                '^(ci|build)(\\([^)]*\\))?!?:',
-                '\\b(ci|workflows?|pipelines?|github actions|pre-commit|automate|automates|automation)\\b'
-            ]
-        },
-        patterns: {
-            paths: [
-                {
-                    id: 'lint-config',
-                    globs: [
-                        '**/.eslintrc*',
-                        '**/eslint.config.*',
-                        '**/.eslintignore',
-                        '**/.prettierrc*',
-                        '**/prettier.config.*',
-                        '**/.prettierignore',
-                        '**/.stylelintrc*',
-                        '**/stylelint.config.*',
-                        '**/biome.json{,c}',
-                        '**/.markdownlint*',
-                        '**/.yamllint*',
-                        '**/.flake8',
-                        '**/.pylintrc',
-                        '**/pylintrc',
-                        '**/mypy.ini',
-                        '**/.mypy.ini',
-                        '**/ruff.toml',
-                        '**/.ruff.toml',
-                        '**/.isort.cfg',
-                        '**/pyrightconfig.json',
-                        '**/rustfmt.toml',
-                        '**/.rustfmt.toml',
-                        '**/clippy.toml',
-                        '**/.clippy.toml',
-                        '**/.golangci.{yml,yaml,toml,json}',
-                        '**/.rubocop*.yml',
-                        '**/.clang-format',
-                        '**/.clang-tidy',
-                        '**/checkstyle*.xml',
-                        '**/.swiftlint.yml',
-                        '**/.swiftformat',
-                        '**/.scalafmt.conf',
-                        '**/detekt*.yml',
-                        '**/.hadolint.{yml,yaml}',
-                        '**/.shellcheckrc',
-                        '**/.commitlintrc*',
-                        '**/commitlint.config.*',
-                        '**/.codespellrc',
-                        '**/tslint.json',
-                        '**/.dprint.json',
-                        '**/.luacheckrc',
-                        '**/.credo.exs',
-                        '**/.php-cs-fixer*',
-                        '**/phpstan.neon*',
-                        '**/.vale.ini',
-                        '**/.jscpd.json',
-                        '**/.ls-lint.yml',
-                        '**/deno.json{,c}'
-                    ],
-                    detail: 'lint, format or type-check configuration',
-                    kind: 'lint-config'
-                },
-                {
-                    id: 'editorconfig',
-                    globs: ['**/.editorconfig'],
-                    detail: 'editor conventions',
-                    kind: 'lint-config'
-                },
-                {
-                    id: 'tsconfig-base',
-                    globs: [
-                        'tsconfig.json',
-                        'tsconfig.*.json',
-                        '**/tsconfig.base.json',
-                        '**/tsconfig.shared.json'
-                    ],
-                    detail: 'shared TypeScript compiler options',
-                    kind: 'typescript-config'
-                },
-                {
-                    id: 'codeowners',
-                    globs: ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'],
-                    detail: 'code ownership rules'
-                },
-                {
-                    id: 'templates',
-                    globs: [
-                        '**/PULL_REQUEST_TEMPLATE*',
-                        '**/PULL_REQUEST_TEMPLATE/**',
-                        '**/ISSUE_TEMPLATE*',
-                        '**/ISSUE_TEMPLATE/**',
-                        '.gitlab/merge_request_templates/**',
-                        '.gitlab/issue_templates/**',
-                        '.github/DISCUSSION_TEMPLATE/**'
-                    ],
-                    detail: 'pull-request or issue template'
-                },
-                { ...CONTRIBUTING, kind: 'standards-document' },
-                { ...STYLE_GUIDE, kind: 'standards-document' },
-                ADR,
-                { ...COMMUNITY_STANDARDS, kind: 'standards-document' },
-                {
-                    id: 'scaffolding',
-                    globs: [
-                        '**/cookiecutter.json',
-                        '**/{{cookiecutter*}}/**',
-                        '**/scaffold/**',
-                        '**/scaffolds/**',
-                        '**/scaffolding/**',
-                        '**/project-template/**',
-                        '**/blueprints/**',
-                        '**/archetype-resources/**'
-                    ],
-                    detail: 'project template or scaffolding'
-                }
-            ],
-            labels: ['patterns', 'architecture', 'code-style', 'style', 'lint', 'linting', 'standards'],
-            messages: [
-                '^style(\\([^)]*\\))?!?:',
-                '\\b(lint|linter|linting|eslint|prettier|ruff|flake8|pylint|mypy|pyright|rubocop|golangci|clippy|rustfmt|stylelint|editorconfig|codeowners|lint rules?|check rules?|checkstyle|detekt|ktlint|spotless|error ?prone|explicit ?api|warnings? as errors|type-?check\\w*|static analysis|code style|coding style)\\b'
-            ]
-        }
-    },
-    exclude: [
-        {
-            id: 'lockfile',
-            globs: [
-                '**/package-lock.json',
-                '**/npm-shrinkwrap.json',
-                '**/yarn.lock',
-                '**/pnpm-lock.yaml',
-                '**/bun.lock{,b}',
-                '**/Cargo.lock',
-                '**/poetry.lock',
-                '**/Pipfile.lock',
-                '**/uv.lock',
-                '**/pdm.lock',
-                '**/go.sum',
-                '**/go.work.sum',
-                '**/Gemfile.lock',
-                '**/composer.lock',
-                '**/mix.lock',
-                '**/pubspec.lock',
-                '**/Podfile.lock',
-                '**/Package.resolved',
-                '**/packages.lock.json',
-                '**/flake.lock',
-                '**/gradle.lockfile',
-                '**/*.lockfile',
-                '**/deno.lock',
-                '**/conda-lock.yml'
-            ],
-            detail: 'lock file (generated by the package manager)',
-            kind: 'generated'
-        },
-        {
-            id: 'bundle',
-            // Only a root build/ folder: a nested one holding source (Go's internal/build, a build
-            // package) is tooling, and build output below a module is rarely committed.
-            globs: ['dist/**', 'build/**', '**/dist/**', '**/*.bundle.js', '**/*.map'],
-            detail: 'built bundle or build output',
-            kind: 'generated'
-        },
-        {
-            id: 'vendored',
-            globs: [
-                '**/vendor/**',
-                '**/third_party/**',
-                '**/third-party/**',
-                '**/node_modules/**',
-                '**/bower_components/**'
-            ],
-            detail: 'vendored third-party code',
-            kind: 'vendored'
-        },
-        {
-            id: 'minified',
-            globs: ['**/*.min.js', '**/*.min.css', '**/*.min.mjs'],
-            detail: 'minified file',
-            kind: 'generated'
-        },
-        {
-            id: 'snapshot',
-            globs: ['**/__snapshots__/**', '**/*.snap', '**/snapshots/**/*.snap.*'],
-            detail: 'test snapshot',
-            kind: 'generated'
-        },
-        {
-            id: 'generated',
-            globs: [
-                '**/generated/**',
-                '**/__generated__/**',
-                '**/*.generated.*',
-                '**/*_pb2.py',
-                '**/*_pb2_grpc.py',
-                '**/*.pb.go'
-            ],
-            detail: 'generated code',
-            kind: 'generated'
-        }
-    ],
-    release: {
-        paths: [
-            {
-                id: 'changelog',
-                globs: [
-                    '**/{CHANGELOG,CHANGES,HISTORY,NEWS,RELEASES,RELEASE_NOTES,RELEASE-NOTES,RELEASE}{,.md,.markdown,.rst,.txt,.adoc}',
-                    '**/.changeset/*.md',
-                    '**/changelog.d/**',
-                    '**/changelog/**'
-                ],
-                detail: 'changelog or release notes',
-                kind: 'changelog'
-            },
-            {
-                id: 'manifest',
-                globs: [
-                    '**/package.json',
-                    '**/pyproject.toml',
-                    '**/setup.py',
-                    '**/setup.cfg',
-                    '**/Cargo.toml',
-                    '**/go.mod',
-                    '**/go.work',
-                    '**/requirements*.txt',
-                    '**/requirements*.in',
-                    '**/requirements/**',
-                    '**/constraints*.txt',
-                    '**/Pipfile',
-                    '**/*.gemspec',
-                    '**/Gemfile',
-                    '**/pom.xml',
-                    '**/build.gradle{,.kts}',
-                    '**/gradle.properties',
-                    '**/libs.versions.toml',
-                    '**/VERSION',
-                    '**/version.txt',
-                    '**/.release-please-manifest.json',
-                    '**/composer.json',
-                    '**/pubspec.yaml',
-                    '**/mix.exs',
-                    '**/*.csproj',
-                    '**/Chart.yaml',
-                    '**/.nvmrc',
-                    '**/.node-version',
-                    '**/.python-version',
-                    '**/.ruby-version',
-                    '**/.tool-versions',
-                    '**/rust-toolchain{,.toml}'
-                ],
-                detail: 'package manifest or version file',
-                kind: 'manifest'
-            }
-        ],
-        messages: [
-            '^(release|releasing|prepare release|prepare .* release)\\b',
-            '\\bprepare (for |to )?(a |the )?(release|version|v?\\d)',
-            '^\\[maven-release-plugin\\]',
-            '\\bbump(ed)? (the )?version\\b',
-            '\\brelease (v?\\d|version)',
-            '^(start|bump) version\\b',
-            '^v?\\d+\\.\\d+(\\.\\d+)?\\S*$',
-            '\\bv?\\d+\\.\\d+\\.\\d+\\S*`?\\s+release\\b',
-            '\\sv\\d+\\.\\d+\\.\\d+\\S*\\s*(\\(#\\d+\\))?$',
-            '^chore\\((deps|deps-dev|release)\\)',
-            '^(build|chore)\\(deps\\):',
-            '^chore: release\\b',
-            '\\b(bump|bumps|bumped|upgrade|upgrades|update|updates)\\b.*\\b(deps|dependencies|dependency|v\\d+(\\.\\d+)*( actions)?|to \\d+(\\.\\d+)+)\\b',
-            '\\bpin (actions|dependencies)\\b'
-        ],
-        labels: ['dependencies', 'deps', 'release']
-    },
-    bots: [
-        'dependabot',
-        'renovate',
-        'github-actions',
-        'pre-commit-ci',
-        'mergify',
-        'greenkeeper',
-        'snyk-bot',
-        'allcontributors',
-        'imgbot',
-        'codecov',
-        'release-please',
-        'semantic-release-bot',
-        'copilot-swe-agent'
-    ]
-};
-
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-
-const DEFAULT_SCORE_OPTIONS = {
-    weights: { share: 0.5, people: 0.3, steadiness: 0.2 },
-    targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 },
-    bots: 'exclude'
-};
-const DEFAULT_CONFIG = {
-    rules: DEFAULT_RULESET,
-    score: DEFAULT_SCORE_OPTIONS,
-    since: '30d',
-    sources: ['defaults']
-};
-
-;// CONCATENATED MODULE: ./src/config/errors.ts
-/** `file:line:col: key: message`, the shape editors and CI logs turn into links. */
-function formatProblem(problem) {
-    const place = problem.line === undefined
-        ? problem.file
-        : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-    return problem.key
-        ? `${place}: ${problem.key}: ${problem.message}`
-        : `${place}: ${problem.message}`;
-}
-/** Every problem found in a config (and the configs it extends), reported together. */
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-        super(`Invalid Multiplier configuration (${count}):\n` +
-            problems.map(problem => `  ${formatProblem(problem)}`).join('\n'));
-        this.name = 'ConfigError';
-        this.problems = problems;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/model.ts
-// The plain data that flows along the pipeline: collect → classify → score → render → publish.
-// Every stage takes and returns these shapes, so each can be tested (and snapshotted) alone.
-const CATEGORY_IDS = ['documentation', 'automation', 'patterns'];
-/** git's status letters (`--raw`, `--name-status`) as FileStatus; a score (R100) follows some. */
-const GIT_STATUS_LETTERS = {
-    A: 'added',
-    M: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-    C: 'copied',
-    T: 'type-changed'
-};
-
-;// CONCATENATED MODULE: ./src/config/remote.ts
-/** `owner/repo/path@ref`, as the user wrote it and as errors name it. */
-function remoteName(reference) {
-    const name = `${reference.owner}/${reference.repo}/${reference.path}`;
-    return reference.ref ? `${name}@${reference.ref}` : name;
-}
-/**
- * A `RemoteConfigReader` over the REST contents API (`GET /repos/{owner}/{repo}/contents/{path}`).
- * Errors name the reference, and a 404 (no such repository, path or ref, or no access: GitHub
- * does not tell them apart) says what to check.
- */
-function createOctokitConfigReader(octokit) {
-    return async (reference) => {
-        const name = remoteName(reference);
-        let data;
-        try {
-            const response = await octokit.rest.repos.getContent({
-                owner: reference.owner,
-                repo: reference.repo,
-                path: reference.path,
-                ...(reference.ref ? { ref: reference.ref } : {})
-            });
-            data = response.data;
-        }
-        catch (error) {
-            const status = error?.status;
-            if (status === 404) {
-                throw new Error(`${name} was not found: check the repository, the path and the ref, and that the token can read that repository`, { cause: error });
-            }
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new Error(`could not read ${name}: ${reason}`, { cause: error });
-        }
-        return decodeContents(data, name);
-    };
-}
-function decodeContents(data, name) {
-    // With the raw media type GitHub answers the file itself.
-    if (typeof data === 'string')
-        return data;
-    if (Array.isArray(data))
-        throw new Error(`${name} is a directory, not a file`);
-    const item = (data ?? {});
-    if (item.type !== undefined && item.type !== 'file') {
-        throw new Error(`${name} is a ${String(item.type)}, not a file`);
-    }
-    if (item.encoding === 'base64' && typeof item.content === 'string') {
-        return Buffer.from(item.content, 'base64').toString('utf8');
-    }
-    // Files over 1 MB come back with `encoding: none`; a config file is never that large.
-    throw new Error(`${name} came back without base64 content (encoding: ${String(item.encoding)})`);
-}
-
-;// CONCATENATED MODULE: ./src/config/reference.ts
-
-
-const NAME = /^[A-Za-z0-9_.-]+$/;
-/**
- * Reads an `extends:` value. A path in this repository starts with `./` or `../` (relative to
- * the extending file) or `/` (relative to the repository root); anything else is another
- * repository's file, `owner/repo/path@ref`. The explicit prefix keeps `configs/base.yml` from
- * being mistaken for the repository `configs/base.yml`.
- */
-function parseExtendsReference(value) {
-    if (value.startsWith('./') || value.startsWith('../'))
-        return { kind: 'path', path: value, from: 'file' };
-    if (value.startsWith('/'))
-        return { kind: 'path', path: value.replace(/^\/+/, ''), from: 'root' };
-    const at = value.lastIndexOf('@');
-    const target = at === -1 ? value : value.slice(0, at);
-    const ref = at === -1 ? undefined : value.slice(at + 1);
-    const [owner, repo, ...rest] = target.split('/');
-    const filePath = rest.join('/');
-    if (owner && repo && NAME.test(owner) && NAME.test(repo) && filePath && ref !== '') {
-        return { kind: 'remote', owner, repo, path: filePath, ...(ref ? { ref } : {}) };
-    }
-    return {
-        problem: `must be a path in this repository starting with './', '../' or '/', ` +
-            `or another repository's file as 'owner/repo/path@ref' (got '${value}')`
-    };
-}
-/** The file an `extends` points at, seen from the file that says it. */
-function resolveExtends(from, reference) {
-    if (reference.kind === 'remote') {
-        const { kind: _kind, ...remote } = reference;
-        return { kind: 'remote', ...remote };
-    }
-    const base = reference.from === 'root' ? '.' : external_node_path_default().posix.dirname(from.path);
-    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, reference.path));
-    // A path may not climb out of its repository: a pull request could otherwise point the
-    // config at any file on the runner and have it echoed back in error messages.
-    if (joined === '..' || joined.startsWith('../') || external_node_path_default().posix.isAbsolute(joined)) {
-        return { problem: `points outside the repository (resolves to '${joined}')` };
-    }
-    return from.kind === 'local' ? { kind: 'local', path: joined } : { ...from, path: joined };
-}
-/** How a location is named in sources and errors. */
-function locationName(location) {
-    return location.kind === 'local' ? (location.name ?? location.path) : remoteName(location);
-}
-function locationKey(location) {
-    if (location.kind === 'local')
-        return `local:${location.path}`;
-    return (`remote:${location.owner}/${location.repo}`.toLowerCase() +
-        `/${location.path}@${location.ref ?? ''}`);
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./schema/multiplier.schema.json
-const multiplier_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Multiplier configuration (.github/multiplier.yml)","description":"Extends or replaces Multiplier\'s default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"A config this file builds on. A path in this repository (\'./base.yml\' relative to this file, \'/configs/base.yml\' relative to the repository root) or another repository\'s file \'owner/repo/path@ref\' (ref optional: the default branch).","type":"string","minLength":1,"examples":["my-org/.github/multiplier.yml@main","./configs/base.yml"]},"since":{"description":"Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).","type":"string","examples":["30d","12w","6m","1y","2024-01-01"]},"history":{"description":"How many windows of equal length the report\'s history holds, the report\'s window last (the index and the three scores of each, and a chart). 0 leaves the history out.","type":"integer","minimum":0,"maximum":52,"default":6},"teams":{"description":"Add a per-team view of the scores: the changes touching what each CODEOWNERS team (@org/team) owns. Individuals named in CODEOWNERS are never scored.","type":"boolean","default":false},"categories":{"description":"Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.","type":"object","additionalProperties":false,"properties":{"documentation":{"$ref":"#/definitions/category"},"automation":{"$ref":"#/definitions/category"},"patterns":{"$ref":"#/definitions/category"}}},"exclude":{"description":"Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"bots":{"description":"Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"names":{"type":"array","items":{"type":"string","minLength":1}}}}]},"release":{"description":"Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.","type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop the default release rules before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch) of release files, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that mark a release or a dependency bump.","type":"array","items":{"type":"string","minLength":1}}}},"score":{"description":"How category scores are computed.","type":"object","additionalProperties":false,"properties":{"bots":{"description":"Whether changes by bots (Renovate, Dependabot, github-actions, any [bot] and the names under `bots`) count in the shares, category counts and steadiness: `exclude` (default) leaves them out and reports them apart, `include` counts them. Bots never count as people.","type":"string","enum":["exclude","include"]},"weights":{"description":"Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.","type":"object","additionalProperties":false,"properties":{"share":{"description":"Share of the window\'s changes in the category.","type":"number","minimum":0},"people":{"description":"How many people contributed to the category.","type":"number","minimum":0},"steadiness":{"description":"How evenly the category\'s changes are spread over the window.","type":"number","minimum":0}}},"targets":{"description":"Share of the window\'s changes (0 < target <= 1) at which a category\'s share part reaches full marks.","type":"object","additionalProperties":false,"properties":{"documentation":{"type":"number","exclusiveMinimum":0,"maximum":1},"automation":{"type":"number","exclusiveMinimum":0,"maximum":1},"patterns":{"type":"number","exclusiveMinimum":0,"maximum":1}}}}}},"definitions":{"category":{"type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop this category\'s default paths, labels and messages before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that feed this category.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}}}}}}');
-;// CONCATENATED MODULE: ./src/config/regex-safety.ts
-// Regular expressions from a config file run against every commit message of a history, in
-// JavaScript's backtracking engine, with no way to stop one that runs away: `(a+)+$` on 24
-// `a`s and a `!` takes 0.2 s, and every further `a` doubles it. So a pattern is checked
-// before it is accepted, statically (no timing, the same answer on every machine), for the
-// two shapes that make backtracking exponential:
-//
-//   - a repetition of something that itself repeats (`(a+)+`, `(\w*\s?)*`, `(.*,){20}`):
-//     the text can be split between the inner and the outer loop in exponentially many ways,
-//     unless each iteration must take a character the inner loop cannot (`(\.\d+)*`, `(ab?)+`),
-//     which fixes where one iteration ends;
-//   - a repetition of alternatives that can start with the same character (`(a|ab)*`,
-//     `(\w|\d)+`): each character can be taken by either branch.
-//
-// Lookarounds are atomic in JavaScript (never re-entered once they matched), so what is
-// inside one does not count as repetition of the pattern around it. Back-references are
-// treated as possibly repeating text. The check is conservative: it may refuse a pattern
-// that would in fact be fast (the message says how to write it), never the other way round
-// for these two shapes. Polynomial cases (`\s+$` on a long line of spaces) are not refused:
-// nearly every pattern with a loop has one, and they stay fast on messages of usual length.
-const NON_ASCII = 128;
-/** A bounded repetition counts as one when it may run this many times or more. */
-const REPETITION_LIMIT = 10;
-const NESTED = 'repeats something that itself repeats (like `(a+)+`), which can take exponential time on ' +
-    'a message that almost matches; repeat the inner part only (`(a+)+` → `a+`), or start each ' +
-    'repetition with a character the inner part cannot take (`(\\.\\d+)*`)';
-const OVERLAPPING = 'repeats alternatives that can start with the same character (like `(a|ab)*`), which can ' +
-    'take exponential time on a message that almost matches; make the alternatives start ' +
-    'differently';
-/**
- * Why `source` (a valid JavaScript regular expression, compiled with the `i` flag) could
- * backtrack for an exponential time on some message; undefined when it cannot.
- */
-function backtrackingRisk(source) {
-    const found = [];
-    shapeOfBranches(new PatternParser(source).alternatives(), found);
-    return found[0];
-}
-function shapeOfBranches(branches, found) {
-    const shapes = branches.map(sequence => shapeOfSequence(sequence, found));
-    return {
-        repeats: shapes.some(shape => shape.repeats),
-        nullable: shapes.some(shape => shape.nullable),
-        first: union(shapes.map(shape => shape.first)),
-        loopChars: union(shapes.map(shape => shape.loopChars))
-    };
-}
-function shapeOfSequence(sequence, found) {
-    const shape = { repeats: false, nullable: true, first: new Set(), loopChars: new Set() };
-    for (const node of sequence) {
-        const part = shapeOf(node, found);
-        shape.repeats ||= part.repeats;
-        if (shape.nullable)
-            shape.first = union([shape.first, part.first]);
-        shape.nullable &&= part.nullable;
-        shape.loopChars = union([shape.loopChars, part.loopChars]);
-    }
-    return shape;
-}
-function shapeOf(node, found) {
-    switch (node.kind) {
-        case 'empty':
-            return { repeats: false, nullable: true, first: new Set(), loopChars: new Set() };
-        case 'chars': {
-            const repeats = node.repeats === true;
-            return {
-                repeats,
-                nullable: false,
-                first: node.chars,
-                loopChars: repeats ? node.chars : new Set()
-            };
-        }
-        case 'group': {
-            const shape = shapeOfBranches(node.branches, found);
-            if (!node.atomic)
-                return shape;
-            return { repeats: false, nullable: true, first: new Set(), loopChars: new Set() };
-        }
-        case 'repeat': {
-            const inner = shapeOf(node.node, found);
-            if (node.max >= REPETITION_LIMIT) {
-                if (inner.repeats && !delimited(node.node, inner.loopChars))
-                    found.push(NESTED);
-                else if (!inner.repeats && node.node.kind === 'group' && overlapping(node.node)) {
-                    found.push(OVERLAPPING);
-                }
-            }
-            const variable = node.max > node.min;
-            return {
-                repeats: inner.repeats || variable,
-                nullable: inner.nullable || node.min === 0,
-                first: inner.first,
-                loopChars: variable ? union([inner.loopChars, allChars(node.node)]) : inner.loopChars
-            };
-        }
-    }
-}
-/**
- * Whether every way through a loop's body must take a character its repetitions cannot
- * (the `.` of `(\.\d+)*`): then each iteration starts and ends at a fixed place and the
- * text cannot be split between inner and outer loop in more than one way.
- */
-function delimited(body, loopChars) {
-    const branches = body.kind === 'group' && !body.atomic ? body.branches : [[body]];
-    return branches.every(sequence => sequence.some(node => node.kind === 'chars' &&
-        node.repeats !== true &&
-        [...node.chars].every(code => !loopChars.has(code))));
-}
-/** Every character a node can take (an over-estimate is safe: it only makes `delimited` stricter). */
-function allChars(node) {
-    switch (node.kind) {
-        case 'empty':
-            return new Set();
-        case 'chars':
-            return node.chars;
-        case 'group':
-            return node.atomic ? new Set() : union(node.branches.flat().map(allChars));
-        case 'repeat':
-            return allChars(node.node);
-    }
-}
-function overlapping(group) {
-    const seen = new Set();
-    for (const sequence of group.branches) {
-        const first = shapeOfSequence(sequence, []).first;
-        for (const code of first)
-            if (seen.has(code))
-                return true;
-        for (const code of first)
-            seen.add(code);
-    }
-    return false;
-}
-function union(sets) {
-    const all = new Set();
-    for (const set of sets)
-        for (const code of set)
-            all.add(code);
-    return all;
-}
-/** The character codes `test` accepts, lower-cased (the patterns run with `i`). */
-function charsWhere(test, nonAscii) {
-    const chars = new Set();
-    for (let code = 0; code < 128; code++) {
-        if (test(String.fromCharCode(code)))
-            chars.add(lower(code));
-    }
-    if (nonAscii)
-        chars.add(NON_ASCII);
-    return chars;
-}
-function lower(code) {
-    return code >= 65 && code <= 90 ? code + 32 : code;
-}
-const CLASS_ESCAPES = {
-    d: () => charsWhere(c => /\d/.test(c), false),
-    D: () => charsWhere(c => /\D/.test(c), true),
-    w: () => charsWhere(c => /\w/.test(c), false),
-    W: () => charsWhere(c => /\W/.test(c), true),
-    s: () => charsWhere(c => /\s/.test(c), true),
-    S: () => charsWhere(c => /\S/.test(c), true)
-};
-const ANY = () => charsWhere(c => c !== '\n' && c !== '\r', true);
-const ALL = () => charsWhere(() => true, true);
-/** A recursive-descent reader of a regular expression's source, into the nodes above. */
-class PatternParser {
-    source;
-    at = 0;
-    constructor(source) {
-        this.source = source;
-    }
-    alternatives() {
-        const branches = [this.sequence()];
-        while (this.source[this.at] === '|') {
-            this.at++;
-            branches.push(this.sequence());
-        }
-        return branches;
-    }
-    sequence() {
-        const nodes = [];
-        while (this.at < this.source.length && !'|)'.includes(this.source[this.at] ?? '')) {
-            nodes.push(this.quantified(this.atom()));
-        }
-        return nodes;
-    }
-    atom() {
-        const char = this.source[this.at++] ?? '';
-        if (char === '(')
-            return this.group();
-        if (char === '[')
-            return { kind: 'chars', chars: this.charClass() };
-        if (char === '\\')
-            return this.escape();
-        if (char === '.')
-            return { kind: 'chars', chars: ANY() };
-        if (char === '^' || char === '$')
-            return { kind: 'empty' };
-        return { kind: 'chars', chars: new Set([lower(char.charCodeAt(0))]) };
-    }
-    group() {
-        let atomic = false;
-        if (this.source.startsWith('?:', this.at))
-            this.at += 2;
-        else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
-            atomic = true;
-            this.at += this.source[this.at + 1] === '<' ? 3 : 2;
-        }
-        else if (this.source.startsWith('?<', this.at)) {
-            this.at = this.skipName();
-        }
-        const branches = this.alternatives();
-        this.at++; // ')'
-        return { kind: 'group', branches, atomic };
-    }
-    /** Past the `>` of a group name (`(?<name>`, `\\k<name>`); the end when there is none. */
-    skipName() {
-        const close = this.source.indexOf('>', this.at);
-        return close === -1 ? this.source.length : close + 1;
-    }
-    escape() {
-        const char = this.source[this.at++] ?? '';
-        const named = CLASS_ESCAPES[char];
-        if (named)
-            return { kind: 'chars', chars: named() };
-        if (char === 'b' || char === 'B')
-            return { kind: 'empty' };
-        // A back-reference matches whatever its group did: text of any length.
-        if (/[1-9]/.test(char)) {
-            while (/\d/.test(this.source[this.at] ?? ''))
-                this.at++;
-            return { kind: 'chars', chars: ALL(), repeats: true };
-        }
-        if (char === 'k' && this.source[this.at] === '<') {
-            this.at = this.skipName();
-            return { kind: 'chars', chars: ALL(), repeats: true };
-        }
-        return { kind: 'chars', chars: this.escapedChar(char) };
-    }
-    /** `\x41`, `\u0041`, `\n`, `\.`: one character (or, for the rarer forms, any). */
-    escapedChar(char) {
-        const hex = char === 'x' ? 2 : char === 'u' ? 4 : 0;
-        const digits = this.source.slice(this.at, this.at + hex);
-        if (hex > 0 && /^[0-9a-f]+$/i.test(digits) && digits.length === hex) {
-            this.at += hex;
-            const code = parseInt(digits, 16);
-            return new Set([code < 128 ? lower(code) : NON_ASCII]);
-        }
-        const controls = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
-        const control = controls[char];
-        if (control !== undefined)
-            return new Set([control]);
-        if (/[a-z]/i.test(char))
-            return ALL(); // \c., \p{...} without u: rare, assume anything
-        return new Set([lower(char.charCodeAt(0))]);
-    }
-    /** `[...]` after its `[`: the characters it accepts (a negated class: all but those). */
-    charClass() {
-        const negated = this.source[this.at] === '^';
-        if (negated)
-            this.at++;
-        const members = new Set();
-        let previous;
-        while (this.at < this.source.length && this.source[this.at] !== ']') {
-            const char = this.source[this.at++] ?? '';
-            if (char === '-' && previous !== undefined && this.source[this.at] !== ']') {
-                const end = this.classChar();
-                for (const code of rangeCodes(previous, end))
-                    members.add(code);
-                previous = undefined;
-                continue;
-            }
-            this.at--;
-            const start = this.classChar();
-            for (const code of start.chars)
-                members.add(code);
-            previous = start.code;
-        }
-        this.at++; // ']'
-        if (!negated)
-            return members;
-        return charsWhere(c => !members.has(lower(c.charCodeAt(0))), true);
-    }
-    /** One member of a class: a character (with its code, for ranges) or an escape's set. */
-    classChar() {
-        const char = this.source[this.at++] ?? '';
-        if (char !== '\\')
-            return { chars: new Set([lower(char.charCodeAt(0))]), code: char.charCodeAt(0) };
-        const escaped = this.source[this.at++] ?? '';
-        const named = CLASS_ESCAPES[escaped];
-        if (named)
-            return { chars: named() };
-        if (escaped === 'b')
-            return { chars: new Set([8]), code: 8 };
-        const chars = this.escapedChar(escaped);
-        const [only] = chars;
-        return chars.size === 1 && only !== undefined && only !== NON_ASCII
-            ? { chars, code: only }
-            : { chars };
-    }
-    quantified(node) {
-        const char = this.source[this.at];
-        let bounds;
-        if (char === '*')
-            bounds = { min: 0, max: Infinity };
-        else if (char === '+')
-            bounds = { min: 1, max: Infinity };
-        else if (char === '?')
-            bounds = { min: 0, max: 1 };
-        if (bounds)
-            this.at++;
-        else if (char === '{') {
-            const braces = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
-            if (!braces)
-                return node; // a literal `{` outside unicode mode
-            this.at += braces[0].length;
-            const min = Number(braces[1]);
-            bounds = {
-                min,
-                max: braces[2] === undefined ? min : braces[3] ? Number(braces[3]) : Infinity
-            };
-        }
-        if (!bounds)
-            return node;
-        if (this.source[this.at] === '?')
-            this.at++; // lazy: the same backtracking, in another order
-        return { kind: 'repeat', node, ...bounds };
-    }
-}
-/** The lower-cased codes of a class range; past ASCII, one NON_ASCII stands for them all. */
-function rangeCodes(start, end) {
-    const to = end.code;
-    if (start === undefined || to === undefined)
-        return [...end.chars];
-    const codes = [];
-    for (let code = start; code <= Math.min(to, 127); code++)
-        codes.push(lower(code));
-    // With `i`, a range of capitals also takes the small letters, and the other way round.
-    for (let code = start; code <= Math.min(to, 127); code++) {
-        if (code >= 97 && code <= 122)
-            codes.push(code);
-    }
-    if (to >= 128)
-        codes.push(NON_ASCII);
-    return codes;
-}
-
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-/** Levenshtein distance, small and exact: the inputs are config keys, a few characters long. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-/**
- * The valid key a typo most likely meant: a close spelling (`lables` → `labels`) or a
- * shortening (`docs` → `documentation`). Undefined when nothing is close enough to be a
- * helpful guess rather than noise.
- */
-function closestKey(unknown, valid) {
-    const typed = unknown.toLowerCase();
-    let best;
-    for (const key of valid) {
-        const candidate = key.toLowerCase();
-        const distance = editDistance(typed, candidate);
-        if (distance <= Math.max(2, Math.floor(candidate.length / 3)) &&
-            (!best || distance < best.distance)) {
-            best = { key, distance };
-        }
-    }
-    if (best)
-        return best.key;
-    // A shortening shares its first letters with the key: `docs`, `auto`, `pattern`.
-    const prefix = typed.slice(0, 3);
-    return prefix.length === 3 ? valid.find(key => key.toLowerCase().startsWith(prefix)) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/since.ts
-const LENGTH = /^([1-9][0-9]*)([dwmy])$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/**
- * Why `value` is not a window start Multiplier understands, or undefined when it is one:
- * a length (`30d`, `12w`, `6m`, `1y`) or a calendar date (`YYYY-MM-DD`) that exists.
- */
-function sinceProblem(value) {
-    if (LENGTH.test(value))
-        return undefined;
-    const date = DATE.exec(value);
-    if (date) {
-        const [, year, month, day] = date.map(Number);
-        const parsed = new Date(Date.UTC(year, month - 1, day));
-        const exists = parsed.getUTCFullYear() === year &&
-            parsed.getUTCMonth() === month - 1 &&
-            parsed.getUTCDate() === day;
-        return exists ? undefined : `is not a calendar date (got '${value}')`;
-    }
-    return `must be a length like 30d, 12w, 6m or 1y, or a date YYYY-MM-DD (got '${value}')`;
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-
-
-
-/** `categories.documentation.paths[1]`: how a reader names a place in the file. */
-function formatKeyPath(keyPath) {
-    return keyPath
-        .map((segment, index) => typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)
-        .join('');
-}
-/** The published schema is the one source of truth for the file's shape. */
-const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
-let compiled;
-function schemaValidator() {
-    // Compiled on first use, not at import, so importing the config module costs nothing.
-    compiled ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(multiplier_schema_namespaceObject);
-    return compiled;
-}
-/**
- * Everything wrong with a parsed config value: its shape against the published schema, then
- * what a schema cannot say (regular expressions compile, dates exist, `extends` is a
- * reference). Pure: value in, problems out; at most one problem per place.
- */
-function validateConfigValue(value) {
-    const validate = schemaValidator();
-    const shape = validate(value) ? [] : collapseUnions(validate.errors ?? []).map(toProblem);
-    const taken = new Set(shape.map(problem => JSON.stringify(problem.path)));
-    const meaning = semanticProblems(value).filter(problem => !taken.has(JSON.stringify(problem.path)));
-    return [...shape, ...meaning];
-}
-function semanticProblems(value) {
-    const problems = [];
-    const since = at(value, 'since');
-    if (typeof since === 'string') {
-        const problem = sinceProblem(since);
-        if (problem)
-            problems.push({ path: ['since'], message: problem });
-    }
-    const extendsValue = at(value, 'extends');
-    if (typeof extendsValue === 'string' && extendsValue !== '') {
-        const reference = parseExtendsReference(extendsValue);
-        if ('problem' in reference)
-            problems.push({ path: ['extends'], message: reference.problem });
-    }
-    const categories = at(value, 'categories');
-    for (const category of isRecord(categories) ? Object.keys(categories) : []) {
-        const base = ['categories', category];
-        const rules = at(categories, category);
-        problems.push(...globProblems([...base, 'paths'], at(rules, 'paths')));
-        problems.push(...blankProblems([...base, 'labels'], at(rules, 'labels')));
-        problems.push(...regexProblems([...base, 'messages'], at(rules, 'messages')));
-    }
-    const exclude = at(value, 'exclude');
-    if (Array.isArray(exclude))
-        problems.push(...globProblems(['exclude'], exclude));
-    else
-        problems.push(...globProblems(['exclude', 'paths'], at(exclude, 'paths')));
-    const bots = at(value, 'bots');
-    if (Array.isArray(bots))
-        problems.push(...blankProblems(['bots'], bots));
-    else
-        problems.push(...blankProblems(['bots', 'names'], at(bots, 'names')));
-    const release = at(value, 'release');
-    problems.push(...globProblems(['release', 'paths'], at(release, 'paths')));
-    problems.push(...regexProblems(['release', 'messages'], at(release, 'messages')));
-    problems.push(...blankProblems(['release', 'labels'], at(release, 'labels')));
-    return problems;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function at(value, key) {
-    return isRecord(value) ? value[key] : undefined;
-}
-/** The string items of a list, with their indexes; the schema reports anything else. */
-function strings(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => typeof item === 'string' && item !== '' ? [[item, index]] : []);
-}
-function blankProblems(path, items) {
-    return strings(items).flatMap(([item, index]) => item.trim() === '' ? [{ path: [...path, index], message: 'must not be blank' }] : []);
-}
-function globProblems(path, globs) {
-    return strings(globs).flatMap(([glob, index]) => {
-        const at = [...path, index];
-        if (glob.trim() === '')
-            return [{ path: at, message: 'must not be blank' }];
-        // Globs match repository-relative paths such as `docs/a.md`; a leading `./` or `/`
-        // would silently match nothing, so say so instead of reporting zero documentation.
-        const prefix = /^(\.\/|\/)+/.exec(glob)?.[0];
-        if (prefix) {
-            const fixed = glob.slice(prefix.length);
-            return [
-                {
-                    path: at,
-                    message: `must be relative to the repository root without a leading '${prefix}': write '${fixed}'`
-                }
-            ];
-        }
-        return globPatternProblems(glob).map(message => ({ path: at, message }));
-    });
-}
-// The options classify compiles path globs with (src/classify/paths.ts): a glob is checked
-// exactly as it will run. `debug` makes picomatch throw on a glob it cannot compile instead of
-// quietly matching nothing, which would report zero documentation without a word.
-const GLOB_OPTIONS = { dot: true, nocase: true, debug: true };
-function globPatternProblems(glob) {
-    let expression;
-    try {
-        expression = picomatch_default().makeRe(glob, GLOB_OPTIONS);
-    }
-    catch (error) {
-        const reason = (error instanceof Error ? error.message : String(error)).split(': ').pop();
-        return [`is not a valid glob: ${reason ?? 'it cannot be compiled'}`];
-    }
-    // Extended globs (`*(a|aa)`) become repetitions in the expression picomatch builds.
-    const risk = backtrackingRisk(expression.source);
-    return risk ? [`is refused: as a pattern it ${risk}`] : [];
-}
-function regexProblems(path, sources) {
-    return strings(sources).flatMap(([source, index]) => {
-        try {
-            new RegExp(source, 'i');
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            return [{ path: [...path, index], message: `is not a valid regular expression: ${reason}` }];
-        }
-        // Every message of the history runs through it, in a backtracking engine that cannot be
-        // stopped: a pattern that can run away is refused here rather than hang the run later.
-        const risk = backtrackingRisk(source);
-        return risk ? [{ path: [...path, index], message: `is refused: it ${risk}` }] : [];
-    });
-}
-/**
- * Ajv reports every branch of a failed `anyOf`. A branch whose type does not match the value
- * is noise (a list is not a mapping); the branch of the right type has the real problem. When
- * no branch has the right type, one "must be a list or a mapping" says it all.
- */
-function collapseUnions(errors) {
-    const dropped = new Set();
-    const added = [];
-    for (const union of errors.filter(error => error.keyword === 'anyOf')) {
-        dropped.add(union);
-        const prefix = `${union.schemaPath}/`;
-        const branches = new Map();
-        for (const error of errors) {
-            if (!error.schemaPath.startsWith(prefix))
-                continue;
-            const branch = error.schemaPath.slice(prefix.length).split('/')[0] ?? '';
-            branches.set(branch, [...(branches.get(branch) ?? []), error]);
-        }
-        const types = [];
-        let matched = false;
-        for (const branchErrors of branches.values()) {
-            const mismatch = branchErrors.find(error => error.keyword === 'type' && error.instancePath === union.instancePath);
-            if (mismatch) {
-                types.push(String(mismatch.params.type));
-                for (const error of branchErrors)
-                    dropped.add(error);
-            }
-            else {
-                matched = true;
-            }
-        }
-        if (!matched)
-            added.push({ ...union, keyword: 'type', params: { type: types.join(' or ') } });
-    }
-    return [...errors.filter(error => !dropped.has(error)), ...added];
-}
-function toProblem(error) {
-    const path = pointerToPath(error.instancePath);
-    const data = error.data;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(error.params.additionalProperty);
-            const properties = error.parentSchema?.properties;
-            const valid = Object.keys(properties ?? {});
-            const guess = closestKey(key, valid);
-            const hint = guess ? `did you mean '${guess}'?` : `valid keys: ${valid.join(', ')}`;
-            return { path: [...path, key], atKey: true, message: `unknown key (${hint})` };
-        }
-        case 'type': {
-            const expected = String(error.params.type).split(' or ').map(typeWord).join(' or ');
-            return { path, message: `must be ${expected} (got ${describe(data)})` };
-        }
-        case 'enum': {
-            const allowed = error.params.allowedValues ?? [];
-            return {
-                path,
-                message: `must be ${allowed.map(value => String(value)).join(' or ')} (got ${describe(data)})`
-            };
-        }
-        case 'minLength':
-            return { path, message: 'must not be empty' };
-        case 'minimum':
-            return {
-                path,
-                message: `must be at least ${String(error.params.limit)} (got ${describe(data)})`
-            };
-        case 'exclusiveMinimum':
-            return {
-                path,
-                message: `must be greater than ${String(error.params.limit)} (got ${describe(data)})`
-            };
-        case 'maximum':
-            return {
-                path,
-                message: `must be at most ${String(error.params.limit)} (got ${describe(data)})`
-            };
-        default:
-            return { path, message: `${error.message ?? 'is not valid'} (got ${describe(data)})` };
-    }
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map(segment => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map(segment => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-/** Schema type names in the words of a YAML file's author. */
-function typeWord(type) {
-    switch (type) {
-        case 'array':
-            return 'a list';
-        case 'object':
-            return 'a mapping';
-        case 'boolean':
-            return 'true or false';
-        case 'integer':
-            return 'a whole number';
-        default:
-            return `a ${type}`;
-    }
-}
-/** A short picture of the value the user wrote. */
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string') {
-        return value.length > 40 ? `'${value.slice(0, 37)}...'` : `'${value}'`;
-    }
-    return String(value);
-}
-
-;// CONCATENATED MODULE: ./src/config/yaml.ts
-// A config file's text → its YAML document and plain value, or a ConfigError whose every
-// problem has the file and a line. The text may be hostile (a shared config from another
-// repository, a pull request's change): the parser's own failures, an alias that expands into
-// billions of values and a nesting too deep for the stack all end as a located problem, fast.
-
-
-
-/**
- * How many times aliases may be expanded in one file. An alias of a list of aliases multiplies
- * (nine lines of nine aliases each make 9⁹ values, the "billion laughs"); a real config has a
- * handful, if any.
- */
-const MAX_ALIAS_EXPANSIONS = 100;
-/** Syntax errors listed at most: past these, the rest usually follow from the first. */
-const MAX_LISTED_ERRORS = 10;
-function readYaml(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
-    if (document.errors.length > 0) {
-        const problems = document.errors.slice(0, MAX_LISTED_ERRORS).map(error => {
-            const position = error.linePos?.[0];
-            return {
-                file: source,
-                ...(position ? { line: position.line, column: position.col } : {}),
-                message: `invalid YAML: ${firstLine(error.message)}`
-            };
-        });
-        const more = document.errors.length - MAX_LISTED_ERRORS;
-        if (more > 0)
-            problems.push({ file: source, message: `and ${more} more YAML errors` });
-        throw new ConfigError(problems);
-    }
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-    }
-    catch (error) {
-        throw new ConfigError([valueProblem(document, lineCounter, source, error)]);
-    }
-    return { document, lineCounter, value: value ?? {} };
-}
-/** Why the document has no plain value, placed at the alias at fault where there is one. */
-function valueProblem(document, lineCounter, source, error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(reason)?.[1];
-    const aliases = aliasesOf(document);
-    const culprit = unresolved
-        ? aliases.find(alias => alias.node.source === unresolved)
-        : // The bomb's signature: an alias of something that itself holds aliases.
-            (aliases.find(alias => holdsAliases(alias.node.resolve(document))) ?? aliases[0]);
-    const place = culprit
-        ? {
-            ...lineCounter.linePos(culprit.node.range?.[0] ?? 0),
-            key: culprit.keyPath
-        }
-        : undefined;
-    const message = unresolved
-        ? `invalid YAML: the alias *${unresolved} has no anchor &${unresolved} before it`
-        : /alias count/i.test(reason)
-            ? `expands aliases more than ${MAX_ALIAS_EXPANSIONS} times` +
-                (culprit ? ` (through *${culprit.node.source})` : '') +
-                ': aliases of aliases multiply a small file into billions of values, so it is refused'
-            : `cannot be read: ${firstLine(reason)}`;
-    return {
-        file: source,
-        ...(place ? { line: place.line, column: place.col } : { line: 1, column: 1 }),
-        ...(place?.key ? { key: place.key } : {}),
-        message
-    };
-}
-function aliasesOf(document) {
-    const found = [];
-    (0,dist/* visit */.YR)(document, {
-        Alias(_key, node, path) {
-            found.push({ node, keyPath: formatKeyPath(keyPathOf([...path, node])) });
-        }
-    });
-    return found;
-}
-function holdsAliases(node) {
-    if (!(0,dist/* isCollection */.P3)(node))
-        return false;
-    let holds = false;
-    (0,dist/* visit */.YR)(node, {
-        Alias() {
-            holds = true;
-            return dist/* visit */.YR.BREAK;
-        }
-    });
-    return holds;
-}
-/** The key path of the last node of a visit path: pair keys and list indexes. */
-function keyPathOf(chain) {
-    const keyPath = [];
-    chain.forEach((item, index) => {
-        const next = chain[index + 1];
-        if ((0,dist/* isPair */.tO)(item))
-            keyPath.push((0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '?');
-        else if ((0,dist/* isSeq */.oP)(item) && next !== undefined && !(0,dist/* isAlias */.Vj)(item)) {
-            keyPath.push(item.items.indexOf(next));
-        }
-    });
-    return keyPath;
-}
-function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/config/parse.ts
-
-
-
-
-
-
-
-/**
- * Parses and validates one config file's text. Pure: text in, layer out. Throws a
- * `ConfigError` listing every problem, each with `file:line:col`, key path and what is wrong.
- */
-function parseConfigLayer(text, source) {
-    const { document, lineCounter, value } = readYaml(text, source);
-    const locate = (keyPath, atKey = false) => positionOf(document, lineCounter, keyPath, atKey);
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        const got = Array.isArray(value) ? 'a list' : `'${String(value)}'`;
-        throw new ConfigError([
-            { file: source, ...locate([]), message: `must be a mapping of settings (got ${got})` }
-        ]);
-    }
-    const problems = validateConfigValue(value)
-        .map((problem) => ({
-        file: source,
-        ...locate(problem.path, problem.atKey),
-        key: formatKeyPath(problem.path),
-        message: problem.message
-    }))
-        .sort((a, b) => a.line - b.line || a.column - b.column);
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return toLayer(value, source, locate);
-}
-function toLayer(config, source, locate) {
-    const layer = { source, categories: {} };
-    if (config.extends !== undefined) {
-        const reference = parseExtendsReference(config.extends);
-        // Validation already rejected a malformed reference; this keeps the types honest.
-        if (!('problem' in reference)) {
-            layer.extends = { value: config.extends, reference, position: locate(['extends']) };
-        }
-    }
-    if (config.since !== undefined)
-        layer.since = config.since;
-    if (config.history !== undefined)
-        layer.history = config.history;
-    if (config.teams !== undefined)
-        layer.teams = config.teams;
-    for (const id of CATEGORY_IDS) {
-        const category = config.categories?.[id];
-        if (!category)
-            continue;
-        layer.categories[id] = {
-            replace: category.replace ?? false,
-            paths: category.paths ?? [],
-            labels: category.labels ?? [],
-            messages: category.messages ?? []
-        };
-    }
-    if (config.exclude !== undefined) {
-        layer.exclude = Array.isArray(config.exclude)
-            ? { replace: false, items: config.exclude }
-            : { replace: config.exclude.replace ?? false, items: config.exclude.paths ?? [] };
-    }
-    if (config.bots !== undefined) {
-        layer.bots = Array.isArray(config.bots)
-            ? { replace: false, items: config.bots }
-            : { replace: config.bots.replace ?? false, items: config.bots.names ?? [] };
-    }
-    if (config.release !== undefined) {
-        layer.release = {
-            replace: config.release.replace ?? false,
-            paths: config.release.paths ?? [],
-            messages: config.release.messages ?? [],
-            labels: config.release.labels ?? []
-        };
-    }
-    if (config.score?.weights !== undefined) {
-        layer.weights = config.score.weights;
-        layer.weightsPosition = locate(['score', 'weights']);
-    }
-    if (config.score?.targets !== undefined)
-        layer.targets = config.score.targets;
-    if (config.score?.bots !== undefined)
-        layer.botsMode = config.score.bots;
-    return layer;
-}
-/**
- * The line and column of a key path: its value, or its key when asked (unknown keys) or when
- * the value is empty. Falls back to the deepest part of the path that exists.
- */
-function positionOf(document, lineCounter, keyPath, atKey) {
-    let node = document.contents;
-    let position = startOf(node, lineCounter) ?? { line: 1, column: 1 };
-    for (const [index, segment] of keyPath.entries()) {
-        const last = index === keyPath.length - 1;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find(item => ((0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key) === segment);
-            if (!pair)
-                break;
-            const keyStart = startOf(pair.key, lineCounter);
-            if (keyStart)
-                position = keyStart;
-            if (last && atKey)
-                break;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            node = node.items[segment];
-        }
-        else {
-            break;
-        }
-        position = startOf(node, lineCounter) ?? position;
-    }
-    return position;
-}
-function startOf(node, lineCounter) {
-    const range = node?.range;
-    if (!range)
-        return undefined;
-    const { line, col } = lineCounter.linePos(range[0]);
-    return { line, column: col };
-}
-
-;// CONCATENATED MODULE: ./src/config/extends.ts
-
-
-
-
-/** How deep `extends` may nest: a shared config of a shared config is plenty. */
-const MAX_EXTENDS_DEPTH = 5;
-/**
- * Parses a config file and, following `extends`, every file under it. Returns the layers in
- * merge order: the most shared config first, the given file last. Reading is injected, so
- * this holds no I/O of its own.
- */
-async function resolveLayers(location, text, readers, maxDepth = MAX_EXTENDS_DEPTH) {
-    const layers = [];
-    const chain = [location];
-    let current = parseConfigLayer(text, locationName(location));
-    let currentLocation = location;
-    for (;;) {
-        layers.unshift(current);
-        const extended = current.extends;
-        if (!extended)
-            return layers;
-        const fail = (message) => {
-            throw new ConfigError([
-                { file: current.source, ...extended.position, key: 'extends', message }
-            ]);
-        };
-        const target = resolveExtends(currentLocation, extended.reference);
-        if ('problem' in target)
-            return fail(target.problem);
-        const targetKey = locationKey(target);
-        if (chain.some(seen => locationKey(seen) === targetKey)) {
-            const names = [...chain, target].map(locationName).join(' → ');
-            return fail(`extends cycle: ${names}`);
-        }
-        if (chain.length > maxDepth) {
-            return fail(`extends nests more than ${maxDepth} levels deep (${chain.map(locationName).join(' → ')} → ...)`);
-        }
-        const targetText = await readLocation(target, readers).catch((error) => fail(error instanceof Error ? error.message : String(error)));
-        chain.push(target);
-        current = parseConfigLayer(targetText, locationName(target));
-        currentLocation = target;
-    }
-}
-async function readLocation(location, readers) {
-    if (location.kind === 'local')
-        return readers.readLocal(location.path);
-    if (!readers.readRemote) {
-        throw new Error(`cannot read ${remoteName(location)}: reading another repository's config needs a GitHub ` +
-            'token (set GITHUB_TOKEN or GH_TOKEN for the CLI; the github-token input in the action)');
-    }
-    const { kind: _kind, ...reference } = location;
-    return readers.readRemote(reference);
-}
-
-;// CONCATENATED MODULE: ./src/config/merge.ts
-
-
-/**
- * Merges config layers over a base, in order (the base, then each layer). Lists add to what
- * is below them unless the layer says `replace: true`; scalars and weights override key by
- * key. Pure: the base is copied, never changed.
- */
-function mergeLayers(base, layers) {
-    return layers.reduce(applyLayer, structuredClone(base));
-}
-function applyLayer(config, layer) {
-    const { source } = layer;
-    const rules = config.rules;
-    for (const id of CATEGORY_IDS) {
-        const patch = layer.categories[id];
-        if (!patch)
-            continue;
-        const below = patch.replace ? { paths: [], labels: [], messages: [] } : rules.categories[id];
-        rules.categories[id] = {
-            paths: [
-                ...below.paths,
-                ...patch.paths.map(glob => pathRule(`config:${id}`, glob, `matches \`${glob}\` in ${source}`))
-            ],
-            labels: unique([...below.labels, ...patch.labels], label => label.toLowerCase()),
-            messages: unique([...below.messages, ...patch.messages], message => message)
-        };
-    }
-    if (layer.exclude) {
-        rules.exclude = [
-            ...(layer.exclude.replace ? [] : rules.exclude),
-            ...layer.exclude.items.map(glob => pathRule('config:exclude', glob, `excluded by \`${glob}\` in ${source}`))
-        ];
-    }
-    if (layer.bots) {
-        rules.bots = unique([...(layer.bots.replace ? [] : rules.bots), ...layer.bots.items], name => name.toLowerCase());
-    }
-    if (layer.release) {
-        const below = layer.release.replace ? { paths: [], messages: [], labels: [] } : rules.release;
-        const labels = unique([...(below.labels ?? []), ...layer.release.labels], label => label.toLowerCase());
-        rules.release = {
-            paths: [
-                ...below.paths,
-                ...layer.release.paths.map(glob => pathRule('config:release', glob, `release bookkeeping: matches \`${glob}\` in ${source}`))
-            ],
-            messages: unique([...below.messages, ...layer.release.messages], message => message),
-            ...(labels.length > 0 || below.labels ? { labels } : {})
-        };
-    }
-    const weights = { ...config.score.weights, ...layer.weights };
-    if (layer.weights && weights.share + weights.people + weights.steadiness === 0) {
-        throw new ConfigError([
-            {
-                file: source,
-                ...layer.weightsPosition,
-                key: 'score.weights',
-                message: 'must not all be zero (share, people and steadiness are normalised to sum to 1)'
-            }
-        ]);
-    }
-    return {
-        rules,
-        score: {
-            weights,
-            targets: { ...config.score.targets, ...layer.targets },
-            bots: layer.botsMode ?? config.score.bots ?? 'exclude'
-        },
-        since: layer.since ?? config.since,
-        history: layer.history ?? config.history,
-        teams: layer.teams ?? config.teams,
-        sources: [...config.sources, source]
-    };
-}
-/** One rule per glob, so a reason can name the very glob that matched and where it was written. */
-function pathRule(id, glob, detail) {
-    return { id, globs: [glob], detail };
-}
-function unique(items, keyOf) {
-    const seen = new Set();
-    return items.filter(item => {
-        const key = keyOf(item);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-/** Where the config file lives unless the user says otherwise. */
-const DEFAULT_CONFIG_FILE = '.github/multiplier.yml';
-/**
- * The resolved configuration: defaults ← the `extends` chain ← the file. The only part of
- * the config module that reads files; parsing, validation and merging are pure.
- * Throws `ConfigError` (every problem with file, line, column and key) when anything is wrong.
- */
-async function loadConfig(options) {
-    const root = external_node_path_default().resolve(options.root);
-    const absolute = external_node_path_default().resolve(root, options.file);
-    const relative = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
-    const name = relative.startsWith('../') || external_node_path_default().isAbsolute(relative) ? absolute : relative;
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        if (isNotFound(error)) {
-            if (!options.required)
-                return mergeLayers(DEFAULT_CONFIG, []);
-            throw new ConfigError([
-                { file: name, message: `config file not found (looked for ${absolute})` }
-            ]);
-        }
-        throw new ConfigError([
-            { file: name, message: `cannot read the config file: ${messageOf(error)}` }
-        ]);
-    }
-    const location = { kind: 'local', path: relative, name };
-    const layers = await resolveLayers(location, text, {
-        readLocal: async (repoPath) => {
-            try {
-                return await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, repoPath), 'utf8');
-            }
-            catch (error) {
-                throw new Error(isNotFound(error)
-                    ? `${repoPath} does not exist in this repository`
-                    : `cannot read ${repoPath}: ${messageOf(error)}`, { cause: error });
-            }
-        },
-        ...(options.readRemote ? { readRemote: options.readRemote } : {})
-    });
-    return mergeLayers(DEFAULT_CONFIG, layers);
-}
-function isNotFound(error) {
-    const code = error?.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -54155,8 +52337,8 @@ const OWS = 2;
 const SEMI_FLAG = 4;
 const COMMA_FLAG = 8;
 const TOKEN_FLAG = 16;
-const dist_NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | dist_NON_ASCII;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
 /**
  * Character flags used to normalize HTTP field values while scanning.
  * Out-of-range reads intentionally coerce to zero in bitwise expressions.
@@ -54299,7 +52481,7 @@ function dist_parse(header, options) {
         else {
             whitespace = -1;
         }
-        typeFlags |= (code & dist_NON_ASCII) | flags;
+        typeFlags |= (code & NON_ASCII) | flags;
         index++;
     }
     const valueEnd = whitespace === -1 ? index : whitespace;
@@ -54409,7 +52591,7 @@ function parseParameters(header, type, index, len, stopFlags) {
             else {
                 keyWhitespace = -1;
             }
-            keyFlags |= (code & dist_NON_ASCII) | flags;
+            keyFlags |= (code & NON_ASCII) | flags;
             index++;
         }
     }
@@ -58937,11 +57119,35 @@ function isPrimaryRateLimit(status, headers) {
     return (status === 403 || status === 429) && String(headers['x-ratelimit-remaining']) === '0';
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+// The one way a thrown value becomes text, for every layer: errors, strings and anything else
+// (a thrown string must still fail the step with its words, not "[object Object]" or nothing).
+/**
+ * The message of any thrown value. Duck-typed rather than `instanceof Error`: errors from Node
+ * internals can come from another realm (a VM context). With `causes`, the messages of its
+ * `cause` chain follow, each once (a wrapper often repeats its cause's words already).
+ */
+function messageOf(error, options = {}) {
+    const parts = [];
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+        const message = current.message;
+        const text = typeof message === 'string' ? message : String(current);
+        if (text && !parts.some(part => part.includes(text)))
+            parts.push(text);
+        if (!options.causes)
+            break;
+        current = current.cause;
+    }
+    return parts.join(': ') || 'unknown error';
+}
+
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 // The ways a GitHub request can fail, each with a message that says in words what happened and
 // to which request ("GET /repos/octo/demo/issues"), never quoting a response body or a token.
 // The retry and throttling plugins read `status`, `request` and `response` off errors, so the
 // errors thrown per attempt keep those fields where a plugin needs them.
+
 /** Thrown instead of a request once the budget is spent; collectors catch it and report. */
 class BudgetExhaustedError extends Error {
     budget;
@@ -59030,10 +57236,6 @@ class RateLimitError extends Error {
         this.name = 'RateLimitError';
     }
 }
-/** The message of any thrown value: errors, strings and anything else. */
-function errors_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 /**
  * Rethrows `error` with what was being done, keeping the original as `cause`. A budget stop
  * passes through unchanged (collectors catch it); a rejected token keeps its own type.
@@ -59044,7 +57246,7 @@ function failedWhile(doing, error) {
     if (error instanceof GitHubAuthError) {
         return new GitHubAuthError(error.tokenSource, { cause: error.cause, doing });
     }
-    return new Error(`${doing} failed: ${errors_messageOf(error)}`, { cause: error });
+    return new Error(`${doing} failed: ${messageOf(error)}`, { cause: error });
 }
 /** "0.2 s", "30 s", "90 s": a timeout as people set it. */
 function seconds(ms) {
@@ -59238,20 +57440,9 @@ function recordRateHeaders(usage, headers) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/client.ts
-// The one GitHub client every stage shares: Octokit with the official throttling and retry
-// plugins, plus what the report needs to be honest about its API use — a count of every HTTP
-// request (retries included), the GraphQL points spent, the last rate-limit figures seen, and a
-// request budget that stops collection instead of draining the token's quota.
-
-
-
-
-
-
-
-/** Default of `requestTimeoutMs`: GitHub answers within 10 s or gives up itself. */
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+;// CONCATENATED MODULE: ./src/github/endpoints.ts
+// Where GitHub is: the REST and GraphQL endpoints and the web host, from the runner's (or the
+// shell's) environment, for github.com and GitHub Enterprise Server alike.
 const PUBLIC_API_URL = 'https://api.github.com';
 /**
  * The REST and GraphQL endpoints from the runner's environment. GitHub Enterprise Server serves
@@ -59283,6 +57474,22 @@ function graphqlUrlFor(apiUrl) {
         return base.replace(/\/api\/v3$/, '/api/graphql');
     return `${base}/graphql`;
 }
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The one GitHub client every stage shares: Octokit with the official throttling and retry
+// plugins, plus what the report needs to be honest about its API use — a count of every HTTP
+// request (retries included), the GraphQL points spent, the last rate-limit figures seen, and a
+// request budget that stops collection instead of draining the token's quota.
+
+
+
+
+
+
+
+
+/** Default of `requestTimeoutMs`: GitHub answers within 10 s or gives up itself. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /**
  * Octokit runs the first-registered `request` hook innermost, closest to the network. This
  * plugin, registered before throttling and retry, installs the hook passed as `attemptHook` there,
@@ -59485,35 +57692,1894 @@ function spacedGroup(spacingMs) {
     return { key: () => limiter };
 }
 
+;// CONCATENATED MODULE: ./src/setup/clients.ts
+// The GitHub clients of a run, made on first use (a git report never needs one), the same way
+// for the action and the CLI: endpoints from the environment, the budget on the client that
+// collects, none on the one that publishes.
+
+function runClients(setup) {
+    let reader;
+    let writer;
+    const make = (budget) => {
+        if (!setup.token)
+            throw new Error(setup.missingToken);
+        return createGitHubClient({
+            token: setup.token,
+            tokenSource: setup.tokenSource,
+            ...setup.endpoints,
+            ...(setup.userAgent !== undefined ? { userAgent: setup.userAgent } : {}),
+            ...(setup.requestTimeoutMs !== undefined ? { requestTimeoutMs: setup.requestTimeoutMs } : {}),
+            ...(budget !== undefined ? { budget } : {}),
+            log: setup.log,
+            ...setup.overrides
+        });
+    };
+    return {
+        read: () => (reader ??= make(setup.budget)),
+        write: () => (writer ??= make(undefined))
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/classify/defaults.ts
+// The default ruleset: DESIGN.md's table and the labelling RUBRIC turned into globs. Globs are
+// picomatch, matched case-insensitively against the repository-relative path with dotfiles
+// included. A file may match rules of several categories (an ADR is documentation and patterns).
+const ADR = {
+    id: 'adr',
+    globs: ['**/adr/**', '**/adrs/**', '**/decisions/**', '**/*-adr-*.md', '**/adr-*.md'],
+    detail: 'architecture decision record'
+};
+const CONTRIBUTING = {
+    id: 'contributing',
+    globs: [
+        '**/{CONTRIBUTING,CONTRIBUTORS_GUIDE,DEVELOPING,DEVELOPMENT,HACKING}{,.md,.markdown,.rst,.txt,.adoc}'
+    ],
+    detail: 'contribution guide'
+};
+const STYLE_GUIDE = {
+    id: 'style-guide',
+    globs: [
+        '**/{STYLEGUIDE,STYLE_GUIDE,STYLE-GUIDE,STYLE,CONVENTIONS,CODING_STANDARDS,CODING-STANDARDS}{,.md,.markdown,.rst,.txt,.adoc}',
+        '**/styleguide/**',
+        '**/style-guide/**'
+    ],
+    detail: 'style guide or coding conventions'
+};
+const COMMUNITY_STANDARDS = {
+    id: 'community-standards',
+    globs: [
+        '**/{SECURITY,CODE_OF_CONDUCT,CODE-OF-CONDUCT,SUPPORT,GOVERNANCE}{,.md,.markdown,.rst,.txt,.adoc}'
+    ],
+    detail: 'security policy or community standards'
+};
+const DEFAULT_RULESET = {
+    categories: {
+        documentation: {
+            paths: [
+                { id: 'readme', globs: ['**/README{,.*}', '**/READ_ME{,.*}'], detail: 'README' },
+                {
+                    id: 'doc-site-config',
+                    globs: [
+                        '**/mkdocs.yml',
+                        '**/mkdocs.yaml',
+                        '**/docusaurus.config.*',
+                        '**/sidebars.{js,ts}',
+                        '**/.readthedocs.{yml,yaml}',
+                        '**/readthedocs.{yml,yaml}',
+                        '**/book.toml',
+                        '**/antora.yml',
+                        '**/typedoc.json',
+                        '**/.vitepress/**',
+                        '**/conf.py',
+                        '**/Doxyfile',
+                        '**/.jsdoc.json',
+                        '**/jsdoc.json'
+                    ],
+                    detail: 'documentation site configuration'
+                },
+                {
+                    id: 'docs-dir',
+                    globs: ['**/docs/**', '**/doc/**', '**/documentation/**', 'website/**', '**/man/**'],
+                    detail: 'documentation folder',
+                    kind: 'docs-folder'
+                },
+                ADR,
+                CONTRIBUTING,
+                STYLE_GUIDE,
+                COMMUNITY_STANDARDS,
+                {
+                    id: 'runbook',
+                    globs: ['**/runbooks/**', '**/runbook*.{md,rst,adoc,txt}'],
+                    detail: 'runbook'
+                },
+                {
+                    id: 'examples',
+                    globs: ['examples/**', 'example/**', '**/examples/**', '**/samples/**', '**/sample/**'],
+                    detail: 'examples written to teach usage',
+                    kind: 'examples'
+                },
+                {
+                    id: 'docs-markup',
+                    globs: ['**/*.md', '**/*.mdx', '**/*.rst', '**/*.adoc', '**/*.asciidoc', '**/*.textile'],
+                    detail: 'prose guide (markup file)',
+                    fallback: true
+                }
+            ],
+            labels: ['documentation', 'docs', 'doc', 'type: docs', 'type/docs', 'kind/documentation'],
+            messages: [
+                '^docs?(\\([^)]*\\))?!?:',
+                '\\b(docs?|documentation|documents?|documented|docstrings?|readme|explain|explains)\\b'
+            ]
+        },
+        automation: {
+            paths: [
+                {
+                    id: 'ci-workflows',
+                    globs: ['.github/workflows/**', '.github/actions/**', '.github/workflow-templates/**'],
+                    detail: 'GitHub Actions workflow'
+                },
+                {
+                    id: 'ci-config',
+                    globs: [
+                        '.gitlab-ci.yml',
+                        '.gitlab/ci/**',
+                        '.circleci/**',
+                        '**/Jenkinsfile*',
+                        '**/azure-pipelines*.{yml,yaml}',
+                        '.azure-pipelines/**',
+                        '.azure/**',
+                        '.travis.yml',
+                        '.cirrus.yml',
+                        '.buildkite/**',
+                        '{.,}appveyor.yml',
+                        'bitbucket-pipelines.yml',
+                        '.drone.yml',
+                        '.woodpecker.yml',
+                        '.woodpecker/**',
+                        'cloudbuild.{yml,yaml}',
+                        '.teamcity/**',
+                        'codecov.yml',
+                        '.codecov.yml'
+                    ],
+                    detail: 'CI/CD pipeline configuration'
+                },
+                {
+                    id: 'bot-config',
+                    globs: [
+                        '.github/dependabot.{yml,yaml}',
+                        '**/renovate.json*',
+                        '**/.renovaterc*',
+                        '.mergify.yml',
+                        '.github/mergify.yml',
+                        '.github/stale.yml',
+                        '.github/labeler.yml',
+                        '.github/release-drafter.yml',
+                        '.github/auto_assign.yml',
+                        '.github/auto-assign.yml',
+                        '.github/lock.yml',
+                        '.kodiak.toml',
+                        '.github/kodiak.toml',
+                        '.github/settings.yml',
+                        '.github/boring-cyborg.yml'
+                    ],
+                    detail: 'bot configuration (dependabot, renovate, mergify, stale, labeler, ...)'
+                },
+                {
+                    id: 'release-tooling',
+                    globs: [
+                        '**/.goreleaser.{yml,yaml}',
+                        '**/.releaserc*',
+                        '**/release.config.*',
+                        '**/release-please-config.json',
+                        '**/dist-workspace.toml',
+                        '.changeset/config.json',
+                        '**/.versionrc*',
+                        '**/cliff.toml'
+                    ],
+                    detail: 'release tooling configuration'
+                },
+                {
+                    id: 'scripts',
+                    globs: [
+                        'scripts/**',
+                        'script/**',
+                        'tools/**',
+                        'hack/**',
+                        'ci/**',
+                        '.ci/**',
+                        '**/scripts/**',
+                        '**/*.{sh,bash}',
+                        '**/internal/build/**',
+                        '**/build-logic/**',
+                        '**/buildSrc/**',
+                        '**/benchmarks/*.{sh,bash,mjs,mts}',
+                        '**/benchmarks/*/*.{sh,bash}'
+                    ],
+                    detail: 'scripts and tools that automate chores'
+                },
+                {
+                    id: 'task-runner',
+                    globs: [
+                        '**/Makefile',
+                        '**/GNUmakefile',
+                        '**/*.mk',
+                        '**/justfile',
+                        '**/.justfile',
+                        '**/Taskfile.{yml,yaml}',
+                        '**/noxfile.py',
+                        '**/tox.ini',
+                        '**/Rakefile',
+                        '**/Gruntfile.*',
+                        '**/gulpfile.*',
+                        '**/magefile.go',
+                        '**/Earthfile'
+                    ],
+                    detail: 'task runner'
+                },
+                {
+                    id: 'git-hooks',
+                    globs: [
+                        '**/.pre-commit-config.{yml,yaml}',
+                        '**/pre-commit*.{yml,yaml}',
+                        '**/.pre-commit-hooks.{yml,yaml}',
+                        '.husky/**',
+                        '.githooks/**',
+                        '**/lefthook.{yml,yaml}',
+                        '**/.lefthook.{yml,yaml}',
+                        '**/.lintstagedrc*',
+                        '**/lint-staged.config.*'
+                    ],
+                    detail: 'git hooks / pre-commit configuration'
+                },
+                {
+                    id: 'dev-environment',
+                    globs: [
+                        '.devcontainer/**',
+                        '**/.devcontainer.json',
+                        '**/docker-compose*.{yml,yaml}',
+                        '**/compose.{yml,yaml}',
+                        '**/compose.*.{yml,yaml}',
+                        '**/Dockerfile.{dev,ci,test}',
+                        '**/*.{dev,ci}.Dockerfile',
+                        '**/shell.nix',
+                        '**/flake.nix',
+                        '**/devenv.nix',
+                        '**/Vagrantfile',
+                        '.gitpod.yml',
+                        '.gitpod.Dockerfile',
+                        '**/.envrc'
+                    ],
+                    detail: 'development environment setup'
+                },
+                {
+                    id: 'generators',
+                    globs: [
+                        '**/codegen/**',
+                        '**/generators/**',
+                        '**/plopfile.*',
+                        '**/hygen/**',
+                        '**/_templates/**',
+                        '**/*-generator/**',
+                        '**/*_generator/**',
+                        '**/generator/**'
+                    ],
+                    detail: 'code generator'
+                }
+            ],
+            labels: [
+                'ci',
+                'ci/cd',
+                'automation',
+                'github-actions',
+                'github_actions',
+                'build',
+                'infra',
+                'tooling',
+                'type: ci',
+                'area/ci'
+            ],
+            messages: [
+                '^(ci|build)(\\([^)]*\\))?!?:',
+                '\\b(ci|workflows?|pipelines?|github actions|pre-commit|automate|automates|automation)\\b'
+            ]
+        },
+        patterns: {
+            paths: [
+                {
+                    id: 'lint-config',
+                    globs: [
+                        '**/.eslintrc*',
+                        '**/eslint.config.*',
+                        '**/.eslintignore',
+                        '**/.prettierrc*',
+                        '**/prettier.config.*',
+                        '**/.prettierignore',
+                        '**/.stylelintrc*',
+                        '**/stylelint.config.*',
+                        '**/biome.json{,c}',
+                        '**/.markdownlint*',
+                        '**/.yamllint*',
+                        '**/.flake8',
+                        '**/.pylintrc',
+                        '**/pylintrc',
+                        '**/mypy.ini',
+                        '**/.mypy.ini',
+                        '**/ruff.toml',
+                        '**/.ruff.toml',
+                        '**/.isort.cfg',
+                        '**/pyrightconfig.json',
+                        '**/rustfmt.toml',
+                        '**/.rustfmt.toml',
+                        '**/clippy.toml',
+                        '**/.clippy.toml',
+                        '**/.golangci.{yml,yaml,toml,json}',
+                        '**/.rubocop*.yml',
+                        '**/.clang-format',
+                        '**/.clang-tidy',
+                        '**/checkstyle*.xml',
+                        '**/.swiftlint.yml',
+                        '**/.swiftformat',
+                        '**/.scalafmt.conf',
+                        '**/detekt*.yml',
+                        '**/.hadolint.{yml,yaml}',
+                        '**/.shellcheckrc',
+                        '**/.commitlintrc*',
+                        '**/commitlint.config.*',
+                        '**/.codespellrc',
+                        '**/tslint.json',
+                        '**/.dprint.json',
+                        '**/.luacheckrc',
+                        '**/.credo.exs',
+                        '**/.php-cs-fixer*',
+                        '**/phpstan.neon*',
+                        '**/.vale.ini',
+                        '**/.jscpd.json',
+                        '**/.ls-lint.yml',
+                        '**/deno.json{,c}'
+                    ],
+                    detail: 'lint, format or type-check configuration',
+                    kind: 'lint-config'
+                },
+                {
+                    id: 'editorconfig',
+                    globs: ['**/.editorconfig'],
+                    detail: 'editor conventions',
+                    kind: 'lint-config'
+                },
+                {
+                    id: 'tsconfig-base',
+                    globs: [
+                        'tsconfig.json',
+                        'tsconfig.*.json',
+                        '**/tsconfig.base.json',
+                        '**/tsconfig.shared.json'
+                    ],
+                    detail: 'shared TypeScript compiler options',
+                    kind: 'typescript-config'
+                },
+                {
+                    id: 'codeowners',
+                    globs: ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'],
+                    detail: 'code ownership rules'
+                },
+                {
+                    id: 'templates',
+                    globs: [
+                        '**/PULL_REQUEST_TEMPLATE*',
+                        '**/PULL_REQUEST_TEMPLATE/**',
+                        '**/ISSUE_TEMPLATE*',
+                        '**/ISSUE_TEMPLATE/**',
+                        '.gitlab/merge_request_templates/**',
+                        '.gitlab/issue_templates/**',
+                        '.github/DISCUSSION_TEMPLATE/**'
+                    ],
+                    detail: 'pull-request or issue template'
+                },
+                { ...CONTRIBUTING, kind: 'standards-document' },
+                { ...STYLE_GUIDE, kind: 'standards-document' },
+                ADR,
+                { ...COMMUNITY_STANDARDS, kind: 'standards-document' },
+                {
+                    id: 'scaffolding',
+                    globs: [
+                        '**/cookiecutter.json',
+                        '**/{{cookiecutter*}}/**',
+                        '**/scaffold/**',
+                        '**/scaffolds/**',
+                        '**/scaffolding/**',
+                        '**/project-template/**',
+                        '**/blueprints/**',
+                        '**/archetype-resources/**'
+                    ],
+                    detail: 'project template or scaffolding'
+                }
+            ],
+            labels: ['patterns', 'architecture', 'code-style', 'style', 'lint', 'linting', 'standards'],
+            messages: [
+                '^style(\\([^)]*\\))?!?:',
+                '\\b(lint|linter|linting|eslint|prettier|ruff|flake8|pylint|mypy|pyright|rubocop|golangci|clippy|rustfmt|stylelint|editorconfig|codeowners|lint rules?|check rules?|checkstyle|detekt|ktlint|spotless|error ?prone|explicit ?api|warnings? as errors|type-?check\\w*|static analysis|code style|coding style)\\b'
+            ]
+        }
+    },
+    exclude: [
+        {
+            id: 'lockfile',
+            globs: [
+                '**/package-lock.json',
+                '**/npm-shrinkwrap.json',
+                '**/yarn.lock',
+                '**/pnpm-lock.yaml',
+                '**/bun.lock{,b}',
+                '**/Cargo.lock',
+                '**/poetry.lock',
+                '**/Pipfile.lock',
+                '**/uv.lock',
+                '**/pdm.lock',
+                '**/go.sum',
+                '**/go.work.sum',
+                '**/Gemfile.lock',
+                '**/composer.lock',
+                '**/mix.lock',
+                '**/pubspec.lock',
+                '**/Podfile.lock',
+                '**/Package.resolved',
+                '**/packages.lock.json',
+                '**/flake.lock',
+                '**/gradle.lockfile',
+                '**/*.lockfile',
+                '**/deno.lock',
+                '**/conda-lock.yml'
+            ],
+            detail: 'lock file (generated by the package manager)',
+            kind: 'generated'
+        },
+        {
+            id: 'bundle',
+            // Only a root build/ folder: a nested one holding source (Go's internal/build, a build
+            // package) is tooling, and build output below a module is rarely committed.
+            globs: ['dist/**', 'build/**', '**/dist/**', '**/*.bundle.js', '**/*.map'],
+            detail: 'built bundle or build output',
+            kind: 'generated'
+        },
+        {
+            id: 'vendored',
+            globs: [
+                '**/vendor/**',
+                '**/third_party/**',
+                '**/third-party/**',
+                '**/node_modules/**',
+                '**/bower_components/**'
+            ],
+            detail: 'vendored third-party code',
+            kind: 'vendored'
+        },
+        {
+            id: 'minified',
+            globs: ['**/*.min.js', '**/*.min.css', '**/*.min.mjs'],
+            detail: 'minified file',
+            kind: 'generated'
+        },
+        {
+            id: 'snapshot',
+            globs: ['**/__snapshots__/**', '**/*.snap', '**/snapshots/**/*.snap.*'],
+            detail: 'test snapshot',
+            kind: 'generated'
+        },
+        {
+            id: 'generated',
+            globs: [
+                '**/generated/**',
+                '**/__generated__/**',
+                '**/*.generated.*',
+                '**/*_pb2.py',
+                '**/*_pb2_grpc.py',
+                '**/*.pb.go'
+            ],
+            detail: 'generated code',
+            kind: 'generated'
+        }
+    ],
+    release: {
+        paths: [
+            {
+                id: 'changelog',
+                globs: [
+                    '**/{CHANGELOG,CHANGES,HISTORY,NEWS,RELEASES,RELEASE_NOTES,RELEASE-NOTES,RELEASE}{,.md,.markdown,.rst,.txt,.adoc}',
+                    '**/.changeset/*.md',
+                    '**/changelog.d/**',
+                    '**/changelog/**'
+                ],
+                detail: 'changelog or release notes',
+                kind: 'changelog'
+            },
+            {
+                id: 'manifest',
+                globs: [
+                    '**/package.json',
+                    '**/pyproject.toml',
+                    '**/setup.py',
+                    '**/setup.cfg',
+                    '**/Cargo.toml',
+                    '**/go.mod',
+                    '**/go.work',
+                    '**/requirements*.txt',
+                    '**/requirements*.in',
+                    '**/requirements/**',
+                    '**/constraints*.txt',
+                    '**/Pipfile',
+                    '**/*.gemspec',
+                    '**/Gemfile',
+                    '**/pom.xml',
+                    '**/build.gradle{,.kts}',
+                    '**/gradle.properties',
+                    '**/libs.versions.toml',
+                    '**/VERSION',
+                    '**/version.txt',
+                    '**/.release-please-manifest.json',
+                    '**/composer.json',
+                    '**/pubspec.yaml',
+                    '**/mix.exs',
+                    '**/*.csproj',
+                    '**/Chart.yaml',
+                    '**/.nvmrc',
+                    '**/.node-version',
+                    '**/.python-version',
+                    '**/.ruby-version',
+                    '**/.tool-versions',
+                    '**/rust-toolchain{,.toml}'
+                ],
+                detail: 'package manifest or version file',
+                kind: 'manifest'
+            }
+        ],
+        messages: [
+            '^(release|releasing|prepare release|prepare .* release)\\b',
+            '\\bprepare (for |to )?(a |the )?(release|version|v?\\d)',
+            '^\\[maven-release-plugin\\]',
+            '\\bbump(ed)? (the )?version\\b',
+            '\\brelease (v?\\d|version)',
+            '^(start|bump) version\\b',
+            '^v?\\d+\\.\\d+(\\.\\d+)?\\S*$',
+            '\\bv?\\d+\\.\\d+\\.\\d+\\S*`?\\s+release\\b',
+            '\\sv\\d+\\.\\d+\\.\\d+\\S*\\s*(\\(#\\d+\\))?$',
+            '^chore\\((deps|deps-dev|release)\\)',
+            '^(build|chore)\\(deps\\):',
+            '^chore: release\\b',
+            '\\b(bump|bumps|bumped|upgrade|upgrades|update|updates)\\b.*\\b(deps|dependencies|dependency|v\\d+(\\.\\d+)*( actions)?|to \\d+(\\.\\d+)+)\\b',
+            '\\bpin (actions|dependencies)\\b'
+        ],
+        labels: ['dependencies', 'deps', 'release']
+    },
+    bots: [
+        'dependabot',
+        'renovate',
+        'github-actions',
+        'pre-commit-ci',
+        'mergify',
+        'greenkeeper',
+        'snyk-bot',
+        'allcontributors',
+        'imgbot',
+        'codecov',
+        'release-please',
+        'semantic-release-bot',
+        'copilot-swe-agent'
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+
+const DEFAULT_SCORE_OPTIONS = {
+    weights: { share: 0.5, people: 0.3, steadiness: 0.2 },
+    targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 },
+    bots: 'exclude'
+};
+/** Windows in the history when the config does not say (`history`). */
+const DEFAULT_HISTORY = 6;
+/** Whether the report scores each CODEOWNERS team when the config does not say (`teams`). */
+const DEFAULT_TEAMS = false;
+const DEFAULT_CONFIG = {
+    rules: DEFAULT_RULESET,
+    score: DEFAULT_SCORE_OPTIONS,
+    since: '30d',
+    sources: ['defaults']
+};
+
+;// CONCATENATED MODULE: ./src/config/errors.ts
+/** `file:line:col: key: message`, the shape editors and CI logs turn into links. */
+function formatProblem(problem) {
+    const place = problem.line === undefined
+        ? problem.file
+        : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+    return problem.key
+        ? `${place}: ${problem.key}: ${problem.message}`
+        : `${place}: ${problem.message}`;
+}
+/** Every problem found in a config (and the configs it extends), reported together. */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+        super(`Invalid Multiplier configuration (${count}):\n` +
+            problems.map(problem => `  ${formatProblem(problem)}`).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = problems;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/model.ts
+// The plain data that flows along the pipeline: collect → classify → score → render → publish.
+// Every stage takes and returns these shapes, so each can be tested (and snapshotted) alone.
+const CATEGORY_IDS = ['documentation', 'automation', 'patterns'];
+/**
+ * The parts of every category score, each 0–1 and weighted by `score.weights`: named here once;
+ * the formula (score/parts.ts), the weights, the report and the schema check follow this list.
+ */
+const SCORE_PARTS = ['share', 'people', 'steadiness'];
+/** git's status letters (`--raw`, `--name-status`) as FileStatus; a score (R100) follows some. */
+const GIT_STATUS_LETTERS = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type-changed'
+};
+
+;// CONCATENATED MODULE: ./src/config/remote.ts
+/** `owner/repo/path@ref`, as the user wrote it and as errors name it. */
+function remoteName(reference) {
+    const name = `${reference.owner}/${reference.repo}/${reference.path}`;
+    return reference.ref ? `${name}@${reference.ref}` : name;
+}
+
+;// CONCATENATED MODULE: ./src/config/reference.ts
+
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+/**
+ * Reads an `extends:` value. A path in this repository starts with `./` or `../` (relative to
+ * the extending file) or `/` (relative to the repository root); anything else is another
+ * repository's file, `owner/repo/path@ref`. The explicit prefix keeps `configs/base.yml` from
+ * being mistaken for the repository `configs/base.yml`.
+ */
+function parseExtendsReference(value) {
+    if (value.startsWith('./') || value.startsWith('../'))
+        return { kind: 'path', path: value, from: 'file' };
+    if (value.startsWith('/'))
+        return { kind: 'path', path: value.replace(/^\/+/, ''), from: 'root' };
+    const at = value.lastIndexOf('@');
+    const target = at === -1 ? value : value.slice(0, at);
+    const ref = at === -1 ? undefined : value.slice(at + 1);
+    const [owner, repo, ...rest] = target.split('/');
+    const filePath = rest.join('/');
+    if (owner && repo && NAME.test(owner) && NAME.test(repo) && filePath && ref !== '') {
+        return { kind: 'remote', owner, repo, path: filePath, ...(ref ? { ref } : {}) };
+    }
+    return {
+        problem: `must be a path in this repository starting with './', '../' or '/', ` +
+            `or another repository's file as 'owner/repo/path@ref' (got '${value}')`
+    };
+}
+/** The file an `extends` points at, seen from the file that says it. */
+function resolveExtends(from, reference) {
+    if (reference.kind === 'remote') {
+        const { kind: _kind, ...remote } = reference;
+        return { kind: 'remote', ...remote };
+    }
+    const base = reference.from === 'root' ? '.' : external_node_path_default().posix.dirname(from.path);
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, reference.path));
+    // A path may not climb out of its repository: a pull request could otherwise point the
+    // config at any file on the runner and have it echoed back in error messages.
+    if (joined === '..' || joined.startsWith('../') || external_node_path_default().posix.isAbsolute(joined)) {
+        return { problem: `points outside the repository (resolves to '${joined}')` };
+    }
+    return from.kind === 'local' ? { kind: 'local', path: joined } : { ...from, path: joined };
+}
+/** How a location is named in sources and errors. */
+function locationName(location) {
+    return location.kind === 'local' ? (location.name ?? location.path) : remoteName(location);
+}
+function locationKey(location) {
+    if (location.kind === 'local')
+        return `local:${location.path}`;
+    return (`remote:${location.owner}/${location.repo}`.toLowerCase() +
+        `/${location.path}@${location.ref ?? ''}`);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./schema/multiplier.schema.json
+const multiplier_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Multiplier configuration (.github/multiplier.yml)","description":"Extends or replaces Multiplier\'s default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"A config this file builds on. A path in this repository (\'./base.yml\' relative to this file, \'/configs/base.yml\' relative to the repository root) or another repository\'s file \'owner/repo/path@ref\' (ref optional: the default branch).","type":"string","minLength":1,"examples":["my-org/.github/multiplier.yml@main","./configs/base.yml"]},"since":{"description":"Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).","type":"string","examples":["30d","12w","6m","1y","2024-01-01"]},"history":{"description":"How many windows of equal length the report\'s history holds, the report\'s window last (the index and the three scores of each, and a chart). 0 leaves the history out.","type":"integer","minimum":0,"maximum":52,"default":6},"teams":{"description":"Add a per-team view of the scores: the changes touching what each CODEOWNERS team (@org/team) owns. Individuals named in CODEOWNERS are never scored.","type":"boolean","default":false},"categories":{"description":"Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.","type":"object","additionalProperties":false,"properties":{"documentation":{"$ref":"#/definitions/category"},"automation":{"$ref":"#/definitions/category"},"patterns":{"$ref":"#/definitions/category"}}},"exclude":{"description":"Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"paths":{"type":"array","items":{"type":"string","minLength":1}}}}]},"bots":{"description":"Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.","anyOf":[{"type":"array","items":{"type":"string","minLength":1}},{"type":"object","additionalProperties":false,"properties":{"replace":{"type":"boolean"},"names":{"type":"array","items":{"type":"string","minLength":1}}}}]},"release":{"description":"Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.","type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop the default release rules before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch) of release files, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that mark a release or a dependency bump.","type":"array","items":{"type":"string","minLength":1}}}},"score":{"description":"How category scores are computed.","type":"object","additionalProperties":false,"properties":{"bots":{"description":"Whether changes by bots (Renovate, Dependabot, github-actions, any [bot] and the names under `bots`) count in the shares, category counts and steadiness: `exclude` (default) leaves them out and reports them apart, `include` counts them. Bots never count as people.","type":"string","enum":["exclude","include"]},"weights":{"description":"Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.","type":"object","additionalProperties":false,"properties":{"share":{"description":"Share of the window\'s changes in the category.","type":"number","minimum":0},"people":{"description":"How many people contributed to the category.","type":"number","minimum":0},"steadiness":{"description":"How evenly the category\'s changes are spread over the window.","type":"number","minimum":0}}},"targets":{"description":"Share of the window\'s changes (0 < target <= 1) at which a category\'s share part reaches full marks.","type":"object","additionalProperties":false,"properties":{"documentation":{"type":"number","exclusiveMinimum":0,"maximum":1},"automation":{"type":"number","exclusiveMinimum":0,"maximum":1},"patterns":{"type":"number","exclusiveMinimum":0,"maximum":1}}}}}},"definitions":{"category":{"type":"object","additionalProperties":false,"properties":{"replace":{"description":"Drop this category\'s default paths, labels and messages before adding these.","type":"boolean"},"paths":{"description":"Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.","type":"array","items":{"type":"string","minLength":1}},"labels":{"description":"Pull-request labels (case-insensitive) that feed this category.","type":"array","items":{"type":"string","minLength":1}},"messages":{"description":"Regular expressions (case-insensitive) tested against the change\'s title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.","type":"array","items":{"type":"string","minLength":1}}}}}}');
+;// CONCATENATED MODULE: ./src/config/regex-safety.ts
+// Regular expressions from a config file run against every commit message of a history, in
+// JavaScript's backtracking engine, with no way to stop one that runs away: `(a+)+$` on 24
+// `a`s and a `!` takes 0.2 s, and every further `a` doubles it. So a pattern is checked
+// before it is accepted, statically (no timing, the same answer on every machine), for the
+// two shapes that make backtracking exponential:
+//
+//   - a repetition of something that itself repeats (`(a+)+`, `(\w*\s?)*`, `(.*,){20}`):
+//     the text can be split between the inner and the outer loop in exponentially many ways,
+//     unless each iteration must take a character the inner loop cannot (`(\.\d+)*`, `(ab?)+`),
+//     which fixes where one iteration ends;
+//   - a repetition of alternatives that can start with the same character (`(a|ab)*`,
+//     `(\w|\d)+`): each character can be taken by either branch.
+//
+// Lookarounds are atomic in JavaScript (never re-entered once they matched), so what is
+// inside one does not count as repetition of the pattern around it. Back-references are
+// treated as possibly repeating text. The check is conservative: it may refuse a pattern
+// that would in fact be fast (the message says how to write it), never the other way round
+// for these two shapes. Polynomial cases (`\s+$` on a long line of spaces) are not refused:
+// nearly every pattern with a loop has one, and they stay fast on messages of usual length.
+const regex_safety_NON_ASCII = 128;
+/** A bounded repetition counts as one when it may run this many times or more. */
+const REPETITION_LIMIT = 10;
+const NESTED = 'repeats something that itself repeats (like `(a+)+`), which can take exponential time on ' +
+    'a message that almost matches; repeat the inner part only (`(a+)+` → `a+`), or start each ' +
+    'repetition with a character the inner part cannot take (`(\\.\\d+)*`)';
+const OVERLAPPING = 'repeats alternatives that can start with the same character (like `(a|ab)*`), which can ' +
+    'take exponential time on a message that almost matches; make the alternatives start ' +
+    'differently';
+/**
+ * Why `source` (a valid JavaScript regular expression, compiled with the `i` flag) could
+ * backtrack for an exponential time on some message; undefined when it cannot.
+ */
+function backtrackingRisk(source) {
+    const found = [];
+    shapeOfBranches(new PatternParser(source).alternatives(), found);
+    return found[0];
+}
+function shapeOfBranches(branches, found) {
+    const shapes = branches.map(sequence => shapeOfSequence(sequence, found));
+    return {
+        repeats: shapes.some(shape => shape.repeats),
+        nullable: shapes.some(shape => shape.nullable),
+        first: union(shapes.map(shape => shape.first)),
+        loopChars: union(shapes.map(shape => shape.loopChars))
+    };
+}
+function shapeOfSequence(sequence, found) {
+    const shape = { repeats: false, nullable: true, first: new Set(), loopChars: new Set() };
+    for (const node of sequence) {
+        const part = shapeOf(node, found);
+        shape.repeats ||= part.repeats;
+        if (shape.nullable)
+            shape.first = union([shape.first, part.first]);
+        shape.nullable &&= part.nullable;
+        shape.loopChars = union([shape.loopChars, part.loopChars]);
+    }
+    return shape;
+}
+function shapeOf(node, found) {
+    switch (node.kind) {
+        case 'empty':
+            return { repeats: false, nullable: true, first: new Set(), loopChars: new Set() };
+        case 'chars': {
+            const repeats = node.repeats === true;
+            return {
+                repeats,
+                nullable: false,
+                first: node.chars,
+                loopChars: repeats ? node.chars : new Set()
+            };
+        }
+        case 'group': {
+            const shape = shapeOfBranches(node.branches, found);
+            if (!node.atomic)
+                return shape;
+            return { repeats: false, nullable: true, first: new Set(), loopChars: new Set() };
+        }
+        case 'repeat': {
+            const inner = shapeOf(node.node, found);
+            if (node.max >= REPETITION_LIMIT) {
+                if (inner.repeats && !delimited(node.node, inner.loopChars))
+                    found.push(NESTED);
+                else if (!inner.repeats && node.node.kind === 'group' && overlapping(node.node)) {
+                    found.push(OVERLAPPING);
+                }
+            }
+            const variable = node.max > node.min;
+            return {
+                repeats: inner.repeats || variable,
+                nullable: inner.nullable || node.min === 0,
+                first: inner.first,
+                loopChars: variable ? union([inner.loopChars, allChars(node.node)]) : inner.loopChars
+            };
+        }
+    }
+}
+/**
+ * Whether every way through a loop's body must take a character its repetitions cannot
+ * (the `.` of `(\.\d+)*`): then each iteration starts and ends at a fixed place and the
+ * text cannot be split between inner and outer loop in more than one way.
+ */
+function delimited(body, loopChars) {
+    const branches = body.kind === 'group' && !body.atomic ? body.branches : [[body]];
+    return branches.every(sequence => sequence.some(node => node.kind === 'chars' &&
+        node.repeats !== true &&
+        [...node.chars].every(code => !loopChars.has(code))));
+}
+/** Every character a node can take (an over-estimate is safe: it only makes `delimited` stricter). */
+function allChars(node) {
+    switch (node.kind) {
+        case 'empty':
+            return new Set();
+        case 'chars':
+            return node.chars;
+        case 'group':
+            return node.atomic ? new Set() : union(node.branches.flat().map(allChars));
+        case 'repeat':
+            return allChars(node.node);
+    }
+}
+function overlapping(group) {
+    const seen = new Set();
+    for (const sequence of group.branches) {
+        const first = shapeOfSequence(sequence, []).first;
+        for (const code of first)
+            if (seen.has(code))
+                return true;
+        for (const code of first)
+            seen.add(code);
+    }
+    return false;
+}
+function union(sets) {
+    const all = new Set();
+    for (const set of sets)
+        for (const code of set)
+            all.add(code);
+    return all;
+}
+/** The character codes `test` accepts, lower-cased (the patterns run with `i`). */
+function charsWhere(test, nonAscii) {
+    const chars = new Set();
+    for (let code = 0; code < 128; code++) {
+        if (test(String.fromCharCode(code)))
+            chars.add(lower(code));
+    }
+    if (nonAscii)
+        chars.add(regex_safety_NON_ASCII);
+    return chars;
+}
+function lower(code) {
+    return code >= 65 && code <= 90 ? code + 32 : code;
+}
+const CLASS_ESCAPES = {
+    d: () => charsWhere(c => /\d/.test(c), false),
+    D: () => charsWhere(c => /\D/.test(c), true),
+    w: () => charsWhere(c => /\w/.test(c), false),
+    W: () => charsWhere(c => /\W/.test(c), true),
+    s: () => charsWhere(c => /\s/.test(c), true),
+    S: () => charsWhere(c => /\S/.test(c), true)
+};
+const ANY = () => charsWhere(c => c !== '\n' && c !== '\r', true);
+const ALL = () => charsWhere(() => true, true);
+/** A recursive-descent reader of a regular expression's source, into the nodes above. */
+class PatternParser {
+    source;
+    at = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    alternatives() {
+        const branches = [this.sequence()];
+        while (this.source[this.at] === '|') {
+            this.at++;
+            branches.push(this.sequence());
+        }
+        return branches;
+    }
+    sequence() {
+        const nodes = [];
+        while (this.at < this.source.length && !'|)'.includes(this.source[this.at] ?? '')) {
+            nodes.push(this.quantified(this.atom()));
+        }
+        return nodes;
+    }
+    atom() {
+        const char = this.source[this.at++] ?? '';
+        if (char === '(')
+            return this.group();
+        if (char === '[')
+            return { kind: 'chars', chars: this.charClass() };
+        if (char === '\\')
+            return this.escape();
+        if (char === '.')
+            return { kind: 'chars', chars: ANY() };
+        if (char === '^' || char === '$')
+            return { kind: 'empty' };
+        return { kind: 'chars', chars: new Set([lower(char.charCodeAt(0))]) };
+    }
+    group() {
+        let atomic = false;
+        if (this.source.startsWith('?:', this.at))
+            this.at += 2;
+        else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+            atomic = true;
+            this.at += this.source[this.at + 1] === '<' ? 3 : 2;
+        }
+        else if (this.source.startsWith('?<', this.at)) {
+            this.at = this.skipName();
+        }
+        const branches = this.alternatives();
+        this.at++; // ')'
+        return { kind: 'group', branches, atomic };
+    }
+    /** Past the `>` of a group name (`(?<name>`, `\\k<name>`); the end when there is none. */
+    skipName() {
+        const close = this.source.indexOf('>', this.at);
+        return close === -1 ? this.source.length : close + 1;
+    }
+    escape() {
+        const char = this.source[this.at++] ?? '';
+        const named = CLASS_ESCAPES[char];
+        if (named)
+            return { kind: 'chars', chars: named() };
+        if (char === 'b' || char === 'B')
+            return { kind: 'empty' };
+        // A back-reference matches whatever its group did: text of any length.
+        if (/[1-9]/.test(char)) {
+            while (/\d/.test(this.source[this.at] ?? ''))
+                this.at++;
+            return { kind: 'chars', chars: ALL(), repeats: true };
+        }
+        if (char === 'k' && this.source[this.at] === '<') {
+            this.at = this.skipName();
+            return { kind: 'chars', chars: ALL(), repeats: true };
+        }
+        return { kind: 'chars', chars: this.escapedChar(char) };
+    }
+    /** `\x41`, `\u0041`, `\n`, `\.`: one character (or, for the rarer forms, any). */
+    escapedChar(char) {
+        const hex = char === 'x' ? 2 : char === 'u' ? 4 : 0;
+        const digits = this.source.slice(this.at, this.at + hex);
+        if (hex > 0 && /^[0-9a-f]+$/i.test(digits) && digits.length === hex) {
+            this.at += hex;
+            const code = parseInt(digits, 16);
+            return new Set([code < 128 ? lower(code) : regex_safety_NON_ASCII]);
+        }
+        const controls = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
+        const control = controls[char];
+        if (control !== undefined)
+            return new Set([control]);
+        if (/[a-z]/i.test(char))
+            return ALL(); // \c., \p{...} without u: rare, assume anything
+        return new Set([lower(char.charCodeAt(0))]);
+    }
+    /** `[...]` after its `[`: the characters it accepts (a negated class: all but those). */
+    charClass() {
+        const negated = this.source[this.at] === '^';
+        if (negated)
+            this.at++;
+        const members = new Set();
+        let previous;
+        while (this.at < this.source.length && this.source[this.at] !== ']') {
+            const char = this.source[this.at++] ?? '';
+            if (char === '-' && previous !== undefined && this.source[this.at] !== ']') {
+                const end = this.classChar();
+                for (const code of rangeCodes(previous, end))
+                    members.add(code);
+                previous = undefined;
+                continue;
+            }
+            this.at--;
+            const start = this.classChar();
+            for (const code of start.chars)
+                members.add(code);
+            previous = start.code;
+        }
+        this.at++; // ']'
+        if (!negated)
+            return members;
+        return charsWhere(c => !members.has(lower(c.charCodeAt(0))), true);
+    }
+    /** One member of a class: a character (with its code, for ranges) or an escape's set. */
+    classChar() {
+        const char = this.source[this.at++] ?? '';
+        if (char !== '\\')
+            return { chars: new Set([lower(char.charCodeAt(0))]), code: char.charCodeAt(0) };
+        const escaped = this.source[this.at++] ?? '';
+        const named = CLASS_ESCAPES[escaped];
+        if (named)
+            return { chars: named() };
+        if (escaped === 'b')
+            return { chars: new Set([8]), code: 8 };
+        const chars = this.escapedChar(escaped);
+        const [only] = chars;
+        return chars.size === 1 && only !== undefined && only !== regex_safety_NON_ASCII
+            ? { chars, code: only }
+            : { chars };
+    }
+    quantified(node) {
+        const char = this.source[this.at];
+        let bounds;
+        if (char === '*')
+            bounds = { min: 0, max: Infinity };
+        else if (char === '+')
+            bounds = { min: 1, max: Infinity };
+        else if (char === '?')
+            bounds = { min: 0, max: 1 };
+        if (bounds)
+            this.at++;
+        else if (char === '{') {
+            const braces = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+            if (!braces)
+                return node; // a literal `{` outside unicode mode
+            this.at += braces[0].length;
+            const min = Number(braces[1]);
+            bounds = {
+                min,
+                max: braces[2] === undefined ? min : braces[3] ? Number(braces[3]) : Infinity
+            };
+        }
+        if (!bounds)
+            return node;
+        if (this.source[this.at] === '?')
+            this.at++; // lazy: the same backtracking, in another order
+        return { kind: 'repeat', node, ...bounds };
+    }
+}
+/** The lower-cased codes of a class range; past ASCII, one NON_ASCII stands for them all. */
+function rangeCodes(start, end) {
+    const to = end.code;
+    if (start === undefined || to === undefined)
+        return [...end.chars];
+    const codes = [];
+    for (let code = start; code <= Math.min(to, 127); code++)
+        codes.push(lower(code));
+    // With `i`, a range of capitals also takes the small letters, and the other way round.
+    for (let code = start; code <= Math.min(to, 127); code++) {
+        if (code >= 97 && code <= 122)
+            codes.push(code);
+    }
+    if (to >= 128)
+        codes.push(regex_safety_NON_ASCII);
+    return codes;
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/** Levenshtein distance, small and exact: the inputs are config keys, a few characters long. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * The valid key a typo most likely meant: a close spelling (`lables` → `labels`) or a
+ * shortening (`docs` → `documentation`). Undefined when nothing is close enough to be a
+ * helpful guess rather than noise.
+ */
+function closestKey(unknown, valid) {
+    const typed = unknown.toLowerCase();
+    let best;
+    for (const key of valid) {
+        const candidate = key.toLowerCase();
+        const distance = editDistance(typed, candidate);
+        if (distance <= Math.max(2, Math.floor(candidate.length / 3)) &&
+            (!best || distance < best.distance)) {
+            best = { key, distance };
+        }
+    }
+    if (best)
+        return best.key;
+    // A shortening shares its first letters with the key: `docs`, `auto`, `pattern`.
+    const prefix = typed.slice(0, 3);
+    return prefix.length === 3 ? valid.find(key => key.toLowerCase().startsWith(prefix)) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/since.ts
+const LENGTH = /^([1-9][0-9]*)([dwmy])$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Why `value` is not a window start Multiplier understands, or undefined when it is one:
+ * a length (`30d`, `12w`, `6m`, `1y`) or a calendar date (`YYYY-MM-DD`) that exists.
+ */
+function sinceProblem(value) {
+    if (LENGTH.test(value))
+        return undefined;
+    const date = DATE.exec(value);
+    if (date) {
+        const [, year, month, day] = date.map(Number);
+        const parsed = new Date(Date.UTC(year, month - 1, day));
+        const exists = parsed.getUTCFullYear() === year &&
+            parsed.getUTCMonth() === month - 1 &&
+            parsed.getUTCDate() === day;
+        return exists ? undefined : `is not a calendar date (got '${value}')`;
+    }
+    return `must be a length like 30d, 12w, 6m or 1y, or a date YYYY-MM-DD (got '${value}')`;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+
+/** `categories.documentation.paths[1]`: how a reader names a place in the file. */
+function formatKeyPath(keyPath) {
+    return keyPath
+        .map((segment, index) => typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)
+        .join('');
+}
+let compiled;
+function schemaValidator() {
+    // Compiled on first use, not at import, so importing the config module costs nothing.
+    compiled ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(multiplier_schema_namespaceObject);
+    return compiled;
+}
+/**
+ * Everything wrong with a parsed config value: its shape against the published schema, then
+ * what a schema cannot say (regular expressions compile, dates exist, `extends` is a
+ * reference). Pure: value in, problems out; at most one problem per place.
+ */
+function validateConfigValue(value) {
+    const validate = schemaValidator();
+    const shape = validate(value) ? [] : collapseUnions(validate.errors ?? []).map(toProblem);
+    const taken = new Set(shape.map(problem => JSON.stringify(problem.path)));
+    const meaning = semanticProblems(value).filter(problem => !taken.has(JSON.stringify(problem.path)));
+    return [...shape, ...meaning];
+}
+function semanticProblems(value) {
+    const problems = [];
+    const since = at(value, 'since');
+    if (typeof since === 'string') {
+        const problem = sinceProblem(since);
+        if (problem)
+            problems.push({ path: ['since'], message: problem });
+    }
+    const extendsValue = at(value, 'extends');
+    if (typeof extendsValue === 'string' && extendsValue !== '') {
+        const reference = parseExtendsReference(extendsValue);
+        if ('problem' in reference)
+            problems.push({ path: ['extends'], message: reference.problem });
+    }
+    const categories = at(value, 'categories');
+    for (const category of isRecord(categories) ? Object.keys(categories) : []) {
+        const base = ['categories', category];
+        const rules = at(categories, category);
+        problems.push(...globProblems([...base, 'paths'], at(rules, 'paths')));
+        problems.push(...blankProblems([...base, 'labels'], at(rules, 'labels')));
+        problems.push(...regexProblems([...base, 'messages'], at(rules, 'messages')));
+    }
+    const exclude = at(value, 'exclude');
+    if (Array.isArray(exclude))
+        problems.push(...globProblems(['exclude'], exclude));
+    else
+        problems.push(...globProblems(['exclude', 'paths'], at(exclude, 'paths')));
+    const bots = at(value, 'bots');
+    if (Array.isArray(bots))
+        problems.push(...blankProblems(['bots'], bots));
+    else
+        problems.push(...blankProblems(['bots', 'names'], at(bots, 'names')));
+    const release = at(value, 'release');
+    problems.push(...globProblems(['release', 'paths'], at(release, 'paths')));
+    problems.push(...regexProblems(['release', 'messages'], at(release, 'messages')));
+    problems.push(...blankProblems(['release', 'labels'], at(release, 'labels')));
+    return problems;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function at(value, key) {
+    return isRecord(value) ? value[key] : undefined;
+}
+/** The string items of a list, with their indexes; the schema reports anything else. */
+function strings(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => typeof item === 'string' && item !== '' ? [[item, index]] : []);
+}
+function blankProblems(path, items) {
+    return strings(items).flatMap(([item, index]) => item.trim() === '' ? [{ path: [...path, index], message: 'must not be blank' }] : []);
+}
+function globProblems(path, globs) {
+    return strings(globs).flatMap(([glob, index]) => {
+        const at = [...path, index];
+        if (glob.trim() === '')
+            return [{ path: at, message: 'must not be blank' }];
+        // Globs match repository-relative paths such as `docs/a.md`; a leading `./` or `/`
+        // would silently match nothing, so say so instead of reporting zero documentation.
+        const prefix = /^(\.\/|\/)+/.exec(glob)?.[0];
+        if (prefix) {
+            const fixed = glob.slice(prefix.length);
+            return [
+                {
+                    path: at,
+                    message: `must be relative to the repository root without a leading '${prefix}': write '${fixed}'`
+                }
+            ];
+        }
+        return globPatternProblems(glob).map(message => ({ path: at, message }));
+    });
+}
+// The options classify compiles path globs with (src/classify/paths.ts): a glob is checked
+// exactly as it will run. `debug` makes picomatch throw on a glob it cannot compile instead of
+// quietly matching nothing, which would report zero documentation without a word.
+const GLOB_OPTIONS = { dot: true, nocase: true, debug: true };
+function globPatternProblems(glob) {
+    let expression;
+    try {
+        expression = picomatch_default().makeRe(glob, GLOB_OPTIONS);
+    }
+    catch (error) {
+        const reason = (error instanceof Error ? error.message : String(error)).split(': ').pop();
+        return [`is not a valid glob: ${reason ?? 'it cannot be compiled'}`];
+    }
+    // Extended globs (`*(a|aa)`) become repetitions in the expression picomatch builds.
+    const risk = backtrackingRisk(expression.source);
+    return risk ? [`is refused: as a pattern it ${risk}`] : [];
+}
+function regexProblems(path, sources) {
+    return strings(sources).flatMap(([source, index]) => {
+        try {
+            new RegExp(source, 'i');
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            return [{ path: [...path, index], message: `is not a valid regular expression: ${reason}` }];
+        }
+        // Every message of the history runs through it, in a backtracking engine that cannot be
+        // stopped: a pattern that can run away is refused here rather than hang the run later.
+        const risk = backtrackingRisk(source);
+        return risk ? [{ path: [...path, index], message: `is refused: it ${risk}` }] : [];
+    });
+}
+/**
+ * Ajv reports every branch of a failed `anyOf`. A branch whose type does not match the value
+ * is noise (a list is not a mapping); the branch of the right type has the real problem. When
+ * no branch has the right type, one "must be a list or a mapping" says it all.
+ */
+function collapseUnions(errors) {
+    const dropped = new Set();
+    const added = [];
+    for (const union of errors.filter(error => error.keyword === 'anyOf')) {
+        dropped.add(union);
+        const prefix = `${union.schemaPath}/`;
+        const branches = new Map();
+        for (const error of errors) {
+            if (!error.schemaPath.startsWith(prefix))
+                continue;
+            const branch = error.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+            branches.set(branch, [...(branches.get(branch) ?? []), error]);
+        }
+        const types = [];
+        let matched = false;
+        for (const branchErrors of branches.values()) {
+            const mismatch = branchErrors.find(error => error.keyword === 'type' && error.instancePath === union.instancePath);
+            if (mismatch) {
+                types.push(String(mismatch.params.type));
+                for (const error of branchErrors)
+                    dropped.add(error);
+            }
+            else {
+                matched = true;
+            }
+        }
+        if (!matched)
+            added.push({ ...union, keyword: 'type', params: { type: types.join(' or ') } });
+    }
+    return [...errors.filter(error => !dropped.has(error)), ...added];
+}
+function toProblem(error) {
+    const path = pointerToPath(error.instancePath);
+    const data = error.data;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const properties = error.parentSchema?.properties;
+            const valid = Object.keys(properties ?? {});
+            const guess = closestKey(key, valid);
+            const hint = guess ? `did you mean '${guess}'?` : `valid keys: ${valid.join(', ')}`;
+            return { path: [...path, key], atKey: true, message: `unknown key (${hint})` };
+        }
+        case 'type': {
+            const expected = String(error.params.type).split(' or ').map(typeWord).join(' or ');
+            return { path, message: `must be ${expected} (got ${describe(data)})` };
+        }
+        case 'enum': {
+            const allowed = error.params.allowedValues ?? [];
+            return {
+                path,
+                message: `must be ${allowed.map(value => String(value)).join(' or ')} (got ${describe(data)})`
+            };
+        }
+        case 'minLength':
+            return { path, message: 'must not be empty' };
+        case 'minimum':
+            return {
+                path,
+                message: `must be at least ${String(error.params.limit)} (got ${describe(data)})`
+            };
+        case 'exclusiveMinimum':
+            return {
+                path,
+                message: `must be greater than ${String(error.params.limit)} (got ${describe(data)})`
+            };
+        case 'maximum':
+            return {
+                path,
+                message: `must be at most ${String(error.params.limit)} (got ${describe(data)})`
+            };
+        default:
+            return { path, message: `${error.message ?? 'is not valid'} (got ${describe(data)})` };
+    }
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map(segment => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map(segment => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+/** Schema type names in the words of a YAML file's author. */
+function typeWord(type) {
+    switch (type) {
+        case 'array':
+            return 'a list';
+        case 'object':
+            return 'a mapping';
+        case 'boolean':
+            return 'true or false';
+        case 'integer':
+            return 'a whole number';
+        default:
+            return `a ${type}`;
+    }
+}
+/** A short picture of the value the user wrote. */
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string') {
+        return value.length > 40 ? `'${value.slice(0, 37)}...'` : `'${value}'`;
+    }
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./src/config/yaml.ts
+// A config file's text → its YAML document and plain value, or a ConfigError whose every
+// problem has the file and a line. The text may be hostile (a shared config from another
+// repository, a pull request's change): the parser's own failures, an alias that expands into
+// billions of values and a nesting too deep for the stack all end as a located problem, fast.
+
+
+
+/**
+ * How many times aliases may be expanded in one file. An alias of a list of aliases multiplies
+ * (nine lines of nine aliases each make 9⁹ values, the "billion laughs"); a real config has a
+ * handful, if any.
+ */
+const MAX_ALIAS_EXPANSIONS = 100;
+/** Syntax errors listed at most: past these, the rest usually follow from the first. */
+const MAX_LISTED_ERRORS = 10;
+function readYaml(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
+    if (document.errors.length > 0) {
+        const problems = document.errors.slice(0, MAX_LISTED_ERRORS).map(error => {
+            const position = error.linePos?.[0];
+            return {
+                file: source,
+                ...(position ? { line: position.line, column: position.col } : {}),
+                message: `invalid YAML: ${firstLine(error.message)}`
+            };
+        });
+        const more = document.errors.length - MAX_LISTED_ERRORS;
+        if (more > 0)
+            problems.push({ file: source, message: `and ${more} more YAML errors` });
+        throw new ConfigError(problems);
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    }
+    catch (error) {
+        throw new ConfigError([valueProblem(document, lineCounter, source, error)]);
+    }
+    return { document, lineCounter, value: value ?? {} };
+}
+/** Why the document has no plain value, placed at the alias at fault where there is one. */
+function valueProblem(document, lineCounter, source, error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(reason)?.[1];
+    const aliases = aliasesOf(document);
+    const culprit = unresolved
+        ? aliases.find(alias => alias.node.source === unresolved)
+        : // The bomb's signature: an alias of something that itself holds aliases.
+            (aliases.find(alias => holdsAliases(alias.node.resolve(document))) ?? aliases[0]);
+    const place = culprit
+        ? {
+            ...lineCounter.linePos(culprit.node.range?.[0] ?? 0),
+            key: culprit.keyPath
+        }
+        : undefined;
+    const message = unresolved
+        ? `invalid YAML: the alias *${unresolved} has no anchor &${unresolved} before it`
+        : /alias count/i.test(reason)
+            ? `expands aliases more than ${MAX_ALIAS_EXPANSIONS} times` +
+                (culprit ? ` (through *${culprit.node.source})` : '') +
+                ': aliases of aliases multiply a small file into billions of values, so it is refused'
+            : `cannot be read: ${firstLine(reason)}`;
+    return {
+        file: source,
+        ...(place ? { line: place.line, column: place.col } : { line: 1, column: 1 }),
+        ...(place?.key ? { key: place.key } : {}),
+        message
+    };
+}
+function aliasesOf(document) {
+    const found = [];
+    (0,dist/* visit */.YR)(document, {
+        Alias(_key, node, path) {
+            found.push({ node, keyPath: formatKeyPath(keyPathOf([...path, node])) });
+        }
+    });
+    return found;
+}
+function holdsAliases(node) {
+    if (!(0,dist/* isCollection */.P3)(node))
+        return false;
+    let holds = false;
+    (0,dist/* visit */.YR)(node, {
+        Alias() {
+            holds = true;
+            return dist/* visit */.YR.BREAK;
+        }
+    });
+    return holds;
+}
+/** The key path of the last node of a visit path: pair keys and list indexes. */
+function keyPathOf(chain) {
+    const keyPath = [];
+    chain.forEach((item, index) => {
+        const next = chain[index + 1];
+        if ((0,dist/* isPair */.tO)(item))
+            keyPath.push((0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '?');
+        else if ((0,dist/* isSeq */.oP)(item) && next !== undefined && !(0,dist/* isAlias */.Vj)(item)) {
+            keyPath.push(item.items.indexOf(next));
+        }
+    });
+    return keyPath;
+}
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+
+
+
+
+
+
+/**
+ * Parses and validates one config file's text. Pure: text in, layer out. Throws a
+ * `ConfigError` listing every problem, each with `file:line:col`, key path and what is wrong.
+ */
+function parseConfigLayer(text, source) {
+    const { document, lineCounter, value } = readYaml(text, source);
+    const locate = (keyPath, atKey = false) => positionOf(document, lineCounter, keyPath, atKey);
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        const got = Array.isArray(value) ? 'a list' : `'${String(value)}'`;
+        throw new ConfigError([
+            { file: source, ...locate([]), message: `must be a mapping of settings (got ${got})` }
+        ]);
+    }
+    const problems = validateConfigValue(value)
+        .map((problem) => ({
+        file: source,
+        ...locate(problem.path, problem.atKey),
+        key: formatKeyPath(problem.path),
+        message: problem.message
+    }))
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return toLayer(value, source, locate);
+}
+function toLayer(config, source, locate) {
+    const layer = { source, categories: {} };
+    if (config.extends !== undefined) {
+        const reference = parseExtendsReference(config.extends);
+        // Validation already rejected a malformed reference; this keeps the types honest.
+        if (!('problem' in reference)) {
+            layer.extends = { value: config.extends, reference, position: locate(['extends']) };
+        }
+    }
+    if (config.since !== undefined)
+        layer.since = config.since;
+    if (config.history !== undefined)
+        layer.history = config.history;
+    if (config.teams !== undefined)
+        layer.teams = config.teams;
+    for (const id of CATEGORY_IDS) {
+        const category = config.categories?.[id];
+        if (!category)
+            continue;
+        layer.categories[id] = {
+            replace: category.replace ?? false,
+            paths: category.paths ?? [],
+            labels: category.labels ?? [],
+            messages: category.messages ?? []
+        };
+    }
+    if (config.exclude !== undefined) {
+        layer.exclude = Array.isArray(config.exclude)
+            ? { replace: false, items: config.exclude }
+            : { replace: config.exclude.replace ?? false, items: config.exclude.paths ?? [] };
+    }
+    if (config.bots !== undefined) {
+        layer.bots = Array.isArray(config.bots)
+            ? { replace: false, items: config.bots }
+            : { replace: config.bots.replace ?? false, items: config.bots.names ?? [] };
+    }
+    if (config.release !== undefined) {
+        layer.release = {
+            replace: config.release.replace ?? false,
+            paths: config.release.paths ?? [],
+            messages: config.release.messages ?? [],
+            labels: config.release.labels ?? []
+        };
+    }
+    if (config.score?.weights !== undefined) {
+        layer.weights = config.score.weights;
+        layer.weightsPosition = locate(['score', 'weights']);
+    }
+    if (config.score?.targets !== undefined)
+        layer.targets = config.score.targets;
+    if (config.score?.bots !== undefined)
+        layer.botsMode = config.score.bots;
+    return layer;
+}
+/**
+ * The line and column of a key path: its value, or its key when asked (unknown keys) or when
+ * the value is empty. Falls back to the deepest part of the path that exists.
+ */
+function positionOf(document, lineCounter, keyPath, atKey) {
+    let node = document.contents;
+    let position = startOf(node, lineCounter) ?? { line: 1, column: 1 };
+    for (const [index, segment] of keyPath.entries()) {
+        const last = index === keyPath.length - 1;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find(item => ((0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key) === segment);
+            if (!pair)
+                break;
+            const keyStart = startOf(pair.key, lineCounter);
+            if (keyStart)
+                position = keyStart;
+            if (last && atKey)
+                break;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            node = node.items[segment];
+        }
+        else {
+            break;
+        }
+        position = startOf(node, lineCounter) ?? position;
+    }
+    return position;
+}
+function startOf(node, lineCounter) {
+    const range = node?.range;
+    if (!range)
+        return undefined;
+    const { line, col } = lineCounter.linePos(range[0]);
+    return { line, column: col };
+}
+
+;// CONCATENATED MODULE: ./src/config/extends.ts
+
+
+
+
+/** How deep `extends` may nest: a shared config of a shared config is plenty. */
+const MAX_EXTENDS_DEPTH = 5;
+/**
+ * Parses a config file and, following `extends`, every file under it. Returns the layers in
+ * merge order: the most shared config first, the given file last. Reading is injected, so
+ * this holds no I/O of its own.
+ */
+async function resolveLayers(location, text, readers, maxDepth = MAX_EXTENDS_DEPTH) {
+    const layers = [];
+    const chain = [location];
+    let current = parseConfigLayer(text, locationName(location));
+    let currentLocation = location;
+    for (;;) {
+        layers.unshift(current);
+        const extended = current.extends;
+        if (!extended)
+            return layers;
+        const fail = (message) => {
+            throw new ConfigError([
+                { file: current.source, ...extended.position, key: 'extends', message }
+            ]);
+        };
+        const target = resolveExtends(currentLocation, extended.reference);
+        if ('problem' in target)
+            return fail(target.problem);
+        const targetKey = locationKey(target);
+        if (chain.some(seen => locationKey(seen) === targetKey)) {
+            const names = [...chain, target].map(locationName).join(' → ');
+            return fail(`extends cycle: ${names}`);
+        }
+        if (chain.length > maxDepth) {
+            return fail(`extends nests more than ${maxDepth} levels deep (${chain.map(locationName).join(' → ')} → ...)`);
+        }
+        const targetText = await readLocation(target, readers).catch((error) => fail(error instanceof Error ? error.message : String(error)));
+        chain.push(target);
+        current = parseConfigLayer(targetText, locationName(target));
+        currentLocation = target;
+    }
+}
+async function readLocation(location, readers) {
+    if (location.kind === 'local')
+        return readers.readLocal(location.path);
+    if (!readers.readRemote) {
+        throw new Error(`cannot read ${remoteName(location)}: reading another repository's config needs a GitHub ` +
+            'token (set GITHUB_TOKEN or GH_TOKEN for the CLI; the github-token input in the action)');
+    }
+    const { kind: _kind, ...reference } = location;
+    return readers.readRemote(reference);
+}
+
+;// CONCATENATED MODULE: ./src/config/merge.ts
+
+
+/**
+ * Merges config layers over a base, in order (the base, then each layer). Lists add to what
+ * is below them unless the layer says `replace: true`; scalars and weights override key by
+ * key. Pure: the base is copied, never changed.
+ */
+function mergeLayers(base, layers) {
+    return layers.reduce(applyLayer, structuredClone(base));
+}
+function applyLayer(config, layer) {
+    const { source } = layer;
+    const rules = config.rules;
+    for (const id of CATEGORY_IDS) {
+        const patch = layer.categories[id];
+        if (!patch)
+            continue;
+        const below = patch.replace ? { paths: [], labels: [], messages: [] } : rules.categories[id];
+        rules.categories[id] = {
+            paths: [
+                ...below.paths,
+                ...patch.paths.map(glob => pathRule(`config:${id}`, glob, `matches \`${glob}\` in ${source}`))
+            ],
+            labels: unique([...below.labels, ...patch.labels], label => label.toLowerCase()),
+            messages: unique([...below.messages, ...patch.messages], message => message)
+        };
+    }
+    if (layer.exclude) {
+        rules.exclude = [
+            ...(layer.exclude.replace ? [] : rules.exclude),
+            ...layer.exclude.items.map(glob => pathRule('config:exclude', glob, `excluded by \`${glob}\` in ${source}`))
+        ];
+    }
+    if (layer.bots) {
+        rules.bots = unique([...(layer.bots.replace ? [] : rules.bots), ...layer.bots.items], name => name.toLowerCase());
+    }
+    if (layer.release) {
+        const below = layer.release.replace ? { paths: [], messages: [], labels: [] } : rules.release;
+        const labels = unique([...(below.labels ?? []), ...layer.release.labels], label => label.toLowerCase());
+        rules.release = {
+            paths: [
+                ...below.paths,
+                ...layer.release.paths.map(glob => pathRule('config:release', glob, `release bookkeeping: matches \`${glob}\` in ${source}`))
+            ],
+            messages: unique([...below.messages, ...layer.release.messages], message => message),
+            ...(labels.length > 0 || below.labels ? { labels } : {})
+        };
+    }
+    const weights = { ...config.score.weights, ...layer.weights };
+    if (layer.weights && SCORE_PARTS.every(part => weights[part] === 0)) {
+        throw new ConfigError([
+            {
+                file: source,
+                ...layer.weightsPosition,
+                key: 'score.weights',
+                message: `must not all be zero (${SCORE_PARTS.slice(0, -1).join(', ')} and ${SCORE_PARTS.at(-1)} are normalised to sum to 1)`
+            }
+        ]);
+    }
+    return {
+        rules,
+        score: {
+            weights,
+            targets: { ...config.score.targets, ...layer.targets },
+            bots: layer.botsMode ?? config.score.bots ?? 'exclude'
+        },
+        since: layer.since ?? config.since,
+        history: layer.history ?? config.history,
+        teams: layer.teams ?? config.teams,
+        sources: [...config.sources, source]
+    };
+}
+/** One rule per glob, so a reason can name the very glob that matched and where it was written. */
+function pathRule(id, glob, detail) {
+    return { id, globs: [glob], detail };
+}
+function unique(items, keyOf) {
+    const seen = new Set();
+    return items.filter(item => {
+        const key = keyOf(item);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+/** Where the config file lives unless the user says otherwise. */
+const DEFAULT_CONFIG_FILE = '.github/multiplier.yml';
+/**
+ * The resolved configuration: defaults ← the `extends` chain ← the file. The only part of
+ * the config module that reads files; parsing, validation and merging are pure.
+ * Throws `ConfigError` (every problem with file, line, column and key) when anything is wrong.
+ */
+async function loadConfig(options) {
+    const root = external_node_path_default().resolve(options.root);
+    const absolute = external_node_path_default().resolve(root, options.file);
+    const relative = external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
+    const name = relative.startsWith('../') || external_node_path_default().isAbsolute(relative) ? absolute : relative;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        if (isNotFound(error)) {
+            if (!options.required)
+                return mergeLayers(DEFAULT_CONFIG, []);
+            throw new ConfigError([
+                { file: name, message: `config file not found (looked for ${absolute})` }
+            ]);
+        }
+        throw new ConfigError([
+            { file: name, message: `cannot read the config file: ${messageOf(error)}` }
+        ]);
+    }
+    const location = { kind: 'local', path: relative, name };
+    const layers = await resolveLayers(location, text, {
+        readLocal: async (repoPath) => {
+            try {
+                return await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, repoPath), 'utf8');
+            }
+            catch (error) {
+                throw new Error(isNotFound(error)
+                    ? `${repoPath} does not exist in this repository`
+                    : `cannot read ${repoPath}: ${messageOf(error)}`, { cause: error });
+            }
+        },
+        ...(options.readRemote ? { readRemote: options.readRemote } : {})
+    });
+    return mergeLayers(DEFAULT_CONFIG, layers);
+}
+function isNotFound(error) {
+    const code = error?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+;// CONCATENATED MODULE: ./src/github/config-reader.ts
+// The config's `extends: owner/repo/path@ref`, read through the REST contents API. It lives
+// here, with the other API calls, so that the config layer stays free of the network.
+
+/**
+ * A `RemoteConfigReader` over the REST contents API (`GET /repos/{owner}/{repo}/contents/{path}`).
+ * Errors name the reference, and a 404 (no such repository, path or ref, or no access: GitHub
+ * does not tell them apart) says what to check.
+ */
+function createOctokitConfigReader(octokit) {
+    return async (reference) => {
+        const name = remoteName(reference);
+        let data;
+        try {
+            const response = await octokit.rest.repos.getContent({
+                owner: reference.owner,
+                repo: reference.repo,
+                path: reference.path,
+                ...(reference.ref ? { ref: reference.ref } : {})
+            });
+            data = response.data;
+        }
+        catch (error) {
+            const status = error?.status;
+            if (status === 404) {
+                throw new Error(`${name} was not found: check the repository, the path and the ref, and that the token can read that repository`, { cause: error });
+            }
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new Error(`could not read ${name}: ${reason}`, { cause: error });
+        }
+        return decodeContents(data, name);
+    };
+}
+function decodeContents(data, name) {
+    // With the raw media type GitHub answers the file itself.
+    if (typeof data === 'string')
+        return data;
+    if (Array.isArray(data))
+        throw new Error(`${name} is a directory, not a file`);
+    const item = (data ?? {});
+    if (item.type !== undefined && item.type !== 'file') {
+        throw new Error(`${name} is a ${String(item.type)}, not a file`);
+    }
+    if (item.encoding === 'base64' && typeof item.content === 'string') {
+        return Buffer.from(item.content, 'base64').toString('utf8');
+    }
+    // Files over 1 MB come back with `encoding: none`; a config file is never that large.
+    throw new Error(`${name} came back without base64 content (encoding: ${String(item.encoding)})`);
+}
+
+;// CONCATENATED MODULE: ./src/setup/config.ts
+// The repository's config, read the same way by the action and the CLI: the file (required
+// only when the user named it), its `extends:` chain, and another repository's file through
+// the API when there is a token to read it with.
+
+
+function loadRunConfig(setup) {
+    const { client } = setup;
+    return loadConfig({
+        file: setup.file,
+        root: setup.root,
+        required: setup.required,
+        ...(client
+            ? { readRemote: reference => createOctokitConfigReader(client().octokit)(reference) }
+            : {})
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
 
 function createContext(inputs, env, now, clientOptions, log) {
-    let reader;
-    let writer;
-    const make = (budget) => {
-        if (!inputs.githubToken) {
-            throw new Error('The github-token input is empty; the GitHub API cannot be used without a token');
-        }
-        return createGitHubClient({
-            token: inputs.githubToken,
-            tokenSource: 'the github-token input',
-            apiUrl: env.apiUrl,
-            graphqlUrl: env.graphqlUrl,
-            userAgent: 'multiplier-action',
-            requestTimeoutMs: inputs.requestTimeoutSeconds * 1000,
-            ...(budget !== undefined ? { budget } : {}),
-            ...(log ? { log } : {}),
-            ...clientOptions
-        });
-    };
-    return {
-        inputs,
-        env,
-        now,
-        readClient: () => (reader ??= make(inputs.apiBudget)),
-        writeClient: () => (writer ??= make(undefined))
-    };
+    const clients = runClients({
+        token: inputs.githubToken || undefined,
+        tokenSource: 'the github-token input',
+        missingToken: 'The github-token input is empty; the GitHub API cannot be used without a token',
+        endpoints: { apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl },
+        userAgent: 'multiplier-action',
+        requestTimeoutMs: inputs.requestTimeoutSeconds * 1000,
+        ...(inputs.apiBudget !== undefined ? { budget: inputs.apiBudget } : {}),
+        log,
+        overrides: clientOptions
+    });
+    return { inputs, env, now, readClient: clients.read, writeClient: clients.write };
 }
 /**
  * The repository's config (config-path, optional unless given), with `extends:` from another
@@ -59521,13 +59587,11 @@ function createContext(inputs, env, now, clientOptions, log) {
  */
 async function loadActionConfig(context) {
     const { inputs, env } = context;
-    const config = await loadConfig({
+    const config = await loadRunConfig({
         file: inputs.configPath,
         root: env.workspace,
         required: inputs.configPathGiven,
-        ...(inputs.githubToken
-            ? { readRemote: createOctokitConfigReader(context.readClient().octokit) }
-            : {})
+        ...(inputs.githubToken ? { client: context.readClient } : {})
     });
     // The inputs `history` and `teams` override the file's keys of the same names.
     return {
@@ -59545,12 +59609,13 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: ./src/action/environment.ts
 
 
+
 function readRunnerEnvironment(env = process.env) {
     const repository = env['GITHUB_REPOSITORY'] ?? '';
     if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
         throw new Error(`GITHUB_REPOSITORY is '${repository}'; expected 'owner/name' (is this running on a GitHub runner?)`);
     }
-    const apiUrl = (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
+    const { apiUrl, graphqlUrl } = githubEndpointsFromEnv(env);
     const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
     const runId = env['GITHUB_RUN_ID'];
     return {
@@ -59558,7 +59623,7 @@ function readRunnerEnvironment(env = process.env) {
         payload: readPayload(env['GITHUB_EVENT_PATH']),
         repository,
         apiUrl,
-        graphqlUrl: env['GITHUB_GRAPHQL_URL'] || `${apiUrl.replace(/\/api\/v3$/, '/api')}/graphql`,
+        graphqlUrl,
         serverUrl,
         runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
@@ -59583,516 +59648,182 @@ function splitRepository(repository) {
     return { owner, repo };
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-const MODES = ['auto', 'pull-request', 'report', 'repos', 'aggregate'];
-const SOURCES = ['auto', 'git', 'github'];
-const COMMENT_MODES = ['update', 'recreate', 'off'];
-const REPORT_ISSUE_MODES = ['rolling', 'new', 'off'];
-const DEFAULT_CONFIG_PATH = '.github/multiplier.yml';
-const coreInputReader = {
-    getInput: name => getInput(name),
-    getBooleanInput: name => getBooleanInput(name)
-};
-function readInputs(reader = coreInputReader) {
-    const text = (name, fallback = '') => reader.getInput(name).trim() || fallback;
-    const configPath = text('config-path', DEFAULT_CONFIG_PATH);
-    const githubToken = reader.getInput('github-token').trim();
-    // Registering the token as a secret masks it in every later log line, whatever prints it.
-    if (githubToken)
-        core_setSecret(githubToken);
-    return {
-        githubToken,
-        mode: oneOf('mode', text('mode', 'auto'), MODES),
-        // Empty defers to the config file's `since` (itself `30d` by default).
-        since: text('since'),
-        until: text('until'),
-        source: oneOf('source', text('source', 'auto'), SOURCES),
-        configPath,
-        configPathGiven: configPath !== DEFAULT_CONFIG_PATH,
-        comment: oneOf('comment', text('comment', 'update'), COMMENT_MODES),
-        onlyWhenChanged: booleanOr(reader, 'only-when-changed', false),
-        reportIssue: oneOf('report-issue', text('report-issue', 'rolling'), REPORT_ISSUE_MODES),
-        reportIssueTitle: text('report-issue-title'),
-        reportIssueLabel: text('report-issue-label', 'multiplier'),
-        failUnder: optionalNumber('fail-under', text('fail-under'), 0, 100),
-        jsonPath: text('json-path'),
-        badgePath: text('badge-path'),
-        dryRun: booleanOr(reader, 'dry-run', false),
-        apiBudget: optionalNumber('api-budget', text('api-budget', '1000'), 1, Number.MAX_SAFE_INTEGER) ?? 1000,
-        requestTimeoutSeconds: optionalNumber('request-timeout', text('request-timeout', '30'), 0.1, 3600) ?? 30,
-        owner: text('owner'),
-        includeArchived: booleanOr(reader, 'include-archived', false),
-        includeForks: booleanOr(reader, 'include-forks', false),
-        // One glob per line: a comma may belong to a glob's braces (`api-{users,orders}`).
-        names: list(reader.getInput('names'), /\n/),
-        topics: list(reader.getInput('topics')),
-        chunkSize: wholeNumber('chunk-size', text('chunk-size', '0')),
-        reports: list(reader.getInput('reports'), /\n/),
-        repositories: text('repositories'),
-        history: optionalWhole('history', text('history'), 0, 52),
-        teams: reader.getInput('teams').trim() === '' ? undefined : reader.getBooleanInput('teams')
-    };
+;// CONCATENATED MODULE: ./src/window.ts
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
+const SINCE_FORMS = 'a length back from --until (30d, 12w, 6m, 1y), a date (YYYY-MM-DD) or an ISO 8601 time';
+const UNTIL_FORMS = 'a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO 8601 time';
+/** A window that cannot be parsed or is empty; the message says which forms are accepted. */
+class WindowError extends Error {
+    name = 'WindowError';
 }
-/** One item per line (and, unless `separator` says otherwise, per comma), blanks dropped. */
-function list(value, separator = /[\n,]/) {
-    return value
-        .split(separator)
-        .map(item => item.trim())
-        .filter(Boolean);
-}
-function wholeNumber(name, value) {
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < 0) {
-        throw new Error(`Input '${name}' is '${value}'; expected a whole number from 0`);
+const RELATIVE = /^(\d{1,5})([dwmy])$/;
+const window_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Date and time, optional seconds and fraction, optional offset (none means UTC: a report must
+// not depend on the time zone of the machine that runs it).
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+/**
+ * Parses `--since`/`--until` into a window. Without `until` the window ends at the end of
+ * `now`'s UTC day (the next midnight, exclusive), and a length such as `30d` counts back from
+ * there: every report made on one day covers the same whole days, so reports of one day share
+ * a window and can be rolled up and compared. What is typed is kept as given.
+ */
+function parseWindow(input, now) {
+    const untilText = input.until?.trim();
+    if (!Number.isFinite(now.getTime()))
+        throw new WindowError('the clock gave an invalid time');
+    const until = untilText ? parseInstant(untilText, 'until', 'end') : endOfUtcDay(now);
+    if (!Number.isFinite(until))
+        throw new WindowError('the clock gave an invalid time');
+    const since = parseSince(input.since.trim(), until);
+    if (since >= until) {
+        throw new WindowError(`--since (${iso(since)}) must be before --until (${iso(until)}); the window is [since, until)`);
     }
-    return parsed;
+    return { since: iso(since), until: iso(until) };
 }
-function oneOf(name, value, allowed) {
-    const lower = value.toLowerCase();
-    const found = allowed.find(option => option === lower);
-    if (found === undefined) {
-        throw new Error(`Input '${name}' is '${value}'; expected one of: ${allowed.map(option => `'${option}'`).join(', ')}`);
-    }
-    return found;
-}
-/** getBooleanInput rejects an empty value; an empty input means the action's default here. */
-function booleanOr(reader, name, fallback) {
-    if (reader.getInput(name).trim() === '')
-        return fallback;
-    return reader.getBooleanInput(name);
-}
-function optionalWhole(name, value, min, max) {
-    const parsed = optionalNumber(name, value, min, max);
-    if (parsed !== undefined && !Number.isInteger(parsed)) {
-        throw new Error(`Input '${name}' is '${value}'; expected a whole number from ${min} to ${max}`);
-    }
-    return parsed;
-}
-function optionalNumber(name, value, min, max) {
-    if (value === '')
+/**
+ * A warning when `until` (as typed) lies after `now`, else undefined: the window then reaches
+ * into time that has not happened, and a length such as `30d` counts back from that future
+ * end, so the report can be empty without anything being wrong with the history. A date
+ * warns only once its day has not begun, so `--until` of today is quiet. `name` is how the
+ * user set it: `--until` on the command line, `the until input` in the action.
+ */
+function futureUntilWarning(until, now, name = '--until') {
+    const text = until?.trim();
+    if (!text)
         return undefined;
-    const parsed = Number(value);
-    if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
-        throw new Error(`Input '${name}' is '${value}'; expected a number from ${min} to ${max}`);
+    let start;
+    try {
+        start = parseInstant(text, 'until', 'start');
     }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./src/action/mode.ts
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/**
- * The mode a run works in. `auto` comments on pull-request events and reports on anything
- * else (schedule, workflow_dispatch, push, ...); an explicit mode wins, except that
- * pull-request mode needs a pull request in the payload to comment on.
- */
-function decideMode(input, eventName, payload) {
-    // The org modes are only ever asked for: no event implies them.
-    if (input === 'report' || input === 'repos' || input === 'aggregate')
-        return input;
-    const hasPullRequest = typeof payload['pull_request'] === 'object' && payload['pull_request'] !== null;
-    if (input === 'pull-request') {
-        if (!hasPullRequest) {
-            throw new Error(`mode is 'pull-request' but the '${eventName}' event has no pull request in its payload; run it on pull_request events or use mode: report`);
-        }
-        return 'pull-request';
+    catch {
+        return undefined; // parseWindow reports a malformed time
     }
-    return PULL_REQUEST_EVENTS.has(eventName) && hasPullRequest ? 'pull-request' : 'report';
-}
-
-;// CONCATENATED MODULE: ./src/classify/gitattributes.ts
-
-function parseGitAttributes(text) {
-    const lines = (text ?? '').split(/\r?\n/).flatMap(parseLine);
-    return {
-        get(path, attribute) {
-            let state;
-            for (const line of lines) {
-                if (line.attributes.has(attribute) && line.matches(path))
-                    state = line.attributes.get(attribute);
-            }
-            return state;
-        }
-    };
-}
-function parseLine(raw) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#'))
-        return [];
-    const { pattern, rest } = splitPattern(line);
-    // Macro definitions (`[attr]name ...`) and negated patterns (forbidden by git) assign nothing.
-    if (pattern === '' || pattern.startsWith('[attr]') || pattern.startsWith('!'))
-        return [];
-    if (pattern.endsWith('/'))
-        return [];
-    const attributes = new Map();
-    for (const token of rest.split(/\s+/).filter(Boolean)) {
-        if (token.startsWith('-'))
-            attributes.set(token.slice(1), false);
-        else if (token.startsWith('!'))
-            attributes.set(token.slice(1), undefined);
-        else if (token.includes('=')) {
-            const [name = '', value = ''] = token.split('=', 2);
-            attributes.set(name, !['false', 'no', '0', 'unset'].includes(value.toLowerCase()));
-        }
-        else
-            attributes.set(token, true);
-    }
-    if (attributes.size === 0)
-        return [];
-    return [{ matches: picomatch_default()(toGlob(pattern), { dot: true }), attributes }];
-}
-function splitPattern(line) {
-    if (line.startsWith('"')) {
-        const end = line.indexOf('"', 1);
-        if (end > 0)
-            return { pattern: line.slice(1, end).replace(/\\(.)/g, '$1'), rest: line.slice(end + 1) };
-    }
-    const space = line.search(/\s/);
-    return space < 0
-        ? { pattern: line, rest: '' }
-        : { pattern: line.slice(0, space), rest: line.slice(space) };
-}
-/** Converts a gitattributes pattern to a picomatch glob over root-relative paths. */
-function toGlob(pattern) {
-    if (pattern.startsWith('/'))
-        return pattern.slice(1);
-    if (pattern.includes('/'))
-        return pattern;
-    return `**/${pattern}`;
-}
-/** linguist's attributes that take a file out of the counts, in the order they are checked. */
-const EXCLUDING_ATTRIBUTES = ['linguist-generated', 'linguist-vendored'];
-
-;// CONCATENATED MODULE: ./src/classify/paths.ts
-
-// Dotfiles are ordinary files in a repository (.github/, .eslintrc), and file names are
-// written with varying case (README.md, Readme.rst, makefile), so both are matched leniently.
-const paths_GLOB_OPTIONS = { dot: true, nocase: true };
-function compilePathRules(rules) {
-    return rules.map(rule => ({ ...rule, matches: picomatch_default()(rule.globs, paths_GLOB_OPTIONS) }));
-}
-const anyMatchCache = new WeakMap();
-// Most paths of a history match none of a list's rules; testing one combined expression first
-// spares testing each of the list's globs (dozens) against every new path. picomatch also
-// matches a path equal to a glob's text, so literal globs are checked as such.
-//
-// A glob `**/NAME` (two thirds of the defaults) matches exactly the paths whose last segment
-// matches NAME, so it is tested on that segment alone with NAME's far simpler expression: the
-// `**` part costs a lookahead at every character of the path.
-function anyMatchOf(rules) {
-    let anyMatch = anyMatchCache.get(rules);
-    if (anyMatch)
-        return anyMatch;
-    const globs = rules.flatMap(rule => rule.globs);
-    const byName = globs.filter(isBasenameGlob).map(glob => glob.slice(3));
-    const byPath = globs.filter(glob => !isBasenameGlob(glob));
-    const nameTest = combinedTest(byName);
-    const pathTest = combinedTest(byPath);
-    if (nameTest && pathTest) {
-        const literals = new Set(globs);
-        anyMatch = path => literals.has(path) || nameTest(lastSegment(path)) || pathTest(path);
-    }
-    else {
-        anyMatch = () => true;
-    }
-    anyMatchCache.set(rules, anyMatch);
-    return anyMatch;
-}
-/** The last segment, without a trailing slash (which `**` globs let follow a name). */
-function lastSegment(path) {
-    const end = path.endsWith('/') ? path.length - 1 : path.length;
-    return path.slice(path.lastIndexOf('/', end - 1) + 1, end);
-}
-function isBasenameGlob(glob) {
-    return glob.startsWith('**/') && !glob.slice(3).includes('/') && !glob.slice(3).includes('**');
-}
-/** One case-insensitive test for all of `globs`; undefined when one cannot be combined. */
-function combinedTest(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const expressions = globs.map(glob => picomatch_default().makeRe(glob, paths_GLOB_OPTIONS));
-    if (!expressions.every(expression => expression.flags === 'i'))
+    if (start <= now.getTime())
         return undefined;
-    const combined = new RegExp(expressions.map(e => `(?:${e.source})`).join('|'), 'i');
-    return text => combined.test(text);
+    return (`${name} ${text} is in the future (it is now ${iso(now.getTime())}): nothing after now can ` +
+        'be counted, and a length such as 30d counts back from that end, so the report may show ' +
+        'little or nothing. Leave it out to end the window with today (UTC).');
 }
-/** The first rule whose globs match `path`, if any. */
-function firstMatch(rules, path) {
-    if (rules.length === 0 || !anyMatchOf(rules)(path))
-        return undefined;
-    return rules.find(rule => rule.matches(path));
+/** The end of `now`'s UTC day: the next midnight UTC (exclusive), as epoch milliseconds. */
+function endOfUtcDay(now) {
+    const time = now.getTime();
+    return time - (((time % DAY_MS) + DAY_MS) % DAY_MS) + DAY_MS;
 }
-
-;// CONCATENATED MODULE: ./src/classify/compile.ts
-
-
-
-// A ruleset compiled once for classification: globs to matchers, message patterns to regular
-// expressions, and a memo of what each path alone decides (a history touches the same paths
-// thousands of times).
-/**
- * When a category's part of a change is substantial (documented in docs/classification.md):
- * a share of the counted lines, a block of added lines with a smaller share, or a hinted share.
- */
-const DEFAULT_THRESHOLDS = {
-    minShare: 0.3,
-    blockLines: 15,
-    blockShare: 0.05,
-    hintShare: 0.1,
-    labelShare: 0.05,
-    smallEditLines: 40,
-    sharedModuleImporters: 3
-};
-const compiledCache = new WeakMap();
-/** One compilation per (ruleset, .gitattributes text): classification runs per change, often. */
-const contextCache = new WeakMap();
-function lowerSet(items) {
-    return new Set((items ?? []).map(item => item.toLowerCase()));
-}
-function compileRuleset(rules) {
-    const categories = {};
-    for (const id of CATEGORY_IDS) {
-        const all = compilePathRules(rules.categories[id].paths);
-        categories[id] = {
-            specific: all.filter(rule => !rule.fallback),
-            fallback: all.filter(rule => rule.fallback),
-            messages: rules.categories[id].messages.map(source => new RegExp(source, 'i')),
-            labels: lowerSet(rules.categories[id].labels)
-        };
-    }
-    return {
-        rules,
-        thresholds: { ...DEFAULT_THRESHOLDS, ...rules.thresholds },
-        categories,
-        exclude: compilePathRules(rules.exclude),
-        release: compilePathRules(rules.release.paths),
-        releaseMessages: rules.release.messages.map(source => new RegExp(source, 'i')),
-        releaseLabels: lowerSet(rules.release.labels)
-    };
-}
-function compile(rules, gitattributes) {
-    let compiled = compiledCache.get(rules);
-    if (!compiled)
-        compiledCache.set(rules, (compiled = compileRuleset(rules)));
-    let byAttributes = contextCache.get(compiled);
-    if (!byAttributes)
-        contextCache.set(compiled, (byAttributes = new Map()));
-    const key = gitattributes ?? '';
-    let withContext = byAttributes.get(key);
-    if (!withContext) {
-        withContext = Object.assign({}, compiled, {
-            attributes: parseGitAttributes(gitattributes),
-            pathFacts: new Map()
-        });
-        byAttributes.set(key, withContext);
-    }
-    return withContext;
-}
-
-;// CONCATENATED MODULE: ./src/classify/bots.ts
-const knownBotsCache = new WeakMap();
-/** The ruleset's bot names, lower-cased once per ruleset: this runs for every change. */
-function knownBots(bots) {
-    let known = knownBotsCache.get(bots);
-    if (!known)
-        knownBotsCache.set(bots, (known = new Set(bots.map(bot => bot.toLowerCase()))));
-    return known;
+/** The window of equal length that ends where `window` starts. */
+function previousWindow(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return { since: iso(since - (until - since)), until: window.since };
 }
 /**
- * Whether an author is a bot: GitHub's `[bot]` suffix (on the name, login or noreply email),
- * account type `Bot`, or a known bot name (the ruleset's `bots`, e.g. dependabot, renovate,
- * github-actions), with or without the suffix.
+ * Weeks in the window: its length over seven days, rounded up, so a 30-day window has five
+ * weeks and the last one is partial. Never less than one.
  */
-function isBot(author, rules) {
-    if (author.type?.toLowerCase() === 'bot')
-        return true;
-    const names = [author.name, author.login, author.email?.split('@')[0]?.replace(/^\d+\+/, '')]
-        .filter((name) => name !== undefined && name !== '')
-        .map(name => name.toLowerCase().trim());
-    if (names.some(name => name.endsWith('[bot]')))
-        return true;
-    const known = knownBots(rules.bots);
-    return names.some(name => known.has(name) || known.has(name.replace(/-bot$|\s+bot$/, '')));
+function weekCount(window) {
+    const length = Date.parse(window.until) - Date.parse(window.since);
+    return Math.max(1, Math.ceil(length / WEEK_MS));
 }
-
-;// CONCATENATED MODULE: ./src/classify/decide.ts
-
-
-// The decision: the files' readings and the change signals' votes → the change's categories
-// and reasons. A category counts when its files carry a substantial part of the change; a hint
-// only tips a smaller part in, and never makes a category on its own.
-/** At most this many file reasons per category, largest files first, to keep reports readable. */
-const MAX_FILE_REASONS = 5;
-/** Signals that say a rule of a standard changed: with a hint, they count whatever their share. */
-const RULE_CHANGE_SIGNALS = new Set(['config:lint-rules']);
-const NO_FILES = {
-    category: 'output',
-    signal: 'output:no-files',
-    detail: 'the change has no file changes'
-};
-const DIRECT_WORK = {
-    category: 'output',
-    signal: 'output:direct',
-    detail: 'product code, tests or other direct work'
-};
-function sumOf(readings, field) {
-    let sum = 0;
-    for (let i = 0; i < readings.length; i++)
-        sum += readings[i][field];
-    return sum;
+/** The 0-based week of the window `time` falls in, or null when it is outside the window. */
+function weekIndex(window, time) {
+    return weekIndexer(window)(time);
 }
-function percent(share) {
-    return `${Math.round(share * 100)}%`;
-}
-/** Whether `mine`, the files of one category, are substantial: a category reason, else output. */
-function categoryDecision(id, mine, total, hint, thresholds) {
-    const lines = sumOf(mine, 'weight');
-    const added = sumOf(mine, 'added');
-    const share = total === 0 ? 0 : lines / total;
-    const measure = `${percent(share)} of the counted changed lines (${lines} of ${total})`;
-    if (share >= thresholds.minShare)
-        return {
-            category: id,
-            signal: 'rule:substantial-share',
-            detail: `${id} files carry ${measure}`
-        };
-    if (added >= thresholds.blockLines && share >= thresholds.blockShare) {
-        const detail = `${added} lines added to ${id} files, ${measure}`;
-        return { category: id, signal: 'rule:substantial-block', detail };
-    }
-    if (hint && share >= (hint.label !== undefined ? thresholds.labelShare : thresholds.hintShare))
-        return {
-            category: id,
-            signal: hint.signal,
-            detail: `${hint.detail}, and ${id} files carry ${measure}`
-        };
-    // A changed rule is its own hint: the code edits beside it usually follow the rule.
-    const ruleChange = mine.find(reading => RULE_CHANGE_SIGNALS.has(reading.categories.get(id)?.signal ?? ''));
-    if (ruleChange && (hint || share >= thresholds.hintShare)) {
-        const said = hint ? `${hint.detail}, and a` : 'A';
-        const detail = `${said} rule of the standard changed (${ruleChange.file.path}); the rest of the change follows it (${measure})`;
-        return { category: id, signal: 'rule:standard-changed', detail };
-    }
-    return {
-        category: 'output',
-        signal: 'rule:incidental',
-        detail: `${id} files carry only ${measure}: incidental to the change`
+/** `weekIndex` for one window, its bounds parsed once: for calls over thousands of changes. */
+function weekIndexer(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return time => {
+        const at = Date.parse(time);
+        if (!Number.isFinite(at) || at < since || at >= until)
+            return null;
+        return Math.floor((at - since) / WEEK_MS);
     };
 }
-/** Why each hint that no category took is no reason: a hint alone does not count. */
-function unsupportedHints(change, categories) {
-    const reasons = [];
-    for (const id of CATEGORY_IDS) {
-        const hint = change.hints.categories[id];
-        if (hint && !categories.includes(id)) {
-            const detail = hint.label !== undefined
-                ? `${hint.detail}, but the diff does not support ${id}: a label counts when ${id} files carry at least ${percent(change.compiled.thresholds.labelShare)} of the changed lines`
-                : `${hint.detail}, but the diff does not support ${id}: a hint alone does not count`;
-            reasons.push({ category: 'output', signal: hint.signal, detail });
-        }
-    }
-    return reasons;
+/** The weeks of the window as windows of their own, counted from `since`; the last may be short. */
+function weekBuckets(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return Array.from({ length: weekCount(window) }, (_, week) => ({
+        since: iso(since + week * WEEK_MS),
+        until: iso(Math.min(until, since + (week + 1) * WEEK_MS))
+    }));
 }
-const RELEASE_NOTE = /^(diff:version-pin-only|release:)/;
-/** Why a change with no category is output. */
-function outputReason(change, readings, counted) {
-    const bookkeeping = readings.some(reading => reading.role === 'neutral');
-    if (counted.length === 0) {
-        return bookkeeping
-            ? {
-                category: 'output',
-                signal: 'release:bookkeeping',
-                detail: 'only changelog/release notes and excluded files: release bookkeeping'
-            }
-            : {
-                category: 'output',
-                signal: 'output:only-excluded',
-                detail: 'only generated, vendored or lock files changed'
-            };
-    }
-    const releaseSignal = change.hints.release?.signal ?? change.bump?.signal;
-    const releaseOnly = counted.every(reading => reading.facts.manifest !== undefined ||
-        reading.notes.some(note => RELEASE_NOTE.test(note.signal) || note.signal === releaseSignal));
-    if (!releaseOnly)
-        return DIRECT_WORK;
-    return {
-        category: 'output',
-        signal: bookkeeping ? 'release:bookkeeping' : 'release:dependency-bump',
-        detail: 'only manifests, version pins, changelogs and lock files: a release or dependency bump'
+/** Whether `time` falls in [window.since, window.until). */
+function inWindow(window, time) {
+    return inWindowTest(window)(time);
+}
+/** `inWindow` for one window, its bounds parsed once: for tests over thousands of changes. */
+function inWindowTest(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    return time => {
+        const at = Date.parse(time);
+        return at >= since && at < until;
     };
 }
-/** The notes of files that fed no category: why they are output or excluded, a few of each. */
-function fileNotes(readings, categories) {
-    const output = [];
-    const excluded = [];
-    for (const reading of readings) {
-        if (categories.some(id => reading.categories.has(id)))
-            continue;
-        for (const note of reading.notes) {
-            if (note.category === 'excluded') {
-                if (excluded.length < MAX_FILE_REASONS)
-                    excluded.push(note);
-            }
-            else if (note.category === 'output' && output.length < MAX_FILE_REASONS) {
-                output.push(note);
-            }
-        }
+function parseSince(text, until) {
+    const relative = RELATIVE.exec(text.toLowerCase());
+    if (relative) {
+        const amount = Number(relative[1]);
+        if (amount === 0)
+            throw new WindowError(`--since ${text} is an empty window; use ${SINCE_FORMS}`);
+        const unit = relative[2];
+        if (unit === 'd')
+            return until - amount * DAY_MS;
+        if (unit === 'w')
+            return until - amount * WEEK_MS;
+        // Months and years are calendar steps back from `until` (UTC), as a person means them;
+        // a day that does not exist in the target month (31 May → 31 Feb) rolls back to its end.
+        return monthsBefore(until, unit === 'm' ? amount : amount * 12);
     }
-    return [...output, ...excluded];
+    return parseInstant(text, 'since', 'start');
 }
-/**
- * The change with its classification. Copied with Object.assign, not `{ ...change, ... }`:
- * V8 takes a slow path for a spread followed by more properties, which cost a tenth of a
- * second over a 20,000-commit history.
- */
-function classified(change, compiled, categories, reasons) {
-    const result = Object.assign({}, change);
-    result.categories = categories;
-    result.reasons = reasons;
-    result.authorIsBot = isBot(change.author, compiled.rules);
-    return result;
+function parseInstant(text, flag, dateMeans) {
+    const forms = flag === 'since' ? SINCE_FORMS : UNTIL_FORMS;
+    const invalid = () => new WindowError(`--${flag} "${text}" is not a valid time; use ${forms}`);
+    const date = window_DATE.exec(text);
+    if (date) {
+        const start = utc(Number(date[1]), Number(date[2]), Number(date[3]));
+        if (start === null)
+            throw invalid();
+        return dateMeans === 'start' ? start : start + DAY_MS;
+    }
+    const dateTime = DATE_TIME.exec(text);
+    if (!dateTime)
+        throw invalid();
+    if (utc(Number(dateTime[1]), Number(dateTime[2]), Number(dateTime[3])) === null)
+        throw invalid();
+    const [hours, minutes, seconds] = [dateTime[4], dateTime[5], dateTime[6] ?? '0'].map(Number);
+    if ((hours ?? 0) > 23 || (minutes ?? 0) > 59 || (seconds ?? 0) > 59)
+        throw invalid();
+    const zone = (dateTime[8] ?? 'Z').toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    const normalised = text.slice(0, text.length - (dateTime[8]?.length ?? 0)).replace(' ', 'T') + zone;
+    const at = Date.parse(normalised);
+    if (!Number.isFinite(at))
+        throw invalid();
+    return at;
 }
-/** The change's decision from its files' readings and the change signals' votes. */
-function decide(change, readings, changeVotes) {
-    const { compiled } = change;
-    const counted = readings.filter(reading => reading.role === 'counted');
-    const total = sumOf(counted, 'weight');
-    const categories = [];
-    const reasons = [];
-    const output = [];
-    for (const id of CATEGORY_IDS) {
-        const mine = counted.filter(reading => reading.categories.has(id));
-        if (mine.length === 0)
-            continue;
-        const decision = categoryDecision(id, mine, total, change.hints.categories[id], compiled.thresholds);
-        if (decision.category === 'output') {
-            output.push(decision);
-            continue;
-        }
-        categories.push(id);
-        reasons.push(decision);
-        const largest = [...mine].sort((a, b) => b.weight - a.weight).slice(0, MAX_FILE_REASONS);
-        for (const reading of largest) {
-            const reason = reading.categories.get(id);
-            if (reason)
-                reasons.push(reason);
-        }
-    }
-    for (const vote of changeVotes) {
-        if (vote.category === 'output' ||
-            vote.category === 'excluded' ||
-            categories.includes(vote.category))
-            continue;
-        categories.push(vote.category);
-        reasons.push(vote);
-    }
-    categories.sort((a, b) => CATEGORY_IDS.indexOf(a) - CATEGORY_IDS.indexOf(b));
-    output.push(...unsupportedHints(change, categories));
-    if (categories.length === 0)
-        output.unshift(outputReason(change, readings, counted));
-    reasons.push(...output, ...fileNotes(readings, categories));
-    return classified(change.change, compiled, categories, reasons);
+/** Midnight UTC of a calendar date, or null when the date does not exist (2024-02-30). */
+function utc(year, month, day) {
+    const at = Date.UTC(year, month - 1, day);
+    const check = new Date(at);
+    const exists = check.getUTCFullYear() === year &&
+        check.getUTCMonth() === month - 1 &&
+        check.getUTCDate() === day;
+    return exists ? at : null;
+}
+function monthsBefore(until, months) {
+    const end = new Date(until);
+    const day = end.getUTCDate();
+    const shifted = new Date(until);
+    shifted.setUTCDate(1);
+    shifted.setUTCMonth(shifted.getUTCMonth() - months);
+    const lastDay = new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)).getUTCDate();
+    shifted.setUTCDate(Math.min(day, lastDay));
+    return shifted.getTime();
+}
+function iso(time) {
+    return new Date(time).toISOString();
 }
 
 ;// CONCATENATED MODULE: ./src/classify/patch.ts
@@ -60480,793 +60211,6 @@ function squash(text) {
     return text.replace(/\s+/g, '');
 }
 
-;// CONCATENATED MODULE: ./src/classify/path-facts.ts
-
-
-
-
-// What a path alone decides — exclusion, release files, path-rule categories — memoised per
-// path, since a history touches the same paths thousands of times. The path signals
-// (signals/exclusion.ts, signals/release-files.ts, signals/path-rules.ts) apply these facts.
-const CONFIG_FORMAT = /\.(ya?ml|toml|ini|cfg|conf|json5?|jsonc|properties)$/i;
-function isCodeFile(path) {
-    return commentSyntaxOf(path) !== undefined && !CONFIG_FORMAT.test(path);
-}
-function exclusionOf(path, compiled) {
-    for (const attribute of EXCLUDING_ATTRIBUTES) {
-        if (compiled.attributes.get(path, attribute) === true) {
-            return {
-                category: 'excluded',
-                file: path,
-                signal: `gitattributes:${attribute}`,
-                detail: `.gitattributes marks it ${attribute}`
-            };
-        }
-    }
-    const rule = firstMatch(compiled.exclude, path);
-    if (!rule)
-        return undefined;
-    // An explicit `-linguist-vendored` / `linguist-generated=false` re-includes the file.
-    const attribute = rule.kind === 'vendored' ? 'linguist-vendored' : 'linguist-generated';
-    if (compiled.attributes.get(path, attribute) === false)
-        return undefined;
-    return { category: 'excluded', file: path, signal: `exclude:${rule.id}`, detail: rule.detail };
-}
-function releaseReason(path, rule, what) {
-    return {
-        category: 'output',
-        file: path,
-        signal: `release:${rule.id}`,
-        detail: `${rule.detail}: ${what}`
-    };
-}
-function pathCategories(path, compiled) {
-    const categories = new Map();
-    const add = (id, rule) => {
-        categories.set(id, {
-            reason: { category: id, file: path, signal: `path:${rule.id}`, detail: rule.detail },
-            kind: rule.kind
-        });
-    };
-    for (const id of CATEGORY_IDS) {
-        const rule = firstMatch(compiled.categories[id].specific, path);
-        if (rule)
-            add(id, rule);
-    }
-    // Generic rules (any *.md) apply only where no specific rule of any category matched.
-    if (categories.size === 0) {
-        for (const id of CATEGORY_IDS) {
-            const rule = firstMatch(compiled.categories[id].fallback, path);
-            if (rule)
-                add(id, rule);
-        }
-    }
-    if (compiled.attributes.get(path, 'linguist-documentation') === true &&
-        !categories.has('documentation')) {
-        categories.set('documentation', {
-            reason: {
-                category: 'documentation',
-                file: path,
-                signal: 'gitattributes:linguist-documentation',
-                detail: '.gitattributes marks it linguist-documentation'
-            },
-            kind: undefined
-        });
-    }
-    return categories;
-}
-function readPathFacts(path, compiled) {
-    const code = isCodeFile(path);
-    const none = new Map();
-    const excluded = exclusionOf(path, compiled);
-    if (excluded)
-        return { excluded, categories: none, code };
-    const release = firstMatch(compiled.release, path);
-    if (release?.kind === 'manifest')
-        return {
-            manifest: releaseReason(path, release, 'dependency or version change'),
-            categories: none,
-            code
-        };
-    if (release)
-        return {
-            changelog: releaseReason(path, release, 'release bookkeeping'),
-            categories: none,
-            code
-        };
-    return { categories: pathCategories(path, compiled), code };
-}
-function pathFactsOf(path, compiled) {
-    const known = compiled.pathFacts.get(path);
-    if (known)
-        return known;
-    const facts = readPathFacts(path, compiled);
-    compiled.pathFacts.set(path, facts);
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/classify/reading.ts
-
-/** The share of the change's counted lines that a file carries. */
-function shareOf(reading, change) {
-    return change.lines === 0 ? 0 : reading.weight / change.lines;
-}
-function newReading(file, facts, patch) {
-    return {
-        file,
-        facts,
-        patch,
-        role: 'counted',
-        weight: Math.max(1, (file.additions ?? 0) + (file.deletions ?? 0)),
-        added: file.additions ?? 0,
-        categories: new Map(),
-        notes: [],
-        wantsPatch: false,
-        hunks: undefined
-    };
-}
-/** The reading's hunks (parsed on first use); undefined without a patch. */
-function hunksOf(reading) {
-    if (reading.patch === undefined)
-        return undefined;
-    reading.hunks ??= parsePatch(reading.patch);
-    return reading.hunks;
-}
-function grant(reading, id, signal, detail) {
-    reading.categories.set(id, { category: id, file: reading.file.path, signal, detail });
-}
-/** Takes a category away; the note (an output reason) says why. */
-function revoke(reading, id, signal, detail) {
-    reading.categories.delete(id);
-    reading.notes.push({ category: 'output', file: reading.file.path, signal, detail });
-}
-/** Settles the file's role: an excluded or neutral file takes no further votes. */
-function settle(reading, role, note) {
-    reading.role = role;
-    reading.categories.clear();
-    reading.notes.push(note);
-}
-function isSmall(reading, change) {
-    return reading.weight <= change.compiled.thresholds.smallEditLines;
-}
-function isBalanced(file) {
-    return file.additions === file.deletions;
-}
-
-;// CONCATENATED MODULE: ./src/classify/signals/dependency-bump.ts
-
-/**
- * Accounts that open dependency updates. Their changes are bumps whatever the title says
- * ("Update dependency eslint to v9" names a lint tool, not a lint rule).
- */
-const DEPENDENCY_BOTS = /^(dependabot|renovate|greenkeeper|snyk-bot|pyup-bot|depfu|scala-steward|mend-bolt-for-github|renovate-bot)(\[bot\])?$/i;
-/** A dependency bot's change is a bump, whatever its title says. */
-function dependencyBot(change) {
-    const names = [change.author.name, change.author.login ?? ''];
-    if (!names.some(name => DEPENDENCY_BOTS.test(name.trim())))
-        return undefined;
-    return {
-        signal: 'author:dependency-bot',
-        detail: `opened by ${change.author.login ?? change.author.name}`
-    };
-}
-/**
- * In a dependency bump, edits of examples and samples follow the bump (a version, an import,
- * a renamed call): they teach nothing new. Only a new block of example (more added lines than
- * `blockLines`, mostly additions) still counts as documentation.
- */
-function followsBump(reading, blockLines) {
-    const added = reading.file.additions ?? 0;
-    return !(added >= blockLines && added >= 2 * (reading.file.deletions ?? 0));
-}
-const dependencyBump = {
-    id: 'dependency-bump',
-    reads: ['path', 'lines', 'message', 'labels', 'author'],
-    vote(reading, change) {
-        const bump = change.bump;
-        if (!bump || !reading.categories.has('documentation'))
-            return;
-        if (reading.facts.categories.get('documentation')?.kind !== 'examples')
-            return;
-        if (!followsBump(reading, change.compiled.thresholds.blockLines))
-            return;
-        revoke(reading, 'documentation', 'release:follows-bump', `${bump.detail}: the example follows the bump`);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/classify/signals/hints.ts
-
-// Message and label hints: what the title (conventional type or keyword) and the PR labels say
-// the change is about. A hint never makes a category on its own (decide.ts); it tips a
-// category whose files carry a smaller share, and stands in for a patch that was not read.
-const CATEGORY_SHORT = { documentation: 'docs', automation: 'ci', patterns: 'patterns' };
-/** Titles of refactors that may extract or introduce shared code. */
-const REFACTOR_TITLE = /\b(refactor\w*|extract\w*|share[ds]?|reus(e|es|ed|ing)|dedup\w*|de-dup\w*|consolidat\w*|unif(y|ies|ied)|common|helpers?|utils?|utilit(y|ies)|base class|abstract\w*)\b/i;
-function firstLabelIn(labels, wanted) {
-    for (const label of labels)
-        if (wanted.has(label))
-            return label;
-    return undefined;
-}
-function firstMatchIn(patterns, text) {
-    for (const pattern of patterns) {
-        const match = pattern.exec(text);
-        if (match)
-            return [pattern, match[0]];
-    }
-    return undefined;
-}
-function releaseHint(change, compiled, labels) {
-    const label = firstLabelIn(labels, compiled.releaseLabels);
-    if (label !== undefined)
-        return { signal: `label:${label}`, detail: `labelled '${label}'` };
-    const found = firstMatchIn(compiled.releaseMessages, change.title);
-    if (found === undefined)
-        return undefined;
-    return { signal: 'message:release-or-bump', detail: `title says '${found[1].trim()}'` };
-}
-function readHints(change, compiled) {
-    const labels = change.labels.map(label => label.toLowerCase());
-    const release = releaseHint(change, compiled, labels);
-    const hints = {
-        categories: { documentation: undefined, automation: undefined, patterns: undefined },
-        release,
-        refactor: undefined
-    };
-    for (const id of CATEGORY_IDS) {
-        const category = compiled.categories[id];
-        const label = firstLabelIn(labels, category.labels);
-        if (label !== undefined) {
-            hints.categories[id] = { signal: `label:${label}`, detail: `labelled '${label}'`, label };
-            continue;
-        }
-        const found = firstMatchIn(category.messages, change.title);
-        if (found === undefined)
-            continue;
-        const [pattern, match] = found;
-        const conventional = pattern.source.startsWith('^') && match.endsWith(':');
-        // In a release or bump title a keyword names what is bumped ("update eslint"), not the
-        // change's purpose; a conventional type (`ci:`, `docs:`) still says what the change is.
-        if (release && !conventional)
-            continue;
-        hints.categories[id] = {
-            signal: conventional
-                ? `message:conventional-${CATEGORY_SHORT[id]}`
-                : `message:${CATEGORY_SHORT[id]}-keyword`,
-            detail: `title says '${match.trim()}'`
-        };
-    }
-    const refactor = REFACTOR_TITLE.exec(change.title);
-    if (refactor)
-        hints.refactor = { signal: 'message:refactor', detail: `title says '${refactor[0]}'` };
-    return hints;
-}
-
-;// CONCATENATED MODULE: ./src/classify/change-reading.ts
-
-
-
-/**
- * The counted changed lines (what shares are taken of: excluded and bookkeeping files left
- * out), and whether the change touches a changelog or a manifest, as a release does.
- */
-function measure(change, compiled) {
-    let lines = 0;
-    let releaseFiles = false;
-    for (const file of change.files) {
-        const facts = pathFactsOf(file.path, compiled);
-        releaseFiles ||= facts.changelog !== undefined || facts.manifest !== undefined;
-        if (facts.excluded || facts.changelog)
-            continue;
-        lines += Math.max(1, (file.additions ?? 0) + (file.deletions ?? 0));
-    }
-    return { lines, releaseFiles };
-}
-/** The change's own reading: its hints, whether it updates dependencies, its size. */
-function readChange(change, compiled) {
-    const hints = readHints(change, compiled);
-    const bump = hints.release ?? dependencyBot(change);
-    return { change, compiled, hints, bump, ...measure(change, compiled) };
-}
-
-;// CONCATENATED MODULE: ./src/classify/signals/comment-only.ts
-
-
-/**
- * Titles that say a code edit is about its comments. Patches cost a second git pass (or an API
- * call per pull request) and most small code edits are code: reading them all doubled the cost
- * of a report, so only edits whose title or labels speak of comments or docs are read.
- */
-const COMMENT_EDIT_TITLE = /\b(comments?|commented|docstrings?|jsdoc|javadoc|kdoc|godoc|rustdoc|tsdoc|doc ?comments?|typos?|spelling|wording|grammar|clarif\w*|explain\w*|document\w*|docs?)\b/i;
-function aboutComments(change) {
-    return (change.hints.categories.documentation !== undefined ||
-        COMMENT_EDIT_TITLE.test(change.change.title));
-}
-/** Code, and automation or lint files, whose edit may be comments only. */
-function isCandidate(reading) {
-    if (reading.facts.manifest)
-        return false;
-    if (reading.categories.size === 0)
-        return reading.facts.code;
-    return (!reading.categories.has('documentation') &&
-        (reading.categories.has('automation') || reading.categories.has('patterns')));
-}
-/**
- * A comment-only (or docstring-only) edit of code, CI or lint configuration is documentation.
- * Without the patch, a documentation hint stands in for it on a small code edit, and on a
- * small additions-only CI edit.
- */
-const commentOnly = {
-    id: 'comment-only',
-    reads: ['path', 'lines', 'message', 'labels', 'patch'],
-    wantsPatch(reading, change) {
-        return (reading.categories.size === 0 &&
-            reading.facts.code &&
-            !reading.facts.manifest &&
-            isSmall(reading, change) &&
-            aboutComments(change));
-    },
-    vote(reading, change) {
-        if (!isCandidate(reading))
-            return;
-        const hunks = hunksOf(reading);
-        if (hunks !== undefined) {
-            if (diffShape(reading.file.path, hunks) !== 'comment-only')
-                return;
-            reading.categories.delete('automation');
-            reading.categories.delete('patterns');
-            grant(reading, 'documentation', 'diff:comment-only', 'only comments or docstrings changed');
-            return;
-        }
-        const hint = change.hints.categories.documentation;
-        if (!hint || !isSmall(reading, change))
-            return;
-        const ci = reading.categories.has('automation');
-        if (ci && (reading.file.deletions ?? 0) > 0)
-            return;
-        if (!ci && reading.categories.size > 0)
-            return;
-        reading.categories.delete('automation');
-        grant(reading, 'documentation', hint.signal, ci
-            ? `${hint.detail}; added lines taken as comments (patch not read)`
-            : `${hint.detail}; small code edit taken as comments/docstrings (patch not read)`);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/classify/signals/docs-folder-code.ts
-
-/** Folders inside a docs folder whose code teaches usage (and so is documentation). */
-const TEACHING_SEGMENT = /(^|\/)(examples?|samples?|snippets?|tutorials?|demos?|cookbook|guides?|docs_src|doc_src)\//i;
-/**
- * Code kept in a docs-like folder is code (a docs generator, a doc-site plugin, tests), not
- * documentation by its folder: only prose, doc-site files and teaching code under an
- * examples-like sub-folder are. A comment-only edit of such code is still documentation (the
- * comment-only signal reads that).
- */
-const docsFolderCode = {
-    id: 'docs-folder-code',
-    reads: ['path'],
-    vote(reading) {
-        const documentation = reading.facts.categories.get('documentation');
-        if (!reading.facts.code || documentation?.kind !== 'docs-folder')
-            return;
-        if (!reading.categories.has('documentation') || TEACHING_SEGMENT.test(reading.file.path))
-            return;
-        revoke(reading, 'documentation', 'path:code-in-docs-folder', 'code in a documentation folder (a generator, plugin or test), not prose');
-    }
-};
-
-;// CONCATENATED MODULE: ./src/classify/signals/exclusion.ts
-
-/**
- * Lock files, bundles, vendored, minified, snapshot and generated files, and whatever
- * `.gitattributes` marks linguist-generated or linguist-vendored, count for nothing and do not
- * dilute the shares.
- */
-const exclusion = {
-    id: 'exclusion',
-    reads: ['path', 'attributes'],
-    vote(reading) {
-        if (reading.facts.excluded)
-            settle(reading, 'excluded', reading.facts.excluded);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/classify/signals/formatting.ts
-
-
-/** Titles of formatting sweeps: their patches are read to see whether only whitespace moved. */
-const FORMAT_TITLE = /\b(fmt|gofmt|rustfmt|ktlint|spotless|reformat\w*|format(ting|ted)?|prettier|black|whitespace|indent\w*|code style)\b/i;
-function formattableCategories(reading) {
-    if (!reading.facts.code && !reading.categories.has('automation'))
-        return [];
-    return [...reading.categories.keys()].filter(id => id !== 'patterns');
-}
-/**
- * A code, example or CI file whose edit only changes whitespace (a formatter's sweep) teaches
- * and automates nothing new: it keeps no category. Prose is left alone: reflowing a guide is
- * still upkeep of the guide.
- */
-const formatting = {
-    id: 'formatting',
-    reads: ['path', 'message', 'patch'],
-    wantsPatch(reading, change) {
-        return formattableCategories(reading).length > 0 && FORMAT_TITLE.test(change.change.title);
-    },
-    vote(reading) {
-        const categories = formattableCategories(reading);
-        const hunks = hunksOf(reading);
-        if (categories.length === 0 || hunks === undefined)
-            return;
-        if (diffShape(reading.file.path, hunks) !== 'whitespace-only')
-            return;
-        for (const id of categories)
-            revoke(reading, id, 'diff:whitespace-only', 'only whitespace changed: a formatting sweep');
-    }
-};
-
-;// CONCATENATED MODULE: ./src/classify/config-diff.ts
-
-// Diff-shape readings of configuration files: version-pin-only edits of workflows and hook
-// configs, and whether an edit of a mixed config file (pyproject.toml, setup.cfg, package.json)
-// touches its lint/format/type-check sections.
-/** A line that only names a versioned thing: `uses: owner/action@ref`, `rev: v1.2`, `image: x:tag`. */
-const PIN_LINE = /^\s*(-\s+)?(uses:\s*['"]?[\w./-]+@[\w.-]+['"]?|rev:\s*['"]?[\w.-]+['"]?|image:\s*['"]?[\w./-]+:[\w.-]+['"]?|(node|python|go|java)-version:\s*['"]?[\w.x-]+['"]?)\s*(#.*)?$/;
-/** True when every changed non-blank line of the patch is a version pin (and something changed). */
-function isVersionPinOnly(patch) {
-    if (patch === undefined)
-        return false;
-    const lines = changedLines(parsePatch(patch)).filter(line => line.text.trim() !== '');
-    return lines.length > 0 && lines.every(line => PIN_LINE.test(line.text));
-}
-const LINT_SECTION = /^(tool\.)?(ruff|black|isort|mypy|pylint|pyright|basedpyright|flake8|pydocstyle|pycodestyle|autopep8|yapf|codespell|pyflakes|bandit|pyupgrade|docformatter|typos)\b|^(workspace\.)?lints\b|^(mypy|flake8|pycodestyle|pydocstyle|isort|pylint)(-|\.|:|$)/i;
-/** Top-level keys of package.json that hold a tool's lint/format settings. */
-const LINT_JSON_KEY = /^"(eslintConfig|eslintIgnore|prettier|stylelint|biome|xo|standard|ava-lint)"\s*:\s*(\{|\[|"[^"\d^~<>=*]|true|false)/;
-/** Scripts that run a check: `"lint": "eslint ."`, `"typecheck": "tsc --noEmit"`. */
-const LINT_SCRIPT = /^"(lint|lint:(?![\w:-]*fix)[\w:-]+|typecheck|type-check|check-types|types|check:[\w:-]*(lint|types?)[\w:-]*|eslint|stylelint)"\s*:\s*"(?![\^~<>=*]|\d|workspace:|npm:|file:|link:|latest")/;
-/**
- * A lint setting or rule code in a TOML/INI hunk whose section header is out of sight
- * (`ignore = [`, `"UP038",`, `max-line-length = 100`).
- */
-const LINT_KEY_OR_CODE = /^\s*(["']?(select|ignore|extend-select|extend-ignore|per-file-ignores|extend-per-file-ignores|fixable|unfixable|max-line-length|max-complexity|disallow_[\w]+|warn_[\w]+|check_untyped_defs|no_implicit_optional|strict_optional|ignore_missing_imports)["']?\s*=|["'][A-Z]{1,4}\d{2,4}["'])/;
-/** A JSON value that is a version or range: the line names a dependency, not a setting. */
-const VERSION_VALUE = /:\s*"([\^~<>=*]|\d|workspace:|npm:)/;
-/**
- * Changed non-blank, non-comment lines of a mixed config file that set lint/format/type-check
- * options (TOML/INI `[tool.ruff]`, `[flake8]`, `[lints]`; package.json `"eslintConfig"`,
- * `"prettier"` and check scripts), and all such changed lines. The section is the nearest header
- * above the line within the hunk, else the hunk's function context. A JSON line whose value is a
- * version is a dependency (`"prettier": "^3.2.0"`), whatever its key.
- */
-function lintSectionLines(patch) {
-    let lint = 0;
-    let total = 0;
-    for (const hunk of parsePatch(patch).map(withoutCommaChurn)) {
-        let section = sectionOf(hunk.header) ?? '';
-        const jsonKeys = [];
-        for (const line of hunk.lines) {
-            const header = sectionOf(line.text);
-            if (header !== undefined)
-                section = header;
-            const indent = line.text.length - line.text.trimStart().length;
-            const trimmed = line.text.trim();
-            while (jsonKeys.length > 0 &&
-                (jsonKeys[jsonKeys.length - 1]?.indent ?? 0) >= indent &&
-                trimmed !== '')
-                jsonKeys.pop();
-            const key = /^"([^"]+)"\s*:/.exec(trimmed);
-            if (line.kind === ' ') {
-                if (key)
-                    jsonKeys.push({ indent, key: trimmed });
-                continue;
-            }
-            if (trimmed === '' || /^(#|;|\/\/)/.test(trimmed))
-                continue;
-            total += 1;
-            const lintLine = LINT_SECTION.test(section) ||
-                (section === '' && LINT_KEY_OR_CODE.test(trimmed)) ||
-                isLintJsonLine(trimmed, jsonKeys);
-            if (lintLine)
-                lint += 1;
-            if (key)
-                jsonKeys.push({ indent, key: trimmed });
-        }
-    }
-    return { lint, total };
-}
-function isLintJsonLine(trimmed, enclosing) {
-    if (LINT_JSON_KEY.test(trimmed) || LINT_SCRIPT.test(trimmed))
-        return true;
-    if (VERSION_VALUE.test(trimmed))
-        return false;
-    return enclosing.some(entry => LINT_JSON_KEY.test(entry.key));
-}
-function sectionOf(text) {
-    const header = /^\s*\[+\s*([^\]]+?)\s*\]+/.exec(text);
-    return header?.[1];
-}
-/**
- * Whether an edit only moves settings: every changed line but section headers has an equal
- * line (trimmed) on the other side, as when a tool's upgrade renames `[tool.ruff]` to
- * `[tool.ruff.lint]` and the options move with it. No rule changes.
- */
-function onlyMovesSettings(hunks) {
-    const removed = new Map();
-    const added = [];
-    for (const { kind, text } of changedLines(hunks)) {
-        const trimmed = text.trim().replace(/,$/, '');
-        if (trimmed === '' || sectionOf(trimmed) !== undefined)
-            continue;
-        if (kind === '-')
-            removed.set(trimmed, (removed.get(trimmed) ?? 0) + 1);
-        else
-            added.push(trimmed);
-    }
-    if (added.length === 0 && removed.size === 0)
-        return true;
-    for (const line of added) {
-        const left = removed.get(line) ?? 0;
-        if (left === 0)
-            return false;
-        removed.set(line, left - 1);
-    }
-    return [...removed.values()].every(count => count === 0);
-}
-
-;// CONCATENATED MODULE: ./src/classify/signals/lint-config.ts
-
-
-
-function lintRule(reading) {
-    const kind = reading.facts.categories.get('patterns')?.kind;
-    return (kind === 'lint-config' &&
-        reading.categories.get('patterns')?.signal.startsWith('path:') === true);
-}
-/**
- * A lint, format or editor config file counts as patterns when a rule or option changes. An
- * edit of only whitespace, or one that only moves settings (a tool upgrade renaming a section),
- * changes no rule; in a dependency bump, a small edit without its patch is taken as following
- * the bump.
- */
-const lintConfig = {
-    id: 'lint-config',
-    reads: ['path', 'lines', 'message', 'author', 'patch'],
-    wantsPatch(reading, change) {
-        return lintRule(reading) && (isSmall(reading, change) || change.bump !== undefined);
-    },
-    vote(reading, change) {
-        if (!lintRule(reading))
-            return;
-        const hunks = hunksOf(reading);
-        const path = reading.file.path;
-        if (hunks === undefined) {
-            if (change.bump && isSmall(reading, change))
-                revoke(reading, 'patterns', change.bump.signal, `${change.bump.detail}; a small edit of a lint config in a dependency bump, taken as following it (patch not read)`);
-            return;
-        }
-        const shape = diffShape(path, hunks);
-        if (shape === 'whitespace-only') {
-            revoke(reading, 'patterns', 'diff:no-rule-change', 'whitespace-only edit: no rule or option changed');
-        }
-        else if (onlyMovesSettings(hunks)) {
-            revoke(reading, 'patterns', 'diff:settings-moved', 'settings moved or renamed, none changed: no rule changed');
-        }
-        else {
-            const rule = reading.categories.get('patterns');
-            if (rule)
-                reading.categories.set('patterns', {
-                    ...rule,
-                    signal: 'config:lint-rules',
-                    detail: `${rule.detail}: rules or options changed`
-                });
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/classify/signals/lint-settings.ts
-
-
-
-const TS_CHECK_OPTION = /"(strict\w*|noImplicit\w+|noUnused\w+|noUnchecked\w+|noFallthroughCasesInSwitch|noPropertyAccessFromIndexSignature|exactOptionalPropertyTypes|isolatedDeclarations|isolatedModules|verbatimModuleSyntax|erasableSyntaxOnly|forceConsistentCasingInFileNames|useUnknownInCatchVariables|alwaysStrict|allowUnreachableCode|allowUnusedLabels|noEmitOnError|checkJs|skipLibCheck|useDefineForClassFields|allowJs)"\s*:/;
-const GRADLE_CHECK = /\b(explicitApi(Warning)?\s*\(|explicitApi\s*=|allWarningsAsErrors|warningsAsErrors|-Werror|-Xlint|-Xexplicit-api|ktlint|detekt|spotless|checkstyle|errorprone|errorProne|nullaway|apiValidation|binary-compatibility-validator|kotlinter|lintOptions|lint\s*\{|abortOnError|warningsAsErrors)/;
-const MAVEN_CHECK = /(checkstyle|spotbugs|errorprone|error_prone|maven-pmd|spotless|-Xlint|-Werror|failOnWarning|failsOnError|animal-sniffer|enforcer)/;
-const RUST_LINT_LEVEL = /^\s*#!\[(deny|warn|forbid|allow)\(/;
-function linesMatching(pattern) {
-    return hunks => {
-        let lint = 0;
-        let total = 0;
-        for (const { text } of changedLines(hunks)) {
-            if (text.trim() === '')
-                continue;
-            total += 1;
-            if (pattern.test(text))
-                lint += 1;
-        }
-        return { lint, total };
-    };
-}
-const SETTINGS_FILES = [
-    {
-        id: 'mixed-config',
-        files: /(^|\/)(pyproject\.toml|setup\.cfg|package\.json|Cargo\.toml|tox\.ini)$/i,
-        read: (_hunks, patch) => lintSectionLines(patch),
-        mostly: true,
-        readUnhinted: true
-    },
-    {
-        id: 'tsconfig',
-        files: /(^|\/)[jt]sconfig[^/]*\.json$/i,
-        read: linesMatching(TS_CHECK_OPTION),
-        mostly: false,
-        readUnhinted: true
-    },
-    {
-        id: 'gradle',
-        files: /\.gradle(\.kts)?$/i,
-        read: linesMatching(GRADLE_CHECK),
-        mostly: false,
-        readUnhinted: true
-    },
-    {
-        id: 'maven',
-        files: /(^|\/)pom\.xml$/i,
-        read: linesMatching(MAVEN_CHECK),
-        mostly: false,
-        readUnhinted: true
-    },
-    {
-        id: 'rust-crate-root',
-        files: /(^|\/)(lib|main)\.rs$/,
-        read: linesMatching(RUST_LINT_LEVEL),
-        mostly: false,
-        readUnhinted: false
-    }
-];
-function settingsFileOf(reading) {
-    if (reading.categories.get('patterns')?.signal === 'config:lint-rules')
-        return undefined;
-    const path = reading.file.path;
-    return SETTINGS_FILES.find(file => file.files.test(path));
-}
-function pathTsconfig(reading) {
-    return (reading.facts.categories.get('patterns')?.kind === 'typescript-config' &&
-        reading.categories.has('patterns'));
-}
-function detail(file, lint, total) {
-    return `the edit changes lint/format/type-check settings (${file.id}: ${lint} of ${total} lines)`;
-}
-function readWithoutPatch(reading, change) {
-    const hint = change.hints.categories.patterns;
-    if (!hint || !isSmall(reading, change) || reading.categories.has('patterns'))
-        return;
-    grant(reading, 'patterns', hint.signal, `${hint.detail}; taken as a lint settings edit (patch not read)`);
-}
-const lintSettings = {
-    id: 'lint-settings',
-    reads: ['path', 'lines', 'message', 'labels', 'author', 'patch'],
-    wantsPatch(reading, change) {
-        const file = settingsFileOf(reading);
-        if (!file || change.bump || !isSmall(reading, change))
-            return false;
-        if (change.hints.categories.patterns !== undefined)
-            return true;
-        // A changed rule counts from the hint share on (decide.ts): a smaller part cannot tip.
-        return file.readUnhinted && shareOf(reading, change) >= change.compiled.thresholds.hintShare;
-    },
-    vote(reading, change) {
-        const file = settingsFileOf(reading);
-        if (!file)
-            return;
-        const hunks = hunksOf(reading);
-        if (hunks === undefined || reading.patch === undefined)
-            return readWithoutPatch(reading, change);
-        const { lint, total } = file.read(hunks, reading.patch);
-        const sets = lint > 0 && (!file.mostly || lint * 2 >= total) && !onlyMovesSettings(hunks);
-        if (sets) {
-            grant(reading, 'patterns', 'config:lint-rules', detail(file, lint, total));
-        }
-        else if (pathTsconfig(reading)) {
-            revoke(reading, 'patterns', 'diff:no-check-option', 'compiler options changed, none that checks code');
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/classify/signals/path-rules.ts
-/**
- * The path rules of each category (the default ruleset and the config's), a file may match
- * several; generic fallbacks (any *.md) only where no specific rule matched; and
- * `.gitattributes` linguist-documentation.
- */
-const pathRules = {
-    id: 'path-rules',
-    reads: ['path', 'attributes'],
-    vote(reading) {
-        if (reading.facts.manifest)
-            return;
-        for (const [id, { reason }] of reading.facts.categories)
-            reading.categories.set(id, reason);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/classify/signals/release-files.ts
-
-/**
- * Changelogs and release notes are release bookkeeping: neutral, neither a category nor
- * output. Manifests and version files are output (dependency and version changes); the
- * lint-settings signal may still find a lint section edited in one.
- */
-const releaseFiles = {
-    id: 'release-files',
-    reads: ['path'],
-    vote(reading) {
-        if (reading.facts.changelog)
-            settle(reading, 'neutral', reading.facts.changelog);
-        else if (reading.facts.manifest)
-            reading.notes.push(reading.facts.manifest);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/classify/signals/release-notes-in-docs.ts
-
-
-// Release preparation that touches documentation — the version in an install snippet, a badge
-// or a "latest release" line bumped — is release bookkeeping, like a changelog: neutral.
-const release_notes_in_docs_VERSION = /v?\d+(\.(\d+|[x*+]))+([-+][\w.]+)?/g;
-const HAS_VERSION = /\d+\.\d+/;
-function isProse(reading) {
-    return reading.categories.has('documentation') && !reading.facts.code;
-}
-/** Whether every changed line pairs with one on the other side that differs only in versions. */
-function onlyVersionsChange(hunks) {
-    const lines = changedLines(hunks).filter(line => line.text.trim() !== '');
-    const removed = lines
-        .filter(line => line.kind === '-')
-        .map(line => line.text.replace(release_notes_in_docs_VERSION, '#'));
-    const added = lines.filter(line => line.kind === '+').map(line => line.text.replace(release_notes_in_docs_VERSION, '#'));
-    if (removed.length === 0 || removed.length !== added.length)
-        return false;
-    return (lines.some(line => HAS_VERSION.test(line.text)) &&
-        removed.every((line, index) => line === added[index]));
-}
-const releaseNotesInDocs = {
-    id: 'release-notes-in-docs',
-    reads: ['path', 'lines', 'message', 'labels', 'patch'],
-    wantsPatch(reading, change) {
-        // Release preparation says so in its title or touches a changelog or a manifest.
-        const release = change.hints.release !== undefined || change.releaseFiles;
-        return release && isProse(reading) && isSmall(reading, change) && isBalanced(reading.file);
-    },
-    vote(reading, change) {
-        if (!isProse(reading))
-            return;
-        const hunks = hunksOf(reading);
-        const path = reading.file.path;
-        if (hunks !== undefined) {
-            if (!onlyVersionsChange(hunks))
-                return;
-            settle(reading, 'neutral', {
-                category: 'output',
-                file: path,
-                signal: 'release:version-refs',
-                detail: 'only version numbers changed: release bookkeeping'
-            });
-            return;
-        }
-        const release = change.hints.release;
-        if (release &&
-            isSmall(reading, change) &&
-            isBalanced(reading.file) &&
-            (reading.file.additions ?? 0) <= 3) {
-            settle(reading, 'neutral', {
-                category: 'output',
-                file: path,
-                signal: release.signal,
-                detail: `${release.detail}; a few balanced lines taken as version numbers (patch not read)`
-            });
-        }
-    }
-};
-
 ;// CONCATENATED MODULE: ./src/classify/shared-module.ts
 
 
@@ -61412,643 +60356,386 @@ function findSharedModules(files, minImporters) {
     return shared;
 }
 
-;// CONCATENATED MODULE: ./src/classify/shared-symbols.ts
+;// CONCATENATED MODULE: ./src/score/reach.ts
+// Reach — config present ≠ in use. For the window's pattern and automation changes, how far
+// each reaches in the repository at the window's end: a shared module's importers, whether a
+// lint/format tool is run by CI or a hook, what a workflow triggers on, how much of the tree
+// CODEOWNERS covers. Pure: collect reads the tree (src/collect/git-tree.ts), this reads it.
 
 
-// Shared code by its names, for languages where code uses what its package defines without an
-// import line (Go, Kotlin, Java, Rust inside a crate, Python within a module's namespace): a
-// module of the change defines new names, and several existing files are made to use them in
-// place of code they had (a hunk that removes lines and adds a use).
-const DEFINITIONS = [
-    /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\*?\s+([A-Za-z_$][\w$]*)/,
-    /^\s*(?:export\s+)?(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:\([^)]*\)|\w+)\s*=>/,
-    /^\s*(?:export\s+)?(?:abstract\s+|open\s+|data\s+|sealed\s+|internal\s+|public\s+|private\s+|final\s+)*(?:class|interface|object|enum|record|trait|struct)\s+([A-Za-z_]\w*)/,
-    /^\s*(?:export\s+)?(?:type|interface)\s+([A-Za-z_]\w*)/,
-    /^\s*(?:async\s+)?def\s+([A-Za-z_]\w*)/,
-    /^func\s+(?:\([^)]*\)\s*)?([A-Za-z_]\w*)/,
-    /^type\s+([A-Za-z_]\w*)/,
-    /^\s*(?:pub(?:\([^)]*\))?\s+)?(?:const\s+)?(?:async\s+)?(?:unsafe\s+)?(?:fn|struct|enum|trait|type)\s+([A-Za-z_]\w*)/,
-    /^\s*macro_rules!\s+([A-Za-z_]\w*)/,
-    /^\s*(?:(?:public|protected|private|internal|inline|suspend|override|open)\s+)*fun\s+(?:<[^>]*>\s*)?(?:[\w.]+\.)?([A-Za-z_]\w*)\s*\(/,
-    /^\s*(?:(?:public|protected|private|static|final|synchronized|abstract)\s+)+(?:[\w<>[\],.?]+\s+)?([A-Za-z_]\w*)\s*\(/
-];
-/** Names too common to say that one module is reused. */
-const COMMON_NAMES = new Set('main init test setup teardown new default string value values apply build create close open read write run start stop get set update delete list next equals hashcode tostring clone call invoke handle parse format'.split(' '));
-function definedNames(hunks, kind) {
-    const names = new Set();
-    for (const hunk of hunks) {
-        for (const line of hunk.lines) {
-            if (line.kind !== kind)
+
+/** At most this many items are read and reported: the newest window's changes first. */
+const MAX_REACH_ITEMS = 20;
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+const CODEOWNERS = /^(|\.github\/|docs\/|\.gitlab\/)CODEOWNERS$/;
+const LINT_SIGNALS = new Set(['path:lint-config', 'config:lint-rules']);
+const HOOK_FILES = /^(\.husky\/[^/]+|\.?lefthook\.ya?ml|\.pre-commit-config\.ya?ml|\.lintstagedrc[^/]*|lint-staged\.config\.[a-z]+|\.githooks\/[^/]+)$/;
+const CODE_FILE = /\.(m?[jt]sx?|c[jt]s|py|go|rs|rb|java|kt|kts|scala|swift|c|cc|cpp|h|hpp|php|cs|ex|exs|vue|svelte)$/;
+function kindOf(reason) {
+    const file = reason.file ?? '';
+    if (reason.signal === 'shared-module')
+        return 'shared-module';
+    if (LINT_SIGNALS.has(reason.signal))
+        return 'lint-config';
+    if (WORKFLOW.test(file))
+        return 'workflow';
+    if (CODEOWNERS.test(file))
+        return 'codeowners';
+    return undefined;
+}
+/**
+ * What to read reach for: each file a pattern or automation reason names, once, with the
+ * earliest change of the window that named it (for a shared module, its introduction).
+ */
+function reachTargets(changes) {
+    const byPath = new Map();
+    for (const change of changes) {
+        const at = Date.parse(change.time);
+        for (const reason of change.reasons) {
+            if (reason.category !== 'patterns' && reason.category !== 'automation')
                 continue;
-            for (const pattern of DEFINITIONS) {
-                const name = pattern.exec(line.text)?.[1];
-                if (name === undefined)
-                    continue;
-                if (name.length >= 4 && !COMMON_NAMES.has(name.toLowerCase()) && !/^test/i.test(name))
-                    names.add(name);
-                break;
-            }
+            const kind = kindOf(reason);
+            if (kind === undefined || reason.file === undefined)
+                continue;
+            const key = `${kind}\0${reason.file}`;
+            const known = byPath.get(key);
+            if (known === undefined || at < known.at || (at === known.at && change.id < known.change))
+                byPath.set(key, { path: reason.file, kind, change: change.id, at });
         }
     }
-    return names;
+    return [...byPath.values()]
+        .sort((a, b) => b.at - a.at || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .slice(0, MAX_REACH_ITEMS)
+        .map(({ path, kind, change }) => ({ path, kind, change }));
 }
-/** A line with its names and spacing taken out: a rename or a move keeps this shape. */
-function shared_symbols_shapeOf(line) {
-    return line.replace(/[A-Za-z_$][\w$]*/g, '_').replace(/\s+/g, '');
+/** The word a file that imports `module` must contain: its name, or its folder's for an index. */
+function importWord(module) {
+    const parts = module.split('/');
+    const base = (parts.at(-1) ?? '').replace(/\.[^.]+$/, '');
+    if (/^(index|__init__|mod|lib|main)$/.test(base) && parts.length > 1)
+        return parts.at(-2) ?? base;
+    return base;
 }
-/**
- * Whether a hunk removes code and adds a use of one of `names` in its place. A use that only
- * renames what a removed line said (the same line with other names) is a rename, not reuse.
- */
-function replacesWithUse(hunk, names) {
-    const removed = hunk.lines.filter(line => line.kind === '-' && line.text.trim() !== '');
-    if (removed.length === 0)
-        return false;
-    const removedShapes = new Set(removed.map(line => shared_symbols_shapeOf(line.text)));
-    return hunk.lines.some(line => line.kind === '+' &&
-        names.some(name => name.test(line.text)) &&
-        !DEFINITIONS.some(definition => definition.test(line.text)) &&
-        !removedShapes.has(shared_symbols_shapeOf(line.text)));
-}
-/** Modules that define new names which at least `minUsers` existing files are made to use. */
-function findSharedSymbols(files, minUsers) {
-    const parsed = files
-        .filter(file => file.patch !== undefined)
-        .map(file => ({ file, hunks: parsePatch(file.patch ?? '') }));
-    if (parsed.length < minUsers + 1)
-        return [];
-    // A name removed somewhere in the change was moved or renamed, not introduced.
-    const removed = new Set(parsed.flatMap(entry => [...definedNames(entry.hunks, '-')]));
-    const shared = [];
-    for (const module of parsed) {
-        if (module.file.status === 'deleted')
-            continue;
-        const names = [...definedNames(module.hunks, '+')].filter(name => !removed.has(name));
-        if (names.length === 0)
-            continue;
-        const patterns = names.map(name => new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`));
-        const users = parsed
-            .filter(other => other !== module && isExisting(other.file))
-            .filter(other => other.hunks.some(hunk => replacesWithUse(hunk, patterns)))
-            .map(other => other.file.path);
-        if (users.length >= minUsers)
-            shared.push({ module: module.file.path, importers: users });
+/** The files whose text reach needs at the window's end, besides shared modules' importers. */
+function configPaths(targets, files) {
+    const wanted = new Set();
+    const present = new Set(files);
+    for (const target of targets) {
+        if (target.kind === 'workflow' || target.kind === 'codeowners')
+            wanted.add(target.path);
     }
-    return shared;
-}
-
-;// CONCATENATED MODULE: ./src/classify/signals/shared-abstraction.ts
-
-
-/** Paths where shared code lives: helpers, utilities, test support, base classes. */
-const SHARED_PATH = /(^|\/)(utils?|util|helpers?|common|shared|support|testing|test-?utils?|testutil|test-?support|fixtures?|mocks?|fakes?)(\/|[._-])|(util|utils|helpers?|common|shared|support|fixtures?|testing|base)\.[a-z]+$|(^|\/)(Base|Abstract)[A-Z]\w*\.[a-z]+$/i;
-/**
- * Whether a module used by several files is offered as shared code: the title says the change
- * extracts or shares it, or it lives where shared code lives. A new domain type (an enum that
- * a feature threads through several files) is used in many places but is not that.
- */
-function offeredAsShared(shared, change) {
-    return change.hints.refactor !== undefined || SHARED_PATH.test(shared.module);
-}
-function codeFiles(readings) {
-    return readings.filter(reading => reading.role === 'counted' && reading.facts.code);
-}
-function reasonOf(shared, how) {
-    const named = shared.importers.slice(0, 3).join(', ');
-    const more = shared.importers.length > 3 ? ', ...' : '';
-    return {
-        category: 'patterns',
-        file: shared.module,
-        signal: 'shared-module',
-        detail: `${shared.importers.length} existing files are made to ${how} (${named}${more})`
-    };
-}
-/**
- * Patterns: a module of the change that several existing files of the change are made to use —
- * by new import lines that resolve to it, or by replacing code of theirs with names the module
- * newly defines — when the module is offered as shared code (the title says so, or its path). A
- * new module used in one place, or only by new files (its own tests), is an ordinary feature; a
- * definition moved from one file to another is a move, not a new module.
- */
-const sharedAbstraction = {
-    id: 'shared-abstraction',
-    reads: ['path', 'lines', 'message', 'patch'],
-    wantsPatch(readings, change) {
-        const code = codeFiles(readings);
-        const min = change.compiled.thresholds.sharedModuleImporters;
-        const existing = code.filter(reading => isExisting(reading.file)).length;
-        if (code.length <= min || existing < min)
-            return false;
-        return (change.hints.refactor !== undefined ||
-            code.some(reading => reading.file.status === 'added' && SHARED_PATH.test(reading.file.path)));
-    },
-    vote(readings, change) {
-        const min = change.compiled.thresholds.sharedModuleImporters;
-        const files = codeFiles(readings)
-            .filter(reading => reading.patch !== undefined)
-            .map(reading => reading.file);
-        const offered = (shared) => offeredAsShared(shared, change);
-        const imported = findSharedModules(files, min).find(offered);
-        if (imported)
-            return reasonOf(imported, 'import it');
-        const used = findSharedSymbols(files, min).find(offered);
-        return used ? reasonOf(used, 'use what it defines in place of their own code') : undefined;
+    if (targets.some(target => target.kind === 'lint-config')) {
+        for (const file of files)
+            if (WORKFLOW.test(file) || HOOK_FILES.test(file))
+                wanted.add(file);
+        wanted.add('package.json');
+        // A shared config file names its tools only inside: read it to know which.
+        for (const target of targets)
+            if (target.kind === 'lint-config' && SHARED_CONFIG.test(target.path))
+                wanted.add(target.path);
     }
+    return [...wanted].filter(file => present.has(file)).sort();
+}
+/** Files that could import `module` (code files other than itself), for collect to narrow by word. */
+function mayImport(module, file) {
+    return file !== module && CODE_FILE.test(file);
+}
+/** Whether `text`, the file at `file`, imports `module`. */
+function imports(text, file, module) {
+    const lines = text.split('\n');
+    const patch = `@@ -0,0 +1,${lines.length} @@\n${lines.map(line => `+${line}`).join('\n')}`;
+    return addedImports(patch).some(spec => pointsTo(resolveSpecifier(spec, file), module));
+}
+function importersIn(snapshot, module) {
+    return Object.entries(snapshot.texts).filter(([file, text]) => mayImport(module, file) && imports(text, file, module)).length;
+}
+/** The tool a lint/format config belongs to, from its file name (`.eslintrc.json` → eslint). */
+function toolOf(path) {
+    const base = (path.split('/').at(-1) ?? '').toLowerCase();
+    if (base === 'pyrightconfig.json')
+        return 'pyright';
+    if (base === 'deno.json' || base === 'deno.jsonc')
+        return 'deno';
+    if (base.startsWith('tsconfig'))
+        return 'tsc';
+    return base
+        .replace(/^\./, '')
+        .replace(/\.config\..*$/, '')
+        .replace(/(rc)?(\.[^.]*)*$/, '')
+        .replace(/^(checkstyle|detekt).*/, '$1');
+}
+/** Config files of many tools, whose tools are named by their sections. */
+const SHARED_CONFIG = /(^|\/)(pyproject\.toml|setup\.cfg|tox\.ini)$/;
+const SECTION_TOOLS = /^\[(?:tool[.:])?(ruff|black|isort|mypy|pylint|pyright|flake8|codespell|pydocstyle|pycodestyle)\b/gm;
+/** The lint tools a shared config file configures, by its sections (`[tool.ruff]`, `[flake8]`). */
+function sectionTools(text) {
+    return [...new Set([...(text ?? '').matchAll(SECTION_TOOLS)].map(match => match[1] ?? ''))].sort();
+}
+const TOOL_WORDS = {
+    rustfmt: ['rustfmt', 'cargo fmt'],
+    clippy: ['clippy'],
+    golangci: ['golangci'],
+    editorconfig: ['editorconfig'],
+    'clang-format': ['clang-format'],
+    tsc: ['tsc', 'typecheck', 'type-check']
 };
-
-;// CONCATENATED MODULE: ./src/classify/signals/standards-document.ts
-
-
-// Contribution guides, codes of conduct, security and governance policies and style guides
-// are standards only where an edit changes what they ask of people. A typo, a link, a badge or
-// the list of maintainers is upkeep of the document: documentation, not patterns.
-/** Added lines of new content it takes to change what a standards document asks. */
-const SUBSTANTIVE_LINES = 3;
-/** Without the patch: this many added lines, mostly additions, are taken as new content. */
-const UNREAD_ADDED_LINES = 10;
-const NORMATIVE = /\b(must|should|shall|required?|requires|please|do not|don't|never|always|need to|make sure|ensure|expected to|we ask|you agree|be sure|avoid|prefer)\b/i;
-/** A list item or table row: a roster entry when it names a handle or a link, or a few words. */
-const LIST_ITEM = /^\s*([-*+]|\d+\.|\|)\s*/;
-const HANDLE_OR_LINK = /@[\w-]+|\[[^\]]*\]\([^)]*\)|<[^>]+@[^>]+>/;
-function isRosterLine(text) {
-    if (!LIST_ITEM.test(text))
-        return false;
-    return HANDLE_OR_LINK.test(text) || words(text).length <= 4;
-}
-function words(text) {
-    return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-}
-/** Whether an added line reworks a removed one (a typo, a link, a small rewording). */
-function reworks(line, removed) {
-    const mine = new Set(words(line));
-    if (mine.size === 0)
-        return true;
-    return removed.some(other => {
-        const theirs = words(other);
-        const shared = theirs.filter(word => mine.has(word)).length;
-        return shared >= Math.max(1, Math.min(mine.size, theirs.length) * 0.6);
+function mentions(text, words) {
+    const lower = text.toLowerCase();
+    return words.some(word => {
+        const at = new RegExp(`(^|[^\\w-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`);
+        return at.test(lower);
     });
 }
-/** Added lines that bring new content: not blank, not a reworked line, not a roster entry. */
-function substantiveLines(hunks) {
-    const lines = changedLines(hunks);
-    const removed = lines.filter(line => line.kind === '-').map(line => line.text);
-    return lines
-        .filter(line => line.kind === '+')
-        .map(line => line.text)
-        .filter(text => words(text).length >= 4 && !isRosterLine(text) && !reworks(text, removed));
-}
-function isStandardsDocument(reading) {
-    return (reading.facts.categories.get('patterns')?.kind === 'standards-document' &&
-        reading.categories.has('patterns'));
-}
-function changesTheStandard(reading) {
-    const file = reading.file;
-    if (file.status === 'added' || file.status === 'deleted')
-        return true;
-    const hunks = hunksOf(reading);
-    if (hunks === undefined) {
-        const added = file.additions ?? 0;
-        return added >= UNREAD_ADDED_LINES && added >= 2 * (file.deletions ?? 0);
+/** package.json scripts that run the tool, as the words a workflow or hook would say to run them. */
+function scriptWords(packageJson, words) {
+    if (packageJson === undefined)
+        return [];
+    let scripts;
+    try {
+        scripts = JSON.parse(packageJson).scripts;
     }
-    const fresh = substantiveLines(hunks);
-    return fresh.length >= SUBSTANTIVE_LINES || fresh.some(line => NORMATIVE.test(line));
-}
-const standardsDocument = {
-    id: 'standards-document',
-    reads: ['path', 'lines', 'patch'],
-    wantsPatch(reading) {
-        const file = reading.file;
-        return isStandardsDocument(reading) && file.status === 'modified' && (file.additions ?? 0) < 40;
-    },
-    vote(reading) {
-        if (!isStandardsDocument(reading) || changesTheStandard(reading))
-            return;
-        revoke(reading, 'patterns', 'standards:upkeep', 'an edit that changes nothing the document asks of people');
-        if (!reading.categories.has('documentation'))
-            grant(reading, 'documentation', 'standards:upkeep', 'upkeep of a project document (wording, links, names)');
+    catch {
+        return [];
     }
-};
-
-;// CONCATENATED MODULE: ./src/classify/signals/task-scripts.ts
-
-
-// package.json scripts are the project's task runner: an edit that adds or changes a task
-// (`"release": "..."`, `"lint:fix": "eslint --fix ."`) automates a chore. Check scripts that
-// define the standard (`"lint": "eslint ."`) are the lint-settings signal's (patterns).
-const PACKAGE_JSON = /(^|\/)package\.json$/i;
-const SCRIPT_NAME = /^"(test|build|lint|format|fmt|start|dev|prepare|prepack|prepublish|prepublishOnly|release|bench|coverage|typecheck|watch|clean|docs|pre\w+|post\w+|version|[\w-]+:[\w:-]+)"\s*:/;
-const task_scripts_VERSION_VALUE = /:\s*"([\^~<>=*]|\d|workspace:|npm:|latest")/;
-const CHECK_SCRIPT = /^"(lint|typecheck|type-check|check-types|eslint|stylelint)(:(?![\w:-]*fix)[\w:-]+)?"\s*:/;
-function taskLines(reading) {
-    let tasks = 0;
-    let total = 0;
-    for (const hunk of (hunksOf(reading) ?? []).map(withoutCommaChurn)) {
-        let inScripts = false;
-        for (const line of hunk.lines) {
-            const text = line.text.trim();
-            if (/^"scripts"\s*:\s*\{/.test(text))
-                inScripts = true;
-            else if (/^\}/.test(text))
-                inScripts = false;
-            if (line.kind === ' ' || text === '')
-                continue;
-            total += 1;
-            const script = (inScripts || SCRIPT_NAME.test(text)) && /^"[^"]+"\s*:\s*"/.test(text);
-            if (script && !task_scripts_VERSION_VALUE.test(text) && !CHECK_SCRIPT.test(text))
-                tasks += 1;
+    if (typeof scripts !== 'object' || scripts === null)
+        return [];
+    return Object.entries(scripts)
+        .filter(([, command]) => typeof command === 'string' && mentions(command, words))
+        .flatMap(([name]) => [
+        `npm run ${name}`,
+        `yarn ${name}`,
+        `pnpm ${name}`,
+        `pnpm run ${name}`,
+        `yarn run ${name}`,
+        `bun run ${name}`
+    ]);
+}
+function lintReach(target, end) {
+    const shared = SHARED_CONFIG.test(target.path) ? sectionTools(end.texts[target.path]) : undefined;
+    const tool = shared === undefined ? toolOf(target.path) : shared.join(', ');
+    const words = shared ?? TOOL_WORDS[tool] ?? [tool];
+    const viaScripts = [...words, ...scriptWords(end.texts['package.json'], words)];
+    const runners = Object.entries(end.texts)
+        .filter(([file, text]) => (WORKFLOW.test(file) || HOOK_FILES.test(file)) && mentions(text, viaScripts))
+        .map(([file]) => file)
+        .sort();
+    // lint-staged runs what its config names, from a hook that runs lint-staged.
+    const stagedRunsIt = runners.some(file => /lint-?staged/.test(file));
+    const hookRunsStaged = Object.entries(end.texts).some(([file, text]) => HOOK_FILES.test(file) && !/lint-?staged/.test(file) && mentions(text, ['lint-staged']));
+    const hook = runners.some(file => HOOK_FILES.test(file) && !/lint-?staged/.test(file)) ||
+        (stagedRunsIt && hookRunsStaged);
+    return {
+        kind: 'lint-config',
+        path: target.path,
+        change: target.change,
+        present: end.files.includes(target.path),
+        tool,
+        ci: runners.some(file => WORKFLOW.test(file)),
+        hook,
+        runBy: runners
+    };
+}
+/** A workflow's `on:` as the list of events it triggers on. */
+function workflowTriggers(text) {
+    if (text === undefined)
+        return [];
+    let data;
+    try {
+        data = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return [];
+    }
+    const on = typeof data === 'object' && data !== null ? data.on : undefined;
+    if (typeof on === 'string')
+        return [on];
+    if (Array.isArray(on))
+        return on.filter((event) => typeof event === 'string').sort();
+    if (typeof on === 'object' && on !== null)
+        return Object.keys(on).sort();
+    return [];
+}
+function workflowReach(target, end) {
+    const triggers = workflowTriggers(end.texts[target.path]);
+    return {
+        kind: 'workflow',
+        path: target.path,
+        change: target.change,
+        present: end.files.includes(target.path),
+        triggers,
+        push: triggers.includes('push'),
+        pullRequest: triggers.includes('pull_request') || triggers.includes('pull_request_target')
+    };
+}
+/** CODEOWNERS lines as matchers, in order (gitignore-style patterns; the last match wins). */
+function parseCodeowners(text) {
+    const entries = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\s#.*$/, '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const [pattern = '', ...owners] = line.split(/\s+/);
+        const anchored = pattern.startsWith('/') || pattern.slice(0, -1).includes('/');
+        let glob = pattern.replace(/^\//, '');
+        if (glob.endsWith('/'))
+            glob = `${glob}**`;
+        const globs = anchored ? [glob, `${glob}/**`] : [`**/${glob}`, `**/${glob}/**`];
+        entries.push({ match: picomatch_default()(globs, { dot: true }), owned: owners.length > 0 });
+    }
+    return entries;
+}
+function codeownersReach(target, end) {
+    const entries = parseCodeowners(end.texts[target.path] ?? '');
+    const reversed = [...entries].reverse();
+    const coveredFiles = end.files.filter(file => reversed.find(entry => entry.match(file))?.owned === true).length;
+    const treeFiles = end.files.length;
+    return {
+        kind: 'codeowners',
+        path: target.path,
+        change: target.change,
+        present: end.files.includes(target.path),
+        entries: entries.length,
+        coveredFiles,
+        treeFiles,
+        coverage: treeFiles === 0 ? 0 : Number((coveredFiles / treeFiles).toFixed(4))
+    };
+}
+function moduleReach(target, facts) {
+    const introduction = facts.introductions[target.path];
+    const item = {
+        kind: 'shared-module',
+        path: target.path,
+        change: target.change,
+        present: facts.end.files.includes(target.path),
+        importers: importersIn(facts.end, target.path)
+    };
+    if (introduction !== undefined)
+        item.importersAtIntroduction = importersIn(introduction, target.path);
+    return item;
+}
+/** One reach item per target, in the targets' order. */
+function computeReach(targets, facts) {
+    return targets.map(target => {
+        switch (target.kind) {
+            case 'shared-module':
+                return moduleReach(target, facts);
+            case 'lint-config':
+                return lintReach(target, facts.end);
+            case 'workflow':
+                return workflowReach(target, facts.end);
+            case 'codeowners':
+                return codeownersReach(target, facts.end);
         }
-    }
-    return { tasks, total };
+    });
 }
-const taskScripts = {
-    id: 'task-scripts',
-    reads: ['path', 'lines', 'author', 'patch'],
-    wantsPatch(reading, change) {
-        return PACKAGE_JSON.test(reading.file.path) && !change.bump && isSmall(reading, change);
-    },
-    vote(reading) {
-        if (!PACKAGE_JSON.test(reading.file.path) || reading.categories.has('automation'))
-            return;
-        if (reading.patch === undefined)
-            return;
-        const { tasks, total } = taskLines(reading);
-        if (tasks === 0 || tasks * 2 < total)
-            return;
-        grant(reading, 'automation', 'config:task-scripts', `the edit adds or changes package scripts (${tasks} of ${total} lines)`);
-    }
-};
 
-;// CONCATENATED MODULE: ./src/classify/signals/tool-directives.ts
+;// CONCATENATED MODULE: ./src/collect/github-queries.ts
+// The GraphQL documents the GitHub source sends, and the shapes of their answers. Every
+// document asks for `rateLimit`, so the client can add up what collection cost.
 
-
+/** GitHub's most nodes per connection page. */
+const MAX_PAGE = 100;
+const FILE_FIELDS = 'nodes { path additions deletions changeType } pageInfo { hasNextPage endCursor }';
+// Labels and reviews beyond these are rare; the first ones are what classification reads.
+const LABELS_PER_PULL = 30;
+const REVIEWS_PER_PULL = 50;
+const PULL_FIELDS = `
+  number title body url mergedAt updatedAt changedFiles
+  author { __typename login }
+  mergeCommit { oid parents(first: 1) { nodes { oid } } }
+  commits { totalCount }
+  labels(first: ${LABELS_PER_PULL}) { nodes { name } }
+  reviews(first: ${REVIEWS_PER_PULL}) { nodes { author { login } state submittedAt } }
+  files(first: ${MAX_PAGE}) { ${FILE_FIELDS} }`;
 /**
- * Explains an edit that only adds, removes or changes tool directives: it reads as a
- * comment-only edit when directives are taken for comments, and as code otherwise.
+ * One page of merged PRs, most recently updated first, each with its first 100 files. The first
+ * page also reads the default branch, its `.gitattributes` and CODEOWNERS (where GitHub looks
+ * for it, in its order), so that costs no extra request.
  */
-const toolDirectives = {
-    id: 'tool-directives',
-    reads: ['path', 'patch'],
-    vote(reading) {
-        const hunks = hunksOf(reading);
-        if (hunks === undefined || reading.categories.has('documentation'))
-            return;
-        const path = reading.file.path;
-        if (diffShape(path, hunks, 'comment') !== 'comment-only')
-            return;
-        if (diffShape(path, hunks, 'code') !== 'code')
-            return;
-        reading.notes.push({
-            category: 'output',
-            file: path,
-            signal: 'diff:tool-directive',
-            detail: 'only tool directives changed (lint, type-check or format instructions), not documentation'
-        });
+const LIST_MERGED_PULLS = `
+query ListMergedPulls($owner: String!, $name: String!, $first: Int!, $after: String, $withContext: Boolean!) {
+  ${RATE_LIMIT_SELECTION}
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef @include(if: $withContext) { name }
+    gitattributes: object(expression: "HEAD:.gitattributes") @include(if: $withContext) {
+      ... on Blob { text }
     }
-};
-
-;// CONCATENATED MODULE: ./src/classify/signals/version-pins.ts
-
-
+    codeownersGithub: object(expression: "HEAD:.github/CODEOWNERS") @include(if: $withContext) {
+      ... on Blob { text }
+    }
+    codeownersRoot: object(expression: "HEAD:CODEOWNERS") @include(if: $withContext) {
+      ... on Blob { text }
+    }
+    codeownersDocs: object(expression: "HEAD:docs/CODEOWNERS") @include(if: $withContext) {
+      ... on Blob { text }
+    }
+    pullRequests(states: [MERGED], orderBy: { field: UPDATED_AT, direction: DESC }, first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ${PULL_FIELDS} }
+    }
+  }
+}`;
 /**
- * A workflow, hook or other automation file whose edit only changes version pins
- * (`uses: x@v3` → `@v4`, SHA pins, pre-commit `rev:`, image tags) is a dependency bump, not
- * new automation. Without the patch, a release or bump title stands in for it on a small
- * balanced edit.
+ * The next page of files of several PRs in one request: one aliased `pullRequest` per PR, each
+ * with its own cursor.
  */
-const versionPins = {
-    id: 'version-pins',
-    reads: ['path', 'lines', 'message', 'patch'],
-    wantsPatch(reading, change) {
-        const file = reading.file;
-        return (reading.categories.has('automation') &&
-            isSmall(reading, change) &&
-            (isBalanced(file) ||
-                (change.hints.categories.documentation !== undefined && file.deletions === 0)));
-    },
-    vote(reading, change) {
-        if (!reading.categories.has('automation'))
-            return;
-        if (reading.patch !== undefined) {
-            if (isVersionPinOnly(reading.patch))
-                revoke(reading, 'automation', 'diff:version-pin-only', 'only version pins changed: a dependency bump');
-            return;
+function moreFilesQuery(count) {
+    const indexes = Array.from({ length: count }, (_, i) => i);
+    const params = indexes.map(i => `$n${i}: Int!, $c${i}: String!`).join(', ');
+    const fields = indexes
+        .map(i => `p${i}: pullRequest(number: $n${i}) { files(first: ${MAX_PAGE}, after: $c${i}) { ${FILE_FIELDS} } }`)
+        .join('\n    ');
+    return `
+query MorePullFiles($owner: String!, $name: String!, ${params}) {
+  ${RATE_LIMIT_SELECTION}
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+}
+/**
+ * Versions of files read as blobs, one aliased `object(expression: "<commit>:<path>")` each, so
+ * that many files' before and after texts come in one request.
+ */
+function blobsQuery(count) {
+    const indexes = Array.from({ length: count }, (_, i) => i);
+    const params = indexes.map(i => `$e${i}: String!`).join(', ');
+    const fields = indexes
+        .map(i => `b${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated } }`)
+        .join('\n    ');
+    return `
+query PullPatchBlobs($owner: String!, $name: String!, ${params}) {
+  ${RATE_LIMIT_SELECTION}
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+}
+/** Commits of the default branch in a time range, with whether any PR holds them. */
+const DEFAULT_BRANCH_HISTORY = `
+query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp!, $until: GitTimestamp!, $after: String) {
+  ${RATE_LIMIT_SELECTION}
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef {
+      target {
+        ... on Commit {
+          history(first: ${MAX_PAGE}, after: $after, since: $since, until: $until) {
+            pageInfo { hasNextPage endCursor }
+            nodes {
+              oid messageHeadline messageBody authoredDate url
+              parents { totalCount }
+              author { name email user { login } }
+              associatedPullRequests(first: 1) { totalCount }
+            }
+          }
         }
-        const release = change.hints.release;
-        if (release && isSmall(reading, change) && isBalanced(reading.file)) {
-            revoke(reading, 'automation', release.signal, `${release.detail}; balanced edit taken as version pins (patch not read)`);
-        }
+      }
     }
-};
-
-;// CONCATENATED MODULE: ./src/classify/signals/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Every file signal, in the order they vote: what a path decides first, then the readings of
- * the change's hints and of the patch that refine it. A file that is excluded or neutral takes
- * no further votes. The message and label hints are read once per change (hints.ts).
- */
-const FILE_SIGNALS = [
-    exclusion,
-    releaseFiles,
-    pathRules,
-    docsFolderCode,
-    dependencyBump,
-    versionPins,
-    formatting,
-    toolDirectives,
-    commentOnly,
-    releaseNotesInDocs,
-    lintConfig,
-    lintSettings,
-    taskScripts,
-    standardsDocument
-];
-const CHANGE_SIGNALS = [sharedAbstraction];
-
-;// CONCATENATED MODULE: ./src/classify/index.ts
-
-
-
-
-
-
-// Classification: a change → its multiplier categories with the reasons (docs/classification.md
-// tells the rule for readers). Each signal is a module under signals/; this file runs them and
-// asks them whether the change needs its patch.
-//
-// One verdict per change, whatever the surface: whether the patch is read is decided from the
-// change's metadata alone (paths, line counts, title, labels, author), by the signals that read
-// patches. When none asks for it, a patch the surface happens to have (a pull request's) is
-// not read either, so the git report, the API report and the PR comment agree.
-
-
-function readFile(file, change, readPatch) {
-    const reading = newReading(file, pathFactsOf(file.path, change.compiled), readPatch ? file.patch : undefined);
-    for (const signal of FILE_SIGNALS) {
-        if (reading.role !== 'counted')
-            break;
-        if (!readPatch && signal.wantsPatch?.(reading, change))
-            reading.wantsPatch = true;
-        signal.vote(reading, change);
-    }
-    return reading;
-}
-function readFiles(change, readPatch) {
-    return change.change.files.map(file => readFile(file, change, readPatch));
-}
-/** Whether a signal asked for the patch while the files were read without it. */
-function patchWanted(change, unread) {
-    return (unread.some(reading => reading.wantsPatch) ||
-        CHANGE_SIGNALS.some(signal => signal.wantsPatch?.(unread, change) === true));
-}
-function decideChange(change, readings) {
-    const votes = [];
-    for (const signal of CHANGE_SIGNALS) {
-        const vote = signal.vote(readings, change);
-        if (vote)
-            votes.push(vote);
-    }
-    return decide(change, readings, votes);
-}
-/**
- * A change without files (an empty commit, a pull request whose files were not listed) is
- * output, and says which hints it had.
- */
-function noFiles(change) {
-    return classified(change.change, change.compiled, [], [NO_FILES, ...unsupportedHints(change, [])]);
-}
-/** The change read without patches, and whether a signal asked for them meanwhile. */
-function firstReading(change, compiled) {
-    const reading = readChange(change, compiled);
-    const unread = readFiles(reading, false);
-    return { reading, unread, wanted: change.files.length > 0 && patchWanted(reading, unread) };
-}
-function classifyOne(change, compiled) {
-    const { reading, unread, wanted } = firstReading(change, compiled);
-    if (change.files.length === 0)
-        return noFiles(reading);
-    return decideChange(reading, wanted ? readFiles(reading, true) : unread);
-}
-/** Classifies each change into multiplier categories with the reasons for the decision. Pure. */
-function classifyChanges(changes, rules, context) {
-    const compiled = compile(rules, context.gitattributes);
-    return changes.map(change => classifyOne(change, compiled));
-}
-/** One change, for callers that classify changes as they arrive (the compiled rules are cached). */
-function classifyChange(change, rules, context) {
-    return classifyOne(change, compile(rules, context.gitattributes));
-}
-/**
- * Whether classifying `change` reads its patches: true when a signal that reads patches could
- * change its vote on one of the files (see each signal's `wantsPatch`). Decided from metadata
- * alone, so every surface reads the patch of the same changes.
- */
-function needsPatch(change, rules, context = {}) {
-    return firstReading(change, compile(rules, context.gitattributes)).wanted;
-}
-/**
- * `needsPatch` and `classifyChange` in one reading of the change, for callers that classify
- * changes as a source reads them: undefined when the patch is needed and not there yet
- * (classify the change once it has it), else its classification.
- */
-function classifyUnlessPatchNeeded(change, rules, context = {}) {
-    const { reading, unread, wanted } = firstReading(change, compile(rules, context.gitattributes));
-    if (change.files.length === 0)
-        return noFiles(reading);
-    if (!wanted)
-        return decideChange(reading, unread);
-    if (change.files.every(file => file.patch === undefined))
-        return undefined;
-    return decideChange(reading, readFiles(reading, true));
-}
+  }
+}`;
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/collect/pull-request.ts
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Reads the pull request out of an event payload, or says clearly what is missing. */
-function pullRequestFromPayload(payload) {
-    const pull = payload['pull_request'];
-    if (!pull || typeof pull.number !== 'number' || !pull.base?.sha || !pull.head?.sha) {
-        throw new Error('The event payload has no pull_request with number, base.sha and head.sha');
-    }
-    return pull;
-}
-/** This PR as one `Change` of kind pull_request, with the files given. */
-function pullRequestChange(pull, files) {
-    const login = pull.user?.login;
-    return {
-        id: String(pull.number),
-        kind: 'pull_request',
-        title: pull.title ?? '',
-        body: pull.body ?? '',
-        author: {
-            name: login ?? 'unknown',
-            ...(login ? { login } : {}),
-            ...(pull.user?.type ? { type: pull.user.type } : {})
-        },
-        time: pull.updated_at ?? pull.created_at ?? new Date().toISOString(),
-        labels: (pull.labels ?? []).map(label => label.name ?? '').filter(Boolean),
-        files,
-        ...(pull.changed_files !== undefined && pull.changed_files > files.length
-            ? { filesTotal: pull.changed_files }
-            : {}),
-        ...(pull.html_url ? { url: pull.html_url } : {}),
-        ...(pull.commits !== undefined ? { commitCount: pull.commits } : {})
-    };
-}
-const API_STATUS = {
-    added: 'added',
-    removed: 'deleted',
-    modified: 'modified',
-    renamed: 'renamed',
-    copied: 'copied',
-    changed: 'type-changed',
-    unchanged: 'modified'
-};
-/** The PR's files from `pulls.listFiles`, all pages (GitHub stops at 3,000 files), with patches. */
-async function listPullRequestFiles(octokit, repository, pullNumber) {
-    try {
-        const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-            ...repository,
-            pull_number: pullNumber,
-            per_page: 100
-        });
-        return files.map(file => ({
-            path: file.filename,
-            ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
-            status: API_STATUS[file.status] ?? 'modified',
-            additions: file.additions,
-            deletions: file.deletions,
-            ...(file.patch !== undefined ? { patch: file.patch } : {})
-        }));
-    }
-    catch (error) {
-        throw new Error(`Listing the files of pull request #${pullNumber}`, { cause: error });
-    }
-}
-async function git(repoPath, args) {
-    const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
-        cwd: repoPath,
-        maxBuffer: 256 * 1024 * 1024,
-        encoding: 'utf8'
-    });
-    return stdout;
-}
-/** The PR's files from the checkout: `git diff base...head` (needs both commits fetched). */
-async function diffPullRequestFiles(repoPath, baseSha, headSha) {
-    const range = `${baseSha}...${headSha}`;
-    for (const sha of [baseSha, headSha]) {
-        try {
-            await git(repoPath, ['cat-file', '-e', `${sha}^{commit}`]);
-        }
-        catch {
-            throw new Error(`The checkout does not hold commit ${sha}; check out with fetch-depth: 0, or use source: github`);
-        }
-    }
-    const [nameStatus, numstat, patch] = await Promise.all([
-        git(repoPath, ['diff', '--name-status', '-M', '-z', range]),
-        git(repoPath, ['diff', '--numstat', '-M', '-z', range]),
-        git(repoPath, ['diff', '-M', '--no-color', '--no-ext-diff', range])
-    ]);
-    const counts = parseNumstat(numstat);
-    const patches = parsePatches(patch);
-    return parseNameStatus(nameStatus).map(file => {
-        const count = counts.get(file.path);
-        const filePatch = patches.get(file.path);
-        return {
-            ...file,
-            additions: count ? count.additions : 0,
-            deletions: count ? count.deletions : 0,
-            ...(filePatch !== undefined ? { patch: filePatch } : {})
-        };
-    });
-}
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    for (let i = 0; i < fields.length;) {
-        const code = fields[i++] ?? '';
-        if (!code)
-            continue;
-        const status = GIT_STATUS_LETTERS[code[0] ?? ''] ?? 'modified';
-        if (status === 'renamed' || status === 'copied') {
-            const previousPath = fields[i++] ?? '';
-            files.push({ path: fields[i++] ?? '', previousPath, status });
-        }
-        else {
-            files.push({ path: fields[i++] ?? '', status });
-        }
-    }
-    return files;
-}
-function parseNumstat(output) {
-    const counts = new Map();
-    const fields = output.split('\0');
-    for (let i = 0; i < fields.length;) {
-        const record = fields[i++] ?? '';
-        if (!record)
-            continue;
-        const [added = '-', deleted = '-', path = ''] = record.split('\t');
-        // A rename leaves the path empty and gives old and new paths as the next two fields.
-        const target = path === '' ? (i++, fields[i++] ?? '') : path;
-        counts.set(target, {
-            additions: added === '-' ? null : Number(added),
-            deletions: deleted === '-' ? null : Number(deleted)
-        });
-    }
-    return counts;
-}
-/** Splits a unified diff into hunks per (new) path, without the `diff --git` headers. */
-function parsePatches(diff) {
-    const patches = new Map();
-    for (const section of diff.split(/^diff --git /m).slice(1)) {
-        const lines = section.split('\n');
-        const renameTo = lines.find(line => line.startsWith('rename to '))?.slice('rename to '.length);
-        const plus = lines.find(line => line.startsWith('+++ '));
-        const minus = lines.find(line => line.startsWith('--- '));
-        const path = renameTo ??
-            (plus && plus !== '+++ /dev/null' ? plus.slice('+++ b/'.length) : undefined) ??
-            (minus && minus !== '--- /dev/null' ? minus.slice('--- a/'.length) : undefined);
-        const firstHunk = lines.findIndex(line => line.startsWith('@@'));
-        if (!path || firstHunk < 0)
-            continue;
-        patches.set(path, lines.slice(firstHunk).join('\n').replace(/\n$/, ''));
-    }
-    return patches;
-}
-/** Repository facts from the checkout that classification reads (a missing file is fine). */
-async function readCheckoutContext(workspace) {
-    try {
-        return { gitattributes: await (0,promises_namespaceObject.readFile)(external_node_path_default().join(workspace, '.gitattributes'), 'utf8') };
-    }
-    catch {
-        return {};
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/collect/git-errors.ts
 /** Every failure of the git source, with a stable `code` callers can branch on. */
 class GitSourceError extends Error {
@@ -62220,6 +60907,1035 @@ function runGitSync(runner, args) {
         stdout: result.stdout ?? '',
         stderr: result.stderr ?? ''
     };
+}
+
+;// CONCATENATED MODULE: ./src/collect/git-tree.ts
+
+
+/** Importer candidates read per module and commit; a module with more is cut there (and says so). */
+const MAX_CANDIDATES = 300;
+/** A blob larger than this is not kept (no config or source file that reach reads is that large). */
+const MAX_BLOB_BYTES = 512 * 1024;
+/** Extensions a module's importers are written in, by the module's own extension. */
+const FAMILIES = [
+    ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts', 'vue', 'svelte'],
+    ['py'],
+    ['go'],
+    ['rs'],
+    ['rb'],
+    ['java', 'kt', 'kts', 'scala'],
+    ['c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp'],
+    ['php']
+];
+/** The extensions `module`'s importers may be written in. */
+function familyOf(module) {
+    const ext = /\.([^./]+)$/.exec(module)?.[1] ?? '';
+    return FAMILIES.find(list => list.includes(ext)) ?? [ext];
+}
+function pathspecsFor(module) {
+    return familyOf(module).map(extension => `*.${extension}`);
+}
+async function git(runner, args, doing, counter) {
+    counter.calls += 1;
+    const result = await runGit(runner, args);
+    if (result.exitCode !== 0)
+        throw gitFailure(doing, result.exitCode, result.stderr);
+    return result.stdout;
+}
+/** Paths at `commit` under the module's family that contain its word, within the bound. */
+async function candidates(runner, commit, module, counter) {
+    counter.calls += 1;
+    const word = importWord(module);
+    const result = await runGit(runner, [
+        'grep',
+        '-l',
+        '-z',
+        '-F',
+        '-w',
+        '-e',
+        word,
+        commit,
+        '--',
+        ...pathspecsFor(module)
+    ]);
+    // grep exits 1 when nothing matches.
+    if (result.exitCode > 1)
+        throw gitFailure(`finding the files that import ${module}`, result.exitCode, result.stderr);
+    const found = result.stdout
+        .split('\0')
+        .filter(entry => entry !== '')
+        .map(entry => entry.slice(commit.length + 1))
+        .filter(file => mayImport(module, file))
+        .sort();
+    if (found.length > MAX_CANDIDATES)
+        counter.truncated = true;
+    return found.slice(0, MAX_CANDIDATES);
+}
+/** Blobs by `commit:path`, in one `git cat-file --batch`; a missing one is left out. */
+async function readBlobs(runner, commit, paths, counter) {
+    const texts = {};
+    if (paths.length === 0)
+        return texts;
+    counter.calls += 1;
+    const child = spawnGit(runner, ['cat-file', '--batch']);
+    const exited = exitOf(runner, child);
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(paths.map(file => `${commit}:${file}\n`).join(''));
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    const { exitCode, stderr } = await exited;
+    if (exitCode !== 0)
+        throw gitFailure('reading files for reach', exitCode, stderr());
+    const output = Buffer.concat(chunks);
+    let at = 0;
+    for (const file of paths) {
+        const newline = output.indexOf(0x0a, at);
+        if (newline < 0)
+            break;
+        const header = output.subarray(at, newline).toString('utf8');
+        at = newline + 1;
+        const size = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (size === null)
+            continue; // "<name> missing"
+        const bytes = Number(size[2]);
+        if (size[1] === 'blob' && bytes <= MAX_BLOB_BYTES) {
+            texts[file] = output.subarray(at, at + bytes).toString('utf8');
+            counter.blobs += 1;
+        }
+        at += bytes + 1;
+    }
+    return texts;
+}
+/** The commit the window ends at: the newest reachable from HEAD committed before `until`. */
+async function endCommit(runner, until, counter) {
+    const before = Math.ceil(Date.parse(until) / 1000) - 1;
+    const out = await git(runner, ['rev-list', '-1', `--before=@${Math.max(0, before)} +0000`, 'HEAD'], 'finding the commit the window ends at', counter);
+    return out.trim() === '' ? undefined : out.trim();
+}
+/** Everything reach reads, or undefined when there is no commit before the window's end. */
+async function readReachFacts(runner, until, targets) {
+    const counter = { calls: 0, blobs: 0, truncated: false };
+    const commit = await endCommit(runner, until, counter);
+    if (commit === undefined)
+        return undefined;
+    const files = (await git(runner, ['ls-tree', '-r', '-z', '--name-only', commit], 'listing the files at the window’s end', counter))
+        .split('\0')
+        .filter(file => file !== '');
+    const modules = targets.filter(target => target.kind === 'shared-module');
+    const wanted = new Set(configPaths(targets, files));
+    for (const module of modules)
+        for (const file of await candidates(runner, commit, module.path, counter))
+            wanted.add(file);
+    const end = {
+        commit,
+        files,
+        texts: await readBlobs(runner, commit, [...wanted].sort(), counter)
+    };
+    const introductions = {};
+    for (const module of modules) {
+        if (!/^[0-9a-f]{40}$/.test(module.change))
+            continue;
+        const at = await candidates(runner, module.change, module.path, counter);
+        introductions[module.path] = {
+            commit: module.change,
+            files: [],
+            texts: await readBlobs(runner, module.change, at, counter)
+        };
+    }
+    const facts = {
+        end,
+        introductions,
+        reads: { calls: counter.calls, blobs: counter.blobs }
+    };
+    if (counter.truncated)
+        facts.truncated = true;
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/collect/github-tree.ts
+// The reads behind reach (src/score/reach.ts) through the GitHub API, at the default branch's
+// commit at the window's end: one GraphQL request for that commit, one REST tree listing
+// (recursive), and the config files and shared modules' importer candidates as blobs, 100
+// aliased `object(expression:)` reads a GraphQL request. The API has no grep at a commit, so a
+// module's candidates are the files of its language nearest to it, at most MAX_API_CANDIDATES,
+// and its importers at introduction are not read (a PR's number names no commit here).
+
+
+
+
+/** Importer candidates read per module through the API (3 GraphQL requests at most). */
+const MAX_API_CANDIDATES = 300;
+const BLOBS_PER_REQUEST = 100;
+/** A blob larger than this is not kept, as in the git source. */
+const BLOB_TEXT_LIMIT = 512 * 1024;
+const END_COMMIT_QUERY = `
+query ReachEndCommit($owner: String!, $name: String!, $until: GitTimestamp!) {
+  ${RATE_LIMIT_SELECTION}
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef { target { ... on Commit { history(first: 1, until: $until) { nodes { oid } } } } }
+  }
+}`;
+/** Path segments two paths share from the root: candidates nearest to the module come first. */
+function closeness(a, b) {
+    const left = a.split('/');
+    const right = b.split('/');
+    let shared = 0;
+    while (shared < left.length - 1 && left[shared] === right[shared])
+        shared += 1;
+    return shared;
+}
+function candidatesOf(module, files) {
+    const extensions = familyOf(module);
+    const all = files
+        .filter(file => mayImport(module, file) && extensions.includes(/\.([^./]+)$/.exec(file)?.[1] ?? ''))
+        .sort((a, b) => closeness(b, module) - closeness(a, module) || (a < b ? -1 : a > b ? 1 : 0));
+    return { paths: all.slice(0, MAX_API_CANDIDATES), cut: all.length > MAX_API_CANDIDATES };
+}
+async function readTexts(target, commit, paths) {
+    const texts = {};
+    let requests = 0;
+    for (let i = 0; i < paths.length; i += BLOBS_PER_REQUEST) {
+        const batch = paths.slice(i, i + BLOBS_PER_REQUEST);
+        const variables = { owner: target.owner, name: target.name };
+        batch.forEach((file, j) => (variables[`e${j}`] = `${commit}:${file}`));
+        requests += 1;
+        let answer;
+        try {
+            answer = await target.client.graphql(blobsQuery(batch.length), variables);
+        }
+        catch (error) {
+            throw wrapped(`reading ${batch.length} files of ${target.repository} for reach`, error);
+        }
+        batch.forEach((file, j) => {
+            const blob = answer.repository?.[`b${j}`];
+            if (blob &&
+                typeof blob.text === 'string' &&
+                !blob.isBinary &&
+                !blob.isTruncated &&
+                blob.byteSize <= BLOB_TEXT_LIMIT)
+                texts[file] = blob.text;
+        });
+    }
+    return { texts, requests };
+}
+/** A failure with what was being read; the budget's own stop passes as it is. */
+function wrapped(doing, error) {
+    return error instanceof BudgetExhaustedError ? error : failedWhile(doing, error);
+}
+/**
+ * Everything reach reads, from the API; undefined when the default branch has no commit before
+ * `until`, or when the request budget runs out first (the report then says reach was not read).
+ */
+async function readReachFactsFromApi(target, until, targets) {
+    try {
+        return await readFacts(target, until, targets);
+    }
+    catch (error) {
+        if (error instanceof BudgetExhaustedError)
+            return undefined;
+        throw error;
+    }
+}
+async function readFacts(target, until, targets) {
+    const { client, owner, name, repository } = target;
+    // GitHub's `until` is inclusive; the window's end is not.
+    const last = new Date(Math.ceil(Date.parse(until) / 1000) * 1000 - 1000).toISOString();
+    let answer;
+    try {
+        answer = await client.graphql(END_COMMIT_QUERY, { owner, name, until: last });
+    }
+    catch (error) {
+        throw wrapped(`finding the commit of ${repository} the window ends at`, error);
+    }
+    const commit = answer.repository?.defaultBranchRef?.target?.history?.nodes[0]?.oid;
+    if (commit === undefined)
+        return undefined;
+    let tree;
+    try {
+        const response = await client.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+            owner,
+            repo: name,
+            tree_sha: commit,
+            recursive: '1'
+        });
+        tree = response.data;
+    }
+    catch (error) {
+        throw wrapped(`listing the files of ${repository} at ${commit.slice(0, 7)}`, error);
+    }
+    const files = tree.tree
+        .filter(entry => entry.type === 'blob')
+        .map(entry => entry.path)
+        .sort();
+    const wanted = new Set(configPaths(targets, files));
+    let truncated = tree.truncated;
+    for (const module of targets.filter(item => item.kind === 'shared-module')) {
+        const { paths, cut } = candidatesOf(module.path, files);
+        truncated ||= cut;
+        for (const file of paths)
+            wanted.add(file);
+    }
+    const { texts, requests } = await readTexts(target, commit, [...wanted].sort());
+    const facts = {
+        end: { commit, files, texts },
+        introductions: {},
+        reads: { calls: 2 + requests, blobs: Object.keys(texts).length }
+    };
+    if (truncated)
+        facts.truncated = true;
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/collect/github-map.ts
+/** GitHub lists at most this many files of a pull request, in GraphQL and REST alike. */
+const PULL_FILE_CAP = 3000;
+const STATUS_OF_CHANGE_TYPE = {
+    ADDED: 'added',
+    MODIFIED: 'modified',
+    DELETED: 'deleted',
+    RENAMED: 'renamed',
+    COPIED: 'copied',
+    // GitHub's CHANGED is git's status 'T': the file's type changed (e.g. file → symlink).
+    CHANGED: 'type-changed'
+};
+function fileStatusOfChangeType(changeType) {
+    return STATUS_OF_CHANGE_TYPE[changeType] ?? 'modified';
+}
+/** REST's `status` of a file ('removed', 'changed', ...) as a FileStatus. */
+function fileStatusOfRest(status) {
+    switch (status) {
+        case 'added':
+            return 'added';
+        case 'removed':
+            return 'deleted';
+        case 'renamed':
+            return 'renamed';
+        case 'copied':
+            return 'copied';
+        case 'changed':
+            return 'type-changed';
+        default:
+            return 'modified';
+    }
+}
+function fileOfNode(node) {
+    return {
+        path: node.path,
+        status: fileStatusOfChangeType(node.changeType),
+        additions: node.additions,
+        deletions: node.deletions
+    };
+}
+function fileOfRest(file) {
+    const change = {
+        path: file.filename,
+        status: fileStatusOfRest(file.status),
+        additions: file.additions,
+        deletions: file.deletions
+    };
+    if (file.previous_filename)
+        change.previousPath = file.previous_filename;
+    // REST leaves `patch` out for binary files and for diffs too large to show.
+    if (file.patch !== undefined)
+        change.patch = file.patch;
+    return change;
+}
+function compact(items) {
+    return (items ?? []).filter((item) => item != null);
+}
+/** A merged PR (with the files listed so far) as a Change. */
+function changeOfPull(node) {
+    // GitHub shows a deleted account as "ghost".
+    const login = node.author?.login ?? 'ghost';
+    const change = {
+        id: String(node.number),
+        kind: 'pull_request',
+        title: node.title,
+        body: node.body ?? '',
+        author: { name: login, login, type: node.author?.__typename ?? 'User' },
+        time: node.mergedAt ?? node.updatedAt,
+        labels: compact(node.labels?.nodes).map(label => label.name),
+        files: compact(node.files?.nodes).map(fileOfNode),
+        url: node.url,
+        reviews: compact(node.reviews?.nodes).map(review => ({
+            author: review.author?.login ?? 'ghost',
+            state: review.state,
+            submittedAt: review.submittedAt ?? ''
+        })),
+        commitCount: node.commits.totalCount
+    };
+    if (node.mergeCommit)
+        change.mergeCommit = node.mergeCommit.oid;
+    return change;
+}
+/** A commit of the default branch that no PR holds, with the files REST gave for it. */
+function changeOfDirectPush(node, files) {
+    const name = node.author?.name ?? node.author?.user?.login ?? 'unknown';
+    const change = {
+        id: node.oid,
+        kind: 'commit',
+        title: node.messageHeadline,
+        body: node.messageBody,
+        author: { name },
+        time: node.authoredDate,
+        labels: [],
+        files,
+        url: node.url
+    };
+    if (node.author?.email)
+        change.author.email = node.author.email;
+    if (node.author?.user?.login)
+        change.author.login = node.author.user.login;
+    return change;
+}
+
+;// CONCATENATED MODULE: ./src/collect/github-requests.ts
+// How the GitHub source spends its requests: a small pool for REST requests in flight, and
+// telling GitHub's GraphQL query timeout (a smaller page helps) from other failures.
+
+
+/** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
+async function eachLimited(items, limit, work) {
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/**
+ * GitHub's answers when a query takes too long: a 502/504, or "Something went wrong while
+ * executing your query. This may be the result of a timeout" (which the retry plugin turns
+ * into a 500 once its retries are spent).
+ */
+function isGraphQLTimeout(error) {
+    // The client's own timeout and an unusable answer are not GitHub's query timeout: a smaller
+    // page would not help a server that does not answer.
+    if (error instanceof RequestTimeoutError || error instanceof MalformedAnswerError)
+        return false;
+    const status = error.status;
+    if (status === 502 || status === 504)
+        return true;
+    return ((status === 500 || error instanceof GraphQLQueryError) &&
+        /timeout|timed out|something went wrong/i.test(messageOf(error)));
+}
+
+;// CONCATENATED MODULE: ./src/collect/line-diff.ts
+// A file's before and after text as unified-diff hunks, the way `git diff` prints them (three
+// lines of context, `@@ -a,b +c,d @@` headers, "\ No newline at end of file"), so that a patch
+// made from two blobs reads to the classifier like git's. Git's function context after the
+// header is left empty: the classifier reads sections only from lines starting with `[`, which
+// git's default function-context rule never picks.
+const CONTEXT = 3;
+function linesOf(text) {
+    if (text === '')
+        return [];
+    const parts = text.split('\n');
+    const ends = parts.at(-1) === '';
+    if (ends)
+        parts.pop();
+    return parts.map((part, i) => ({ text: part, last: !ends && i === parts.length - 1 }));
+}
+const same = (a, b) => a.text === b.text && a.last === b.last;
+/**
+ * The shortest edit script between `a` and `b` (Myers' O(ND) algorithm), or undefined when it
+ * needs more than `maxEdits` edits: such a diff is not worth computing here.
+ */
+function editScript(a, b, maxEdits) {
+    const n = a.length;
+    const m = b.length;
+    const max = Math.min(n + m, maxEdits);
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    const trace = [];
+    for (let d = 0; d <= max; d++) {
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            const down = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0));
+            let x = down ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1;
+            let y = x - k;
+            while (x < n && y < m && same(a[x], b[y])) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m)
+                return backtrack(a, b, trace, offset, d);
+        }
+    }
+    return undefined;
+}
+function backtrack(a, b, trace, offset, last) {
+    const ops = [];
+    let x = a.length;
+    let y = b.length;
+    for (let d = last; d > 0; d--) {
+        const v = trace[d];
+        const k = x - y;
+        const down = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0));
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = v[offset + prevK] ?? 0;
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            ops.push({ kind: ' ', line: a[--x] });
+            y--;
+        }
+        if (down)
+            ops.push({ kind: '+', line: b[--y] });
+        else
+            ops.push({ kind: '-', line: a[--x] });
+    }
+    while (x > 0 && y > 0) {
+        ops.push({ kind: ' ', line: a[--x] });
+        y--;
+    }
+    return ops.reverse();
+}
+function range(start, count) {
+    // Git names an empty side by the line before it, and leaves out a count of one.
+    const from = count === 0 ? start - 1 : start;
+    return count === 1 ? `${from}` : `${from},${count}`;
+}
+/** The hunks of an edit script, with context, merged where their context meets. */
+function hunksOf(ops) {
+    const changed = ops.flatMap((op, i) => (op.kind === ' ' ? [] : [i]));
+    const hunks = [];
+    let at = 0;
+    while (at < changed.length) {
+        const first = changed[at];
+        let lastChange = first;
+        while (at + 1 < changed.length && changed[at + 1] - lastChange <= 2 * CONTEXT + 1)
+            lastChange = changed[++at];
+        at++;
+        const start = Math.max(0, first - CONTEXT);
+        const end = Math.min(ops.length, lastChange + CONTEXT + 1);
+        hunks.push(hunkText(ops, start, end));
+    }
+    return hunks;
+}
+function hunkText(ops, start, end) {
+    let oldLine = 1;
+    let newLine = 1;
+    for (const op of ops.slice(0, start)) {
+        if (op.kind !== '+')
+            oldLine++;
+        if (op.kind !== '-')
+            newLine++;
+    }
+    const body = [];
+    let oldCount = 0;
+    let newCount = 0;
+    for (const op of ops.slice(start, end)) {
+        if (op.kind !== '+')
+            oldCount++;
+        if (op.kind !== '-')
+            newCount++;
+        body.push(op.kind + op.line.text);
+        if (op.line.last)
+            body.push('\\ No newline at end of file');
+    }
+    return [`@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`, ...body].join('\n');
+}
+/**
+ * The unified-diff hunks from `before` to `after` (either may be '' for an added or deleted
+ * file), as GitHub's `patch` field holds them; '' when nothing changed, undefined when the
+ * texts differ in more than `maxEdits` lines.
+ */
+function unifiedHunks(before, after, maxEdits = 1000) {
+    const ops = editScript(linesOf(before), linesOf(after), maxEdits);
+    return ops === undefined ? undefined : hunksOf(ops).join('\n');
+}
+/** Lines added and removed by a patch made by `unifiedHunks`. */
+function countLines(patch) {
+    let additions = 0;
+    let deletions = 0;
+    for (const line of patch.split('\n')) {
+        if (line.startsWith('@@'))
+            continue;
+        if (line.startsWith('+'))
+            additions++;
+        else if (line.startsWith('-'))
+            deletions++;
+    }
+    return { additions, deletions };
+}
+
+;// CONCATENATED MODULE: ./src/collect/github-blobs.ts
+// Patches of small pull requests without a REST request each: the before and after text of
+// their files, read as blobs at the merge commit's parent and at the merge commit, many aliases
+// to a GraphQL request, and diffed here into the hunks GitHub's `patch` field would hold. A PR
+// this cannot serve faithfully (a rename, whose old path GraphQL does not give; a file too large
+// or too changed to diff; counts that do not match GitHub's) is left to the REST file list.
+
+
+
+
+/** A PR with more files than this reads its patches over REST (100 files a request there). */
+const BLOB_PULL_MAX_FILES = 30;
+/** Blob aliases per GraphQL request. */
+const github_blobs_BLOBS_PER_REQUEST = 100;
+/** A blob larger than this is not diffed here (GitHub leaves such patches out too). */
+const github_blobs_MAX_BLOB_BYTES = 512 * 1024;
+/**
+ * Whether a PR's patches can be made from blobs: few files, none renamed or copied, and a base
+ * to read the old sides at (a root commit only adds files and needs none).
+ */
+function servedByBlobs(change, base) {
+    return ((base !== undefined || change.files.every(file => file.status === 'added')) &&
+        change.mergeCommit !== undefined &&
+        change.filesTotal === undefined &&
+        change.files.length > 0 &&
+        change.files.length <= BLOB_PULL_MAX_FILES &&
+        change.files.every(file => file.status === 'added' || file.status === 'modified' || file.status === 'deleted'));
+}
+function expressionsOf({ change, base, head }) {
+    return change.files.flatMap(file => [
+        ...(file.status === 'added' ? [] : [`${base}:${file.path}`]),
+        ...(file.status === 'deleted' ? [] : [`${head}:${file.path}`])
+    ]);
+}
+/**
+ * Attaches patches made from blobs to `changes` (each with its base commit). Returns the
+ * changes it could not serve (for REST) and how many the budget left without patches.
+ */
+async function patchesFromBlobs(target, changes) {
+    const candidates = changes.map(({ change, base }) => ({
+        change,
+        base,
+        head: change.mergeCommit ?? ''
+    }));
+    const expressions = [...new Set(candidates.flatMap(expressionsOf))];
+    const batches = [];
+    for (let i = 0; i < expressions.length; i += github_blobs_BLOBS_PER_REQUEST)
+        batches.push(expressions.slice(i, i + github_blobs_BLOBS_PER_REQUEST));
+    const blobs = new Map();
+    const unread = new Set();
+    await eachLimited(batches, target.concurrency, async (batch) => {
+        try {
+            for (const [expression, blob] of await github_blobs_readBlobs(target, batch))
+                blobs.set(expression, blob);
+        }
+        catch (error) {
+            if (!(error instanceof BudgetExhaustedError))
+                throw error;
+            for (const expression of batch)
+                unread.add(expression);
+        }
+    });
+    const unserved = [];
+    let missed = 0;
+    for (const candidate of candidates) {
+        if (expressionsOf(candidate).some(expression => unread.has(expression)))
+            missed += 1;
+        else if (!attachPatches(candidate, blobs))
+            unserved.push(candidate.change);
+    }
+    return { unserved, missed };
+}
+async function github_blobs_readBlobs(target, expressions) {
+    const variables = { owner: target.owner, name: target.name };
+    expressions.forEach((expression, i) => (variables[`e${i}`] = expression));
+    let answer;
+    try {
+        answer = await target.client.graphql(blobsQuery(expressions.length), variables, 'patches');
+    }
+    catch (error) {
+        if (error instanceof BudgetExhaustedError)
+            throw error;
+        throw failedWhile(`reading ${expressions.length} file versions of ${target.repository}`, error);
+    }
+    return expressions.map((expression, i) => [expression, answer.repository?.[`b${i}`] ?? null]);
+}
+/** The patch of one file from its two sides; null when it cannot be made faithfully. */
+function patchOf(file, before, after) {
+    const sides = [
+        file.status === 'added' ? undefined : before,
+        file.status === 'deleted' ? undefined : after
+    ];
+    const expected = sides.filter(side => side !== undefined);
+    if (expected.some(side => side === null || side.text === undefined))
+        return null;
+    const present = expected;
+    // Binary files have no patch, on GitHub as in git.
+    if (present.some(side => side.isBinary))
+        return undefined;
+    if (present.some(side => side.isTruncated || side.byteSize > github_blobs_MAX_BLOB_BYTES || side.text === null))
+        return null;
+    const patch = unifiedHunks(sides[0]?.text ?? '', sides[1]?.text ?? '');
+    if (patch === undefined)
+        return null;
+    // A mode-only change has no hunks, hence no patch.
+    if (patch === '')
+        return undefined;
+    const counts = countLines(patch);
+    const matches = counts.additions === file.additions && counts.deletions === file.deletions;
+    return matches ? patch : null;
+}
+/** Sets every file's patch from the blobs, all or nothing; false when one cannot be made. */
+function attachPatches(candidate, blobs) {
+    const { change, base, head } = candidate;
+    const patches = change.files.map(file => patchOf(file, blobs.get(`${base}:${file.path}`), blobs.get(`${head}:${file.path}`)));
+    if (patches.some(patch => patch === null))
+        return false;
+    change.files.forEach((file, i) => {
+        const patch = patches[i];
+        if (typeof patch === 'string')
+            file.patch = patch;
+    });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/collect/github-patches.ts
+// Patches for the pull requests the classifier wants them for, in as few requests as GitHub
+// allows: blobs in batches for the small PRs, REST file lists for the rest.
+
+
+
+
+
+/**
+ * Patches for the PRs the classifier wants them for: made from blobs, in batches, for the small
+ * PRs (github-blobs.ts); for the others, and the few the blobs could not serve, REST's file
+ * list, which has patches and previous paths (GraphQL has neither).
+ */
+async function fetchPatches(target, changes, bases) {
+    const small = changes.flatMap(change => {
+        const base = bases.get(change);
+        return servedByBlobs(change, base) ? [{ change, base }] : [];
+    });
+    const fromBlobs = await patchesFromBlobs(target, small);
+    const served = new Set(small.map(({ change }) => change));
+    for (const change of fromBlobs.unserved)
+        served.delete(change);
+    const rest = changes.filter(change => !served.has(change));
+    const missed = fromBlobs.missed + (await listPatchedFiles(target, rest));
+    return { wanted: changes.length, missed };
+}
+/**
+ * Replaces the files of `changes` with REST's list of them, patches included: one request per
+ * 100 files of each PR. Returns how many the budget left without patches.
+ */
+async function listPatchedFiles(target, changes) {
+    const { client, owner, name, repository } = target;
+    let missed = 0;
+    await eachLimited(changes, target.concurrency, async (change) => {
+        try {
+            const files = await client.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+                owner,
+                repo: name,
+                pull_number: Number(change.id),
+                per_page: MAX_PAGE
+            });
+            change.files = files.map(fileOfRest);
+            if (change.filesTotal !== undefined && change.files.length >= change.filesTotal) {
+                delete change.filesTotal;
+            }
+        }
+        catch (error) {
+            if (error instanceof BudgetExhaustedError) {
+                missed += 1;
+                return;
+            }
+            throw failedWhile(`listing the files of pull request #${change.id} of ${repository}`, error);
+        }
+    });
+    return missed;
+}
+
+;// CONCATENATED MODULE: ./src/collect/github.ts
+// The GitHub API as a source: the merged pull requests of a window, in bulk over GraphQL, with
+// REST only for what GraphQL lacks (patches, and the files of commits pushed without a PR).
+//
+// Request plan for a window of P merged PRs (page size S, default 100):
+//   ceil(P / S) + 1 GraphQL pages (the last one proves the window's start was passed),
+//   + one GraphQL request per round of PRs with more than 100 files (batched, 30 PRs a request),
+//   + for the PRs whose patches the classifier asks for: one GraphQL request per 100 file
+//     versions of the small ones (github-blobs.ts), and ceil(files / 100) REST requests for
+//     each of the others,
+//   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
+
+
+
+
+
+
+
+const MIN_PAGE_SIZE = 5;
+function githubSource(options) {
+    const [owner, name, ...rest] = options.repository.split('/');
+    if (!owner || !name || rest.length) {
+        throw new Error(`repository must be "owner/name", got "${options.repository}"`);
+    }
+    const context = {
+        client: options.client,
+        owner,
+        name,
+        repository: options.repository,
+        options
+    };
+    return {
+        kind: 'github',
+        repository: options.repository,
+        ...(options.serverUrl
+            ? { repositoryUrl: `${options.serverUrl.replace(/\/+$/, '')}/${options.repository}` }
+            : {}),
+        collect: (window, wantsPatch) => collect(context, window, wantsPatch),
+        reach: (until, targets) => readReachFactsFromApi(context, until, targets)
+    };
+}
+async function collect(context, window, wantsPatch) {
+    const notes = [];
+    const cuts = [];
+    const listing = await listMergedPulls(context, window);
+    if (listing.cut) {
+        const oldest = listing.pulls.at(-1)?.change.time;
+        cuts.push(listing.pulls.length
+            ? `collected ${listing.pulls.length} PRs merged since ${day(window.since)}, listed back ` +
+                `to PRs updated ${day(listing.reachedUpdatedAt ?? oldest ?? window.until)}; older ` +
+                `PRs of the window were not listed`
+            : `no PRs merged since ${day(window.since)} could be listed`);
+    }
+    const unfinished = await followFiles(context, listing.pulls);
+    if (unfinished > 0) {
+        cuts.push(`${unfinished} of ${listing.pulls.length} PRs have only part of their files`);
+    }
+    const changes = listing.pulls.map(pull => finishFiles(pull, notes));
+    const bases = new Map(listing.pulls.map(pull => [pull.change, pull.base]));
+    const patchless = await fetchPatches({
+        client: context.client,
+        owner: context.owner,
+        name: context.name,
+        repository: context.repository,
+        concurrency: context.options.concurrency ?? 4
+    }, changes.filter(wantsPatch), bases);
+    if (patchless.missed > 0) {
+        cuts.push(`patches missing for ${patchless.missed} of ${patchless.wanted} PRs that needed them`);
+    }
+    if (context.options.includeDirectPushes) {
+        const pushes = await collectDirectPushes(context, window);
+        changes.push(...pushes.changes);
+        if (pushes.cut)
+            cuts.push('commits pushed without a PR were collected only in part');
+    }
+    if (cuts.length) {
+        const coverage = cuts.join('; ');
+        context.client.markBudgetExhausted(coverage);
+        notes.push(`The API request budget ran out after ${context.client.usage().requests} requests, ` +
+            `before the window was covered: ${coverage}.`);
+    }
+    changes.sort((a, b) => b.time.localeCompare(a.time) || b.id.localeCompare(a.id));
+    const collection = {
+        changes,
+        context: {
+            ...(listing.gitattributes === undefined ? {} : { gitattributes: listing.gitattributes }),
+            ...(listing.codeowners === undefined ? {} : { codeowners: listing.codeowners })
+        },
+        notes,
+        api: context.client.usage()
+    };
+    return collection;
+}
+/**
+ * Pages through the repository's merged PRs, most recently updated first, and stops at the
+ * first page that reaches PRs last updated before the window: a PR's updatedAt is never before
+ * its mergedAt, so no later page can hold a PR merged in the window. (The search API would
+ * filter by merge date, but caps results at 1,000 and has a far lower rate limit.)
+ */
+async function listMergedPulls(context, window) {
+    const { client, owner, name, repository } = context;
+    const since = Date.parse(window.since);
+    const listing = { pulls: [], cut: false };
+    let pageSize = Math.min(MAX_PAGE, context.options.pageSize ?? MAX_PAGE);
+    let after = null;
+    for (let page = 1;; page++) {
+        let answer;
+        try {
+            answer = await client.graphql(LIST_MERGED_PULLS, {
+                owner,
+                name,
+                first: pageSize,
+                after,
+                withContext: page === 1
+            });
+        }
+        catch (error) {
+            if (error instanceof BudgetExhaustedError) {
+                listing.cut = true;
+                return listing;
+            }
+            if (isGraphQLTimeout(error) && pageSize > MIN_PAGE_SIZE) {
+                pageSize = Math.max(MIN_PAGE_SIZE, Math.floor(pageSize / 2));
+                context.options.log?.warning(`GitHub timed out on a page of pull requests of ${repository}; asking ${pageSize} at a time`);
+                page -= 1;
+                continue;
+            }
+            throw failedWhile(`listing merged pull requests of ${repository} (page ${page})`, error);
+        }
+        const repo = answer.repository;
+        if (!repo) {
+            throw new Error(`listing merged pull requests of ${repository} failed: the repository does not exist ` +
+                'or the token cannot read it');
+        }
+        if (page === 1 && typeof repo.gitattributes?.text === 'string') {
+            listing.gitattributes = repo.gitattributes.text;
+        }
+        if (page === 1) {
+            const codeowners = [repo.codeownersGithub, repo.codeownersRoot, repo.codeownersDocs]
+                .map(blob => blob?.text)
+                .find(text => typeof text === 'string');
+            if (codeowners !== undefined && codeowners !== null)
+                listing.codeowners = codeowners;
+        }
+        const nodes = (repo.pullRequests.nodes ?? []).filter(node => node != null);
+        for (const node of nodes) {
+            if (!node.mergedAt || !inWindow(window, node.mergedAt))
+                continue;
+            listing.pulls.push({
+                change: changeOfPull(node),
+                changedFiles: node.changedFiles,
+                filesCursor: nextCursor(node.files),
+                base: node.mergeCommit?.parents?.nodes?.[0]?.oid
+            });
+        }
+        const last = nodes.at(-1);
+        if (last)
+            listing.reachedUpdatedAt = last.updatedAt;
+        const { hasNextPage, endCursor } = repo.pullRequests.pageInfo;
+        if (!hasNextPage || !endCursor || !last || Date.parse(last.updatedAt) < since)
+            return listing;
+        after = endCursor;
+    }
+}
+function nextCursor(files) {
+    return files?.pageInfo.hasNextPage ? files.pageInfo.endCursor : null;
+}
+/**
+ * Lists the files past the first 100 of every PR that has more: each request asks the next
+ * page of up to `filesBatch` PRs at once. Returns how many PRs the budget left unfinished.
+ */
+async function followFiles(context, pulls) {
+    const { client, owner, name, repository } = context;
+    const batchSize = Math.max(1, context.options.filesBatch ?? 30);
+    for (;;) {
+        const pending = pulls.filter(pull => pull.filesCursor !== null);
+        const batch = pending.slice(0, batchSize);
+        if (!batch.length)
+            return 0;
+        const variables = { owner, name };
+        batch.forEach((pull, i) => {
+            variables[`n${i}`] = Number(pull.change.id);
+            variables[`c${i}`] = pull.filesCursor;
+        });
+        let answer;
+        try {
+            answer = await client.graphql(moreFilesQuery(batch.length), variables);
+        }
+        catch (error) {
+            if (error instanceof BudgetExhaustedError)
+                return pending.length;
+            const numbers = batch.map(pull => `#${pull.change.id}`).join(', ');
+            throw failedWhile(`listing more files of pull requests ${numbers} of ${repository}`, error);
+        }
+        batch.forEach((pull, i) => {
+            const files = answer.repository?.[`p${i}`]?.files ?? null;
+            for (const node of files?.nodes ?? [])
+                if (node)
+                    pull.change.files.push(fileOfNode(node));
+            pull.filesCursor = nextCursor(files);
+        });
+    }
+}
+/**
+ * Sets `filesTotal` where GitHub holds more files than were listed. A PR past GitHub's cap gets
+ * its own note; PRs the budget left unfinished are counted in the budget note instead.
+ */
+function finishFiles(pull, notes) {
+    const { change, changedFiles } = pull;
+    if (changedFiles > change.files.length) {
+        change.filesTotal = changedFiles;
+        if (pull.filesCursor === null) {
+            notes.push(`PR #${change.id}: ${change.files.length} of ${changedFiles} files analysed (GitHub ` +
+                `lists at most ${PULL_FILE_CAP.toLocaleString('en')} files of a pull request).`);
+        }
+    }
+    return change;
+}
+/**
+ * Commits on the default branch in the window that no PR holds. GraphQL has no file list for a
+ * commit, so each costs one REST request: with many direct pushes, mind the budget.
+ */
+async function collectDirectPushes(context, window) {
+    const { client, owner, name, repository } = context;
+    const commits = [];
+    let after = null;
+    try {
+        for (let page = 1;; page++) {
+            let answer;
+            try {
+                answer = await client.graphql(DEFAULT_BRANCH_HISTORY, {
+                    owner,
+                    name,
+                    since: window.since,
+                    until: window.until,
+                    after
+                });
+            }
+            catch (error) {
+                throw failedWhile(`listing default-branch commits of ${repository} (page ${page})`, error);
+            }
+            const history = answer.repository?.defaultBranchRef?.target?.history;
+            if (!history)
+                break;
+            for (const node of history.nodes ?? []) {
+                if (!node || !inWindow(window, node.authoredDate))
+                    continue;
+                // Merge commits are skipped, as the git source skips them by default.
+                if ((node.associatedPullRequests?.totalCount ?? 0) > 0 || node.parents.totalCount > 1)
+                    continue;
+                commits.push({ oid: node.oid, build: files => changeOfDirectPush(node, files) });
+            }
+            if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor)
+                break;
+            after = history.pageInfo.endCursor;
+        }
+    }
+    catch (error) {
+        if (error instanceof BudgetExhaustedError)
+            return { changes: [], cut: true };
+        throw error;
+    }
+    const changes = [];
+    let cut = false;
+    await eachLimited(commits, context.options.concurrency ?? 4, async (commit) => {
+        try {
+            const response = await client.octokit.rest.repos.getCommit({
+                owner,
+                repo: name,
+                ref: commit.oid
+            });
+            changes.push(commit.build((response.data.files ?? []).map(fileOfRest)));
+        }
+        catch (error) {
+            if (error instanceof BudgetExhaustedError) {
+                cut = true;
+                return;
+            }
+            throw failedWhile(`reading commit ${commit.oid} of ${repository}`, error);
+        }
+    });
+    return { changes, cut };
+}
+function day(iso) {
+    return iso.slice(0, 10);
 }
 
 ;// CONCATENATED MODULE: ./src/collect/git-history.ts
@@ -62803,422 +62519,6 @@ function repositoryOfPath(path) {
     return owner !== undefined && name !== undefined ? `${owner}/${name}` : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/score/reach.ts
-// Reach — config present ≠ in use. For the window's pattern and automation changes, how far
-// each reaches in the repository at the window's end: a shared module's importers, whether a
-// lint/format tool is run by CI or a hook, what a workflow triggers on, how much of the tree
-// CODEOWNERS covers. Pure: collect reads the tree (src/collect/git-tree.ts), this reads it.
-
-
-
-/** At most this many items are read and reported: the newest window's changes first. */
-const MAX_REACH_ITEMS = 20;
-const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
-const CODEOWNERS = /^(|\.github\/|docs\/|\.gitlab\/)CODEOWNERS$/;
-const LINT_SIGNALS = new Set(['path:lint-config', 'config:lint-rules']);
-const HOOK_FILES = /^(\.husky\/[^/]+|\.?lefthook\.ya?ml|\.pre-commit-config\.ya?ml|\.lintstagedrc[^/]*|lint-staged\.config\.[a-z]+|\.githooks\/[^/]+)$/;
-const CODE_FILE = /\.(m?[jt]sx?|c[jt]s|py|go|rs|rb|java|kt|kts|scala|swift|c|cc|cpp|h|hpp|php|cs|ex|exs|vue|svelte)$/;
-function kindOf(reason) {
-    const file = reason.file ?? '';
-    if (reason.signal === 'shared-module')
-        return 'shared-module';
-    if (LINT_SIGNALS.has(reason.signal))
-        return 'lint-config';
-    if (WORKFLOW.test(file))
-        return 'workflow';
-    if (CODEOWNERS.test(file))
-        return 'codeowners';
-    return undefined;
-}
-/**
- * What to read reach for: each file a pattern or automation reason names, once, with the
- * earliest change of the window that named it (for a shared module, its introduction).
- */
-function reachTargets(changes) {
-    const byPath = new Map();
-    for (const change of changes) {
-        const at = Date.parse(change.time);
-        for (const reason of change.reasons) {
-            if (reason.category !== 'patterns' && reason.category !== 'automation')
-                continue;
-            const kind = kindOf(reason);
-            if (kind === undefined || reason.file === undefined)
-                continue;
-            const key = `${kind}\0${reason.file}`;
-            const known = byPath.get(key);
-            if (known === undefined || at < known.at || (at === known.at && change.id < known.change))
-                byPath.set(key, { path: reason.file, kind, change: change.id, at });
-        }
-    }
-    return [...byPath.values()]
-        .sort((a, b) => b.at - a.at || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-        .slice(0, MAX_REACH_ITEMS)
-        .map(({ path, kind, change }) => ({ path, kind, change }));
-}
-/** The word a file that imports `module` must contain: its name, or its folder's for an index. */
-function importWord(module) {
-    const parts = module.split('/');
-    const base = (parts.at(-1) ?? '').replace(/\.[^.]+$/, '');
-    if (/^(index|__init__|mod|lib|main)$/.test(base) && parts.length > 1)
-        return parts.at(-2) ?? base;
-    return base;
-}
-/** The files whose text reach needs at the window's end, besides shared modules' importers. */
-function configPaths(targets, files) {
-    const wanted = new Set();
-    const present = new Set(files);
-    for (const target of targets) {
-        if (target.kind === 'workflow' || target.kind === 'codeowners')
-            wanted.add(target.path);
-    }
-    if (targets.some(target => target.kind === 'lint-config')) {
-        for (const file of files)
-            if (WORKFLOW.test(file) || HOOK_FILES.test(file))
-                wanted.add(file);
-        wanted.add('package.json');
-        // A shared config file names its tools only inside: read it to know which.
-        for (const target of targets)
-            if (target.kind === 'lint-config' && SHARED_CONFIG.test(target.path))
-                wanted.add(target.path);
-    }
-    return [...wanted].filter(file => present.has(file)).sort();
-}
-/** Files that could import `module` (code files other than itself), for collect to narrow by word. */
-function mayImport(module, file) {
-    return file !== module && CODE_FILE.test(file);
-}
-/** Whether `text`, the file at `file`, imports `module`. */
-function imports(text, file, module) {
-    const lines = text.split('\n');
-    const patch = `@@ -0,0 +1,${lines.length} @@\n${lines.map(line => `+${line}`).join('\n')}`;
-    return addedImports(patch).some(spec => pointsTo(resolveSpecifier(spec, file), module));
-}
-function importersIn(snapshot, module) {
-    return Object.entries(snapshot.texts).filter(([file, text]) => mayImport(module, file) && imports(text, file, module)).length;
-}
-/** The tool a lint/format config belongs to, from its file name (`.eslintrc.json` → eslint). */
-function toolOf(path) {
-    const base = (path.split('/').at(-1) ?? '').toLowerCase();
-    if (base === 'pyrightconfig.json')
-        return 'pyright';
-    if (base === 'deno.json' || base === 'deno.jsonc')
-        return 'deno';
-    if (base.startsWith('tsconfig'))
-        return 'tsc';
-    return base
-        .replace(/^\./, '')
-        .replace(/\.config\..*$/, '')
-        .replace(/(rc)?(\.[^.]*)*$/, '')
-        .replace(/^(checkstyle|detekt).*/, '$1');
-}
-/** Config files of many tools, whose tools are named by their sections. */
-const SHARED_CONFIG = /(^|\/)(pyproject\.toml|setup\.cfg|tox\.ini)$/;
-const SECTION_TOOLS = /^\[(?:tool[.:])?(ruff|black|isort|mypy|pylint|pyright|flake8|codespell|pydocstyle|pycodestyle)\b/gm;
-/** The lint tools a shared config file configures, by its sections (`[tool.ruff]`, `[flake8]`). */
-function sectionTools(text) {
-    return [...new Set([...(text ?? '').matchAll(SECTION_TOOLS)].map(match => match[1] ?? ''))].sort();
-}
-const TOOL_WORDS = {
-    rustfmt: ['rustfmt', 'cargo fmt'],
-    clippy: ['clippy'],
-    golangci: ['golangci'],
-    editorconfig: ['editorconfig'],
-    'clang-format': ['clang-format'],
-    tsc: ['tsc', 'typecheck', 'type-check']
-};
-function mentions(text, words) {
-    const lower = text.toLowerCase();
-    return words.some(word => {
-        const at = new RegExp(`(^|[^\\w-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`);
-        return at.test(lower);
-    });
-}
-/** package.json scripts that run the tool, as the words a workflow or hook would say to run them. */
-function scriptWords(packageJson, words) {
-    if (packageJson === undefined)
-        return [];
-    let scripts;
-    try {
-        scripts = JSON.parse(packageJson).scripts;
-    }
-    catch {
-        return [];
-    }
-    if (typeof scripts !== 'object' || scripts === null)
-        return [];
-    return Object.entries(scripts)
-        .filter(([, command]) => typeof command === 'string' && mentions(command, words))
-        .flatMap(([name]) => [
-        `npm run ${name}`,
-        `yarn ${name}`,
-        `pnpm ${name}`,
-        `pnpm run ${name}`,
-        `yarn run ${name}`,
-        `bun run ${name}`
-    ]);
-}
-function lintReach(target, end) {
-    const shared = SHARED_CONFIG.test(target.path) ? sectionTools(end.texts[target.path]) : undefined;
-    const tool = shared === undefined ? toolOf(target.path) : shared.join(', ');
-    const words = shared ?? TOOL_WORDS[tool] ?? [tool];
-    const viaScripts = [...words, ...scriptWords(end.texts['package.json'], words)];
-    const runners = Object.entries(end.texts)
-        .filter(([file, text]) => (WORKFLOW.test(file) || HOOK_FILES.test(file)) && mentions(text, viaScripts))
-        .map(([file]) => file)
-        .sort();
-    // lint-staged runs what its config names, from a hook that runs lint-staged.
-    const stagedRunsIt = runners.some(file => /lint-?staged/.test(file));
-    const hookRunsStaged = Object.entries(end.texts).some(([file, text]) => HOOK_FILES.test(file) && !/lint-?staged/.test(file) && mentions(text, ['lint-staged']));
-    const hook = runners.some(file => HOOK_FILES.test(file) && !/lint-?staged/.test(file)) ||
-        (stagedRunsIt && hookRunsStaged);
-    return {
-        kind: 'lint-config',
-        path: target.path,
-        change: target.change,
-        present: end.files.includes(target.path),
-        tool,
-        ci: runners.some(file => WORKFLOW.test(file)),
-        hook,
-        runBy: runners
-    };
-}
-/** A workflow's `on:` as the list of events it triggers on. */
-function workflowTriggers(text) {
-    if (text === undefined)
-        return [];
-    let data;
-    try {
-        data = (0,dist/* parse */.qg)(text);
-    }
-    catch {
-        return [];
-    }
-    const on = typeof data === 'object' && data !== null ? data.on : undefined;
-    if (typeof on === 'string')
-        return [on];
-    if (Array.isArray(on))
-        return on.filter((event) => typeof event === 'string').sort();
-    if (typeof on === 'object' && on !== null)
-        return Object.keys(on).sort();
-    return [];
-}
-function workflowReach(target, end) {
-    const triggers = workflowTriggers(end.texts[target.path]);
-    return {
-        kind: 'workflow',
-        path: target.path,
-        change: target.change,
-        present: end.files.includes(target.path),
-        triggers,
-        push: triggers.includes('push'),
-        pullRequest: triggers.includes('pull_request') || triggers.includes('pull_request_target')
-    };
-}
-/** CODEOWNERS lines as matchers, in order (gitignore-style patterns; the last match wins). */
-function parseCodeowners(text) {
-    const entries = [];
-    for (const raw of text.split('\n')) {
-        const line = raw.replace(/\s#.*$/, '').trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const [pattern = '', ...owners] = line.split(/\s+/);
-        const anchored = pattern.startsWith('/') || pattern.slice(0, -1).includes('/');
-        let glob = pattern.replace(/^\//, '');
-        if (glob.endsWith('/'))
-            glob = `${glob}**`;
-        const globs = anchored ? [glob, `${glob}/**`] : [`**/${glob}`, `**/${glob}/**`];
-        entries.push({ match: picomatch_default()(globs, { dot: true }), owned: owners.length > 0 });
-    }
-    return entries;
-}
-function codeownersReach(target, end) {
-    const entries = parseCodeowners(end.texts[target.path] ?? '');
-    const reversed = [...entries].reverse();
-    const coveredFiles = end.files.filter(file => reversed.find(entry => entry.match(file))?.owned === true).length;
-    const treeFiles = end.files.length;
-    return {
-        kind: 'codeowners',
-        path: target.path,
-        change: target.change,
-        present: end.files.includes(target.path),
-        entries: entries.length,
-        coveredFiles,
-        treeFiles,
-        coverage: treeFiles === 0 ? 0 : Number((coveredFiles / treeFiles).toFixed(4))
-    };
-}
-function moduleReach(target, facts) {
-    const introduction = facts.introductions[target.path];
-    const item = {
-        kind: 'shared-module',
-        path: target.path,
-        change: target.change,
-        present: facts.end.files.includes(target.path),
-        importers: importersIn(facts.end, target.path)
-    };
-    if (introduction !== undefined)
-        item.importersAtIntroduction = importersIn(introduction, target.path);
-    return item;
-}
-/** One reach item per target, in the targets' order. */
-function computeReach(targets, facts) {
-    return targets.map(target => {
-        switch (target.kind) {
-            case 'shared-module':
-                return moduleReach(target, facts);
-            case 'lint-config':
-                return lintReach(target, facts.end);
-            case 'workflow':
-                return workflowReach(target, facts.end);
-            case 'codeowners':
-                return codeownersReach(target, facts.end);
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/collect/git-tree.ts
-
-
-/** Importer candidates read per module and commit; a module with more is cut there (and says so). */
-const MAX_CANDIDATES = 300;
-/** A blob larger than this is not kept (no config or source file that reach reads is that large). */
-const MAX_BLOB_BYTES = 512 * 1024;
-/** Extensions a module's importers are written in, by the module's own extension. */
-const FAMILIES = [
-    ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts', 'vue', 'svelte'],
-    ['py'],
-    ['go'],
-    ['rs'],
-    ['rb'],
-    ['java', 'kt', 'kts', 'scala'],
-    ['c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp'],
-    ['php']
-];
-/** The extensions `module`'s importers may be written in. */
-function familyOf(module) {
-    const ext = /\.([^./]+)$/.exec(module)?.[1] ?? '';
-    return FAMILIES.find(list => list.includes(ext)) ?? [ext];
-}
-function pathspecsFor(module) {
-    return familyOf(module).map(extension => `*.${extension}`);
-}
-async function git_tree_git(runner, args, doing, counter) {
-    counter.calls += 1;
-    const result = await runGit(runner, args);
-    if (result.exitCode !== 0)
-        throw gitFailure(doing, result.exitCode, result.stderr);
-    return result.stdout;
-}
-/** Paths at `commit` under the module's family that contain its word, within the bound. */
-async function candidates(runner, commit, module, counter) {
-    counter.calls += 1;
-    const word = importWord(module);
-    const result = await runGit(runner, [
-        'grep',
-        '-l',
-        '-z',
-        '-F',
-        '-w',
-        '-e',
-        word,
-        commit,
-        '--',
-        ...pathspecsFor(module)
-    ]);
-    // grep exits 1 when nothing matches.
-    if (result.exitCode > 1)
-        throw gitFailure(`finding the files that import ${module}`, result.exitCode, result.stderr);
-    const found = result.stdout
-        .split('\0')
-        .filter(entry => entry !== '')
-        .map(entry => entry.slice(commit.length + 1))
-        .filter(file => mayImport(module, file))
-        .sort();
-    if (found.length > MAX_CANDIDATES)
-        counter.truncated = true;
-    return found.slice(0, MAX_CANDIDATES);
-}
-/** Blobs by `commit:path`, in one `git cat-file --batch`; a missing one is left out. */
-async function readBlobs(runner, commit, paths, counter) {
-    const texts = {};
-    if (paths.length === 0)
-        return texts;
-    counter.calls += 1;
-    const child = spawnGit(runner, ['cat-file', '--batch']);
-    const exited = exitOf(runner, child);
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(paths.map(file => `${commit}:${file}\n`).join(''));
-    const chunks = [];
-    child.stdout.on('data', (chunk) => chunks.push(chunk));
-    const { exitCode, stderr } = await exited;
-    if (exitCode !== 0)
-        throw gitFailure('reading files for reach', exitCode, stderr());
-    const output = Buffer.concat(chunks);
-    let at = 0;
-    for (const file of paths) {
-        const newline = output.indexOf(0x0a, at);
-        if (newline < 0)
-            break;
-        const header = output.subarray(at, newline).toString('utf8');
-        at = newline + 1;
-        const size = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (size === null)
-            continue; // "<name> missing"
-        const bytes = Number(size[2]);
-        if (size[1] === 'blob' && bytes <= MAX_BLOB_BYTES) {
-            texts[file] = output.subarray(at, at + bytes).toString('utf8');
-            counter.blobs += 1;
-        }
-        at += bytes + 1;
-    }
-    return texts;
-}
-/** The commit the window ends at: the newest reachable from HEAD committed before `until`. */
-async function endCommit(runner, until, counter) {
-    const before = Math.ceil(Date.parse(until) / 1000) - 1;
-    const out = await git_tree_git(runner, ['rev-list', '-1', `--before=@${Math.max(0, before)} +0000`, 'HEAD'], 'finding the commit the window ends at', counter);
-    return out.trim() === '' ? undefined : out.trim();
-}
-/** Everything reach reads, or undefined when there is no commit before the window's end. */
-async function readReachFacts(runner, until, targets) {
-    const counter = { calls: 0, blobs: 0, truncated: false };
-    const commit = await endCommit(runner, until, counter);
-    if (commit === undefined)
-        return undefined;
-    const files = (await git_tree_git(runner, ['ls-tree', '-r', '-z', '--name-only', commit], 'listing the files at the window’s end', counter))
-        .split('\0')
-        .filter(file => file !== '');
-    const modules = targets.filter(target => target.kind === 'shared-module');
-    const wanted = new Set(configPaths(targets, files));
-    for (const module of modules)
-        for (const file of await candidates(runner, commit, module.path, counter))
-            wanted.add(file);
-    const end = {
-        commit,
-        files,
-        texts: await readBlobs(runner, commit, [...wanted].sort(), counter)
-    };
-    const introductions = {};
-    for (const module of modules) {
-        if (!/^[0-9a-f]{40}$/.test(module.change))
-            continue;
-        const at = await candidates(runner, module.change, module.path, counter);
-        introductions[module.path] = {
-            commit: module.change,
-            files: [],
-            texts: await readBlobs(runner, module.change, at, counter)
-        };
-    }
-    const facts = {
-        end,
-        introductions,
-        reads: { calls: counter.calls, blobs: counter.blobs }
-    };
-    if (counter.truncated)
-        facts.truncated = true;
-    return facts;
-}
-
 ;// CONCATENATED MODULE: ./src/collect/git.ts
 
 
@@ -63252,7 +62552,7 @@ function mergeArgs(includeMerges) {
 function gitTime(seconds) {
     return `@${Math.max(0, seconds)} +0000`;
 }
-function parseWindow(window) {
+function git_parseWindow(window) {
     const sinceMs = Date.parse(window.since);
     const untilMs = Date.parse(window.until);
     if (Number.isNaN(sinceMs) || Number.isNaN(untilMs)) {
@@ -63482,7 +62782,7 @@ function gitSource(options) {
             return names.repositoryUrl;
         },
         async collect(window, wantsPatch, patched) {
-            const bounds = parseWindow(window);
+            const bounds = git_parseWindow(window);
             // The names are read beside the inspection: commits link to their pages as they are read.
             const [facts, known] = await Promise.all([
                 inspecting ?? inspectHistory(runner),
@@ -63514,188 +62814,6 @@ function gitSource(options) {
         contextIsFinal: true,
         reach: (until, targets) => readReachFacts(runner, until, targets)
     };
-}
-
-;// CONCATENATED MODULE: ./src/window.ts
-const DAY_MS = 24 * 60 * 60 * 1000;
-const WEEK_MS = 7 * DAY_MS;
-const SINCE_FORMS = 'a length back from --until (30d, 12w, 6m, 1y), a date (YYYY-MM-DD) or an ISO 8601 time';
-const UNTIL_FORMS = 'a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO 8601 time';
-/** A window that cannot be parsed or is empty; the message says which forms are accepted. */
-class WindowError extends Error {
-    name = 'WindowError';
-}
-const RELATIVE = /^(\d{1,5})([dwmy])$/;
-const window_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// Date and time, optional seconds and fraction, optional offset (none means UTC: a report must
-// not depend on the time zone of the machine that runs it).
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-/**
- * Parses `--since`/`--until` into a window. Without `until` the window ends at the end of
- * `now`'s UTC day (the next midnight, exclusive), and a length such as `30d` counts back from
- * there: every report made on one day covers the same whole days, so reports of one day share
- * a window and can be rolled up and compared. What is typed is kept as given.
- */
-function window_parseWindow(input, now) {
-    const untilText = input.until?.trim();
-    if (!Number.isFinite(now.getTime()))
-        throw new WindowError('the clock gave an invalid time');
-    const until = untilText ? parseInstant(untilText, 'until', 'end') : endOfUtcDay(now);
-    if (!Number.isFinite(until))
-        throw new WindowError('the clock gave an invalid time');
-    const since = parseSince(input.since.trim(), until);
-    if (since >= until) {
-        throw new WindowError(`--since (${iso(since)}) must be before --until (${iso(until)}); the window is [since, until)`);
-    }
-    return { since: iso(since), until: iso(until) };
-}
-/**
- * A warning when `until` (as typed) lies after `now`, else undefined: the window then reaches
- * into time that has not happened, and a length such as `30d` counts back from that future
- * end, so the report can be empty without anything being wrong with the history. A date
- * warns only once its day has not begun, so `--until` of today is quiet. `name` is how the
- * user set it: `--until` on the command line, `the until input` in the action.
- */
-function futureUntilWarning(until, now, name = '--until') {
-    const text = until?.trim();
-    if (!text)
-        return undefined;
-    let start;
-    try {
-        start = parseInstant(text, 'until', 'start');
-    }
-    catch {
-        return undefined; // parseWindow reports a malformed time
-    }
-    if (start <= now.getTime())
-        return undefined;
-    return (`${name} ${text} is in the future (it is now ${iso(now.getTime())}): nothing after now can ` +
-        'be counted, and a length such as 30d counts back from that end, so the report may show ' +
-        'little or nothing. Leave it out to end the window with today (UTC).');
-}
-/** The end of `now`'s UTC day: the next midnight UTC (exclusive), as epoch milliseconds. */
-function endOfUtcDay(now) {
-    const time = now.getTime();
-    return time - (((time % DAY_MS) + DAY_MS) % DAY_MS) + DAY_MS;
-}
-/** The window of equal length that ends where `window` starts. */
-function previousWindow(window) {
-    const since = Date.parse(window.since);
-    const until = Date.parse(window.until);
-    return { since: iso(since - (until - since)), until: window.since };
-}
-/** Whole days covered by the window, rounded up (for display). */
-function windowDays(window) {
-    return Math.ceil((Date.parse(window.until) - Date.parse(window.since)) / DAY_MS);
-}
-/**
- * Weeks in the window: its length over seven days, rounded up, so a 30-day window has five
- * weeks and the last one is partial. Never less than one.
- */
-function weekCount(window) {
-    const length = Date.parse(window.until) - Date.parse(window.since);
-    return Math.max(1, Math.ceil(length / WEEK_MS));
-}
-/** The 0-based week of the window `time` falls in, or null when it is outside the window. */
-function weekIndex(window, time) {
-    return weekIndexer(window)(time);
-}
-/** `weekIndex` for one window, its bounds parsed once: for calls over thousands of changes. */
-function weekIndexer(window) {
-    const since = Date.parse(window.since);
-    const until = Date.parse(window.until);
-    return time => {
-        const at = Date.parse(time);
-        if (!Number.isFinite(at) || at < since || at >= until)
-            return null;
-        return Math.floor((at - since) / WEEK_MS);
-    };
-}
-/** The weeks of the window as windows of their own, counted from `since`; the last may be short. */
-function weekBuckets(window) {
-    const since = Date.parse(window.since);
-    const until = Date.parse(window.until);
-    return Array.from({ length: weekCount(window) }, (_, week) => ({
-        since: iso(since + week * WEEK_MS),
-        until: iso(Math.min(until, since + (week + 1) * WEEK_MS))
-    }));
-}
-/** Whether `time` falls in [window.since, window.until). */
-function inWindow(window, time) {
-    return inWindowTest(window)(time);
-}
-/** `inWindow` for one window, its bounds parsed once: for tests over thousands of changes. */
-function inWindowTest(window) {
-    const since = Date.parse(window.since);
-    const until = Date.parse(window.until);
-    return time => {
-        const at = Date.parse(time);
-        return at >= since && at < until;
-    };
-}
-function parseSince(text, until) {
-    const relative = RELATIVE.exec(text.toLowerCase());
-    if (relative) {
-        const amount = Number(relative[1]);
-        if (amount === 0)
-            throw new WindowError(`--since ${text} is an empty window; use ${SINCE_FORMS}`);
-        const unit = relative[2];
-        if (unit === 'd')
-            return until - amount * DAY_MS;
-        if (unit === 'w')
-            return until - amount * WEEK_MS;
-        // Months and years are calendar steps back from `until` (UTC), as a person means them;
-        // a day that does not exist in the target month (31 May → 31 Feb) rolls back to its end.
-        return monthsBefore(until, unit === 'm' ? amount : amount * 12);
-    }
-    return parseInstant(text, 'since', 'start');
-}
-function parseInstant(text, flag, dateMeans) {
-    const forms = flag === 'since' ? SINCE_FORMS : UNTIL_FORMS;
-    const invalid = () => new WindowError(`--${flag} "${text}" is not a valid time; use ${forms}`);
-    const date = window_DATE.exec(text);
-    if (date) {
-        const start = utc(Number(date[1]), Number(date[2]), Number(date[3]));
-        if (start === null)
-            throw invalid();
-        return dateMeans === 'start' ? start : start + DAY_MS;
-    }
-    const dateTime = DATE_TIME.exec(text);
-    if (!dateTime)
-        throw invalid();
-    if (utc(Number(dateTime[1]), Number(dateTime[2]), Number(dateTime[3])) === null)
-        throw invalid();
-    const [hours, minutes, seconds] = [dateTime[4], dateTime[5], dateTime[6] ?? '0'].map(Number);
-    if ((hours ?? 0) > 23 || (minutes ?? 0) > 59 || (seconds ?? 0) > 59)
-        throw invalid();
-    const zone = (dateTime[8] ?? 'Z').toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-    const normalised = text.slice(0, text.length - (dateTime[8]?.length ?? 0)).replace(' ', 'T') + zone;
-    const at = Date.parse(normalised);
-    if (!Number.isFinite(at))
-        throw invalid();
-    return at;
-}
-/** Midnight UTC of a calendar date, or null when the date does not exist (2024-02-30). */
-function utc(year, month, day) {
-    const at = Date.UTC(year, month - 1, day);
-    const check = new Date(at);
-    const exists = check.getUTCFullYear() === year &&
-        check.getUTCMonth() === month - 1 &&
-        check.getUTCDate() === day;
-    return exists ? at : null;
-}
-function monthsBefore(until, months) {
-    const end = new Date(until);
-    const day = end.getUTCDate();
-    const shifted = new Date(until);
-    shifted.setUTCDate(1);
-    shifted.setUTCMonth(shifted.getUTCMonth() - months);
-    const lastDay = new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)).getUTCDate();
-    shifted.setUTCDate(Math.min(day, lastDay));
-    return shifted.getTime();
-}
-function iso(time) {
-    return new Date(time).toISOString();
 }
 
 ;// CONCATENATED MODULE: ./src/score/bots.ts
@@ -63774,15 +62892,57 @@ function leastConfidence(confidences) {
     return ORDER[Math.min(...confidences.map(level => ORDER.indexOf(level)))] ?? 'low';
 }
 
-;// CONCATENATED MODULE: ./src/score/index.ts
+;// CONCATENATED MODULE: ./src/score/parts.ts
+// The parts of a category score (SCORE_PARTS in model.ts), one formula each. The table is typed
+// by the list, so a part named there and not given a formula here does not compile.
+
+
+/** The value a part that does not count stands at in the weighted mean. */
+const NOT_COUNTED = 0.5;
+const PARTS = {
+    /** min(1, (changes feeding c / all changes) / target_c); a target of 0 or less: any change. */
+    share: {
+        value: ({ changes, allChanges, target }) => {
+            if (allChanges === 0 || changes === 0)
+                return 0;
+            if (!(target > 0))
+                return 1;
+            return Math.min(1, changes / allChanges / target);
+        }
+    },
+    /** Non-bot people who fed c / non-bot active people; not counted below MIN_PEOPLE people. */
+    people: {
+        value: ({ people, allPeople }) => (allPeople === 0 ? 0 : people / allPeople),
+        counts: sample => sample.people >= MIN_PEOPLE
+    },
+    /** Weeks with at least one change feeding c / weeks in the window. */
+    steadiness: { value: ({ activeWeeks, weeks }) => Math.min(1, activeWeeks / weeks) }
+};
+/** A value per part. */
+function eachPart(value) {
+    return Object.fromEntries(SCORE_PARTS.map(part => [part, value(part)]));
+}
+function scoreParts(facts) {
+    return eachPart(part => PARTS[part].value(facts));
+}
+/** Which parts the window's sample lets count. */
+function countedParts(sample) {
+    return Object.fromEntries(SCORE_PARTS.map(part => [part, PARTS[part].counts?.(sample) ?? true]));
+}
+/** The weighted mean of the parts (0–1), a part that does not count at NOT_COUNTED. */
+function weightedMean(parts, weights, counted) {
+    return SCORE_PARTS.reduce((sum, part) => sum + weights[part] * (counted[part] ? parts[part] : NOT_COUNTED), 0);
+}
+
+;// CONCATENATED MODULE: ./src/score/score.ts
 // Score: classified changes of a window (and of the previous window) → a Report. Pure and
 // deterministic; the formula is documented in the README ("How scores are computed").
 
 
 
 
-const NO_ACTIVITY_NOTE = 'No activity in this window: no changes were found, so every score is 0.';
 
+const NO_ACTIVITY_NOTE = 'No activity in this window: no changes were found, so every score is 0.';
 function scoreReport(input) {
     const current = scoreWindow(input.changes, input.window, input.options);
     const previous = input.previousChanges.length > 0
@@ -63844,17 +63004,20 @@ function scoreWindow(changes, window, options) {
     const weeks = weekCount(window);
     const tally = tallyChanges(counted, changes, window);
     const sample = { changes: counted.length, people: tally.people, weeks };
-    const weights = partWeights(options.weights, sample.people);
+    const counts = countedParts(sample);
+    const weights = partWeights(options.weights, counts);
     const categories = Object.fromEntries(CATEGORY_IDS.map(id => {
         const feeding = tally.fed[id];
-        const parts = {
-            share: sharePart(feeding.changes, counted.length, options.targets[id]),
-            people: tally.people === 0 ? 0 : feeding.people.size / tally.people,
-            steadiness: Math.min(1, feeding.weeks.size / weeks)
-        };
-        const raw = weights.share * parts.share +
-            weights.people * (tally.people < MIN_PEOPLE ? 0.5 : parts.people) +
-            weights.steadiness * parts.steadiness;
+        const parts = scoreParts({
+            changes: feeding.changes,
+            allChanges: counted.length,
+            target: options.targets[id],
+            people: feeding.people.size,
+            allPeople: tally.people,
+            activeWeeks: feeding.weeks.size,
+            weeks
+        });
+        const raw = weightedMean(parts, weights, counts);
         return [
             id,
             {
@@ -63864,11 +63027,7 @@ function scoreWindow(changes, window, options) {
                 changes: feeding.changes,
                 people: feeding.people.size,
                 activeWeeks: feeding.weeks.size,
-                parts: {
-                    share: roundPart(parts.share),
-                    people: roundPart(parts.people),
-                    steadiness: roundPart(parts.steadiness)
-                }
+                parts: eachPart(part => roundPart(parts[part]))
             }
         ];
     }));
@@ -63927,18 +63086,18 @@ function tallyChanges(counted, all, window) {
     return { people: people.size, bots: bots.size, botChanges, multiplier, fed };
 }
 /**
- * The weights the parts are combined with. Below MIN_PEOPLE people the people part says
- * nothing (one person is always "everyone"): it stays at the neutral 0.5 when it is the only
- * weighted part, and otherwise its weight goes to share and steadiness, in proportion.
+ * The weights the parts are combined with. A part the sample does not let count (the people
+ * part below MIN_PEOPLE people: one person is always "everyone") stays at the neutral 0.5 when
+ * it is the only weighted part, and otherwise its weight goes to the others, in proportion.
  */
-function partWeights(weights, people) {
+function partWeights(weights, counted) {
     const normal = normaliseWeights(weights);
-    if (people >= MIN_PEOPLE)
+    if (SCORE_PARTS.every(part => counted[part]))
         return normal;
-    const rest = normal.share + normal.steadiness;
+    const rest = SCORE_PARTS.reduce((sum, part) => sum + (counted[part] ? normal[part] : 0), 0);
     if (!(rest > 0))
         return normal;
-    return { share: normal.share / rest, people: 0, steadiness: normal.steadiness / rest };
+    return eachPart(part => (counted[part] ? normal[part] / rest : 0));
 }
 /**
  * Both windows are pulled toward the prior, by how few changes each has: when they differ in
@@ -63986,29 +63145,13 @@ function personKey(change) {
         return `email:${email.toLowerCase()}`;
     return `name:${name.trim().toLowerCase()}`;
 }
-function sharePart(feeding, all, target) {
-    if (all === 0 || feeding === 0)
-        return 0;
-    // A target of 0 (or less) means "any change at all is enough".
-    if (!(target > 0))
-        return 1;
-    return Math.min(1, feeding / all / target);
-}
 /** Weights scaled to sum to 1; all-zero (or invalid) weights fall back to equal thirds. */
 function normaliseWeights(weights) {
-    const clean = {
-        share: Math.max(0, weights.share) || 0,
-        people: Math.max(0, weights.people) || 0,
-        steadiness: Math.max(0, weights.steadiness) || 0
-    };
-    const total = clean.share + clean.people + clean.steadiness;
+    const clean = eachPart(part => Math.max(0, weights[part]) || 0);
+    const total = SCORE_PARTS.reduce((sum, part) => sum + clean[part], 0);
     if (!(total > 0))
-        return { share: 1 / 3, people: 1 / 3, steadiness: 1 / 3 };
-    return {
-        share: clean.share / total,
-        people: clean.people / total,
-        steadiness: clean.steadiness / total
-    };
+        return eachPart(() => 1 / SCORE_PARTS.length);
+    return eachPart(part => clean[part] / total);
 }
 /**
  * 0–1 → 0–100, rounded half up. The product is first cut to 6 decimals so that binary noise
@@ -64057,8 +63200,6 @@ function toReportChange(change) {
 ;// CONCATENATED MODULE: ./src/insight/history.ts
 
 
-/** Windows in the history when the config does not say. */
-const DEFAULT_HISTORY = 6;
 /** The last `count` windows of the length of `window`, oldest first, `window` last. */
 function historyWindows(window, count) {
     const windows = [{ since: window.since, until: window.until }];
@@ -64121,6 +63262,1983 @@ function scoreHistory(changes, windows, options) {
             patterns: score.categories.patterns.score
         };
     });
+}
+
+;// CONCATENATED MODULE: ./src/setup/source.ts
+// Where the changes come from, chosen the same way by the action and the CLI.
+
+
+
+
+const SOURCE_CHOICES = ['auto', 'git', 'github'];
+/**
+ * `auto` reads the clone when it holds the history back to the start of the previous window
+ * (the trend needs it too) and the API otherwise: a default actions/checkout has one commit,
+ * and fetching the API is cheaper than failing. A clone that holds the previous window but not
+ * every window of the history serves the windows it holds.
+ */
+async function chooseSource(setup) {
+    const { window, history } = setup;
+    const fromGit = () => gitSource({
+        repoPath: setup.repoPath,
+        ...(setup.gitNames ?? {}),
+        ...(setup.githubServers ? { githubServers: setup.githubServers } : {})
+    });
+    const fromApi = () => githubSource({
+        client: setup.client(),
+        repository: setup.repository,
+        serverUrl: setup.serverUrl
+    });
+    if (setup.choice === 'github')
+        return { source: fromApi(), history };
+    const facts = await readGitHistory(setup.repoPath);
+    const covered = coveredHistory(window, history, since => historyCovers(facts, since));
+    if (setup.choice === 'git')
+        return { source: fromGit(), history: covered };
+    const earliest = previousWindow(window).since;
+    if (historyCovers(facts, earliest))
+        return { source: fromGit(), history: covered };
+    // The trend's window comes first: say so, or a reader looks for a bug in the report's dates.
+    const needs = `${earliest}, the start of the previous window that the trend compares with (the report's window starts ${window.since})`;
+    if (!setup.hasToken) {
+        throw new Error(`The checkout's history does not reach ${needs}, and there is no ${setup.noTokenHint}`);
+    }
+    setup.info(`The checkout's history does not reach ${needs} (shallow clone?): reading the GitHub API`);
+    return { source: fromApi(), history };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+const MODES = ['auto', 'pull-request', 'report', 'repos', 'aggregate'];
+const COMMENT_MODES = ['update', 'recreate', 'off'];
+const REPORT_ISSUE_MODES = ['rolling', 'new', 'off'];
+const coreInputReader = {
+    getInput: name => getInput(name),
+    getBooleanInput: name => getBooleanInput(name)
+};
+function readInputs(reader = coreInputReader) {
+    const text = (name, fallback = '') => reader.getInput(name).trim() || fallback;
+    const configPath = text('config-path', DEFAULT_CONFIG_FILE);
+    const githubToken = reader.getInput('github-token').trim();
+    // Registering the token as a secret masks it in every later log line, whatever prints it.
+    if (githubToken)
+        core_setSecret(githubToken);
+    return {
+        githubToken,
+        mode: oneOf('mode', text('mode', 'auto'), MODES),
+        // Empty defers to the config file's `since` (itself `30d` by default).
+        since: text('since'),
+        until: text('until'),
+        source: oneOf('source', text('source', 'auto'), SOURCE_CHOICES),
+        configPath,
+        configPathGiven: configPath !== DEFAULT_CONFIG_FILE,
+        comment: oneOf('comment', text('comment', 'update'), COMMENT_MODES),
+        onlyWhenChanged: booleanOr(reader, 'only-when-changed', false),
+        reportIssue: oneOf('report-issue', text('report-issue', 'rolling'), REPORT_ISSUE_MODES),
+        reportIssueTitle: text('report-issue-title'),
+        reportIssueLabel: text('report-issue-label', 'multiplier'),
+        failUnder: optionalNumber('fail-under', text('fail-under'), 0, 100),
+        jsonPath: text('json-path'),
+        badgePath: text('badge-path'),
+        dryRun: booleanOr(reader, 'dry-run', false),
+        apiBudget: optionalNumber('api-budget', text('api-budget', '1000'), 1, Number.MAX_SAFE_INTEGER) ?? 1000,
+        requestTimeoutSeconds: optionalNumber('request-timeout', text('request-timeout', '30'), 0.1, 3600) ?? 30,
+        owner: text('owner'),
+        includeArchived: booleanOr(reader, 'include-archived', false),
+        includeForks: booleanOr(reader, 'include-forks', false),
+        // One glob per line: a comma may belong to a glob's braces (`api-{users,orders}`).
+        names: list(reader.getInput('names'), /\n/),
+        topics: list(reader.getInput('topics')),
+        chunkSize: wholeNumber('chunk-size', text('chunk-size', '0')),
+        reports: list(reader.getInput('reports'), /\n/),
+        repositories: text('repositories'),
+        history: optionalWhole('history', text('history'), 0, 52),
+        teams: reader.getInput('teams').trim() === '' ? undefined : reader.getBooleanInput('teams')
+    };
+}
+/** One item per line (and, unless `separator` says otherwise, per comma), blanks dropped. */
+function list(value, separator = /[\n,]/) {
+    return value
+        .split(separator)
+        .map(item => item.trim())
+        .filter(Boolean);
+}
+function wholeNumber(name, value) {
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 0) {
+        throw new Error(`Input '${name}' is '${value}'; expected a whole number from 0`);
+    }
+    return parsed;
+}
+function oneOf(name, value, allowed) {
+    const lower = value.toLowerCase();
+    const found = allowed.find(option => option === lower);
+    if (found === undefined) {
+        throw new Error(`Input '${name}' is '${value}'; expected one of: ${allowed.map(option => `'${option}'`).join(', ')}`);
+    }
+    return found;
+}
+/** getBooleanInput rejects an empty value; an empty input means the action's default here. */
+function booleanOr(reader, name, fallback) {
+    if (reader.getInput(name).trim() === '')
+        return fallback;
+    return reader.getBooleanInput(name);
+}
+function optionalWhole(name, value, min, max) {
+    const parsed = optionalNumber(name, value, min, max);
+    if (parsed !== undefined && !Number.isInteger(parsed)) {
+        throw new Error(`Input '${name}' is '${value}'; expected a whole number from ${min} to ${max}`);
+    }
+    return parsed;
+}
+function optionalNumber(name, value, min, max) {
+    if (value === '')
+        return undefined;
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
+        throw new Error(`Input '${name}' is '${value}'; expected a number from ${min} to ${max}`);
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./src/action/mode.ts
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * The mode a run works in. `auto` comments on pull-request events and reports on anything
+ * else (schedule, workflow_dispatch, push, ...); an explicit mode wins, except that
+ * pull-request mode needs a pull request in the payload to comment on.
+ */
+function decideMode(input, eventName, payload) {
+    // The org modes are only ever asked for: no event implies them.
+    if (input === 'report' || input === 'repos' || input === 'aggregate')
+        return input;
+    const hasPullRequest = typeof payload['pull_request'] === 'object' && payload['pull_request'] !== null;
+    if (input === 'pull-request') {
+        if (!hasPullRequest) {
+            throw new Error(`mode is 'pull-request' but the '${eventName}' event has no pull request in its payload; run it on pull_request events or use mode: report`);
+        }
+        return 'pull-request';
+    }
+    return PULL_REQUEST_EVENTS.has(eventName) && hasPullRequest ? 'pull-request' : 'report';
+}
+
+;// CONCATENATED MODULE: ./src/classify/gitattributes.ts
+
+function parseGitAttributes(text) {
+    const lines = (text ?? '').split(/\r?\n/).flatMap(parseLine);
+    return {
+        get(path, attribute) {
+            let state;
+            for (const line of lines) {
+                if (line.attributes.has(attribute) && line.matches(path))
+                    state = line.attributes.get(attribute);
+            }
+            return state;
+        }
+    };
+}
+function parseLine(raw) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#'))
+        return [];
+    const { pattern, rest } = splitPattern(line);
+    // Macro definitions (`[attr]name ...`) and negated patterns (forbidden by git) assign nothing.
+    if (pattern === '' || pattern.startsWith('[attr]') || pattern.startsWith('!'))
+        return [];
+    if (pattern.endsWith('/'))
+        return [];
+    const attributes = new Map();
+    for (const token of rest.split(/\s+/).filter(Boolean)) {
+        if (token.startsWith('-'))
+            attributes.set(token.slice(1), false);
+        else if (token.startsWith('!'))
+            attributes.set(token.slice(1), undefined);
+        else if (token.includes('=')) {
+            const [name = '', value = ''] = token.split('=', 2);
+            attributes.set(name, !['false', 'no', '0', 'unset'].includes(value.toLowerCase()));
+        }
+        else
+            attributes.set(token, true);
+    }
+    if (attributes.size === 0)
+        return [];
+    return [{ matches: picomatch_default()(toGlob(pattern), { dot: true }), attributes }];
+}
+function splitPattern(line) {
+    if (line.startsWith('"')) {
+        const end = line.indexOf('"', 1);
+        if (end > 0)
+            return { pattern: line.slice(1, end).replace(/\\(.)/g, '$1'), rest: line.slice(end + 1) };
+    }
+    const space = line.search(/\s/);
+    return space < 0
+        ? { pattern: line, rest: '' }
+        : { pattern: line.slice(0, space), rest: line.slice(space) };
+}
+/** Converts a gitattributes pattern to a picomatch glob over root-relative paths. */
+function toGlob(pattern) {
+    if (pattern.startsWith('/'))
+        return pattern.slice(1);
+    if (pattern.includes('/'))
+        return pattern;
+    return `**/${pattern}`;
+}
+/** linguist's attributes that take a file out of the counts, in the order they are checked. */
+const EXCLUDING_ATTRIBUTES = ['linguist-generated', 'linguist-vendored'];
+
+;// CONCATENATED MODULE: ./src/classify/paths.ts
+
+// Dotfiles are ordinary files in a repository (.github/, .eslintrc), and file names are
+// written with varying case (README.md, Readme.rst, makefile), so both are matched leniently.
+const paths_GLOB_OPTIONS = { dot: true, nocase: true };
+function compilePathRules(rules) {
+    return rules.map(rule => ({ ...rule, matches: picomatch_default()(rule.globs, paths_GLOB_OPTIONS) }));
+}
+const anyMatchCache = new WeakMap();
+// Most paths of a history match none of a list's rules; testing one combined expression first
+// spares testing each of the list's globs (dozens) against every new path. picomatch also
+// matches a path equal to a glob's text, so literal globs are checked as such.
+//
+// A glob `**/NAME` (two thirds of the defaults) matches exactly the paths whose last segment
+// matches NAME, so it is tested on that segment alone with NAME's far simpler expression: the
+// `**` part costs a lookahead at every character of the path.
+function anyMatchOf(rules) {
+    let anyMatch = anyMatchCache.get(rules);
+    if (anyMatch)
+        return anyMatch;
+    const globs = rules.flatMap(rule => rule.globs);
+    const byName = globs.filter(isBasenameGlob).map(glob => glob.slice(3));
+    const byPath = globs.filter(glob => !isBasenameGlob(glob));
+    const nameTest = combinedTest(byName);
+    const pathTest = combinedTest(byPath);
+    if (nameTest && pathTest) {
+        const literals = new Set(globs);
+        anyMatch = path => literals.has(path) || nameTest(lastSegment(path)) || pathTest(path);
+    }
+    else {
+        anyMatch = () => true;
+    }
+    anyMatchCache.set(rules, anyMatch);
+    return anyMatch;
+}
+/** The last segment, without a trailing slash (which `**` globs let follow a name). */
+function lastSegment(path) {
+    const end = path.endsWith('/') ? path.length - 1 : path.length;
+    return path.slice(path.lastIndexOf('/', end - 1) + 1, end);
+}
+function isBasenameGlob(glob) {
+    return glob.startsWith('**/') && !glob.slice(3).includes('/') && !glob.slice(3).includes('**');
+}
+/** One case-insensitive test for all of `globs`; undefined when one cannot be combined. */
+function combinedTest(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const expressions = globs.map(glob => picomatch_default().makeRe(glob, paths_GLOB_OPTIONS));
+    if (!expressions.every(expression => expression.flags === 'i'))
+        return undefined;
+    const combined = new RegExp(expressions.map(e => `(?:${e.source})`).join('|'), 'i');
+    return text => combined.test(text);
+}
+/** The first rule whose globs match `path`, if any. */
+function firstMatch(rules, path) {
+    if (rules.length === 0 || !anyMatchOf(rules)(path))
+        return undefined;
+    return rules.find(rule => rule.matches(path));
+}
+
+;// CONCATENATED MODULE: ./src/classify/compile.ts
+
+
+
+// A ruleset compiled once for classification: globs to matchers, message patterns to regular
+// expressions, and a memo of what each path alone decides (a history touches the same paths
+// thousands of times).
+/**
+ * When a category's part of a change is substantial (documented in docs/classification.md):
+ * a share of the counted lines, a block of added lines with a smaller share, or a hinted share.
+ */
+const DEFAULT_THRESHOLDS = {
+    minShare: 0.3,
+    blockLines: 15,
+    blockShare: 0.05,
+    hintShare: 0.1,
+    labelShare: 0.05,
+    smallEditLines: 40,
+    sharedModuleImporters: 3
+};
+const compiledCache = new WeakMap();
+/** One compilation per (ruleset, .gitattributes text): classification runs per change, often. */
+const contextCache = new WeakMap();
+function lowerSet(items) {
+    return new Set((items ?? []).map(item => item.toLowerCase()));
+}
+function compileRuleset(rules) {
+    const categories = {};
+    for (const id of CATEGORY_IDS) {
+        const all = compilePathRules(rules.categories[id].paths);
+        categories[id] = {
+            specific: all.filter(rule => !rule.fallback),
+            fallback: all.filter(rule => rule.fallback),
+            messages: rules.categories[id].messages.map(source => new RegExp(source, 'i')),
+            labels: lowerSet(rules.categories[id].labels)
+        };
+    }
+    return {
+        rules,
+        thresholds: { ...DEFAULT_THRESHOLDS, ...rules.thresholds },
+        categories,
+        exclude: compilePathRules(rules.exclude),
+        release: compilePathRules(rules.release.paths),
+        releaseMessages: rules.release.messages.map(source => new RegExp(source, 'i')),
+        releaseLabels: lowerSet(rules.release.labels)
+    };
+}
+function compile(rules, gitattributes) {
+    let compiled = compiledCache.get(rules);
+    if (!compiled)
+        compiledCache.set(rules, (compiled = compileRuleset(rules)));
+    let byAttributes = contextCache.get(compiled);
+    if (!byAttributes)
+        contextCache.set(compiled, (byAttributes = new Map()));
+    const key = gitattributes ?? '';
+    let withContext = byAttributes.get(key);
+    if (!withContext) {
+        withContext = Object.assign({}, compiled, {
+            attributes: parseGitAttributes(gitattributes),
+            pathFacts: new Map()
+        });
+        byAttributes.set(key, withContext);
+    }
+    return withContext;
+}
+
+;// CONCATENATED MODULE: ./src/classify/bots.ts
+const knownBotsCache = new WeakMap();
+/** The ruleset's bot names, lower-cased once per ruleset: this runs for every change. */
+function knownBots(bots) {
+    let known = knownBotsCache.get(bots);
+    if (!known)
+        knownBotsCache.set(bots, (known = new Set(bots.map(bot => bot.toLowerCase()))));
+    return known;
+}
+/**
+ * Whether an author is a bot: GitHub's `[bot]` suffix (on the name, login or noreply email),
+ * account type `Bot`, or a known bot name (the ruleset's `bots`, e.g. dependabot, renovate,
+ * github-actions), with or without the suffix.
+ */
+function isBot(author, rules) {
+    if (author.type?.toLowerCase() === 'bot')
+        return true;
+    const names = [author.name, author.login, author.email?.split('@')[0]?.replace(/^\d+\+/, '')]
+        .filter((name) => name !== undefined && name !== '')
+        .map(name => name.toLowerCase().trim());
+    if (names.some(name => name.endsWith('[bot]')))
+        return true;
+    const known = knownBots(rules.bots);
+    return names.some(name => known.has(name) || known.has(name.replace(/-bot$|\s+bot$/, '')));
+}
+
+;// CONCATENATED MODULE: ./src/classify/decide.ts
+
+
+// The decision: the files' readings and the change signals' votes → the change's categories
+// and reasons. A category counts when its files carry a substantial part of the change; a hint
+// only tips a smaller part in, and never makes a category on its own.
+/** At most this many file reasons per category, largest files first, to keep reports readable. */
+const MAX_FILE_REASONS = 5;
+/** Signals that say a rule of a standard changed: with a hint, they count whatever their share. */
+const RULE_CHANGE_SIGNALS = new Set(['config:lint-rules']);
+const NO_FILES = {
+    category: 'output',
+    signal: 'output:no-files',
+    detail: 'the change has no file changes'
+};
+const DIRECT_WORK = {
+    category: 'output',
+    signal: 'output:direct',
+    detail: 'product code, tests or other direct work'
+};
+function sumOf(readings, field) {
+    let sum = 0;
+    for (let i = 0; i < readings.length; i++)
+        sum += readings[i][field];
+    return sum;
+}
+function percent(share) {
+    return `${Math.round(share * 100)}%`;
+}
+/** Whether `mine`, the files of one category, are substantial: a category reason, else output. */
+function categoryDecision(id, mine, total, hint, thresholds) {
+    const lines = sumOf(mine, 'weight');
+    const added = sumOf(mine, 'added');
+    const share = total === 0 ? 0 : lines / total;
+    const measure = `${percent(share)} of the counted changed lines (${lines} of ${total})`;
+    if (share >= thresholds.minShare)
+        return {
+            category: id,
+            signal: 'rule:substantial-share',
+            detail: `${id} files carry ${measure}`
+        };
+    if (added >= thresholds.blockLines && share >= thresholds.blockShare) {
+        const detail = `${added} lines added to ${id} files, ${measure}`;
+        return { category: id, signal: 'rule:substantial-block', detail };
+    }
+    if (hint && share >= (hint.label !== undefined ? thresholds.labelShare : thresholds.hintShare))
+        return {
+            category: id,
+            signal: hint.signal,
+            detail: `${hint.detail}, and ${id} files carry ${measure}`
+        };
+    // A changed rule is its own hint: the code edits beside it usually follow the rule.
+    const ruleChange = mine.find(reading => RULE_CHANGE_SIGNALS.has(reading.categories.get(id)?.signal ?? ''));
+    if (ruleChange && (hint || share >= thresholds.hintShare)) {
+        const said = hint ? `${hint.detail}, and a` : 'A';
+        const detail = `${said} rule of the standard changed (${ruleChange.file.path}); the rest of the change follows it (${measure})`;
+        return { category: id, signal: 'rule:standard-changed', detail };
+    }
+    return {
+        category: 'output',
+        signal: 'rule:incidental',
+        detail: `${id} files carry only ${measure}: incidental to the change`
+    };
+}
+/** Why each hint that no category took is no reason: a hint alone does not count. */
+function unsupportedHints(change, categories) {
+    const reasons = [];
+    for (const id of CATEGORY_IDS) {
+        const hint = change.hints.categories[id];
+        if (hint && !categories.includes(id)) {
+            const detail = hint.label !== undefined
+                ? `${hint.detail}, but the diff does not support ${id}: a label counts when ${id} files carry at least ${percent(change.compiled.thresholds.labelShare)} of the changed lines`
+                : `${hint.detail}, but the diff does not support ${id}: a hint alone does not count`;
+            reasons.push({ category: 'output', signal: hint.signal, detail });
+        }
+    }
+    return reasons;
+}
+const RELEASE_NOTE = /^(diff:version-pin-only|release:)/;
+/** Why a change with no category is output. */
+function outputReason(change, readings, counted) {
+    const bookkeeping = readings.some(reading => reading.role === 'neutral');
+    if (counted.length === 0) {
+        return bookkeeping
+            ? {
+                category: 'output',
+                signal: 'release:bookkeeping',
+                detail: 'only changelog/release notes and excluded files: release bookkeeping'
+            }
+            : {
+                category: 'output',
+                signal: 'output:only-excluded',
+                detail: 'only generated, vendored or lock files changed'
+            };
+    }
+    const releaseSignal = change.hints.release?.signal ?? change.bump?.signal;
+    const releaseOnly = counted.every(reading => reading.facts.manifest !== undefined ||
+        reading.notes.some(note => RELEASE_NOTE.test(note.signal) || note.signal === releaseSignal));
+    if (!releaseOnly)
+        return DIRECT_WORK;
+    return {
+        category: 'output',
+        signal: bookkeeping ? 'release:bookkeeping' : 'release:dependency-bump',
+        detail: 'only manifests, version pins, changelogs and lock files: a release or dependency bump'
+    };
+}
+/** The notes of files that fed no category: why they are output or excluded, a few of each. */
+function fileNotes(readings, categories) {
+    const output = [];
+    const excluded = [];
+    for (const reading of readings) {
+        if (categories.some(id => reading.categories.has(id)))
+            continue;
+        for (const note of reading.notes) {
+            if (note.category === 'excluded') {
+                if (excluded.length < MAX_FILE_REASONS)
+                    excluded.push(note);
+            }
+            else if (note.category === 'output' && output.length < MAX_FILE_REASONS) {
+                output.push(note);
+            }
+        }
+    }
+    return [...output, ...excluded];
+}
+/**
+ * The change with its classification. Copied with Object.assign, not `{ ...change, ... }`:
+ * V8 takes a slow path for a spread followed by more properties, which cost a tenth of a
+ * second over a 20,000-commit history.
+ */
+function classified(change, compiled, categories, reasons) {
+    const result = Object.assign({}, change);
+    result.categories = categories;
+    result.reasons = reasons;
+    result.authorIsBot = isBot(change.author, compiled.rules);
+    return result;
+}
+/** The change's decision from its files' readings and the change signals' votes. */
+function decide(change, readings, changeVotes) {
+    const { compiled } = change;
+    const counted = readings.filter(reading => reading.role === 'counted');
+    const total = sumOf(counted, 'weight');
+    const categories = [];
+    const reasons = [];
+    const output = [];
+    for (const id of CATEGORY_IDS) {
+        const mine = counted.filter(reading => reading.categories.has(id));
+        if (mine.length === 0)
+            continue;
+        const decision = categoryDecision(id, mine, total, change.hints.categories[id], compiled.thresholds);
+        if (decision.category === 'output') {
+            output.push(decision);
+            continue;
+        }
+        categories.push(id);
+        reasons.push(decision);
+        const largest = [...mine].sort((a, b) => b.weight - a.weight).slice(0, MAX_FILE_REASONS);
+        for (const reading of largest) {
+            const reason = reading.categories.get(id);
+            if (reason)
+                reasons.push(reason);
+        }
+    }
+    for (const vote of changeVotes) {
+        if (vote.category === 'output' ||
+            vote.category === 'excluded' ||
+            categories.includes(vote.category))
+            continue;
+        categories.push(vote.category);
+        reasons.push(vote);
+    }
+    categories.sort((a, b) => CATEGORY_IDS.indexOf(a) - CATEGORY_IDS.indexOf(b));
+    output.push(...unsupportedHints(change, categories));
+    if (categories.length === 0)
+        output.unshift(outputReason(change, readings, counted));
+    reasons.push(...output, ...fileNotes(readings, categories));
+    return classified(change.change, compiled, categories, reasons);
+}
+
+;// CONCATENATED MODULE: ./src/classify/path-facts.ts
+
+
+
+
+// What a path alone decides — exclusion, release files, path-rule categories — memoised per
+// path, since a history touches the same paths thousands of times. The path signals
+// (signals/exclusion.ts, signals/release-files.ts, signals/path-rules.ts) apply these facts.
+const CONFIG_FORMAT = /\.(ya?ml|toml|ini|cfg|conf|json5?|jsonc|properties)$/i;
+function isCodeFile(path) {
+    return commentSyntaxOf(path) !== undefined && !CONFIG_FORMAT.test(path);
+}
+function exclusionOf(path, compiled) {
+    for (const attribute of EXCLUDING_ATTRIBUTES) {
+        if (compiled.attributes.get(path, attribute) === true) {
+            return {
+                category: 'excluded',
+                file: path,
+                signal: `gitattributes:${attribute}`,
+                detail: `.gitattributes marks it ${attribute}`
+            };
+        }
+    }
+    const rule = firstMatch(compiled.exclude, path);
+    if (!rule)
+        return undefined;
+    // An explicit `-linguist-vendored` / `linguist-generated=false` re-includes the file.
+    const attribute = rule.kind === 'vendored' ? 'linguist-vendored' : 'linguist-generated';
+    if (compiled.attributes.get(path, attribute) === false)
+        return undefined;
+    return { category: 'excluded', file: path, signal: `exclude:${rule.id}`, detail: rule.detail };
+}
+function releaseReason(path, rule, what) {
+    return {
+        category: 'output',
+        file: path,
+        signal: `release:${rule.id}`,
+        detail: `${rule.detail}: ${what}`
+    };
+}
+function pathCategories(path, compiled) {
+    const categories = new Map();
+    const add = (id, rule) => {
+        categories.set(id, {
+            reason: { category: id, file: path, signal: `path:${rule.id}`, detail: rule.detail },
+            kind: rule.kind
+        });
+    };
+    for (const id of CATEGORY_IDS) {
+        const rule = firstMatch(compiled.categories[id].specific, path);
+        if (rule)
+            add(id, rule);
+    }
+    // Generic rules (any *.md) apply only where no specific rule of any category matched.
+    if (categories.size === 0) {
+        for (const id of CATEGORY_IDS) {
+            const rule = firstMatch(compiled.categories[id].fallback, path);
+            if (rule)
+                add(id, rule);
+        }
+    }
+    if (compiled.attributes.get(path, 'linguist-documentation') === true &&
+        !categories.has('documentation')) {
+        categories.set('documentation', {
+            reason: {
+                category: 'documentation',
+                file: path,
+                signal: 'gitattributes:linguist-documentation',
+                detail: '.gitattributes marks it linguist-documentation'
+            },
+            kind: undefined
+        });
+    }
+    return categories;
+}
+function readPathFacts(path, compiled) {
+    const code = isCodeFile(path);
+    const none = new Map();
+    const excluded = exclusionOf(path, compiled);
+    if (excluded)
+        return { excluded, categories: none, code };
+    const release = firstMatch(compiled.release, path);
+    if (release?.kind === 'manifest')
+        return {
+            manifest: releaseReason(path, release, 'dependency or version change'),
+            categories: none,
+            code
+        };
+    if (release)
+        return {
+            changelog: releaseReason(path, release, 'release bookkeeping'),
+            categories: none,
+            code
+        };
+    return { categories: pathCategories(path, compiled), code };
+}
+function pathFactsOf(path, compiled) {
+    const known = compiled.pathFacts.get(path);
+    if (known)
+        return known;
+    const facts = readPathFacts(path, compiled);
+    compiled.pathFacts.set(path, facts);
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/classify/reading.ts
+
+/** The share of the change's counted lines that a file carries. */
+function shareOf(reading, change) {
+    return change.lines === 0 ? 0 : reading.weight / change.lines;
+}
+function newReading(file, facts, patch) {
+    return {
+        file,
+        facts,
+        patch,
+        role: 'counted',
+        weight: Math.max(1, (file.additions ?? 0) + (file.deletions ?? 0)),
+        added: file.additions ?? 0,
+        categories: new Map(),
+        notes: [],
+        wantsPatch: false,
+        hunks: undefined
+    };
+}
+/** The reading's hunks (parsed on first use); undefined without a patch. */
+function reading_hunksOf(reading) {
+    if (reading.patch === undefined)
+        return undefined;
+    reading.hunks ??= parsePatch(reading.patch);
+    return reading.hunks;
+}
+function grant(reading, id, signal, detail) {
+    reading.categories.set(id, { category: id, file: reading.file.path, signal, detail });
+}
+/** Takes a category away; the note (an output reason) says why. */
+function revoke(reading, id, signal, detail) {
+    reading.categories.delete(id);
+    reading.notes.push({ category: 'output', file: reading.file.path, signal, detail });
+}
+/** Settles the file's role: an excluded or neutral file takes no further votes. */
+function settle(reading, role, note) {
+    reading.role = role;
+    reading.categories.clear();
+    reading.notes.push(note);
+}
+function isSmall(reading, change) {
+    return reading.weight <= change.compiled.thresholds.smallEditLines;
+}
+function isBalanced(file) {
+    return file.additions === file.deletions;
+}
+
+;// CONCATENATED MODULE: ./src/classify/signals/dependency-bump.ts
+
+/**
+ * Accounts that open dependency updates. Their changes are bumps whatever the title says
+ * ("Update dependency eslint to v9" names a lint tool, not a lint rule).
+ */
+const DEPENDENCY_BOTS = /^(dependabot|renovate|greenkeeper|snyk-bot|pyup-bot|depfu|scala-steward|mend-bolt-for-github|renovate-bot)(\[bot\])?$/i;
+/** A dependency bot's change is a bump, whatever its title says. */
+function dependencyBot(change) {
+    const names = [change.author.name, change.author.login ?? ''];
+    if (!names.some(name => DEPENDENCY_BOTS.test(name.trim())))
+        return undefined;
+    return {
+        signal: 'author:dependency-bot',
+        detail: `opened by ${change.author.login ?? change.author.name}`
+    };
+}
+/**
+ * In a dependency bump, edits of examples and samples follow the bump (a version, an import,
+ * a renamed call): they teach nothing new. Only a new block of example (more added lines than
+ * `blockLines`, mostly additions) still counts as documentation.
+ */
+function followsBump(reading, blockLines) {
+    const added = reading.file.additions ?? 0;
+    return !(added >= blockLines && added >= 2 * (reading.file.deletions ?? 0));
+}
+const dependencyBump = {
+    id: 'dependency-bump',
+    reads: ['path', 'lines', 'message', 'labels', 'author'],
+    vote(reading, change) {
+        const bump = change.bump;
+        if (!bump || !reading.categories.has('documentation'))
+            return;
+        if (reading.facts.categories.get('documentation')?.kind !== 'examples')
+            return;
+        if (!followsBump(reading, change.compiled.thresholds.blockLines))
+            return;
+        revoke(reading, 'documentation', 'release:follows-bump', `${bump.detail}: the example follows the bump`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/hints.ts
+
+// Message and label hints: what the title (conventional type or keyword) and the PR labels say
+// the change is about. A hint never makes a category on its own (decide.ts); it tips a
+// category whose files carry a smaller share, and stands in for a patch that was not read.
+const CATEGORY_SHORT = { documentation: 'docs', automation: 'ci', patterns: 'patterns' };
+/** Titles of refactors that may extract or introduce shared code. */
+const REFACTOR_TITLE = /\b(refactor\w*|extract\w*|share[ds]?|reus(e|es|ed|ing)|dedup\w*|de-dup\w*|consolidat\w*|unif(y|ies|ied)|common|helpers?|utils?|utilit(y|ies)|base class|abstract\w*)\b/i;
+function firstLabelIn(labels, wanted) {
+    for (const label of labels)
+        if (wanted.has(label))
+            return label;
+    return undefined;
+}
+function firstMatchIn(patterns, text) {
+    for (const pattern of patterns) {
+        const match = pattern.exec(text);
+        if (match)
+            return [pattern, match[0]];
+    }
+    return undefined;
+}
+function releaseHint(change, compiled, labels) {
+    const label = firstLabelIn(labels, compiled.releaseLabels);
+    if (label !== undefined)
+        return { signal: `label:${label}`, detail: `labelled '${label}'` };
+    const found = firstMatchIn(compiled.releaseMessages, change.title);
+    if (found === undefined)
+        return undefined;
+    return { signal: 'message:release-or-bump', detail: `title says '${found[1].trim()}'` };
+}
+function readHints(change, compiled) {
+    const labels = change.labels.map(label => label.toLowerCase());
+    const release = releaseHint(change, compiled, labels);
+    const hints = {
+        categories: { documentation: undefined, automation: undefined, patterns: undefined },
+        release,
+        refactor: undefined
+    };
+    for (const id of CATEGORY_IDS) {
+        const category = compiled.categories[id];
+        const label = firstLabelIn(labels, category.labels);
+        if (label !== undefined) {
+            hints.categories[id] = { signal: `label:${label}`, detail: `labelled '${label}'`, label };
+            continue;
+        }
+        const found = firstMatchIn(category.messages, change.title);
+        if (found === undefined)
+            continue;
+        const [pattern, match] = found;
+        const conventional = pattern.source.startsWith('^') && match.endsWith(':');
+        // In a release or bump title a keyword names what is bumped ("update eslint"), not the
+        // change's purpose; a conventional type (`ci:`, `docs:`) still says what the change is.
+        if (release && !conventional)
+            continue;
+        hints.categories[id] = {
+            signal: conventional
+                ? `message:conventional-${CATEGORY_SHORT[id]}`
+                : `message:${CATEGORY_SHORT[id]}-keyword`,
+            detail: `title says '${match.trim()}'`
+        };
+    }
+    const refactor = REFACTOR_TITLE.exec(change.title);
+    if (refactor)
+        hints.refactor = { signal: 'message:refactor', detail: `title says '${refactor[0]}'` };
+    return hints;
+}
+
+;// CONCATENATED MODULE: ./src/classify/change-reading.ts
+
+
+
+/**
+ * The counted changed lines (what shares are taken of: excluded and bookkeeping files left
+ * out), and whether the change touches a changelog or a manifest, as a release does.
+ */
+function measure(change, compiled) {
+    let lines = 0;
+    let releaseFiles = false;
+    for (const file of change.files) {
+        const facts = pathFactsOf(file.path, compiled);
+        releaseFiles ||= facts.changelog !== undefined || facts.manifest !== undefined;
+        if (facts.excluded || facts.changelog)
+            continue;
+        lines += Math.max(1, (file.additions ?? 0) + (file.deletions ?? 0));
+    }
+    return { lines, releaseFiles };
+}
+/** The change's own reading: its hints, whether it updates dependencies, its size. */
+function readChange(change, compiled) {
+    const hints = readHints(change, compiled);
+    const bump = hints.release ?? dependencyBot(change);
+    return { change, compiled, hints, bump, ...measure(change, compiled) };
+}
+
+;// CONCATENATED MODULE: ./src/classify/signals/comment-only.ts
+
+
+/**
+ * Titles that say a code edit is about its comments. Patches cost a second git pass (or an API
+ * call per pull request) and most small code edits are code: reading them all doubled the cost
+ * of a report, so only edits whose title or labels speak of comments or docs are read.
+ */
+const COMMENT_EDIT_TITLE = /\b(comments?|commented|docstrings?|jsdoc|javadoc|kdoc|godoc|rustdoc|tsdoc|doc ?comments?|typos?|spelling|wording|grammar|clarif\w*|explain\w*|document\w*|docs?)\b/i;
+function aboutComments(change) {
+    return (change.hints.categories.documentation !== undefined ||
+        COMMENT_EDIT_TITLE.test(change.change.title));
+}
+/** Code, and automation or lint files, whose edit may be comments only. */
+function isCandidate(reading) {
+    if (reading.facts.manifest)
+        return false;
+    if (reading.categories.size === 0)
+        return reading.facts.code;
+    return (!reading.categories.has('documentation') &&
+        (reading.categories.has('automation') || reading.categories.has('patterns')));
+}
+/**
+ * A comment-only (or docstring-only) edit of code, CI or lint configuration is documentation.
+ * Without the patch, a documentation hint stands in for it on a small code edit, and on a
+ * small additions-only CI edit.
+ */
+const commentOnly = {
+    id: 'comment-only',
+    reads: ['path', 'lines', 'message', 'labels', 'patch'],
+    wantsPatch(reading, change) {
+        return (reading.categories.size === 0 &&
+            reading.facts.code &&
+            !reading.facts.manifest &&
+            isSmall(reading, change) &&
+            aboutComments(change));
+    },
+    vote(reading, change) {
+        if (!isCandidate(reading))
+            return;
+        const hunks = reading_hunksOf(reading);
+        if (hunks !== undefined) {
+            if (diffShape(reading.file.path, hunks) !== 'comment-only')
+                return;
+            reading.categories.delete('automation');
+            reading.categories.delete('patterns');
+            grant(reading, 'documentation', 'diff:comment-only', 'only comments or docstrings changed');
+            return;
+        }
+        const hint = change.hints.categories.documentation;
+        if (!hint || !isSmall(reading, change))
+            return;
+        const ci = reading.categories.has('automation');
+        if (ci && (reading.file.deletions ?? 0) > 0)
+            return;
+        if (!ci && reading.categories.size > 0)
+            return;
+        reading.categories.delete('automation');
+        grant(reading, 'documentation', hint.signal, ci
+            ? `${hint.detail}; added lines taken as comments (patch not read)`
+            : `${hint.detail}; small code edit taken as comments/docstrings (patch not read)`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/docs-folder-code.ts
+
+/** Folders inside a docs folder whose code teaches usage (and so is documentation). */
+const TEACHING_SEGMENT = /(^|\/)(examples?|samples?|snippets?|tutorials?|demos?|cookbook|guides?|docs_src|doc_src)\//i;
+/**
+ * Code kept in a docs-like folder is code (a docs generator, a doc-site plugin, tests), not
+ * documentation by its folder: only prose, doc-site files and teaching code under an
+ * examples-like sub-folder are. A comment-only edit of such code is still documentation (the
+ * comment-only signal reads that).
+ */
+const docsFolderCode = {
+    id: 'docs-folder-code',
+    reads: ['path'],
+    vote(reading) {
+        const documentation = reading.facts.categories.get('documentation');
+        if (!reading.facts.code || documentation?.kind !== 'docs-folder')
+            return;
+        if (!reading.categories.has('documentation') || TEACHING_SEGMENT.test(reading.file.path))
+            return;
+        revoke(reading, 'documentation', 'path:code-in-docs-folder', 'code in a documentation folder (a generator, plugin or test), not prose');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/exclusion.ts
+
+/**
+ * Lock files, bundles, vendored, minified, snapshot and generated files, and whatever
+ * `.gitattributes` marks linguist-generated or linguist-vendored, count for nothing and do not
+ * dilute the shares.
+ */
+const exclusion = {
+    id: 'exclusion',
+    reads: ['path', 'attributes'],
+    vote(reading) {
+        if (reading.facts.excluded)
+            settle(reading, 'excluded', reading.facts.excluded);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/formatting.ts
+
+
+/** Titles of formatting sweeps: their patches are read to see whether only whitespace moved. */
+const FORMAT_TITLE = /\b(fmt|gofmt|rustfmt|ktlint|spotless|reformat\w*|format(ting|ted)?|prettier|black|whitespace|indent\w*|code style)\b/i;
+function formattableCategories(reading) {
+    if (!reading.facts.code && !reading.categories.has('automation'))
+        return [];
+    return [...reading.categories.keys()].filter(id => id !== 'patterns');
+}
+/**
+ * A code, example or CI file whose edit only changes whitespace (a formatter's sweep) teaches
+ * and automates nothing new: it keeps no category. Prose is left alone: reflowing a guide is
+ * still upkeep of the guide.
+ */
+const formatting = {
+    id: 'formatting',
+    reads: ['path', 'message', 'patch'],
+    wantsPatch(reading, change) {
+        return formattableCategories(reading).length > 0 && FORMAT_TITLE.test(change.change.title);
+    },
+    vote(reading) {
+        const categories = formattableCategories(reading);
+        const hunks = reading_hunksOf(reading);
+        if (categories.length === 0 || hunks === undefined)
+            return;
+        if (diffShape(reading.file.path, hunks) !== 'whitespace-only')
+            return;
+        for (const id of categories)
+            revoke(reading, id, 'diff:whitespace-only', 'only whitespace changed: a formatting sweep');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/config-diff.ts
+
+// Diff-shape readings of configuration files: version-pin-only edits of workflows and hook
+// configs, and whether an edit of a mixed config file (pyproject.toml, setup.cfg, package.json)
+// touches its lint/format/type-check sections.
+/** A line that only names a versioned thing: `uses: owner/action@ref`, `rev: v1.2`, `image: x:tag`. */
+const PIN_LINE = /^\s*(-\s+)?(uses:\s*['"]?[\w./-]+@[\w.-]+['"]?|rev:\s*['"]?[\w.-]+['"]?|image:\s*['"]?[\w./-]+:[\w.-]+['"]?|(node|python|go|java)-version:\s*['"]?[\w.x-]+['"]?)\s*(#.*)?$/;
+/** True when every changed non-blank line of the patch is a version pin (and something changed). */
+function isVersionPinOnly(patch) {
+    if (patch === undefined)
+        return false;
+    const lines = changedLines(parsePatch(patch)).filter(line => line.text.trim() !== '');
+    return lines.length > 0 && lines.every(line => PIN_LINE.test(line.text));
+}
+const LINT_SECTION = /^(tool\.)?(ruff|black|isort|mypy|pylint|pyright|basedpyright|flake8|pydocstyle|pycodestyle|autopep8|yapf|codespell|pyflakes|bandit|pyupgrade|docformatter|typos)\b|^(workspace\.)?lints\b|^(mypy|flake8|pycodestyle|pydocstyle|isort|pylint)(-|\.|:|$)/i;
+/** Top-level keys of package.json that hold a tool's lint/format settings. */
+const LINT_JSON_KEY = /^"(eslintConfig|eslintIgnore|prettier|stylelint|biome|xo|standard|ava-lint)"\s*:\s*(\{|\[|"[^"\d^~<>=*]|true|false)/;
+/** Scripts that run a check: `"lint": "eslint ."`, `"typecheck": "tsc --noEmit"`. */
+const LINT_SCRIPT = /^"(lint|lint:(?![\w:-]*fix)[\w:-]+|typecheck|type-check|check-types|types|check:[\w:-]*(lint|types?)[\w:-]*|eslint|stylelint)"\s*:\s*"(?![\^~<>=*]|\d|workspace:|npm:|file:|link:|latest")/;
+/**
+ * A lint setting or rule code in a TOML/INI hunk whose section header is out of sight
+ * (`ignore = [`, `"UP038",`, `max-line-length = 100`).
+ */
+const LINT_KEY_OR_CODE = /^\s*(["']?(select|ignore|extend-select|extend-ignore|per-file-ignores|extend-per-file-ignores|fixable|unfixable|max-line-length|max-complexity|disallow_[\w]+|warn_[\w]+|check_untyped_defs|no_implicit_optional|strict_optional|ignore_missing_imports)["']?\s*=|["'][A-Z]{1,4}\d{2,4}["'])/;
+/** A JSON value that is a version or range: the line names a dependency, not a setting. */
+const VERSION_VALUE = /:\s*"([\^~<>=*]|\d|workspace:|npm:)/;
+/**
+ * Changed non-blank, non-comment lines of a mixed config file that set lint/format/type-check
+ * options (TOML/INI `[tool.ruff]`, `[flake8]`, `[lints]`; package.json `"eslintConfig"`,
+ * `"prettier"` and check scripts), and all such changed lines. The section is the nearest header
+ * above the line within the hunk, else the hunk's function context. A JSON line whose value is a
+ * version is a dependency (`"prettier": "^3.2.0"`), whatever its key.
+ */
+function lintSectionLines(patch) {
+    let lint = 0;
+    let total = 0;
+    for (const hunk of parsePatch(patch).map(withoutCommaChurn)) {
+        let section = sectionOf(hunk.header) ?? '';
+        const jsonKeys = [];
+        for (const line of hunk.lines) {
+            const header = sectionOf(line.text);
+            if (header !== undefined)
+                section = header;
+            const indent = line.text.length - line.text.trimStart().length;
+            const trimmed = line.text.trim();
+            while (jsonKeys.length > 0 &&
+                (jsonKeys[jsonKeys.length - 1]?.indent ?? 0) >= indent &&
+                trimmed !== '')
+                jsonKeys.pop();
+            const key = /^"([^"]+)"\s*:/.exec(trimmed);
+            if (line.kind === ' ') {
+                if (key)
+                    jsonKeys.push({ indent, key: trimmed });
+                continue;
+            }
+            if (trimmed === '' || /^(#|;|\/\/)/.test(trimmed))
+                continue;
+            total += 1;
+            const lintLine = LINT_SECTION.test(section) ||
+                (section === '' && LINT_KEY_OR_CODE.test(trimmed)) ||
+                isLintJsonLine(trimmed, jsonKeys);
+            if (lintLine)
+                lint += 1;
+            if (key)
+                jsonKeys.push({ indent, key: trimmed });
+        }
+    }
+    return { lint, total };
+}
+function isLintJsonLine(trimmed, enclosing) {
+    if (LINT_JSON_KEY.test(trimmed) || LINT_SCRIPT.test(trimmed))
+        return true;
+    if (VERSION_VALUE.test(trimmed))
+        return false;
+    return enclosing.some(entry => LINT_JSON_KEY.test(entry.key));
+}
+function sectionOf(text) {
+    const header = /^\s*\[+\s*([^\]]+?)\s*\]+/.exec(text);
+    return header?.[1];
+}
+/**
+ * Whether an edit only moves settings: every changed line but section headers has an equal
+ * line (trimmed) on the other side, as when a tool's upgrade renames `[tool.ruff]` to
+ * `[tool.ruff.lint]` and the options move with it. No rule changes.
+ */
+function onlyMovesSettings(hunks) {
+    const removed = new Map();
+    const added = [];
+    for (const { kind, text } of changedLines(hunks)) {
+        const trimmed = text.trim().replace(/,$/, '');
+        if (trimmed === '' || sectionOf(trimmed) !== undefined)
+            continue;
+        if (kind === '-')
+            removed.set(trimmed, (removed.get(trimmed) ?? 0) + 1);
+        else
+            added.push(trimmed);
+    }
+    if (added.length === 0 && removed.size === 0)
+        return true;
+    for (const line of added) {
+        const left = removed.get(line) ?? 0;
+        if (left === 0)
+            return false;
+        removed.set(line, left - 1);
+    }
+    return [...removed.values()].every(count => count === 0);
+}
+
+;// CONCATENATED MODULE: ./src/classify/signals/lint-config.ts
+
+
+
+function lintRule(reading) {
+    const kind = reading.facts.categories.get('patterns')?.kind;
+    return (kind === 'lint-config' &&
+        reading.categories.get('patterns')?.signal.startsWith('path:') === true);
+}
+/**
+ * A lint, format or editor config file counts as patterns when a rule or option changes. An
+ * edit of only whitespace, or one that only moves settings (a tool upgrade renaming a section),
+ * changes no rule; in a dependency bump, a small edit without its patch is taken as following
+ * the bump.
+ */
+const lintConfig = {
+    id: 'lint-config',
+    reads: ['path', 'lines', 'message', 'author', 'patch'],
+    wantsPatch(reading, change) {
+        return lintRule(reading) && (isSmall(reading, change) || change.bump !== undefined);
+    },
+    vote(reading, change) {
+        if (!lintRule(reading))
+            return;
+        const hunks = reading_hunksOf(reading);
+        const path = reading.file.path;
+        if (hunks === undefined) {
+            if (change.bump && isSmall(reading, change))
+                revoke(reading, 'patterns', change.bump.signal, `${change.bump.detail}; a small edit of a lint config in a dependency bump, taken as following it (patch not read)`);
+            return;
+        }
+        const shape = diffShape(path, hunks);
+        if (shape === 'whitespace-only') {
+            revoke(reading, 'patterns', 'diff:no-rule-change', 'whitespace-only edit: no rule or option changed');
+        }
+        else if (onlyMovesSettings(hunks)) {
+            revoke(reading, 'patterns', 'diff:settings-moved', 'settings moved or renamed, none changed: no rule changed');
+        }
+        else {
+            const rule = reading.categories.get('patterns');
+            if (rule)
+                reading.categories.set('patterns', {
+                    ...rule,
+                    signal: 'config:lint-rules',
+                    detail: `${rule.detail}: rules or options changed`
+                });
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/lint-settings.ts
+
+
+
+const TS_CHECK_OPTION = /"(strict\w*|noImplicit\w+|noUnused\w+|noUnchecked\w+|noFallthroughCasesInSwitch|noPropertyAccessFromIndexSignature|exactOptionalPropertyTypes|isolatedDeclarations|isolatedModules|verbatimModuleSyntax|erasableSyntaxOnly|forceConsistentCasingInFileNames|useUnknownInCatchVariables|alwaysStrict|allowUnreachableCode|allowUnusedLabels|noEmitOnError|checkJs|skipLibCheck|useDefineForClassFields|allowJs)"\s*:/;
+const GRADLE_CHECK = /\b(explicitApi(Warning)?\s*\(|explicitApi\s*=|allWarningsAsErrors|warningsAsErrors|-Werror|-Xlint|-Xexplicit-api|ktlint|detekt|spotless|checkstyle|errorprone|errorProne|nullaway|apiValidation|binary-compatibility-validator|kotlinter|lintOptions|lint\s*\{|abortOnError|warningsAsErrors)/;
+const MAVEN_CHECK = /(checkstyle|spotbugs|errorprone|error_prone|maven-pmd|spotless|-Xlint|-Werror|failOnWarning|failsOnError|animal-sniffer|enforcer)/;
+const RUST_LINT_LEVEL = /^\s*#!\[(deny|warn|forbid|allow)\(/;
+function linesMatching(pattern) {
+    return hunks => {
+        let lint = 0;
+        let total = 0;
+        for (const { text } of changedLines(hunks)) {
+            if (text.trim() === '')
+                continue;
+            total += 1;
+            if (pattern.test(text))
+                lint += 1;
+        }
+        return { lint, total };
+    };
+}
+const SETTINGS_FILES = [
+    {
+        id: 'mixed-config',
+        files: /(^|\/)(pyproject\.toml|setup\.cfg|package\.json|Cargo\.toml|tox\.ini)$/i,
+        read: (_hunks, patch) => lintSectionLines(patch),
+        mostly: true,
+        readUnhinted: true
+    },
+    {
+        id: 'tsconfig',
+        files: /(^|\/)[jt]sconfig[^/]*\.json$/i,
+        read: linesMatching(TS_CHECK_OPTION),
+        mostly: false,
+        readUnhinted: true
+    },
+    {
+        id: 'gradle',
+        files: /\.gradle(\.kts)?$/i,
+        read: linesMatching(GRADLE_CHECK),
+        mostly: false,
+        readUnhinted: true
+    },
+    {
+        id: 'maven',
+        files: /(^|\/)pom\.xml$/i,
+        read: linesMatching(MAVEN_CHECK),
+        mostly: false,
+        readUnhinted: true
+    },
+    {
+        id: 'rust-crate-root',
+        files: /(^|\/)(lib|main)\.rs$/,
+        read: linesMatching(RUST_LINT_LEVEL),
+        mostly: false,
+        readUnhinted: false
+    }
+];
+function settingsFileOf(reading) {
+    if (reading.categories.get('patterns')?.signal === 'config:lint-rules')
+        return undefined;
+    const path = reading.file.path;
+    return SETTINGS_FILES.find(file => file.files.test(path));
+}
+function pathTsconfig(reading) {
+    return (reading.facts.categories.get('patterns')?.kind === 'typescript-config' &&
+        reading.categories.has('patterns'));
+}
+function detail(file, lint, total) {
+    return `the edit changes lint/format/type-check settings (${file.id}: ${lint} of ${total} lines)`;
+}
+function readWithoutPatch(reading, change) {
+    const hint = change.hints.categories.patterns;
+    if (!hint || !isSmall(reading, change) || reading.categories.has('patterns'))
+        return;
+    grant(reading, 'patterns', hint.signal, `${hint.detail}; taken as a lint settings edit (patch not read)`);
+}
+const lintSettings = {
+    id: 'lint-settings',
+    reads: ['path', 'lines', 'message', 'labels', 'author', 'patch'],
+    wantsPatch(reading, change) {
+        const file = settingsFileOf(reading);
+        if (!file || change.bump || !isSmall(reading, change))
+            return false;
+        if (change.hints.categories.patterns !== undefined)
+            return true;
+        // A changed rule counts from the hint share on (decide.ts): a smaller part cannot tip.
+        return file.readUnhinted && shareOf(reading, change) >= change.compiled.thresholds.hintShare;
+    },
+    vote(reading, change) {
+        const file = settingsFileOf(reading);
+        if (!file)
+            return;
+        const hunks = reading_hunksOf(reading);
+        if (hunks === undefined || reading.patch === undefined)
+            return readWithoutPatch(reading, change);
+        const { lint, total } = file.read(hunks, reading.patch);
+        const sets = lint > 0 && (!file.mostly || lint * 2 >= total) && !onlyMovesSettings(hunks);
+        if (sets) {
+            grant(reading, 'patterns', 'config:lint-rules', detail(file, lint, total));
+        }
+        else if (pathTsconfig(reading)) {
+            revoke(reading, 'patterns', 'diff:no-check-option', 'compiler options changed, none that checks code');
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/path-rules.ts
+/**
+ * The path rules of each category (the default ruleset and the config's), a file may match
+ * several; generic fallbacks (any *.md) only where no specific rule matched; and
+ * `.gitattributes` linguist-documentation.
+ */
+const pathRules = {
+    id: 'path-rules',
+    reads: ['path', 'attributes'],
+    vote(reading) {
+        if (reading.facts.manifest)
+            return;
+        for (const [id, { reason }] of reading.facts.categories)
+            reading.categories.set(id, reason);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/release-files.ts
+
+/**
+ * Changelogs and release notes are release bookkeeping: neutral, neither a category nor
+ * output. Manifests and version files are output (dependency and version changes); the
+ * lint-settings signal may still find a lint section edited in one.
+ */
+const releaseFiles = {
+    id: 'release-files',
+    reads: ['path'],
+    vote(reading) {
+        if (reading.facts.changelog)
+            settle(reading, 'neutral', reading.facts.changelog);
+        else if (reading.facts.manifest)
+            reading.notes.push(reading.facts.manifest);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/release-notes-in-docs.ts
+
+
+// Release preparation that touches documentation — the version in an install snippet, a badge
+// or a "latest release" line bumped — is release bookkeeping, like a changelog: neutral.
+const release_notes_in_docs_VERSION = /v?\d+(\.(\d+|[x*+]))+([-+][\w.]+)?/g;
+const HAS_VERSION = /\d+\.\d+/;
+function isProse(reading) {
+    return reading.categories.has('documentation') && !reading.facts.code;
+}
+/** Whether every changed line pairs with one on the other side that differs only in versions. */
+function onlyVersionsChange(hunks) {
+    const lines = changedLines(hunks).filter(line => line.text.trim() !== '');
+    const removed = lines
+        .filter(line => line.kind === '-')
+        .map(line => line.text.replace(release_notes_in_docs_VERSION, '#'));
+    const added = lines.filter(line => line.kind === '+').map(line => line.text.replace(release_notes_in_docs_VERSION, '#'));
+    if (removed.length === 0 || removed.length !== added.length)
+        return false;
+    return (lines.some(line => HAS_VERSION.test(line.text)) &&
+        removed.every((line, index) => line === added[index]));
+}
+const releaseNotesInDocs = {
+    id: 'release-notes-in-docs',
+    reads: ['path', 'lines', 'message', 'labels', 'patch'],
+    wantsPatch(reading, change) {
+        // Release preparation says so in its title or touches a changelog or a manifest.
+        const release = change.hints.release !== undefined || change.releaseFiles;
+        return release && isProse(reading) && isSmall(reading, change) && isBalanced(reading.file);
+    },
+    vote(reading, change) {
+        if (!isProse(reading))
+            return;
+        const hunks = reading_hunksOf(reading);
+        const path = reading.file.path;
+        if (hunks !== undefined) {
+            if (!onlyVersionsChange(hunks))
+                return;
+            settle(reading, 'neutral', {
+                category: 'output',
+                file: path,
+                signal: 'release:version-refs',
+                detail: 'only version numbers changed: release bookkeeping'
+            });
+            return;
+        }
+        const release = change.hints.release;
+        if (release &&
+            isSmall(reading, change) &&
+            isBalanced(reading.file) &&
+            (reading.file.additions ?? 0) <= 3) {
+            settle(reading, 'neutral', {
+                category: 'output',
+                file: path,
+                signal: release.signal,
+                detail: `${release.detail}; a few balanced lines taken as version numbers (patch not read)`
+            });
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/shared-symbols.ts
+
+
+// Shared code by its names, for languages where code uses what its package defines without an
+// import line (Go, Kotlin, Java, Rust inside a crate, Python within a module's namespace): a
+// module of the change defines new names, and several existing files are made to use them in
+// place of code they had (a hunk that removes lines and adds a use).
+const DEFINITIONS = [
+    /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\*?\s+([A-Za-z_$][\w$]*)/,
+    /^\s*(?:export\s+)?(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:\([^)]*\)|\w+)\s*=>/,
+    /^\s*(?:export\s+)?(?:abstract\s+|open\s+|data\s+|sealed\s+|internal\s+|public\s+|private\s+|final\s+)*(?:class|interface|object|enum|record|trait|struct)\s+([A-Za-z_]\w*)/,
+    /^\s*(?:export\s+)?(?:type|interface)\s+([A-Za-z_]\w*)/,
+    /^\s*(?:async\s+)?def\s+([A-Za-z_]\w*)/,
+    /^func\s+(?:\([^)]*\)\s*)?([A-Za-z_]\w*)/,
+    /^type\s+([A-Za-z_]\w*)/,
+    /^\s*(?:pub(?:\([^)]*\))?\s+)?(?:const\s+)?(?:async\s+)?(?:unsafe\s+)?(?:fn|struct|enum|trait|type)\s+([A-Za-z_]\w*)/,
+    /^\s*macro_rules!\s+([A-Za-z_]\w*)/,
+    /^\s*(?:(?:public|protected|private|internal|inline|suspend|override|open)\s+)*fun\s+(?:<[^>]*>\s*)?(?:[\w.]+\.)?([A-Za-z_]\w*)\s*\(/,
+    /^\s*(?:(?:public|protected|private|static|final|synchronized|abstract)\s+)+(?:[\w<>[\],.?]+\s+)?([A-Za-z_]\w*)\s*\(/
+];
+/** Names too common to say that one module is reused. */
+const COMMON_NAMES = new Set('main init test setup teardown new default string value values apply build create close open read write run start stop get set update delete list next equals hashcode tostring clone call invoke handle parse format'.split(' '));
+function definedNames(hunks, kind) {
+    const names = new Set();
+    for (const hunk of hunks) {
+        for (const line of hunk.lines) {
+            if (line.kind !== kind)
+                continue;
+            for (const pattern of DEFINITIONS) {
+                const name = pattern.exec(line.text)?.[1];
+                if (name === undefined)
+                    continue;
+                if (name.length >= 4 && !COMMON_NAMES.has(name.toLowerCase()) && !/^test/i.test(name))
+                    names.add(name);
+                break;
+            }
+        }
+    }
+    return names;
+}
+/** A line with its names and spacing taken out: a rename or a move keeps this shape. */
+function shared_symbols_shapeOf(line) {
+    return line.replace(/[A-Za-z_$][\w$]*/g, '_').replace(/\s+/g, '');
+}
+/**
+ * Whether a hunk removes code and adds a use of one of `names` in its place. A use that only
+ * renames what a removed line said (the same line with other names) is a rename, not reuse.
+ */
+function replacesWithUse(hunk, names) {
+    const removed = hunk.lines.filter(line => line.kind === '-' && line.text.trim() !== '');
+    if (removed.length === 0)
+        return false;
+    const removedShapes = new Set(removed.map(line => shared_symbols_shapeOf(line.text)));
+    return hunk.lines.some(line => line.kind === '+' &&
+        names.some(name => name.test(line.text)) &&
+        !DEFINITIONS.some(definition => definition.test(line.text)) &&
+        !removedShapes.has(shared_symbols_shapeOf(line.text)));
+}
+/** Modules that define new names which at least `minUsers` existing files are made to use. */
+function findSharedSymbols(files, minUsers) {
+    const parsed = files
+        .filter(file => file.patch !== undefined)
+        .map(file => ({ file, hunks: parsePatch(file.patch ?? '') }));
+    if (parsed.length < minUsers + 1)
+        return [];
+    // A name removed somewhere in the change was moved or renamed, not introduced.
+    const removed = new Set(parsed.flatMap(entry => [...definedNames(entry.hunks, '-')]));
+    const shared = [];
+    for (const module of parsed) {
+        if (module.file.status === 'deleted')
+            continue;
+        const names = [...definedNames(module.hunks, '+')].filter(name => !removed.has(name));
+        if (names.length === 0)
+            continue;
+        const patterns = names.map(name => new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`));
+        const users = parsed
+            .filter(other => other !== module && isExisting(other.file))
+            .filter(other => other.hunks.some(hunk => replacesWithUse(hunk, patterns)))
+            .map(other => other.file.path);
+        if (users.length >= minUsers)
+            shared.push({ module: module.file.path, importers: users });
+    }
+    return shared;
+}
+
+;// CONCATENATED MODULE: ./src/classify/signals/shared-abstraction.ts
+
+
+/** Paths where shared code lives: helpers, utilities, test support, base classes. */
+const SHARED_PATH = /(^|\/)(utils?|util|helpers?|common|shared|support|testing|test-?utils?|testutil|test-?support|fixtures?|mocks?|fakes?)(\/|[._-])|(util|utils|helpers?|common|shared|support|fixtures?|testing|base)\.[a-z]+$|(^|\/)(Base|Abstract)[A-Z]\w*\.[a-z]+$/i;
+/**
+ * Whether a module used by several files is offered as shared code: the title says the change
+ * extracts or shares it, or it lives where shared code lives. A new domain type (an enum that
+ * a feature threads through several files) is used in many places but is not that.
+ */
+function offeredAsShared(shared, change) {
+    return change.hints.refactor !== undefined || SHARED_PATH.test(shared.module);
+}
+function codeFiles(readings) {
+    return readings.filter(reading => reading.role === 'counted' && reading.facts.code);
+}
+function reasonOf(shared, how) {
+    const named = shared.importers.slice(0, 3).join(', ');
+    const more = shared.importers.length > 3 ? ', ...' : '';
+    return {
+        category: 'patterns',
+        file: shared.module,
+        signal: 'shared-module',
+        detail: `${shared.importers.length} existing files are made to ${how} (${named}${more})`
+    };
+}
+/**
+ * Patterns: a module of the change that several existing files of the change are made to use —
+ * by new import lines that resolve to it, or by replacing code of theirs with names the module
+ * newly defines — when the module is offered as shared code (the title says so, or its path). A
+ * new module used in one place, or only by new files (its own tests), is an ordinary feature; a
+ * definition moved from one file to another is a move, not a new module.
+ */
+const sharedAbstraction = {
+    id: 'shared-abstraction',
+    reads: ['path', 'lines', 'message', 'patch'],
+    wantsPatch(readings, change) {
+        const code = codeFiles(readings);
+        const min = change.compiled.thresholds.sharedModuleImporters;
+        const existing = code.filter(reading => isExisting(reading.file)).length;
+        if (code.length <= min || existing < min)
+            return false;
+        return (change.hints.refactor !== undefined ||
+            code.some(reading => reading.file.status === 'added' && SHARED_PATH.test(reading.file.path)));
+    },
+    vote(readings, change) {
+        const min = change.compiled.thresholds.sharedModuleImporters;
+        const files = codeFiles(readings)
+            .filter(reading => reading.patch !== undefined)
+            .map(reading => reading.file);
+        const offered = (shared) => offeredAsShared(shared, change);
+        const imported = findSharedModules(files, min).find(offered);
+        if (imported)
+            return reasonOf(imported, 'import it');
+        const used = findSharedSymbols(files, min).find(offered);
+        return used ? reasonOf(used, 'use what it defines in place of their own code') : undefined;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/standards-document.ts
+
+
+// Contribution guides, codes of conduct, security and governance policies and style guides
+// are standards only where an edit changes what they ask of people. A typo, a link, a badge or
+// the list of maintainers is upkeep of the document: documentation, not patterns.
+/** Added lines of new content it takes to change what a standards document asks. */
+const SUBSTANTIVE_LINES = 3;
+/** Without the patch: this many added lines, mostly additions, are taken as new content. */
+const UNREAD_ADDED_LINES = 10;
+const NORMATIVE = /\b(must|should|shall|required?|requires|please|do not|don't|never|always|need to|make sure|ensure|expected to|we ask|you agree|be sure|avoid|prefer)\b/i;
+/** A list item or table row: a roster entry when it names a handle or a link, or a few words. */
+const LIST_ITEM = /^\s*([-*+]|\d+\.|\|)\s*/;
+const HANDLE_OR_LINK = /@[\w-]+|\[[^\]]*\]\([^)]*\)|<[^>]+@[^>]+>/;
+function isRosterLine(text) {
+    if (!LIST_ITEM.test(text))
+        return false;
+    return HANDLE_OR_LINK.test(text) || words(text).length <= 4;
+}
+function words(text) {
+    return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+/** Whether an added line reworks a removed one (a typo, a link, a small rewording). */
+function reworks(line, removed) {
+    const mine = new Set(words(line));
+    if (mine.size === 0)
+        return true;
+    return removed.some(other => {
+        const theirs = words(other);
+        const shared = theirs.filter(word => mine.has(word)).length;
+        return shared >= Math.max(1, Math.min(mine.size, theirs.length) * 0.6);
+    });
+}
+/** Added lines that bring new content: not blank, not a reworked line, not a roster entry. */
+function substantiveLines(hunks) {
+    const lines = changedLines(hunks);
+    const removed = lines.filter(line => line.kind === '-').map(line => line.text);
+    return lines
+        .filter(line => line.kind === '+')
+        .map(line => line.text)
+        .filter(text => words(text).length >= 4 && !isRosterLine(text) && !reworks(text, removed));
+}
+function isStandardsDocument(reading) {
+    return (reading.facts.categories.get('patterns')?.kind === 'standards-document' &&
+        reading.categories.has('patterns'));
+}
+function changesTheStandard(reading) {
+    const file = reading.file;
+    if (file.status === 'added' || file.status === 'deleted')
+        return true;
+    const hunks = reading_hunksOf(reading);
+    if (hunks === undefined) {
+        const added = file.additions ?? 0;
+        return added >= UNREAD_ADDED_LINES && added >= 2 * (file.deletions ?? 0);
+    }
+    const fresh = substantiveLines(hunks);
+    return fresh.length >= SUBSTANTIVE_LINES || fresh.some(line => NORMATIVE.test(line));
+}
+const standardsDocument = {
+    id: 'standards-document',
+    reads: ['path', 'lines', 'patch'],
+    wantsPatch(reading) {
+        const file = reading.file;
+        return isStandardsDocument(reading) && file.status === 'modified' && (file.additions ?? 0) < 40;
+    },
+    vote(reading) {
+        if (!isStandardsDocument(reading) || changesTheStandard(reading))
+            return;
+        revoke(reading, 'patterns', 'standards:upkeep', 'an edit that changes nothing the document asks of people');
+        if (!reading.categories.has('documentation'))
+            grant(reading, 'documentation', 'standards:upkeep', 'upkeep of a project document (wording, links, names)');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/task-scripts.ts
+
+
+// package.json scripts are the project's task runner: an edit that adds or changes a task
+// (`"release": "..."`, `"lint:fix": "eslint --fix ."`) automates a chore. Check scripts that
+// define the standard (`"lint": "eslint ."`) are the lint-settings signal's (patterns).
+const PACKAGE_JSON = /(^|\/)package\.json$/i;
+const SCRIPT_NAME = /^"(test|build|lint|format|fmt|start|dev|prepare|prepack|prepublish|prepublishOnly|release|bench|coverage|typecheck|watch|clean|docs|pre\w+|post\w+|version|[\w-]+:[\w:-]+)"\s*:/;
+const task_scripts_VERSION_VALUE = /:\s*"([\^~<>=*]|\d|workspace:|npm:|latest")/;
+const CHECK_SCRIPT = /^"(lint|typecheck|type-check|check-types|eslint|stylelint)(:(?![\w:-]*fix)[\w:-]+)?"\s*:/;
+function taskLines(reading) {
+    let tasks = 0;
+    let total = 0;
+    for (const hunk of (reading_hunksOf(reading) ?? []).map(withoutCommaChurn)) {
+        let inScripts = false;
+        for (const line of hunk.lines) {
+            const text = line.text.trim();
+            if (/^"scripts"\s*:\s*\{/.test(text))
+                inScripts = true;
+            else if (/^\}/.test(text))
+                inScripts = false;
+            if (line.kind === ' ' || text === '')
+                continue;
+            total += 1;
+            const script = (inScripts || SCRIPT_NAME.test(text)) && /^"[^"]+"\s*:\s*"/.test(text);
+            if (script && !task_scripts_VERSION_VALUE.test(text) && !CHECK_SCRIPT.test(text))
+                tasks += 1;
+        }
+    }
+    return { tasks, total };
+}
+const taskScripts = {
+    id: 'task-scripts',
+    reads: ['path', 'lines', 'author', 'patch'],
+    wantsPatch(reading, change) {
+        return PACKAGE_JSON.test(reading.file.path) && !change.bump && isSmall(reading, change);
+    },
+    vote(reading) {
+        if (!PACKAGE_JSON.test(reading.file.path) || reading.categories.has('automation'))
+            return;
+        if (reading.patch === undefined)
+            return;
+        const { tasks, total } = taskLines(reading);
+        if (tasks === 0 || tasks * 2 < total)
+            return;
+        grant(reading, 'automation', 'config:task-scripts', `the edit adds or changes package scripts (${tasks} of ${total} lines)`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/tool-directives.ts
+
+
+/**
+ * Explains an edit that only adds, removes or changes tool directives: it reads as a
+ * comment-only edit when directives are taken for comments, and as code otherwise.
+ */
+const toolDirectives = {
+    id: 'tool-directives',
+    reads: ['path', 'patch'],
+    vote(reading) {
+        const hunks = reading_hunksOf(reading);
+        if (hunks === undefined || reading.categories.has('documentation'))
+            return;
+        const path = reading.file.path;
+        if (diffShape(path, hunks, 'comment') !== 'comment-only')
+            return;
+        if (diffShape(path, hunks, 'code') !== 'code')
+            return;
+        reading.notes.push({
+            category: 'output',
+            file: path,
+            signal: 'diff:tool-directive',
+            detail: 'only tool directives changed (lint, type-check or format instructions), not documentation'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/version-pins.ts
+
+
+/**
+ * A workflow, hook or other automation file whose edit only changes version pins
+ * (`uses: x@v3` → `@v4`, SHA pins, pre-commit `rev:`, image tags) is a dependency bump, not
+ * new automation. Without the patch, a release or bump title stands in for it on a small
+ * balanced edit.
+ */
+const versionPins = {
+    id: 'version-pins',
+    reads: ['path', 'lines', 'message', 'patch'],
+    wantsPatch(reading, change) {
+        const file = reading.file;
+        return (reading.categories.has('automation') &&
+            isSmall(reading, change) &&
+            (isBalanced(file) ||
+                (change.hints.categories.documentation !== undefined && file.deletions === 0)));
+    },
+    vote(reading, change) {
+        if (!reading.categories.has('automation'))
+            return;
+        if (reading.patch !== undefined) {
+            if (isVersionPinOnly(reading.patch))
+                revoke(reading, 'automation', 'diff:version-pin-only', 'only version pins changed: a dependency bump');
+            return;
+        }
+        const release = change.hints.release;
+        if (release && isSmall(reading, change) && isBalanced(reading.file)) {
+            revoke(reading, 'automation', release.signal, `${release.detail}; balanced edit taken as version pins (patch not read)`);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/classify/signals/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every file signal, in the order they vote: what a path decides first, then the readings of
+ * the change's hints and of the patch that refine it. A file that is excluded or neutral takes
+ * no further votes. The message and label hints are read once per change (hints.ts).
+ */
+const FILE_SIGNALS = [
+    exclusion,
+    releaseFiles,
+    pathRules,
+    docsFolderCode,
+    dependencyBump,
+    versionPins,
+    formatting,
+    toolDirectives,
+    commentOnly,
+    releaseNotesInDocs,
+    lintConfig,
+    lintSettings,
+    taskScripts,
+    standardsDocument
+];
+const CHANGE_SIGNALS = [sharedAbstraction];
+
+;// CONCATENATED MODULE: ./src/classify/classify.ts
+
+
+
+
+
+
+// Classification: a change → its multiplier categories with the reasons (docs/classification.md
+// tells the rule for readers). Each signal is a module under signals/; this file runs them and
+// asks them whether the change needs its patch.
+//
+// One verdict per change, whatever the surface: whether the patch is read is decided from the
+// change's metadata alone (paths, line counts, title, labels, author), by the signals that read
+// patches. When none asks for it, a patch the surface happens to have (a pull request's) is
+// not read either, so the git report, the API report and the PR comment agree.
+
+
+function readFile(file, change, readPatch) {
+    const reading = newReading(file, pathFactsOf(file.path, change.compiled), readPatch ? file.patch : undefined);
+    for (const signal of FILE_SIGNALS) {
+        if (reading.role !== 'counted')
+            break;
+        if (!readPatch && signal.wantsPatch?.(reading, change))
+            reading.wantsPatch = true;
+        signal.vote(reading, change);
+    }
+    return reading;
+}
+function readFiles(change, readPatch) {
+    return change.change.files.map(file => readFile(file, change, readPatch));
+}
+/** Whether a signal asked for the patch while the files were read without it. */
+function patchWanted(change, unread) {
+    return (unread.some(reading => reading.wantsPatch) ||
+        CHANGE_SIGNALS.some(signal => signal.wantsPatch?.(unread, change) === true));
+}
+function decideChange(change, readings) {
+    const votes = [];
+    for (const signal of CHANGE_SIGNALS) {
+        const vote = signal.vote(readings, change);
+        if (vote)
+            votes.push(vote);
+    }
+    return decide(change, readings, votes);
+}
+/**
+ * A change without files (an empty commit, a pull request whose files were not listed) is
+ * output, and says which hints it had.
+ */
+function noFiles(change) {
+    return classified(change.change, change.compiled, [], [NO_FILES, ...unsupportedHints(change, [])]);
+}
+/** The change read without patches, and whether a signal asked for them meanwhile. */
+function firstReading(change, compiled) {
+    const reading = readChange(change, compiled);
+    const unread = readFiles(reading, false);
+    return { reading, unread, wanted: change.files.length > 0 && patchWanted(reading, unread) };
+}
+function classifyOne(change, compiled) {
+    const { reading, unread, wanted } = firstReading(change, compiled);
+    if (change.files.length === 0)
+        return noFiles(reading);
+    return decideChange(reading, wanted ? readFiles(reading, true) : unread);
+}
+/** Classifies each change into multiplier categories with the reasons for the decision. Pure. */
+function classifyChanges(changes, rules, context) {
+    const compiled = compile(rules, context.gitattributes);
+    return changes.map(change => classifyOne(change, compiled));
+}
+/** One change, for callers that classify changes as they arrive (the compiled rules are cached). */
+function classifyChange(change, rules, context) {
+    return classifyOne(change, compile(rules, context.gitattributes));
+}
+/**
+ * Whether classifying `change` reads its patches: true when a signal that reads patches could
+ * change its vote on one of the files (see each signal's `wantsPatch`). Decided from metadata
+ * alone, so every surface reads the patch of the same changes.
+ */
+function needsPatch(change, rules, context = {}) {
+    return firstReading(change, compile(rules, context.gitattributes)).wanted;
+}
+/**
+ * `needsPatch` and `classifyChange` in one reading of the change, for callers that classify
+ * changes as a source reads them: undefined when the patch is needed and not there yet
+ * (classify the change once it has it), else its classification.
+ */
+function classifyUnlessPatchNeeded(change, rules, context = {}) {
+    const { reading, unread, wanted } = firstReading(change, compile(rules, context.gitattributes));
+    if (change.files.length === 0)
+        return noFiles(reading);
+    if (!wanted)
+        return decideChange(reading, unread);
+    if (change.files.every(file => file.patch === undefined))
+        return undefined;
+    return decideChange(reading, readFiles(reading, true));
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/collect/pull-request.ts
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Reads the pull request out of an event payload, or says clearly what is missing. */
+function pullRequestFromPayload(payload) {
+    const pull = payload['pull_request'];
+    if (!pull || typeof pull.number !== 'number' || !pull.base?.sha || !pull.head?.sha) {
+        throw new Error('The event payload has no pull_request with number, base.sha and head.sha');
+    }
+    return pull;
+}
+/** This PR as one `Change` of kind pull_request, with the files given. */
+function pullRequestChange(pull, files) {
+    const login = pull.user?.login;
+    return {
+        id: String(pull.number),
+        kind: 'pull_request',
+        title: pull.title ?? '',
+        body: pull.body ?? '',
+        author: {
+            name: login ?? 'unknown',
+            ...(login ? { login } : {}),
+            ...(pull.user?.type ? { type: pull.user.type } : {})
+        },
+        time: pull.updated_at ?? pull.created_at ?? new Date().toISOString(),
+        labels: (pull.labels ?? []).map(label => label.name ?? '').filter(Boolean),
+        files,
+        ...(pull.changed_files !== undefined && pull.changed_files > files.length
+            ? { filesTotal: pull.changed_files }
+            : {}),
+        ...(pull.html_url ? { url: pull.html_url } : {}),
+        ...(pull.commits !== undefined ? { commitCount: pull.commits } : {})
+    };
+}
+const API_STATUS = {
+    added: 'added',
+    removed: 'deleted',
+    modified: 'modified',
+    renamed: 'renamed',
+    copied: 'copied',
+    changed: 'type-changed',
+    unchanged: 'modified'
+};
+/** The PR's files from `pulls.listFiles`, all pages (GitHub stops at 3,000 files), with patches. */
+async function listPullRequestFiles(octokit, repository, pullNumber) {
+    try {
+        const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+            ...repository,
+            pull_number: pullNumber,
+            per_page: 100
+        });
+        return files.map(file => ({
+            path: file.filename,
+            ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+            status: API_STATUS[file.status] ?? 'modified',
+            additions: file.additions,
+            deletions: file.deletions,
+            ...(file.patch !== undefined ? { patch: file.patch } : {})
+        }));
+    }
+    catch (error) {
+        throw new Error(`Listing the files of pull request #${pullNumber}`, { cause: error });
+    }
+}
+async function pull_request_git(repoPath, args) {
+    const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
+        cwd: repoPath,
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: 'utf8'
+    });
+    return stdout;
+}
+/** The PR's files from the checkout: `git diff base...head` (needs both commits fetched). */
+async function diffPullRequestFiles(repoPath, baseSha, headSha) {
+    const range = `${baseSha}...${headSha}`;
+    for (const sha of [baseSha, headSha]) {
+        try {
+            await pull_request_git(repoPath, ['cat-file', '-e', `${sha}^{commit}`]);
+        }
+        catch {
+            throw new Error(`The checkout does not hold commit ${sha}; check out with fetch-depth: 0, or use source: github`);
+        }
+    }
+    const [nameStatus, numstat, patch] = await Promise.all([
+        pull_request_git(repoPath, ['diff', '--name-status', '-M', '-z', range]),
+        pull_request_git(repoPath, ['diff', '--numstat', '-M', '-z', range]),
+        pull_request_git(repoPath, ['diff', '-M', '--no-color', '--no-ext-diff', range])
+    ]);
+    const counts = parseNumstat(numstat);
+    const patches = parsePatches(patch);
+    return parseNameStatus(nameStatus).map(file => {
+        const count = counts.get(file.path);
+        const filePatch = patches.get(file.path);
+        return {
+            ...file,
+            additions: count ? count.additions : 0,
+            deletions: count ? count.deletions : 0,
+            ...(filePatch !== undefined ? { patch: filePatch } : {})
+        };
+    });
+}
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++] ?? '';
+        if (!code)
+            continue;
+        const status = GIT_STATUS_LETTERS[code[0] ?? ''] ?? 'modified';
+        if (status === 'renamed' || status === 'copied') {
+            const previousPath = fields[i++] ?? '';
+            files.push({ path: fields[i++] ?? '', previousPath, status });
+        }
+        else {
+            files.push({ path: fields[i++] ?? '', status });
+        }
+    }
+    return files;
+}
+function parseNumstat(output) {
+    const counts = new Map();
+    const fields = output.split('\0');
+    for (let i = 0; i < fields.length;) {
+        const record = fields[i++] ?? '';
+        if (!record)
+            continue;
+        const [added = '-', deleted = '-', path = ''] = record.split('\t');
+        // A rename leaves the path empty and gives old and new paths as the next two fields.
+        const target = path === '' ? (i++, fields[i++] ?? '') : path;
+        counts.set(target, {
+            additions: added === '-' ? null : Number(added),
+            deletions: deleted === '-' ? null : Number(deleted)
+        });
+    }
+    return counts;
+}
+/** Splits a unified diff into hunks per (new) path, without the `diff --git` headers. */
+function parsePatches(diff) {
+    const patches = new Map();
+    for (const section of diff.split(/^diff --git /m).slice(1)) {
+        const lines = section.split('\n');
+        const renameTo = lines.find(line => line.startsWith('rename to '))?.slice('rename to '.length);
+        const plus = lines.find(line => line.startsWith('+++ '));
+        const minus = lines.find(line => line.startsWith('--- '));
+        const path = renameTo ??
+            (plus && plus !== '+++ /dev/null' ? plus.slice('+++ b/'.length) : undefined) ??
+            (minus && minus !== '--- /dev/null' ? minus.slice('--- a/'.length) : undefined);
+        const firstHunk = lines.findIndex(line => line.startsWith('@@'));
+        if (!path || firstHunk < 0)
+            continue;
+        patches.set(path, lines.slice(firstHunk).join('\n').replace(/\n$/, ''));
+    }
+    return patches;
+}
+/** Repository facts from the checkout that classification reads (a missing file is fine). */
+async function readCheckoutContext(workspace) {
+    try {
+        return { gitattributes: await (0,promises_namespaceObject.readFile)(external_node_path_default().join(workspace, '.gitattributes'), 'utf8') };
+    }
+    catch {
+        return {};
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/insight/path-role.ts
@@ -64427,9 +65545,7 @@ function percentileOf(score, reference) {
 }
 const CUSTOM_SCORING_NOTE = 'No percentiles: the config changes the scoring weights, targets or bots setting, and the reference repositories were scored with the defaults.';
 function sameScoring(a, b) {
-    return (a.weights.share === b.weights.share &&
-        a.weights.people === b.weights.people &&
-        a.weights.steadiness === b.weights.steadiness &&
+    return (SCORE_PARTS.every(part => a.weights[part] === b.weights[part]) &&
         CATEGORY_IDS.every(id => a.targets[id] === b.targets[id]) &&
         (a.bots ?? 'exclude') === (b.bots ?? 'exclude'));
 }
@@ -64464,7 +65580,7 @@ function placeAgainstReference(report, set, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/score/reference-set.json
-const reference_set_namespaceObject = /*#__PURE__*/JSON.parse('{"about":"Scores of the reference repositories, written by `npm run calibrate`; rerun it whenever the classifier or the scoring formula changes.","fingerprint":"761a3f4f91765a55b17aa898d78e8ac9aeef365d40b7c181268539ecaac10c7c","windowDays":90,"date":"2026-08-22","repositories":[{"repository":"JakeWharton/timber","language":"Kotlin","head":"d226eb0391d6d32547dad7b2c77da84010d61aac","window":{"since":"2023-12-12T19:20:14.000Z","until":"2024-03-11T19:20:14.000Z"},"changes":0,"people":0,"index":0,"categories":{"documentation":0,"automation":0,"patterns":0}},{"repository":"Textualize/rich","language":"Python","head":"42899d8a0a96b121a514516f4be9db44ff7aeaf3","window":{"since":"2025-11-21T17:26:14.000Z","until":"2026-02-19T17:26:14.000Z"},"changes":86,"people":7,"index":36,"categories":{"documentation":72,"automation":21,"patterns":16}},{"repository":"axios/axios","language":"JavaScript","head":"23a25af0688d1db2c396deb09229d2271cc24f6c","window":{"since":"2024-11-20T12:36:52.000Z","until":"2025-02-18T12:36:52.000Z"},"changes":21,"people":18,"index":45,"categories":{"documentation":65,"automation":16,"patterns":53}},{"repository":"clap-rs/clap","language":"Rust","head":"6982fb1c98c7247e38a6d4f04191b94e30497e7b","window":{"since":"2026-05-22T22:19:51.000Z","until":"2026-08-20T22:19:51.000Z"},"changes":66,"people":20,"index":27,"categories":{"documentation":39,"automation":25,"patterns":16}},{"repository":"dtolnay/anyhow","language":"Rust","head":"1dbe1862aae650423e3361fbd20b7d17c5109cc3","window":{"since":"2026-04-19T20:59:29.000Z","until":"2026-07-18T20:59:29.000Z"},"changes":7,"people":1,"index":29,"categories":{"documentation":29,"automation":29,"patterns":29}},{"repository":"encode/httpx","language":"Python","head":"ae1b9f66238f75ced3ced5e4485408435de10768","window":{"since":"2025-09-11T14:58:49.000Z","until":"2025-12-10T14:58:49.000Z"},"changes":4,"people":4,"index":42,"categories":{"documentation":55,"automation":36,"patterns":36}},{"repository":"expressjs/express","language":"JavaScript","head":"a3714473feb3d2908add734d340e7755fd85e0a3","window":{"since":"2026-04-28T21:54:24.000Z","until":"2026-07-27T21:54:24.000Z"},"changes":11,"people":10,"index":37,"categories":{"documentation":38,"automation":50,"patterns":24}},{"repository":"fmtlib/fmt","language":"C++","head":"60ccad511fd680cb91d8b60a315759f71c67bef9","window":{"since":"2026-05-07T15:48:25.000Z","until":"2026-08-05T15:48:25.000Z"},"changes":96,"people":28,"index":45,"categories":{"documentation":59,"automation":59,"patterns":17}},{"repository":"gin-gonic/gin","language":"Go","head":"dcaa4296d111981ffb31ac3eba90bb63e1eb5ab9","window":{"since":"2026-05-17T05:44:20.000Z","until":"2026-08-15T05:44:20.000Z"},"changes":15,"people":14,"index":28,"categories":{"documentation":44,"automation":20,"patterns":20}},{"repository":"go-chi/chi","language":"Go","head":"735ae2b87f8c733d616e809ae86e0985c1bc3350","window":{"since":"2026-05-22T12:03:55.000Z","until":"2026-08-20T12:03:55.000Z"},"changes":17,"people":8,"index":33,"categories":{"documentation":60,"automation":19,"patterns":19}},{"repository":"guzzle/guzzle","language":"PHP","head":"2779e868a00289e1b1fd854af030c43a06f4bcb4","window":{"since":"2023-09-22T17:50:26.000Z","until":"2023-12-21T17:50:26.000Z"},"changes":6,"people":4,"index":48,"categories":{"documentation":60,"automation":31,"patterns":53}},{"repository":"honojs/hono","language":"TypeScript","head":"28a9c128912de19f3fb28b00ae289c9b93f6f392","window":{"since":"2026-05-24T05:55:01.000Z","until":"2026-08-22T05:55:01.000Z"},"changes":151,"people":42,"index":23,"categories":{"documentation":26,"automation":30,"patterns":14}},{"repository":"jekyll/jekyll","language":"Ruby","head":"202df571314ba1d18e9fccd81d12aaad4a703c38","window":{"since":"2026-01-22T14:49:28.000Z","until":"2026-04-22T14:49:28.000Z"},"changes":13,"people":8,"index":42,"categories":{"documentation":49,"automation":56,"patterns":22}},{"repository":"jqlang/jq","language":"C","head":"579e6f76cffd7643ba4002a2c3618a5ea710589a","window":{"since":"2026-04-03T05:45:11.000Z","until":"2026-07-02T05:45:11.000Z"},"changes":29,"people":8,"index":32,"categories":{"documentation":40,"automation":44,"patterns":13}},{"repository":"mockito/mockito","language":"Java","head":"ee8a330da0218f32d5964acdeaa3ac39e2c6ce14","window":{"since":"2026-04-16T14:19:28.000Z","until":"2026-07-15T14:19:28.000Z"},"changes":9,"people":6,"index":36,"categories":{"documentation":56,"automation":26,"patterns":26}},{"repository":"nlohmann/json","language":"C++","head":"199dea11b17c533721b26249e2dcaee6ca1d51d3","window":{"since":"2023-12-16T12:12:22.000Z","until":"2024-03-15T12:12:22.000Z"},"changes":5,"people":4,"index":48,"categories":{"documentation":59,"automation":53,"patterns":33}},{"repository":"pallets/click","language":"Python","head":"2c8cd3ac958a7eb316d67f2d316c27086c4c0369","window":{"since":"2026-05-22T16:12:11.000Z","until":"2026-08-20T16:12:11.000Z"},"changes":78,"people":14,"index":28,"categories":{"documentation":50,"automation":29,"patterns":6}},{"repository":"pallets/flask","language":"Python","head":"2ac89889f4cc330eabd50f295dcef02828522c69","window":{"since":"2026-01-09T04:04:04.000Z","until":"2026-04-09T04:04:04.000Z"},"changes":30,"people":4,"index":62,"categories":{"documentation":70,"automation":65,"patterns":50}},{"repository":"pmndrs/zustand","language":"TypeScript","head":"f094eebe9bd3b4b0d77b997f69ab1d273f69a877","window":{"since":"2026-05-21T13:05:29.000Z","until":"2026-08-19T13:05:29.000Z"},"changes":20,"people":6,"index":47,"categories":{"documentation":71,"automation":54,"patterns":17}},{"repository":"psf/black","language":"Python","head":"8947c48ef2077c3a301b03c1e814dc2e3f78436e","window":{"since":"2026-05-22T13:01:15.000Z","until":"2026-08-20T13:01:15.000Z"},"changes":73,"people":32,"index":38,"categories":{"documentation":65,"automation":44,"patterns":6}},{"repository":"psf/requests","language":"Python","head":"1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e","window":{"since":"2026-05-05T17:52:45.000Z","until":"2026-08-03T17:52:45.000Z"},"changes":28,"people":11,"index":48,"categories":{"documentation":60,"automation":54,"patterns":29}},{"repository":"python-attrs/attrs","language":"Python","head":"c1dc5dcba16ed827aa6dcad896b41a3afedb4e32","window":{"since":"2026-05-09T05:35:46.000Z","until":"2026-08-07T05:35:46.000Z"},"changes":54,"people":7,"index":47,"categories":{"documentation":75,"automation":58,"patterns":8}},{"repository":"rack/rack","language":"Ruby","head":"8bf4eb078498edc9105fb04add80d89c5340e60b","window":{"since":"2026-05-16T02:48:07.000Z","until":"2026-08-14T02:48:07.000Z"},"changes":25,"people":9,"index":29,"categories":{"documentation":42,"automation":32,"patterns":14}},{"repository":"serde-rs/serde","language":"Rust","head":"1023d077510b4aef36a41ef56fdb7798568a2654","window":{"since":"2026-03-26T03:02:40.000Z","until":"2026-06-24T03:02:40.000Z"},"changes":4,"people":1,"index":36,"categories":{"documentation":36,"automation":36,"patterns":36}},{"repository":"sharkdp/bat","language":"Rust","head":"2ba8db9c14e5794572f5ea338c2b90404c9769cb","window":{"since":"2026-05-03T04:01:26.000Z","until":"2026-08-01T04:01:26.000Z"},"changes":40,"people":16,"index":17,"categories":{"documentation":30,"automation":10,"patterns":10}},{"repository":"sharkdp/fd","language":"Rust","head":"ee20f426ddf338ac7ead5c5f00ea49258005caaf","window":{"since":"2026-05-11T07:42:47.000Z","until":"2026-08-09T07:42:47.000Z"},"changes":26,"people":15,"index":32,"categories":{"documentation":67,"automation":14,"patterns":14}},{"repository":"sinatra/sinatra","language":"Ruby","head":"cb22afd7902b566b6eaba6c4ea89739494a65d12","window":{"since":"2026-04-21T09:59:22.000Z","until":"2026-07-20T09:59:22.000Z"},"changes":14,"people":5,"index":43,"categories":{"documentation":61,"automation":46,"patterns":21}},{"repository":"sindresorhus/ky","language":"TypeScript","head":"3419113b48e034fdcf8fa6bd3be3da7b3d0d758f","window":{"since":"2026-04-07T22:20:40.000Z","until":"2026-07-06T22:20:40.000Z"},"changes":16,"people":4,"index":33,"categories":{"documentation":60,"automation":19,"patterns":19}},{"repository":"spf13/viper","language":"Go","head":"528f7416c4b56a4948673984b190bf8713f0c3c4","window":{"since":"2025-07-17T21:20:02.000Z","until":"2025-10-15T21:20:02.000Z"},"changes":46,"people":4,"index":66,"categories":{"documentation":70,"automation":76,"patterns":51}},{"repository":"square/moshi","language":"Kotlin","head":"889013ec2edb8d8034902662a1dc8c4f3b3f8111","window":{"since":"2026-03-20T23:10:52.000Z","until":"2026-06-18T23:10:52.000Z"},"changes":1,"people":1,"index":45,"categories":{"documentation":45,"automation":45,"patterns":45}},{"repository":"square/okhttp","language":"Kotlin","head":"1682d9bac8c03dffde2969b0b74d47649d0dbb52","window":{"since":"2026-04-25T16:36:55.000Z","until":"2026-07-24T16:36:55.000Z"},"changes":42,"people":9,"index":44,"categories":{"documentation":43,"automation":66,"patterns":23}},{"repository":"square/retrofit","language":"Java","head":"0b118105fe8436791436b8bc9c95b9aa2cfd3bdd","window":{"since":"2024-07-26T17:09:05.000Z","until":"2024-10-24T17:09:05.000Z"},"changes":1,"people":1,"index":45,"categories":{"documentation":45,"automation":45,"patterns":45}},{"repository":"stretchr/testify","language":"Go","head":"12f8b5612e125f337c4589e198771e5f8970f160","window":{"since":"2026-02-14T01:54:53.000Z","until":"2026-05-15T01:54:53.000Z"},"changes":13,"people":8,"index":41,"categories":{"documentation":46,"automation":56,"patterns":22}},{"repository":"tj/commander.js","language":"JavaScript","head":"ba6d13ddb4243e5913367734f8c159089ffe7834","window":{"since":"2026-02-28T09:03:22.000Z","until":"2026-05-29T09:03:22.000Z"},"changes":9,"people":2,"index":58,"categories":{"documentation":58,"automation":58,"patterns":58}},{"repository":"tokio-rs/tracing","language":"Rust","head":"f40ccdaa03cf114c7ee1ef14949207626bf6be57","window":{"since":"2026-01-29T20:49:44.000Z","until":"2026-04-29T20:49:44.000Z"},"changes":13,"people":11,"index":33,"categories":{"documentation":56,"automation":22,"patterns":22}},{"repository":"urfave/cli","language":"Go","head":"1305a08200f7c4d873e28bd2bbad1ff257c6cfc4","window":{"since":"2026-05-20T01:24:25.000Z","until":"2026-08-18T01:24:25.000Z"},"changes":67,"people":17,"index":30,"categories":{"documentation":69,"automation":16,"patterns":6}}]}');
+const reference_set_namespaceObject = /*#__PURE__*/JSON.parse('{"about":"Scores of the reference repositories, written by `npm run calibrate`; rerun it whenever the classifier or the scoring formula changes.","fingerprint":"aed53bcee0d251b6b8d8e2050008462b99f480191f0645f10bd0d6afbadf287e","windowDays":90,"date":"2026-08-22","repositories":[{"repository":"JakeWharton/timber","language":"Kotlin","head":"d226eb0391d6d32547dad7b2c77da84010d61aac","window":{"since":"2023-12-12T19:20:14.000Z","until":"2024-03-11T19:20:14.000Z"},"changes":0,"people":0,"index":0,"categories":{"documentation":0,"automation":0,"patterns":0}},{"repository":"Textualize/rich","language":"Python","head":"42899d8a0a96b121a514516f4be9db44ff7aeaf3","window":{"since":"2025-11-21T17:26:14.000Z","until":"2026-02-19T17:26:14.000Z"},"changes":86,"people":7,"index":36,"categories":{"documentation":72,"automation":21,"patterns":16}},{"repository":"axios/axios","language":"JavaScript","head":"23a25af0688d1db2c396deb09229d2271cc24f6c","window":{"since":"2024-11-20T12:36:52.000Z","until":"2025-02-18T12:36:52.000Z"},"changes":21,"people":18,"index":45,"categories":{"documentation":65,"automation":16,"patterns":53}},{"repository":"clap-rs/clap","language":"Rust","head":"6982fb1c98c7247e38a6d4f04191b94e30497e7b","window":{"since":"2026-05-22T22:19:51.000Z","until":"2026-08-20T22:19:51.000Z"},"changes":66,"people":20,"index":27,"categories":{"documentation":39,"automation":25,"patterns":16}},{"repository":"dtolnay/anyhow","language":"Rust","head":"1dbe1862aae650423e3361fbd20b7d17c5109cc3","window":{"since":"2026-04-19T20:59:29.000Z","until":"2026-07-18T20:59:29.000Z"},"changes":7,"people":1,"index":29,"categories":{"documentation":29,"automation":29,"patterns":29}},{"repository":"encode/httpx","language":"Python","head":"ae1b9f66238f75ced3ced5e4485408435de10768","window":{"since":"2025-09-11T14:58:49.000Z","until":"2025-12-10T14:58:49.000Z"},"changes":4,"people":4,"index":42,"categories":{"documentation":55,"automation":36,"patterns":36}},{"repository":"expressjs/express","language":"JavaScript","head":"a3714473feb3d2908add734d340e7755fd85e0a3","window":{"since":"2026-04-28T21:54:24.000Z","until":"2026-07-27T21:54:24.000Z"},"changes":11,"people":10,"index":37,"categories":{"documentation":38,"automation":50,"patterns":24}},{"repository":"fmtlib/fmt","language":"C++","head":"60ccad511fd680cb91d8b60a315759f71c67bef9","window":{"since":"2026-05-07T15:48:25.000Z","until":"2026-08-05T15:48:25.000Z"},"changes":96,"people":28,"index":45,"categories":{"documentation":59,"automation":59,"patterns":17}},{"repository":"gin-gonic/gin","language":"Go","head":"dcaa4296d111981ffb31ac3eba90bb63e1eb5ab9","window":{"since":"2026-05-17T05:44:20.000Z","until":"2026-08-15T05:44:20.000Z"},"changes":15,"people":14,"index":28,"categories":{"documentation":44,"automation":20,"patterns":20}},{"repository":"go-chi/chi","language":"Go","head":"735ae2b87f8c733d616e809ae86e0985c1bc3350","window":{"since":"2026-05-22T12:03:55.000Z","until":"2026-08-20T12:03:55.000Z"},"changes":17,"people":8,"index":33,"categories":{"documentation":60,"automation":19,"patterns":19}},{"repository":"guzzle/guzzle","language":"PHP","head":"2779e868a00289e1b1fd854af030c43a06f4bcb4","window":{"since":"2023-09-22T17:50:26.000Z","until":"2023-12-21T17:50:26.000Z"},"changes":6,"people":4,"index":48,"categories":{"documentation":60,"automation":31,"patterns":53}},{"repository":"honojs/hono","language":"TypeScript","head":"28a9c128912de19f3fb28b00ae289c9b93f6f392","window":{"since":"2026-05-24T05:55:01.000Z","until":"2026-08-22T05:55:01.000Z"},"changes":151,"people":42,"index":23,"categories":{"documentation":26,"automation":30,"patterns":14}},{"repository":"jekyll/jekyll","language":"Ruby","head":"202df571314ba1d18e9fccd81d12aaad4a703c38","window":{"since":"2026-01-22T14:49:28.000Z","until":"2026-04-22T14:49:28.000Z"},"changes":13,"people":8,"index":42,"categories":{"documentation":49,"automation":56,"patterns":22}},{"repository":"jqlang/jq","language":"C","head":"579e6f76cffd7643ba4002a2c3618a5ea710589a","window":{"since":"2026-04-03T05:45:11.000Z","until":"2026-07-02T05:45:11.000Z"},"changes":29,"people":8,"index":32,"categories":{"documentation":40,"automation":44,"patterns":13}},{"repository":"mockito/mockito","language":"Java","head":"ee8a330da0218f32d5964acdeaa3ac39e2c6ce14","window":{"since":"2026-04-16T14:19:28.000Z","until":"2026-07-15T14:19:28.000Z"},"changes":9,"people":6,"index":36,"categories":{"documentation":56,"automation":26,"patterns":26}},{"repository":"nlohmann/json","language":"C++","head":"199dea11b17c533721b26249e2dcaee6ca1d51d3","window":{"since":"2023-12-16T12:12:22.000Z","until":"2024-03-15T12:12:22.000Z"},"changes":5,"people":4,"index":48,"categories":{"documentation":59,"automation":53,"patterns":33}},{"repository":"pallets/click","language":"Python","head":"2c8cd3ac958a7eb316d67f2d316c27086c4c0369","window":{"since":"2026-05-22T16:12:11.000Z","until":"2026-08-20T16:12:11.000Z"},"changes":78,"people":14,"index":28,"categories":{"documentation":50,"automation":29,"patterns":6}},{"repository":"pallets/flask","language":"Python","head":"2ac89889f4cc330eabd50f295dcef02828522c69","window":{"since":"2026-01-09T04:04:04.000Z","until":"2026-04-09T04:04:04.000Z"},"changes":30,"people":4,"index":62,"categories":{"documentation":70,"automation":65,"patterns":50}},{"repository":"pmndrs/zustand","language":"TypeScript","head":"f094eebe9bd3b4b0d77b997f69ab1d273f69a877","window":{"since":"2026-05-21T13:05:29.000Z","until":"2026-08-19T13:05:29.000Z"},"changes":20,"people":6,"index":47,"categories":{"documentation":71,"automation":54,"patterns":17}},{"repository":"psf/black","language":"Python","head":"8947c48ef2077c3a301b03c1e814dc2e3f78436e","window":{"since":"2026-05-22T13:01:15.000Z","until":"2026-08-20T13:01:15.000Z"},"changes":73,"people":32,"index":38,"categories":{"documentation":65,"automation":44,"patterns":6}},{"repository":"psf/requests","language":"Python","head":"1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e","window":{"since":"2026-05-05T17:52:45.000Z","until":"2026-08-03T17:52:45.000Z"},"changes":28,"people":11,"index":48,"categories":{"documentation":60,"automation":54,"patterns":29}},{"repository":"python-attrs/attrs","language":"Python","head":"c1dc5dcba16ed827aa6dcad896b41a3afedb4e32","window":{"since":"2026-05-09T05:35:46.000Z","until":"2026-08-07T05:35:46.000Z"},"changes":54,"people":7,"index":47,"categories":{"documentation":75,"automation":58,"patterns":8}},{"repository":"rack/rack","language":"Ruby","head":"8bf4eb078498edc9105fb04add80d89c5340e60b","window":{"since":"2026-05-16T02:48:07.000Z","until":"2026-08-14T02:48:07.000Z"},"changes":25,"people":9,"index":29,"categories":{"documentation":42,"automation":32,"patterns":14}},{"repository":"serde-rs/serde","language":"Rust","head":"1023d077510b4aef36a41ef56fdb7798568a2654","window":{"since":"2026-03-26T03:02:40.000Z","until":"2026-06-24T03:02:40.000Z"},"changes":4,"people":1,"index":36,"categories":{"documentation":36,"automation":36,"patterns":36}},{"repository":"sharkdp/bat","language":"Rust","head":"2ba8db9c14e5794572f5ea338c2b90404c9769cb","window":{"since":"2026-05-03T04:01:26.000Z","until":"2026-08-01T04:01:26.000Z"},"changes":40,"people":16,"index":17,"categories":{"documentation":30,"automation":10,"patterns":10}},{"repository":"sharkdp/fd","language":"Rust","head":"ee20f426ddf338ac7ead5c5f00ea49258005caaf","window":{"since":"2026-05-11T07:42:47.000Z","until":"2026-08-09T07:42:47.000Z"},"changes":26,"people":15,"index":32,"categories":{"documentation":67,"automation":14,"patterns":14}},{"repository":"sinatra/sinatra","language":"Ruby","head":"cb22afd7902b566b6eaba6c4ea89739494a65d12","window":{"since":"2026-04-21T09:59:22.000Z","until":"2026-07-20T09:59:22.000Z"},"changes":14,"people":5,"index":43,"categories":{"documentation":61,"automation":46,"patterns":21}},{"repository":"sindresorhus/ky","language":"TypeScript","head":"3419113b48e034fdcf8fa6bd3be3da7b3d0d758f","window":{"since":"2026-04-07T22:20:40.000Z","until":"2026-07-06T22:20:40.000Z"},"changes":16,"people":4,"index":33,"categories":{"documentation":60,"automation":19,"patterns":19}},{"repository":"spf13/viper","language":"Go","head":"528f7416c4b56a4948673984b190bf8713f0c3c4","window":{"since":"2025-07-17T21:20:02.000Z","until":"2025-10-15T21:20:02.000Z"},"changes":46,"people":4,"index":66,"categories":{"documentation":70,"automation":76,"patterns":51}},{"repository":"square/moshi","language":"Kotlin","head":"889013ec2edb8d8034902662a1dc8c4f3b3f8111","window":{"since":"2026-03-20T23:10:52.000Z","until":"2026-06-18T23:10:52.000Z"},"changes":1,"people":1,"index":45,"categories":{"documentation":45,"automation":45,"patterns":45}},{"repository":"square/okhttp","language":"Kotlin","head":"1682d9bac8c03dffde2969b0b74d47649d0dbb52","window":{"since":"2026-04-25T16:36:55.000Z","until":"2026-07-24T16:36:55.000Z"},"changes":42,"people":9,"index":44,"categories":{"documentation":43,"automation":66,"patterns":23}},{"repository":"square/retrofit","language":"Java","head":"0b118105fe8436791436b8bc9c95b9aa2cfd3bdd","window":{"since":"2024-07-26T17:09:05.000Z","until":"2024-10-24T17:09:05.000Z"},"changes":1,"people":1,"index":45,"categories":{"documentation":45,"automation":45,"patterns":45}},{"repository":"stretchr/testify","language":"Go","head":"12f8b5612e125f337c4589e198771e5f8970f160","window":{"since":"2026-02-14T01:54:53.000Z","until":"2026-05-15T01:54:53.000Z"},"changes":13,"people":8,"index":41,"categories":{"documentation":46,"automation":56,"patterns":22}},{"repository":"tj/commander.js","language":"JavaScript","head":"ba6d13ddb4243e5913367734f8c159089ffe7834","window":{"since":"2026-02-28T09:03:22.000Z","until":"2026-05-29T09:03:22.000Z"},"changes":9,"people":2,"index":58,"categories":{"documentation":58,"automation":58,"patterns":58}},{"repository":"tokio-rs/tracing","language":"Rust","head":"f40ccdaa03cf114c7ee1ef14949207626bf6be57","window":{"since":"2026-01-29T20:49:44.000Z","until":"2026-04-29T20:49:44.000Z"},"changes":13,"people":11,"index":33,"categories":{"documentation":56,"automation":22,"patterns":22}},{"repository":"urfave/cli","language":"Go","head":"1305a08200f7c4d873e28bd2bbad1ff257c6cfc4","window":{"since":"2026-05-20T01:24:25.000Z","until":"2026-08-18T01:24:25.000Z"},"changes":67,"people":17,"index":30,"categories":{"documentation":69,"automation":16,"patterns":6}}]}');
 ;// CONCATENATED MODULE: ./src/score/reference.ts
 // The reference set as data bundled with the code: read at build time, never from the network.
 
@@ -64485,7 +65601,7 @@ async function runReport(request) {
     const { source, config, window } = request;
     const previous = previousWindow(window);
     const historyCount = config.history ?? DEFAULT_HISTORY;
-    const teams = config.teams ?? false;
+    const teams = config.teams ?? DEFAULT_TEAMS;
     // The history's windows end with the report's; two at least, so the trend's window is read.
     const windows = historyWindows(window, Math.max(2, historyCount));
     const span = { since: windows[0].since, until: window.until };
@@ -64641,18 +65757,7 @@ async function readReach(source, window, changes) {
 // How publishing tells "this token may not write here" (fork PRs, Dependabot, a read-only
 // `permissions:` block) from real failures: the first is a warning and a green step with the
 // job summary, the second fails the step.
-/** A readable message from any thrown value, with the chain of causes. */
-function publish_errors_messageOf(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
-        const message = current instanceof Error ? current.message : String(current);
-        if (message && !parts.some(part => part.includes(message)))
-            parts.push(message);
-        current = current instanceof Error ? current.cause : undefined;
-    }
-    return parts.join(': ') || 'unknown error';
-}
+
 function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
@@ -64702,7 +65807,7 @@ async function whileDoing(doing, call) {
         return await call();
     }
     catch (error) {
-        throw new Error(`${doing} failed: ${publish_errors_messageOf(error)}`, { cause: error });
+        throw new Error(`${doing} failed: ${messageOf(error, { causes: true })}`, { cause: error });
     }
 }
 
@@ -64748,6 +65853,7 @@ function writtenBy(item, identity) {
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
 
 
+
 /** Creates a comment at most this many times while none of ours shows up in the list. */
 const CREATE_ATTEMPTS = 3;
 /** List-and-reconcile passes before giving up on runs that keep changing the thread. */
@@ -64784,7 +65890,7 @@ async function deleteComment(octokit, target, id) {
     }
     catch (error) {
         if (!errors_isNotFound(error))
-            throw new Error(`Deleting comment ${id} on #${target.issueNumber} failed: ${publish_errors_messageOf(error)}`, {
+            throw new Error(`Deleting comment ${id} on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`, {
                 cause: error
             });
     }
@@ -64803,7 +65909,7 @@ async function updateComment(octokit, target, kept, body) {
     catch (error) {
         if (errors_isNotFound(error))
             return undefined;
-        throw new Error(`Updating comment ${kept.id} on #${target.issueNumber} failed: ${publish_errors_messageOf(error)}`, {
+        throw new Error(`Updating comment ${kept.id} on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`, {
             cause: error
         });
     }
@@ -64825,7 +65931,7 @@ async function createOnce(octokit, target, body) {
     catch (error) {
         if (isUncertain(error))
             return { uncertain: error };
-        throw new Error(`Creating the comment on #${target.issueNumber} failed: ${publish_errors_messageOf(error)}`, {
+        throw new Error(`Creating the comment on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`, {
             cause: error
         });
     }
@@ -64842,7 +65948,7 @@ async function settleComment(octokit, target, options) {
         const [keep, ...extra] = await listOwnComments(octokit, target, options.marker, identity);
         if (!keep) {
             if (creates === CREATE_ATTEMPTS) {
-                throw new Error(`Creating the comment on #${target.issueNumber} failed ${creates} times: ${publish_errors_messageOf(uncertain)}`, { cause: uncertain });
+                throw new Error(`Creating the comment on #${target.issueNumber} failed ${creates} times: ${messageOf(uncertain, { causes: true })}`, { cause: uncertain });
             }
             creates += 1;
             const outcome = await createOnce(octokit, target, options.body);
@@ -64887,6 +65993,7 @@ async function publishStickyComment(octokit, target, options) {
 
 
 
+
 const issue_CREATE_ATTEMPTS = 3;
 const issue_SETTLE_ROUNDS = 12;
 const DUPLICATE_MARKER = '<!-- multiplier:duplicate -->';
@@ -64923,7 +66030,9 @@ async function ensureLabel(octokit, target, name) {
         const status = error.status;
         if ((status === 422 || isUncertain(error)) && (await exists()))
             return;
-        throw new Error(`Creating the label '${name}' failed: ${publish_errors_messageOf(error)}`, { cause: error });
+        throw new Error(`Creating the label '${name}' failed: ${messageOf(error, { causes: true })}`, {
+            cause: error
+        });
     }
 }
 /** The token's own open issues with the label and `marker`, oldest first. */
@@ -64960,7 +66069,9 @@ async function issue_createOnce(octokit, target, options) {
     catch (error) {
         if (isUncertain(error))
             return { uncertain: error };
-        throw new Error(`Creating the report issue failed: ${publish_errors_messageOf(error)}`, { cause: error });
+        throw new Error(`Creating the report issue failed: ${messageOf(error, { causes: true })}`, {
+            cause: error
+        });
     }
 }
 /** Closes a duplicate with one comment pointing at the issue kept (found by marker first). */
@@ -64988,7 +66099,7 @@ async function settleIssue(octokit, target, options, key, identity) {
         const [keep, ...extra] = await listOwnIssues(octokit, target, options.label, key, identity);
         if (!keep) {
             if (creates === issue_CREATE_ATTEMPTS) {
-                throw new Error(`Creating the report issue failed ${creates} times: ${publish_errors_messageOf(uncertain)}`, {
+                throw new Error(`Creating the report issue failed ${creates} times: ${messageOf(uncertain, { causes: true })}`, {
                     cause: uncertain
                 });
             }
@@ -65475,7 +66586,7 @@ function joinWords(words) {
     return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-;// CONCATENATED MODULE: ./src/action/nudges.ts
+;// CONCATENATED MODULE: ./src/classify/nudges.ts
 
 const DEFAULT_NUDGE_OPTIONS = { manyFiles: 15 };
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|rb|rs|java|kt|swift|cs|php|scala|ex|exs)$/i;
@@ -65587,996 +66698,6 @@ function isLibrarySource(path) {
         !/(?:^|\/)(?:scripts?|\.github|examples?|docs?|tools?|bin)\//.test(path));
 }
 
-;// CONCATENATED MODULE: ./src/collect/github-queries.ts
-// The GraphQL documents the GitHub source sends, and the shapes of their answers. Every
-// document asks for `rateLimit`, so the client can add up what collection cost.
-
-/** GitHub's most nodes per connection page. */
-const MAX_PAGE = 100;
-const FILE_FIELDS = 'nodes { path additions deletions changeType } pageInfo { hasNextPage endCursor }';
-// Labels and reviews beyond these are rare; the first ones are what classification reads.
-const LABELS_PER_PULL = 30;
-const REVIEWS_PER_PULL = 50;
-const PULL_FIELDS = `
-  number title body url mergedAt updatedAt changedFiles
-  author { __typename login }
-  mergeCommit { oid parents(first: 1) { nodes { oid } } }
-  commits { totalCount }
-  labels(first: ${LABELS_PER_PULL}) { nodes { name } }
-  reviews(first: ${REVIEWS_PER_PULL}) { nodes { author { login } state submittedAt } }
-  files(first: ${MAX_PAGE}) { ${FILE_FIELDS} }`;
-/**
- * One page of merged PRs, most recently updated first, each with its first 100 files. The first
- * page also reads the default branch, its `.gitattributes` and CODEOWNERS (where GitHub looks
- * for it, in its order), so that costs no extra request.
- */
-const LIST_MERGED_PULLS = `
-query ListMergedPulls($owner: String!, $name: String!, $first: Int!, $after: String, $withContext: Boolean!) {
-  ${RATE_LIMIT_SELECTION}
-  repository(owner: $owner, name: $name) {
-    defaultBranchRef @include(if: $withContext) { name }
-    gitattributes: object(expression: "HEAD:.gitattributes") @include(if: $withContext) {
-      ... on Blob { text }
-    }
-    codeownersGithub: object(expression: "HEAD:.github/CODEOWNERS") @include(if: $withContext) {
-      ... on Blob { text }
-    }
-    codeownersRoot: object(expression: "HEAD:CODEOWNERS") @include(if: $withContext) {
-      ... on Blob { text }
-    }
-    codeownersDocs: object(expression: "HEAD:docs/CODEOWNERS") @include(if: $withContext) {
-      ... on Blob { text }
-    }
-    pullRequests(states: [MERGED], orderBy: { field: UPDATED_AT, direction: DESC }, first: $first, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ${PULL_FIELDS} }
-    }
-  }
-}`;
-/**
- * The next page of files of several PRs in one request: one aliased `pullRequest` per PR, each
- * with its own cursor.
- */
-function moreFilesQuery(count) {
-    const indexes = Array.from({ length: count }, (_, i) => i);
-    const params = indexes.map(i => `$n${i}: Int!, $c${i}: String!`).join(', ');
-    const fields = indexes
-        .map(i => `p${i}: pullRequest(number: $n${i}) { files(first: ${MAX_PAGE}, after: $c${i}) { ${FILE_FIELDS} } }`)
-        .join('\n    ');
-    return `
-query MorePullFiles($owner: String!, $name: String!, ${params}) {
-  ${RATE_LIMIT_SELECTION}
-  repository(owner: $owner, name: $name) {
-    ${fields}
-  }
-}`;
-}
-/**
- * Versions of files read as blobs, one aliased `object(expression: "<commit>:<path>")` each, so
- * that many files' before and after texts come in one request.
- */
-function blobsQuery(count) {
-    const indexes = Array.from({ length: count }, (_, i) => i);
-    const params = indexes.map(i => `$e${i}: String!`).join(', ');
-    const fields = indexes
-        .map(i => `b${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated } }`)
-        .join('\n    ');
-    return `
-query PullPatchBlobs($owner: String!, $name: String!, ${params}) {
-  ${RATE_LIMIT_SELECTION}
-  repository(owner: $owner, name: $name) {
-    ${fields}
-  }
-}`;
-}
-/** Commits of the default branch in a time range, with whether any PR holds them. */
-const DEFAULT_BRANCH_HISTORY = `
-query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp!, $until: GitTimestamp!, $after: String) {
-  ${RATE_LIMIT_SELECTION}
-  repository(owner: $owner, name: $name) {
-    defaultBranchRef {
-      target {
-        ... on Commit {
-          history(first: ${MAX_PAGE}, after: $after, since: $since, until: $until) {
-            pageInfo { hasNextPage endCursor }
-            nodes {
-              oid messageHeadline messageBody authoredDate url
-              parents { totalCount }
-              author { name email user { login } }
-              associatedPullRequests(first: 1) { totalCount }
-            }
-          }
-        }
-      }
-    }
-  }
-}`;
-
-;// CONCATENATED MODULE: ./src/collect/github-tree.ts
-// The reads behind reach (src/score/reach.ts) through the GitHub API, at the default branch's
-// commit at the window's end: one GraphQL request for that commit, one REST tree listing
-// (recursive), and the config files and shared modules' importer candidates as blobs, 100
-// aliased `object(expression:)` reads a GraphQL request. The API has no grep at a commit, so a
-// module's candidates are the files of its language nearest to it, at most MAX_API_CANDIDATES,
-// and its importers at introduction are not read (a PR's number names no commit here).
-
-
-
-
-/** Importer candidates read per module through the API (3 GraphQL requests at most). */
-const MAX_API_CANDIDATES = 300;
-const BLOBS_PER_REQUEST = 100;
-/** A blob larger than this is not kept, as in the git source. */
-const BLOB_TEXT_LIMIT = 512 * 1024;
-const END_COMMIT_QUERY = `
-query ReachEndCommit($owner: String!, $name: String!, $until: GitTimestamp!) {
-  ${RATE_LIMIT_SELECTION}
-  repository(owner: $owner, name: $name) {
-    defaultBranchRef { target { ... on Commit { history(first: 1, until: $until) { nodes { oid } } } } }
-  }
-}`;
-/** Path segments two paths share from the root: candidates nearest to the module come first. */
-function closeness(a, b) {
-    const left = a.split('/');
-    const right = b.split('/');
-    let shared = 0;
-    while (shared < left.length - 1 && left[shared] === right[shared])
-        shared += 1;
-    return shared;
-}
-function candidatesOf(module, files) {
-    const extensions = familyOf(module);
-    const all = files
-        .filter(file => mayImport(module, file) && extensions.includes(/\.([^./]+)$/.exec(file)?.[1] ?? ''))
-        .sort((a, b) => closeness(b, module) - closeness(a, module) || (a < b ? -1 : a > b ? 1 : 0));
-    return { paths: all.slice(0, MAX_API_CANDIDATES), cut: all.length > MAX_API_CANDIDATES };
-}
-async function readTexts(target, commit, paths) {
-    const texts = {};
-    let requests = 0;
-    for (let i = 0; i < paths.length; i += BLOBS_PER_REQUEST) {
-        const batch = paths.slice(i, i + BLOBS_PER_REQUEST);
-        const variables = { owner: target.owner, name: target.name };
-        batch.forEach((file, j) => (variables[`e${j}`] = `${commit}:${file}`));
-        requests += 1;
-        let answer;
-        try {
-            answer = await target.client.graphql(blobsQuery(batch.length), variables);
-        }
-        catch (error) {
-            throw wrapped(`reading ${batch.length} files of ${target.repository} for reach`, error);
-        }
-        batch.forEach((file, j) => {
-            const blob = answer.repository?.[`b${j}`];
-            if (blob &&
-                typeof blob.text === 'string' &&
-                !blob.isBinary &&
-                !blob.isTruncated &&
-                blob.byteSize <= BLOB_TEXT_LIMIT)
-                texts[file] = blob.text;
-        });
-    }
-    return { texts, requests };
-}
-/** A failure with what was being read; the budget's own stop passes as it is. */
-function wrapped(doing, error) {
-    return error instanceof BudgetExhaustedError ? error : failedWhile(doing, error);
-}
-/**
- * Everything reach reads, from the API; undefined when the default branch has no commit before
- * `until`, or when the request budget runs out first (the report then says reach was not read).
- */
-async function readReachFactsFromApi(target, until, targets) {
-    try {
-        return await readFacts(target, until, targets);
-    }
-    catch (error) {
-        if (error instanceof BudgetExhaustedError)
-            return undefined;
-        throw error;
-    }
-}
-async function readFacts(target, until, targets) {
-    const { client, owner, name, repository } = target;
-    // GitHub's `until` is inclusive; the window's end is not.
-    const last = new Date(Math.ceil(Date.parse(until) / 1000) * 1000 - 1000).toISOString();
-    let answer;
-    try {
-        answer = await client.graphql(END_COMMIT_QUERY, { owner, name, until: last });
-    }
-    catch (error) {
-        throw wrapped(`finding the commit of ${repository} the window ends at`, error);
-    }
-    const commit = answer.repository?.defaultBranchRef?.target?.history?.nodes[0]?.oid;
-    if (commit === undefined)
-        return undefined;
-    let tree;
-    try {
-        const response = await client.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-            owner,
-            repo: name,
-            tree_sha: commit,
-            recursive: '1'
-        });
-        tree = response.data;
-    }
-    catch (error) {
-        throw wrapped(`listing the files of ${repository} at ${commit.slice(0, 7)}`, error);
-    }
-    const files = tree.tree
-        .filter(entry => entry.type === 'blob')
-        .map(entry => entry.path)
-        .sort();
-    const wanted = new Set(configPaths(targets, files));
-    let truncated = tree.truncated;
-    for (const module of targets.filter(item => item.kind === 'shared-module')) {
-        const { paths, cut } = candidatesOf(module.path, files);
-        truncated ||= cut;
-        for (const file of paths)
-            wanted.add(file);
-    }
-    const { texts, requests } = await readTexts(target, commit, [...wanted].sort());
-    const facts = {
-        end: { commit, files, texts },
-        introductions: {},
-        reads: { calls: 2 + requests, blobs: Object.keys(texts).length }
-    };
-    if (truncated)
-        facts.truncated = true;
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/collect/github-map.ts
-/** GitHub lists at most this many files of a pull request, in GraphQL and REST alike. */
-const PULL_FILE_CAP = 3000;
-const STATUS_OF_CHANGE_TYPE = {
-    ADDED: 'added',
-    MODIFIED: 'modified',
-    DELETED: 'deleted',
-    RENAMED: 'renamed',
-    COPIED: 'copied',
-    // GitHub's CHANGED is git's status 'T': the file's type changed (e.g. file → symlink).
-    CHANGED: 'type-changed'
-};
-function fileStatusOfChangeType(changeType) {
-    return STATUS_OF_CHANGE_TYPE[changeType] ?? 'modified';
-}
-/** REST's `status` of a file ('removed', 'changed', ...) as a FileStatus. */
-function fileStatusOfRest(status) {
-    switch (status) {
-        case 'added':
-            return 'added';
-        case 'removed':
-            return 'deleted';
-        case 'renamed':
-            return 'renamed';
-        case 'copied':
-            return 'copied';
-        case 'changed':
-            return 'type-changed';
-        default:
-            return 'modified';
-    }
-}
-function fileOfNode(node) {
-    return {
-        path: node.path,
-        status: fileStatusOfChangeType(node.changeType),
-        additions: node.additions,
-        deletions: node.deletions
-    };
-}
-function fileOfRest(file) {
-    const change = {
-        path: file.filename,
-        status: fileStatusOfRest(file.status),
-        additions: file.additions,
-        deletions: file.deletions
-    };
-    if (file.previous_filename)
-        change.previousPath = file.previous_filename;
-    // REST leaves `patch` out for binary files and for diffs too large to show.
-    if (file.patch !== undefined)
-        change.patch = file.patch;
-    return change;
-}
-function compact(items) {
-    return (items ?? []).filter((item) => item != null);
-}
-/** A merged PR (with the files listed so far) as a Change. */
-function changeOfPull(node) {
-    // GitHub shows a deleted account as "ghost".
-    const login = node.author?.login ?? 'ghost';
-    const change = {
-        id: String(node.number),
-        kind: 'pull_request',
-        title: node.title,
-        body: node.body ?? '',
-        author: { name: login, login, type: node.author?.__typename ?? 'User' },
-        time: node.mergedAt ?? node.updatedAt,
-        labels: compact(node.labels?.nodes).map(label => label.name),
-        files: compact(node.files?.nodes).map(fileOfNode),
-        url: node.url,
-        reviews: compact(node.reviews?.nodes).map(review => ({
-            author: review.author?.login ?? 'ghost',
-            state: review.state,
-            submittedAt: review.submittedAt ?? ''
-        })),
-        commitCount: node.commits.totalCount
-    };
-    if (node.mergeCommit)
-        change.mergeCommit = node.mergeCommit.oid;
-    return change;
-}
-/** A commit of the default branch that no PR holds, with the files REST gave for it. */
-function changeOfDirectPush(node, files) {
-    const name = node.author?.name ?? node.author?.user?.login ?? 'unknown';
-    const change = {
-        id: node.oid,
-        kind: 'commit',
-        title: node.messageHeadline,
-        body: node.messageBody,
-        author: { name },
-        time: node.authoredDate,
-        labels: [],
-        files,
-        url: node.url
-    };
-    if (node.author?.email)
-        change.author.email = node.author.email;
-    if (node.author?.user?.login)
-        change.author.login = node.author.user.login;
-    return change;
-}
-
-;// CONCATENATED MODULE: ./src/collect/github-requests.ts
-// How the GitHub source spends its requests: a small pool for REST requests in flight, and
-// telling GitHub's GraphQL query timeout (a smaller page helps) from other failures.
-
-/** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
-async function eachLimited(items, limit, work) {
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const item = items[next++];
-            try {
-                await work(item);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-/**
- * GitHub's answers when a query takes too long: a 502/504, or "Something went wrong while
- * executing your query. This may be the result of a timeout" (which the retry plugin turns
- * into a 500 once its retries are spent).
- */
-function isGraphQLTimeout(error) {
-    // The client's own timeout and an unusable answer are not GitHub's query timeout: a smaller
-    // page would not help a server that does not answer.
-    if (error instanceof RequestTimeoutError || error instanceof MalformedAnswerError)
-        return false;
-    const status = error.status;
-    if (status === 502 || status === 504)
-        return true;
-    return ((status === 500 || error instanceof GraphQLQueryError) &&
-        /timeout|timed out|something went wrong/i.test(errors_messageOf(error)));
-}
-
-;// CONCATENATED MODULE: ./src/collect/line-diff.ts
-// A file's before and after text as unified-diff hunks, the way `git diff` prints them (three
-// lines of context, `@@ -a,b +c,d @@` headers, "\ No newline at end of file"), so that a patch
-// made from two blobs reads to the classifier like git's. Git's function context after the
-// header is left empty: the classifier reads sections only from lines starting with `[`, which
-// git's default function-context rule never picks.
-const CONTEXT = 3;
-function linesOf(text) {
-    if (text === '')
-        return [];
-    const parts = text.split('\n');
-    const ends = parts.at(-1) === '';
-    if (ends)
-        parts.pop();
-    return parts.map((part, i) => ({ text: part, last: !ends && i === parts.length - 1 }));
-}
-const same = (a, b) => a.text === b.text && a.last === b.last;
-/**
- * The shortest edit script between `a` and `b` (Myers' O(ND) algorithm), or undefined when it
- * needs more than `maxEdits` edits: such a diff is not worth computing here.
- */
-function editScript(a, b, maxEdits) {
-    const n = a.length;
-    const m = b.length;
-    const max = Math.min(n + m, maxEdits);
-    const offset = max + 1;
-    const v = new Int32Array(2 * max + 3);
-    const trace = [];
-    for (let d = 0; d <= max; d++) {
-        trace.push(v.slice());
-        for (let k = -d; k <= d; k += 2) {
-            const down = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0));
-            let x = down ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1;
-            let y = x - k;
-            while (x < n && y < m && same(a[x], b[y])) {
-                x++;
-                y++;
-            }
-            v[offset + k] = x;
-            if (x >= n && y >= m)
-                return backtrack(a, b, trace, offset, d);
-        }
-    }
-    return undefined;
-}
-function backtrack(a, b, trace, offset, last) {
-    const ops = [];
-    let x = a.length;
-    let y = b.length;
-    for (let d = last; d > 0; d--) {
-        const v = trace[d];
-        const k = x - y;
-        const down = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0));
-        const prevK = down ? k + 1 : k - 1;
-        const prevX = v[offset + prevK] ?? 0;
-        const prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            ops.push({ kind: ' ', line: a[--x] });
-            y--;
-        }
-        if (down)
-            ops.push({ kind: '+', line: b[--y] });
-        else
-            ops.push({ kind: '-', line: a[--x] });
-    }
-    while (x > 0 && y > 0) {
-        ops.push({ kind: ' ', line: a[--x] });
-        y--;
-    }
-    return ops.reverse();
-}
-function range(start, count) {
-    // Git names an empty side by the line before it, and leaves out a count of one.
-    const from = count === 0 ? start - 1 : start;
-    return count === 1 ? `${from}` : `${from},${count}`;
-}
-/** The hunks of an edit script, with context, merged where their context meets. */
-function line_diff_hunksOf(ops) {
-    const changed = ops.flatMap((op, i) => (op.kind === ' ' ? [] : [i]));
-    const hunks = [];
-    let at = 0;
-    while (at < changed.length) {
-        const first = changed[at];
-        let lastChange = first;
-        while (at + 1 < changed.length && changed[at + 1] - lastChange <= 2 * CONTEXT + 1)
-            lastChange = changed[++at];
-        at++;
-        const start = Math.max(0, first - CONTEXT);
-        const end = Math.min(ops.length, lastChange + CONTEXT + 1);
-        hunks.push(hunkText(ops, start, end));
-    }
-    return hunks;
-}
-function hunkText(ops, start, end) {
-    let oldLine = 1;
-    let newLine = 1;
-    for (const op of ops.slice(0, start)) {
-        if (op.kind !== '+')
-            oldLine++;
-        if (op.kind !== '-')
-            newLine++;
-    }
-    const body = [];
-    let oldCount = 0;
-    let newCount = 0;
-    for (const op of ops.slice(start, end)) {
-        if (op.kind !== '+')
-            oldCount++;
-        if (op.kind !== '-')
-            newCount++;
-        body.push(op.kind + op.line.text);
-        if (op.line.last)
-            body.push('\\ No newline at end of file');
-    }
-    return [`@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`, ...body].join('\n');
-}
-/**
- * The unified-diff hunks from `before` to `after` (either may be '' for an added or deleted
- * file), as GitHub's `patch` field holds them; '' when nothing changed, undefined when the
- * texts differ in more than `maxEdits` lines.
- */
-function unifiedHunks(before, after, maxEdits = 1000) {
-    const ops = editScript(linesOf(before), linesOf(after), maxEdits);
-    return ops === undefined ? undefined : line_diff_hunksOf(ops).join('\n');
-}
-/** Lines added and removed by a patch made by `unifiedHunks`. */
-function countLines(patch) {
-    let additions = 0;
-    let deletions = 0;
-    for (const line of patch.split('\n')) {
-        if (line.startsWith('@@'))
-            continue;
-        if (line.startsWith('+'))
-            additions++;
-        else if (line.startsWith('-'))
-            deletions++;
-    }
-    return { additions, deletions };
-}
-
-;// CONCATENATED MODULE: ./src/collect/github-blobs.ts
-// Patches of small pull requests without a REST request each: the before and after text of
-// their files, read as blobs at the merge commit's parent and at the merge commit, many aliases
-// to a GraphQL request, and diffed here into the hunks GitHub's `patch` field would hold. A PR
-// this cannot serve faithfully (a rename, whose old path GraphQL does not give; a file too large
-// or too changed to diff; counts that do not match GitHub's) is left to the REST file list.
-
-
-
-
-/** A PR with more files than this reads its patches over REST (100 files a request there). */
-const BLOB_PULL_MAX_FILES = 30;
-/** Blob aliases per GraphQL request. */
-const github_blobs_BLOBS_PER_REQUEST = 100;
-/** A blob larger than this is not diffed here (GitHub leaves such patches out too). */
-const github_blobs_MAX_BLOB_BYTES = 512 * 1024;
-/**
- * Whether a PR's patches can be made from blobs: few files, none renamed or copied, and a base
- * to read the old sides at (a root commit only adds files and needs none).
- */
-function servedByBlobs(change, base) {
-    return ((base !== undefined || change.files.every(file => file.status === 'added')) &&
-        change.mergeCommit !== undefined &&
-        change.filesTotal === undefined &&
-        change.files.length > 0 &&
-        change.files.length <= BLOB_PULL_MAX_FILES &&
-        change.files.every(file => file.status === 'added' || file.status === 'modified' || file.status === 'deleted'));
-}
-function expressionsOf({ change, base, head }) {
-    return change.files.flatMap(file => [
-        ...(file.status === 'added' ? [] : [`${base}:${file.path}`]),
-        ...(file.status === 'deleted' ? [] : [`${head}:${file.path}`])
-    ]);
-}
-/**
- * Attaches patches made from blobs to `changes` (each with its base commit). Returns the
- * changes it could not serve (for REST) and how many the budget left without patches.
- */
-async function patchesFromBlobs(target, changes) {
-    const candidates = changes.map(({ change, base }) => ({
-        change,
-        base,
-        head: change.mergeCommit ?? ''
-    }));
-    const expressions = [...new Set(candidates.flatMap(expressionsOf))];
-    const batches = [];
-    for (let i = 0; i < expressions.length; i += github_blobs_BLOBS_PER_REQUEST)
-        batches.push(expressions.slice(i, i + github_blobs_BLOBS_PER_REQUEST));
-    const blobs = new Map();
-    const unread = new Set();
-    await eachLimited(batches, target.concurrency, async (batch) => {
-        try {
-            for (const [expression, blob] of await github_blobs_readBlobs(target, batch))
-                blobs.set(expression, blob);
-        }
-        catch (error) {
-            if (!(error instanceof BudgetExhaustedError))
-                throw error;
-            for (const expression of batch)
-                unread.add(expression);
-        }
-    });
-    const unserved = [];
-    let missed = 0;
-    for (const candidate of candidates) {
-        if (expressionsOf(candidate).some(expression => unread.has(expression)))
-            missed += 1;
-        else if (!attachPatches(candidate, blobs))
-            unserved.push(candidate.change);
-    }
-    return { unserved, missed };
-}
-async function github_blobs_readBlobs(target, expressions) {
-    const variables = { owner: target.owner, name: target.name };
-    expressions.forEach((expression, i) => (variables[`e${i}`] = expression));
-    let answer;
-    try {
-        answer = await target.client.graphql(blobsQuery(expressions.length), variables, 'patches');
-    }
-    catch (error) {
-        if (error instanceof BudgetExhaustedError)
-            throw error;
-        throw failedWhile(`reading ${expressions.length} file versions of ${target.repository}`, error);
-    }
-    return expressions.map((expression, i) => [expression, answer.repository?.[`b${i}`] ?? null]);
-}
-/** The patch of one file from its two sides; null when it cannot be made faithfully. */
-function patchOf(file, before, after) {
-    const sides = [
-        file.status === 'added' ? undefined : before,
-        file.status === 'deleted' ? undefined : after
-    ];
-    const expected = sides.filter(side => side !== undefined);
-    if (expected.some(side => side === null || side.text === undefined))
-        return null;
-    const present = expected;
-    // Binary files have no patch, on GitHub as in git.
-    if (present.some(side => side.isBinary))
-        return undefined;
-    if (present.some(side => side.isTruncated || side.byteSize > github_blobs_MAX_BLOB_BYTES || side.text === null))
-        return null;
-    const patch = unifiedHunks(sides[0]?.text ?? '', sides[1]?.text ?? '');
-    if (patch === undefined)
-        return null;
-    // A mode-only change has no hunks, hence no patch.
-    if (patch === '')
-        return undefined;
-    const counts = countLines(patch);
-    const matches = counts.additions === file.additions && counts.deletions === file.deletions;
-    return matches ? patch : null;
-}
-/** Sets every file's patch from the blobs, all or nothing; false when one cannot be made. */
-function attachPatches(candidate, blobs) {
-    const { change, base, head } = candidate;
-    const patches = change.files.map(file => patchOf(file, blobs.get(`${base}:${file.path}`), blobs.get(`${head}:${file.path}`)));
-    if (patches.some(patch => patch === null))
-        return false;
-    change.files.forEach((file, i) => {
-        const patch = patches[i];
-        if (typeof patch === 'string')
-            file.patch = patch;
-    });
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/collect/github-patches.ts
-// Patches for the pull requests the classifier wants them for, in as few requests as GitHub
-// allows: blobs in batches for the small PRs, REST file lists for the rest.
-
-
-
-
-
-/**
- * Patches for the PRs the classifier wants them for: made from blobs, in batches, for the small
- * PRs (github-blobs.ts); for the others, and the few the blobs could not serve, REST's file
- * list, which has patches and previous paths (GraphQL has neither).
- */
-async function fetchPatches(target, changes, bases) {
-    const small = changes.flatMap(change => {
-        const base = bases.get(change);
-        return servedByBlobs(change, base) ? [{ change, base }] : [];
-    });
-    const fromBlobs = await patchesFromBlobs(target, small);
-    const served = new Set(small.map(({ change }) => change));
-    for (const change of fromBlobs.unserved)
-        served.delete(change);
-    const rest = changes.filter(change => !served.has(change));
-    const missed = fromBlobs.missed + (await listPatchedFiles(target, rest));
-    return { wanted: changes.length, missed };
-}
-/**
- * Replaces the files of `changes` with REST's list of them, patches included: one request per
- * 100 files of each PR. Returns how many the budget left without patches.
- */
-async function listPatchedFiles(target, changes) {
-    const { client, owner, name, repository } = target;
-    let missed = 0;
-    await eachLimited(changes, target.concurrency, async (change) => {
-        try {
-            const files = await client.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-                owner,
-                repo: name,
-                pull_number: Number(change.id),
-                per_page: MAX_PAGE
-            });
-            change.files = files.map(fileOfRest);
-            if (change.filesTotal !== undefined && change.files.length >= change.filesTotal) {
-                delete change.filesTotal;
-            }
-        }
-        catch (error) {
-            if (error instanceof BudgetExhaustedError) {
-                missed += 1;
-                return;
-            }
-            throw failedWhile(`listing the files of pull request #${change.id} of ${repository}`, error);
-        }
-    });
-    return missed;
-}
-
-;// CONCATENATED MODULE: ./src/collect/github.ts
-// The GitHub API as a source: the merged pull requests of a window, in bulk over GraphQL, with
-// REST only for what GraphQL lacks (patches, and the files of commits pushed without a PR).
-//
-// Request plan for a window of P merged PRs (page size S, default 100):
-//   ceil(P / S) + 1 GraphQL pages (the last one proves the window's start was passed),
-//   + one GraphQL request per round of PRs with more than 100 files (batched, 30 PRs a request),
-//   + for the PRs whose patches the classifier asks for: one GraphQL request per 100 file
-//     versions of the small ones (github-blobs.ts), and ceil(files / 100) REST requests for
-//     each of the others,
-//   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
-
-
-
-
-
-
-
-const MIN_PAGE_SIZE = 5;
-function githubSource(options) {
-    const [owner, name, ...rest] = options.repository.split('/');
-    if (!owner || !name || rest.length) {
-        throw new Error(`repository must be "owner/name", got "${options.repository}"`);
-    }
-    const context = {
-        client: options.client,
-        owner,
-        name,
-        repository: options.repository,
-        options
-    };
-    return {
-        kind: 'github',
-        repository: options.repository,
-        ...(options.serverUrl
-            ? { repositoryUrl: `${options.serverUrl.replace(/\/+$/, '')}/${options.repository}` }
-            : {}),
-        collect: (window, wantsPatch) => collect(context, window, wantsPatch),
-        reach: (until, targets) => readReachFactsFromApi(context, until, targets)
-    };
-}
-async function collect(context, window, wantsPatch) {
-    const notes = [];
-    const cuts = [];
-    const listing = await listMergedPulls(context, window);
-    if (listing.cut) {
-        const oldest = listing.pulls.at(-1)?.change.time;
-        cuts.push(listing.pulls.length
-            ? `collected ${listing.pulls.length} PRs merged since ${day(window.since)}, listed back ` +
-                `to PRs updated ${day(listing.reachedUpdatedAt ?? oldest ?? window.until)}; older ` +
-                `PRs of the window were not listed`
-            : `no PRs merged since ${day(window.since)} could be listed`);
-    }
-    const unfinished = await followFiles(context, listing.pulls);
-    if (unfinished > 0) {
-        cuts.push(`${unfinished} of ${listing.pulls.length} PRs have only part of their files`);
-    }
-    const changes = listing.pulls.map(pull => finishFiles(pull, notes));
-    const bases = new Map(listing.pulls.map(pull => [pull.change, pull.base]));
-    const patchless = await fetchPatches({
-        client: context.client,
-        owner: context.owner,
-        name: context.name,
-        repository: context.repository,
-        concurrency: context.options.concurrency ?? 4
-    }, changes.filter(wantsPatch), bases);
-    if (patchless.missed > 0) {
-        cuts.push(`patches missing for ${patchless.missed} of ${patchless.wanted} PRs that needed them`);
-    }
-    if (context.options.includeDirectPushes) {
-        const pushes = await collectDirectPushes(context, window);
-        changes.push(...pushes.changes);
-        if (pushes.cut)
-            cuts.push('commits pushed without a PR were collected only in part');
-    }
-    if (cuts.length) {
-        const coverage = cuts.join('; ');
-        context.client.markBudgetExhausted(coverage);
-        notes.push(`The API request budget ran out after ${context.client.usage().requests} requests, ` +
-            `before the window was covered: ${coverage}.`);
-    }
-    changes.sort((a, b) => b.time.localeCompare(a.time) || b.id.localeCompare(a.id));
-    const collection = {
-        changes,
-        context: {
-            ...(listing.gitattributes === undefined ? {} : { gitattributes: listing.gitattributes }),
-            ...(listing.codeowners === undefined ? {} : { codeowners: listing.codeowners })
-        },
-        notes,
-        api: context.client.usage()
-    };
-    return collection;
-}
-/**
- * Pages through the repository's merged PRs, most recently updated first, and stops at the
- * first page that reaches PRs last updated before the window: a PR's updatedAt is never before
- * its mergedAt, so no later page can hold a PR merged in the window. (The search API would
- * filter by merge date, but caps results at 1,000 and has a far lower rate limit.)
- */
-async function listMergedPulls(context, window) {
-    const { client, owner, name, repository } = context;
-    const since = Date.parse(window.since);
-    const listing = { pulls: [], cut: false };
-    let pageSize = Math.min(MAX_PAGE, context.options.pageSize ?? MAX_PAGE);
-    let after = null;
-    for (let page = 1;; page++) {
-        let answer;
-        try {
-            answer = await client.graphql(LIST_MERGED_PULLS, {
-                owner,
-                name,
-                first: pageSize,
-                after,
-                withContext: page === 1
-            });
-        }
-        catch (error) {
-            if (error instanceof BudgetExhaustedError) {
-                listing.cut = true;
-                return listing;
-            }
-            if (isGraphQLTimeout(error) && pageSize > MIN_PAGE_SIZE) {
-                pageSize = Math.max(MIN_PAGE_SIZE, Math.floor(pageSize / 2));
-                context.options.log?.warning(`GitHub timed out on a page of pull requests of ${repository}; asking ${pageSize} at a time`);
-                page -= 1;
-                continue;
-            }
-            throw failedWhile(`listing merged pull requests of ${repository} (page ${page})`, error);
-        }
-        const repo = answer.repository;
-        if (!repo) {
-            throw new Error(`listing merged pull requests of ${repository} failed: the repository does not exist ` +
-                'or the token cannot read it');
-        }
-        if (page === 1 && typeof repo.gitattributes?.text === 'string') {
-            listing.gitattributes = repo.gitattributes.text;
-        }
-        if (page === 1) {
-            const codeowners = [repo.codeownersGithub, repo.codeownersRoot, repo.codeownersDocs]
-                .map(blob => blob?.text)
-                .find(text => typeof text === 'string');
-            if (codeowners !== undefined && codeowners !== null)
-                listing.codeowners = codeowners;
-        }
-        const nodes = (repo.pullRequests.nodes ?? []).filter(node => node != null);
-        for (const node of nodes) {
-            if (!node.mergedAt || !inWindow(window, node.mergedAt))
-                continue;
-            listing.pulls.push({
-                change: changeOfPull(node),
-                changedFiles: node.changedFiles,
-                filesCursor: nextCursor(node.files),
-                base: node.mergeCommit?.parents?.nodes?.[0]?.oid
-            });
-        }
-        const last = nodes.at(-1);
-        if (last)
-            listing.reachedUpdatedAt = last.updatedAt;
-        const { hasNextPage, endCursor } = repo.pullRequests.pageInfo;
-        if (!hasNextPage || !endCursor || !last || Date.parse(last.updatedAt) < since)
-            return listing;
-        after = endCursor;
-    }
-}
-function nextCursor(files) {
-    return files?.pageInfo.hasNextPage ? files.pageInfo.endCursor : null;
-}
-/**
- * Lists the files past the first 100 of every PR that has more: each request asks the next
- * page of up to `filesBatch` PRs at once. Returns how many PRs the budget left unfinished.
- */
-async function followFiles(context, pulls) {
-    const { client, owner, name, repository } = context;
-    const batchSize = Math.max(1, context.options.filesBatch ?? 30);
-    for (;;) {
-        const pending = pulls.filter(pull => pull.filesCursor !== null);
-        const batch = pending.slice(0, batchSize);
-        if (!batch.length)
-            return 0;
-        const variables = { owner, name };
-        batch.forEach((pull, i) => {
-            variables[`n${i}`] = Number(pull.change.id);
-            variables[`c${i}`] = pull.filesCursor;
-        });
-        let answer;
-        try {
-            answer = await client.graphql(moreFilesQuery(batch.length), variables);
-        }
-        catch (error) {
-            if (error instanceof BudgetExhaustedError)
-                return pending.length;
-            const numbers = batch.map(pull => `#${pull.change.id}`).join(', ');
-            throw failedWhile(`listing more files of pull requests ${numbers} of ${repository}`, error);
-        }
-        batch.forEach((pull, i) => {
-            const files = answer.repository?.[`p${i}`]?.files ?? null;
-            for (const node of files?.nodes ?? [])
-                if (node)
-                    pull.change.files.push(fileOfNode(node));
-            pull.filesCursor = nextCursor(files);
-        });
-    }
-}
-/**
- * Sets `filesTotal` where GitHub holds more files than were listed. A PR past GitHub's cap gets
- * its own note; PRs the budget left unfinished are counted in the budget note instead.
- */
-function finishFiles(pull, notes) {
-    const { change, changedFiles } = pull;
-    if (changedFiles > change.files.length) {
-        change.filesTotal = changedFiles;
-        if (pull.filesCursor === null) {
-            notes.push(`PR #${change.id}: ${change.files.length} of ${changedFiles} files analysed (GitHub ` +
-                `lists at most ${PULL_FILE_CAP.toLocaleString('en')} files of a pull request).`);
-        }
-    }
-    return change;
-}
-/**
- * Commits on the default branch in the window that no PR holds. GraphQL has no file list for a
- * commit, so each costs one REST request: with many direct pushes, mind the budget.
- */
-async function collectDirectPushes(context, window) {
-    const { client, owner, name, repository } = context;
-    const commits = [];
-    let after = null;
-    try {
-        for (let page = 1;; page++) {
-            let answer;
-            try {
-                answer = await client.graphql(DEFAULT_BRANCH_HISTORY, {
-                    owner,
-                    name,
-                    since: window.since,
-                    until: window.until,
-                    after
-                });
-            }
-            catch (error) {
-                throw failedWhile(`listing default-branch commits of ${repository} (page ${page})`, error);
-            }
-            const history = answer.repository?.defaultBranchRef?.target?.history;
-            if (!history)
-                break;
-            for (const node of history.nodes ?? []) {
-                if (!node || !inWindow(window, node.authoredDate))
-                    continue;
-                // Merge commits are skipped, as the git source skips them by default.
-                if ((node.associatedPullRequests?.totalCount ?? 0) > 0 || node.parents.totalCount > 1)
-                    continue;
-                commits.push({ oid: node.oid, build: files => changeOfDirectPush(node, files) });
-            }
-            if (!history.pageInfo.hasNextPage || !history.pageInfo.endCursor)
-                break;
-            after = history.pageInfo.endCursor;
-        }
-    }
-    catch (error) {
-        if (error instanceof BudgetExhaustedError)
-            return { changes: [], cut: true };
-        throw error;
-    }
-    const changes = [];
-    let cut = false;
-    await eachLimited(commits, context.options.concurrency ?? 4, async (commit) => {
-        try {
-            const response = await client.octokit.rest.repos.getCommit({
-                owner,
-                repo: name,
-                ref: commit.oid
-            });
-            changes.push(commit.build((response.data.files ?? []).map(fileOfRest)));
-        }
-        catch (error) {
-            if (error instanceof BudgetExhaustedError) {
-                cut = true;
-                return;
-            }
-            throw failedWhile(`reading commit ${commit.oid} of ${repository}`, error);
-        }
-    });
-    return { changes, cut };
-}
-function day(iso) {
-    return iso.slice(0, 10);
-}
-
 ;// CONCATENATED MODULE: ./src/render/badge.ts
 /** Colour bands of the index; the lower bound of each band is included. */
 const BADGE_COLORS = [
@@ -66586,7 +66707,7 @@ const BADGE_COLORS = [
     { min: 15, color: 'orange' },
     { min: 0, color: 'red' }
 ];
-function badge_badgeColor(index) {
+function badgeColor(index) {
     return BADGE_COLORS.find(band => index >= band.min)?.color ?? 'red';
 }
 function badge(report, label = 'multiplier') {
@@ -66598,7 +66719,7 @@ function badge(report, label = 'multiplier') {
         schemaVersion: 1,
         label,
         message: `${report.index}/100`,
-        color: badge_badgeColor(report.index)
+        color: badgeColor(report.index)
     };
 }
 function renderBadge(report, label) {
@@ -66743,11 +66864,7 @@ function orderCategory(category) {
         changes: category.changes,
         people: category.people,
         activeWeeks: category.activeWeeks,
-        parts: {
-            share: category.parts.share,
-            people: category.parts.people,
-            steadiness: category.parts.steadiness
-        },
+        parts: Object.fromEntries(SCORE_PARTS.map(part => [part, category.parts[part]])),
         previous: category.previous,
         trend: category.trend,
         percentile: category.percentile
@@ -66849,7 +66966,6 @@ function categories_percent(fraction) {
 // person: it escapes only what would really act as markup, carries no invisible characters,
 // and links `#123` to the repository's issues where the host is known.
 
-const RENDER_TARGETS = (/* unused pure expression or super */ null && (['posted', 'document']));
 /**
  * The policy of `target`. `repositoryUrl` (`https://github.com/owner/name`) is where a
  * document's `#123` and `owner/name#123` references link; without it they stay plain text.
@@ -67257,33 +67373,47 @@ function trendSuffix(now, before) {
         return '(no earlier activity to compare with)';
     return `${trendText(now - before)} (was ${before})`;
 }
+/** Each score part's column: its heading, and what is behind it → the part's value. */
+const PART_COLUMNS = {
+    share: {
+        heading: 'Share of changes',
+        legend: ({ targets }) => 'changes that fed the category, of all counted, marked against its target share ' +
+            `(${CATEGORY_IDS.map(id => `${categories_percent(targets[id])} ${id}`).join(', ')})`,
+        cell: (category, { changes }) => `${category.changes} of ${changes} (${categories_percent(changes === 0 ? 0 : category.changes / changes)}) → ${categories_percent(category.parts.share)}`
+    },
+    people: {
+        heading: 'People',
+        legend: () => `who fed it, of those active (not counted below ${MIN_PEOPLE} people)`,
+        cell: (category, { people }) => `${category.people} of ${people} → ${people >= MIN_PEOPLE ? categories_percent(category.parts.people) : 'not counted'}`
+    },
+    steadiness: {
+        heading: 'Steadiness',
+        legend: () => 'weeks with such a change',
+        cell: (category, { weeks }) => `${category.activeWeeks} of ${weeks} weeks → ${categories_percent(category.parts.steadiness)}`
+    }
+};
 function scoreTable(report) {
     const rows = [
-        '| Category | Score | Confidence | Trend | Share of changes | People | Steadiness |',
-        '| --- | ---: | --- | :---: | --- | --- | --- |'
+        `| Category | Score | Confidence | Trend | ${SCORE_PARTS.map(part => PART_COLUMNS[part].heading).join(' | ')} |`,
+        `| --- | ---: | --- | :---: |${SCORE_PARTS.map(() => ' --- |').join('')}`
     ];
-    const { changes, people, weeks } = report.totals;
     for (const id of CATEGORY_IDS) {
         const category = report.categories[id];
-        const share = changes === 0 ? 0 : category.changes / changes;
-        const peopleMark = people >= MIN_PEOPLE ? categories_percent(category.parts.people) : 'not counted';
+        const parts = SCORE_PARTS.map(part => `| ${PART_COLUMNS[part].cell(category, report.totals)} `);
         rows.push(`| **${CATEGORY_TEXT[id].label}** | **${category.score}** | ${category.confidence} ` +
-            `| ${trendText(category.trend)} ` +
-            `| ${category.changes} of ${changes} (${categories_percent(share)}) → ${categories_percent(category.parts.share)} ` +
-            `| ${category.people} of ${people} → ${peopleMark} ` +
-            `| ${category.activeWeeks} of ${weeks} weeks → ${categories_percent(category.parts.steadiness)} |`);
+            `| ${trendText(category.trend)} ${parts.join('')}|`);
     }
     return rows;
 }
 /** One line under the table that says what every figure in it is. */
 function tableLegend(report) {
-    const { weights, targets, prior } = report.scoring;
-    const target = CATEGORY_IDS.map(id => `${categories_percent(targets[id])} ${id}`).join(', ');
-    const weighed = [weights.share, weights.people, weights.steadiness].map(categories_percent).join(' / ');
-    return ('<sub>Each part reads "what was counted → its mark (0–100%)". Share: changes that fed the ' +
-        `category, of all counted, marked against its target share (${target}); people: who fed it, ` +
-        `of those active (not counted below ${MIN_PEOPLE} people); steadiness: weeks with such a ` +
-        `change. Score = ${weighed} of the marks, pulled toward ${prior.score} on small samples ` +
+    const { weights, prior } = report.scoring;
+    const weighed = SCORE_PARTS.map(part => categories_percent(weights[part])).join(' / ');
+    const parts = SCORE_PARTS.map(part => `${part}: ${PART_COLUMNS[part].legend(report.scoring)}`);
+    const legend = parts.join('; ');
+    return ('<sub>Each part reads "what was counted → its mark (0–100%)". ' +
+        `${legend.charAt(0).toUpperCase()}${legend.slice(1)}. ` +
+        `Score = ${weighed} of the marks, pulled toward ${prior.score} on small samples ` +
         `(the pull weighs as much as ${prior.changes} changes).</sub>`);
 }
 /** The index's confidence in words, with the sample it comes from. */
@@ -67602,27 +67732,7 @@ function reportFilePath(context) {
 /** Report mode: the team report for the window, to the rolling (or a new) report issue. */
 async function runReportMode(context) {
     const { inputs, env } = context;
-    const report = await group('Collect and score', async () => {
-        const config = await loadActionConfig(context);
-        const window = window_parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
-        const asked = config.history ?? DEFAULT_HISTORY;
-        const { source, history } = await chooseSource(context, window, asked);
-        info(`Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`);
-        const report = await runReport({
-            source,
-            config: { ...config, history },
-            window,
-            now: context.now
-        });
-        if (history < asked) {
-            report.notes.push(shortHistoryNote(history, asked));
-        }
-        if (report.api) {
-            info(`GitHub API: ${report.api.requests} requests, ${report.api.rateLimitRemaining ?? '?'} left in the rate limit`);
-        }
-        info(`Multiplier index ${report.index}/100 over ${report.totals.changes} changes`);
-        return report;
-    });
+    const report = await group('Collect and score', () => collectAndScore(context));
     const repository = splitRepository(env.repository);
     const period = periodMarker(report);
     const mode = inputs.reportIssue === 'new' ? 'new' : 'rolling';
@@ -67661,41 +67771,45 @@ async function runReportMode(context) {
         targets
     };
 }
-/**
- * `source: auto` reads the checkout when it holds the history back to the start of the
- * previous window (the trend needs it too) and the API otherwise: a default actions/checkout
- * has one commit, and fetching the API is cheaper than failing. A checkout that holds the
- * previous window but not every window of the history serves the windows it holds.
- */
-async function chooseSource(context, window, history) {
+/** The report for the window, from the source the setup layer chooses. */
+async function collectAndScore(context) {
+    const { inputs } = context;
+    const config = await loadActionConfig(context);
+    const window = parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
+    const asked = config.history ?? DEFAULT_HISTORY;
+    const { source, history } = await chooseActionSource(context, window, asked);
+    info(`Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`);
+    const report = await runReport({
+        source,
+        config: { ...config, history },
+        window,
+        now: context.now
+    });
+    if (history < asked) {
+        report.notes.push(shortHistoryNote(history, asked));
+    }
+    if (report.api) {
+        info(`GitHub API: ${report.api.requests} requests, ${report.api.rateLimitRemaining ?? '?'} left in the rate limit`);
+    }
+    info(`Multiplier index ${report.index}/100 over ${report.totals.changes} changes`);
+    return report;
+}
+function chooseActionSource(context, window, history) {
     const { inputs, env } = context;
-    // The report names the repository the workflow runs for, not the checkout's folder or remote.
-    const fromGit = () => gitSource({
+    return chooseSource({
+        choice: inputs.source,
         repoPath: env.workspace,
         repository: env.repository,
-        repositoryUrl: `${env.serverUrl}/${env.repository}`
+        // The report names the repository the workflow runs for, not the checkout's folder or remote.
+        gitNames: { repository: env.repository, repositoryUrl: `${env.serverUrl}/${env.repository}` },
+        serverUrl: env.serverUrl,
+        client: context.readClient,
+        hasToken: inputs.githubToken !== '',
+        window,
+        history,
+        noTokenHint: 'github-token for the API: check out with fetch-depth: 0 or pass a token',
+        info: message => info(message)
     });
-    const fromApi = () => githubSource({
-        client: context.readClient(),
-        repository: env.repository,
-        serverUrl: env.serverUrl
-    });
-    if (inputs.source === 'github')
-        return { source: fromApi(), history };
-    const facts = await readGitHistory(env.workspace);
-    const covered = coveredHistory(window, history, since => historyCovers(facts, since));
-    if (inputs.source === 'git')
-        return { source: fromGit(), history: covered };
-    const earliest = previousWindow(window).since;
-    if (historyCovers(facts, earliest))
-        return { source: fromGit(), history: covered };
-    // The trend's window comes first: say so, or a reader looks for a bug in the report's dates.
-    const needs = `${earliest}, the start of the previous window that the trend compares with (the report's window starts ${window.since})`;
-    if (!inputs.githubToken) {
-        throw new Error(`The checkout's history does not reach ${needs}, and there is no github-token for the API: check out with fetch-depth: 0 or pass a token`);
-    }
-    info(`The checkout's history does not reach ${needs} (shallow clone?): reading the GitHub API`);
-    return { source: fromApi(), history };
 }
 
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
@@ -67767,7 +67881,7 @@ async function runPullRequestMode(context) {
 async function hotspotsOfCheckout(context, config) {
     const { inputs, env } = context;
     try {
-        const window = window_parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
+        const window = parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
         if (!historyCovers(await readGitHistory(env.workspace), window.since)) {
             info('The checkout does not hold the report window: no docs-debt hotspots to compare');
             return [];
@@ -67781,7 +67895,7 @@ async function hotspotsOfCheckout(context, config) {
         return (report.hotspots ?? []).map(hotspot => hotspot.path);
     }
     catch (error) {
-        core_warning(`Docs-debt hotspots could not be read from the checkout: ${errors_messageOf(error)}`);
+        core_warning(`Docs-debt hotspots could not be read from the checkout: ${messageOf(error)}`);
         return [];
     }
 }
@@ -67809,8 +67923,9 @@ function pullRequestJson(context, change, nudges, headSha) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/render/read-report.ts
-// Reads a JSON report back (for `multiplier aggregate`). Only the fields the roll-up uses are
+;// CONCATENATED MODULE: ./src/report/read-report.ts
+// Reads a JSON report back (for `multiplier aggregate`): the contract's parser, pure, beside
+// neither collect (which reads the files) nor render (which writes them). Only the fields the roll-up uses are
 // checked; an error names the file and the field, so a wrong file is easy to spot.
 
 class ReportFormatError extends Error {
@@ -67895,18 +68010,7 @@ function aggregateReports(reports, options = {}) {
 }
 function aggregateRows(all, options = {}) {
     const notes = [];
-    const latest = new Map();
-    const seen = new Map();
-    for (const row of all) {
-        seen.set(row.repository, (seen.get(row.repository) ?? 0) + 1);
-        const kept = latest.get(row.repository);
-        if (!kept || isNewer(row, kept))
-            latest.set(row.repository, row);
-    }
-    for (const [repository, count] of [...seen].sort(([a], [b]) => aggregate_compare(a, b))) {
-        if (count > 1)
-            notes.push(`${repository} had ${count} reports; the newest window was used.`);
-    }
+    const latest = newestPerRepository(all, notes);
     const rows = [...latest.values()].sort((a, b) => b.index - a.index || aggregate_compare(a.repository, b.repository));
     const changes = sum(rows.map(row => row.changes));
     const weighted = (value) => changes === 0 ? 0 : roundHalfUp(sum(rows.map(row => value(row) * row.changes)) / changes);
@@ -67918,15 +68022,7 @@ function aggregateRows(all, options = {}) {
         notes.push('No activity in any repository.');
     const index = weighted(row => row.index);
     const categories = Object.fromEntries(CATEGORY_IDS.map(id => [id, weighted(row => row.categories[id])]));
-    // Named repositories first, by name; files that named none after them, by file.
-    const failed = [...(options.failed ?? [])].sort((a, b) => Number(a.repository === undefined) - Number(b.repository === undefined) ||
-        aggregate_compare(a.repository ?? '', b.repository ?? '') ||
-        aggregate_compare(a.file, b.file));
-    // GitHub names are case-insensitive: a discovery list and a report may spell one differently.
-    const accounted = new Set([...latest.keys(), ...failed.flatMap(item => item.repository ?? [])].map(name => name.toLowerCase()));
-    const missing = [...new Set(options.expected ?? [])]
-        .filter(name => !accounted.has(name.toLowerCase()))
-        .sort(aggregate_compare);
+    const { failed, missing } = unaccounted(latest, options);
     const previous = options.previous ?? null;
     return {
         schemaVersion: 1,
@@ -67959,6 +68055,35 @@ function aggregateRows(all, options = {}) {
         failed,
         notes
     };
+}
+/** The newest report of each repository; a note names each repository that had several. */
+function newestPerRepository(all, notes) {
+    const latest = new Map();
+    const seen = new Map();
+    for (const row of all) {
+        seen.set(row.repository, (seen.get(row.repository) ?? 0) + 1);
+        const kept = latest.get(row.repository);
+        if (!kept || isNewer(row, kept))
+            latest.set(row.repository, row);
+    }
+    for (const [repository, count] of [...seen].sort(([a], [b]) => aggregate_compare(a, b))) {
+        if (count > 1)
+            notes.push(`${repository} had ${count} reports; the newest window was used.`);
+    }
+    return latest;
+}
+/** The reports that failed, in order, and the expected repositories with no report at all. */
+function unaccounted(latest, options) {
+    // Named repositories first, by name; files that named none after them, by file.
+    const failed = [...(options.failed ?? [])].sort((a, b) => Number(a.repository === undefined) - Number(b.repository === undefined) ||
+        aggregate_compare(a.repository ?? '', b.repository ?? '') ||
+        aggregate_compare(a.file, b.file));
+    // GitHub names are case-insensitive: a discovery list and a report may spell one differently.
+    const accounted = new Set([...latest.keys(), ...failed.flatMap(item => item.repository ?? [])].map(name => name.toLowerCase()));
+    const missing = [...new Set(options.expected ?? [])]
+        .filter(name => !accounted.has(name.toLowerCase()))
+        .sort(aggregate_compare);
+    return { failed, missing };
 }
 function isNewer(candidate, kept) {
     return (byTime(candidate.window.until, kept.window.until) > 0 ||
@@ -68102,6 +68227,7 @@ function failureRecord(text, file) {
 ;// CONCATENATED MODULE: ./src/collect/repositories.ts
 
 
+/** Filters that keep every repository that is neither archived nor a fork. */
 const NO_FILTERS = {
     includeArchived: false,
     includeForks: false,
@@ -68247,9 +68373,6 @@ function compareText(a, b) {
 
 
 
-
-// The maths moved to score/; callers that still import it from here keep working.
-
 const AGGREGATE_TITLE = '## Multiplier: organisation roll-up';
 const TABLE_HEAD = [
     '| Repository | Index | Trend | Documentation | Automation | Patterns | Changes | Multiplier share |',
@@ -68272,10 +68395,6 @@ function renderAggregateMarkdown(aggregate, target = 'posted') {
 }
 function renderAggregateJson(aggregate) {
     return `${JSON.stringify(aggregate, null, 2)}\n`;
-}
-/** Badge colour of the org index, for callers that publish an org badge. */
-function aggregateColor(aggregate) {
-    return aggregate.totals.changes === 0 ? 'lightgrey' : badgeColor(aggregate.index);
 }
 /** The title, the window and totals, the org index with its trend and the category scores. */
 function aggregateHead(aggregate) {
@@ -68576,7 +68695,7 @@ async function readPreviousState(context) {
         return issue?.body ? readOrgState(issue.body) : undefined;
     }
     catch (error) {
-        core_warning(`Could not read the previous org report, so no trend: ${publish_errors_messageOf(error)}`, {
+        core_warning(`Could not read the previous org report, so no trend: ${messageOf(error)}`, {
             title: 'Multiplier: no org trend'
         });
         return undefined;
@@ -68675,6 +68794,7 @@ async function runReposMode(context) {
 // file, badge, job summary) and the outputs come first and always; GitHub writes come after, so
 // no failure there can lose the result. A failed target fails the step at the end, by name.
 
+
 async function runPublishStage(targets, options, sink) {
     const outcome = {
         outputs: { ...options.outputs },
@@ -68707,7 +68827,7 @@ async function runPublishStage(targets, options, sink) {
             await sink.appendSummary(githubNotes.map(note => `_${note}_`).join('\n\n'));
         }
         catch (error) {
-            outcome.failures.push(`Appending to the job summary failed: ${publish_errors_messageOf(error)}`);
+            outcome.failures.push(`Appending to the job summary failed: ${messageOf(error, { causes: true })}`);
         }
     }
     return outcome;
@@ -68731,8 +68851,8 @@ async function publishOne(target, outcome, sink, notes = [], eventName) {
             record(outcome, notes, sink, `${target.name}: not posted, the token may not write (see the warning)`);
             return;
         }
-        outcome.failures.push(`Could not publish ${target.name}: ${publish_errors_messageOf(error)}`);
-        record(outcome, notes, sink, `${target.name}: failed (${publish_errors_messageOf(error)})`);
+        outcome.failures.push(`Could not publish ${target.name}: ${messageOf(error, { causes: true })}`);
+        record(outcome, notes, sink, `${target.name}: failed (${messageOf(error, { causes: true })})`);
     }
 }
 function record(outcome, notes, sink, note) {
@@ -68745,7 +68865,7 @@ function setOutputsSafely(outcome, sink) {
         sink.setOutputs(outcome.outputs);
     }
     catch (error) {
-        outcome.failures.push(`Setting the outputs failed: ${publish_errors_messageOf(error)}`);
+        outcome.failures.push(`Setting the outputs failed: ${messageOf(error, { causes: true })}`);
     }
 }
 /** The README section on permissions and fork pull requests (__tests__/links.test.ts checks it). */
@@ -68764,11 +68884,11 @@ function permissionWarning(target, error, eventName) {
             'read-only token: post from a separate `workflow_run` workflow instead'
         : `Give the workflow ${scope}, or let GITHUB_TOKEN write (Settings → Actions → General → ` +
             'Workflow permissions) when the repository or organisation makes it read-only';
-    return (`Could not post ${target.name}: the token may not write here (${publish_errors_messageOf(error)}). ` +
+    return (`Could not post ${target.name}: the token may not write here (${messageOf(error, { causes: true })}). ` +
         `${advice} (see ${PERMISSIONS_HELP}). The result is in this run's job summary.`);
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/run.ts
 
 
 
@@ -68793,7 +68913,7 @@ const MODE_RUNNERS = {
  * it made through one stage and report warnings and failures in one place. Every failure ends
  * here, whatever was thrown.
  */
-async function main_run(options = {}) {
+async function run_run(options = {}) {
     try {
         const inputs = readInputs();
         const env = readRunnerEnvironment(options.env ?? process.env);
@@ -68834,12 +68954,12 @@ async function main_run(options = {}) {
         }
     }
     catch (error) {
-        setFailed(publish_errors_messageOf(error));
+        setFailed(messageOf(error, { causes: true }));
     }
 }
 
-;// CONCATENATED MODULE: ./src/index.ts
+;// CONCATENATED MODULE: ./src/action/index.ts
 // The action's entry point: the runner executes the bundle of this file (dist/index.js).
 
-void main_run();
+void run_run();
 

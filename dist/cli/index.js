@@ -2,23 +2,23 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5581:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_quick_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1860);
+/* harmony import */ var _quick_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1860);
 // The CLI entry (bundled by ncc into dist/cli/index.js): run `main` with the process's values.
 // Only the exit code is set; the process ends by itself once output is flushed.
 // `--version` and `--help` are answered here, before the commands are imported: loading the
 // engine, the config loader and Octokit takes longer than starting node itself.
 
 const argv = process.argv.slice(2);
-const answer = (0,_cli_quick_js__WEBPACK_IMPORTED_MODULE_0__/* .quickAnswer */ .C)(argv);
+const answer = (0,_quick_js__WEBPACK_IMPORTED_MODULE_0__/* .quickAnswer */ .C)(argv);
 if (answer !== undefined) {
     process.stdout.write(answer);
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8181));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1924));
     process.exitCode = await main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -41,8 +41,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ quickAnswer)
 });
 
-// UNUSED EXPORTS: VERSION
-
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -64,6 +62,9 @@ Report options:
   --github OWNER/REPO    Read merged pull requests from the GitHub API instead of git
                          (token from GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL and
                          GITHUB_GRAPHQL_URL for GitHub Enterprise Server)
+  --source SOURCE        auto, git or github (default: github with --github, else git);
+                         auto reads the clone when its history covers the window and
+                         its trend, and the API for --github otherwise
   --since WHEN           Start of the window: 30d, 12w, 6m, 1y, YYYY-MM-DD or an ISO time
                          (default: the config's since, else 30d)
   --until WHEN           End of the window, exclusive: YYYY-MM-DD means the end of that day
@@ -408,6 +409,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
