@@ -60693,6 +60693,10 @@ query MorePullFiles($owner: String!, $name: String!, ${params}) {
   }
 }`;
 }
+/** Blob aliases per GraphQL request. */
+const BLOBS_PER_REQUEST = 100;
+/** A blob larger than this is not read as text, through the API or from a clone. */
+const MAX_BLOB_BYTES = 512 * 1024;
 /**
  * Versions of files read as blobs, one aliased `object(expression: "<commit>:<path>")` each, so
  * that many files' before and after texts come in one request.
@@ -60915,7 +60919,7 @@ function runGitSync(runner, args) {
 /** Importer candidates read per module and commit; a module with more is cut there (and says so). */
 const MAX_CANDIDATES = 300;
 /** A blob larger than this is not kept (no config or source file that reach reads is that large). */
-const MAX_BLOB_BYTES = 512 * 1024;
+const git_tree_MAX_BLOB_BYTES = 512 * 1024;
 /** Extensions a module's importers are written in, by the module's own extension. */
 const FAMILIES = [
     ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts', 'vue', 'svelte'],
@@ -60998,7 +61002,7 @@ async function readBlobs(runner, commit, paths, counter) {
         if (size === null)
             continue; // "<name> missing"
         const bytes = Number(size[2]);
-        if (size[1] === 'blob' && bytes <= MAX_BLOB_BYTES) {
+        if (size[1] === 'blob' && bytes <= git_tree_MAX_BLOB_BYTES) {
             texts[file] = output.subarray(at, at + bytes).toString('utf8');
             counter.blobs += 1;
         }
@@ -61065,9 +61069,6 @@ async function readReachFacts(runner, until, targets) {
 
 /** Importer candidates read per module through the API (3 GraphQL requests at most). */
 const MAX_API_CANDIDATES = 300;
-const BLOBS_PER_REQUEST = 100;
-/** A blob larger than this is not kept, as in the git source. */
-const BLOB_TEXT_LIMIT = 512 * 1024;
 const END_COMMIT_QUERY = `
 query ReachEndCommit($owner: String!, $name: String!, $until: GitTimestamp!) {
   ${RATE_LIMIT_SELECTION}
@@ -61112,7 +61113,7 @@ async function readTexts(target, commit, paths) {
                 typeof blob.text === 'string' &&
                 !blob.isBinary &&
                 !blob.isTruncated &&
-                blob.byteSize <= BLOB_TEXT_LIMIT)
+                blob.byteSize <= MAX_BLOB_BYTES)
                 texts[file] = blob.text;
         });
     }
@@ -61481,10 +61482,6 @@ function countLines(patch) {
 
 /** A PR with more files than this reads its patches over REST (100 files a request there). */
 const BLOB_PULL_MAX_FILES = 30;
-/** Blob aliases per GraphQL request. */
-const github_blobs_BLOBS_PER_REQUEST = 100;
-/** A blob larger than this is not diffed here (GitHub leaves such patches out too). */
-const github_blobs_MAX_BLOB_BYTES = 512 * 1024;
 /**
  * Whether a PR's patches can be made from blobs: few files, none renamed or copied, and a base
  * to read the old sides at (a root commit only adds files and needs none).
@@ -61515,8 +61512,8 @@ async function patchesFromBlobs(target, changes) {
     }));
     const expressions = [...new Set(candidates.flatMap(expressionsOf))];
     const batches = [];
-    for (let i = 0; i < expressions.length; i += github_blobs_BLOBS_PER_REQUEST)
-        batches.push(expressions.slice(i, i + github_blobs_BLOBS_PER_REQUEST));
+    for (let i = 0; i < expressions.length; i += BLOBS_PER_REQUEST)
+        batches.push(expressions.slice(i, i + BLOBS_PER_REQUEST));
     const blobs = new Map();
     const unread = new Set();
     await eachLimited(batches, target.concurrency, async (batch) => {
@@ -61568,7 +61565,7 @@ function patchOf(file, before, after) {
     // Binary files have no patch, on GitHub as in git.
     if (present.some(side => side.isBinary))
         return undefined;
-    if (present.some(side => side.isTruncated || side.byteSize > github_blobs_MAX_BLOB_BYTES || side.text === null))
+    if (present.some(side => side.isTruncated || side.byteSize > MAX_BLOB_BYTES || side.text === null))
         return null;
     const patch = unifiedHunks(sides[0]?.text ?? '', sides[1]?.text ?? '');
     if (patch === undefined)

@@ -5,16 +5,18 @@
 // or too changed to diff; counts that do not match GitHub's) is left to the REST file list.
 import { BudgetExhaustedError, failedWhile, type GitHubClient } from '../github/client.js'
 import type { Change, FileChange } from '../model.js'
-import { blobsQuery, type BlobAnswer, type BlobNode } from './github-queries.js'
+import {
+  BLOBS_PER_REQUEST,
+  MAX_BLOB_BYTES,
+  blobsQuery,
+  type BlobAnswer,
+  type BlobNode
+} from './github-queries.js'
 import { eachLimited } from './github-requests.js'
 import { countLines, unifiedHunks } from './line-diff.js'
 
 /** A PR with more files than this reads its patches over REST (100 files a request there). */
 const BLOB_PULL_MAX_FILES = 30
-/** Blob aliases per GraphQL request. */
-const BLOBS_PER_REQUEST = 100
-/** A blob larger than this is not diffed here (GitHub leaves such patches out too). */
-const MAX_BLOB_BYTES = 512 * 1024
 
 export interface BlobTarget {
   client: GitHubClient

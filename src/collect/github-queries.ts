@@ -72,6 +72,11 @@ query MorePullFiles($owner: String!, $name: String!, ${params}) {
 }`
 }
 
+/** Blob aliases per GraphQL request. */
+export const BLOBS_PER_REQUEST = 100
+/** A blob larger than this is not read as text, through the API or from a clone. */
+export const MAX_BLOB_BYTES = 512 * 1024
+
 /**
  * Versions of files read as blobs, one aliased `object(expression: "<commit>:<path>")` each, so
  * that many files' before and after texts come in one request.

@@ -12,14 +12,11 @@ import {
 } from '../github/client.js'
 import type { ReachFacts, ReachTarget } from '../model.js'
 import { configPaths, mayImport } from '../score/reach.js'
-import { blobsQuery, type BlobAnswer } from './github-queries.js'
+import { BLOBS_PER_REQUEST, MAX_BLOB_BYTES, blobsQuery, type BlobAnswer } from './github-queries.js'
 import { familyOf } from './git-tree.js'
 
 /** Importer candidates read per module through the API (3 GraphQL requests at most). */
 const MAX_API_CANDIDATES = 300
-const BLOBS_PER_REQUEST = 100
-/** A blob larger than this is not kept, as in the git source. */
-const BLOB_TEXT_LIMIT = 512 * 1024
 
 export interface TreeTarget {
   client: GitHubClient
@@ -86,7 +83,7 @@ async function readTexts(
         typeof blob.text === 'string' &&
         !blob.isBinary &&
         !blob.isTruncated &&
-        blob.byteSize <= BLOB_TEXT_LIMIT
+        blob.byteSize <= MAX_BLOB_BYTES
       )
         texts[file] = blob.text
     })
