@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { gitSource } from '../src/collect/git.js'
+import { gitSource, readGitHistory } from '../src/collect/git.js'
 import type { Change, Window } from '../src/model.js'
 import { binaryContent, cleanupGitRepos, GitRepo } from './support/git-repo.js'
 
@@ -159,6 +159,29 @@ describe('collect/git patches', () => {
       { title: 'empty', patches: [] },
       { title: 'text', patches: ['@@ -1 +1,2 @@\n a\n+b'] }
     ])
+  })
+
+  it('reads a clone in a few git processes, and none again for facts the caller has read', async () => {
+    const git = recordingGit()
+    const subcommands = (): string[] =>
+      git.calls().map(args => args.find(arg => /^[a-z][a-z-]+$/.test(arg)) ?? '')
+    const collectWith = async (source: ReturnType<typeof gitSource>): Promise<string[]> => {
+      const before = git.calls().length
+      await source.context?.()
+      await source.collect(EVERYTHING, change => change.title.startsWith('docs:'))
+      return subcommands().slice(before)
+    }
+    // The history probe (rev-parse, config), .gitattributes and every CODEOWNERS in one
+    // cat-file, the remote (and, with none, the top folder for the name), the log, the patches.
+    const fresh = await collectWith(gitSource({ repoPath: repo.path, gitBinary: git.binary }))
+    expect([...fresh].sort()).toEqual(
+      ['cat-file', 'config', 'config', 'diff-tree', 'log', 'rev-parse', 'rev-parse'].sort()
+    )
+    const history = await readGitHistory(repo.path, { gitBinary: git.binary })
+    const told = await collectWith(
+      gitSource({ repoPath: repo.path, gitBinary: git.binary, history })
+    )
+    expect([...told].sort()).toEqual(['cat-file', 'config', 'diff-tree', 'log', 'rev-parse'])
   })
 
   it('makes no patch call when no change is selected', async () => {

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { gitSource } from '../src/collect/git.js'
 import type { Change, Window } from '../src/model.js'
@@ -221,6 +223,33 @@ describe('collect/git', () => {
     expect((await collect(repo)).context).toEqual({
       gitattributes: 'dist/** linguist-generated=true\n'
     })
+  })
+
+  it('reads the CODEOWNERS GitHub would use: .github/, then the root, then docs/', async () => {
+    const repo = GitRepo.init()
+    repo.commit({
+      message: 'owners',
+      files: { 'docs/CODEOWNERS': '* @org/docs\n', '.github/CODEOWNERS/README.md': 'a folder\n' }
+    })
+    // A folder named CODEOWNERS is not the file, so docs/ is the one in use.
+    expect((await collect(repo)).context).toEqual({ codeowners: '* @org/docs\n' })
+    repo.commit({ message: 'root owners', files: { CODEOWNERS: '* @org/root\n' } })
+    expect((await collect(repo)).context).toEqual({ codeowners: '* @org/root\n' })
+    fs.rmSync(path.join(repo.path, '.github/CODEOWNERS'), { recursive: true })
+    repo.commit({
+      message: 'github owners',
+      files: { '.github/CODEOWNERS': '* @org/github\n', '.gitattributes': '*.gen -diff\n' }
+    })
+    expect((await collect(repo)).context).toEqual({
+      gitattributes: '*.gen -diff\n',
+      codeowners: '* @org/github\n'
+    })
+  })
+
+  it('reads an empty repository as one with no context and no changes', async () => {
+    const repo = GitRepo.init()
+    expect(await collect(repo)).toEqual({ changes: [], context: {}, notes: [] })
+    expect(await gitSource({ repoPath: repo.path }).context?.()).toEqual({})
   })
 
   it('collects from a folder inside the work tree', async () => {

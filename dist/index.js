@@ -60738,8 +60738,6 @@ query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp
   }
 }`;
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/collect/git-errors.ts
 /** Every failure of the git source, with a stable `code` callers can branch on. */
 class GitSourceError extends Error {
@@ -60751,6 +60749,8 @@ class GitSourceError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/collect/git-exec.ts
 
 
@@ -60913,7 +60913,70 @@ function runGitSync(runner, args) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/collect/git-files.ts
+
+
+/**
+ * The text of `commit:path` for each of `paths`, by path. A path that is missing at that commit,
+ * is not a file, or is larger than `maxBytes` has no entry. A commit that does not exist (an
+ * empty repository's HEAD) reads as every path missing.
+ */
+async function readBlobsAt(runner, commit, paths, read) {
+    const texts = new Map();
+    if (paths.length === 0)
+        return texts;
+    const child = spawnGit(runner, ['cat-file', '--batch']);
+    const exited = exitOf(runner, child);
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(paths.map(file => `${commit}:${file}\n`).join(''));
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    const { exitCode, stderr } = await exited;
+    if (exitCode !== 0)
+        throw gitFailure(read.doing, exitCode, stderr());
+    const output = Buffer.concat(chunks);
+    const maxBytes = read.maxBytes ?? Infinity;
+    let at = 0;
+    // git answers in the order asked: a header line, then (for an object) its bytes and a newline.
+    for (const file of paths) {
+        const newline = output.indexOf(0x0a, at);
+        if (newline < 0)
+            break;
+        const header = /^[0-9a-f]+ (\w+) (\d+)$/.exec(output.subarray(at, newline).toString('utf8'));
+        at = newline + 1;
+        if (header === null)
+            continue; // "<name> missing"
+        const bytes = Number(header[2]);
+        if (header[1] === 'blob' && bytes <= maxBytes) {
+            texts.set(file, output.subarray(at, at + bytes).toString('utf8'));
+        }
+        at += bytes + 1;
+    }
+    return texts;
+}
+/** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/** .gitattributes and CODEOWNERS at HEAD, in one git call; a repository git cannot read has none. */
+async function readRepoContext(runner) {
+    const texts = await readBlobsAt(runner, 'HEAD', ['.gitattributes', ...CODEOWNERS_PATHS], {
+        doing: 'reading .gitattributes and CODEOWNERS'
+    }).catch((error) => {
+        // Only git's own failure (no repository there) means "none"; a git that cannot start is
+        // reported by the history inspection that runs beside this read.
+        if (error instanceof GitSourceError && error.code === 'git-failed')
+            return new Map();
+        throw error;
+    });
+    const gitattributes = texts.get('.gitattributes');
+    const codeowners = CODEOWNERS_PATHS.map(file => texts.get(file)).find(text => text !== undefined);
+    return {
+        ...(gitattributes === undefined ? {} : { gitattributes }),
+        ...(codeowners === undefined ? {} : { codeowners })
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/collect/git-tree.ts
+
 
 
 /** Importer candidates read per module and commit; a module with more is cut there (and says so). */
@@ -60977,38 +61040,15 @@ async function candidates(runner, commit, module, counter) {
 }
 /** Blobs by `commit:path`, in one `git cat-file --batch`; a missing one is left out. */
 async function readBlobs(runner, commit, paths, counter) {
-    const texts = {};
     if (paths.length === 0)
-        return texts;
+        return {};
     counter.calls += 1;
-    const child = spawnGit(runner, ['cat-file', '--batch']);
-    const exited = exitOf(runner, child);
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(paths.map(file => `${commit}:${file}\n`).join(''));
-    const chunks = [];
-    child.stdout.on('data', (chunk) => chunks.push(chunk));
-    const { exitCode, stderr } = await exited;
-    if (exitCode !== 0)
-        throw gitFailure('reading files for reach', exitCode, stderr());
-    const output = Buffer.concat(chunks);
-    let at = 0;
-    for (const file of paths) {
-        const newline = output.indexOf(0x0a, at);
-        if (newline < 0)
-            break;
-        const header = output.subarray(at, newline).toString('utf8');
-        at = newline + 1;
-        const size = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (size === null)
-            continue; // "<name> missing"
-        const bytes = Number(size[2]);
-        if (size[1] === 'blob' && bytes <= git_tree_MAX_BLOB_BYTES) {
-            texts[file] = output.subarray(at, at + bytes).toString('utf8');
-            counter.blobs += 1;
-        }
-        at += bytes + 1;
-    }
-    return texts;
+    const texts = await readBlobsAt(runner, commit, paths, {
+        doing: 'reading files for reach',
+        maxBytes: git_tree_MAX_BLOB_BYTES
+    });
+    counter.blobs += texts.size;
+    return Object.fromEntries(texts);
 }
 /** The commit the window ends at: the newest reachable from HEAD committed before `until`. */
 async function endCommit(runner, until, counter) {
@@ -62528,6 +62568,7 @@ function repositoryOfPath(path) {
 
 
 
+
 // Window membership is decided by the COMMITTER date, and `Change.time` is that date too:
 // it is when the change landed on the branch (a commit authored a year ago and rebased or
 // cherry-picked today lands today), it is what `git log --since/--until` filter on, so the
@@ -62578,29 +62619,6 @@ function shallowMessage(facts, since) {
     return (`History from ${since} on is needed, but this shallow clone's history is cut at ` +
         `${shallowHorizon(facts) ?? 'an unknown date'}. Fetch the full ` +
         'history: `fetch-depth: 0` on actions/checkout, or `git fetch --unshallow`.');
-}
-async function readGitattributes(runner) {
-    return readAtHead(runner, '.gitattributes');
-}
-async function readAtHead(runner, path) {
-    const result = await runGit(runner, ['cat-file', 'blob', `HEAD:${path}`]);
-    return result.exitCode === 0 ? result.stdout : undefined;
-}
-/** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
-const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
-async function readCodeowners(runner) {
-    const texts = await Promise.all(CODEOWNERS_PATHS.map(path => readAtHead(runner, path)));
-    return texts.find(text => text !== undefined);
-}
-async function readRepoContext(runner) {
-    const [gitattributes, codeowners] = await Promise.all([
-        readGitattributes(runner),
-        readCodeowners(runner)
-    ]);
-    return {
-        ...(gitattributes === undefined ? {} : { gitattributes }),
-        ...(codeowners === undefined ? {} : { codeowners })
-    };
 }
 /**
  * Patches of the selected changes from ONE `git diff-tree --stdin -p`, started at the first
@@ -62719,11 +62737,11 @@ async function readRepositoryNames(runner, options) {
     const known = knownNames(options);
     if (known)
         return known;
-    const [remote, topLevel] = await Promise.all([
-        runGit(runner, REMOTE_URL),
-        runGit(runner, TOP_LEVEL)
-    ]);
-    return namesOf(remote, () => topLevel, runner, options);
+    const remote = await runGit(runner, REMOTE_URL);
+    // The folder name is only the last resort: most clones have a remote that names them.
+    const named = options.repository ?? parseRemoteUrl(remote.exitCode === 0 ? remote.stdout : '');
+    const topLevel = named === undefined ? await runGit(runner, TOP_LEVEL) : undefined;
+    return namesOf(remote, () => topLevel ?? NO_TOP_LEVEL, runner, options);
 }
 function knownNames(options) {
     return options.repository !== undefined && options.repositoryUrl !== undefined
@@ -62739,6 +62757,7 @@ function namesOf(remote, topLevel, runner, options) {
 }
 const REMOTE_URL = ['config', '--get', 'remote.origin.url'];
 const TOP_LEVEL = ['rev-parse', '--show-toplevel'];
+const NO_TOP_LEVEL = { exitCode: 1, stdout: '', stderr: '' };
 function nameFromTopLevel(topLevel, runner) {
     const folder = topLevel.exitCode === 0 && topLevel.stdout.trim() !== ''
         ? topLevel.stdout.trim()
@@ -62759,9 +62778,12 @@ function gitSource(options) {
     // history for the collection that follows: two git calls at once instead of in turn.
     let inspecting;
     // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
+    const inspect = () => options.history?.isRepository === true
+        ? Promise.resolve(options.history)
+        : inspectHistory(runner);
     const readContext = () => {
         if (context === undefined) {
-            inspecting = inspectHistory(runner);
+            inspecting = inspect();
             inspecting.catch(() => undefined);
             context = readRepoContext(runner);
         }
@@ -62782,7 +62804,7 @@ function gitSource(options) {
             const bounds = git_parseWindow(window);
             // The names are read beside the inspection: commits link to their pages as they are read.
             const [facts, known] = await Promise.all([
-                inspecting ?? inspectHistory(runner),
+                inspecting ?? inspect(),
                 names ?? readRepositoryNames(runner, options)
             ]);
             inspecting = undefined;
@@ -63276,10 +63298,12 @@ const SOURCE_CHOICES = ['auto', 'git', 'github'];
  */
 async function chooseSource(setup) {
     const { window, history } = setup;
-    const fromGit = () => gitSource({
+    // The facts that chose the clone go with it, so the source does not ask git again.
+    const fromGit = (facts) => gitSource({
         repoPath: setup.repoPath,
         ...(setup.gitNames ?? {}),
-        ...(setup.githubServers ? { githubServers: setup.githubServers } : {})
+        ...(setup.githubServers ? { githubServers: setup.githubServers } : {}),
+        history: facts
     });
     const fromApi = () => githubSource({
         client: setup.client(),
@@ -63291,10 +63315,10 @@ async function chooseSource(setup) {
     const facts = await readGitHistory(setup.repoPath);
     const covered = coveredHistory(window, history, since => historyCovers(facts, since));
     if (setup.choice === 'git')
-        return { source: fromGit(), history: covered };
+        return { source: fromGit(facts), history: covered };
     const earliest = previousWindow(window).since;
     if (historyCovers(facts, earliest))
-        return { source: fromGit(), history: covered };
+        return { source: fromGit(facts), history: covered };
     // The trend's window comes first: say so, or a reader looks for a bug in the report's dates.
     const needs = `${earliest}, the start of the previous window that the trend compares with (the report's window starts ${window.since})`;
     if (!setup.hasToken) {
@@ -67879,12 +67903,13 @@ async function hotspotsOfCheckout(context, config) {
     const { inputs, env } = context;
     try {
         const window = parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
-        if (!historyCovers(await readGitHistory(env.workspace), window.since)) {
+        const history = await readGitHistory(env.workspace);
+        if (!historyCovers(history, window.since)) {
             info('The checkout does not hold the report window: no docs-debt hotspots to compare');
             return [];
         }
         const report = await runReport({
-            source: gitSource({ repoPath: env.workspace, shallow: 'truncate' }),
+            source: gitSource({ repoPath: env.workspace, shallow: 'truncate', history }),
             config: { ...config, history: 0, teams: false },
             window,
             now: context.now

@@ -50,6 +50,11 @@ export interface MailmapEntry {
   commit: Person
 }
 
+/** Settings every git call here runs with, whatever the machine's config says. */
+const GIT_SETTINGS = ['-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false']
+const COMMIT_SCRIPT =
+  '$GIT add -A && $GIT commit -q --allow-empty --no-verify -F - && $GIT rev-parse HEAD'
+
 const created = new Set<GitRepo>()
 const folders = new Set<string>()
 
@@ -119,17 +124,28 @@ export class GitRepo {
     args: readonly string[],
     options: { input?: string | Uint8Array; env?: Record<string, string> } = {}
   ): string {
-    const output = execFileSync(
-      'git',
-      ['-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', ...args],
-      {
-        cwd: this.path,
-        env: isolatedEnv(options.env),
-        input: options.input,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        encoding: 'utf8'
-      }
-    )
+    const output = execFileSync('git', [...GIT_SETTINGS, ...args], {
+      cwd: this.path,
+      env: isolatedEnv(options.env),
+      input: options.input,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      encoding: 'utf8'
+    })
+    return output.replace(/\n$/, '')
+  }
+
+  /** Runs a `sh -e` script in the repository, where `$GIT` is git with `git()`'s settings. */
+  private shell(
+    script: string,
+    options: { input?: string; env?: Record<string, string> } = {}
+  ): string {
+    const output = execFileSync('/bin/sh', ['-ec', script], {
+      cwd: this.path,
+      env: isolatedEnv({ GIT: ['git', ...GIT_SETTINGS].join(' '), ...options.env }),
+      input: options.input,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      encoding: 'utf8'
+    })
     return output.replace(/\n$/, '')
   }
 
@@ -172,13 +188,14 @@ export class GitRepo {
       fs.mkdirSync(path.dirname(path.join(this.path, link)), { recursive: true })
       fs.symlinkSync(target, path.join(this.path, link))
     }
-    this.git(['add', '-A'])
     this.clock =
       commit.date === undefined ? this.clock + ONE_HOUR_MS : Date.parse(isoDate(commit.date))
     const date = new Date(this.clock).toISOString()
     const author = commit.author ?? DEFAULT_AUTHOR
     const committer = commit.committer ?? author
-    this.git(['commit', '-q', '--allow-empty', '--no-verify', '-F', '-'], {
+    // Staging, committing and reading the sha in one process: a test file makes hundreds of
+    // commits, and each process a jest worker starts costs a fork of the worker's whole memory.
+    return this.shell(COMMIT_SCRIPT, {
       input: commit.message,
       env: {
         GIT_AUTHOR_NAME: author.name,
@@ -190,7 +207,6 @@ export class GitRepo {
           commit.committerDate === undefined ? date : isoDate(commit.committerDate)
       }
     })
-    return this.head()
   }
 
   head(): string {

@@ -18,7 +18,7 @@ if (answer !== undefined) {
     process.stdout.write(answer);
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1924));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 295));
     process.exitCode = await main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,

@@ -104,12 +104,13 @@ async function hotspotsOfCheckout(context: ActionContext, config: Config): Promi
       { since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) },
       context.now
     )
-    if (!historyCovers(await readGitHistory(env.workspace), window.since)) {
+    const history = await readGitHistory(env.workspace)
+    if (!historyCovers(history, window.since)) {
       core.info('The checkout does not hold the report window: no docs-debt hotspots to compare')
       return []
     }
     const report = await runReport({
-      source: gitSource({ repoPath: env.workspace, shallow: 'truncate' }),
+      source: gitSource({ repoPath: env.workspace, shallow: 'truncate', history }),
       config: { ...config, history: 0, teams: false },
       window,
       now: context.now

@@ -5,7 +5,8 @@
 // bounded blob counts.
 import type { ReachFacts, ReachTarget, TreeSnapshot } from '../model.js'
 import { configPaths, importWord, mayImport } from '../score/reach.js'
-import { gitFailure, runGit, spawnGit, exitOf } from './git-exec.js'
+import { readBlobsAt } from './git-files.js'
+import { gitFailure, runGit } from './git-exec.js'
 import type { GitRunner } from './git-exec.js'
 
 /** Importer candidates read per module and commit; a module with more is cut there (and says so). */
@@ -94,34 +95,14 @@ async function readBlobs(
   paths: readonly string[],
   counter: Counter
 ): Promise<Record<string, string>> {
-  const texts: Record<string, string> = {}
-  if (paths.length === 0) return texts
+  if (paths.length === 0) return {}
   counter.calls += 1
-  const child = spawnGit(runner, ['cat-file', '--batch'])
-  const exited = exitOf(runner, child)
-  child.stdin.on('error', () => undefined)
-  child.stdin.end(paths.map(file => `${commit}:${file}\n`).join(''))
-  const chunks: Buffer[] = []
-  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const { exitCode, stderr } = await exited
-  if (exitCode !== 0) throw gitFailure('reading files for reach', exitCode, stderr())
-  const output = Buffer.concat(chunks)
-  let at = 0
-  for (const file of paths) {
-    const newline = output.indexOf(0x0a, at)
-    if (newline < 0) break
-    const header = output.subarray(at, newline).toString('utf8')
-    at = newline + 1
-    const size = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header)
-    if (size === null) continue // "<name> missing"
-    const bytes = Number(size[2])
-    if (size[1] === 'blob' && bytes <= MAX_BLOB_BYTES) {
-      texts[file] = output.subarray(at, at + bytes).toString('utf8')
-      counter.blobs += 1
-    }
-    at += bytes + 1
-  }
-  return texts
+  const texts = await readBlobsAt(runner, commit, paths, {
+    doing: 'reading files for reach',
+    maxBytes: MAX_BLOB_BYTES
+  })
+  counter.blobs += texts.size
+  return Object.fromEntries(texts)
 }
 
 /** The commit the window ends at: the newest reachable from HEAD committed before `until`. */

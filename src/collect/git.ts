@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Change, ReachTarget, RepoContext, Window } from '../model.js'
 import { GitSourceError } from './git-errors.js'
+import { readRepoContext } from './git-files.js'
 import { runGit, runGitSync, startGit, streamGit } from './git-exec.js'
 import type { GitResult, GitRunner, StreamingGit } from './git-exec.js'
 import { historyCovers, inspectHistory, shallowHorizon } from './git-history.js'
@@ -15,6 +16,7 @@ import type { Collection, Source } from './source.js'
 
 export { GitSourceError } from './git-errors.js'
 export { historyCovers, readGitHistory } from './git-history.js'
+export type { GitHistoryFacts } from './git-history.js'
 export { githubRepositoryUrl, parseRemoteUrl } from './git-remote.js'
 
 export interface GitSourceOptions {
@@ -41,6 +43,11 @@ export interface GitSourceOptions {
   repositoryUrl?: string
   /** GitHub Enterprise Server web addresses whose remotes link like github.com's. */
   githubServers?: string[]
+  /**
+   * What readGitHistory found in this clone, when the caller has just read it (to choose the
+   * source): the source uses it instead of asking git again.
+   */
+  history?: GitHistoryFacts
 }
 
 // Window membership is decided by the COMMITTER date, and `Change.time` is that date too:
@@ -103,34 +110,6 @@ function shallowMessage(facts: GitHistoryFacts, since: string): string {
     `${shallowHorizon(facts) ?? 'an unknown date'}. Fetch the full ` +
     'history: `fetch-depth: 0` on actions/checkout, or `git fetch --unshallow`.'
   )
-}
-
-async function readGitattributes(runner: GitRunner): Promise<string | undefined> {
-  return readAtHead(runner, '.gitattributes')
-}
-
-async function readAtHead(runner: GitRunner, path: string): Promise<string | undefined> {
-  const result = await runGit(runner, ['cat-file', 'blob', `HEAD:${path}`])
-  return result.exitCode === 0 ? result.stdout : undefined
-}
-
-/** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
-const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const
-
-async function readCodeowners(runner: GitRunner): Promise<string | undefined> {
-  const texts = await Promise.all(CODEOWNERS_PATHS.map(path => readAtHead(runner, path)))
-  return texts.find(text => text !== undefined)
-}
-
-async function readRepoContext(runner: GitRunner): Promise<RepoContext> {
-  const [gitattributes, codeowners] = await Promise.all([
-    readGitattributes(runner),
-    readCodeowners(runner)
-  ])
-  return {
-    ...(gitattributes === undefined ? {} : { gitattributes }),
-    ...(codeowners === undefined ? {} : { codeowners })
-  }
 }
 
 /**
@@ -277,11 +256,11 @@ async function readRepositoryNames(
 ): Promise<RepositoryNames> {
   const known = knownNames(options)
   if (known) return known
-  const [remote, topLevel] = await Promise.all([
-    runGit(runner, REMOTE_URL),
-    runGit(runner, TOP_LEVEL)
-  ])
-  return namesOf(remote, () => topLevel, runner, options)
+  const remote = await runGit(runner, REMOTE_URL)
+  // The folder name is only the last resort: most clones have a remote that names them.
+  const named = options.repository ?? parseRemoteUrl(remote.exitCode === 0 ? remote.stdout : '')
+  const topLevel = named === undefined ? await runGit(runner, TOP_LEVEL) : undefined
+  return namesOf(remote, () => topLevel ?? NO_TOP_LEVEL, runner, options)
 }
 
 function knownNames(options: GitSourceOptions): RepositoryNames | undefined {
@@ -306,6 +285,7 @@ function namesOf(
 
 const REMOTE_URL = ['config', '--get', 'remote.origin.url']
 const TOP_LEVEL = ['rev-parse', '--show-toplevel']
+const NO_TOP_LEVEL: GitResult = { exitCode: 1, stdout: '', stderr: '' }
 
 function nameFromTopLevel(topLevel: GitResult, runner: GitRunner): string {
   const folder =
@@ -329,9 +309,13 @@ export function gitSource(options: GitSourceOptions): Source {
   // history for the collection that follows: two git calls at once instead of in turn.
   let inspecting: Promise<GitHistoryFacts> | undefined
   // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
+  const inspect = (): Promise<GitHistoryFacts> =>
+    options.history?.isRepository === true
+      ? Promise.resolve(options.history)
+      : inspectHistory(runner)
   const readContext = (): Promise<RepoContext> => {
     if (context === undefined) {
-      inspecting = inspectHistory(runner)
+      inspecting = inspect()
       inspecting.catch(() => undefined)
       context = readRepoContext(runner)
     }
@@ -356,7 +340,7 @@ export function gitSource(options: GitSourceOptions): Source {
       const bounds = parseWindow(window)
       // The names are read beside the inspection: commits link to their pages as they are read.
       const [facts, known] = await Promise.all([
-        inspecting ?? inspectHistory(runner),
+        inspecting ?? inspect(),
         names ?? readRepositoryNames(runner, options)
       ])
       inspecting = undefined

@@ -1,6 +1,7 @@
 // Where the changes come from, chosen the same way by the action and the CLI.
 import { githubSource } from '../collect/github.js'
 import { gitSource, historyCovers, readGitHistory } from '../collect/git.js'
+import type { GitHistoryFacts } from '../collect/git.js'
 import type { Source } from '../collect/source.js'
 import type { GitHubClient } from '../github/client.js'
 import { coveredHistory } from '../insight/history.js'
@@ -46,11 +47,13 @@ export async function chooseSource(
   setup: SourceSetup
 ): Promise<{ source: Source; history: number }> {
   const { window, history } = setup
-  const fromGit = (): Source =>
+  // The facts that chose the clone go with it, so the source does not ask git again.
+  const fromGit = (facts: GitHistoryFacts): Source =>
     gitSource({
       repoPath: setup.repoPath,
       ...(setup.gitNames ?? {}),
-      ...(setup.githubServers ? { githubServers: setup.githubServers } : {})
+      ...(setup.githubServers ? { githubServers: setup.githubServers } : {}),
+      history: facts
     })
   const fromApi = (): Source =>
     githubSource({
@@ -61,9 +64,9 @@ export async function chooseSource(
   if (setup.choice === 'github') return { source: fromApi(), history }
   const facts = await readGitHistory(setup.repoPath)
   const covered = coveredHistory(window, history, since => historyCovers(facts, since))
-  if (setup.choice === 'git') return { source: fromGit(), history: covered }
+  if (setup.choice === 'git') return { source: fromGit(facts), history: covered }
   const earliest = previousWindow(window).since
-  if (historyCovers(facts, earliest)) return { source: fromGit(), history: covered }
+  if (historyCovers(facts, earliest)) return { source: fromGit(facts), history: covered }
   // The trend's window comes first: say so, or a reader looks for a bug in the report's dates.
   const needs = `${earliest}, the start of the previous window that the trend compares with (the report's window starts ${window.since})`
   if (!setup.hasToken) {
