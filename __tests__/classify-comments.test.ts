@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { commentSyntaxOf, diffShape } from '../src/classify/comments.js'
+import { parsePatch } from '../src/classify/patch.js'
 
 function patch(...lines: string[]): string {
   return `@@ -1,${lines.length} +1,${lines.length} @@\n${lines.join('\n')}`
@@ -98,6 +99,54 @@ describe('classify comments', () => {
     expect(diffShape('.prettierrc.json', patch('-    "semi": false', '+  "semi": false'))).toBe(
       'whitespace-only'
     )
+  })
+
+  it('takes whitespace as JavaScript does: Unicode spaces and a BOM, not a zero-width space', () => {
+    for (const space of ['\t', '\v', '\f', '\u00a0', '\u2003', '\u3000', '\ufeff'])
+      expect(diffShape('a.ts', patch('-const a=1', `+const${space}a = 1${space}`))).toBe(
+        'whitespace-only'
+      )
+    expect(diffShape('a.ts', patch('-const a=1', '+const a=1\u200b'))).toBe('code')
+    expect(diffShape('a.ts', patch('-const a=1 // x', '+const a=1 //  x\r'))).toBe(
+      'whitespace-only'
+    )
+    expect(diffShape('a.ts', patch('-const a=1', '+const a=1', '+;'))).toBe('code')
+  })
+
+  it('parses hunks line by line as split(/\\r?\\n/) would, CRLF and a lone CR included', () => {
+    const text = [
+      'stray before the first hunk',
+      '@@ -1,3 +1,3 @@ function f() {\r',
+      ' same\r',
+      '-old',
+      '+new\rstill new',
+      '\\ No newline at end of file',
+      '',
+      '@@@ not a header',
+      '@@ -9 +9 @@',
+      '+last\r'
+    ].join('\n')
+    expect(parsePatch(text)).toEqual([
+      {
+        header: 'function f() {',
+        lines: [
+          { kind: ' ', text: 'same' },
+          { kind: '-', text: 'old' },
+          { kind: '+', text: 'new\rstill new' },
+          { kind: ' ', text: '' }
+        ]
+      },
+      { header: '', lines: [{ kind: '+', text: 'last\r' }] }
+    ])
+    expect(parsePatch('@@ -1 +1 @@\n+x\n')).toEqual([
+      {
+        header: '',
+        lines: [
+          { kind: '+', text: 'x' },
+          { kind: ' ', text: '' }
+        ]
+      }
+    ])
   })
 
   it('knows nothing about unknown languages or missing patches', () => {

@@ -125,6 +125,59 @@ describe('collect/git parsers', () => {
     }
   })
 
+  it('keeps the hunks of each block byte for byte, whatever the chunk borders', () => {
+    const output = Buffer.from(
+      [
+        `\x1e${SHA_A}`,
+        '',
+        'diff --git a/link b/link',
+        'deleted file mode 100644',
+        '@@ -1 +0,0 @@',
+        '-text',
+        'diff --git a/link b/link',
+        'new file mode 120000',
+        '@@ -0,0 +1 @@',
+        '+target',
+        '\\ No newline at end of file',
+        'diff --git a/logo.png b/logo.png',
+        'Binary files a/logo.png and b/logo.png differ',
+        'diff --git a/win.txt b/win.txt',
+        '@@ -1,2 +1,2 @@ diff --git a/x b/x',
+        ' diff --git a/inside b/inside',
+        '-old\r',
+        '+new\r',
+        '',
+        '',
+        `\x1e${SHA_B}`,
+        'diff --git a/last.ts b/last.ts',
+        '@@ -1 +1 @@',
+        '-a',
+        '+b'
+      ].join('\n')
+    )
+    const expected = new Map([
+      [
+        SHA_A,
+        {
+          link: '@@ -1 +0,0 @@\n-text\n@@ -0,0 +1 @@\n+target\n\\ No newline at end of file',
+          'win.txt':
+            '@@ -1,2 +1,2 @@ diff --git a/x b/x\n diff --git a/inside b/inside\n-old\r\n+new\r'
+        }
+      ],
+      [SHA_B, { 'last.ts': '@@ -1 +1 @@\n-a\n+b' }]
+    ])
+    for (let size = 1; size <= output.length; size += size < 24 ? 1 : 37) {
+      const patches = new Map<string, Record<string, string>>()
+      const parser = new GitPatchParser((sha, byPath) =>
+        patches.set(sha, Object.fromEntries(byPath))
+      )
+      for (let start = 0; start < output.length; start += size)
+        parser.push(output.subarray(start, start + size))
+      parser.end()
+      expect(patches).toEqual(expected)
+    }
+  })
+
   it("hands over each commit's patches at the next commit's header, before the output ends", () => {
     const handed: string[] = []
     const parser = new GitPatchParser((sha, byPath) =>

@@ -130,12 +130,43 @@ function shapeOfHunks(
     const after = strip(hunk, 'new', syntax, start, directives)
     // Code moved from one hunk to another is still a code change, so hunks are compared one
     // by one, and the first that changes code settles it.
-    if (squash(before.code) !== squash(after.code)) return 'code'
-    commentsChanged ||= squash(before.comments) !== squash(after.comments)
+    if (!sameWithoutWhitespace(before.code, after.code)) return 'code'
+    commentsChanged ||= !sameWithoutWhitespace(before.comments, after.comments)
   }
   return commentsChanged ? 'comment-only' : 'whitespace-only'
 }
 
-function squash(text: string): string {
-  return text.replace(/\s+/g, '')
+/** Whether a UTF-16 code unit is whitespace as `/\s/` has it (all of which is in the BMP). */
+function isWhitespace(unit: number): boolean {
+  if (unit <= 32) return unit === 32 || (unit >= 9 && unit <= 13)
+  if (unit < 0xa0) return false
+  return (
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  )
+}
+
+/**
+ * `a.replace(/\s+/g, '') === b.replace(/\s+/g, '')`, compared in place: both sides of every
+ * hunk of every patch read are compared, and building the squashed copies was the largest
+ * part of reading a diff's shape.
+ */
+function sameWithoutWhitespace(a: string, b: string): boolean {
+  let i = 0
+  let j = 0
+  for (;;) {
+    while (i < a.length && isWhitespace(a.charCodeAt(i))) i++
+    while (j < b.length && isWhitespace(b.charCodeAt(j))) j++
+    if (i === a.length || j === b.length) return i === a.length && j === b.length
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
+    i++
+    j++
+  }
 }

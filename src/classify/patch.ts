@@ -7,22 +7,33 @@ export interface Hunk {
   lines: { kind: ' ' | '-' | '+'; text: string }[]
 }
 
+const HUNK_HEADER = /^@@ [^@]* @@(.*)$/
+const CARRIAGE_RETURN = 13
+
+/**
+ * The hunks of a unified diff, its lines split as `split(/\r?\n/)` would. The lines are found
+ * with indexOf and only their text is sliced out: every patch read passes through here, and
+ * splitting each into line strings first cost as much as reading them.
+ */
 export function parsePatch(patch: string): Hunk[] {
   const hunks: Hunk[] = []
   let current: Hunk | undefined
-  for (const line of patch.split(/\r?\n/)) {
-    const header = /^@@ [^@]* @@(.*)$/.exec(line)
-    if (header) {
-      current = { header: (header[1] ?? '').trim(), lines: [] }
-      hunks.push(current)
-      continue
+  for (let start = 0; ;) {
+    const newline = patch.indexOf('\n', start)
+    let end = newline === -1 ? patch.length : newline
+    if (newline !== -1 && end > start && patch.charCodeAt(end - 1) === CARRIAGE_RETURN) end--
+    const kind = patch[start]
+    if (kind === '@') {
+      const header = HUNK_HEADER.exec(patch.slice(start, end))
+      if (header) hunks.push((current = { header: (header[1] ?? '').trim(), lines: [] }))
+    } else if (current && (kind === '+' || kind === '-' || kind === ' ')) {
+      current.lines.push({ kind, text: patch.slice(start + 1, end) })
+    } else if (current && start === end) {
+      current.lines.push({ kind: ' ', text: '' })
     }
-    if (!current || line.startsWith('\\')) continue
-    const kind = line[0]
-    if (kind === '+' || kind === '-') current.lines.push({ kind, text: line.slice(1) })
-    else if (kind === ' ' || line === '') current.lines.push({ kind: ' ', text: line.slice(1) })
+    if (newline === -1) return hunks
+    start = newline + 1
   }
-  return hunks
 }
 
 /** The old side ('-' and context) or new side ('+' and context) of a hunk, as lines. */

@@ -1,6 +1,7 @@
 import type { FileChange } from '../model.js'
 import { commentSyntaxOf } from './comments.js'
 import { parsePatch } from './patch.js'
+import type { Hunk } from './patch.js'
 
 // Shared modules by their imports: a change adds or extends a module and makes several *other*,
 // existing files import it in the same change (their patches add import/require/from/use/include lines that
@@ -24,10 +25,15 @@ const IMPORT_PATTERNS: RegExp[] = [
   /^\s*(?:\w+\s+)?"([\w./-]+)"\s*$/ // Go import block entry
 ]
 
+/** The hunks of a file's patch: a classification passes the ones its readings parsed once. */
+export type HunksOf = (file: FileChange) => readonly Hunk[]
+
+const parseFilePatch: HunksOf = file => parsePatch(file.patch ?? '')
+
 /** Module specifiers that the patch's added lines (or, with `kind` '-', removed lines) import. */
-export function addedImports(patch: string, kind: '+' | '-' = '+'): string[] {
+export function addedImports(patch: string | readonly Hunk[], kind: '+' | '-' = '+'): string[] {
   const specifiers: string[] = []
-  for (const hunk of parsePatch(patch)) {
+  for (const hunk of typeof patch === 'string' ? parsePatch(patch) : patch) {
     for (const line of hunk.lines) {
       if (line.kind !== kind) continue
       for (const pattern of IMPORT_PATTERNS) {
@@ -126,7 +132,8 @@ export function isExisting(file: FileChange): boolean {
 /** Modules of the change that at least `minImporters` other files of the change newly import. */
 export function findSharedModules(
   files: readonly FileChange[],
-  minImporters: number
+  minImporters: number,
+  hunksOf: HunksOf = parseFilePatch
 ): SharedModule[] {
   // Importers are read from patches: without enough of them no module can qualify.
   if (files.filter(file => file.patch !== undefined).length < minImporters) return []
@@ -143,12 +150,13 @@ export function findSharedModules(
     .filter(file => file.patch !== undefined && isExisting(file))
     .map(file => {
       const resolve = (spec: string) => resolveSpecifier(spec, file.path)
+      const hunks = hunksOf(file)
       return {
         file: file.path,
-        specifiers: addedImports(file.patch ?? '').map(resolve),
+        specifiers: addedImports(hunks).map(resolve),
         // What the file imported before: rewriting an import (require → import, a new
         // extension) is not a new use.
-        before: addedImports(file.patch ?? '', '-').map(resolve)
+        before: addedImports(hunks, '-').map(resolve)
       }
     })
   const shared: SharedModule[] = []

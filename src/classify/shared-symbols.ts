@@ -2,7 +2,7 @@ import type { FileChange } from '../model.js'
 import { parsePatch } from './patch.js'
 import type { Hunk } from './patch.js'
 import { isExisting } from './shared-module.js'
-import type { SharedModule } from './shared-module.js'
+import type { HunksOf, SharedModule } from './shared-module.js'
 
 // Shared code by its names, for languages where code uses what its package defines without an
 // import line (Go, Kotlin, Java, Rust inside a crate, Python within a module's namespace): a
@@ -71,14 +71,18 @@ function replacesWithUse(hunk: Hunk, names: readonly RegExp[]): boolean {
 
 interface Parsed {
   file: FileChange
-  hunks: Hunk[]
+  hunks: readonly Hunk[]
 }
 
 /** Modules that define new names which at least `minUsers` existing files are made to use. */
-export function findSharedSymbols(files: readonly FileChange[], minUsers: number): SharedModule[] {
+export function findSharedSymbols(
+  files: readonly FileChange[],
+  minUsers: number,
+  hunksOf: HunksOf = file => parsePatch(file.patch ?? '')
+): SharedModule[] {
   const parsed: Parsed[] = files
     .filter(file => file.patch !== undefined)
-    .map(file => ({ file, hunks: parsePatch(file.patch ?? '') }))
+    .map(file => ({ file, hunks: hunksOf(file) }))
   if (parsed.length < minUsers + 1) return []
   // A name removed somewhere in the change was moved or renamed, not introduced.
   const removed = new Set(parsed.flatMap(entry => [...definedNames(entry.hunks, '-')]))

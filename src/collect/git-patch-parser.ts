@@ -85,48 +85,108 @@ function blockPath(lines: readonly string[]): string {
   return pathFromDiffLine((lines[0] ?? '').slice('diff --git '.length))
 }
 
+/** The block and commit markers: lines that end a file's hunks. */
+const BLOCK_MARKER = 'diff --git '
+const COMMIT_MARKER = '\x1e'
+const NEWLINE = 10
+
+/**
+ * Finds, in one decoded text, the next line that starts a block or a commit. Hunk lines start
+ * with ' ', '+', '-' or '\', so only those two markers can end a file's hunks, and the text
+ * between them is taken whole instead of line by line. Each marker is searched forward once
+ * per text: a commit's many blocks do not each rescan the text up to the next commit.
+ */
+class MarkerScan {
+  private blockAt = -1
+  private commitAt = -1
+
+  constructor(private readonly text: string) {}
+
+  /** The start of the first marker line at or after the line start `from`, or text.length. */
+  next(from: number): number {
+    if (this.blockAt < from) this.blockAt = this.lineStarting(BLOCK_MARKER, from)
+    if (this.commitAt < from) this.commitAt = this.lineStarting(COMMIT_MARKER, from)
+    return Math.min(this.blockAt, this.commitAt)
+  }
+
+  private lineStarting(marker: string, from: number): number {
+    if (from === 0 && this.text.startsWith(marker)) return 0
+    const newline = this.text.indexOf(`\n${marker}`, Math.max(0, from - 1))
+    return newline === -1 ? this.text.length : newline + 1
+  }
+}
+
+/** `text` without its trailing newlines (the blank lines git may print after the last hunk). */
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === NEWLINE) end--
+  return end === text.length ? text : text.slice(0, end)
+}
+
 /**
  * Streams `git diff-tree --stdin -p --format=<PATCH_FORMAT>` output and hands over each
  * commit's patches as soon as they are complete: at the next commit's header, or at `end`.
  * A commit with no diff may have no header at all, hence no call.
+ *
+ * Header lines (the commit's, a block's `diff --git`, `---`, `+++`, `rename to`) are read one
+ * by one; a block's hunks, most of the output, are sliced out of the text in one piece per
+ * chunk, since splitting them into lines only to join them again cost more than git's diff.
  */
 export class GitPatchParser {
   private readonly decoder = new StringDecoder('utf8')
   private partialLine = ''
   private sha: string | null = null
   private commit: PatchesByPath = new Map()
-  private block: string[] | null = null
+  /** The current block's lines up to its first hunk; undefined outside a block. */
+  private header: string[] | undefined
+  /** The current block's hunks so far, one piece per chunk; undefined before its first hunk. */
+  private hunks: string[] | undefined
 
   constructor(private readonly onCommit: (sha: string, patches: PatchesByPath) => void) {}
 
   push(chunk: Buffer): void {
     const text = this.partialLine + this.decoder.write(chunk)
-    let start = 0
-    let end = text.indexOf('\n', start)
-    while (end !== -1) {
-      this.line(text.slice(start, end))
-      start = end + 1
-      end = text.indexOf('\n', start)
-    }
-    this.partialLine = text.slice(start)
+    const complete = text.lastIndexOf('\n') + 1
+    this.partialLine = text.slice(complete)
+    this.lines(text, complete)
   }
 
   end(): void {
     const rest = this.partialLine + this.decoder.end()
     this.partialLine = ''
-    if (rest !== '') this.line(rest)
+    if (rest !== '') this.lines(`${rest}\n`, rest.length + 1)
     this.flushCommit()
   }
 
+  /** Reads the lines of text up to `end`, which is just past a newline. */
+  private lines(text: string, end: number): void {
+    const markers = new MarkerScan(text)
+    let at = 0
+    while (at < end) {
+      if (this.hunks === undefined && this.header !== undefined && text.startsWith('@@', at))
+        this.hunks = []
+      if (this.hunks !== undefined) {
+        const next = Math.min(markers.next(at), end)
+        this.hunks.push(text.slice(at, next))
+        if (next < end) this.flushBlock()
+        at = next
+        continue
+      }
+      const newline = text.indexOf('\n', at)
+      this.line(text.slice(at, newline))
+      at = newline + 1
+    }
+  }
+
   private line(line: string): void {
-    if (line.startsWith('\x1e')) {
+    if (line.startsWith(COMMIT_MARKER)) {
       this.flushCommit()
       this.sha = line.slice(1).trim()
-    } else if (line.startsWith('diff --git ')) {
+    } else if (line.startsWith(BLOCK_MARKER)) {
       this.flushBlock()
-      this.block = [line]
+      this.header = [line]
     } else {
-      this.block?.push(line)
+      this.header?.push(line)
     }
   }
 
@@ -141,18 +201,17 @@ export class GitPatchParser {
   }
 
   private flushBlock(): void {
-    const block = this.block
-    this.block = null
-    if (block === null || this.sha === null) return
-    const firstHunk = block.findIndex(line => line.startsWith('@@'))
+    const { header, hunks } = this
+    this.header = undefined
+    this.hunks = undefined
     // Binary and mode-only changes have no hunks, hence no patch.
-    if (firstHunk === -1) return
-    let last = block.length
-    while (last > firstHunk && block[last - 1] === '') last--
-    const hunks = block.slice(firstHunk, last).join('\n')
-    const path = blockPath(block)
+    if (header === undefined || hunks === undefined || this.sha === null) return
+    const patch = withoutTrailingNewlines(
+      hunks.length === 1 ? (hunks[0] as string) : hunks.join('')
+    )
+    const path = blockPath(header)
     // A file ⇄ symlink change comes as a deletion block and a creation block for one path.
     const earlier = this.commit.get(path)
-    this.commit.set(path, earlier === undefined ? hunks : `${earlier}\n${hunks}`)
+    this.commit.set(path, earlier === undefined ? patch : `${earlier}\n${patch}`)
   }
 }

@@ -1,5 +1,7 @@
-import type { Reason } from '../../model.js'
+import type { FileChange, Reason } from '../../model.js'
+import type { Hunk } from '../patch.js'
 import type { ChangeSignal } from '../signal.js'
+import { hunksOf } from '../reading.js'
 import type { ChangeReading, FileReading } from '../reading.js'
 import { findSharedModules, isExisting } from '../shared-module.js'
 import type { SharedModule } from '../shared-module.js'
@@ -55,13 +57,17 @@ export const sharedAbstraction: ChangeSignal = {
   },
   vote(readings, change) {
     const min = change.compiled.thresholds.sharedModuleImporters
-    const files = codeFiles(readings)
-      .filter(reading => reading.patch !== undefined)
-      .map(reading => reading.file)
+    const patched = codeFiles(readings).filter(reading => reading.patch !== undefined)
+    // A module needs `min` importers with patches besides itself: most changes have none.
+    if (patched.length < min) return undefined
+    const files = patched.map(reading => reading.file)
+    // The hunks the file signals parsed, not a parse of each patch per search.
+    const parsed = new Map(patched.map(reading => [reading.file, hunksOf(reading) ?? []]))
+    const hunks = (file: FileChange): readonly Hunk[] => parsed.get(file) ?? []
     const offered = (shared: SharedModule): boolean => offeredAsShared(shared, change)
-    const imported = findSharedModules(files, min).find(offered)
+    const imported = findSharedModules(files, min, hunks).find(offered)
     if (imported) return reasonOf(imported, 'import it')
-    const used = findSharedSymbols(files, min).find(offered)
+    const used = findSharedSymbols(files, min, hunks).find(offered)
     return used ? reasonOf(used, 'use what it defines in place of their own code') : undefined
   }
 }
