@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { commentSyntaxOf, diffShape } from '../src/classify/comments.js'
+import { commentSyntaxOf, diffShape, readDiffShape } from '../src/classify/comments.js'
 import { parsePatch } from '../src/classify/patch.js'
 
 function patch(...lines: string[]): string {
@@ -147,6 +147,30 @@ describe('classify comments', () => {
         ]
       }
     ])
+  })
+
+  it('says whether a tool directive was read, the one case where directives change the shape', () => {
+    const lineDirective = patch('+// eslint-disable-next-line no-console', ' console.log(1)')
+    expect(readDiffShape('a.ts', lineDirective, 'comment')).toEqual({
+      shape: 'comment-only',
+      metDirective: true
+    })
+    expect(readDiffShape('a.ts', lineDirective, 'code')).toEqual({
+      shape: 'code',
+      metDirective: true
+    })
+    const blockDirective = patch('-/* eslint-disable */ f()', '+/* eslint-disable */  f()')
+    expect(readDiffShape('a.ts', blockDirective, 'comment').metDirective).toBe(true)
+    for (const directives of ['comment', 'code'] as const) {
+      expect(readDiffShape('a.ts', patch('+// why', ' f()'), directives)).toEqual({
+        shape: 'comment-only',
+        metDirective: false
+      })
+      expect(readDiffShape('a.py', patch('-x = 1', '+x = 2  # noqa'), directives)).toEqual({
+        shape: 'code',
+        metDirective: true
+      })
+    }
   })
 
   it('knows nothing about unknown languages or missing patches', () => {

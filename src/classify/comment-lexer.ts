@@ -84,6 +84,8 @@ function stringEnd(line: string, from: number, quote: string): number {
 class CommentLexer {
   code = ''
   comments = ''
+  /** A comment was a tool directive: the other DirectiveReading would have read it otherwise. */
+  metDirective = false
   private quote: string | undefined
   private line = ''
   private index = 0
@@ -186,7 +188,7 @@ class CommentLexer {
     if (!block) return false
     const close = line.indexOf(block[1], index + block[0].length)
     // A directive in a block comment closed on the same line (`/* eslint-disable */`).
-    if (close >= 0 && this.directives === 'code' && isToolDirective(line.slice(index, close))) {
+    if (close >= 0 && this.isDirective(line.slice(index, close)) && this.directives === 'code') {
       this.code += line.slice(index, close + block[1].length)
       this.index = close + block[1].length
       return true
@@ -196,28 +198,38 @@ class CommentLexer {
     return true
   }
 
+  /** Whether a comment is a tool directive, noted whichever way directives are read. */
+  private isDirective(comment: string): boolean {
+    const directive = isToolDirective(comment)
+    this.metDirective ||= directive
+    return directive
+  }
+
   private lineComment(): boolean {
     const { line, index, syntax } = this
     const marker = syntax.line.find(start => line.startsWith(start, index))
     if (!marker) return false
     if (syntax.lineCommentNeedsSpace && index > 0 && !/\s/.test(line[index - 1] ?? '')) return false
     const text = line.slice(index)
-    if (this.directives === 'code' && isToolDirective(text)) this.code += text
+    if (this.isDirective(text) && this.directives === 'code') this.code += text
     else this.comments += text
     this.index = line.length
     return true
   }
 }
 
-/** One side of a hunk as code text and comment text. */
+/**
+ * One side of a hunk as code text and comment text, and whether a comment was a tool
+ * directive (without one, both ways of reading directives give the same texts).
+ */
 export function strip(
   hunk: Hunk,
   which: 'old' | 'new',
   syntax: CommentSyntax,
   start: LexState = { kind: 'code' },
   directives: DirectiveReading = 'code'
-): { code: string; comments: string } {
+): { code: string; comments: string; metDirective: boolean } {
   const lexer = new CommentLexer(syntax, start, directives)
   for (const line of side(hunk, which)) lexer.read(line)
-  return { code: lexer.code, comments: lexer.comments }
+  return { code: lexer.code, comments: lexer.comments, metDirective: lexer.metDirective }
 }

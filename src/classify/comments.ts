@@ -101,6 +101,16 @@ export function commentSyntaxOf(path: string): CommentSyntax | undefined {
 
 export type DiffShape = 'comment-only' | 'whitespace-only' | 'code'
 
+/** A diff's shape, and whether a tool directive was read on the way to it. */
+export interface ShapeReading {
+  shape: DiffShape | undefined
+  /**
+   * False when no comment read was a tool directive: the shape is then the same whichever
+   * way directives are read, and a caller asking both ways need not read the patch twice.
+   */
+  metDirective: boolean
+}
+
 /**
  * What a file's patch changes: only comments, only whitespace, or code. Undefined when unknown.
  * Tool directives (`// eslint-disable-next-line`, `# noqa`) are read as code by default: they
@@ -111,29 +121,41 @@ export function diffShape(
   patch: string | Hunk[] | undefined,
   directives: DirectiveReading = 'code'
 ): DiffShape | undefined {
+  return readDiffShape(path, patch, directives).shape
+}
+
+/** diffShape, saying whether the way directives are read could have mattered. */
+export function readDiffShape(
+  path: string,
+  patch: string | readonly Hunk[] | undefined,
+  directives: DirectiveReading = 'code'
+): ShapeReading {
   const syntax = commentSyntaxOf(path)
-  if (!syntax || patch === undefined) return undefined
+  if (!syntax || patch === undefined) return { shape: undefined, metDirective: false }
   const hunks = typeof patch === 'string' ? parsePatch(patch) : patch
-  if (!hunks.some(hunk => hunk.lines.some(line => line.kind !== ' '))) return undefined
+  if (!hunks.some(hunk => hunk.lines.some(line => line.kind !== ' ')))
+    return { shape: undefined, metDirective: false }
   return shapeOfHunks(hunks, syntax, directives)
 }
 
 function shapeOfHunks(
   hunks: readonly Hunk[],
   syntax: CommentSyntax,
-  directives: DirectiveReading = 'code'
-): DiffShape {
+  directives: DirectiveReading
+): ShapeReading {
   let commentsChanged = false
+  let metDirective = false
   for (const hunk of hunks) {
     const start = initialState(hunk, syntax)
     const before = strip(hunk, 'old', syntax, start, directives)
     const after = strip(hunk, 'new', syntax, start, directives)
+    metDirective ||= before.metDirective || after.metDirective
     // Code moved from one hunk to another is still a code change, so hunks are compared one
     // by one, and the first that changes code settles it.
-    if (!sameWithoutWhitespace(before.code, after.code)) return 'code'
+    if (!sameWithoutWhitespace(before.code, after.code)) return { shape: 'code', metDirective }
     commentsChanged ||= !sameWithoutWhitespace(before.comments, after.comments)
   }
-  return commentsChanged ? 'comment-only' : 'whitespace-only'
+  return { shape: commentsChanged ? 'comment-only' : 'whitespace-only', metDirective }
 }
 
 /** Whether a UTF-16 code unit is whitespace as `/\s/` has it (all of which is in the BMP). */

@@ -1,4 +1,7 @@
 import type { CategoryId, Change, FileChange, Reason } from '../model.js'
+import type { DirectiveReading } from './comment-lexer.js'
+import { readDiffShape } from './comments.js'
+import type { DiffShape } from './comments.js'
 import type { CompiledRules } from './compile.js'
 import { parsePatch } from './patch.js'
 import type { Hunk } from './patch.js'
@@ -47,6 +50,8 @@ export interface FileReading {
   wantsPatch: boolean
   /** Hunks of `patch`, parsed once for all signals. */
   hunks: Hunk[] | undefined
+  /** The diff's shape by way of reading tool directives, read once for all signals. */
+  shapes: Map<DirectiveReading, DiffShape | undefined> | undefined
 }
 
 export interface Hint {
@@ -96,7 +101,8 @@ export function newReading(
     categories: new Map(),
     notes: [],
     wantsPatch: false,
-    hunks: undefined
+    hunks: undefined,
+    shapes: undefined
   }
 }
 
@@ -105,6 +111,22 @@ export function hunksOf(reading: FileReading): Hunk[] | undefined {
   if (reading.patch === undefined) return undefined
   reading.hunks ??= parsePatch(reading.patch)
   return reading.hunks
+}
+
+/**
+ * The reading's diff shape (see diffShape), read once per way of reading tool directives, and
+ * once for both when its comments hold no directive: several signals ask, one or both ways.
+ */
+export function shapeOf(
+  reading: FileReading,
+  directives: DirectiveReading = 'code'
+): DiffShape | undefined {
+  reading.shapes ??= new Map()
+  if (reading.shapes.has(directives)) return reading.shapes.get(directives)
+  const { shape, metDirective } = readDiffShape(reading.file.path, hunksOf(reading), directives)
+  reading.shapes.set(directives, shape)
+  if (!metDirective) reading.shapes.set(directives === 'code' ? 'comment' : 'code', shape)
+  return shape
 }
 
 export function grant(reading: FileReading, id: CategoryId, signal: string, detail: string): void {

@@ -21,11 +21,19 @@ export function renderJson(report: Report): string {
 const CHUNK_CHARS = 64 * 1024
 
 /**
+ * Changes stringified in one call, wrapped as `[[...changes]]`: at that depth JSON.stringify
+ * indents them as the report's `changes` list holds them, so once the wrapper's brackets are
+ * cut off the text is the report's, with no re-indenting pass and no call per change.
+ */
+const CHANGES_PER_CALL = 64
+const NESTED_OPEN = '[\n  [\n'
+const NESTED_CLOSE = '\n  ]\n]'
+
+/**
  * renderJson's text in pieces, one change after another, joined byte for byte the same: a
  * report of 100,000 changes never exists as one string (nor as one reordered copy), so a
  * writer holds a piece at a time. The text around `changes` is JSON.stringify's own, split
- * where the empty list stands; each change is stringified alone and indented to its depth
- * (JSON.stringify escapes newlines inside strings, so every newline is layout).
+ * where the empty list stands; the changes are stringified a batch at a time, at their depth.
  */
 export function* renderJsonChunks(report: Report): Generator<string> {
   const frame = `${JSON.stringify(orderReport({ ...report, changes: [] }), null, 2)}\n`
@@ -36,9 +44,10 @@ export function* renderJsonChunks(report: Report): Generator<string> {
     return
   }
   let piece = `${frame.slice(0, at)}\n  "changes": [`
-  for (const [index, change] of report.changes.entries()) {
-    const text = JSON.stringify(orderChange(change), null, 2).replaceAll('\n', '\n    ')
-    piece += `${index === 0 ? '' : ','}\n    ${text}`
+  for (let start = 0; start < report.changes.length; start += CHANGES_PER_CALL) {
+    const batch = report.changes.slice(start, start + CHANGES_PER_CALL).map(orderChange)
+    const text = JSON.stringify([batch], null, 2)
+    piece += `${start === 0 ? '' : ','}\n${text.slice(NESTED_OPEN.length, -NESTED_CLOSE.length)}`
     if (piece.length >= CHUNK_CHARS) {
       yield piece
       piece = ''

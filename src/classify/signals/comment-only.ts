@@ -1,7 +1,6 @@
-import { diffShape } from '../comments.js'
 import type { FileSignal } from '../signal.js'
 import type { ChangeReading, FileReading } from '../reading.js'
-import { grant, hunksOf, isSmall } from '../reading.js'
+import { grant, hunksOf, isSmall, shapeOf } from '../reading.js'
 
 /**
  * Titles that say a code edit is about its comments. Patches cost a second git pass (or an API
@@ -49,7 +48,7 @@ export const commentOnly: FileSignal = {
     if (!isCandidate(reading)) return
     const hunks = hunksOf(reading)
     if (hunks !== undefined) {
-      if (diffShape(reading.file.path, hunks) !== 'comment-only') return
+      if (shapeOf(reading) !== 'comment-only') return
       reading.categories.delete('automation')
       reading.categories.delete('patterns')
       grant(reading, 'documentation', 'diff:comment-only', 'only comments or docstrings changed')

@@ -1,8 +1,7 @@
 import type { CategoryId } from '../../model.js'
-import { diffShape } from '../comments.js'
 import type { FileSignal } from '../signal.js'
 import type { FileReading } from '../reading.js'
-import { hunksOf, revoke } from '../reading.js'
+import { hunksOf, revoke, shapeOf } from '../reading.js'
 
 /** Titles of formatting sweeps: their patches are read to see whether only whitespace moved. */
 const FORMAT_TITLE =
@@ -28,7 +27,7 @@ export const formatting: FileSignal = {
     const categories = formattableCategories(reading)
     const hunks = hunksOf(reading)
     if (categories.length === 0 || hunks === undefined) return
-    if (diffShape(reading.file.path, hunks) !== 'whitespace-only') return
+    if (shapeOf(reading) !== 'whitespace-only') return
     for (const id of categories)
       revoke(reading, id, 'diff:whitespace-only', 'only whitespace changed: a formatting sweep')
   }

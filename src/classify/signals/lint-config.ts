@@ -1,8 +1,7 @@
 import { onlyMovesSettings } from '../config-diff.js'
-import { diffShape } from '../comments.js'
 import type { FileSignal } from '../signal.js'
 import type { FileReading } from '../reading.js'
-import { hunksOf, isSmall, revoke } from '../reading.js'
+import { hunksOf, isSmall, revoke, shapeOf } from '../reading.js'
 
 function lintRule(reading: FileReading): boolean {
   const kind = reading.facts.categories.get('patterns')?.kind
@@ -27,7 +26,6 @@ export const lintConfig: FileSignal = {
   vote(reading, change) {
     if (!lintRule(reading)) return
     const hunks = hunksOf(reading)
-    const path = reading.file.path
     if (hunks === undefined) {
       if (change.bump && isSmall(reading, change))
         revoke(
@@ -38,7 +36,7 @@ export const lintConfig: FileSignal = {
         )
       return
     }
-    const shape = diffShape(path, hunks)
+    const shape = shapeOf(reading)
     if (shape === 'whitespace-only') {
       revoke(
         reading,

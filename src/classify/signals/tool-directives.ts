@@ -1,6 +1,5 @@
-import { diffShape } from '../comments.js'
 import type { FileSignal } from '../signal.js'
-import { hunksOf } from '../reading.js'
+import { hunksOf, shapeOf } from '../reading.js'
 
 /**
  * Explains an edit that only adds, removes or changes tool directives: it reads as a
@@ -13,8 +12,8 @@ export const toolDirectives: FileSignal = {
     const hunks = hunksOf(reading)
     if (hunks === undefined || reading.categories.has('documentation')) return
     const path = reading.file.path
-    if (diffShape(path, hunks, 'comment') !== 'comment-only') return
-    if (diffShape(path, hunks, 'code') !== 'code') return
+    if (shapeOf(reading, 'comment') !== 'comment-only') return
+    if (shapeOf(reading, 'code') !== 'code') return
     reading.notes.push({
       category: 'output',
       file: path,
