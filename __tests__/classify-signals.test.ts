@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { isVersionPinOnly, lintSectionLines } from '../src/classify/config-diff.js'
 import { addedImports, findSharedModules, resolveSpecifier } from '../src/classify/shared-module.js'
-import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from '../src/classify/classify.js'
+import {
+  classifyChange,
+  classifyUnlessPatchNeeded,
+  classifyWithPatch,
+  needsPatch
+} from '../src/classify/classify.js'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import { toChange } from '../src/eval/dataset.js'
 import type { Change, FileChange } from '../src/model.js'
@@ -241,6 +246,26 @@ describe('classify classifyUnlessPatchNeeded', () => {
     // Both answers are exercised.
     expect(asked).toBeGreaterThan(10)
     expect(asked).toBeLessThan(variants.length - 100)
+  })
+
+  it('is followed by classifyWithPatch, which gives what classifyChange gives once the patch is there', () => {
+    let patched = 0
+    for (const change of labelled) {
+      for (const variant of [
+        change,
+        { ...change, title: `docs: ${change.title}` },
+        { ...change, title: `chore(deps): bump ${change.title}` },
+        { ...change, labels: ['lint'] }
+      ]) {
+        if (classifyUnlessPatchNeeded(withoutPatches(variant), DEFAULT_RULESET) !== undefined)
+          continue
+        patched += 1
+        expect(classifyWithPatch(variant, DEFAULT_RULESET)).toEqual(
+          classifyChange(variant, DEFAULT_RULESET, {})
+        )
+      }
+    }
+    expect(patched).toBeGreaterThan(10)
   })
 })
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   WindowError,
   inWindow,
+  parseTime,
   parseWindow,
   previousWindow,
   weekBuckets,
@@ -12,6 +13,27 @@ import {
 const now = new Date('2024-06-15T12:00:00.000Z')
 
 describe('window', () => {
+  it('parses times as Date.parse does, whatever their form or fields', () => {
+    const times = [
+      new Date(0).toISOString(),
+      new Date(-1).toISOString(),
+      new Date(Date.UTC(2024, 1, 29, 23, 59, 59, 999)).toISOString(),
+      '2023-02-31T10:00:00.000Z',
+      '2024-01-01T24:00:00.000Z',
+      '2024-01-01T23:60:00.000Z',
+      '2024-01-01T23:59:60.000Z',
+      '0050-06-01T00:00:00.000Z',
+      '2024-13-01T00:00:00.000Z',
+      '2024-00-10T00:00:00.000Z',
+      '2024-1a-01T00:00:00.000Z',
+      '2024-05-01T12:00:00Z',
+      '2024-05-01T12:00:00.000+02:00',
+      '2024-05-01',
+      'not a time at all, 24 ch'
+    ]
+    for (const time of times) expect([time, parseTime(time)]).toEqual([time, Date.parse(time)])
+  })
+
   it('reads a length in days, weeks, months or years back from the end of the current UTC day', () => {
     expect(parseWindow({ since: '30d' }, now)).toEqual({
       since: '2024-05-17T00:00:00.000Z',

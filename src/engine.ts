@@ -4,7 +4,12 @@ import type { Change, ClassifiedChange, ReachItem, Report, ScoredChange, Window 
 import { GitSourceError } from './collect/git-errors.js'
 import type { Collection, Source } from './collect/source.js'
 import type { Config } from './config/types.js'
-import { classifyChange, classifyUnlessPatchNeeded, needsPatch } from './classify/classify.js'
+import {
+  classifyChange,
+  classifyUnlessPatchNeeded,
+  classifyWithPatch,
+  needsPatch
+} from './classify/classify.js'
 import { DEFAULT_HISTORY, DEFAULT_SCORE_OPTIONS, DEFAULT_TEAMS } from './config/defaults.js'
 import { historyWindows, scoreHistory, shortHistoryNote } from './insight/history.js'
 import { InsightTally } from './insight/tally.js'
@@ -118,8 +123,9 @@ async function collectAndClassify(
       keep(change, classified)
       return false
     },
+    // Only a change the first callback left for its patch is patched.
     (change: Change) => {
-      if (early) keep(change, classifyChange(change, config.rules, early))
+      if (early) keep(change, classifyWithPatch(change, config.rules, early))
     }
   )
   const sameContext = early?.gitattributes === collection.context.gitattributes

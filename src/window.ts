@@ -110,7 +110,7 @@ export function weekIndexer(window: Window): (time: string) => number | null {
   const since = Date.parse(window.since)
   const until = Date.parse(window.until)
   return time => {
-    const at = Date.parse(time)
+    const at = parseTime(time)
     if (!Number.isFinite(at) || at < since || at >= until) return null
     return Math.floor((at - since) / WEEK_MS)
   }
@@ -136,9 +136,65 @@ export function inWindowTest(window: Window): (time: string) => boolean {
   const since = Date.parse(window.since)
   const until = Date.parse(window.until)
   return time => {
-    const at = Date.parse(time)
+    const at = parseTime(time)
     return at >= since && at < until
   }
+}
+
+/** The number written in `text` at [from, from + count), or -1 when a character is no digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0
+  for (let at = from; at < from + count; at++) {
+    const digit = text.charCodeAt(at) - 48
+    if (!(digit >= 0 && digit <= 9)) return -1
+    value = value * 10 + digit
+  }
+  return value
+}
+
+/** Whether `text` has the shape of toISOString's `YYYY-MM-DDTHH:MM:SS.sssZ` (digits aside). */
+function hasIsoShape(text: string): boolean {
+  return (
+    text.length === 24 &&
+    text.charCodeAt(4) === 45 && // -
+    text.charCodeAt(7) === 45 &&
+    text.charCodeAt(10) === 84 && // T
+    text.charCodeAt(13) === 58 && // :
+    text.charCodeAt(16) === 58 &&
+    text.charCodeAt(19) === 46 && // .
+    text.charCodeAt(23) === 90 // Z
+  )
+}
+
+/**
+ * Date.parse, read directly for the form every change's time has (toISOString's): a report
+ * tests each change's time against several windows and weeks, and Date.parse's general parser
+ * was a visible share of it. Any other form, and fields Date.UTC reads otherwise than
+ * Date.parse (a year below 100, hour 24, a leap second), go to Date.parse.
+ */
+export function parseTime(text: string): number {
+  if (!hasIsoShape(text)) return Date.parse(text)
+  const year = digitsAt(text, 0, 4)
+  const month = digitsAt(text, 5, 2)
+  const day = digitsAt(text, 8, 2)
+  const hour = digitsAt(text, 11, 2)
+  const minute = digitsAt(text, 14, 2)
+  const second = digitsAt(text, 17, 2)
+  const ms = digitsAt(text, 20, 3)
+  const plain =
+    year >= 100 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= 31 &&
+    hour >= 0 &&
+    hour <= 23 &&
+    minute >= 0 &&
+    minute <= 59 &&
+    second >= 0 &&
+    second <= 59 &&
+    ms >= 0
+  return plain ? Date.UTC(year, month - 1, day, hour, minute, second, ms) : Date.parse(text)
 }
 
 function parseSince(text: string, until: number): number {

@@ -124,3 +124,19 @@ export function classifyUnlessPatchNeeded(
   if (change.files.every(file => file.patch === undefined)) return undefined
   return decideChange(reading, readFiles(reading, true))
 }
+
+/**
+ * The classification of a change that classifyUnlessPatchNeeded left for its patch, once the
+ * patch is there: that reading already found the patch wanted (from metadata alone, so the
+ * answer stands), so the files are read once, with their patches, and not first without.
+ * Equal to classifyChange for such a change.
+ */
+export function classifyWithPatch(
+  change: Change,
+  rules: Ruleset,
+  context: RepoContext = {}
+): ClassifiedChange {
+  const reading = readChange(change, compile(rules, context.gitattributes))
+  if (change.files.length === 0) return noFiles(reading)
+  return decideChange(reading, readFiles(reading, true))
+}

@@ -3,7 +3,7 @@
 import type { HistoryEntry, ScoredChange, Window } from '../model.js'
 import type { ScoreOptions } from '../config/types.js'
 import { scoreWindow } from '../score/score.js'
-import { previousWindow } from '../window.js'
+import { parseTime, previousWindow } from '../window.js'
 
 /** The last `count` windows of the length of `window`, oldest first, `window` last. */
 export function historyWindows(window: Window, count: number): Window[] {
@@ -54,7 +54,7 @@ export function scoreHistory(
   const end = windows.length === 0 ? 0 : Date.parse((windows.at(-1) as Window).until)
   const sorted: ScoredChange[][] = windows.map(() => [])
   for (const change of changes) {
-    const at = Date.parse(change.time)
+    const at = parseTime(change.time)
     if (!(at < end)) continue
     for (let index = bounds.length - 1; index >= 0; index--) {
       if (at >= (bounds[index] as number)) {

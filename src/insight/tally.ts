@@ -6,7 +6,7 @@ import type { Ruleset } from '../classify/ruleset.js'
 import type { ScoreOptions } from '../config/types.js'
 import type { Change, Hotspot, RepoContext, ScoredChange, TeamScore, Window } from '../model.js'
 import { personKey, scoreWindow } from '../score/score.js'
-import { inWindowTest, previousWindow } from '../window.js'
+import { inWindowTest, parseTime, previousWindow } from '../window.js'
 import { areaKeys, codeArea, docsKeys, isTestPath } from './areas.js'
 import { parseCodeowners, teamsOwning } from './codeowners.js'
 import type { OwnerRule } from './codeowners.js'
@@ -47,7 +47,7 @@ export class InsightTally {
 
   /** Folds in one classified change; `change` must still have its files. */
   add(change: Change, scored: ScoredChange, context: RepoContext): void {
-    const at = Date.parse(change.time)
+    const at = parseTime(change.time)
     const current = this.inCurrent(change.time)
     const person = scored.authorIsBot ? undefined : personKey(scored)
     for (const file of change.files) {
