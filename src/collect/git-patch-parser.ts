@@ -130,7 +130,7 @@ function withoutTrailingNewlines(text: string): string {
  *
  * Header lines (the commit's, a block's `diff --git`, `---`, `+++`, `rename to`) are read one
  * by one; a block's hunks, most of the output, are sliced out of the text in one piece per
- * chunk, since splitting them into lines only to join them again cost more than git's diff.
+ * chunk: splitting them into lines only to join them again was most of this parser's work.
  */
 export class GitPatchParser {
   private readonly decoder = new StringDecoder('utf8')
