@@ -59733,7 +59733,7 @@ function weekIndexer(window) {
     const since = Date.parse(window.since);
     const until = Date.parse(window.until);
     return time => {
-        const at = Date.parse(time);
+        const at = parseTime(time);
         if (!Number.isFinite(at) || at < since || at >= until)
             return null;
         return Math.floor((at - since) / WEEK_MS);
@@ -59757,9 +59757,62 @@ function inWindowTest(window) {
     const since = Date.parse(window.since);
     const until = Date.parse(window.until);
     return time => {
-        const at = Date.parse(time);
+        const at = parseTime(time);
         return at >= since && at < until;
     };
+}
+/** The number written in `text` at [from, from + count), or -1 when a character is no digit. */
+function digitsAt(text, from, count) {
+    let value = 0;
+    for (let at = from; at < from + count; at++) {
+        const digit = text.charCodeAt(at) - 48;
+        if (!(digit >= 0 && digit <= 9))
+            return -1;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+/** Whether `text` has the shape of toISOString's `YYYY-MM-DDTHH:MM:SS.sssZ` (digits aside). */
+function hasIsoShape(text) {
+    return (text.length === 24 &&
+        text.charCodeAt(4) === 45 && // -
+        text.charCodeAt(7) === 45 &&
+        text.charCodeAt(10) === 84 && // T
+        text.charCodeAt(13) === 58 && // :
+        text.charCodeAt(16) === 58 &&
+        text.charCodeAt(19) === 46 && // .
+        text.charCodeAt(23) === 90 // Z
+    );
+}
+/**
+ * Date.parse, read directly for the form every change's time has (toISOString's): a report
+ * tests each change's time against several windows and weeks, and Date.parse's general parser
+ * was a visible share of it. Any other form, and fields Date.UTC reads otherwise than
+ * Date.parse (a year below 100, hour 24, a leap second), go to Date.parse.
+ */
+function parseTime(text) {
+    if (!hasIsoShape(text))
+        return Date.parse(text);
+    const year = digitsAt(text, 0, 4);
+    const month = digitsAt(text, 5, 2);
+    const day = digitsAt(text, 8, 2);
+    const hour = digitsAt(text, 11, 2);
+    const minute = digitsAt(text, 14, 2);
+    const second = digitsAt(text, 17, 2);
+    const ms = digitsAt(text, 20, 3);
+    const plain = year >= 100 &&
+        month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= 31 &&
+        hour >= 0 &&
+        hour <= 23 &&
+        minute >= 0 &&
+        minute <= 59 &&
+        second >= 0 &&
+        second <= 59 &&
+        ms >= 0;
+    return plain ? Date.UTC(year, month - 1, day, hour, minute, second, ms) : Date.parse(text);
 }
 function parseSince(text, until) {
     const relative = RELATIVE.exec(text.toLowerCase());
@@ -59828,25 +59881,37 @@ function iso(time) {
 
 ;// CONCATENATED MODULE: ./src/classify/patch.ts
 // Unified-diff hunks as the two sides of each hunk, which is what the diff-shape signals read.
+const HUNK_HEADER = /^@@ [^@]* @@(.*)$/;
+const CARRIAGE_RETURN = 13;
+/**
+ * The hunks of a unified diff, its lines split as `split(/\r?\n/)` would. The lines are found
+ * with indexOf and only their text is sliced out: every patch read passes through here, and
+ * splitting each into line strings first cost as much as reading them.
+ */
 function parsePatch(patch) {
     const hunks = [];
     let current;
-    for (const line of patch.split(/\r?\n/)) {
-        const header = /^@@ [^@]* @@(.*)$/.exec(line);
-        if (header) {
-            current = { header: (header[1] ?? '').trim(), lines: [] };
-            hunks.push(current);
-            continue;
+    for (let start = 0;;) {
+        const newline = patch.indexOf('\n', start);
+        let end = newline === -1 ? patch.length : newline;
+        if (newline !== -1 && end > start && patch.charCodeAt(end - 1) === CARRIAGE_RETURN)
+            end--;
+        const kind = patch[start];
+        if (kind === '@') {
+            const header = HUNK_HEADER.exec(patch.slice(start, end));
+            if (header)
+                hunks.push((current = { header: (header[1] ?? '').trim(), lines: [] }));
         }
-        if (!current || line.startsWith('\\'))
-            continue;
-        const kind = line[0];
-        if (kind === '+' || kind === '-')
-            current.lines.push({ kind, text: line.slice(1) });
-        else if (kind === ' ' || line === '')
-            current.lines.push({ kind: ' ', text: line.slice(1) });
+        else if (current && (kind === '+' || kind === '-' || kind === ' ')) {
+            current.lines.push({ kind, text: patch.slice(start + 1, end) });
+        }
+        else if (current && start === end) {
+            current.lines.push({ kind: ' ', text: '' });
+        }
+        if (newline === -1)
+            return hunks;
+        start = newline + 1;
     }
-    return hunks;
 }
 /** The old side ('-' and context) or new side ('+' and context) of a hunk, as lines. */
 function side(hunk, which) {
@@ -59969,6 +60034,8 @@ class CommentLexer {
     directives;
     code = '';
     comments = '';
+    /** A comment was a tool directive: the other DirectiveReading would have read it otherwise. */
+    metDirective = false;
     quote;
     line = '';
     index = 0;
@@ -60073,7 +60140,7 @@ class CommentLexer {
             return false;
         const close = line.indexOf(block[1], index + block[0].length);
         // A directive in a block comment closed on the same line (`/* eslint-disable */`).
-        if (close >= 0 && this.directives === 'code' && isToolDirective(line.slice(index, close))) {
+        if (close >= 0 && this.isDirective(line.slice(index, close)) && this.directives === 'code') {
             this.code += line.slice(index, close + block[1].length);
             this.index = close + block[1].length;
             return true;
@@ -60081,6 +60148,12 @@ class CommentLexer {
         this.state = { kind: 'block', close: block[1] };
         this.index += block[0].length;
         return true;
+    }
+    /** Whether a comment is a tool directive, noted whichever way directives are read. */
+    isDirective(comment) {
+        const directive = isToolDirective(comment);
+        this.metDirective ||= directive;
+        return directive;
     }
     lineComment() {
         const { line, index, syntax } = this;
@@ -60090,7 +60163,7 @@ class CommentLexer {
         if (syntax.lineCommentNeedsSpace && index > 0 && !/\s/.test(line[index - 1] ?? ''))
             return false;
         const text = line.slice(index);
-        if (this.directives === 'code' && isToolDirective(text))
+        if (this.isDirective(text) && this.directives === 'code')
             this.code += text;
         else
             this.comments += text;
@@ -60098,12 +60171,15 @@ class CommentLexer {
         return true;
     }
 }
-/** One side of a hunk as code text and comment text. */
+/**
+ * One side of a hunk as code text and comment text, and whether a comment was a tool
+ * directive (without one, both ways of reading directives give the same texts).
+ */
 function strip(hunk, which, syntax, start = { kind: 'code' }, directives = 'code') {
     const lexer = new CommentLexer(syntax, start, directives);
     for (const line of side(hunk, which))
         lexer.read(line);
-    return { code: lexer.code, comments: lexer.comments };
+    return { code: lexer.code, comments: lexer.comments, metDirective: lexer.metDirective };
 }
 
 ;// CONCATENATED MODULE: ./src/classify/comments.ts
@@ -60185,30 +60261,70 @@ function commentSyntaxOf(path) {
  * change what a tool does, not what a reader learns.
  */
 function diffShape(path, patch, directives = 'code') {
+    return readDiffShape(path, patch, directives).shape;
+}
+/** diffShape, saying whether the way directives are read could have mattered. */
+function readDiffShape(path, patch, directives = 'code') {
     const syntax = commentSyntaxOf(path);
     if (!syntax || patch === undefined)
-        return undefined;
+        return { shape: undefined, metDirective: false };
     const hunks = typeof patch === 'string' ? parsePatch(patch) : patch;
     if (!hunks.some(hunk => hunk.lines.some(line => line.kind !== ' ')))
-        return undefined;
+        return { shape: undefined, metDirective: false };
     return shapeOfHunks(hunks, syntax, directives);
 }
-function shapeOfHunks(hunks, syntax, directives = 'code') {
+function shapeOfHunks(hunks, syntax, directives) {
     let commentsChanged = false;
+    let metDirective = false;
     for (const hunk of hunks) {
         const start = initialState(hunk, syntax);
         const before = strip(hunk, 'old', syntax, start, directives);
         const after = strip(hunk, 'new', syntax, start, directives);
+        metDirective ||= before.metDirective || after.metDirective;
         // Code moved from one hunk to another is still a code change, so hunks are compared one
         // by one, and the first that changes code settles it.
-        if (squash(before.code) !== squash(after.code))
-            return 'code';
-        commentsChanged ||= squash(before.comments) !== squash(after.comments);
+        if (!sameWithoutWhitespace(before.code, after.code))
+            return { shape: 'code', metDirective };
+        commentsChanged ||= !sameWithoutWhitespace(before.comments, after.comments);
     }
-    return commentsChanged ? 'comment-only' : 'whitespace-only';
+    return { shape: commentsChanged ? 'comment-only' : 'whitespace-only', metDirective };
 }
-function squash(text) {
-    return text.replace(/\s+/g, '');
+/** Whether a UTF-16 code unit is whitespace as `/\s/` has it (all of which is in the BMP). */
+function isWhitespace(unit) {
+    if (unit <= 32)
+        return unit === 32 || (unit >= 9 && unit <= 13);
+    if (unit < 0xa0)
+        return false;
+    return (unit === 0xa0 ||
+        unit === 0x1680 ||
+        (unit >= 0x2000 && unit <= 0x200a) ||
+        unit === 0x2028 ||
+        unit === 0x2029 ||
+        unit === 0x202f ||
+        unit === 0x205f ||
+        unit === 0x3000 ||
+        unit === 0xfeff);
+}
+/**
+ * `a.replace(/\s+/g, '') === b.replace(/\s+/g, '')`, compared in place: both sides of every
+ * hunk of every patch read are compared, and building the squashed copies was the largest
+ * part of reading a diff's shape.
+ */
+function sameWithoutWhitespace(a, b) {
+    let i = 0;
+    let j = 0;
+    for (;;) {
+        while (i < a.length && isWhitespace(a.charCodeAt(i)))
+            i++;
+        while (j < b.length && isWhitespace(b.charCodeAt(j)))
+            j++;
+        if (i === a.length || j === b.length)
+            return i === a.length && j === b.length;
+        if (a.charCodeAt(i) !== b.charCodeAt(j))
+            return false;
+        i++;
+        j++;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/classify/shared-module.ts
@@ -60225,10 +60341,11 @@ const IMPORT_PATTERNS = [
     /^\s*#\s*include\s+"([^"]+)"/, // C/C++ local include
     /^\s*(?:\w+\s+)?"([\w./-]+)"\s*$/ // Go import block entry
 ];
+const parseFilePatch = file => parsePatch(file.patch ?? '');
 /** Module specifiers that the patch's added lines (or, with `kind` '-', removed lines) import. */
 function addedImports(patch, kind = '+') {
     const specifiers = [];
-    for (const hunk of parsePatch(patch)) {
+    for (const hunk of typeof patch === 'string' ? parsePatch(patch) : patch) {
         for (const line of hunk.lines) {
             if (line.kind !== kind)
                 continue;
@@ -60321,7 +60438,7 @@ function isExisting(file) {
     return file.status !== 'added' && file.status !== 'deleted' && file.status !== 'copied';
 }
 /** Modules of the change that at least `minImporters` other files of the change newly import. */
-function findSharedModules(files, minImporters) {
+function findSharedModules(files, minImporters, hunksOf = parseFilePatch) {
     // Importers are read from patches: without enough of them no module can qualify.
     if (files.filter(file => file.patch !== undefined).length < minImporters)
         return [];
@@ -60335,12 +60452,13 @@ function findSharedModules(files, minImporters) {
         .filter(file => file.patch !== undefined && isExisting(file))
         .map(file => {
         const resolve = (spec) => resolveSpecifier(spec, file.path);
+        const hunks = hunksOf(file);
         return {
             file: file.path,
-            specifiers: addedImports(file.patch ?? '').map(resolve),
+            specifiers: addedImports(hunks).map(resolve),
             // What the file imported before: rewriting an import (require → import, a new
             // extension) is not a new use.
-            before: addedImports(file.patch ?? '', '-').map(resolve)
+            before: addedImports(hunks, '-').map(resolve)
         };
     });
     const shared = [];
@@ -62404,10 +62522,53 @@ function blockPath(lines) {
         return stripPrefix(minus, 'a/');
     return pathFromDiffLine((lines[0] ?? '').slice('diff --git '.length));
 }
+/** The block and commit markers: lines that end a file's hunks. */
+const BLOCK_MARKER = 'diff --git ';
+const COMMIT_MARKER = '\x1e';
+const git_patch_parser_NEWLINE = 10;
+/**
+ * Finds, in one decoded text, the next line that starts a block or a commit. Hunk lines start
+ * with ' ', '+', '-' or '\', so only those two markers can end a file's hunks, and the text
+ * between them is taken whole instead of line by line. Each marker is searched forward once
+ * per text: a commit's many blocks do not each rescan the text up to the next commit.
+ */
+class MarkerScan {
+    text;
+    blockAt = -1;
+    commitAt = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    /** The start of the first marker line at or after the line start `from`, or text.length. */
+    next(from) {
+        if (this.blockAt < from)
+            this.blockAt = this.lineStarting(BLOCK_MARKER, from);
+        if (this.commitAt < from)
+            this.commitAt = this.lineStarting(COMMIT_MARKER, from);
+        return Math.min(this.blockAt, this.commitAt);
+    }
+    lineStarting(marker, from) {
+        if (from === 0 && this.text.startsWith(marker))
+            return 0;
+        const newline = this.text.indexOf(`\n${marker}`, Math.max(0, from - 1));
+        return newline === -1 ? this.text.length : newline + 1;
+    }
+}
+/** `text` without its trailing newlines (the blank lines git may print after the last hunk). */
+function withoutTrailingNewlines(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === git_patch_parser_NEWLINE)
+        end--;
+    return end === text.length ? text : text.slice(0, end);
+}
 /**
  * Streams `git diff-tree --stdin -p --format=<PATCH_FORMAT>` output and hands over each
  * commit's patches as soon as they are complete: at the next commit's header, or at `end`.
  * A commit with no diff may have no header at all, hence no call.
+ *
+ * Header lines (the commit's, a block's `diff --git`, `---`, `+++`, `rename to`) are read one
+ * by one; a block's hunks, most of the output, are sliced out of the text in one piece per
+ * chunk: splitting them into lines only to join them again was most of this parser's work.
  */
 class GitPatchParser {
     onCommit;
@@ -62415,39 +62576,57 @@ class GitPatchParser {
     partialLine = '';
     sha = null;
     commit = new Map();
-    block = null;
+    /** The current block's lines up to its first hunk; undefined outside a block. */
+    header;
+    /** The current block's hunks so far, one piece per chunk; undefined before its first hunk. */
+    hunks;
     constructor(onCommit) {
         this.onCommit = onCommit;
     }
     push(chunk) {
         const text = this.partialLine + this.decoder.write(chunk);
-        let start = 0;
-        let end = text.indexOf('\n', start);
-        while (end !== -1) {
-            this.line(text.slice(start, end));
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        this.partialLine = text.slice(start);
+        const complete = text.lastIndexOf('\n') + 1;
+        this.partialLine = text.slice(complete);
+        this.lines(text, complete);
     }
     end() {
         const rest = this.partialLine + this.decoder.end();
         this.partialLine = '';
         if (rest !== '')
-            this.line(rest);
+            this.lines(`${rest}\n`, rest.length + 1);
         this.flushCommit();
     }
+    /** Reads the lines of text up to `end`, which is just past a newline. */
+    lines(text, end) {
+        const markers = new MarkerScan(text);
+        let at = 0;
+        while (at < end) {
+            if (this.hunks === undefined && this.header !== undefined && text.startsWith('@@', at))
+                this.hunks = [];
+            if (this.hunks !== undefined) {
+                const next = Math.min(markers.next(at), end);
+                this.hunks.push(text.slice(at, next));
+                if (next < end)
+                    this.flushBlock();
+                at = next;
+                continue;
+            }
+            const newline = text.indexOf('\n', at);
+            this.line(text.slice(at, newline));
+            at = newline + 1;
+        }
+    }
     line(line) {
-        if (line.startsWith('\x1e')) {
+        if (line.startsWith(COMMIT_MARKER)) {
             this.flushCommit();
             this.sha = line.slice(1).trim();
         }
-        else if (line.startsWith('diff --git ')) {
+        else if (line.startsWith(BLOCK_MARKER)) {
             this.flushBlock();
-            this.block = [line];
+            this.header = [line];
         }
         else {
-            this.block?.push(line);
+            this.header?.push(line);
         }
     }
     flushCommit() {
@@ -62461,22 +62640,17 @@ class GitPatchParser {
         this.onCommit(sha, patches);
     }
     flushBlock() {
-        const block = this.block;
-        this.block = null;
-        if (block === null || this.sha === null)
-            return;
-        const firstHunk = block.findIndex(line => line.startsWith('@@'));
+        const { header, hunks } = this;
+        this.header = undefined;
+        this.hunks = undefined;
         // Binary and mode-only changes have no hunks, hence no patch.
-        if (firstHunk === -1)
+        if (header === undefined || hunks === undefined || this.sha === null)
             return;
-        let last = block.length;
-        while (last > firstHunk && block[last - 1] === '')
-            last--;
-        const hunks = block.slice(firstHunk, last).join('\n');
-        const path = blockPath(block);
+        const patch = withoutTrailingNewlines(hunks.length === 1 ? hunks[0] : hunks.join(''));
+        const path = blockPath(header);
         // A file ⇄ symlink change comes as a deletion block and a creation block for one path.
         const earlier = this.commit.get(path);
-        this.commit.set(path, earlier === undefined ? hunks : `${earlier}\n${hunks}`);
+        this.commit.set(path, earlier === undefined ? patch : `${earlier}\n${patch}`);
     }
 }
 
@@ -63192,7 +63366,7 @@ function roundPart(value) {
 function sortChanges(changes) {
     // Times are parsed once, not in the comparator: 20,000 changes mean ~600,000 comparisons.
     return changes
-        .map(change => ({ change, at: Date.parse(change.time) }))
+        .map(change => ({ change, at: parseTime(change.time) }))
         .sort((a, b) => b.at - a.at || compare(a.change.kind, b.change.kind) || compare(a.change.id, b.change.id))
         .map(entry => entry.change);
 }
@@ -63258,7 +63432,7 @@ function scoreHistory(changes, windows, options) {
     const end = windows.length === 0 ? 0 : Date.parse(windows.at(-1).until);
     const sorted = windows.map(() => []);
     for (const change of changes) {
-        const at = Date.parse(change.time);
+        const at = parseTime(change.time);
         if (!(at < end))
             continue;
         for (let index = bounds.length - 1; index >= 0; index--) {
@@ -63644,12 +63818,25 @@ function knownBots(bots) {
         knownBotsCache.set(bots, (known = new Set(bots.map(bot => bot.toLowerCase()))));
     return known;
 }
+/** Verdicts by author, per bot list: a history has thousands of changes by a few authors. */
+const verdictsCache = new WeakMap();
 /**
  * Whether an author is a bot: GitHub's `[bot]` suffix (on the name, login or noreply email),
  * account type `Bot`, or a known bot name (the ruleset's `bots`, e.g. dependabot, renovate,
  * github-actions), with or without the suffix.
  */
 function isBot(author, rules) {
+    let verdicts = verdictsCache.get(rules.bots);
+    if (!verdicts)
+        verdictsCache.set(rules.bots, (verdicts = new Map()));
+    // NUL separates the fields: git and GitHub put none in a name, login, email or type.
+    const key = `${author.type ?? ''}\0${author.name}\0${author.login ?? ''}\0${author.email ?? ''}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined)
+        verdicts.set(key, (verdict = readIsBot(author, rules.bots)));
+    return verdict;
+}
+function readIsBot(author, bots) {
     if (author.type?.toLowerCase() === 'bot')
         return true;
     const names = [author.name, author.login, author.email?.split('@')[0]?.replace(/^\d+\+/, '')]
@@ -63657,7 +63844,7 @@ function isBot(author, rules) {
         .map(name => name.toLowerCase().trim());
     if (names.some(name => name.endsWith('[bot]')))
         return true;
-    const known = knownBots(rules.bots);
+    const known = knownBots(bots);
     return names.some(name => known.has(name) || known.has(name.replace(/-bot$|\s+bot$/, '')));
 }
 
@@ -63947,6 +64134,7 @@ function pathFactsOf(path, compiled) {
 
 ;// CONCATENATED MODULE: ./src/classify/reading.ts
 
+
 /** The share of the change's counted lines that a file carries. */
 function shareOf(reading, change) {
     return change.lines === 0 ? 0 : reading.weight / change.lines;
@@ -63962,7 +64150,8 @@ function newReading(file, facts, patch) {
         categories: new Map(),
         notes: [],
         wantsPatch: false,
-        hunks: undefined
+        hunks: undefined,
+        shapes: undefined
     };
 }
 /** The reading's hunks (parsed on first use); undefined without a patch. */
@@ -63971,6 +64160,20 @@ function reading_hunksOf(reading) {
         return undefined;
     reading.hunks ??= parsePatch(reading.patch);
     return reading.hunks;
+}
+/**
+ * The reading's diff shape (see diffShape), read once per way of reading tool directives, and
+ * once for both when its comments hold no directive: several signals ask, one or both ways.
+ */
+function reading_shapeOf(reading, directives = 'code') {
+    reading.shapes ??= new Map();
+    if (reading.shapes.has(directives))
+        return reading.shapes.get(directives);
+    const { shape, metDirective } = readDiffShape(reading.file.path, reading_hunksOf(reading), directives);
+    reading.shapes.set(directives, shape);
+    if (!metDirective)
+        reading.shapes.set(directives === 'code' ? 'comment' : 'code', shape);
+    return shape;
 }
 function grant(reading, id, signal, detail) {
     reading.categories.set(id, { category: id, file: reading.file.path, signal, detail });
@@ -64131,7 +64334,6 @@ function readChange(change, compiled) {
 
 ;// CONCATENATED MODULE: ./src/classify/signals/comment-only.ts
 
-
 /**
  * Titles that say a code edit is about its comments. Patches cost a second git pass (or an API
  * call per pull request) and most small code edits are code: reading them all doubled the cost
@@ -64171,7 +64373,7 @@ const commentOnly = {
             return;
         const hunks = reading_hunksOf(reading);
         if (hunks !== undefined) {
-            if (diffShape(reading.file.path, hunks) !== 'comment-only')
+            if (reading_shapeOf(reading) !== 'comment-only')
                 return;
             reading.categories.delete('automation');
             reading.categories.delete('patterns');
@@ -64234,7 +64436,6 @@ const exclusion = {
 
 ;// CONCATENATED MODULE: ./src/classify/signals/formatting.ts
 
-
 /** Titles of formatting sweeps: their patches are read to see whether only whitespace moved. */
 const FORMAT_TITLE = /\b(fmt|gofmt|rustfmt|ktlint|spotless|reformat\w*|format(ting|ted)?|prettier|black|whitespace|indent\w*|code style)\b/i;
 function formattableCategories(reading) {
@@ -64258,7 +64459,7 @@ const formatting = {
         const hunks = reading_hunksOf(reading);
         if (categories.length === 0 || hunks === undefined)
             return;
-        if (diffShape(reading.file.path, hunks) !== 'whitespace-only')
+        if (reading_shapeOf(reading) !== 'whitespace-only')
             return;
         for (const id of categories)
             revoke(reading, id, 'diff:whitespace-only', 'only whitespace changed: a formatting sweep');
@@ -64376,7 +64577,6 @@ function onlyMovesSettings(hunks) {
 ;// CONCATENATED MODULE: ./src/classify/signals/lint-config.ts
 
 
-
 function lintRule(reading) {
     const kind = reading.facts.categories.get('patterns')?.kind;
     return (kind === 'lint-config' &&
@@ -64398,13 +64598,12 @@ const lintConfig = {
         if (!lintRule(reading))
             return;
         const hunks = reading_hunksOf(reading);
-        const path = reading.file.path;
         if (hunks === undefined) {
             if (change.bump && isSmall(reading, change))
                 revoke(reading, 'patterns', change.bump.signal, `${change.bump.detail}; a small edit of a lint config in a dependency bump, taken as following it (patch not read)`);
             return;
         }
-        const shape = diffShape(path, hunks);
+        const shape = reading_shapeOf(reading);
         if (shape === 'whitespace-only') {
             revoke(reading, 'patterns', 'diff:no-rule-change', 'whitespace-only edit: no rule or option changed');
         }
@@ -64686,10 +64885,10 @@ function replacesWithUse(hunk, names) {
         !removedShapes.has(shared_symbols_shapeOf(line.text)));
 }
 /** Modules that define new names which at least `minUsers` existing files are made to use. */
-function findSharedSymbols(files, minUsers) {
+function findSharedSymbols(files, minUsers, hunksOf = file => parsePatch(file.patch ?? '')) {
     const parsed = files
         .filter(file => file.patch !== undefined)
-        .map(file => ({ file, hunks: parsePatch(file.patch ?? '') }));
+        .map(file => ({ file, hunks: hunksOf(file) }));
     if (parsed.length < minUsers + 1)
         return [];
     // A name removed somewhere in the change was moved or renamed, not introduced.
@@ -64713,6 +64912,7 @@ function findSharedSymbols(files, minUsers) {
 }
 
 ;// CONCATENATED MODULE: ./src/classify/signals/shared-abstraction.ts
+
 
 
 /** Paths where shared code lives: helpers, utilities, test support, base classes. */
@@ -64759,14 +64959,19 @@ const sharedAbstraction = {
     },
     vote(readings, change) {
         const min = change.compiled.thresholds.sharedModuleImporters;
-        const files = codeFiles(readings)
-            .filter(reading => reading.patch !== undefined)
-            .map(reading => reading.file);
+        const patched = codeFiles(readings).filter(reading => reading.patch !== undefined);
+        // A module needs `min` importers with patches besides itself: most changes have none.
+        if (patched.length < min)
+            return undefined;
+        const files = patched.map(reading => reading.file);
+        // The hunks the file signals parsed, not a parse of each patch per search.
+        const parsed = new Map(patched.map(reading => [reading.file, reading_hunksOf(reading) ?? []]));
+        const hunks = (file) => parsed.get(file) ?? [];
         const offered = (shared) => offeredAsShared(shared, change);
-        const imported = findSharedModules(files, min).find(offered);
+        const imported = findSharedModules(files, min, hunks).find(offered);
         if (imported)
             return reasonOf(imported, 'import it');
-        const used = findSharedSymbols(files, min).find(offered);
+        const used = findSharedSymbols(files, min, hunks).find(offered);
         return used ? reasonOf(used, 'use what it defines in place of their own code') : undefined;
     }
 };
@@ -64896,7 +65101,6 @@ const taskScripts = {
 
 ;// CONCATENATED MODULE: ./src/classify/signals/tool-directives.ts
 
-
 /**
  * Explains an edit that only adds, removes or changes tool directives: it reads as a
  * comment-only edit when directives are taken for comments, and as code otherwise.
@@ -64909,9 +65113,9 @@ const toolDirectives = {
         if (hunks === undefined || reading.categories.has('documentation'))
             return;
         const path = reading.file.path;
-        if (diffShape(path, hunks, 'comment') !== 'comment-only')
+        if (reading_shapeOf(reading, 'comment') !== 'comment-only')
             return;
-        if (diffShape(path, hunks, 'code') !== 'code')
+        if (reading_shapeOf(reading, 'code') !== 'code')
             return;
         reading.notes.push({
             category: 'output',
@@ -65089,6 +65293,18 @@ function classifyUnlessPatchNeeded(change, rules, context = {}) {
         return decideChange(reading, unread);
     if (change.files.every(file => file.patch === undefined))
         return undefined;
+    return decideChange(reading, readFiles(reading, true));
+}
+/**
+ * The classification of a change that classifyUnlessPatchNeeded left for its patch, once the
+ * patch is there: that reading already found the patch wanted (from metadata alone, so the
+ * answer stands), so the files are read once, with their patches, and not first without.
+ * Equal to classifyChange for such a change.
+ */
+function classifyWithPatch(change, rules, context = {}) {
+    const reading = readChange(change, compile(rules, context.gitattributes));
+    if (change.files.length === 0)
+        return noFiles(reading);
     return decideChange(reading, readFiles(reading, true));
 }
 
@@ -65426,7 +65642,7 @@ class InsightTally {
     }
     /** Folds in one classified change; `change` must still have its files. */
     add(change, scored, context) {
-        const at = Date.parse(change.time);
+        const at = parseTime(change.time);
         const current = this.inCurrent(change.time);
         const person = scored.authorIsBot ? undefined : personKey(scored);
         for (const file of change.files) {
@@ -65601,7 +65817,7 @@ function placeAgainstReference(report, set, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/score/reference-set.json
-const reference_set_namespaceObject = /*#__PURE__*/JSON.parse('{"about":"Scores of the reference repositories, written by `npm run calibrate`; rerun it whenever the classifier or the scoring formula changes.","fingerprint":"aed53bcee0d251b6b8d8e2050008462b99f480191f0645f10bd0d6afbadf287e","windowDays":90,"date":"2026-08-22","repositories":[{"repository":"JakeWharton/timber","language":"Kotlin","head":"d226eb0391d6d32547dad7b2c77da84010d61aac","window":{"since":"2023-12-12T19:20:14.000Z","until":"2024-03-11T19:20:14.000Z"},"changes":0,"people":0,"index":0,"categories":{"documentation":0,"automation":0,"patterns":0}},{"repository":"Textualize/rich","language":"Python","head":"42899d8a0a96b121a514516f4be9db44ff7aeaf3","window":{"since":"2025-11-21T17:26:14.000Z","until":"2026-02-19T17:26:14.000Z"},"changes":86,"people":7,"index":36,"categories":{"documentation":72,"automation":21,"patterns":16}},{"repository":"axios/axios","language":"JavaScript","head":"23a25af0688d1db2c396deb09229d2271cc24f6c","window":{"since":"2024-11-20T12:36:52.000Z","until":"2025-02-18T12:36:52.000Z"},"changes":21,"people":18,"index":45,"categories":{"documentation":65,"automation":16,"patterns":53}},{"repository":"clap-rs/clap","language":"Rust","head":"6982fb1c98c7247e38a6d4f04191b94e30497e7b","window":{"since":"2026-05-22T22:19:51.000Z","until":"2026-08-20T22:19:51.000Z"},"changes":66,"people":20,"index":27,"categories":{"documentation":39,"automation":25,"patterns":16}},{"repository":"dtolnay/anyhow","language":"Rust","head":"1dbe1862aae650423e3361fbd20b7d17c5109cc3","window":{"since":"2026-04-19T20:59:29.000Z","until":"2026-07-18T20:59:29.000Z"},"changes":7,"people":1,"index":29,"categories":{"documentation":29,"automation":29,"patterns":29}},{"repository":"encode/httpx","language":"Python","head":"ae1b9f66238f75ced3ced5e4485408435de10768","window":{"since":"2025-09-11T14:58:49.000Z","until":"2025-12-10T14:58:49.000Z"},"changes":4,"people":4,"index":42,"categories":{"documentation":55,"automation":36,"patterns":36}},{"repository":"expressjs/express","language":"JavaScript","head":"a3714473feb3d2908add734d340e7755fd85e0a3","window":{"since":"2026-04-28T21:54:24.000Z","until":"2026-07-27T21:54:24.000Z"},"changes":11,"people":10,"index":37,"categories":{"documentation":38,"automation":50,"patterns":24}},{"repository":"fmtlib/fmt","language":"C++","head":"60ccad511fd680cb91d8b60a315759f71c67bef9","window":{"since":"2026-05-07T15:48:25.000Z","until":"2026-08-05T15:48:25.000Z"},"changes":96,"people":28,"index":45,"categories":{"documentation":59,"automation":59,"patterns":17}},{"repository":"gin-gonic/gin","language":"Go","head":"dcaa4296d111981ffb31ac3eba90bb63e1eb5ab9","window":{"since":"2026-05-17T05:44:20.000Z","until":"2026-08-15T05:44:20.000Z"},"changes":15,"people":14,"index":28,"categories":{"documentation":44,"automation":20,"patterns":20}},{"repository":"go-chi/chi","language":"Go","head":"735ae2b87f8c733d616e809ae86e0985c1bc3350","window":{"since":"2026-05-22T12:03:55.000Z","until":"2026-08-20T12:03:55.000Z"},"changes":17,"people":8,"index":33,"categories":{"documentation":60,"automation":19,"patterns":19}},{"repository":"guzzle/guzzle","language":"PHP","head":"2779e868a00289e1b1fd854af030c43a06f4bcb4","window":{"since":"2023-09-22T17:50:26.000Z","until":"2023-12-21T17:50:26.000Z"},"changes":6,"people":4,"index":48,"categories":{"documentation":60,"automation":31,"patterns":53}},{"repository":"honojs/hono","language":"TypeScript","head":"28a9c128912de19f3fb28b00ae289c9b93f6f392","window":{"since":"2026-05-24T05:55:01.000Z","until":"2026-08-22T05:55:01.000Z"},"changes":151,"people":42,"index":23,"categories":{"documentation":26,"automation":30,"patterns":14}},{"repository":"jekyll/jekyll","language":"Ruby","head":"202df571314ba1d18e9fccd81d12aaad4a703c38","window":{"since":"2026-01-22T14:49:28.000Z","until":"2026-04-22T14:49:28.000Z"},"changes":13,"people":8,"index":42,"categories":{"documentation":49,"automation":56,"patterns":22}},{"repository":"jqlang/jq","language":"C","head":"579e6f76cffd7643ba4002a2c3618a5ea710589a","window":{"since":"2026-04-03T05:45:11.000Z","until":"2026-07-02T05:45:11.000Z"},"changes":29,"people":8,"index":32,"categories":{"documentation":40,"automation":44,"patterns":13}},{"repository":"mockito/mockito","language":"Java","head":"ee8a330da0218f32d5964acdeaa3ac39e2c6ce14","window":{"since":"2026-04-16T14:19:28.000Z","until":"2026-07-15T14:19:28.000Z"},"changes":9,"people":6,"index":36,"categories":{"documentation":56,"automation":26,"patterns":26}},{"repository":"nlohmann/json","language":"C++","head":"199dea11b17c533721b26249e2dcaee6ca1d51d3","window":{"since":"2023-12-16T12:12:22.000Z","until":"2024-03-15T12:12:22.000Z"},"changes":5,"people":4,"index":48,"categories":{"documentation":59,"automation":53,"patterns":33}},{"repository":"pallets/click","language":"Python","head":"2c8cd3ac958a7eb316d67f2d316c27086c4c0369","window":{"since":"2026-05-22T16:12:11.000Z","until":"2026-08-20T16:12:11.000Z"},"changes":78,"people":14,"index":28,"categories":{"documentation":50,"automation":29,"patterns":6}},{"repository":"pallets/flask","language":"Python","head":"2ac89889f4cc330eabd50f295dcef02828522c69","window":{"since":"2026-01-09T04:04:04.000Z","until":"2026-04-09T04:04:04.000Z"},"changes":30,"people":4,"index":62,"categories":{"documentation":70,"automation":65,"patterns":50}},{"repository":"pmndrs/zustand","language":"TypeScript","head":"f094eebe9bd3b4b0d77b997f69ab1d273f69a877","window":{"since":"2026-05-21T13:05:29.000Z","until":"2026-08-19T13:05:29.000Z"},"changes":20,"people":6,"index":47,"categories":{"documentation":71,"automation":54,"patterns":17}},{"repository":"psf/black","language":"Python","head":"8947c48ef2077c3a301b03c1e814dc2e3f78436e","window":{"since":"2026-05-22T13:01:15.000Z","until":"2026-08-20T13:01:15.000Z"},"changes":73,"people":32,"index":38,"categories":{"documentation":65,"automation":44,"patterns":6}},{"repository":"psf/requests","language":"Python","head":"1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e","window":{"since":"2026-05-05T17:52:45.000Z","until":"2026-08-03T17:52:45.000Z"},"changes":28,"people":11,"index":48,"categories":{"documentation":60,"automation":54,"patterns":29}},{"repository":"python-attrs/attrs","language":"Python","head":"c1dc5dcba16ed827aa6dcad896b41a3afedb4e32","window":{"since":"2026-05-09T05:35:46.000Z","until":"2026-08-07T05:35:46.000Z"},"changes":54,"people":7,"index":47,"categories":{"documentation":75,"automation":58,"patterns":8}},{"repository":"rack/rack","language":"Ruby","head":"8bf4eb078498edc9105fb04add80d89c5340e60b","window":{"since":"2026-05-16T02:48:07.000Z","until":"2026-08-14T02:48:07.000Z"},"changes":25,"people":9,"index":29,"categories":{"documentation":42,"automation":32,"patterns":14}},{"repository":"serde-rs/serde","language":"Rust","head":"1023d077510b4aef36a41ef56fdb7798568a2654","window":{"since":"2026-03-26T03:02:40.000Z","until":"2026-06-24T03:02:40.000Z"},"changes":4,"people":1,"index":36,"categories":{"documentation":36,"automation":36,"patterns":36}},{"repository":"sharkdp/bat","language":"Rust","head":"2ba8db9c14e5794572f5ea338c2b90404c9769cb","window":{"since":"2026-05-03T04:01:26.000Z","until":"2026-08-01T04:01:26.000Z"},"changes":40,"people":16,"index":17,"categories":{"documentation":30,"automation":10,"patterns":10}},{"repository":"sharkdp/fd","language":"Rust","head":"ee20f426ddf338ac7ead5c5f00ea49258005caaf","window":{"since":"2026-05-11T07:42:47.000Z","until":"2026-08-09T07:42:47.000Z"},"changes":26,"people":15,"index":32,"categories":{"documentation":67,"automation":14,"patterns":14}},{"repository":"sinatra/sinatra","language":"Ruby","head":"cb22afd7902b566b6eaba6c4ea89739494a65d12","window":{"since":"2026-04-21T09:59:22.000Z","until":"2026-07-20T09:59:22.000Z"},"changes":14,"people":5,"index":43,"categories":{"documentation":61,"automation":46,"patterns":21}},{"repository":"sindresorhus/ky","language":"TypeScript","head":"3419113b48e034fdcf8fa6bd3be3da7b3d0d758f","window":{"since":"2026-04-07T22:20:40.000Z","until":"2026-07-06T22:20:40.000Z"},"changes":16,"people":4,"index":33,"categories":{"documentation":60,"automation":19,"patterns":19}},{"repository":"spf13/viper","language":"Go","head":"528f7416c4b56a4948673984b190bf8713f0c3c4","window":{"since":"2025-07-17T21:20:02.000Z","until":"2025-10-15T21:20:02.000Z"},"changes":46,"people":4,"index":66,"categories":{"documentation":70,"automation":76,"patterns":51}},{"repository":"square/moshi","language":"Kotlin","head":"889013ec2edb8d8034902662a1dc8c4f3b3f8111","window":{"since":"2026-03-20T23:10:52.000Z","until":"2026-06-18T23:10:52.000Z"},"changes":1,"people":1,"index":45,"categories":{"documentation":45,"automation":45,"patterns":45}},{"repository":"square/okhttp","language":"Kotlin","head":"1682d9bac8c03dffde2969b0b74d47649d0dbb52","window":{"since":"2026-04-25T16:36:55.000Z","until":"2026-07-24T16:36:55.000Z"},"changes":42,"people":9,"index":44,"categories":{"documentation":43,"automation":66,"patterns":23}},{"repository":"square/retrofit","language":"Java","head":"0b118105fe8436791436b8bc9c95b9aa2cfd3bdd","window":{"since":"2024-07-26T17:09:05.000Z","until":"2024-10-24T17:09:05.000Z"},"changes":1,"people":1,"index":45,"categories":{"documentation":45,"automation":45,"patterns":45}},{"repository":"stretchr/testify","language":"Go","head":"12f8b5612e125f337c4589e198771e5f8970f160","window":{"since":"2026-02-14T01:54:53.000Z","until":"2026-05-15T01:54:53.000Z"},"changes":13,"people":8,"index":41,"categories":{"documentation":46,"automation":56,"patterns":22}},{"repository":"tj/commander.js","language":"JavaScript","head":"ba6d13ddb4243e5913367734f8c159089ffe7834","window":{"since":"2026-02-28T09:03:22.000Z","until":"2026-05-29T09:03:22.000Z"},"changes":9,"people":2,"index":58,"categories":{"documentation":58,"automation":58,"patterns":58}},{"repository":"tokio-rs/tracing","language":"Rust","head":"f40ccdaa03cf114c7ee1ef14949207626bf6be57","window":{"since":"2026-01-29T20:49:44.000Z","until":"2026-04-29T20:49:44.000Z"},"changes":13,"people":11,"index":33,"categories":{"documentation":56,"automation":22,"patterns":22}},{"repository":"urfave/cli","language":"Go","head":"1305a08200f7c4d873e28bd2bbad1ff257c6cfc4","window":{"since":"2026-05-20T01:24:25.000Z","until":"2026-08-18T01:24:25.000Z"},"changes":67,"people":17,"index":30,"categories":{"documentation":69,"automation":16,"patterns":6}}]}');
+const reference_set_namespaceObject = /*#__PURE__*/JSON.parse('{"about":"Scores of the reference repositories, written by `npm run calibrate`; rerun it whenever the classifier or the scoring formula changes.","fingerprint":"3dd724d83e2882f97877c439f79f79aa2da8162172548f4e873c65dbbc6f758a","windowDays":90,"date":"2026-08-22","repositories":[{"repository":"JakeWharton/timber","language":"Kotlin","head":"d226eb0391d6d32547dad7b2c77da84010d61aac","window":{"since":"2023-12-12T19:20:14.000Z","until":"2024-03-11T19:20:14.000Z"},"changes":0,"people":0,"index":0,"categories":{"documentation":0,"automation":0,"patterns":0}},{"repository":"Textualize/rich","language":"Python","head":"42899d8a0a96b121a514516f4be9db44ff7aeaf3","window":{"since":"2025-11-21T17:26:14.000Z","until":"2026-02-19T17:26:14.000Z"},"changes":86,"people":7,"index":36,"categories":{"documentation":72,"automation":21,"patterns":16}},{"repository":"axios/axios","language":"JavaScript","head":"23a25af0688d1db2c396deb09229d2271cc24f6c","window":{"since":"2024-11-20T12:36:52.000Z","until":"2025-02-18T12:36:52.000Z"},"changes":21,"people":18,"index":45,"categories":{"documentation":65,"automation":16,"patterns":53}},{"repository":"clap-rs/clap","language":"Rust","head":"6982fb1c98c7247e38a6d4f04191b94e30497e7b","window":{"since":"2026-05-22T22:19:51.000Z","until":"2026-08-20T22:19:51.000Z"},"changes":66,"people":20,"index":27,"categories":{"documentation":39,"automation":25,"patterns":16}},{"repository":"dtolnay/anyhow","language":"Rust","head":"1dbe1862aae650423e3361fbd20b7d17c5109cc3","window":{"since":"2026-04-19T20:59:29.000Z","until":"2026-07-18T20:59:29.000Z"},"changes":7,"people":1,"index":29,"categories":{"documentation":29,"automation":29,"patterns":29}},{"repository":"encode/httpx","language":"Python","head":"ae1b9f66238f75ced3ced5e4485408435de10768","window":{"since":"2025-09-11T14:58:49.000Z","until":"2025-12-10T14:58:49.000Z"},"changes":4,"people":4,"index":42,"categories":{"documentation":55,"automation":36,"patterns":36}},{"repository":"expressjs/express","language":"JavaScript","head":"a3714473feb3d2908add734d340e7755fd85e0a3","window":{"since":"2026-04-28T21:54:24.000Z","until":"2026-07-27T21:54:24.000Z"},"changes":11,"people":10,"index":37,"categories":{"documentation":38,"automation":50,"patterns":24}},{"repository":"fmtlib/fmt","language":"C++","head":"60ccad511fd680cb91d8b60a315759f71c67bef9","window":{"since":"2026-05-07T15:48:25.000Z","until":"2026-08-05T15:48:25.000Z"},"changes":96,"people":28,"index":45,"categories":{"documentation":59,"automation":59,"patterns":17}},{"repository":"gin-gonic/gin","language":"Go","head":"dcaa4296d111981ffb31ac3eba90bb63e1eb5ab9","window":{"since":"2026-05-17T05:44:20.000Z","until":"2026-08-15T05:44:20.000Z"},"changes":15,"people":14,"index":28,"categories":{"documentation":44,"automation":20,"patterns":20}},{"repository":"go-chi/chi","language":"Go","head":"735ae2b87f8c733d616e809ae86e0985c1bc3350","window":{"since":"2026-05-22T12:03:55.000Z","until":"2026-08-20T12:03:55.000Z"},"changes":17,"people":8,"index":33,"categories":{"documentation":60,"automation":19,"patterns":19}},{"repository":"guzzle/guzzle","language":"PHP","head":"2779e868a00289e1b1fd854af030c43a06f4bcb4","window":{"since":"2023-09-22T17:50:26.000Z","until":"2023-12-21T17:50:26.000Z"},"changes":6,"people":4,"index":48,"categories":{"documentation":60,"automation":31,"patterns":53}},{"repository":"honojs/hono","language":"TypeScript","head":"28a9c128912de19f3fb28b00ae289c9b93f6f392","window":{"since":"2026-05-24T05:55:01.000Z","until":"2026-08-22T05:55:01.000Z"},"changes":151,"people":42,"index":23,"categories":{"documentation":26,"automation":30,"patterns":14}},{"repository":"jekyll/jekyll","language":"Ruby","head":"202df571314ba1d18e9fccd81d12aaad4a703c38","window":{"since":"2026-01-22T14:49:28.000Z","until":"2026-04-22T14:49:28.000Z"},"changes":13,"people":8,"index":42,"categories":{"documentation":49,"automation":56,"patterns":22}},{"repository":"jqlang/jq","language":"C","head":"579e6f76cffd7643ba4002a2c3618a5ea710589a","window":{"since":"2026-04-03T05:45:11.000Z","until":"2026-07-02T05:45:11.000Z"},"changes":29,"people":8,"index":32,"categories":{"documentation":40,"automation":44,"patterns":13}},{"repository":"mockito/mockito","language":"Java","head":"ee8a330da0218f32d5964acdeaa3ac39e2c6ce14","window":{"since":"2026-04-16T14:19:28.000Z","until":"2026-07-15T14:19:28.000Z"},"changes":9,"people":6,"index":36,"categories":{"documentation":56,"automation":26,"patterns":26}},{"repository":"nlohmann/json","language":"C++","head":"199dea11b17c533721b26249e2dcaee6ca1d51d3","window":{"since":"2023-12-16T12:12:22.000Z","until":"2024-03-15T12:12:22.000Z"},"changes":5,"people":4,"index":48,"categories":{"documentation":59,"automation":53,"patterns":33}},{"repository":"pallets/click","language":"Python","head":"2c8cd3ac958a7eb316d67f2d316c27086c4c0369","window":{"since":"2026-05-22T16:12:11.000Z","until":"2026-08-20T16:12:11.000Z"},"changes":78,"people":14,"index":28,"categories":{"documentation":50,"automation":29,"patterns":6}},{"repository":"pallets/flask","language":"Python","head":"2ac89889f4cc330eabd50f295dcef02828522c69","window":{"since":"2026-01-09T04:04:04.000Z","until":"2026-04-09T04:04:04.000Z"},"changes":30,"people":4,"index":62,"categories":{"documentation":70,"automation":65,"patterns":50}},{"repository":"pmndrs/zustand","language":"TypeScript","head":"f094eebe9bd3b4b0d77b997f69ab1d273f69a877","window":{"since":"2026-05-21T13:05:29.000Z","until":"2026-08-19T13:05:29.000Z"},"changes":20,"people":6,"index":47,"categories":{"documentation":71,"automation":54,"patterns":17}},{"repository":"psf/black","language":"Python","head":"8947c48ef2077c3a301b03c1e814dc2e3f78436e","window":{"since":"2026-05-22T13:01:15.000Z","until":"2026-08-20T13:01:15.000Z"},"changes":73,"people":32,"index":38,"categories":{"documentation":65,"automation":44,"patterns":6}},{"repository":"psf/requests","language":"Python","head":"1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e","window":{"since":"2026-05-05T17:52:45.000Z","until":"2026-08-03T17:52:45.000Z"},"changes":28,"people":11,"index":48,"categories":{"documentation":60,"automation":54,"patterns":29}},{"repository":"python-attrs/attrs","language":"Python","head":"c1dc5dcba16ed827aa6dcad896b41a3afedb4e32","window":{"since":"2026-05-09T05:35:46.000Z","until":"2026-08-07T05:35:46.000Z"},"changes":54,"people":7,"index":47,"categories":{"documentation":75,"automation":58,"patterns":8}},{"repository":"rack/rack","language":"Ruby","head":"8bf4eb078498edc9105fb04add80d89c5340e60b","window":{"since":"2026-05-16T02:48:07.000Z","until":"2026-08-14T02:48:07.000Z"},"changes":25,"people":9,"index":29,"categories":{"documentation":42,"automation":32,"patterns":14}},{"repository":"serde-rs/serde","language":"Rust","head":"1023d077510b4aef36a41ef56fdb7798568a2654","window":{"since":"2026-03-26T03:02:40.000Z","until":"2026-06-24T03:02:40.000Z"},"changes":4,"people":1,"index":36,"categories":{"documentation":36,"automation":36,"patterns":36}},{"repository":"sharkdp/bat","language":"Rust","head":"2ba8db9c14e5794572f5ea338c2b90404c9769cb","window":{"since":"2026-05-03T04:01:26.000Z","until":"2026-08-01T04:01:26.000Z"},"changes":40,"people":16,"index":17,"categories":{"documentation":30,"automation":10,"patterns":10}},{"repository":"sharkdp/fd","language":"Rust","head":"ee20f426ddf338ac7ead5c5f00ea49258005caaf","window":{"since":"2026-05-11T07:42:47.000Z","until":"2026-08-09T07:42:47.000Z"},"changes":26,"people":15,"index":32,"categories":{"documentation":67,"automation":14,"patterns":14}},{"repository":"sinatra/sinatra","language":"Ruby","head":"cb22afd7902b566b6eaba6c4ea89739494a65d12","window":{"since":"2026-04-21T09:59:22.000Z","until":"2026-07-20T09:59:22.000Z"},"changes":14,"people":5,"index":43,"categories":{"documentation":61,"automation":46,"patterns":21}},{"repository":"sindresorhus/ky","language":"TypeScript","head":"3419113b48e034fdcf8fa6bd3be3da7b3d0d758f","window":{"since":"2026-04-07T22:20:40.000Z","until":"2026-07-06T22:20:40.000Z"},"changes":16,"people":4,"index":33,"categories":{"documentation":60,"automation":19,"patterns":19}},{"repository":"spf13/viper","language":"Go","head":"528f7416c4b56a4948673984b190bf8713f0c3c4","window":{"since":"2025-07-17T21:20:02.000Z","until":"2025-10-15T21:20:02.000Z"},"changes":46,"people":4,"index":66,"categories":{"documentation":70,"automation":76,"patterns":51}},{"repository":"square/moshi","language":"Kotlin","head":"889013ec2edb8d8034902662a1dc8c4f3b3f8111","window":{"since":"2026-03-20T23:10:52.000Z","until":"2026-06-18T23:10:52.000Z"},"changes":1,"people":1,"index":45,"categories":{"documentation":45,"automation":45,"patterns":45}},{"repository":"square/okhttp","language":"Kotlin","head":"1682d9bac8c03dffde2969b0b74d47649d0dbb52","window":{"since":"2026-04-25T16:36:55.000Z","until":"2026-07-24T16:36:55.000Z"},"changes":42,"people":9,"index":44,"categories":{"documentation":43,"automation":66,"patterns":23}},{"repository":"square/retrofit","language":"Java","head":"0b118105fe8436791436b8bc9c95b9aa2cfd3bdd","window":{"since":"2024-07-26T17:09:05.000Z","until":"2024-10-24T17:09:05.000Z"},"changes":1,"people":1,"index":45,"categories":{"documentation":45,"automation":45,"patterns":45}},{"repository":"stretchr/testify","language":"Go","head":"12f8b5612e125f337c4589e198771e5f8970f160","window":{"since":"2026-02-14T01:54:53.000Z","until":"2026-05-15T01:54:53.000Z"},"changes":13,"people":8,"index":41,"categories":{"documentation":46,"automation":56,"patterns":22}},{"repository":"tj/commander.js","language":"JavaScript","head":"ba6d13ddb4243e5913367734f8c159089ffe7834","window":{"since":"2026-02-28T09:03:22.000Z","until":"2026-05-29T09:03:22.000Z"},"changes":9,"people":2,"index":58,"categories":{"documentation":58,"automation":58,"patterns":58}},{"repository":"tokio-rs/tracing","language":"Rust","head":"f40ccdaa03cf114c7ee1ef14949207626bf6be57","window":{"since":"2026-01-29T20:49:44.000Z","until":"2026-04-29T20:49:44.000Z"},"changes":13,"people":11,"index":33,"categories":{"documentation":56,"automation":22,"patterns":22}},{"repository":"urfave/cli","language":"Go","head":"1305a08200f7c4d873e28bd2bbad1ff257c6cfc4","window":{"since":"2026-05-20T01:24:25.000Z","until":"2026-08-18T01:24:25.000Z"},"changes":67,"people":17,"index":30,"categories":{"documentation":69,"automation":16,"patterns":6}}]}');
 ;// CONCATENATED MODULE: ./src/score/reference.ts
 // The reference set as data bundled with the code: read at build time, never from the network.
 
@@ -65701,9 +65917,11 @@ async function collectAndClassify(source, config, { span, window }, tally) {
             return true;
         keep(change, classified);
         return false;
-    }, (change) => {
+    }, 
+    // Only a change the first callback left for its patch is patched.
+    (change) => {
         if (early)
-            keep(change, classifyChange(change, config.rules, early));
+            keep(change, classifyWithPatch(change, config.rules, early));
     });
     const sameContext = early?.gitattributes === collection.context.gitattributes;
     const inSpan = inWindowTest(span);
@@ -66801,11 +67019,18 @@ function renderJson(report) {
 /** Pieces of about this many characters: few writes, and no string the size of the report. */
 const CHUNK_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
 /**
+ * Changes stringified in one call, wrapped as `[[...changes]]`: at that depth JSON.stringify
+ * indents them as the report's `changes` list holds them, so once the wrapper's brackets are
+ * cut off the text is the report's, with no re-indenting pass and no call per change.
+ */
+const CHANGES_PER_CALL = 64;
+const NESTED_OPEN = '[\n  [\n';
+const NESTED_CLOSE = '\n  ]\n]';
+/**
  * renderJson's text in pieces, one change after another, joined byte for byte the same: a
  * report of 100,000 changes never exists as one string (nor as one reordered copy), so a
  * writer holds a piece at a time. The text around `changes` is JSON.stringify's own, split
- * where the empty list stands; each change is stringified alone and indented to its depth
- * (JSON.stringify escapes newlines inside strings, so every newline is layout).
+ * where the empty list stands; the changes are stringified a batch at a time, at their depth.
  */
 function* renderJsonChunks(report) {
     const frame = `${JSON.stringify(orderReport({ ...report, changes: [] }), null, 2)}\n`;
@@ -66816,9 +67041,10 @@ function* renderJsonChunks(report) {
         return;
     }
     let piece = `${frame.slice(0, at)}\n  "changes": [`;
-    for (const [index, change] of report.changes.entries()) {
-        const text = JSON.stringify(orderChange(change), null, 2).replaceAll('\n', '\n    ');
-        piece += `${index === 0 ? '' : ','}\n    ${text}`;
+    for (let start = 0; start < report.changes.length; start += CHANGES_PER_CALL) {
+        const batch = report.changes.slice(start, start + CHANGES_PER_CALL).map(orderChange);
+        const text = JSON.stringify([batch], null, 2);
+        piece += `${start === 0 ? '' : ','}\n${text.slice(NESTED_OPEN.length, -NESTED_CLOSE.length)}`;
         if (piece.length >= CHUNK_CHARS) {
             yield piece;
             piece = '';
