@@ -35,6 +35,16 @@ function parseInChunks(bytes: Buffer, size: number): ParsedCommit[] {
   return commits
 }
 
+/** Each commit's patches by path, from `output` fed to the parser `size` bytes at a time. */
+function patchesInChunks(output: Buffer, size: number): Map<string, Record<string, string>> {
+  const patches = new Map<string, Record<string, string>>()
+  const parser = new GitPatchParser((sha, byPath) => patches.set(sha, Object.fromEntries(byPath)))
+  for (let start = 0; start < output.length; start += size)
+    parser.push(output.subarray(start, start + size))
+  parser.end()
+  return patches
+}
+
 describe('collect/git parsers', () => {
   it('parses the log stream identically however it is split into chunks', () => {
     const whole = parseInChunks(LOG_OUTPUT, LOG_OUTPUT.length)
@@ -112,14 +122,7 @@ describe('collect/git parsers', () => {
       ].join('\n')
     )
     for (const size of [1, 5, output.length]) {
-      const patches = new Map<string, Record<string, string>>()
-      const parser = new GitPatchParser((sha, byPath) =>
-        patches.set(sha, Object.fromEntries(byPath))
-      )
-      for (let start = 0; start < output.length; start += size)
-        parser.push(output.subarray(start, start + size))
-      parser.end()
-      expect(patches).toEqual(
+      expect(patchesInChunks(output, size)).toEqual(
         new Map([[SHA_A, { 'a b/a b': '@@ -1 +1 @@\n-x\n+y', café: '@@ -0,0 +1 @@\n+é' }]])
       )
     }
@@ -167,14 +170,7 @@ describe('collect/git parsers', () => {
       [SHA_B, { 'last.ts': '@@ -1 +1 @@\n-a\n+b' }]
     ])
     for (let size = 1; size <= output.length; size += size < 24 ? 1 : 37) {
-      const patches = new Map<string, Record<string, string>>()
-      const parser = new GitPatchParser((sha, byPath) =>
-        patches.set(sha, Object.fromEntries(byPath))
-      )
-      for (let start = 0; start < output.length; start += size)
-        parser.push(output.subarray(start, start + size))
-      parser.end()
-      expect(patches).toEqual(expected)
+      expect(patchesInChunks(output, size)).toEqual(expected)
     }
   })
 
