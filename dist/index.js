@@ -61079,8 +61079,8 @@ async function readRepoContext(runner) {
     const texts = await readBlobsAt(runner, 'HEAD', ['.gitattributes', ...CODEOWNERS_PATHS], {
         doing: 'reading .gitattributes and CODEOWNERS'
     }).catch((error) => {
-        // Only git's own failure (no repository there) means "none"; a git that cannot start is
-        // reported by the history inspection that runs beside this read.
+        // Only git's own failure (no repository there) means "none": the history inspection names
+        // that case. A git that cannot start at all stays an error.
         if (error instanceof GitSourceError && error.code === 'git-failed')
             return new Map();
         throw error;
@@ -62951,10 +62951,10 @@ function gitSource(options) {
     // Asked for the context first (the engine is), the source also starts inspecting the
     // history for the collection that follows: two git calls at once instead of in turn.
     let inspecting;
-    // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
     const inspect = () => options.history?.isRepository === true
         ? Promise.resolve(options.history)
         : inspectHistory(runner);
+    // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
     const readContext = () => {
         if (context === undefined) {
             inspecting = inspect();

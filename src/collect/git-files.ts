@@ -61,8 +61,8 @@ export async function readRepoContext(runner: GitRunner): Promise<RepoContext> {
   const texts = await readBlobsAt(runner, 'HEAD', ['.gitattributes', ...CODEOWNERS_PATHS], {
     doing: 'reading .gitattributes and CODEOWNERS'
   }).catch((error: unknown) => {
-    // Only git's own failure (no repository there) means "none"; a git that cannot start is
-    // reported by the history inspection that runs beside this read.
+    // Only git's own failure (no repository there) means "none": the history inspection names
+    // that case. A git that cannot start at all stays an error.
     if (error instanceof GitSourceError && error.code === 'git-failed') return new Map()
     throw error
   })

@@ -308,11 +308,11 @@ export function gitSource(options: GitSourceOptions): Source {
   // Asked for the context first (the engine is), the source also starts inspecting the
   // history for the collection that follows: two git calls at once instead of in turn.
   let inspecting: Promise<GitHistoryFacts> | undefined
-  // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
   const inspect = (): Promise<GitHistoryFacts> =>
     options.history?.isRepository === true
       ? Promise.resolve(options.history)
       : inspectHistory(runner)
+  // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
   const readContext = (): Promise<RepoContext> => {
     if (context === undefined) {
       inspecting = inspect()
