@@ -1,10 +1,7 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { main } from '../src/cli/main.js'
 import type { CliIO } from '../src/cli/main.js'
+import { cleanupGitRepos, GitRepo } from './support/git-repo.js'
 import { installPulls, makePulls } from './support/github-pulls.js'
 import {
   LoopbackGitHub,
@@ -34,6 +31,7 @@ async function run(argv: string[], env: Record<string, string> = {}) {
 
 describe('cli against a GitHub that misbehaves', () => {
   let server: LoopbackGitHub | undefined
+  afterAll(() => cleanupGitRepos())
   afterEach(async () => {
     await server?.close()
     server = undefined
@@ -132,53 +130,26 @@ describe('cli against a GitHub that misbehaves', () => {
 
   it('with --source auto reads the API when the clone is shallow', async () => {
     const env = await start()
-    const root = mkdtempSync(join(tmpdir(), 'multiplier-cli-auto-'))
-    try {
-      const git = (cwd: string, ...args: string[]) => {
-        const result = spawnSync('git', args, {
-          cwd,
-          encoding: 'utf8',
-          env: {
-            ...process.env,
-            GIT_CONFIG_NOSYSTEM: '1',
-            GIT_CONFIG_GLOBAL: '/dev/null',
-            GIT_AUTHOR_NAME: 'Ada',
-            GIT_AUTHOR_EMAIL: 'ada@example.com',
-            GIT_COMMITTER_NAME: 'Ada',
-            GIT_COMMITTER_EMAIL: 'ada@example.com',
-            GIT_AUTHOR_DATE: '2026-11-20T10:00:00Z',
-            GIT_COMMITTER_DATE: '2026-11-20T10:00:00Z'
-          }
-        })
-        if (result.status !== 0) throw new Error(result.stderr)
-      }
-      git(root, 'init', '-q', '-b', 'main', 'full')
-      writeFileSync(join(root, 'full', 'a.txt'), 'a\n')
-      git(join(root, 'full'), 'add', '-A')
-      git(join(root, 'full'), 'commit', '-q', '-m', 'one')
-      writeFileSync(join(root, 'full', 'a.txt'), 'b\n')
-      git(join(root, 'full'), 'commit', '-q', '-am', 'two')
-      git(root, 'clone', '-q', '--depth', '1', `file://${join(root, 'full')}`, 'shallow')
-      const io = { ...env }
-      const result = await run(
-        [
-          'report',
-          '--source',
-          'auto',
-          '--github',
-          'octo/demo',
-          '--repo',
-          join(root, 'shallow'),
-          '--format',
-          'json'
-        ],
-        io
-      )
-      expect(result.code).toBe(0)
-      expect(result.stderr).toContain("The checkout's history does not reach")
-      expect(JSON.parse(result.stdout)).toMatchObject({ source: 'github', repository: 'octo/demo' })
-    } finally {
-      rmSync(root, { recursive: true, force: true })
-    }
+    const full = GitRepo.init()
+    full.commit({ message: 'one', files: { 'a.txt': 'a\n' }, date: '2026-11-20T10:00:00Z' })
+    full.commit({ message: 'two', files: { 'a.txt': 'b\n' }, date: '2026-11-20T10:00:00Z' })
+    const shallow = GitRepo.clone(full, ['--depth', '1'])
+    const result = await run(
+      [
+        'report',
+        '--source',
+        'auto',
+        '--github',
+        'octo/demo',
+        '--repo',
+        shallow.path,
+        '--format',
+        'json'
+      ],
+      { ...env }
+    )
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain("The checkout's history does not reach")
+    expect(JSON.parse(result.stdout)).toMatchObject({ source: 'github', repository: 'octo/demo' })
   })
 })
