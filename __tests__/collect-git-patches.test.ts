@@ -171,17 +171,18 @@ describe('collect/git patches', () => {
       await source.collect(EVERYTHING, change => change.title.startsWith('docs:'))
       return subcommands().slice(before)
     }
-    // The history probe (rev-parse, config), .gitattributes and every CODEOWNERS in one
-    // cat-file, the remote (and, with none, the top folder for the name), the log, the patches.
+    // The history probe (rev-parse; one config for the partial-clone setting and the remote),
+    // .gitattributes and every CODEOWNERS in one cat-file, the top folder for the name (this
+    // clone has no remote), the log, the patches.
     const fresh = await collectWith(gitSource({ repoPath: repo.path, gitBinary: git.binary }))
     expect([...fresh].sort()).toEqual(
-      ['cat-file', 'config', 'config', 'diff-tree', 'log', 'rev-parse', 'rev-parse'].sort()
+      ['cat-file', 'config', 'diff-tree', 'log', 'rev-parse', 'rev-parse'].sort()
     )
     const history = await readGitHistory(repo.path, { gitBinary: git.binary })
     const told = await collectWith(
       gitSource({ repoPath: repo.path, gitBinary: git.binary, history })
     )
-    expect([...told].sort()).toEqual(['cat-file', 'config', 'diff-tree', 'log', 'rev-parse'])
+    expect([...told].sort()).toEqual(['cat-file', 'diff-tree', 'log', 'rev-parse'])
   })
 
   it('makes no patch call when no change is selected', async () => {

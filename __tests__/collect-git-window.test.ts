@@ -214,4 +214,28 @@ describe('collect/git window', () => {
     expect(historyCovers(nowhere, '2024-03-01T00:00:00Z')).toBe(false)
     expect(historyCovers({ ...fullFacts, partialClone: true }, '2024-03-01T00:00:00Z')).toBe(false)
   })
+
+  it('reads the partial-clone setting and the remote together, and names the clone from them', async () => {
+    const repo = dailyRepo(1)
+    expect(await readGitHistory(repo.path)).not.toHaveProperty('remoteUrl')
+    // Settings are matched by name whatever their case, and the last value of a key wins.
+    repo.git(['config', 'Extensions.partialClone', 'origin'])
+    repo.git(['config', 'remote.origin.url', 'https://example.com/old.git'])
+    repo.git(['config', '--add', 'remote.origin.url', 'git@github.com:octo-org/hello.git'])
+    const facts = await readGitHistory(repo.path)
+    expect(facts).toMatchObject({
+      partialClone: true,
+      remoteUrl: 'git@github.com:octo-org/hello.git'
+    })
+    expect(historyCovers(facts, '2000-01-01T00:00:00Z')).toBe(false)
+    // A source told these facts names and links the clone without asking git for the remote.
+    repo.git(['config', '--unset-all', 'remote.origin.url'])
+    const source = gitSource({ repoPath: repo.path, history: facts })
+    expect(source.repository).toBe('octo-org/hello')
+    const { changes } = await source.collect(
+      { since: '2024-03-01T00:00:00Z', until: '2024-04-01T00:00:00Z' },
+      noPatches
+    )
+    expect(changes[0]?.url).toBe(`https://github.com/octo-org/hello/commit/${repo.head()}`)
+  })
 })

@@ -47,6 +47,9 @@ export async function runReport(request: ReportRequest): Promise<Report> {
   const inCurrent = inWindowTest(window)
   const inPrevious = inWindowTest(previous)
   const current = scored.filter(change => inCurrent(change.time))
+  // Reach reads the tree (git processes or API requests) while the scores are worked out here.
+  const reaching = readReach(source, window, current)
+  reaching.catch(() => undefined)
   const report = scoreReport({
     repository: source.repository,
     source: source.kind,
@@ -71,7 +74,7 @@ export async function runReport(request: ReportRequest): Promise<Report> {
   if (teams) report.teams = tally.teams(config.score)
   const repositoryUrl = source.repositoryUrl
   if (repositoryUrl !== undefined) report.repositoryUrl = repositoryUrl
-  const reach = await readReach(source, window, current)
+  const reach = await reaching
   if (reach.items !== undefined) report.reach = reach.items
   report.notes.push(...reach.notes)
   return placeAgainstReference(report, REFERENCE_SET, {

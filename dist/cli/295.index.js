@@ -7023,6 +7023,9 @@ async function runReport(request) {
     const inCurrent = inWindowTest(window);
     const inPrevious = inWindowTest(previous);
     const current = scored.filter(change => inCurrent(change.time));
+    // Reach reads the tree (git processes or API requests) while the scores are worked out here.
+    const reaching = readReach(source, window, current);
+    reaching.catch(() => undefined);
     const report = scoreReport({
         repository: source.repository,
         source: source.kind,
@@ -7049,7 +7052,7 @@ async function runReport(request) {
     const repositoryUrl = source.repositoryUrl;
     if (repositoryUrl !== undefined)
         report.repositoryUrl = repositoryUrl;
-    const reach = await readReach(source, window, current);
+    const reach = await reaching;
     if (reach.items !== undefined)
         report.reach = reach.items;
     report.notes.push(...reach.notes);
@@ -9129,9 +9132,21 @@ function shallowHorizon(facts) {
     }
     return newest;
 }
+/** The two settings the inspection reads, in one `git config` (keys come back lowercased). */
+const SETTINGS_READ = '^(extensions\\.partialclone|remote\\.origin\\.url)$';
+/** `git config -z --get-regexp` output by key; the last value wins, as with `--get`. */
+function settingsOf(output) {
+    const settings = new Map();
+    for (const entry of output.split('\0')) {
+        const newline = entry.indexOf('\n');
+        if (newline > 0)
+            settings.set(entry.slice(0, newline), entry.slice(newline + 1));
+    }
+    return settings;
+}
 /** Inspects the repository; throws GitSourceError for a missing git or a path outside git. */
 async function inspectHistory(runner) {
-    const [head, partial] = await Promise.all([
+    const [head, config] = await Promise.all([
         runGit(runner, [
             'rev-parse',
             '--is-shallow-repository',
@@ -9140,7 +9155,7 @@ async function inspectHistory(runner) {
             '-q',
             'HEAD^{commit}'
         ]),
-        runGit(runner, ['config', '--get', 'extensions.partialclone'])
+        runGit(runner, ['config', '-z', '--get-regexp', SETTINGS_READ])
     ]);
     const [shallowLine, gitDir] = head.stdout.split('\n');
     if (head.exitCode !== 0 && (head.exitCode !== 1 || gitDir === undefined || gitDir === '')) {
@@ -9149,13 +9164,17 @@ async function inspectHistory(runner) {
         }
         throw new GitSourceError('git-failed', `git could not read the repository at ${external_node_path_default().resolve(runner.repoPath)}: ${head.stderr}`);
     }
+    // get-regexp exits 1 when neither setting is there.
+    const settings = config.exitCode === 0 ? settingsOf(config.stdout) : new Map();
+    const remoteUrl = settings.get('remote.origin.url');
     const facts = {
         isRepository: true,
         hasCommits: head.exitCode === 0,
         shallow: shallowLine === 'true',
         shallowBoundaries: [],
-        partialClone: partial.exitCode === 0 && partial.stdout.trim() !== '',
-        gitDir
+        partialClone: (settings.get('extensions.partialclone') ?? '').trim() !== '',
+        gitDir,
+        ...(remoteUrl !== undefined ? { remoteUrl } : {})
     };
     if (facts.shallow && facts.hasCommits && gitDir !== undefined) {
         facts.shallowBoundaries = await readShallowBoundaries(runner, gitDir);
@@ -9912,26 +9931,31 @@ function repositoryNames(runner, options) {
     const known = knownNames(options);
     if (known)
         return known;
-    return namesOf(runGitSync(runner, REMOTE_URL), () => runGitSync(runner, TOP_LEVEL), runner, options);
+    const remoteUrl = options.history?.isRepository
+        ? (options.history.remoteUrl ?? '')
+        : outputOf(runGitSync(runner, REMOTE_URL));
+    return namesOf(remoteUrl, () => runGitSync(runner, TOP_LEVEL), runner, options);
 }
-/** repositoryNames, without blocking: read beside the history inspection, before the log pass. */
-async function readRepositoryNames(runner, options) {
+/** repositoryNames, without blocking, from the remote the history inspection read. */
+async function readRepositoryNames(runner, options, facts) {
     const known = knownNames(options);
     if (known)
         return known;
-    const remote = await runGit(runner, REMOTE_URL);
+    const remoteUrl = facts.remoteUrl ?? '';
     // The folder name is only the last resort: most clones have a remote that names them.
-    const named = options.repository ?? parseRemoteUrl(remote.exitCode === 0 ? remote.stdout : '');
+    const named = options.repository ?? parseRemoteUrl(remoteUrl);
     const topLevel = named === undefined ? await runGit(runner, TOP_LEVEL) : undefined;
-    return namesOf(remote, () => topLevel ?? NO_TOP_LEVEL, runner, options);
+    return namesOf(remoteUrl, () => topLevel ?? NO_TOP_LEVEL, runner, options);
+}
+function outputOf(result) {
+    return result.exitCode === 0 ? result.stdout : '';
 }
 function knownNames(options) {
     return options.repository !== undefined && options.repositoryUrl !== undefined
         ? { repository: options.repository, repositoryUrl: options.repositoryUrl }
         : undefined;
 }
-function namesOf(remote, topLevel, runner, options) {
-    const remoteUrl = remote.exitCode === 0 ? remote.stdout : '';
+function namesOf(remoteUrl, topLevel, runner, options) {
     return {
         repository: options.repository ?? parseRemoteUrl(remoteUrl) ?? nameFromTopLevel(topLevel(), runner),
         repositoryUrl: options.repositoryUrl ?? githubRepositoryUrl(remoteUrl, options.githubServers)
@@ -9984,13 +10008,10 @@ function gitSource(options) {
         },
         async collect(window, wantsPatch, patched) {
             const bounds = git_parseWindow(window);
-            // The names are read beside the inspection: commits link to their pages as they are read.
-            const [facts, known] = await Promise.all([
-                inspecting ?? inspect(),
-                names ?? readRepositoryNames(runner, options)
-            ]);
+            const facts = await (inspecting ?? inspect());
             inspecting = undefined;
-            names ??= known;
+            // Read before the log pass: commits link to their pages as they are read.
+            names ??= await readRepositoryNames(runner, options, facts);
             const notes = [];
             if (!facts.hasCommits)
                 return { changes: [], context: {}, notes };

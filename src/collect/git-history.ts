@@ -27,6 +27,8 @@ export interface GitHistoryFacts {
   partialClone: boolean
   /** The absolute git directory, when isRepository. */
   gitDir?: string
+  /** remote.origin.url, read with the partial-clone setting (it names and links the clone). */
+  remoteUrl?: string
 }
 
 /**
@@ -52,9 +54,22 @@ export function shallowHorizon(facts: GitHistoryFacts): string | undefined {
   return newest
 }
 
+/** The two settings the inspection reads, in one `git config` (keys come back lowercased). */
+const SETTINGS_READ = '^(extensions\\.partialclone|remote\\.origin\\.url)$'
+
+/** `git config -z --get-regexp` output by key; the last value wins, as with `--get`. */
+function settingsOf(output: string): Map<string, string> {
+  const settings = new Map<string, string>()
+  for (const entry of output.split('\0')) {
+    const newline = entry.indexOf('\n')
+    if (newline > 0) settings.set(entry.slice(0, newline), entry.slice(newline + 1))
+  }
+  return settings
+}
+
 /** Inspects the repository; throws GitSourceError for a missing git or a path outside git. */
 export async function inspectHistory(runner: GitRunner): Promise<GitHistoryFacts> {
-  const [head, partial] = await Promise.all([
+  const [head, config] = await Promise.all([
     runGit(runner, [
       'rev-parse',
       '--is-shallow-repository',
@@ -63,7 +78,7 @@ export async function inspectHistory(runner: GitRunner): Promise<GitHistoryFacts
       '-q',
       'HEAD^{commit}'
     ]),
-    runGit(runner, ['config', '--get', 'extensions.partialclone'])
+    runGit(runner, ['config', '-z', '--get-regexp', SETTINGS_READ])
   ])
   const [shallowLine, gitDir] = head.stdout.split('\n')
   if (head.exitCode !== 0 && (head.exitCode !== 1 || gitDir === undefined || gitDir === '')) {
@@ -78,13 +93,17 @@ export async function inspectHistory(runner: GitRunner): Promise<GitHistoryFacts
       `git could not read the repository at ${path.resolve(runner.repoPath)}: ${head.stderr}`
     )
   }
+  // get-regexp exits 1 when neither setting is there.
+  const settings = config.exitCode === 0 ? settingsOf(config.stdout) : new Map<string, string>()
+  const remoteUrl = settings.get('remote.origin.url')
   const facts: GitHistoryFacts = {
     isRepository: true,
     hasCommits: head.exitCode === 0,
     shallow: shallowLine === 'true',
     shallowBoundaries: [],
-    partialClone: partial.exitCode === 0 && partial.stdout.trim() !== '',
-    gitDir
+    partialClone: (settings.get('extensions.partialclone') ?? '').trim() !== '',
+    gitDir,
+    ...(remoteUrl !== undefined ? { remoteUrl } : {})
   }
   if (facts.shallow && facts.hasCommits && gitDir !== undefined) {
     facts.shallowBoundaries = await readShallowBoundaries(runner, gitDir)

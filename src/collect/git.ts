@@ -241,26 +241,29 @@ interface RepositoryNames {
 function repositoryNames(runner: GitRunner, options: GitSourceOptions): RepositoryNames {
   const known = knownNames(options)
   if (known) return known
-  return namesOf(
-    runGitSync(runner, REMOTE_URL),
-    () => runGitSync(runner, TOP_LEVEL),
-    runner,
-    options
-  )
+  const remoteUrl = options.history?.isRepository
+    ? (options.history.remoteUrl ?? '')
+    : outputOf(runGitSync(runner, REMOTE_URL))
+  return namesOf(remoteUrl, () => runGitSync(runner, TOP_LEVEL), runner, options)
 }
 
-/** repositoryNames, without blocking: read beside the history inspection, before the log pass. */
+/** repositoryNames, without blocking, from the remote the history inspection read. */
 async function readRepositoryNames(
   runner: GitRunner,
-  options: GitSourceOptions
+  options: GitSourceOptions,
+  facts: GitHistoryFacts
 ): Promise<RepositoryNames> {
   const known = knownNames(options)
   if (known) return known
-  const remote = await runGit(runner, REMOTE_URL)
+  const remoteUrl = facts.remoteUrl ?? ''
   // The folder name is only the last resort: most clones have a remote that names them.
-  const named = options.repository ?? parseRemoteUrl(remote.exitCode === 0 ? remote.stdout : '')
+  const named = options.repository ?? parseRemoteUrl(remoteUrl)
   const topLevel = named === undefined ? await runGit(runner, TOP_LEVEL) : undefined
-  return namesOf(remote, () => topLevel ?? NO_TOP_LEVEL, runner, options)
+  return namesOf(remoteUrl, () => topLevel ?? NO_TOP_LEVEL, runner, options)
+}
+
+function outputOf(result: GitResult): string {
+  return result.exitCode === 0 ? result.stdout : ''
 }
 
 function knownNames(options: GitSourceOptions): RepositoryNames | undefined {
@@ -270,12 +273,11 @@ function knownNames(options: GitSourceOptions): RepositoryNames | undefined {
 }
 
 function namesOf(
-  remote: GitResult,
+  remoteUrl: string,
   topLevel: () => GitResult,
   runner: GitRunner,
   options: GitSourceOptions
 ): RepositoryNames {
-  const remoteUrl = remote.exitCode === 0 ? remote.stdout : ''
   return {
     repository:
       options.repository ?? parseRemoteUrl(remoteUrl) ?? nameFromTopLevel(topLevel(), runner),
@@ -338,13 +340,10 @@ export function gitSource(options: GitSourceOptions): Source {
       patched?: (change: Change) => void
     ): Promise<Collection> {
       const bounds = parseWindow(window)
-      // The names are read beside the inspection: commits link to their pages as they are read.
-      const [facts, known] = await Promise.all([
-        inspecting ?? inspect(),
-        names ?? readRepositoryNames(runner, options)
-      ])
+      const facts = await (inspecting ?? inspect())
       inspecting = undefined
-      names ??= known
+      // Read before the log pass: commits link to their pages as they are read.
+      names ??= await readRepositoryNames(runner, options, facts)
       const notes: string[] = []
       if (!facts.hasCommits) return { changes: [], context: {}, notes }
       let skip = new Set<string>()
