@@ -28,7 +28,8 @@ const IMPORT_PATTERNS: RegExp[] = [
 /** The hunks of a file's patch: a classification passes the ones its readings parsed once. */
 export type HunksOf = (file: FileChange) => readonly Hunk[]
 
-const parseFilePatch: HunksOf = file => parsePatch(file.patch ?? '')
+/** A file's hunks parsed from its patch, for a caller with no readings at hand. */
+export const parseFilePatch: HunksOf = file => parsePatch(file.patch ?? '')
 
 /** Module specifiers that the patch's added lines (or, with `kind` '-', removed lines) import. */
 export function addedImports(patch: string | readonly Hunk[], kind: '+' | '-' = '+'): string[] {

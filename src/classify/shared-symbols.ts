@@ -1,7 +1,6 @@
 import type { FileChange } from '../model.js'
-import { parsePatch } from './patch.js'
 import type { Hunk } from './patch.js'
-import { isExisting } from './shared-module.js'
+import { isExisting, parseFilePatch } from './shared-module.js'
 import type { HunksOf, SharedModule } from './shared-module.js'
 
 // Shared code by its names, for languages where code uses what its package defines without an
@@ -78,7 +77,7 @@ interface Parsed {
 export function findSharedSymbols(
   files: readonly FileChange[],
   minUsers: number,
-  hunksOf: HunksOf = file => parsePatch(file.patch ?? '')
+  hunksOf: HunksOf = parseFilePatch
 ): SharedModule[] {
   const parsed: Parsed[] = files
     .filter(file => file.patch !== undefined)

@@ -1,7 +1,8 @@
 // The JSON report: the contract other tools read (DESIGN.md, "Contract"). Keys are written in
 // one fixed order whatever order the Report object was built in, so two runs over the same
 // history give byte-identical files and diffs stay readable.
-import { CATEGORY_IDS, SCORE_PARTS } from '../model.js'
+import { CATEGORY_IDS } from '../model.js'
+import { eachPart } from '../score/parts.js'
 import type {
   ApiUsage,
   CategoryScore,
@@ -119,9 +120,7 @@ function orderCategory(category: CategoryScore): CategoryScore {
     changes: category.changes,
     people: category.people,
     activeWeeks: category.activeWeeks,
-    parts: Object.fromEntries(
-      SCORE_PARTS.map(part => [part, category.parts[part]])
-    ) as CategoryScore['parts'],
+    parts: eachPart(part => category.parts[part]),
     previous: category.previous,
     trend: category.trend,
     percentile: category.percentile

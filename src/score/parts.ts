@@ -49,11 +49,8 @@ const PARTS: Record<ScorePart, PartDefinition> = {
 }
 
 /** A value per part. */
-export function eachPart(value: (part: ScorePart) => number): Record<ScorePart, number> {
-  return Object.fromEntries(SCORE_PARTS.map(part => [part, value(part)])) as Record<
-    ScorePart,
-    number
-  >
+export function eachPart<T>(value: (part: ScorePart) => T): Record<ScorePart, T> {
+  return Object.fromEntries(SCORE_PARTS.map(part => [part, value(part)])) as Record<ScorePart, T>
 }
 
 export function scoreParts(facts: PartFacts): Record<ScorePart, number> {
@@ -62,9 +59,7 @@ export function scoreParts(facts: PartFacts): Record<ScorePart, number> {
 
 /** Which parts the window's sample lets count. */
 export function countedParts(sample: Sample): Record<ScorePart, boolean> {
-  return Object.fromEntries(
-    SCORE_PARTS.map(part => [part, PARTS[part].counts?.(sample) ?? true])
-  ) as Record<ScorePart, boolean>
+  return eachPart(part => PARTS[part].counts?.(sample) ?? true)
 }
 
 /** The weighted mean of the parts (0–1), a part that does not count at NOT_COUNTED. */
