@@ -5,7 +5,7 @@ import { main } from '../src/cli/main.js'
 import { aggregateReports } from '../src/score/aggregate.js'
 import { parseReportJson } from '../src/report/read-report.js'
 import type { CliIO } from '../src/cli/main.js'
-import { cleanupGitRepos, GitRepo } from './support/git-repo.js'
+import { cleanupGitRepos, GitRepo, type CommitSpec } from './support/git-repo.js'
 
 const NOW = new Date('2024-05-31T08:00:00.000Z')
 
@@ -36,18 +36,20 @@ interface JsonReport {
 /** A docs commit and a code commit on each of the given days (noon UTC). */
 function repoWithCommitsOn(days: readonly string[]): GitRepo {
   const repo = GitRepo.init()
-  for (const day of days) {
-    repo.commit({
-      message: `docs: guide of ${day}`,
-      files: { 'docs/guide.md': `# Guide\n\nWritten ${day}.\n` },
-      date: `${day}T12:00:00Z`
-    })
-    repo.commit({
-      message: `Feature of ${day}`,
-      files: { 'src/app.ts': `export const day = '${day}'\n` },
-      date: `${day}T13:00:00Z`
-    })
-  }
+  repo.commitAll(
+    days.flatMap((day): CommitSpec[] => [
+      {
+        message: `docs: guide of ${day}`,
+        files: { 'docs/guide.md': `# Guide\n\nWritten ${day}.\n` },
+        date: `${day}T12:00:00Z`
+      },
+      {
+        message: `Feature of ${day}`,
+        files: { 'src/app.ts': `export const day = '${day}'\n` },
+        date: `${day}T13:00:00Z`
+      }
+    ])
+  )
   return repo
 }
 

@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, realpathSync, symlinkSync } from 'node:fs'
+import path from 'node:path'
 import { GitSourceError, gitSource, historyCovers, readGitHistory } from '../src/collect/git.js'
 import type { Window } from '../src/model.js'
 import { cleanupGitRepos, GitRepo } from './support/git-repo.js'
@@ -15,13 +17,13 @@ async function titles(repo: GitRepo, window: Window): Promise<string[]> {
 /** One commit a day at noon UTC, from 2024-03-01 (titles 'day 1', 'day 2', ...). */
 function dailyRepo(days: number): GitRepo {
   const repo = GitRepo.init()
-  for (let day = 1; day <= days; day++) {
-    repo.commit({
-      message: `day ${day}`,
-      files: { 'log.txt': `${day}\n` },
-      date: `2024-03-0${day}T12:00:00Z`
-    })
-  }
+  repo.commitAll(
+    Array.from({ length: days }, (_, i) => ({
+      message: `day ${i + 1}`,
+      files: { 'log.txt': `${i + 1}\n` },
+      date: `2024-03-0${i + 1}T12:00:00Z`
+    }))
+  )
   return repo
 }
 
@@ -237,5 +239,29 @@ describe('collect/git window', () => {
       noPatches
     )
     expect(changes[0]?.url).toBe(`https://github.com/octo-org/hello/commit/${repo.head()}`)
+  })
+
+  it('finds the top of the work tree in the same probe, as --show-toplevel would, and none in a bare clone', async () => {
+    const repo = dailyRepo(1)
+    const top = realpathSync(repo.path)
+    mkdirSync(path.join(repo.path, 'src', 'deep'), { recursive: true })
+    const link = path.join(GitRepo.plainFolder(), 'linked')
+    symlinkSync(repo.path, link)
+    for (const folder of [repo.path, path.join(repo.path, 'src', 'deep'), link]) {
+      expect((await readGitHistory(folder)).topLevel).toBe(top)
+      expect(repo.git(['-C', folder, 'rev-parse', '--show-toplevel'])).toBe(top)
+    }
+    // In the git directory and in a bare clone there is no work tree; the probe still reads.
+    const inGitDir = await readGitHistory(path.join(repo.path, '.git'))
+    expect(inGitDir).toMatchObject({ isRepository: true, hasCommits: true })
+    expect(inGitDir).not.toHaveProperty('topLevel')
+    const bare = GitRepo.clone(repo, ['--bare'])
+    const bareFacts = await readGitHistory(bare.path)
+    expect(bareFacts).toMatchObject({ isRepository: true, hasCommits: true })
+    expect(bareFacts).not.toHaveProperty('topLevel')
+    // With no remote, a clone is named after its top folder, read from a folder inside it.
+    const named = gitSource({ repoPath: path.join(repo.path, 'src', 'deep') })
+    await named.collect({ since: '2024-03-01T00:00:00Z', until: '2024-04-01T00:00:00Z' }, noPatches)
+    expect(named.repository).toBe(path.basename(top))
   })
 })

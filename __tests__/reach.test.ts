@@ -38,75 +38,77 @@ describe('reach (git source, a real repository)', () => {
   let report: Report
   beforeAll(async () => {
     repo = GitRepo.init()
-    // Before the window: three feature files, a package.json whose lint script runs eslint.
-    repo.commit({
-      message: 'Start',
-      date: '2024-01-10T10:00:00Z',
-      files: {
-        'src/a.ts': 'export const a = 1\n',
-        'src/b.ts': 'export const b = 2\n',
-        'src/c.ts': 'export const c = 3\n',
-        'src/d.ts': 'export const d = 4\n',
-        'src/e.ts': 'export const e = 5\n',
-        'package.json': JSON.stringify({ scripts: { lint: 'eslint . && prettier --check .' } }),
-        'docs/guide.md': '# Guide\n'
+    repo.commitAll([
+      // Before the window: three feature files, a package.json whose lint script runs eslint.
+      {
+        message: 'Start',
+        date: '2024-01-10T10:00:00Z',
+        files: {
+          'src/a.ts': 'export const a = 1\n',
+          'src/b.ts': 'export const b = 2\n',
+          'src/c.ts': 'export const c = 3\n',
+          'src/d.ts': 'export const d = 4\n',
+          'src/e.ts': 'export const e = 5\n',
+          'package.json': JSON.stringify({ scripts: { lint: 'eslint . && prettier --check .' } }),
+          'docs/guide.md': '# Guide\n'
+        }
+      },
+      // In the window: a shared module that two existing files are made to import...
+      {
+        message: 'Extract slug helpers into shared utils',
+        date: '2024-03-02T10:00:00Z',
+        files: {
+          'src/lib/utils.ts':
+            'export function slugify(text: string): string {\n  return text.toLowerCase()\n}\n',
+          'src/a.ts': importsUtil('a'),
+          'src/b.ts': importsUtil('b'),
+          'src/c.ts': importsUtil('c')
+        }
+      },
+      // ...and a third later, so it reaches further at the window's end than when introduced.
+      {
+        message: 'Use slugify in d',
+        date: '2024-03-05T10:00:00Z',
+        files: { 'src/d.ts': importsUtil('d') }
+      },
+      {
+        message: 'ci: lint and test on pull requests',
+        date: '2024-03-06T10:00:00Z',
+        files: {
+          '.github/workflows/ci.yml':
+            'on:\n  push:\n    branches: [main]\n  pull_request:\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n',
+          '.github/workflows/nightly.yml': 'on:\n  schedule:\n    - cron: "0 3 * * *"\njobs: {}\n'
+        }
+      },
+      {
+        message: 'Lint rules',
+        date: '2024-03-07T10:00:00Z',
+        files: {
+          '.eslintrc.json': '{ "rules": { "eqeqeq": "error" } }\n',
+          'ruff.toml': 'line-length = 100\n'
+        }
+      },
+      {
+        message: 'Hooks',
+        date: '2024-03-08T10:00:00Z',
+        files: {
+          '.husky/pre-commit': 'npx lint-staged\n',
+          '.lintstagedrc.json': '{ "*.ts": "prettier --write" }\n',
+          '.prettierrc': '{}\n'
+        }
+      },
+      {
+        message: 'Add code owners',
+        date: '2024-03-09T10:00:00Z',
+        files: { '.github/CODEOWNERS': '# owners\n/src/ @octo/core\n/src/lib/ \n*.md @octo/docs\n' }
+      },
+      // After the window: another importer, which reach at the window's end must not see.
+      {
+        message: 'Use slugify in e',
+        date: '2024-04-03T10:00:00Z',
+        files: { 'src/e.ts': importsUtil('e') }
       }
-    })
-    // In the window: a shared module that two existing files are made to import...
-    repo.commit({
-      message: 'Extract slug helpers into shared utils',
-      date: '2024-03-02T10:00:00Z',
-      files: {
-        'src/lib/utils.ts':
-          'export function slugify(text: string): string {\n  return text.toLowerCase()\n}\n',
-        'src/a.ts': importsUtil('a'),
-        'src/b.ts': importsUtil('b'),
-        'src/c.ts': importsUtil('c')
-      }
-    })
-    // ...and a third later, so it reaches further at the window's end than when introduced.
-    repo.commit({
-      message: 'Use slugify in d',
-      date: '2024-03-05T10:00:00Z',
-      files: { 'src/d.ts': importsUtil('d') }
-    })
-    repo.commit({
-      message: 'ci: lint and test on pull requests',
-      date: '2024-03-06T10:00:00Z',
-      files: {
-        '.github/workflows/ci.yml':
-          'on:\n  push:\n    branches: [main]\n  pull_request:\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n',
-        '.github/workflows/nightly.yml': 'on:\n  schedule:\n    - cron: "0 3 * * *"\njobs: {}\n'
-      }
-    })
-    repo.commit({
-      message: 'Lint rules',
-      date: '2024-03-07T10:00:00Z',
-      files: {
-        '.eslintrc.json': '{ "rules": { "eqeqeq": "error" } }\n',
-        'ruff.toml': 'line-length = 100\n'
-      }
-    })
-    repo.commit({
-      message: 'Hooks',
-      date: '2024-03-08T10:00:00Z',
-      files: {
-        '.husky/pre-commit': 'npx lint-staged\n',
-        '.lintstagedrc.json': '{ "*.ts": "prettier --write" }\n',
-        '.prettierrc': '{}\n'
-      }
-    })
-    repo.commit({
-      message: 'Add code owners',
-      date: '2024-03-09T10:00:00Z',
-      files: { '.github/CODEOWNERS': '# owners\n/src/ @octo/core\n/src/lib/ \n*.md @octo/docs\n' }
-    })
-    // After the window: another importer, which reach at the window's end must not see.
-    repo.commit({
-      message: 'Use slugify in e',
-      date: '2024-04-03T10:00:00Z',
-      files: { 'src/e.ts': importsUtil('e') }
-    })
+    ])
     report = await runReport({
       source: gitSource({ repoPath: repo.path }),
       config: DEFAULT_CONFIG,

@@ -18,23 +18,22 @@ const WINDOW: Window = { since: '2024-01-01T00:00:00.000Z', until: '2024-01-10T0
 /** A history with what a JSON text can trip on: quotes, newlines, unicode, every category. */
 function buildRepo(): GitRepo {
   const repo = GitRepo.init()
-  repo.commit({ message: 'Initial', files: { 'src/app.ts': 'export const a = 1\n' } })
-  repo.commit({
-    message: 'docs: a "quoted" guide — ünïcode ✓\n\nBody line one\nline "two"\n',
-    files: { 'docs/guide.md': '# Guide\n\nSteps.\n', 'README.md': '# App\n' }
-  })
-  repo.commit({
-    message: 'ci: add workflow',
-    files: { '.github/workflows/ci.yml': 'on: push\njobs: {}\n' }
-  })
-  repo.commit({ message: 'feat: more', files: { 'src/app.ts': 'export const a = 2\n' } })
-  repo.commit({ message: 'chore: lint', files: { 'eslint.config.js': 'export default []\n' } })
-  repo.commit({ message: 'Rename', renames: { 'docs/guide.md': 'docs/intro.md' } })
-  repo.commit({ message: 'assets', files: { 'assets/logo.png': binaryContent(512, 3) } })
-  repo.commit({
-    message: 'docs: comment only',
-    files: { 'src/app.ts': '// Why the constant is two.\nexport const a = 2\n' }
-  })
+  repo.commitAll([
+    { message: 'Initial', files: { 'src/app.ts': 'export const a = 1\n' } },
+    {
+      message: 'docs: a "quoted" guide — ünïcode ✓\n\nBody line one\nline "two"\n',
+      files: { 'docs/guide.md': '# Guide\n\nSteps.\n', 'README.md': '# App\n' }
+    },
+    { message: 'ci: add workflow', files: { '.github/workflows/ci.yml': 'on: push\njobs: {}\n' } },
+    { message: 'feat: more', files: { 'src/app.ts': 'export const a = 2\n' } },
+    { message: 'chore: lint', files: { 'eslint.config.js': 'export default []\n' } },
+    { message: 'Rename', renames: { 'docs/guide.md': 'docs/intro.md' } },
+    { message: 'assets', files: { 'assets/logo.png': binaryContent(512, 3) } },
+    {
+      message: 'docs: comment only',
+      files: { 'src/app.ts': '// Why the constant is two.\nexport const a = 2\n' }
+    }
+  ])
   return repo
 }
 

@@ -62134,20 +62134,27 @@ function settingsOf(output) {
     }
     return settings;
 }
+/**
+ * The probe's arguments. `--show-toplevel` would fail in a bare repository and stop the probe;
+ * `--show-cdup` prints its line only inside a work tree, which `--is-inside-work-tree` says.
+ */
+const PROBE = [
+    'rev-parse',
+    '--is-shallow-repository',
+    '--absolute-git-dir',
+    '--is-inside-work-tree',
+    '--show-cdup',
+    '--verify',
+    '-q',
+    'HEAD^{commit}'
+];
 /** Inspects the repository; throws GitSourceError for a missing git or a path outside git. */
 async function inspectHistory(runner) {
     const [head, config] = await Promise.all([
-        runGit(runner, [
-            'rev-parse',
-            '--is-shallow-repository',
-            '--absolute-git-dir',
-            '--verify',
-            '-q',
-            'HEAD^{commit}'
-        ]),
+        runGit(runner, PROBE),
         runGit(runner, ['config', '-z', '--get-regexp', SETTINGS_READ])
     ]);
-    const [shallowLine, gitDir] = head.stdout.split('\n');
+    const [shallowLine, gitDir, insideWorkTree, cdup] = head.stdout.split('\n');
     if (head.exitCode !== 0 && (head.exitCode !== 1 || gitDir === undefined || gitDir === '')) {
         if (/not a git repository|cannot change to/i.test(head.stderr)) {
             throw new GitSourceError('not-a-repository', `${external_node_path_default().resolve(runner.repoPath)} is not a git repository (or any folder inside one).`);
@@ -62157,6 +62164,9 @@ async function inspectHistory(runner) {
     // get-regexp exits 1 when neither setting is there.
     const settings = config.exitCode === 0 ? settingsOf(config.stdout) : new Map();
     const remoteUrl = settings.get('remote.origin.url');
+    const topLevel = insideWorkTree === 'true' && cdup !== undefined
+        ? await workTreeTop(runner.repoPath, cdup)
+        : undefined;
     const facts = {
         isRepository: true,
         hasCommits: head.exitCode === 0,
@@ -62164,12 +62174,18 @@ async function inspectHistory(runner) {
         shallowBoundaries: [],
         partialClone: (settings.get('extensions.partialclone') ?? '').trim() !== '',
         gitDir,
-        ...(remoteUrl !== undefined ? { remoteUrl } : {})
+        ...(remoteUrl !== undefined ? { remoteUrl } : {}),
+        ...(topLevel !== undefined ? { topLevel } : {})
     };
     if (facts.shallow && facts.hasCommits && gitDir !== undefined) {
         facts.shallowBoundaries = await readShallowBoundaries(runner, gitDir);
     }
     return facts;
+}
+/** `folder` plus the probe's way up to the top, with links resolved as git resolves them. */
+function workTreeTop(folder, cdup) {
+    const top = external_node_path_default().resolve(folder, cdup);
+    return (0,promises_namespaceObject.realpath)(top).catch(() => top);
 }
 async function readShallowBoundaries(runner, gitDir) {
     const shallowFile = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(gitDir, 'shallow'), 'utf8').catch(() => '');
@@ -62916,26 +62932,18 @@ async function collectCommits(runner, options, window, skip, reader, commitUrl) 
     await patches.finish();
     return changes;
 }
-/** The names, read at once (for the synchronous `repository` getter). */
-function repositoryNames(runner, options) {
+/**
+ * The names, from the history inspection's facts when there are some (they hold the remote and
+ * the work tree's top), else read at once from git (the synchronous `repository` getter).
+ */
+function repositoryNames(runner, options, facts = options.history?.isRepository === true ? options.history : undefined) {
     const known = knownNames(options);
     if (known)
         return known;
-    const remoteUrl = options.history?.isRepository
-        ? (options.history.remoteUrl ?? '')
-        : outputOf(runGitSync(runner, REMOTE_URL));
-    return namesOf(remoteUrl, () => runGitSync(runner, TOP_LEVEL), runner, options);
-}
-/** repositoryNames, without blocking, from the remote the history inspection read. */
-async function readRepositoryNames(runner, options, facts) {
-    const known = knownNames(options);
-    if (known)
-        return known;
-    const remoteUrl = facts.remoteUrl ?? '';
-    // The folder name is only the last resort: most clones have a remote that names them.
-    const named = options.repository ?? parseRemoteUrl(remoteUrl);
-    const topLevel = named === undefined ? await runGit(runner, TOP_LEVEL) : undefined;
-    return namesOf(remoteUrl, () => topLevel ?? NO_TOP_LEVEL, runner, options);
+    if (facts)
+        return namesOf(facts.remoteUrl, () => facts.topLevel, runner, options);
+    const remoteUrl = outputOf(runGitSync(runner, REMOTE_URL));
+    return namesOf(remoteUrl, () => topLevelOf(runner), runner, options);
 }
 function outputOf(result) {
     return result.exitCode === 0 ? result.stdout : '';
@@ -62945,20 +62953,18 @@ function knownNames(options) {
         ? { repository: options.repository, repositoryUrl: options.repositoryUrl }
         : undefined;
 }
-function namesOf(remoteUrl, topLevel, runner, options) {
+/** The names from the remote, else from the work tree's folder (asked for only then). */
+function namesOf(remoteUrl = '', topLevel, runner, options) {
     return {
-        repository: options.repository ?? parseRemoteUrl(remoteUrl) ?? nameFromTopLevel(topLevel(), runner),
+        repository: options.repository ??
+            parseRemoteUrl(remoteUrl) ??
+            external_node_path_default().basename(external_node_path_default().resolve(topLevel() ?? runner.repoPath)),
         repositoryUrl: options.repositoryUrl ?? githubRepositoryUrl(remoteUrl, options.githubServers)
     };
 }
 const REMOTE_URL = ['config', '--get', 'remote.origin.url'];
-const TOP_LEVEL = ['rev-parse', '--show-toplevel'];
-const NO_TOP_LEVEL = { exitCode: 1, stdout: '', stderr: '' };
-function nameFromTopLevel(topLevel, runner) {
-    const folder = topLevel.exitCode === 0 && topLevel.stdout.trim() !== ''
-        ? topLevel.stdout.trim()
-        : runner.repoPath;
-    return external_node_path_default().basename(external_node_path_default().resolve(folder));
+function topLevelOf(runner) {
+    return outputOf(runGitSync(runner, ['rev-parse', '--show-toplevel'])).trim() || undefined;
 }
 /**
  * Changes from the local clone's history (commits reachable from HEAD): zero API calls, two git
@@ -63001,7 +63007,7 @@ function gitSource(options) {
             const facts = await (inspecting ?? inspect());
             inspecting = undefined;
             // Read before the log pass: commits link to their pages as they are read.
-            names ??= await readRepositoryNames(runner, options, facts);
+            names ??= repositoryNames(runner, options, facts);
             const notes = [];
             if (!facts.hasCommits)
                 return { changes: [], context: {}, notes };
@@ -63505,7 +63511,7 @@ async function chooseSource(setup) {
     });
     if (setup.choice === 'github')
         return { source: fromApi(), history };
-    const facts = await readGitHistory(setup.repoPath);
+    const facts = setup.clone ?? (await readGitHistory(setup.repoPath));
     const covered = coveredHistory(window, history, since => historyCovers(facts, since));
     if (setup.choice === 'git')
         return { source: fromGit(facts), history: covered };

@@ -25,21 +25,23 @@ export function createRunnerFiles(): RunnerFiles {
   const temp = path.join(root, 'temp')
   fs.mkdirSync(temp)
   const workspace = GitRepo.init()
-  const baseSha = workspace.commit({
-    message: 'Initial',
-    files: { 'src/app.ts': 'export const app = 1\n' },
-    date: '2024-01-02T10:00:00Z'
-  })
-  workspace.commit({
-    message: 'docs: add guide',
-    files: { 'docs/guide.md': '# Guide\n' },
-    date: '2024-01-05T10:00:00Z'
-  })
-  const headSha = workspace.commit({
-    message: 'ci: add workflow',
-    files: { '.github/workflows/ci.yml': 'on: push\n', 'README.md': '# App\n' },
-    date: '2024-01-08T10:00:00Z'
-  })
+  const [baseSha = '', , headSha = ''] = workspace.commitAll([
+    {
+      message: 'Initial',
+      files: { 'src/app.ts': 'export const app = 1\n' },
+      date: '2024-01-02T10:00:00Z'
+    },
+    {
+      message: 'docs: add guide',
+      files: { 'docs/guide.md': '# Guide\n' },
+      date: '2024-01-05T10:00:00Z'
+    },
+    {
+      message: 'ci: add workflow',
+      files: { '.github/workflows/ci.yml': 'on: push\n', 'README.md': '# App\n' },
+      date: '2024-01-08T10:00:00Z'
+    }
+  ])
   const files = {
     root,
     workspace,

@@ -5,6 +5,10 @@
 //   repo.commit({ message: 'Rename', renames: { 'docs/guide.md': 'docs/intro.md' }, date: '2024-03-01T12:00:00Z' })
 //   afterAll(() => cleanupGitRepos())
 //
+// A fixture of many commits builds its history at once, in one process:
+//
+//   const [first, second] = GitRepo.init().commitAll([{ message: 'Initial', files }, 'Second'])
+//
 // Commits are deterministic: fixed identities, and a clock that starts at 2024-01-01T00:00:00Z
 // and moves one hour per commit unless a date is given (so the same script gives the same shas).
 // git runs with no system or global config, so the developer's settings never leak in.
@@ -50,8 +54,19 @@ export interface MailmapEntry {
   commit: Person
 }
 
-/** Settings every git call here runs with, whatever the machine's config says. */
-const GIT_SETTINGS = ['-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false']
+/**
+ * Settings every git call here runs with, whatever the machine's config says. Automatic
+ * maintenance is off: after every commit git would otherwise start one more process to decide
+ * that these small repositories need none.
+ */
+const GIT_SETTINGS = [
+  '-c',
+  'commit.gpgsign=false',
+  '-c',
+  'core.autocrlf=false',
+  '-c',
+  'maintenance.auto=false'
+]
 const COMMIT_SCRIPT =
   '$GIT add -A && $GIT commit -q --allow-empty --no-verify -F - && $GIT rev-parse HEAD'
 
@@ -77,6 +92,30 @@ function isolatedEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return env
 }
 
+/** A message as `git commit -F -` stores it (its default cleanup, "whitespace"). */
+function cleanMessage(message: string): string {
+  const lines = message.split('\n').map(line => line.trimEnd())
+  const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''))
+  const text = kept.join('\n').replace(/^\n+/, '').replace(/\n+$/, '')
+  if (text === '') throw new Error('git commit refuses an empty message')
+  return `${text}\n`
+}
+
+/** A path in a fast-import command, quoted so spaces, quotes and newlines survive. */
+function quoted(file: string): string {
+  return `"${file.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\n')}"`
+}
+
+/** A fast-import `data` command with its bytes. */
+function dataCommand(content: string | Uint8Array): Buffer[] {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content)
+  return [Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')]
+}
+
+function signature(person: Person, date: number): string {
+  return `${person.name} <${person.email}> ${Math.floor(date / 1000)} +0000`
+}
+
 /** Bytes that git treats as binary (they contain NUL). */
 export function binaryContent(size = 256, seed = 1): Buffer {
   const bytes = Buffer.alloc(size)
@@ -87,6 +126,8 @@ export function binaryContent(size = 256, seed = 1): Buffer {
 
 export class GitRepo {
   private clock = Date.parse(START_TIME) - ONE_HOUR_MS
+  /** Whether the current branch has a commit (commitAll builds only a first history). */
+  private hasCommits = false
 
   private constructor(readonly path: string) {
     created.add(this)
@@ -116,6 +157,7 @@ export class GitRepo {
       env: isolatedEnv(),
       stdio: ['ignore', 'pipe', 'pipe']
     })
+    repo.hasCommits = source.hasCommits
     return repo
   }
 
@@ -137,7 +179,7 @@ export class GitRepo {
   /** Runs a `sh -e` script in the repository, where `$GIT` is git with `git()`'s settings. */
   private shell(
     script: string,
-    options: { input?: string; env?: Record<string, string> } = {}
+    options: { input?: string | Uint8Array; env?: Record<string, string> } = {}
   ): string {
     const output = execFileSync('/bin/sh', ['-ec', script], {
       cwd: this.path,
@@ -188,25 +230,71 @@ export class GitRepo {
       fs.mkdirSync(path.dirname(path.join(this.path, link)), { recursive: true })
       fs.symlinkSync(target, path.join(this.path, link))
     }
-    this.clock =
-      commit.date === undefined ? this.clock + ONE_HOUR_MS : Date.parse(isoDate(commit.date))
-    const date = new Date(this.clock).toISOString()
-    const author = commit.author ?? DEFAULT_AUTHOR
-    const committer = commit.committer ?? author
+    const { author, committer } = this.stamp(commit)
     // Staging, committing and reading the sha in one process: a test file makes hundreds of
     // commits, and each process a jest worker starts costs a fork of the worker's whole memory.
-    return this.shell(COMMIT_SCRIPT, {
+    const sha = this.shell(COMMIT_SCRIPT, {
       input: commit.message,
       env: {
-        GIT_AUTHOR_NAME: author.name,
-        GIT_AUTHOR_EMAIL: author.email,
-        GIT_AUTHOR_DATE: commit.authorDate === undefined ? date : isoDate(commit.authorDate),
-        GIT_COMMITTER_NAME: committer.name,
-        GIT_COMMITTER_EMAIL: committer.email,
-        GIT_COMMITTER_DATE:
-          commit.committerDate === undefined ? date : isoDate(commit.committerDate)
+        GIT_AUTHOR_NAME: author.person.name,
+        GIT_AUTHOR_EMAIL: author.person.email,
+        GIT_AUTHOR_DATE: new Date(author.date).toISOString(),
+        GIT_COMMITTER_NAME: committer.person.name,
+        GIT_COMMITTER_EMAIL: committer.person.email,
+        GIT_COMMITTER_DATE: new Date(committer.date).toISOString()
       }
     })
+    this.hasCommits = true
+    return sha
+  }
+
+  /**
+   * Makes the first history of a new repository: the commits `commit` would make for `specs`,
+   * in order, with the same shas, through one `git fast-import`, then checks the last one out.
+   * Each spec's files, renames and symlinks are its whole change (nothing else is staged).
+   * Returns the shas in order.
+   */
+  commitAll(specs: readonly (CommitSpec | string)[]): string[] {
+    if (this.hasCommits) throw new Error('commitAll makes a first history; use commit() after it')
+    const stream = specs.flatMap((spec, i) => {
+      const commit = typeof spec === 'string' ? { message: spec } : spec
+      const { author, committer } = this.stamp(commit)
+      return [
+        Buffer.from(
+          `commit refs/heads/main\nmark :${i + 1}\n` +
+            `author ${signature(author.person, author.date)}\n` +
+            `committer ${signature(committer.person, committer.date)}\n`
+        ),
+        ...dataCommand(cleanMessage(commit.message)),
+        ...fileCommands(commit)
+      ]
+    })
+    const marks = specs.map((_, i) => `get-mark :${i + 1}\n`).join('')
+    const checkout = this.isBare() ? '' : ' && $GIT checkout -q -f main'
+    const output = this.shell(`$GIT fast-import --quiet${checkout}`, {
+      input: Buffer.concat([...stream, Buffer.from(marks)])
+    })
+    this.hasCommits = specs.length > 0
+    return output === '' ? [] : output.split('\n')
+  }
+
+  private isBare(): boolean {
+    return !fs.existsSync(path.join(this.path, '.git'))
+  }
+
+  /** The next commit's identities and times (ms), moving the clock as `commit` does. */
+  private stamp(
+    commit: CommitSpec
+  ): Record<'author' | 'committer', { person: Person; date: number }> {
+    this.clock =
+      commit.date === undefined ? this.clock + ONE_HOUR_MS : Date.parse(isoDate(commit.date))
+    const author = commit.author ?? DEFAULT_AUTHOR
+    const timeOf = (date: string | Date | undefined): number =>
+      date === undefined ? this.clock : Date.parse(isoDate(date))
+    return {
+      author: { person: author, date: timeOf(commit.authorDate) },
+      committer: { person: commit.committer ?? author, date: timeOf(commit.committerDate) }
+    }
   }
 
   head(): string {
@@ -271,6 +359,23 @@ export class GitRepo {
     fs.rmSync(this.path, { recursive: true, force: true })
     created.delete(this)
   }
+}
+
+/** A spec's change as fast-import commands: the tree `git mv`, writes and deletes leave. */
+function fileCommands(commit: CommitSpec): Buffer[] {
+  const renames = Object.entries(commit.renames ?? {}).map(([from, to]) =>
+    Buffer.from(`R ${quoted(from)} ${quoted(to)}\n`)
+  )
+  const files = Object.entries(commit.files ?? {}).flatMap(([file, content]) =>
+    content === null
+      ? [Buffer.from(`D ${quoted(file)}\n`)]
+      : [Buffer.from(`M 100644 inline ${quoted(file)}\n`), ...dataCommand(content)]
+  )
+  const links = Object.entries(commit.symlinks ?? {}).flatMap(([link, target]) => [
+    Buffer.from(`M 120000 inline ${quoted(link)}\n`),
+    ...dataCommand(target)
+  ])
+  return [...renames, ...files, ...links]
 }
 
 /** Removes every repository and folder this module created; call it in afterAll/afterEach. */

@@ -2288,8 +2288,2177 @@ function readExpected(file, io) {
 
 // EXTERNAL MODULE: ./src/cli/quick.ts + 2 modules
 var quick = __webpack_require__(1860);
+;// CONCATENATED MODULE: ./src/collect/git-errors.ts
+/** Every failure of the git source, with a stable `code` callers can branch on. */
+class GitSourceError extends Error {
+    code;
+    name = 'GitSourceError';
+    constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+    }
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/collect/git-exec.ts
+
+
+// Settings that would change the shape of the output we parse, pinned whatever the user's
+// config says (log.showSignature would interleave gpg output; suppressBlankEmpty would drop the
+// leading space of empty context lines, which the patch splitter relies on).
+const PINNED_CONFIG = [
+    'core.quotePath=false',
+    'log.showSignature=false',
+    'diff.suppressBlankEmpty=false',
+    'diff.noprefix=false',
+    'diff.mnemonicPrefix=false',
+    'color.ui=never'
+];
+/**
+ * Settings for speed, not shape. git keeps up to 96 MB of inflated delta bases by default;
+ * a history read in order reuses few of them, and filling that cache cost more (allocation,
+ * page faults) than it saved: with 16 MB, `git log --numstat` over 20,000 commits ran 13–20%
+ * faster in under half the memory, on both a fast-import pack and one repacked with
+ * `--depth=50 --window=250` for deep delta chains (`npm run bench` shows both baselines).
+ */
+const SPEED_CONFIG = ['core.deltaBaseCacheLimit=16m'];
+/** Keep stderr for error messages, but never let a chatty failure grow without bound. */
+const MAX_STDERR_CHARS = 8_000;
+function gitEnvironment() {
+    // GIT_FLUSH=0: on a pipe git would write each commit as soon as it is done, and the reader
+    // would wake for each; our parsers take output in any chunks, so fully buffered output
+    // means a fraction of the reads.
+    const env = {
+        ...process.env,
+        LC_ALL: 'C',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_FLUSH: '0'
+    };
+    // The repository is named explicitly with -C; an inherited GIT_DIR (e.g. inside a git hook)
+    // would silently point git somewhere else.
+    delete env.GIT_DIR;
+    delete env.GIT_WORK_TREE;
+    delete env.GIT_INDEX_FILE;
+    delete env.GIT_PREFIX;
+    return env;
+}
+function spawnGit(runner, args) {
+    const configArgs = [...PINNED_CONFIG, ...SPEED_CONFIG].flatMap(setting => ['-c', setting]);
+    return (0,external_node_child_process_.spawn)(runner.binary, ['-C', runner.repoPath, ...configArgs, ...args], {
+        env: gitEnvironment(),
+        stdio: ['pipe', 'pipe', 'pipe'],
+        windowsHide: true
+    });
+}
+function spawnFailure(runner, error) {
+    const code = error?.code;
+    if (code === 'ENOENT') {
+        return new GitSourceError('git-not-found', `Could not run git ('${runner.binary}'): it is not installed or not on PATH. ` +
+            'Install git, or use the GitHub API source instead.', { cause: error });
+    }
+    return new GitSourceError('git-failed', `Could not run git: ${String(error)}`, { cause: error });
+}
+/** Resolves when the child exits, rejecting with a typed error if it could not start. */
+function exitOf(runner, child) {
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text) => {
+        if (stderr.length < MAX_STDERR_CHARS)
+            stderr += text;
+    });
+    return new Promise((resolve, reject) => {
+        child.once('error', error => reject(spawnFailure(runner, error)));
+        child.once('close', (exitCode, signal) => resolve({ exitCode: exitCode ?? (signal ? 128 : 1), stderr: () => stderr.trim() }));
+    });
+}
+/** Runs git to completion and returns its (small) output. Only spawn failures throw. */
+async function runGit(runner, args, input) {
+    const child = spawnGit(runner, args);
+    const exited = exitOf(runner, child);
+    // A failed spawn also errors stdin; the 'error' handler of exitOf reports the real cause.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    const { exitCode, stderr } = await exited;
+    return { exitCode, stdout: Buffer.concat(chunks).toString('utf8'), stderr: stderr() };
+}
+function gitFailure(doing, exitCode, stderr) {
+    const detail = stderr === '' ? '' : `: ${stderr}`;
+    return new GitSourceError('git-failed', `git failed while ${doing} (exit ${exitCode})${detail}`);
+}
+/**
+ * Starts git and streams its stdout into `onChunk` as it arrives (never buffering the whole
+ * output). A non-zero exit is a `git-failed` error naming what was being done.
+ */
+function startGit(runner, args, doing, onChunk) {
+    const child = spawnGit(runner, args);
+    const exited = exitOf(runner, child);
+    child.stdin.on('error', () => undefined);
+    const consumed = (async () => {
+        try {
+            for await (const chunk of child.stdout)
+                onChunk(chunk);
+        }
+        catch (error) {
+            child.kill();
+            throw error;
+        }
+    })();
+    // Both are awaited in finish(); until then, mark them handled so an early failure is not
+    // reported as an unhandled rejection.
+    exited.catch(() => undefined);
+    consumed.catch(() => undefined);
+    // Lines are gathered and sent in one write once the current task is done: a write per line
+    // wakes git for each, and over a thousand shas that cost a tenth of a report's time.
+    let pending = '';
+    const flush = () => {
+        if (pending === '')
+            return;
+        child.stdin.write(pending);
+        pending = '';
+    };
+    return {
+        writeLine: line => {
+            if (pending === '')
+                queueMicrotask(flush);
+            pending += `${line}\n`;
+        },
+        finish: async () => {
+            flush();
+            child.stdin.end();
+            try {
+                await consumed;
+            }
+            catch (error) {
+                await exited.catch(() => undefined);
+                throw error;
+            }
+            const { exitCode, stderr } = await exited;
+            if (exitCode !== 0)
+                throw gitFailure(doing, exitCode, stderr());
+        },
+        abort: async () => {
+            child.kill();
+            await Promise.allSettled([exited, consumed]);
+        }
+    };
+}
+/** Runs git to completion, streaming its stdout into `onChunk`; see startGit. */
+async function streamGit(runner, args, doing, onChunk) {
+    await startGit(runner, args, doing, onChunk).finish();
+}
+/** Synchronous, for the few facts a Source must expose as plain properties. */
+function runGitSync(runner, args) {
+    const result = (0,external_node_child_process_.spawnSync)(runner.binary, ['-C', runner.repoPath, ...args], {
+        env: gitEnvironment(),
+        encoding: 'utf8',
+        windowsHide: true
+    });
+    return {
+        exitCode: result.error !== undefined ? 127 : (result.status ?? 1),
+        stdout: result.stdout ?? '',
+        stderr: result.stderr ?? ''
+    };
+}
+
+;// CONCATENATED MODULE: ./src/collect/git-files.ts
+
+
+/**
+ * The text of `commit:path` for each of `paths`, by path. A path that is missing at that commit,
+ * is not a file, or is larger than `maxBytes` has no entry. A commit that does not exist (an
+ * empty repository's HEAD) reads as every path missing.
+ */
+async function readBlobsAt(runner, commit, paths, read) {
+    const texts = new Map();
+    if (paths.length === 0)
+        return texts;
+    const child = spawnGit(runner, ['cat-file', '--batch']);
+    const exited = exitOf(runner, child);
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(paths.map(file => `${commit}:${file}\n`).join(''));
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    const { exitCode, stderr } = await exited;
+    if (exitCode !== 0)
+        throw gitFailure(read.doing, exitCode, stderr());
+    const output = Buffer.concat(chunks);
+    const maxBytes = read.maxBytes ?? Infinity;
+    let at = 0;
+    // git answers in the order asked: a header line, then (for an object) its bytes and a newline.
+    for (const file of paths) {
+        const newline = output.indexOf(0x0a, at);
+        if (newline < 0)
+            break;
+        const header = /^[0-9a-f]+ (\w+) (\d+)$/.exec(output.subarray(at, newline).toString('utf8'));
+        at = newline + 1;
+        if (header === null)
+            continue; // "<name> missing"
+        const bytes = Number(header[2]);
+        if (header[1] === 'blob' && bytes <= maxBytes) {
+            texts.set(file, output.subarray(at, at + bytes).toString('utf8'));
+        }
+        at += bytes + 1;
+    }
+    return texts;
+}
+/** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/** .gitattributes and CODEOWNERS at HEAD, in one git call; a repository git cannot read has none. */
+async function readRepoContext(runner) {
+    const texts = await readBlobsAt(runner, 'HEAD', ['.gitattributes', ...CODEOWNERS_PATHS], {
+        doing: 'reading .gitattributes and CODEOWNERS'
+    }).catch((error) => {
+        // Only git's own failure (no repository there) means "none": the history inspection names
+        // that case. A git that cannot start at all stays an error.
+        if (error instanceof GitSourceError && error.code === 'git-failed')
+            return new Map();
+        throw error;
+    });
+    const gitattributes = texts.get('.gitattributes');
+    const codeowners = CODEOWNERS_PATHS.map(file => texts.get(file)).find(text => text !== undefined);
+    return {
+        ...(gitattributes === undefined ? {} : { gitattributes }),
+        ...(codeowners === undefined ? {} : { codeowners })
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/collect/git-history.ts
+
+
+
+
+/**
+ * Whether the clone described by `facts` holds the whole history of a window starting at
+ * `since` (ISO 8601): a repository, not a partial clone, and — if shallow — cut only before
+ * `since`. A boundary commit inside the window would itself be miscounted (it diffs against
+ * nothing), so it must be strictly older than `since`. An empty repository covers any window.
+ */
+function historyCovers(facts, since) {
+    if (!facts.isRepository || facts.partialClone)
+        return false;
+    if (!facts.shallow)
+        return true;
+    const start = Date.parse(since);
+    return facts.shallowBoundaries.every(boundary => Date.parse(boundary.time) < start);
+}
+/** The newest cut of a shallow clone: history is complete only after this time. */
+function shallowHorizon(facts) {
+    let newest;
+    for (const boundary of facts.shallowBoundaries) {
+        if (newest === undefined || Date.parse(boundary.time) > Date.parse(newest))
+            newest = boundary.time;
+    }
+    return newest;
+}
+/** The two settings the inspection reads, in one `git config` (keys come back lowercased). */
+const SETTINGS_READ = '^(extensions\\.partialclone|remote\\.origin\\.url)$';
+/** `git config -z --get-regexp` output by key; the last value wins, as with `--get`. */
+function settingsOf(output) {
+    const settings = new Map();
+    for (const entry of output.split('\0')) {
+        const newline = entry.indexOf('\n');
+        if (newline > 0)
+            settings.set(entry.slice(0, newline), entry.slice(newline + 1));
+    }
+    return settings;
+}
+/**
+ * The probe's arguments. `--show-toplevel` would fail in a bare repository and stop the probe;
+ * `--show-cdup` prints its line only inside a work tree, which `--is-inside-work-tree` says.
+ */
+const PROBE = [
+    'rev-parse',
+    '--is-shallow-repository',
+    '--absolute-git-dir',
+    '--is-inside-work-tree',
+    '--show-cdup',
+    '--verify',
+    '-q',
+    'HEAD^{commit}'
+];
+/** Inspects the repository; throws GitSourceError for a missing git or a path outside git. */
+async function inspectHistory(runner) {
+    const [head, config] = await Promise.all([
+        runGit(runner, PROBE),
+        runGit(runner, ['config', '-z', '--get-regexp', SETTINGS_READ])
+    ]);
+    const [shallowLine, gitDir, insideWorkTree, cdup] = head.stdout.split('\n');
+    if (head.exitCode !== 0 && (head.exitCode !== 1 || gitDir === undefined || gitDir === '')) {
+        if (/not a git repository|cannot change to/i.test(head.stderr)) {
+            throw new GitSourceError('not-a-repository', `${external_node_path_default().resolve(runner.repoPath)} is not a git repository (or any folder inside one).`);
+        }
+        throw new GitSourceError('git-failed', `git could not read the repository at ${external_node_path_default().resolve(runner.repoPath)}: ${head.stderr}`);
+    }
+    // get-regexp exits 1 when neither setting is there.
+    const settings = config.exitCode === 0 ? settingsOf(config.stdout) : new Map();
+    const remoteUrl = settings.get('remote.origin.url');
+    const topLevel = insideWorkTree === 'true' && cdup !== undefined
+        ? await workTreeTop(runner.repoPath, cdup)
+        : undefined;
+    const facts = {
+        isRepository: true,
+        hasCommits: head.exitCode === 0,
+        shallow: shallowLine === 'true',
+        shallowBoundaries: [],
+        partialClone: (settings.get('extensions.partialclone') ?? '').trim() !== '',
+        gitDir,
+        ...(remoteUrl !== undefined ? { remoteUrl } : {}),
+        ...(topLevel !== undefined ? { topLevel } : {})
+    };
+    if (facts.shallow && facts.hasCommits && gitDir !== undefined) {
+        facts.shallowBoundaries = await readShallowBoundaries(runner, gitDir);
+    }
+    return facts;
+}
+/** `folder` plus the probe's way up to the top, with links resolved as git resolves them. */
+function workTreeTop(folder, cdup) {
+    const top = external_node_path_default().resolve(folder, cdup);
+    return (0,promises_.realpath)(top).catch(() => top);
+}
+async function readShallowBoundaries(runner, gitDir) {
+    const shallowFile = await (0,promises_.readFile)(external_node_path_default().join(gitDir, 'shallow'), 'utf8').catch(() => '');
+    const grafted = new Set(shallowFile.split('\n').filter(line => line !== ''));
+    if (grafted.size === 0)
+        return [];
+    // Parentless commits reachable from HEAD are the real roots plus the grafted cut points;
+    // the shallow file alone may also list tips of other fetched branches.
+    const result = await runGit(runner, ['log', '--max-parents=0', '--format=%H %ct', 'HEAD']);
+    if (result.exitCode !== 0) {
+        throw new GitSourceError('git-failed', `git failed while reading the shallow history: ${result.stderr}`);
+    }
+    return result.stdout
+        .split('\n')
+        .map(line => line.split(' '))
+        .filter(([sha]) => sha !== undefined && grafted.has(sha))
+        .map(([sha = '', seconds = '0']) => ({
+        sha,
+        time: new Date(Number(seconds) * 1000).toISOString()
+    }));
+}
+/**
+ * Facts about the clone at `repoPath` for deciding `source: auto` with historyCovers. Never
+ * throws for a missing git or a non-repository: those simply do not cover anything.
+ */
+async function readGitHistory(repoPath, options = {}) {
+    try {
+        return await inspectHistory({ repoPath, binary: options.gitBinary ?? 'git' });
+    }
+    catch (error) {
+        if (error instanceof GitSourceError && error.code !== 'git-failed') {
+            return {
+                isRepository: false,
+                hasCommits: false,
+                shallow: false,
+                shallowBoundaries: [],
+                partialClone: false
+            };
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/collect/git-log-parser.ts
+
+// Incremental parser for `git log -z --raw --numstat --format=<LOG_FORMAT>`. Output arrives in
+// chunks and is consumed token by token (git terminates every token with NUL under -z), so a
+// 100k-commit history is never held as one string: only the current token is decoded.
+//
+// Shape of one commit under -z:
+//   \x1e<sha>\x1f<parents>\x1f<author name>\x1f<author email>\x1f<committer unix time>\x1f<message>  NUL
+//   [\n]:<modes> <shas> <status>  NUL <path> NUL                  (raw; R/C entries carry two paths)
+//   <added>\t<deleted>\t<path>  NUL                                (numstat; '-' for binary)
+//   <added>\t<deleted>\t NUL <old path> NUL <new path> NUL         (numstat of a rename or copy)
+// A header token starts with \x1e, a raw token with ':' (after the first one's leading newline),
+// a numstat token with a digit or '-': the kinds cannot be confused, whatever the paths hold.
+/** %aN/%aE apply .mailmap; %ct (committer time) decides window membership, see git.ts. */
+const LOG_FORMAT = '%x1e%H%x1f%P%x1f%aN%x1f%aE%x1f%ct%x1f%B';
+const NUL = 0;
+const TAB = 9;
+const NEWLINE = 10;
+const SPACE = 32;
+const DASH = 45;
+const COLON = 58;
+const RECORD_SEPARATOR_BYTE = 0x1e;
+const UNIT_SEPARATOR = '\x1f';
+function unexpected(bytes, start, end) {
+    const text = bytes.toString('utf8', start, Math.min(end, start + 80));
+    return new Error(`unexpected git log output: ${JSON.stringify(text)}`);
+}
+/** What the next token completes, when the current entry spans several tokens. */
+var Expect;
+(function (Expect) {
+    Expect[Expect["Entry"] = 0] = "Entry";
+    Expect[Expect["RawPath"] = 1] = "RawPath";
+    Expect[Expect["RawFrom"] = 2] = "RawFrom";
+    Expect[Expect["RawTo"] = 3] = "RawTo";
+    Expect[Expect["NumstatFrom"] = 4] = "NumstatFrom";
+    Expect[Expect["NumstatTo"] = 5] = "NumstatTo";
+})(Expect || (Expect = {}));
+/** Splits a commit message the way git's %s/%b do: the first paragraph is the subject. */
+function splitMessage(message) {
+    const unix = message.includes('\r') ? message.replace(/\r\n/g, '\n') : message;
+    const text = unix.startsWith('\n') ? unix.replace(/^\n+/, '') : unix;
+    const blank = text.indexOf('\n\n');
+    const subject = (blank === -1 ? text : text.slice(0, blank)).trimEnd();
+    const rest = blank === -1 ? '' : text.slice(blank + 2);
+    // Nearly every subject is one line, which needs no joining.
+    const title = subject.includes('\n')
+        ? subject
+            .split('\n')
+            .map(line => line.trim())
+            .join(' ')
+            .trim()
+        : subject.trim();
+    return { title, body: rest.replace(/^\n+/, '').trimEnd() };
+}
+/**
+ * Reads one numstat count ("12\t", or "-\t" for binary files) at `position`. Returns the count
+ * and where the next field starts, or undefined when the bytes are not a count.
+ */
+function readCount(bytes, position) {
+    if (bytes[position] === DASH && bytes[position + 1] === TAB)
+        return { count: null, next: position + 2 };
+    let count = 0;
+    let at = position;
+    for (let byte = bytes[at]; byte !== undefined && byte >= 48 && byte <= 57; byte = bytes[++at]) {
+        count = count * 10 + byte - 48;
+    }
+    return at > position && bytes[at] === TAB ? { count, next: at + 1 } : undefined;
+}
+class GitLogParser {
+    onCommit;
+    carry = null;
+    // Paths and names repeat across thousands of commits: one string each keeps the heap small.
+    strings = new Map();
+    current = null;
+    expect = Expect.Entry;
+    // The entry being read across tokens: a raw entry's status (and a rename's old path), or a
+    // numstat entry's counts until its path arrives.
+    status = 'modified';
+    previousPath = '';
+    additions = 0;
+    deletions = 0;
+    /** Numstat lists the files in raw's order: the position of the next numstat entry. */
+    numstatIndex = 0;
+    /** `onCommit` receives each commit once all its files are known. */
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
+    push(chunk) {
+        let start = 0;
+        let end = chunk.indexOf(NUL, start);
+        if (this.carry !== null) {
+            if (end === -1) {
+                this.carry = Buffer.concat([this.carry, chunk]);
+                return;
+            }
+            const joined = Buffer.concat([this.carry, chunk.subarray(0, end)]);
+            this.carry = null;
+            this.token(joined, 0, joined.length);
+            start = end + 1;
+            end = chunk.indexOf(NUL, start);
+        }
+        while (end !== -1) {
+            this.token(chunk, start, end);
+            start = end + 1;
+            end = chunk.indexOf(NUL, start);
+        }
+        // Copy the tail: keeping a view would pin the whole chunk until the next NUL arrives.
+        if (start < chunk.length)
+            this.carry = Buffer.from(chunk.subarray(start));
+    }
+    /** Flushes the last commit. Throws if the output stopped in the middle of an entry. */
+    end() {
+        if (this.carry !== null) {
+            // tformat ends the last header with NUL too, so a tail here is a truncated stream,
+            // except for a header with no diff that git printed without its terminator.
+            const tail = this.carry;
+            this.carry = null;
+            if (tail.toString('utf8').trim() !== '')
+                this.token(tail, 0, tail.length);
+        }
+        if (this.expect !== Expect.Entry)
+            throw new Error('git log output ended in the middle of an entry');
+        this.flush();
+    }
+    // Tokens arrive as byte ranges: raw and numstat tokens are read from the bytes directly,
+    // and only paths and headers are decoded, which keeps parsing a small share of git's time.
+    token(bytes, start, end) {
+        switch (this.expect) {
+            case Expect.Entry:
+                return this.entry(bytes, start, end);
+            case Expect.RawPath:
+                this.addFile(this.text(bytes, start, end), undefined);
+                return;
+            case Expect.RawFrom:
+                this.previousPath = this.text(bytes, start, end);
+                this.expect = Expect.RawTo;
+                return;
+            case Expect.RawTo:
+                this.addFile(this.text(bytes, start, end), this.previousPath);
+                return;
+            case Expect.NumstatFrom:
+                this.expect = Expect.NumstatTo;
+                return;
+            case Expect.NumstatTo:
+                this.count(bytes.toString('utf8', start, end));
+                return;
+        }
+    }
+    entry(bytes, from, end) {
+        // The first diff line of a commit comes after the header's newline separator.
+        const start = bytes[from] === NEWLINE ? from + 1 : from;
+        const first = bytes[start];
+        if (first === RECORD_SEPARATOR_BYTE)
+            return this.header(bytes.toString('utf8', start, end));
+        if (this.current === null)
+            throw unexpected(bytes, start, end);
+        if (first === COLON) {
+            // ":100644 100644 <sha> <sha> R086": the status letter follows the last space.
+            const letter = String.fromCharCode(bytes[bytes.lastIndexOf(SPACE, end - 1) + 1] ?? 0);
+            this.status = GIT_STATUS_LETTERS[letter] ?? 'modified';
+            this.expect = letter === 'R' || letter === 'C' ? Expect.RawFrom : Expect.RawPath;
+            return;
+        }
+        // "<added>\t<deleted>\t<path>", counts as decimal digits or '-' for binary files.
+        const added = readCount(bytes, start);
+        const deleted = added === undefined ? undefined : readCount(bytes, added.next);
+        if (added === undefined || deleted === undefined || deleted.next > end)
+            throw unexpected(bytes, start, end);
+        this.additions = added.count;
+        this.deletions = deleted.count;
+        // A rename's numstat names both paths in the next two tokens; others end with the path.
+        if (deleted.next === end)
+            this.expect = Expect.NumstatFrom;
+        else
+            this.count(bytes.toString('utf8', deleted.next, end));
+    }
+    text(bytes, start, end) {
+        return this.intern(bytes.toString('utf8', start, end));
+    }
+    intern(text) {
+        const known = this.strings.get(text);
+        if (known !== undefined)
+            return known;
+        this.strings.set(text, text);
+        return text;
+    }
+    header(text) {
+        this.flush();
+        const fields = [];
+        let from = 1;
+        for (let i = 0; i < 5; i++) {
+            const next = text.indexOf(UNIT_SEPARATOR, from);
+            if (next === -1)
+                throw new Error(`unexpected git log header: ${JSON.stringify(text.slice(0, 80))}`);
+            fields.push(text.slice(from, next));
+            from = next + 1;
+        }
+        const [sha = '', parents = '', authorName = '', authorEmail = '', committedAt = ''] = fields;
+        const { title, body } = splitMessage(text.slice(from));
+        this.current = {
+            sha,
+            parents: parents === '' ? [] : parents.split(' '),
+            authorName: this.intern(authorName),
+            authorEmail: this.intern(authorEmail),
+            committedAt: Number(committedAt),
+            title,
+            body,
+            files: []
+        };
+        this.numstatIndex = 0;
+    }
+    addFile(path, previousPath) {
+        const status = this.status;
+        this.current?.files.push(previousPath === undefined
+            ? { path, status, additions: 0, deletions: 0 }
+            : { path, previousPath, status, additions: 0, deletions: 0 });
+        this.expect = Expect.Entry;
+    }
+    /** Gives the line counts just read to the file at `path`: by position, checked by path. */
+    count(path) {
+        this.expect = Expect.Entry;
+        const files = this.current?.files ?? [];
+        const index = this.numstatIndex++;
+        const file = files[index]?.path === path ? files[index] : files.find(f => f.path === path);
+        if (file === undefined)
+            return;
+        file.additions = this.additions;
+        file.deletions = this.deletions;
+    }
+    flush() {
+        const commit = this.current;
+        if (commit === null)
+            return;
+        this.current = null;
+        this.onCommit(commit);
+    }
+}
+
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./src/collect/git-patch-parser.ts
+
+// Splits `git diff-tree -p --format=%x1e%H` (or `git log -p`) output into one patch (hunks
+// only) per commit and file.
+// A line starting with \x1e cannot be part of a diff (every diff line starts with a header word,
+// '@@', or a ' ', '+', '-', '\' prefix), so it marks the next commit unambiguously.
+const PATCH_FORMAT = '%x1e%H';
+const ESCAPES = {
+    a: 7,
+    b: 8,
+    t: 9,
+    n: 10,
+    v: 11,
+    f: 12,
+    r: 13,
+    '"': 34,
+    '\\': 92
+};
+/**
+ * Reverses git's C-style path quoting (`"dir/caf\303\251 \"x\".txt"`); unquoted text is
+ * returned as is. Octal escapes are bytes, so they are collected before decoding UTF-8.
+ */
+function unquoteGitPath(text) {
+    if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2)
+        return text;
+    const bytes = [];
+    const inner = text.slice(1, -1);
+    for (let i = 0; i < inner.length; i++) {
+        const char = inner.charAt(i);
+        if (char !== '\\') {
+            bytes.push(...Buffer.from(char, 'utf8'));
+            continue;
+        }
+        const next = inner.charAt(i + 1);
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(inner.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** `a/x`, `"a/x"` or `a/x\t` (git adds the tab when the name has spaces) → `x`. */
+function stripPrefix(field, prefix) {
+    const unquoted = unquoteGitPath(field.endsWith('\t') ? field.slice(0, -1) : field);
+    return unquoted.startsWith(prefix) ? unquoted.slice(prefix.length) : unquoted;
+}
+/**
+ * The path of a non-rename block from its `diff --git a/P b/P` line alone (binary and mode-only
+ * blocks have no ---/+++ lines). Both sides name the same path, which resolves the ambiguity
+ * of unquoted names with spaces.
+ */
+function pathFromDiffLine(rest) {
+    if (rest.startsWith('"')) {
+        let close = 1;
+        while (close < rest.length && rest.charAt(close) !== '"')
+            close += rest.charAt(close) === '\\' ? 2 : 1;
+        return stripPrefix(rest.slice(0, close + 1), 'a/');
+    }
+    const length = (rest.length - 5) / 2;
+    return rest.slice(2, 2 + length);
+}
+function blockPath(lines) {
+    let minus;
+    let plus;
+    for (const line of lines) {
+        if (line.startsWith('@@'))
+            break;
+        if (line.startsWith('rename to '))
+            return unquoteGitPath(line.slice('rename to '.length));
+        if (line.startsWith('copy to '))
+            return unquoteGitPath(line.slice('copy to '.length));
+        if (line.startsWith('+++ '))
+            plus = line.slice(4);
+        else if (line.startsWith('--- '))
+            minus = line.slice(4);
+    }
+    if (plus !== undefined && plus !== '/dev/null')
+        return stripPrefix(plus, 'b/');
+    if (minus !== undefined && minus !== '/dev/null')
+        return stripPrefix(minus, 'a/');
+    return pathFromDiffLine((lines[0] ?? '').slice('diff --git '.length));
+}
+/** The block and commit markers: lines that end a file's hunks. */
+const BLOCK_MARKER = 'diff --git ';
+const COMMIT_MARKER = '\x1e';
+const git_patch_parser_NEWLINE = 10;
+/**
+ * Finds, in one decoded text, the next line that starts a block or a commit. Hunk lines start
+ * with ' ', '+', '-' or '\', so only those two markers can end a file's hunks, and the text
+ * between them is taken whole instead of line by line. Each marker is searched forward once
+ * per text: a commit's many blocks do not each rescan the text up to the next commit.
+ */
+class MarkerScan {
+    text;
+    blockAt = -1;
+    commitAt = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    /** The start of the first marker line at or after the line start `from`, or text.length. */
+    next(from) {
+        if (this.blockAt < from)
+            this.blockAt = this.lineStarting(BLOCK_MARKER, from);
+        if (this.commitAt < from)
+            this.commitAt = this.lineStarting(COMMIT_MARKER, from);
+        return Math.min(this.blockAt, this.commitAt);
+    }
+    lineStarting(marker, from) {
+        if (from === 0 && this.text.startsWith(marker))
+            return 0;
+        const newline = this.text.indexOf(`\n${marker}`, Math.max(0, from - 1));
+        return newline === -1 ? this.text.length : newline + 1;
+    }
+}
+/** `text` without its trailing newlines (the blank lines git may print after the last hunk). */
+function withoutTrailingNewlines(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === git_patch_parser_NEWLINE)
+        end--;
+    return end === text.length ? text : text.slice(0, end);
+}
+/**
+ * Streams `git diff-tree --stdin -p --format=<PATCH_FORMAT>` output and hands over each
+ * commit's patches as soon as they are complete: at the next commit's header, or at `end`.
+ * A commit with no diff may have no header at all, hence no call.
+ *
+ * Header lines (the commit's, a block's `diff --git`, `---`, `+++`, `rename to`) are read one
+ * by one; a block's hunks, most of the output, are sliced out of the text in one piece per
+ * chunk: splitting them into lines only to join them again was most of this parser's work.
+ */
+class GitPatchParser {
+    onCommit;
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    partialLine = '';
+    sha = null;
+    commit = new Map();
+    /** The current block's lines up to its first hunk; undefined outside a block. */
+    header;
+    /** The current block's hunks so far, one piece per chunk; undefined before its first hunk. */
+    hunks;
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
+    push(chunk) {
+        const text = this.partialLine + this.decoder.write(chunk);
+        const complete = text.lastIndexOf('\n') + 1;
+        this.partialLine = text.slice(complete);
+        this.lines(text, complete);
+    }
+    end() {
+        const rest = this.partialLine + this.decoder.end();
+        this.partialLine = '';
+        if (rest !== '')
+            this.lines(`${rest}\n`, rest.length + 1);
+        this.flushCommit();
+    }
+    /** Reads the lines of text up to `end`, which is just past a newline. */
+    lines(text, end) {
+        const markers = new MarkerScan(text);
+        let at = 0;
+        while (at < end) {
+            if (this.hunks === undefined && this.header !== undefined && text.startsWith('@@', at))
+                this.hunks = [];
+            if (this.hunks !== undefined) {
+                const next = Math.min(markers.next(at), end);
+                this.hunks.push(text.slice(at, next));
+                if (next < end)
+                    this.flushBlock();
+                at = next;
+                continue;
+            }
+            const newline = text.indexOf('\n', at);
+            this.line(text.slice(at, newline));
+            at = newline + 1;
+        }
+    }
+    line(line) {
+        if (line.startsWith(COMMIT_MARKER)) {
+            this.flushCommit();
+            this.sha = line.slice(1).trim();
+        }
+        else if (line.startsWith(BLOCK_MARKER)) {
+            this.flushBlock();
+            this.header = [line];
+        }
+        else {
+            this.header?.push(line);
+        }
+    }
+    flushCommit() {
+        this.flushBlock();
+        const sha = this.sha;
+        if (sha === null)
+            return;
+        const patches = this.commit;
+        this.sha = null;
+        this.commit = new Map();
+        this.onCommit(sha, patches);
+    }
+    flushBlock() {
+        const { header, hunks } = this;
+        this.header = undefined;
+        this.hunks = undefined;
+        // Binary and mode-only changes have no hunks, hence no patch.
+        if (header === undefined || hunks === undefined || this.sha === null)
+            return;
+        const patch = withoutTrailingNewlines(hunks.length === 1 ? hunks[0] : hunks.join(''));
+        const path = blockPath(header);
+        // A file ⇄ symlink change comes as a deletion block and a creation block for one path.
+        const earlier = this.commit.get(path);
+        this.commit.set(path, earlier === undefined ? patch : `${earlier}\n${patch}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/collect/git-remote.ts
+// Turns a git remote URL into 'owner/name'. Pure, so every URL form is tested without git.
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+/** scp-like syntax: `[user@]host:path`, as long as no '/' comes before the ':'. */
+const SCP_LIKE = /^(?:[^@/]+@)?[^:/]+:(?!\/\/)(.+)$/;
+/**
+ * 'owner/name' from `https://github.com/owner/name(.git)`, `ssh://git@host[:port]/owner/name`,
+ * `git@github.com:owner/name.git`, `git://...` and Enterprise hosts (the last two path
+ * segments). Local paths and `file://` URLs name no owner: undefined.
+ */
+function parseRemoteUrl(url) {
+    return parseRemote(url)?.repository;
+}
+/** The host (lower case, no port or user) and 'owner/name' of a remote URL. */
+function parseRemote(url) {
+    const text = url.trim();
+    let path;
+    let host = '';
+    const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
+    if (scheme !== undefined) {
+        if (scheme === 'file')
+            return undefined;
+        try {
+            const parsed = new URL(text);
+            path = decodeURIComponent(parsed.pathname);
+            host = parsed.hostname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else if (!text.startsWith('/') && !text.startsWith('.') && !/^[a-z]:[\\/]/i.test(text)) {
+        path = SCP_LIKE.exec(text)?.[1];
+        host = /^(?:[^@/]+@)?([^:/]+):/.exec(text)?.[1] ?? '';
+    }
+    if (path === undefined)
+        return undefined;
+    const repository = repositoryOfPath(path);
+    return repository === undefined ? undefined : { host: host.toLowerCase(), repository };
+}
+/** github.com's web address: its remotes are also reached as www.github.com and ssh.github.com. */
+const GITHUB_COM = 'https://github.com';
+/**
+ * The repository's web address when the remote is on a GitHub host: github.com, or one of
+ * `servers` (GitHub Enterprise Server web addresses, such as the runner's GITHUB_SERVER_URL).
+ * Any other host (GitLab, a local path) gives undefined: its commit pages are not GitHub's.
+ */
+function githubRepositoryUrl(remoteUrl, servers = []) {
+    const remote = parseRemote(remoteUrl);
+    if (remote === undefined)
+        return undefined;
+    const host = remote.host.replace(/^(?:www|ssh)\./, '');
+    for (const server of [GITHUB_COM, ...servers]) {
+        let serverHost;
+        try {
+            serverHost = new URL(server).hostname.toLowerCase();
+        }
+        catch {
+            continue;
+        }
+        if (serverHost === host)
+            return `${server.replace(/\/+$/, '')}/${remote.repository}`;
+    }
+    return undefined;
+}
+function repositoryOfPath(path) {
+    const segments = path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/')
+        .filter(segment => segment !== '');
+    const name = segments.at(-1);
+    const owner = segments.at(-2);
+    return owner !== undefined && name !== undefined ? `${owner}/${name}` : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/classify/patch.ts
+// Unified-diff hunks as the two sides of each hunk, which is what the diff-shape signals read.
+const HUNK_HEADER = /^@@ [^@]* @@(.*)$/;
+const CARRIAGE_RETURN = 13;
+/**
+ * The hunks of a unified diff, its lines split as `split(/\r?\n/)` would. The lines are found
+ * with indexOf and only their text is sliced out: every patch read passes through here, and
+ * splitting each into line strings first cost as much as reading them.
+ */
+function parsePatch(patch) {
+    const hunks = [];
+    let current;
+    for (let start = 0;;) {
+        const newline = patch.indexOf('\n', start);
+        let end = newline === -1 ? patch.length : newline;
+        if (newline !== -1 && end > start && patch.charCodeAt(end - 1) === CARRIAGE_RETURN)
+            end--;
+        const kind = patch[start];
+        if (kind === '@') {
+            const header = HUNK_HEADER.exec(patch.slice(start, end));
+            if (header)
+                hunks.push((current = { header: (header[1] ?? '').trim(), lines: [] }));
+        }
+        else if (current && (kind === '+' || kind === '-' || kind === ' ')) {
+            current.lines.push({ kind, text: patch.slice(start + 1, end) });
+        }
+        else if (current && start === end) {
+            current.lines.push({ kind: ' ', text: '' });
+        }
+        if (newline === -1)
+            return hunks;
+        start = newline + 1;
+    }
+}
+/** The old side ('-' and context) or new side ('+' and context) of a hunk, as lines. */
+function side(hunk, which) {
+    const drop = which === 'old' ? '+' : '-';
+    return hunk.lines.filter(line => line.kind !== drop).map(line => line.text);
+}
+function changedLines(hunks) {
+    return hunks.flatMap(hunk => hunk.lines.flatMap(line => (line.kind === ' ' ? [] : [{ kind: line.kind, text: line.text }])));
+}
+/**
+ * The hunk with comma churn taken out: a JSON line that only gained or lost its trailing comma
+ * (because a line was added after it) reads as context, so that what counts is what changed.
+ */
+function withoutCommaChurn(hunk) {
+    const bare = (text) => text.trim().replace(/,$/, '');
+    const removed = hunk.lines.filter(line => line.kind === '-');
+    const churn = new Set();
+    for (const plus of hunk.lines) {
+        if (plus.kind !== '+')
+            continue;
+        const minus = removed.find(line => !churn.has(line) &&
+            line.text.trim() !== plus.text.trim() &&
+            bare(line.text) === bare(plus.text));
+        if (minus === undefined)
+            continue;
+        churn.add(minus);
+        churn.add(plus);
+    }
+    if (churn.size === 0)
+        return hunk;
+    const lines = hunk.lines.flatMap(line => {
+        if (!churn.has(line))
+            return [line];
+        return line.kind === '-' ? [] : [{ kind: ' ', text: line.text }];
+    });
+    return { header: hunk.header, lines };
+}
+
+;// CONCATENATED MODULE: ./src/classify/directives.ts
+// Comments that instruct a tool — a linter, type checker, formatter or coverage tool — rather
+// than explain code to a reader. Adding `// eslint-disable-next-line` is a code change in all
+// but syntax: the comment lexer reads these as code (comment-lexer.ts), and the tool-directives
+// signal explains such edits (signals/tool-directives.ts).
+const DIRECTIVE = /^\s*(\/\/+|\/\*+|#+|--|;+|%|<!--)?\s*(eslint(-disable|-enable)?\b|eslint-disable|jshint\b|jscs:|tslint:|@ts-(ignore|expect-error|nocheck|check)\b|prettier-ignore|biome-ignore|deno-lint-ignore|deno-fmt-ignore|dprint-ignore|stylelint-(disable|enable)|markdownlint-(disable|enable|capture|restore)|istanbul ignore|c8 ignore|v8 ignore|noqa\b|type:\s*ignore|pyright:|mypy:|pylint:\s*(disable|enable)|pragma:\s*no (cover|branch)|fmt:\s*(off|on|skip)|isort:\s*(skip|off|on)|ruff:\s*(noqa|isort)|nolint\b|lint:(ignore|file-ignore)|go:(generate|build|embed|linkname|noinline|nosplit)\b|\+build\b|NOLINT|NOSONAR|noinspection|rubocop:(disable|enable|todo)|swiftlint:|clang-format (off|on)|cspell:|spell-?checker:|codespell:ignore|@formatter:(off|on)|CHECKSTYLE:|ktlint-disable|detekt|@suppress|coverage:ignore|nosec\b|gosec\b)/i;
+/** Whether a comment's text (with or without its marker) is a tool directive. */
+function isToolDirective(comment) {
+    return DIRECTIVE.test(comment);
+}
+
+;// CONCATENATED MODULE: ./src/classify/comment-lexer.ts
+
+
+/**
+ * Where a hunk starts: a hunk cut out of the middle of a block comment or docstring shows a
+ * closing delimiter before any opening one (or an odd number of triple quotes, the first alone).
+ */
+function initialState(hunk, syntax) {
+    const old = side(hunk, 'old');
+    const text = old.join('\n');
+    for (const [open, close] of syntax.block) {
+        const closeAt = text.indexOf(close);
+        const openAt = text.indexOf(open);
+        if (closeAt >= 0 && (openAt < 0 || closeAt < openAt))
+            return { kind: 'block', close };
+    }
+    if (syntax.docstrings) {
+        for (const quote of ['"""', "'''"]) {
+            const lines = old.concat(side(hunk, 'new'));
+            const occurrences = text.split(quote).length - 1;
+            const at = lines.findIndex(line => line.includes(quote));
+            const first = lines[at];
+            if (occurrences % 2 === 1 &&
+                first !== undefined &&
+                first.trim() === quote &&
+                !opensAfterHeader(lines, at))
+                return { kind: 'docstring', quote };
+        }
+    }
+    return { kind: 'code' };
+}
+/** A docstring opens right after a `def`/`class` header (a line ending with ':'). */
+function opensAfterHeader(lines, at) {
+    for (let i = at - 1; i >= 0; i--) {
+        const text = (lines[i] ?? '').trim();
+        if (text !== '')
+            return text.endsWith(':');
+    }
+    return false;
+}
+const specialPatterns = new WeakMap();
+/** One expression for every character sequence that may start a string or a comment. */
+function specialsOf(syntax) {
+    let pattern = specialPatterns.get(syntax);
+    if (pattern === undefined) {
+        const starts = [...syntax.quotes, ...syntax.line, ...syntax.block.map(([open]) => open)];
+        const escaped = starts.map(start => start.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+        // Docstrings open with a quote character, which is always among the quotes.
+        pattern = escaped.length === 0 ? /$^/g : new RegExp(escaped.join('|'), 'g');
+        specialPatterns.set(syntax, pattern);
+    }
+    return pattern;
+}
+/** Where the string opened by `quote` closes in `line` (past its closing quote), or -1. */
+function stringEnd(line, from, quote) {
+    let index = from;
+    for (;;) {
+        const close = line.indexOf(quote, index);
+        const escape = line.indexOf('\\', index);
+        if (escape >= 0 && (close < 0 || escape < close)) {
+            index = escape + 2;
+            continue;
+        }
+        return close < 0 ? -1 : close + quote.length;
+    }
+}
+/** A lexer over one side of a hunk. Index-based scanning keeps it linear in the text's length. */
+class CommentLexer {
+    syntax;
+    state;
+    directives;
+    code = '';
+    comments = '';
+    /** A comment was a tool directive: the other DirectiveReading would have read it otherwise. */
+    metDirective = false;
+    quote;
+    line = '';
+    index = 0;
+    constructor(syntax, state, directives) {
+        this.syntax = syntax;
+        this.state = state;
+        this.directives = directives;
+    }
+    read(line) {
+        if (this.isStarContinuation(line)) {
+            this.comments += `${line}\n`;
+            return;
+        }
+        this.line = line;
+        this.index = 0;
+        while (this.index < line.length)
+            this.step();
+        // Only backtick and triple-quoted strings span lines; an apostrophe in prose must not
+        // swallow the rest of the hunk.
+        if (this.quote !== undefined && this.quote !== '`' && this.quote.length === 1)
+            this.quote = undefined;
+        this.code += '\n';
+        this.comments += '\n';
+    }
+    isStarContinuation(line) {
+        return (this.state.kind === 'code' &&
+            this.quote === undefined &&
+            this.syntax.starContinuation === true &&
+            /^\s*\*(\s|\/|$)/.test(line));
+    }
+    step() {
+        const { line } = this;
+        if (this.state.kind !== 'code')
+            return this.insideComment();
+        if (this.quote !== undefined)
+            return this.insideString();
+        const special = this.nextSpecial();
+        if (special > this.index) {
+            this.code += line.slice(this.index, special);
+            this.index = special;
+            return;
+        }
+        if (this.docstringOrTriple())
+            return;
+        if (this.blockComment())
+            return;
+        if (this.lineComment())
+            return;
+        const char = line[this.index] ?? '';
+        if (this.syntax.quotes.includes(char))
+            this.quote = char;
+        this.code += char;
+        this.index += 1;
+    }
+    nextSpecial() {
+        const pattern = specialsOf(this.syntax);
+        pattern.lastIndex = this.index;
+        return pattern.exec(this.line)?.index ?? this.line.length;
+    }
+    insideComment() {
+        const state = this.state;
+        const close = state.kind === 'block' ? state.close : state.quote;
+        const end = this.line.indexOf(close, this.index);
+        const stop = end < 0 ? this.line.length : end;
+        this.comments += this.line.slice(this.index, stop);
+        this.index = end < 0 ? stop : end + close.length;
+        if (end >= 0)
+            this.state = { kind: 'code' };
+    }
+    insideString() {
+        const end = stringEnd(this.line, this.index, this.quote);
+        this.code += this.line.slice(this.index, end < 0 ? this.line.length : end);
+        this.index = end < 0 ? this.line.length : end;
+        if (end >= 0)
+            this.quote = undefined;
+    }
+    docstringOrTriple() {
+        if (!this.syntax.docstrings)
+            return false;
+        const { line, index } = this;
+        const triple = line.startsWith('"""', index)
+            ? '"""'
+            : line.startsWith("'''", index)
+                ? "'''"
+                : undefined;
+        if (!triple)
+            return false;
+        if (/^\s*[rRuUbB]?$/.test(line.slice(0, index))) {
+            this.state = { kind: 'docstring', quote: triple };
+        }
+        else {
+            this.quote = triple;
+            this.code += triple;
+        }
+        this.index += 3;
+        return true;
+    }
+    blockComment() {
+        const { line, index } = this;
+        const block = this.syntax.block.find(([open]) => line.startsWith(open, index));
+        if (!block)
+            return false;
+        const close = line.indexOf(block[1], index + block[0].length);
+        // A directive in a block comment closed on the same line (`/* eslint-disable */`).
+        if (close >= 0 && this.isDirective(line.slice(index, close)) && this.directives === 'code') {
+            this.code += line.slice(index, close + block[1].length);
+            this.index = close + block[1].length;
+            return true;
+        }
+        this.state = { kind: 'block', close: block[1] };
+        this.index += block[0].length;
+        return true;
+    }
+    /** Whether a comment is a tool directive, noted whichever way directives are read. */
+    isDirective(comment) {
+        const directive = isToolDirective(comment);
+        this.metDirective ||= directive;
+        return directive;
+    }
+    lineComment() {
+        const { line, index, syntax } = this;
+        const marker = syntax.line.find(start => line.startsWith(start, index));
+        if (!marker)
+            return false;
+        if (syntax.lineCommentNeedsSpace && index > 0 && !/\s/.test(line[index - 1] ?? ''))
+            return false;
+        const text = line.slice(index);
+        if (this.isDirective(text) && this.directives === 'code')
+            this.code += text;
+        else
+            this.comments += text;
+        this.index = line.length;
+        return true;
+    }
+}
+/**
+ * One side of a hunk as code text and comment text, and whether a comment was a tool
+ * directive (without one, both ways of reading directives give the same texts).
+ */
+function strip(hunk, which, syntax, start = { kind: 'code' }, directives = 'code') {
+    const lexer = new CommentLexer(syntax, start, directives);
+    for (const line of side(hunk, which))
+        lexer.read(line);
+    return { code: lexer.code, comments: lexer.comments, metDirective: lexer.metDirective };
+}
+
+;// CONCATENATED MODULE: ./src/classify/comments.ts
+
+
+const C_LIKE = {
+    family: 'c-like',
+    line: ['//'],
+    block: [['/*', '*/']],
+    quotes: ['"', "'", '`'],
+    starContinuation: true
+};
+const HASH = {
+    family: 'hash',
+    line: ['#'],
+    block: [],
+    quotes: ['"', "'"],
+    lineCommentNeedsSpace: true
+};
+const SYNTAX_BY_EXTENSION = {};
+function register(extensions, syntax) {
+    for (const extension of extensions.split(' '))
+        SYNTAX_BY_EXTENSION[extension] = syntax;
+}
+register('js jsx mjs cjs ts tsx mts cts java kt kts scala groovy gradle c h cc cpp cxx hpp hh m mm cs swift dart go proto json jsonc json5', C_LIKE);
+register('rs', { ...C_LIKE, family: 'rust', quotes: ['"'] });
+register('php', { ...C_LIKE, family: 'php', line: ['//', '#'] });
+register('css', { ...C_LIKE, family: 'css', line: [] });
+register('scss less styl', { ...C_LIKE, family: 'scss' });
+register('py pyi', { ...HASH, family: 'python', docstrings: true, lineCommentNeedsSpace: false });
+register('sh bash zsh fish ksh rb pl pm r yml yaml toml tf hcl nix ps1 cmake ex exs cr jl nim coffee mk dockerfile', HASH);
+register('ini cfg conf properties', { ...HASH, family: 'ini', line: ['#', ';'] });
+register('sql', { family: 'sql', line: ['--'], block: [['/*', '*/']], quotes: ["'", '"'] });
+register('lua', { family: 'lua', line: ['--'], block: [['--[[', ']]']], quotes: ["'", '"'] });
+register('hs elm', { family: 'haskell', line: ['--'], block: [['{-', '-}']], quotes: ['"'] });
+register('clj cljs cljc edn lisp el scm rkt', {
+    family: 'lisp',
+    line: [';'],
+    block: [],
+    quotes: ['"']
+});
+register('erl hrl tex sty', { family: 'percent', line: ['%'], block: [], quotes: ['"'] });
+register('html htm xml svg vue svelte xhtml', {
+    family: 'markup',
+    line: [],
+    block: [['<!--', '-->']],
+    quotes: []
+});
+const SYNTAX_BY_NAME = {
+    makefile: HASH,
+    gnumakefile: HASH,
+    dockerfile: HASH,
+    rakefile: HASH,
+    gemfile: HASH,
+    justfile: HASH,
+    jenkinsfile: C_LIKE,
+    vagrantfile: HASH,
+    codeowners: HASH,
+    '.editorconfig': { ...HASH, family: 'ini', line: ['#', ';'] },
+    '.gitattributes': HASH,
+    '.gitignore': HASH
+};
+/** The comment syntax of `path`'s language, or undefined when it is not known. */
+function commentSyntaxOf(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const byName = SYNTAX_BY_NAME[name];
+    if (byName)
+        return byName;
+    if (name.startsWith('dockerfile') || name.endsWith('.dockerfile'))
+        return HASH;
+    const dot = name.lastIndexOf('.');
+    if (dot < 0)
+        return undefined;
+    return SYNTAX_BY_EXTENSION[name.slice(dot + 1)];
+}
+/**
+ * What a file's patch changes: only comments, only whitespace, or code. Undefined when unknown.
+ * Tool directives (`// eslint-disable-next-line`, `# noqa`) are read as code by default: they
+ * change what a tool does, not what a reader learns.
+ */
+function diffShape(path, patch, directives = 'code') {
+    return readDiffShape(path, patch, directives).shape;
+}
+/** diffShape, saying whether the way directives are read could have mattered. */
+function readDiffShape(path, patch, directives = 'code') {
+    const syntax = commentSyntaxOf(path);
+    if (!syntax || patch === undefined)
+        return { shape: undefined, metDirective: false };
+    const hunks = typeof patch === 'string' ? parsePatch(patch) : patch;
+    if (!hunks.some(hunk => hunk.lines.some(line => line.kind !== ' ')))
+        return { shape: undefined, metDirective: false };
+    return shapeOfHunks(hunks, syntax, directives);
+}
+function shapeOfHunks(hunks, syntax, directives) {
+    let commentsChanged = false;
+    let metDirective = false;
+    for (const hunk of hunks) {
+        const start = initialState(hunk, syntax);
+        const before = strip(hunk, 'old', syntax, start, directives);
+        const after = strip(hunk, 'new', syntax, start, directives);
+        metDirective ||= before.metDirective || after.metDirective;
+        // Code moved from one hunk to another is still a code change, so hunks are compared one
+        // by one, and the first that changes code settles it.
+        if (!sameWithoutWhitespace(before.code, after.code))
+            return { shape: 'code', metDirective };
+        commentsChanged ||= !sameWithoutWhitespace(before.comments, after.comments);
+    }
+    return { shape: commentsChanged ? 'comment-only' : 'whitespace-only', metDirective };
+}
+/** Whether a UTF-16 code unit is whitespace as `/\s/` has it (all of which is in the BMP). */
+function isWhitespace(unit) {
+    if (unit <= 32)
+        return unit === 32 || (unit >= 9 && unit <= 13);
+    if (unit < 0xa0)
+        return false;
+    return (unit === 0xa0 ||
+        unit === 0x1680 ||
+        (unit >= 0x2000 && unit <= 0x200a) ||
+        unit === 0x2028 ||
+        unit === 0x2029 ||
+        unit === 0x202f ||
+        unit === 0x205f ||
+        unit === 0x3000 ||
+        unit === 0xfeff);
+}
+/**
+ * `a.replace(/\s+/g, '') === b.replace(/\s+/g, '')`, compared in place: both sides of every
+ * hunk of every patch read are compared, and building the squashed copies was the largest
+ * part of reading a diff's shape.
+ */
+function sameWithoutWhitespace(a, b) {
+    let i = 0;
+    let j = 0;
+    for (;;) {
+        while (i < a.length && isWhitespace(a.charCodeAt(i)))
+            i++;
+        while (j < b.length && isWhitespace(b.charCodeAt(j)))
+            j++;
+        if (i === a.length || j === b.length)
+            return i === a.length && j === b.length;
+        if (a.charCodeAt(i) !== b.charCodeAt(j))
+            return false;
+        i++;
+        j++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/classify/shared-module.ts
+
+
+const IMPORT_PATTERNS = [
+    /\bfrom\s+['"]([^'"]+)['"]/, // JS/TS import/export ... from 'x'
+    /^\s*import\s+['"]([^'"]+)['"]/, // JS side-effect import, Go single import
+    /\b(?:require|require_relative|import)\s*\(?\s*['"]([^'"]+)['"]/, // require('x'), import('x'), Ruby
+    /^\s*from\s+(\.*[\w.]*)\s+import\s+([\w\s,()*]+)/, // Python from-import (group 2: names)
+    /^\s*import\s+([\w.]+)(?:\s+as\s+\w+)?\s*$/, // Python/Java-ish `import a.b`
+    /^\s*import\s+(?:static\s+)?([\w.]+)(?:\.\*)?\s*;/, // Java/Kotlin/Scala
+    /^\s*use\s+((?:crate|super|self)::[\w:]+)/, // Rust
+    /^\s*#\s*include\s+"([^"]+)"/, // C/C++ local include
+    /^\s*(?:\w+\s+)?"([\w./-]+)"\s*$/ // Go import block entry
+];
+/** A file's hunks parsed from its patch, for a caller with no readings at hand. */
+const parseFilePatch = file => parsePatch(file.patch ?? '');
+/** Module specifiers that the patch's added lines (or, with `kind` '-', removed lines) import. */
+function addedImports(patch, kind = '+') {
+    const specifiers = [];
+    for (const hunk of typeof patch === 'string' ? parsePatch(patch) : patch) {
+        for (const line of hunk.lines) {
+            if (line.kind !== kind)
+                continue;
+            for (const pattern of IMPORT_PATTERNS) {
+                const match = pattern.exec(line.text);
+                if (!match?.[1])
+                    continue;
+                specifiers.push(match[1]);
+                // `from . import a, b` names modules, not symbols, when the source is only dots.
+                if (/^\.+$/.test(match[1]) && match[2]) {
+                    for (const name of match[2].replace(/[()]/g, '').split(','))
+                        specifiers.push(`${match[1]}${name.trim()}`);
+                }
+                break;
+            }
+        }
+    }
+    return specifiers;
+}
+function withoutExtension(path) {
+    const stripped = path.replace(/\.[^./]+$/, '');
+    return stripped.replace(/\/(index|__init__|mod)$/, '');
+}
+function dirname(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+function normalize(path) {
+    const parts = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Where a specifier written in `importer` points, as a repository path without extension. */
+function resolveSpecifier(specifier, importer) {
+    const pythonRelative = /^(\.+)([\w.]*)$/.exec(specifier);
+    if (pythonRelative &&
+        !specifier.startsWith('./') &&
+        !specifier.startsWith('../') &&
+        importer.endsWith('.py')) {
+        const ups = (pythonRelative[1]?.length ?? 1) - 1;
+        let base = dirname(importer);
+        for (let i = 0; i < ups; i += 1)
+            base = dirname(base);
+        return {
+            path: normalize(`${base}/${(pythonRelative[2] ?? '').replace(/\./g, '/')}`),
+            relative: true
+        };
+    }
+    if (specifier.startsWith('./') || specifier.startsWith('../')) {
+        return {
+            path: withoutExtension(normalize(`${dirname(importer)}/${specifier}`)),
+            relative: true
+        };
+    }
+    const rust = /^(crate|super|self)::(.*)$/.exec(specifier);
+    if (rust)
+        return { path: (rust[2] ?? '').split('::').slice(0, -1).join('/'), relative: false };
+    let path = specifier.replace(/^[@~]\//, '');
+    if (!path.includes('/') && /^[\w]+(\.[\w]+)+$/.test(path) && !/\.(h|hpp|js|ts)$/.test(path))
+        path = path.replace(/\./g, '/');
+    return { path: withoutExtension(path), relative: false };
+}
+/** Whether a resolved specifier names `module` (a repository path). */
+function pointsTo(resolved, module) {
+    const key = withoutExtension(module);
+    if (resolved.path === '')
+        return false;
+    if (resolved.path === key)
+        return true;
+    if (resolved.relative)
+        return false;
+    // Non-relative specifiers (package aliases, dotted names, Go import paths) are matched on
+    // their trailing path segments, at a segment boundary; a Go import names the directory.
+    // Go import paths carry the module path before the repository directory, so they end with it.
+    const dir = dirname(module);
+    return (key.endsWith(`/${resolved.path}`) ||
+        dir === resolved.path ||
+        dir.endsWith(`/${resolved.path}`) ||
+        (dir !== '' && resolved.path.endsWith(`/${dir}`)));
+}
+/** A file that existed before the change and still does. */
+function isExisting(file) {
+    return file.status !== 'added' && file.status !== 'deleted' && file.status !== 'copied';
+}
+/** Modules of the change that at least `minImporters` other files of the change newly import. */
+function findSharedModules(files, minImporters, hunksOf = parseFilePatch) {
+    // Importers are read from patches: without enough of them no module can qualify.
+    if (files.filter(file => file.patch !== undefined).length < minImporters)
+        return [];
+    const modules = files.filter(file => file.status !== 'deleted' &&
+        (file.additions ?? 0) > 0 &&
+        commentSyntaxOf(file.path) !== undefined &&
+        !/\.(ya?ml|toml|ini|cfg|json5?)$/.test(file.path));
+    // Reuse means existing code is made to use the module: a new file importing it (the module's
+    // own new tests, a new feature beside it) is not reuse.
+    const imports = files
+        .filter(file => file.patch !== undefined && isExisting(file))
+        .map(file => {
+        const resolve = (spec) => resolveSpecifier(spec, file.path);
+        const hunks = hunksOf(file);
+        return {
+            file: file.path,
+            specifiers: addedImports(hunks).map(resolve),
+            // What the file imported before: rewriting an import (require → import, a new
+            // extension) is not a new use.
+            before: addedImports(hunks, '-').map(resolve)
+        };
+    });
+    const shared = [];
+    for (const module of modules) {
+        const importers = imports
+            .filter(entry => entry.file !== module.path &&
+            entry.specifiers.some(spec => pointsTo(spec, module.path)) &&
+            !entry.before.some(spec => pointsTo(spec, module.path)))
+            .map(entry => entry.file);
+        if (importers.length >= minImporters)
+            shared.push({ module: module.path, importers });
+    }
+    return shared;
+}
+
+;// CONCATENATED MODULE: ./src/score/reach.ts
+// Reach — config present ≠ in use. For the window's pattern and automation changes, how far
+// each reaches in the repository at the window's end: a shared module's importers, whether a
+// lint/format tool is run by CI or a hook, what a workflow triggers on, how much of the tree
+// CODEOWNERS covers. Pure: collect reads the tree (src/collect/git-tree.ts), this reads it.
+
+
+
+/** At most this many items are read and reported: the newest window's changes first. */
+const MAX_REACH_ITEMS = 20;
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+const CODEOWNERS = /^(|\.github\/|docs\/|\.gitlab\/)CODEOWNERS$/;
+const LINT_SIGNALS = new Set(['path:lint-config', 'config:lint-rules']);
+const HOOK_FILES = /^(\.husky\/[^/]+|\.?lefthook\.ya?ml|\.pre-commit-config\.ya?ml|\.lintstagedrc[^/]*|lint-staged\.config\.[a-z]+|\.githooks\/[^/]+)$/;
+const CODE_FILE = /\.(m?[jt]sx?|c[jt]s|py|go|rs|rb|java|kt|kts|scala|swift|c|cc|cpp|h|hpp|php|cs|ex|exs|vue|svelte)$/;
+function kindOf(reason) {
+    const file = reason.file ?? '';
+    if (reason.signal === 'shared-module')
+        return 'shared-module';
+    if (LINT_SIGNALS.has(reason.signal))
+        return 'lint-config';
+    if (WORKFLOW.test(file))
+        return 'workflow';
+    if (CODEOWNERS.test(file))
+        return 'codeowners';
+    return undefined;
+}
+/**
+ * What to read reach for: each file a pattern or automation reason names, once, with the
+ * earliest change of the window that named it (for a shared module, its introduction).
+ */
+function reachTargets(changes) {
+    const byPath = new Map();
+    for (const change of changes) {
+        const at = Date.parse(change.time);
+        for (const reason of change.reasons) {
+            if (reason.category !== 'patterns' && reason.category !== 'automation')
+                continue;
+            const kind = kindOf(reason);
+            if (kind === undefined || reason.file === undefined)
+                continue;
+            const key = `${kind}\0${reason.file}`;
+            const known = byPath.get(key);
+            if (known === undefined || at < known.at || (at === known.at && change.id < known.change))
+                byPath.set(key, { path: reason.file, kind, change: change.id, at });
+        }
+    }
+    return [...byPath.values()]
+        .sort((a, b) => b.at - a.at || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .slice(0, MAX_REACH_ITEMS)
+        .map(({ path, kind, change }) => ({ path, kind, change }));
+}
+/** The word a file that imports `module` must contain: its name, or its folder's for an index. */
+function importWord(module) {
+    const parts = module.split('/');
+    const base = (parts.at(-1) ?? '').replace(/\.[^.]+$/, '');
+    if (/^(index|__init__|mod|lib|main)$/.test(base) && parts.length > 1)
+        return parts.at(-2) ?? base;
+    return base;
+}
+/** The files whose text reach needs at the window's end, besides shared modules' importers. */
+function configPaths(targets, files) {
+    const wanted = new Set();
+    const present = new Set(files);
+    for (const target of targets) {
+        if (target.kind === 'workflow' || target.kind === 'codeowners')
+            wanted.add(target.path);
+    }
+    if (targets.some(target => target.kind === 'lint-config')) {
+        for (const file of files)
+            if (WORKFLOW.test(file) || HOOK_FILES.test(file))
+                wanted.add(file);
+        wanted.add('package.json');
+        // A shared config file names its tools only inside: read it to know which.
+        for (const target of targets)
+            if (target.kind === 'lint-config' && SHARED_CONFIG.test(target.path))
+                wanted.add(target.path);
+    }
+    return [...wanted].filter(file => present.has(file)).sort();
+}
+/** Files that could import `module` (code files other than itself), for collect to narrow by word. */
+function mayImport(module, file) {
+    return file !== module && CODE_FILE.test(file);
+}
+/** Whether `text`, the file at `file`, imports `module`. */
+function imports(text, file, module) {
+    const lines = text.split('\n');
+    const patch = `@@ -0,0 +1,${lines.length} @@\n${lines.map(line => `+${line}`).join('\n')}`;
+    return addedImports(patch).some(spec => pointsTo(resolveSpecifier(spec, file), module));
+}
+function importersIn(snapshot, module) {
+    return Object.entries(snapshot.texts).filter(([file, text]) => mayImport(module, file) && imports(text, file, module)).length;
+}
+/** The tool a lint/format config belongs to, from its file name (`.eslintrc.json` → eslint). */
+function toolOf(path) {
+    const base = (path.split('/').at(-1) ?? '').toLowerCase();
+    if (base === 'pyrightconfig.json')
+        return 'pyright';
+    if (base === 'deno.json' || base === 'deno.jsonc')
+        return 'deno';
+    if (base.startsWith('tsconfig'))
+        return 'tsc';
+    return base
+        .replace(/^\./, '')
+        .replace(/\.config\..*$/, '')
+        .replace(/(rc)?(\.[^.]*)*$/, '')
+        .replace(/^(checkstyle|detekt).*/, '$1');
+}
+/** Config files of many tools, whose tools are named by their sections. */
+const SHARED_CONFIG = /(^|\/)(pyproject\.toml|setup\.cfg|tox\.ini)$/;
+const SECTION_TOOLS = /^\[(?:tool[.:])?(ruff|black|isort|mypy|pylint|pyright|flake8|codespell|pydocstyle|pycodestyle)\b/gm;
+/** The lint tools a shared config file configures, by its sections (`[tool.ruff]`, `[flake8]`). */
+function sectionTools(text) {
+    return [...new Set([...(text ?? '').matchAll(SECTION_TOOLS)].map(match => match[1] ?? ''))].sort();
+}
+const TOOL_WORDS = {
+    rustfmt: ['rustfmt', 'cargo fmt'],
+    clippy: ['clippy'],
+    golangci: ['golangci'],
+    editorconfig: ['editorconfig'],
+    'clang-format': ['clang-format'],
+    tsc: ['tsc', 'typecheck', 'type-check']
+};
+function mentions(text, words) {
+    const lower = text.toLowerCase();
+    return words.some(word => {
+        const at = new RegExp(`(^|[^\\w-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`);
+        return at.test(lower);
+    });
+}
+/** package.json scripts that run the tool, as the words a workflow or hook would say to run them. */
+function scriptWords(packageJson, words) {
+    if (packageJson === undefined)
+        return [];
+    let scripts;
+    try {
+        scripts = JSON.parse(packageJson).scripts;
+    }
+    catch {
+        return [];
+    }
+    if (typeof scripts !== 'object' || scripts === null)
+        return [];
+    return Object.entries(scripts)
+        .filter(([, command]) => typeof command === 'string' && mentions(command, words))
+        .flatMap(([name]) => [
+        `npm run ${name}`,
+        `yarn ${name}`,
+        `pnpm ${name}`,
+        `pnpm run ${name}`,
+        `yarn run ${name}`,
+        `bun run ${name}`
+    ]);
+}
+function lintReach(target, end) {
+    const shared = SHARED_CONFIG.test(target.path) ? sectionTools(end.texts[target.path]) : undefined;
+    const tool = shared === undefined ? toolOf(target.path) : shared.join(', ');
+    const words = shared ?? TOOL_WORDS[tool] ?? [tool];
+    const viaScripts = [...words, ...scriptWords(end.texts['package.json'], words)];
+    const runners = Object.entries(end.texts)
+        .filter(([file, text]) => (WORKFLOW.test(file) || HOOK_FILES.test(file)) && mentions(text, viaScripts))
+        .map(([file]) => file)
+        .sort();
+    // lint-staged runs what its config names, from a hook that runs lint-staged.
+    const stagedRunsIt = runners.some(file => /lint-?staged/.test(file));
+    const hookRunsStaged = Object.entries(end.texts).some(([file, text]) => HOOK_FILES.test(file) && !/lint-?staged/.test(file) && mentions(text, ['lint-staged']));
+    const hook = runners.some(file => HOOK_FILES.test(file) && !/lint-?staged/.test(file)) ||
+        (stagedRunsIt && hookRunsStaged);
+    return {
+        kind: 'lint-config',
+        path: target.path,
+        change: target.change,
+        present: end.files.includes(target.path),
+        tool,
+        ci: runners.some(file => WORKFLOW.test(file)),
+        hook,
+        runBy: runners
+    };
+}
+/** A workflow's `on:` as the list of events it triggers on. */
+function workflowTriggers(text) {
+    if (text === undefined)
+        return [];
+    let data;
+    try {
+        data = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return [];
+    }
+    const on = typeof data === 'object' && data !== null ? data.on : undefined;
+    if (typeof on === 'string')
+        return [on];
+    if (Array.isArray(on))
+        return on.filter((event) => typeof event === 'string').sort();
+    if (typeof on === 'object' && on !== null)
+        return Object.keys(on).sort();
+    return [];
+}
+function workflowReach(target, end) {
+    const triggers = workflowTriggers(end.texts[target.path]);
+    return {
+        kind: 'workflow',
+        path: target.path,
+        change: target.change,
+        present: end.files.includes(target.path),
+        triggers,
+        push: triggers.includes('push'),
+        pullRequest: triggers.includes('pull_request') || triggers.includes('pull_request_target')
+    };
+}
+/** CODEOWNERS lines as matchers, in order (gitignore-style patterns; the last match wins). */
+function parseCodeowners(text) {
+    const entries = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\s#.*$/, '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const [pattern = '', ...owners] = line.split(/\s+/);
+        const anchored = pattern.startsWith('/') || pattern.slice(0, -1).includes('/');
+        let glob = pattern.replace(/^\//, '');
+        if (glob.endsWith('/'))
+            glob = `${glob}**`;
+        const globs = anchored ? [glob, `${glob}/**`] : [`**/${glob}`, `**/${glob}/**`];
+        entries.push({ match: picomatch_default()(globs, { dot: true }), owned: owners.length > 0 });
+    }
+    return entries;
+}
+function codeownersReach(target, end) {
+    const entries = parseCodeowners(end.texts[target.path] ?? '');
+    const reversed = [...entries].reverse();
+    const coveredFiles = end.files.filter(file => reversed.find(entry => entry.match(file))?.owned === true).length;
+    const treeFiles = end.files.length;
+    return {
+        kind: 'codeowners',
+        path: target.path,
+        change: target.change,
+        present: end.files.includes(target.path),
+        entries: entries.length,
+        coveredFiles,
+        treeFiles,
+        coverage: treeFiles === 0 ? 0 : Number((coveredFiles / treeFiles).toFixed(4))
+    };
+}
+function moduleReach(target, facts) {
+    const introduction = facts.introductions[target.path];
+    const item = {
+        kind: 'shared-module',
+        path: target.path,
+        change: target.change,
+        present: facts.end.files.includes(target.path),
+        importers: importersIn(facts.end, target.path)
+    };
+    if (introduction !== undefined)
+        item.importersAtIntroduction = importersIn(introduction, target.path);
+    return item;
+}
+/** One reach item per target, in the targets' order. */
+function computeReach(targets, facts) {
+    return targets.map(target => {
+        switch (target.kind) {
+            case 'shared-module':
+                return moduleReach(target, facts);
+            case 'lint-config':
+                return lintReach(target, facts.end);
+            case 'workflow':
+                return workflowReach(target, facts.end);
+            case 'codeowners':
+                return codeownersReach(target, facts.end);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/collect/git-tree.ts
+
+
+
+/** Importer candidates read per module and commit; a module with more is cut there (and says so). */
+const MAX_CANDIDATES = 300;
+/** A blob larger than this is not kept (no config or source file that reach reads is that large). */
+const MAX_BLOB_BYTES = 512 * 1024;
+/** Extensions a module's importers are written in, by the module's own extension. */
+const FAMILIES = [
+    ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts', 'vue', 'svelte'],
+    ['py'],
+    ['go'],
+    ['rs'],
+    ['rb'],
+    ['java', 'kt', 'kts', 'scala'],
+    ['c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp'],
+    ['php']
+];
+/** The extensions `module`'s importers may be written in. */
+function familyOf(module) {
+    const ext = /\.([^./]+)$/.exec(module)?.[1] ?? '';
+    return FAMILIES.find(list => list.includes(ext)) ?? [ext];
+}
+function pathspecsFor(module) {
+    return familyOf(module).map(extension => `*.${extension}`);
+}
+async function git(runner, args, doing, counter) {
+    counter.calls += 1;
+    const result = await runGit(runner, args);
+    if (result.exitCode !== 0)
+        throw gitFailure(doing, result.exitCode, result.stderr);
+    return result.stdout;
+}
+/** Paths at `commit` under the module's family that contain its word, within the bound. */
+async function candidates(runner, commit, module, counter) {
+    counter.calls += 1;
+    const word = importWord(module);
+    const result = await runGit(runner, [
+        'grep',
+        '-l',
+        '-z',
+        '-F',
+        '-w',
+        '-e',
+        word,
+        commit,
+        '--',
+        ...pathspecsFor(module)
+    ]);
+    // grep exits 1 when nothing matches.
+    if (result.exitCode > 1)
+        throw gitFailure(`finding the files that import ${module}`, result.exitCode, result.stderr);
+    const found = result.stdout
+        .split('\0')
+        .filter(entry => entry !== '')
+        .map(entry => entry.slice(commit.length + 1))
+        .filter(file => mayImport(module, file))
+        .sort();
+    if (found.length > MAX_CANDIDATES)
+        counter.truncated = true;
+    return found.slice(0, MAX_CANDIDATES);
+}
+/** Blobs by `commit:path`, in one `git cat-file --batch`; a missing one is left out. */
+async function readBlobs(runner, commit, paths, counter) {
+    if (paths.length === 0)
+        return {};
+    counter.calls += 1;
+    const texts = await readBlobsAt(runner, commit, paths, {
+        doing: 'reading files for reach',
+        maxBytes: MAX_BLOB_BYTES
+    });
+    counter.blobs += texts.size;
+    return Object.fromEntries(texts);
+}
+/** The commit the window ends at: the newest reachable from HEAD committed before `until`. */
+async function endCommit(runner, until, counter) {
+    const before = Math.ceil(Date.parse(until) / 1000) - 1;
+    const out = await git(runner, ['rev-list', '-1', `--before=@${Math.max(0, before)} +0000`, 'HEAD'], 'finding the commit the window ends at', counter);
+    return out.trim() === '' ? undefined : out.trim();
+}
+/** Everything reach reads, or undefined when there is no commit before the window's end. */
+async function readReachFacts(runner, until, targets) {
+    const counter = { calls: 0, blobs: 0, truncated: false };
+    const commit = await endCommit(runner, until, counter);
+    if (commit === undefined)
+        return undefined;
+    const files = (await git(runner, ['ls-tree', '-r', '-z', '--name-only', commit], 'listing the files at the window’s end', counter))
+        .split('\0')
+        .filter(file => file !== '');
+    const modules = targets.filter(target => target.kind === 'shared-module');
+    const wanted = new Set(configPaths(targets, files));
+    for (const module of modules)
+        for (const file of await candidates(runner, commit, module.path, counter))
+            wanted.add(file);
+    const end = {
+        commit,
+        files,
+        texts: await readBlobs(runner, commit, [...wanted].sort(), counter)
+    };
+    const introductions = {};
+    for (const module of modules) {
+        if (!/^[0-9a-f]{40}$/.test(module.change))
+            continue;
+        const at = await candidates(runner, module.change, module.path, counter);
+        introductions[module.path] = {
+            commit: module.change,
+            files: [],
+            texts: await readBlobs(runner, module.change, at, counter)
+        };
+    }
+    const facts = {
+        end,
+        introductions,
+        reads: { calls: counter.calls, blobs: counter.blobs }
+    };
+    if (counter.truncated)
+        facts.truncated = true;
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/collect/git.ts
+
+
+
+
+
+
+
+
+
+
+
+
+// Window membership is decided by the COMMITTER date, and `Change.time` is that date too:
+// it is when the change landed on the branch (a commit authored a year ago and rebased or
+// cherry-picked today lands today), it is what `git log --since/--until` filter on, so the
+// fast git-side filter and the exact filter agree, and it is the git analogue of a PR's merge
+// time. git's filters are whole seconds and inclusive at both ends, so they are widened to
+// whole seconds and the exact [since, until) bound is applied here.
+// Settings that change the diff shape no matter the user's config: no external diff or
+// textconv (line counts of the real content), paths relative to the root, rename detection on.
+const DIFF_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--root', '-M'];
+function mergeArgs(includeMerges) {
+    return includeMerges ? ['--diff-merges=first-parent'] : ['--no-merges'];
+}
+/**
+ * A bound for `git log --since/--until`. git reads `@N` as a Unix time only when N has more
+ * than 8 digits (from 1973-03-03 on); a shorter one is taken as some other date, and a window
+ * reaching back before then found nothing. `@N +0000` is the form of a commit header, read as
+ * seconds whatever their number. git holds no commit before 1970, so an earlier bound is 0.
+ */
+function gitTime(seconds) {
+    return `@${Math.max(0, seconds)} +0000`;
+}
+function git_parseWindow(window) {
+    const sinceMs = Date.parse(window.since);
+    const untilMs = Date.parse(window.until);
+    if (Number.isNaN(sinceMs) || Number.isNaN(untilMs)) {
+        throw new TypeError(`Invalid window: ${JSON.stringify(window)} (since and until must be ISO 8601 dates)`);
+    }
+    return { sinceMs, untilMs };
+}
+function toChange(commit, committedAtMs, commitUrl) {
+    const change = {
+        id: commit.sha,
+        kind: 'commit',
+        title: commit.title,
+        body: commit.body,
+        author: commit.authorEmail === ''
+            ? { name: commit.authorName }
+            : { name: commit.authorName, email: commit.authorEmail },
+        time: new Date(committedAtMs).toISOString(),
+        labels: [],
+        files: commit.files
+    };
+    if (commitUrl !== undefined)
+        change.url = `${commitUrl}/${commit.sha}`;
+    return change;
+}
+function shallowMessage(facts, since) {
+    return (`History from ${since} on is needed, but this shallow clone's history is cut at ` +
+        `${shallowHorizon(facts) ?? 'an unknown date'}. Fetch the full ` +
+        'history: `fetch-depth: 0` on actions/checkout, or `git fetch --unshallow`.');
+}
+/**
+ * Patches of the selected changes from ONE `git diff-tree --stdin -p`, started at the first
+ * selection and fed shas while the log pass is still running: unlike `git log --stdin`,
+ * diff-tree answers each line as it arrives, so the two passes overlap. Each change gets its
+ * patches, and `patched` hears of it, as soon as diff-tree is done with it.
+ */
+class PatchPass {
+    runner;
+    options;
+    patched;
+    git;
+    waiting = new Map();
+    parser = new GitPatchParser((sha, patches) => this.attach(sha, patches));
+    constructor(runner, options, patched) {
+        this.runner = runner;
+        this.options = options;
+        this.patched = patched;
+    }
+    request(commit, change) {
+        this.git ??= startGit(this.runner, [
+            'diff-tree',
+            '--stdin',
+            '-r',
+            '--patch',
+            '--unified=3',
+            '--src-prefix=a/',
+            '--dst-prefix=b/',
+            `--format=${PATCH_FORMAT}`,
+            ...DIFF_ARGS,
+            ...(this.options.detectCopies === true ? ['-C'] : [])
+        ], 'reading patches', chunk => this.parser.push(chunk));
+        this.waiting.set(commit.sha, change);
+        // A merge is diffed against its first parent, as in the log pass.
+        const [firstParent] = commit.parents;
+        this.git.writeLine(commit.parents.length > 1 ? `${commit.sha} ${firstParent}` : commit.sha);
+    }
+    async finish() {
+        if (this.git === undefined)
+            return;
+        await this.git.finish();
+        this.parser.end();
+        // diff-tree prints nothing for a commit without a diff: those are done, with no patches.
+        for (const sha of [...this.waiting.keys()])
+            this.attach(sha, new Map());
+    }
+    async abort() {
+        await this.git?.abort();
+    }
+    attach(sha, patches) {
+        const change = this.waiting.get(sha);
+        if (change === undefined)
+            return;
+        this.waiting.delete(sha);
+        for (const file of change.files) {
+            const patch = file.additions === null ? undefined : patches.get(file.path);
+            if (patch !== undefined)
+                file.patch = patch;
+        }
+        this.patched?.(change);
+    }
+}
+async function collectCommits(runner, options, window, skip, reader, commitUrl) {
+    const changes = [];
+    const patches = new PatchPass(runner, options, reader.patched);
+    const parser = new GitLogParser(commit => {
+        const committedAtMs = commit.committedAt * 1000;
+        if (committedAtMs < window.sinceMs || committedAtMs >= window.untilMs)
+            return;
+        if (skip.has(commit.sha))
+            return;
+        const change = toChange(commit, committedAtMs, commitUrl);
+        changes.push(change);
+        // Asked while git is still producing the rest of the log, so the caller's selection and
+        // the patch pass run alongside the log pass instead of after it.
+        if (reader.wantsPatch(change))
+            patches.request(commit, change);
+    });
+    const args = [
+        'log',
+        '-z',
+        '--raw',
+        '--numstat',
+        // Full object names: no uniqueness lookups to abbreviate names the parser never reads.
+        '--no-abbrev',
+        `--format=${LOG_FORMAT}`,
+        '--encoding=UTF-8',
+        ...DIFF_ARGS,
+        ...(options.detectCopies === true ? ['-C'] : []),
+        ...mergeArgs(options.includeMerges === true),
+        `--since=${gitTime(Math.floor(window.sinceMs / 1000))}`,
+        `--until=${gitTime(Math.ceil(window.untilMs / 1000))}`,
+        'HEAD',
+        '--'
+    ];
+    try {
+        await streamGit(runner, args, 'reading the commit history', chunk => parser.push(chunk));
+        parser.end();
+    }
+    catch (error) {
+        await patches.abort();
+        throw error;
+    }
+    await patches.finish();
+    return changes;
+}
+/**
+ * The names, from the history inspection's facts when there are some (they hold the remote and
+ * the work tree's top), else read at once from git (the synchronous `repository` getter).
+ */
+function repositoryNames(runner, options, facts = options.history?.isRepository === true ? options.history : undefined) {
+    const known = knownNames(options);
+    if (known)
+        return known;
+    if (facts)
+        return namesOf(facts.remoteUrl, () => facts.topLevel, runner, options);
+    const remoteUrl = outputOf(runGitSync(runner, REMOTE_URL));
+    return namesOf(remoteUrl, () => topLevelOf(runner), runner, options);
+}
+function outputOf(result) {
+    return result.exitCode === 0 ? result.stdout : '';
+}
+function knownNames(options) {
+    return options.repository !== undefined && options.repositoryUrl !== undefined
+        ? { repository: options.repository, repositoryUrl: options.repositoryUrl }
+        : undefined;
+}
+/** The names from the remote, else from the work tree's folder (asked for only then). */
+function namesOf(remoteUrl = '', topLevel, runner, options) {
+    return {
+        repository: options.repository ??
+            parseRemoteUrl(remoteUrl) ??
+            external_node_path_default().basename(external_node_path_default().resolve(topLevel() ?? runner.repoPath)),
+        repositoryUrl: options.repositoryUrl ?? githubRepositoryUrl(remoteUrl, options.githubServers)
+    };
+}
+const REMOTE_URL = ['config', '--get', 'remote.origin.url'];
+function topLevelOf(runner) {
+    return outputOf(runGitSync(runner, ['rev-parse', '--show-toplevel'])).trim() || undefined;
+}
+/**
+ * Changes from the local clone's history (commits reachable from HEAD): zero API calls, two git
+ * passes at most. `wantsPatch` is asked about each change as soon as its files and line counts
+ * are parsed, while git is still producing the rest; the selected changes' patches come from
+ * one batched `git diff-tree --stdin -p` call that runs alongside the log pass.
+ */
+function gitSource(options) {
+    const runner = { repoPath: options.repoPath, binary: options.gitBinary ?? 'git' };
+    let names;
+    let context;
+    // Asked for the context first (the engine is), the source also starts inspecting the
+    // history for the collection that follows: two git calls at once instead of in turn.
+    let inspecting;
+    const inspect = () => options.history?.isRepository === true
+        ? Promise.resolve(options.history)
+        : inspectHistory(runner);
+    // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
+    const readContext = () => {
+        if (context === undefined) {
+            inspecting = inspect();
+            inspecting.catch(() => undefined);
+            context = readRepoContext(runner);
+        }
+        return context;
+    };
+    return {
+        kind: 'git',
+        // Read lazily, once: constructing a source does no I/O.
+        get repository() {
+            names ??= repositoryNames(runner, options);
+            return names.repository;
+        },
+        get repositoryUrl() {
+            names ??= repositoryNames(runner, options);
+            return names.repositoryUrl;
+        },
+        async collect(window, wantsPatch, patched) {
+            const bounds = git_parseWindow(window);
+            const facts = await (inspecting ?? inspect());
+            inspecting = undefined;
+            // Read before the log pass: commits link to their pages as they are read.
+            names ??= repositoryNames(runner, options, facts);
+            const notes = [];
+            if (!facts.hasCommits)
+                return { changes: [], context: {}, notes };
+            let skip = new Set();
+            if (!historyCovers(facts, window.since) && facts.shallow) {
+                if (options.shallow !== 'truncate') {
+                    throw new GitSourceError('shallow-history', shallowMessage(facts, window.since));
+                }
+                skip = new Set(facts.shallowBoundaries.map(boundary => boundary.sha));
+                notes.push(`Shallow clone: history before ${shallowHorizon(facts) ?? 'its cut-off'} is missing, so ` +
+                    `the window from ${window.since} is only partly counted. Fetch the full history ` +
+                    '(`fetch-depth: 0` on actions/checkout) for a complete report.');
+            }
+            const repoContext = readContext();
+            const collecting = bounds.sinceMs < bounds.untilMs
+                ? collectCommits(runner, options, bounds, skip, { wantsPatch, patched }, names.repositoryUrl === undefined ? undefined : `${names.repositoryUrl}/commit`)
+                : Promise.resolve([]);
+            return { changes: await collecting, context: await repoContext, notes };
+        },
+        context: readContext,
+        // collect() awaits readContext(), the same promise context() gave.
+        contextIsFinal: true,
+        reach: (until, targets) => readReachFacts(runner, until, targets)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/classify/defaults.ts
 // The default ruleset: DESIGN.md's table and the labelling RUBRIC turned into globs. Globs are
 // picomatch, matched case-insensitively against the repository-relative path with dotfiles
@@ -2855,10 +5024,6 @@ const DEFAULT_CONFIG = {
     sources: ['defaults']
 };
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/remote.ts
 /** `owner/repo/path@ref`, as the user wrote it and as errors name it. */
 function remoteName(reference) {
@@ -4019,17 +6184,6 @@ function isNotFound(error) {
     return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
-;// CONCATENATED MODULE: ./src/collect/git-errors.ts
-/** Every failure of the git source, with a stable `code` callers can branch on. */
-class GitSourceError extends Error {
-    code;
-    name = 'GitSourceError';
-    constructor(code, message, options) {
-        super(message, options);
-        this.code = code;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/classify/gitattributes.ts
 
 function parseGitAttributes(text) {
@@ -4436,454 +6590,6 @@ function decide(change, readings, changeVotes) {
         output.unshift(outputReason(change, readings, counted));
     reasons.push(...output, ...fileNotes(readings, categories));
     return classified(change.change, compiled, categories, reasons);
-}
-
-;// CONCATENATED MODULE: ./src/classify/patch.ts
-// Unified-diff hunks as the two sides of each hunk, which is what the diff-shape signals read.
-const HUNK_HEADER = /^@@ [^@]* @@(.*)$/;
-const CARRIAGE_RETURN = 13;
-/**
- * The hunks of a unified diff, its lines split as `split(/\r?\n/)` would. The lines are found
- * with indexOf and only their text is sliced out: every patch read passes through here, and
- * splitting each into line strings first cost as much as reading them.
- */
-function parsePatch(patch) {
-    const hunks = [];
-    let current;
-    for (let start = 0;;) {
-        const newline = patch.indexOf('\n', start);
-        let end = newline === -1 ? patch.length : newline;
-        if (newline !== -1 && end > start && patch.charCodeAt(end - 1) === CARRIAGE_RETURN)
-            end--;
-        const kind = patch[start];
-        if (kind === '@') {
-            const header = HUNK_HEADER.exec(patch.slice(start, end));
-            if (header)
-                hunks.push((current = { header: (header[1] ?? '').trim(), lines: [] }));
-        }
-        else if (current && (kind === '+' || kind === '-' || kind === ' ')) {
-            current.lines.push({ kind, text: patch.slice(start + 1, end) });
-        }
-        else if (current && start === end) {
-            current.lines.push({ kind: ' ', text: '' });
-        }
-        if (newline === -1)
-            return hunks;
-        start = newline + 1;
-    }
-}
-/** The old side ('-' and context) or new side ('+' and context) of a hunk, as lines. */
-function side(hunk, which) {
-    const drop = which === 'old' ? '+' : '-';
-    return hunk.lines.filter(line => line.kind !== drop).map(line => line.text);
-}
-function changedLines(hunks) {
-    return hunks.flatMap(hunk => hunk.lines.flatMap(line => (line.kind === ' ' ? [] : [{ kind: line.kind, text: line.text }])));
-}
-/**
- * The hunk with comma churn taken out: a JSON line that only gained or lost its trailing comma
- * (because a line was added after it) reads as context, so that what counts is what changed.
- */
-function withoutCommaChurn(hunk) {
-    const bare = (text) => text.trim().replace(/,$/, '');
-    const removed = hunk.lines.filter(line => line.kind === '-');
-    const churn = new Set();
-    for (const plus of hunk.lines) {
-        if (plus.kind !== '+')
-            continue;
-        const minus = removed.find(line => !churn.has(line) &&
-            line.text.trim() !== plus.text.trim() &&
-            bare(line.text) === bare(plus.text));
-        if (minus === undefined)
-            continue;
-        churn.add(minus);
-        churn.add(plus);
-    }
-    if (churn.size === 0)
-        return hunk;
-    const lines = hunk.lines.flatMap(line => {
-        if (!churn.has(line))
-            return [line];
-        return line.kind === '-' ? [] : [{ kind: ' ', text: line.text }];
-    });
-    return { header: hunk.header, lines };
-}
-
-;// CONCATENATED MODULE: ./src/classify/directives.ts
-// Comments that instruct a tool — a linter, type checker, formatter or coverage tool — rather
-// than explain code to a reader. Adding `// eslint-disable-next-line` is a code change in all
-// but syntax: the comment lexer reads these as code (comment-lexer.ts), and the tool-directives
-// signal explains such edits (signals/tool-directives.ts).
-const DIRECTIVE = /^\s*(\/\/+|\/\*+|#+|--|;+|%|<!--)?\s*(eslint(-disable|-enable)?\b|eslint-disable|jshint\b|jscs:|tslint:|@ts-(ignore|expect-error|nocheck|check)\b|prettier-ignore|biome-ignore|deno-lint-ignore|deno-fmt-ignore|dprint-ignore|stylelint-(disable|enable)|markdownlint-(disable|enable|capture|restore)|istanbul ignore|c8 ignore|v8 ignore|noqa\b|type:\s*ignore|pyright:|mypy:|pylint:\s*(disable|enable)|pragma:\s*no (cover|branch)|fmt:\s*(off|on|skip)|isort:\s*(skip|off|on)|ruff:\s*(noqa|isort)|nolint\b|lint:(ignore|file-ignore)|go:(generate|build|embed|linkname|noinline|nosplit)\b|\+build\b|NOLINT|NOSONAR|noinspection|rubocop:(disable|enable|todo)|swiftlint:|clang-format (off|on)|cspell:|spell-?checker:|codespell:ignore|@formatter:(off|on)|CHECKSTYLE:|ktlint-disable|detekt|@suppress|coverage:ignore|nosec\b|gosec\b)/i;
-/** Whether a comment's text (with or without its marker) is a tool directive. */
-function isToolDirective(comment) {
-    return DIRECTIVE.test(comment);
-}
-
-;// CONCATENATED MODULE: ./src/classify/comment-lexer.ts
-
-
-/**
- * Where a hunk starts: a hunk cut out of the middle of a block comment or docstring shows a
- * closing delimiter before any opening one (or an odd number of triple quotes, the first alone).
- */
-function initialState(hunk, syntax) {
-    const old = side(hunk, 'old');
-    const text = old.join('\n');
-    for (const [open, close] of syntax.block) {
-        const closeAt = text.indexOf(close);
-        const openAt = text.indexOf(open);
-        if (closeAt >= 0 && (openAt < 0 || closeAt < openAt))
-            return { kind: 'block', close };
-    }
-    if (syntax.docstrings) {
-        for (const quote of ['"""', "'''"]) {
-            const lines = old.concat(side(hunk, 'new'));
-            const occurrences = text.split(quote).length - 1;
-            const at = lines.findIndex(line => line.includes(quote));
-            const first = lines[at];
-            if (occurrences % 2 === 1 &&
-                first !== undefined &&
-                first.trim() === quote &&
-                !opensAfterHeader(lines, at))
-                return { kind: 'docstring', quote };
-        }
-    }
-    return { kind: 'code' };
-}
-/** A docstring opens right after a `def`/`class` header (a line ending with ':'). */
-function opensAfterHeader(lines, at) {
-    for (let i = at - 1; i >= 0; i--) {
-        const text = (lines[i] ?? '').trim();
-        if (text !== '')
-            return text.endsWith(':');
-    }
-    return false;
-}
-const specialPatterns = new WeakMap();
-/** One expression for every character sequence that may start a string or a comment. */
-function specialsOf(syntax) {
-    let pattern = specialPatterns.get(syntax);
-    if (pattern === undefined) {
-        const starts = [...syntax.quotes, ...syntax.line, ...syntax.block.map(([open]) => open)];
-        const escaped = starts.map(start => start.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
-        // Docstrings open with a quote character, which is always among the quotes.
-        pattern = escaped.length === 0 ? /$^/g : new RegExp(escaped.join('|'), 'g');
-        specialPatterns.set(syntax, pattern);
-    }
-    return pattern;
-}
-/** Where the string opened by `quote` closes in `line` (past its closing quote), or -1. */
-function stringEnd(line, from, quote) {
-    let index = from;
-    for (;;) {
-        const close = line.indexOf(quote, index);
-        const escape = line.indexOf('\\', index);
-        if (escape >= 0 && (close < 0 || escape < close)) {
-            index = escape + 2;
-            continue;
-        }
-        return close < 0 ? -1 : close + quote.length;
-    }
-}
-/** A lexer over one side of a hunk. Index-based scanning keeps it linear in the text's length. */
-class CommentLexer {
-    syntax;
-    state;
-    directives;
-    code = '';
-    comments = '';
-    /** A comment was a tool directive: the other DirectiveReading would have read it otherwise. */
-    metDirective = false;
-    quote;
-    line = '';
-    index = 0;
-    constructor(syntax, state, directives) {
-        this.syntax = syntax;
-        this.state = state;
-        this.directives = directives;
-    }
-    read(line) {
-        if (this.isStarContinuation(line)) {
-            this.comments += `${line}\n`;
-            return;
-        }
-        this.line = line;
-        this.index = 0;
-        while (this.index < line.length)
-            this.step();
-        // Only backtick and triple-quoted strings span lines; an apostrophe in prose must not
-        // swallow the rest of the hunk.
-        if (this.quote !== undefined && this.quote !== '`' && this.quote.length === 1)
-            this.quote = undefined;
-        this.code += '\n';
-        this.comments += '\n';
-    }
-    isStarContinuation(line) {
-        return (this.state.kind === 'code' &&
-            this.quote === undefined &&
-            this.syntax.starContinuation === true &&
-            /^\s*\*(\s|\/|$)/.test(line));
-    }
-    step() {
-        const { line } = this;
-        if (this.state.kind !== 'code')
-            return this.insideComment();
-        if (this.quote !== undefined)
-            return this.insideString();
-        const special = this.nextSpecial();
-        if (special > this.index) {
-            this.code += line.slice(this.index, special);
-            this.index = special;
-            return;
-        }
-        if (this.docstringOrTriple())
-            return;
-        if (this.blockComment())
-            return;
-        if (this.lineComment())
-            return;
-        const char = line[this.index] ?? '';
-        if (this.syntax.quotes.includes(char))
-            this.quote = char;
-        this.code += char;
-        this.index += 1;
-    }
-    nextSpecial() {
-        const pattern = specialsOf(this.syntax);
-        pattern.lastIndex = this.index;
-        return pattern.exec(this.line)?.index ?? this.line.length;
-    }
-    insideComment() {
-        const state = this.state;
-        const close = state.kind === 'block' ? state.close : state.quote;
-        const end = this.line.indexOf(close, this.index);
-        const stop = end < 0 ? this.line.length : end;
-        this.comments += this.line.slice(this.index, stop);
-        this.index = end < 0 ? stop : end + close.length;
-        if (end >= 0)
-            this.state = { kind: 'code' };
-    }
-    insideString() {
-        const end = stringEnd(this.line, this.index, this.quote);
-        this.code += this.line.slice(this.index, end < 0 ? this.line.length : end);
-        this.index = end < 0 ? this.line.length : end;
-        if (end >= 0)
-            this.quote = undefined;
-    }
-    docstringOrTriple() {
-        if (!this.syntax.docstrings)
-            return false;
-        const { line, index } = this;
-        const triple = line.startsWith('"""', index)
-            ? '"""'
-            : line.startsWith("'''", index)
-                ? "'''"
-                : undefined;
-        if (!triple)
-            return false;
-        if (/^\s*[rRuUbB]?$/.test(line.slice(0, index))) {
-            this.state = { kind: 'docstring', quote: triple };
-        }
-        else {
-            this.quote = triple;
-            this.code += triple;
-        }
-        this.index += 3;
-        return true;
-    }
-    blockComment() {
-        const { line, index } = this;
-        const block = this.syntax.block.find(([open]) => line.startsWith(open, index));
-        if (!block)
-            return false;
-        const close = line.indexOf(block[1], index + block[0].length);
-        // A directive in a block comment closed on the same line (`/* eslint-disable */`).
-        if (close >= 0 && this.isDirective(line.slice(index, close)) && this.directives === 'code') {
-            this.code += line.slice(index, close + block[1].length);
-            this.index = close + block[1].length;
-            return true;
-        }
-        this.state = { kind: 'block', close: block[1] };
-        this.index += block[0].length;
-        return true;
-    }
-    /** Whether a comment is a tool directive, noted whichever way directives are read. */
-    isDirective(comment) {
-        const directive = isToolDirective(comment);
-        this.metDirective ||= directive;
-        return directive;
-    }
-    lineComment() {
-        const { line, index, syntax } = this;
-        const marker = syntax.line.find(start => line.startsWith(start, index));
-        if (!marker)
-            return false;
-        if (syntax.lineCommentNeedsSpace && index > 0 && !/\s/.test(line[index - 1] ?? ''))
-            return false;
-        const text = line.slice(index);
-        if (this.isDirective(text) && this.directives === 'code')
-            this.code += text;
-        else
-            this.comments += text;
-        this.index = line.length;
-        return true;
-    }
-}
-/**
- * One side of a hunk as code text and comment text, and whether a comment was a tool
- * directive (without one, both ways of reading directives give the same texts).
- */
-function strip(hunk, which, syntax, start = { kind: 'code' }, directives = 'code') {
-    const lexer = new CommentLexer(syntax, start, directives);
-    for (const line of side(hunk, which))
-        lexer.read(line);
-    return { code: lexer.code, comments: lexer.comments, metDirective: lexer.metDirective };
-}
-
-;// CONCATENATED MODULE: ./src/classify/comments.ts
-
-
-const C_LIKE = {
-    family: 'c-like',
-    line: ['//'],
-    block: [['/*', '*/']],
-    quotes: ['"', "'", '`'],
-    starContinuation: true
-};
-const HASH = {
-    family: 'hash',
-    line: ['#'],
-    block: [],
-    quotes: ['"', "'"],
-    lineCommentNeedsSpace: true
-};
-const SYNTAX_BY_EXTENSION = {};
-function register(extensions, syntax) {
-    for (const extension of extensions.split(' '))
-        SYNTAX_BY_EXTENSION[extension] = syntax;
-}
-register('js jsx mjs cjs ts tsx mts cts java kt kts scala groovy gradle c h cc cpp cxx hpp hh m mm cs swift dart go proto json jsonc json5', C_LIKE);
-register('rs', { ...C_LIKE, family: 'rust', quotes: ['"'] });
-register('php', { ...C_LIKE, family: 'php', line: ['//', '#'] });
-register('css', { ...C_LIKE, family: 'css', line: [] });
-register('scss less styl', { ...C_LIKE, family: 'scss' });
-register('py pyi', { ...HASH, family: 'python', docstrings: true, lineCommentNeedsSpace: false });
-register('sh bash zsh fish ksh rb pl pm r yml yaml toml tf hcl nix ps1 cmake ex exs cr jl nim coffee mk dockerfile', HASH);
-register('ini cfg conf properties', { ...HASH, family: 'ini', line: ['#', ';'] });
-register('sql', { family: 'sql', line: ['--'], block: [['/*', '*/']], quotes: ["'", '"'] });
-register('lua', { family: 'lua', line: ['--'], block: [['--[[', ']]']], quotes: ["'", '"'] });
-register('hs elm', { family: 'haskell', line: ['--'], block: [['{-', '-}']], quotes: ['"'] });
-register('clj cljs cljc edn lisp el scm rkt', {
-    family: 'lisp',
-    line: [';'],
-    block: [],
-    quotes: ['"']
-});
-register('erl hrl tex sty', { family: 'percent', line: ['%'], block: [], quotes: ['"'] });
-register('html htm xml svg vue svelte xhtml', {
-    family: 'markup',
-    line: [],
-    block: [['<!--', '-->']],
-    quotes: []
-});
-const SYNTAX_BY_NAME = {
-    makefile: HASH,
-    gnumakefile: HASH,
-    dockerfile: HASH,
-    rakefile: HASH,
-    gemfile: HASH,
-    justfile: HASH,
-    jenkinsfile: C_LIKE,
-    vagrantfile: HASH,
-    codeowners: HASH,
-    '.editorconfig': { ...HASH, family: 'ini', line: ['#', ';'] },
-    '.gitattributes': HASH,
-    '.gitignore': HASH
-};
-/** The comment syntax of `path`'s language, or undefined when it is not known. */
-function commentSyntaxOf(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    const byName = SYNTAX_BY_NAME[name];
-    if (byName)
-        return byName;
-    if (name.startsWith('dockerfile') || name.endsWith('.dockerfile'))
-        return HASH;
-    const dot = name.lastIndexOf('.');
-    if (dot < 0)
-        return undefined;
-    return SYNTAX_BY_EXTENSION[name.slice(dot + 1)];
-}
-/**
- * What a file's patch changes: only comments, only whitespace, or code. Undefined when unknown.
- * Tool directives (`// eslint-disable-next-line`, `# noqa`) are read as code by default: they
- * change what a tool does, not what a reader learns.
- */
-function diffShape(path, patch, directives = 'code') {
-    return readDiffShape(path, patch, directives).shape;
-}
-/** diffShape, saying whether the way directives are read could have mattered. */
-function readDiffShape(path, patch, directives = 'code') {
-    const syntax = commentSyntaxOf(path);
-    if (!syntax || patch === undefined)
-        return { shape: undefined, metDirective: false };
-    const hunks = typeof patch === 'string' ? parsePatch(patch) : patch;
-    if (!hunks.some(hunk => hunk.lines.some(line => line.kind !== ' ')))
-        return { shape: undefined, metDirective: false };
-    return shapeOfHunks(hunks, syntax, directives);
-}
-function shapeOfHunks(hunks, syntax, directives) {
-    let commentsChanged = false;
-    let metDirective = false;
-    for (const hunk of hunks) {
-        const start = initialState(hunk, syntax);
-        const before = strip(hunk, 'old', syntax, start, directives);
-        const after = strip(hunk, 'new', syntax, start, directives);
-        metDirective ||= before.metDirective || after.metDirective;
-        // Code moved from one hunk to another is still a code change, so hunks are compared one
-        // by one, and the first that changes code settles it.
-        if (!sameWithoutWhitespace(before.code, after.code))
-            return { shape: 'code', metDirective };
-        commentsChanged ||= !sameWithoutWhitespace(before.comments, after.comments);
-    }
-    return { shape: commentsChanged ? 'comment-only' : 'whitespace-only', metDirective };
-}
-/** Whether a UTF-16 code unit is whitespace as `/\s/` has it (all of which is in the BMP). */
-function isWhitespace(unit) {
-    if (unit <= 32)
-        return unit === 32 || (unit >= 9 && unit <= 13);
-    if (unit < 0xa0)
-        return false;
-    return (unit === 0xa0 ||
-        unit === 0x1680 ||
-        (unit >= 0x2000 && unit <= 0x200a) ||
-        unit === 0x2028 ||
-        unit === 0x2029 ||
-        unit === 0x202f ||
-        unit === 0x205f ||
-        unit === 0x3000 ||
-        unit === 0xfeff);
-}
-/**
- * `a.replace(/\s+/g, '') === b.replace(/\s+/g, '')`, compared in place: both sides of every
- * hunk of every patch read are compared, and building the squashed copies was the largest
- * part of reading a diff's shape.
- */
-function sameWithoutWhitespace(a, b) {
-    let i = 0;
-    let j = 0;
-    for (;;) {
-        while (i < a.length && isWhitespace(a.charCodeAt(i)))
-            i++;
-        while (j < b.length && isWhitespace(b.charCodeAt(j)))
-            j++;
-        if (i === a.length || j === b.length)
-            return i === a.length && j === b.length;
-        if (a.charCodeAt(i) !== b.charCodeAt(j))
-            return false;
-        i++;
-        j++;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/classify/path-facts.ts
@@ -5685,154 +7391,6 @@ const releaseNotesInDocs = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/classify/shared-module.ts
-
-
-const IMPORT_PATTERNS = [
-    /\bfrom\s+['"]([^'"]+)['"]/, // JS/TS import/export ... from 'x'
-    /^\s*import\s+['"]([^'"]+)['"]/, // JS side-effect import, Go single import
-    /\b(?:require|require_relative|import)\s*\(?\s*['"]([^'"]+)['"]/, // require('x'), import('x'), Ruby
-    /^\s*from\s+(\.*[\w.]*)\s+import\s+([\w\s,()*]+)/, // Python from-import (group 2: names)
-    /^\s*import\s+([\w.]+)(?:\s+as\s+\w+)?\s*$/, // Python/Java-ish `import a.b`
-    /^\s*import\s+(?:static\s+)?([\w.]+)(?:\.\*)?\s*;/, // Java/Kotlin/Scala
-    /^\s*use\s+((?:crate|super|self)::[\w:]+)/, // Rust
-    /^\s*#\s*include\s+"([^"]+)"/, // C/C++ local include
-    /^\s*(?:\w+\s+)?"([\w./-]+)"\s*$/ // Go import block entry
-];
-/** A file's hunks parsed from its patch, for a caller with no readings at hand. */
-const parseFilePatch = file => parsePatch(file.patch ?? '');
-/** Module specifiers that the patch's added lines (or, with `kind` '-', removed lines) import. */
-function addedImports(patch, kind = '+') {
-    const specifiers = [];
-    for (const hunk of typeof patch === 'string' ? parsePatch(patch) : patch) {
-        for (const line of hunk.lines) {
-            if (line.kind !== kind)
-                continue;
-            for (const pattern of IMPORT_PATTERNS) {
-                const match = pattern.exec(line.text);
-                if (!match?.[1])
-                    continue;
-                specifiers.push(match[1]);
-                // `from . import a, b` names modules, not symbols, when the source is only dots.
-                if (/^\.+$/.test(match[1]) && match[2]) {
-                    for (const name of match[2].replace(/[()]/g, '').split(','))
-                        specifiers.push(`${match[1]}${name.trim()}`);
-                }
-                break;
-            }
-        }
-    }
-    return specifiers;
-}
-function withoutExtension(path) {
-    const stripped = path.replace(/\.[^./]+$/, '');
-    return stripped.replace(/\/(index|__init__|mod)$/, '');
-}
-function dirname(path) {
-    const slash = path.lastIndexOf('/');
-    return slash < 0 ? '' : path.slice(0, slash);
-}
-function normalize(path) {
-    const parts = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
-/** Where a specifier written in `importer` points, as a repository path without extension. */
-function resolveSpecifier(specifier, importer) {
-    const pythonRelative = /^(\.+)([\w.]*)$/.exec(specifier);
-    if (pythonRelative &&
-        !specifier.startsWith('./') &&
-        !specifier.startsWith('../') &&
-        importer.endsWith('.py')) {
-        const ups = (pythonRelative[1]?.length ?? 1) - 1;
-        let base = dirname(importer);
-        for (let i = 0; i < ups; i += 1)
-            base = dirname(base);
-        return {
-            path: normalize(`${base}/${(pythonRelative[2] ?? '').replace(/\./g, '/')}`),
-            relative: true
-        };
-    }
-    if (specifier.startsWith('./') || specifier.startsWith('../')) {
-        return {
-            path: withoutExtension(normalize(`${dirname(importer)}/${specifier}`)),
-            relative: true
-        };
-    }
-    const rust = /^(crate|super|self)::(.*)$/.exec(specifier);
-    if (rust)
-        return { path: (rust[2] ?? '').split('::').slice(0, -1).join('/'), relative: false };
-    let path = specifier.replace(/^[@~]\//, '');
-    if (!path.includes('/') && /^[\w]+(\.[\w]+)+$/.test(path) && !/\.(h|hpp|js|ts)$/.test(path))
-        path = path.replace(/\./g, '/');
-    return { path: withoutExtension(path), relative: false };
-}
-/** Whether a resolved specifier names `module` (a repository path). */
-function pointsTo(resolved, module) {
-    const key = withoutExtension(module);
-    if (resolved.path === '')
-        return false;
-    if (resolved.path === key)
-        return true;
-    if (resolved.relative)
-        return false;
-    // Non-relative specifiers (package aliases, dotted names, Go import paths) are matched on
-    // their trailing path segments, at a segment boundary; a Go import names the directory.
-    // Go import paths carry the module path before the repository directory, so they end with it.
-    const dir = dirname(module);
-    return (key.endsWith(`/${resolved.path}`) ||
-        dir === resolved.path ||
-        dir.endsWith(`/${resolved.path}`) ||
-        (dir !== '' && resolved.path.endsWith(`/${dir}`)));
-}
-/** A file that existed before the change and still does. */
-function isExisting(file) {
-    return file.status !== 'added' && file.status !== 'deleted' && file.status !== 'copied';
-}
-/** Modules of the change that at least `minImporters` other files of the change newly import. */
-function findSharedModules(files, minImporters, hunksOf = parseFilePatch) {
-    // Importers are read from patches: without enough of them no module can qualify.
-    if (files.filter(file => file.patch !== undefined).length < minImporters)
-        return [];
-    const modules = files.filter(file => file.status !== 'deleted' &&
-        (file.additions ?? 0) > 0 &&
-        commentSyntaxOf(file.path) !== undefined &&
-        !/\.(ya?ml|toml|ini|cfg|json5?)$/.test(file.path));
-    // Reuse means existing code is made to use the module: a new file importing it (the module's
-    // own new tests, a new feature beside it) is not reuse.
-    const imports = files
-        .filter(file => file.patch !== undefined && isExisting(file))
-        .map(file => {
-        const resolve = (spec) => resolveSpecifier(spec, file.path);
-        const hunks = hunksOf(file);
-        return {
-            file: file.path,
-            specifiers: addedImports(hunks).map(resolve),
-            // What the file imported before: rewriting an import (require → import, a new
-            // extension) is not a new use.
-            before: addedImports(hunks, '-').map(resolve)
-        };
-    });
-    const shared = [];
-    for (const module of modules) {
-        const importers = imports
-            .filter(entry => entry.file !== module.path &&
-            entry.specifiers.some(spec => pointsTo(spec, module.path)) &&
-            !entry.before.some(spec => pointsTo(spec, module.path)))
-            .map(entry => entry.file);
-        if (importers.length >= minImporters)
-            shared.push({ module: module.path, importers });
-    }
-    return shared;
-}
-
 ;// CONCATENATED MODULE: ./src/classify/shared-symbols.ts
 
 // Shared code by its names, for languages where code uses what its package defines without an
@@ -6480,7 +8038,7 @@ const TEAM = /^@[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
  * the root, a trailing slash means a folder, and a pattern that names a folder owns all below
  * it. Lines that cannot be read are skipped, as GitHub skips them.
  */
-function parseCodeowners(text) {
+function codeowners_parseCodeowners(text) {
     const rules = [];
     for (const raw of text.split(/\r?\n/)) {
         const line = raw.replace(/(^|\s)#.*$/, '').trim();
@@ -6601,7 +8159,7 @@ class InsightTally {
         if (!context.codeowners)
             return teams;
         if (this.owners?.text !== context.codeowners) {
-            this.owners = { text: context.codeowners, rules: parseCodeowners(context.codeowners) };
+            this.owners = { text: context.codeowners, rules: codeowners_parseCodeowners(context.codeowners) };
         }
         for (const file of change.files) {
             for (const team of teamsOwning(this.owners.rules, file.path))
@@ -6717,279 +8275,6 @@ function placeAgainstReference(report, set, options) {
             windowDays: set.windowDays
         }
     };
-}
-
-;// CONCATENATED MODULE: ./src/score/reach.ts
-// Reach — config present ≠ in use. For the window's pattern and automation changes, how far
-// each reaches in the repository at the window's end: a shared module's importers, whether a
-// lint/format tool is run by CI or a hook, what a workflow triggers on, how much of the tree
-// CODEOWNERS covers. Pure: collect reads the tree (src/collect/git-tree.ts), this reads it.
-
-
-
-/** At most this many items are read and reported: the newest window's changes first. */
-const MAX_REACH_ITEMS = 20;
-const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
-const CODEOWNERS = /^(|\.github\/|docs\/|\.gitlab\/)CODEOWNERS$/;
-const LINT_SIGNALS = new Set(['path:lint-config', 'config:lint-rules']);
-const HOOK_FILES = /^(\.husky\/[^/]+|\.?lefthook\.ya?ml|\.pre-commit-config\.ya?ml|\.lintstagedrc[^/]*|lint-staged\.config\.[a-z]+|\.githooks\/[^/]+)$/;
-const CODE_FILE = /\.(m?[jt]sx?|c[jt]s|py|go|rs|rb|java|kt|kts|scala|swift|c|cc|cpp|h|hpp|php|cs|ex|exs|vue|svelte)$/;
-function kindOf(reason) {
-    const file = reason.file ?? '';
-    if (reason.signal === 'shared-module')
-        return 'shared-module';
-    if (LINT_SIGNALS.has(reason.signal))
-        return 'lint-config';
-    if (WORKFLOW.test(file))
-        return 'workflow';
-    if (CODEOWNERS.test(file))
-        return 'codeowners';
-    return undefined;
-}
-/**
- * What to read reach for: each file a pattern or automation reason names, once, with the
- * earliest change of the window that named it (for a shared module, its introduction).
- */
-function reachTargets(changes) {
-    const byPath = new Map();
-    for (const change of changes) {
-        const at = Date.parse(change.time);
-        for (const reason of change.reasons) {
-            if (reason.category !== 'patterns' && reason.category !== 'automation')
-                continue;
-            const kind = kindOf(reason);
-            if (kind === undefined || reason.file === undefined)
-                continue;
-            const key = `${kind}\0${reason.file}`;
-            const known = byPath.get(key);
-            if (known === undefined || at < known.at || (at === known.at && change.id < known.change))
-                byPath.set(key, { path: reason.file, kind, change: change.id, at });
-        }
-    }
-    return [...byPath.values()]
-        .sort((a, b) => b.at - a.at || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-        .slice(0, MAX_REACH_ITEMS)
-        .map(({ path, kind, change }) => ({ path, kind, change }));
-}
-/** The word a file that imports `module` must contain: its name, or its folder's for an index. */
-function importWord(module) {
-    const parts = module.split('/');
-    const base = (parts.at(-1) ?? '').replace(/\.[^.]+$/, '');
-    if (/^(index|__init__|mod|lib|main)$/.test(base) && parts.length > 1)
-        return parts.at(-2) ?? base;
-    return base;
-}
-/** The files whose text reach needs at the window's end, besides shared modules' importers. */
-function configPaths(targets, files) {
-    const wanted = new Set();
-    const present = new Set(files);
-    for (const target of targets) {
-        if (target.kind === 'workflow' || target.kind === 'codeowners')
-            wanted.add(target.path);
-    }
-    if (targets.some(target => target.kind === 'lint-config')) {
-        for (const file of files)
-            if (WORKFLOW.test(file) || HOOK_FILES.test(file))
-                wanted.add(file);
-        wanted.add('package.json');
-        // A shared config file names its tools only inside: read it to know which.
-        for (const target of targets)
-            if (target.kind === 'lint-config' && SHARED_CONFIG.test(target.path))
-                wanted.add(target.path);
-    }
-    return [...wanted].filter(file => present.has(file)).sort();
-}
-/** Files that could import `module` (code files other than itself), for collect to narrow by word. */
-function mayImport(module, file) {
-    return file !== module && CODE_FILE.test(file);
-}
-/** Whether `text`, the file at `file`, imports `module`. */
-function imports(text, file, module) {
-    const lines = text.split('\n');
-    const patch = `@@ -0,0 +1,${lines.length} @@\n${lines.map(line => `+${line}`).join('\n')}`;
-    return addedImports(patch).some(spec => pointsTo(resolveSpecifier(spec, file), module));
-}
-function importersIn(snapshot, module) {
-    return Object.entries(snapshot.texts).filter(([file, text]) => mayImport(module, file) && imports(text, file, module)).length;
-}
-/** The tool a lint/format config belongs to, from its file name (`.eslintrc.json` → eslint). */
-function toolOf(path) {
-    const base = (path.split('/').at(-1) ?? '').toLowerCase();
-    if (base === 'pyrightconfig.json')
-        return 'pyright';
-    if (base === 'deno.json' || base === 'deno.jsonc')
-        return 'deno';
-    if (base.startsWith('tsconfig'))
-        return 'tsc';
-    return base
-        .replace(/^\./, '')
-        .replace(/\.config\..*$/, '')
-        .replace(/(rc)?(\.[^.]*)*$/, '')
-        .replace(/^(checkstyle|detekt).*/, '$1');
-}
-/** Config files of many tools, whose tools are named by their sections. */
-const SHARED_CONFIG = /(^|\/)(pyproject\.toml|setup\.cfg|tox\.ini)$/;
-const SECTION_TOOLS = /^\[(?:tool[.:])?(ruff|black|isort|mypy|pylint|pyright|flake8|codespell|pydocstyle|pycodestyle)\b/gm;
-/** The lint tools a shared config file configures, by its sections (`[tool.ruff]`, `[flake8]`). */
-function sectionTools(text) {
-    return [...new Set([...(text ?? '').matchAll(SECTION_TOOLS)].map(match => match[1] ?? ''))].sort();
-}
-const TOOL_WORDS = {
-    rustfmt: ['rustfmt', 'cargo fmt'],
-    clippy: ['clippy'],
-    golangci: ['golangci'],
-    editorconfig: ['editorconfig'],
-    'clang-format': ['clang-format'],
-    tsc: ['tsc', 'typecheck', 'type-check']
-};
-function mentions(text, words) {
-    const lower = text.toLowerCase();
-    return words.some(word => {
-        const at = new RegExp(`(^|[^\\w-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`);
-        return at.test(lower);
-    });
-}
-/** package.json scripts that run the tool, as the words a workflow or hook would say to run them. */
-function scriptWords(packageJson, words) {
-    if (packageJson === undefined)
-        return [];
-    let scripts;
-    try {
-        scripts = JSON.parse(packageJson).scripts;
-    }
-    catch {
-        return [];
-    }
-    if (typeof scripts !== 'object' || scripts === null)
-        return [];
-    return Object.entries(scripts)
-        .filter(([, command]) => typeof command === 'string' && mentions(command, words))
-        .flatMap(([name]) => [
-        `npm run ${name}`,
-        `yarn ${name}`,
-        `pnpm ${name}`,
-        `pnpm run ${name}`,
-        `yarn run ${name}`,
-        `bun run ${name}`
-    ]);
-}
-function lintReach(target, end) {
-    const shared = SHARED_CONFIG.test(target.path) ? sectionTools(end.texts[target.path]) : undefined;
-    const tool = shared === undefined ? toolOf(target.path) : shared.join(', ');
-    const words = shared ?? TOOL_WORDS[tool] ?? [tool];
-    const viaScripts = [...words, ...scriptWords(end.texts['package.json'], words)];
-    const runners = Object.entries(end.texts)
-        .filter(([file, text]) => (WORKFLOW.test(file) || HOOK_FILES.test(file)) && mentions(text, viaScripts))
-        .map(([file]) => file)
-        .sort();
-    // lint-staged runs what its config names, from a hook that runs lint-staged.
-    const stagedRunsIt = runners.some(file => /lint-?staged/.test(file));
-    const hookRunsStaged = Object.entries(end.texts).some(([file, text]) => HOOK_FILES.test(file) && !/lint-?staged/.test(file) && mentions(text, ['lint-staged']));
-    const hook = runners.some(file => HOOK_FILES.test(file) && !/lint-?staged/.test(file)) ||
-        (stagedRunsIt && hookRunsStaged);
-    return {
-        kind: 'lint-config',
-        path: target.path,
-        change: target.change,
-        present: end.files.includes(target.path),
-        tool,
-        ci: runners.some(file => WORKFLOW.test(file)),
-        hook,
-        runBy: runners
-    };
-}
-/** A workflow's `on:` as the list of events it triggers on. */
-function workflowTriggers(text) {
-    if (text === undefined)
-        return [];
-    let data;
-    try {
-        data = (0,dist/* parse */.qg)(text);
-    }
-    catch {
-        return [];
-    }
-    const on = typeof data === 'object' && data !== null ? data.on : undefined;
-    if (typeof on === 'string')
-        return [on];
-    if (Array.isArray(on))
-        return on.filter((event) => typeof event === 'string').sort();
-    if (typeof on === 'object' && on !== null)
-        return Object.keys(on).sort();
-    return [];
-}
-function workflowReach(target, end) {
-    const triggers = workflowTriggers(end.texts[target.path]);
-    return {
-        kind: 'workflow',
-        path: target.path,
-        change: target.change,
-        present: end.files.includes(target.path),
-        triggers,
-        push: triggers.includes('push'),
-        pullRequest: triggers.includes('pull_request') || triggers.includes('pull_request_target')
-    };
-}
-/** CODEOWNERS lines as matchers, in order (gitignore-style patterns; the last match wins). */
-function reach_parseCodeowners(text) {
-    const entries = [];
-    for (const raw of text.split('\n')) {
-        const line = raw.replace(/\s#.*$/, '').trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const [pattern = '', ...owners] = line.split(/\s+/);
-        const anchored = pattern.startsWith('/') || pattern.slice(0, -1).includes('/');
-        let glob = pattern.replace(/^\//, '');
-        if (glob.endsWith('/'))
-            glob = `${glob}**`;
-        const globs = anchored ? [glob, `${glob}/**`] : [`**/${glob}`, `**/${glob}/**`];
-        entries.push({ match: picomatch_default()(globs, { dot: true }), owned: owners.length > 0 });
-    }
-    return entries;
-}
-function codeownersReach(target, end) {
-    const entries = reach_parseCodeowners(end.texts[target.path] ?? '');
-    const reversed = [...entries].reverse();
-    const coveredFiles = end.files.filter(file => reversed.find(entry => entry.match(file))?.owned === true).length;
-    const treeFiles = end.files.length;
-    return {
-        kind: 'codeowners',
-        path: target.path,
-        change: target.change,
-        present: end.files.includes(target.path),
-        entries: entries.length,
-        coveredFiles,
-        treeFiles,
-        coverage: treeFiles === 0 ? 0 : Number((coveredFiles / treeFiles).toFixed(4))
-    };
-}
-function moduleReach(target, facts) {
-    const introduction = facts.introductions[target.path];
-    const item = {
-        kind: 'shared-module',
-        path: target.path,
-        change: target.change,
-        present: facts.end.files.includes(target.path),
-        importers: importersIn(facts.end, target.path)
-    };
-    if (introduction !== undefined)
-        item.importersAtIntroduction = importersIn(introduction, target.path);
-    return item;
-}
-/** One reach item per target, in the targets' order. */
-function computeReach(targets, facts) {
-    return targets.map(target => {
-        switch (target.kind) {
-            case 'shared-module':
-                return moduleReach(target, facts);
-            case 'lint-config':
-                return lintReach(target, facts.end);
-            case 'workflow':
-                return workflowReach(target, facts.end);
-            case 'codeowners':
-                return codeownersReach(target, facts.end);
-        }
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/score/reference-set.json
@@ -7838,7 +9123,7 @@ query MorePullFiles($owner: String!, $name: String!, ${params}) {
 /** Blob aliases per GraphQL request. */
 const BLOBS_PER_REQUEST = 100;
 /** A blob larger than this is not read as text, through the API or from a clone. */
-const MAX_BLOB_BYTES = 512 * 1024;
+const github_queries_MAX_BLOB_BYTES = 512 * 1024;
 /**
  * Versions of files read as blobs, one aliased `object(expression: "<commit>:<path>")` each, so
  * that many files' before and after texts come in one request.
@@ -7879,351 +9164,6 @@ query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp
     }
   }
 }`;
-
-;// CONCATENATED MODULE: ./src/collect/git-exec.ts
-
-
-// Settings that would change the shape of the output we parse, pinned whatever the user's
-// config says (log.showSignature would interleave gpg output; suppressBlankEmpty would drop the
-// leading space of empty context lines, which the patch splitter relies on).
-const PINNED_CONFIG = [
-    'core.quotePath=false',
-    'log.showSignature=false',
-    'diff.suppressBlankEmpty=false',
-    'diff.noprefix=false',
-    'diff.mnemonicPrefix=false',
-    'color.ui=never'
-];
-/**
- * Settings for speed, not shape. git keeps up to 96 MB of inflated delta bases by default;
- * a history read in order reuses few of them, and filling that cache cost more (allocation,
- * page faults) than it saved: with 16 MB, `git log --numstat` over 20,000 commits ran 13–20%
- * faster in under half the memory, on both a fast-import pack and one repacked with
- * `--depth=50 --window=250` for deep delta chains (`npm run bench` shows both baselines).
- */
-const SPEED_CONFIG = ['core.deltaBaseCacheLimit=16m'];
-/** Keep stderr for error messages, but never let a chatty failure grow without bound. */
-const MAX_STDERR_CHARS = 8_000;
-function gitEnvironment() {
-    // GIT_FLUSH=0: on a pipe git would write each commit as soon as it is done, and the reader
-    // would wake for each; our parsers take output in any chunks, so fully buffered output
-    // means a fraction of the reads.
-    const env = {
-        ...process.env,
-        LC_ALL: 'C',
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_FLUSH: '0'
-    };
-    // The repository is named explicitly with -C; an inherited GIT_DIR (e.g. inside a git hook)
-    // would silently point git somewhere else.
-    delete env.GIT_DIR;
-    delete env.GIT_WORK_TREE;
-    delete env.GIT_INDEX_FILE;
-    delete env.GIT_PREFIX;
-    return env;
-}
-function spawnGit(runner, args) {
-    const configArgs = [...PINNED_CONFIG, ...SPEED_CONFIG].flatMap(setting => ['-c', setting]);
-    return (0,external_node_child_process_.spawn)(runner.binary, ['-C', runner.repoPath, ...configArgs, ...args], {
-        env: gitEnvironment(),
-        stdio: ['pipe', 'pipe', 'pipe'],
-        windowsHide: true
-    });
-}
-function spawnFailure(runner, error) {
-    const code = error?.code;
-    if (code === 'ENOENT') {
-        return new GitSourceError('git-not-found', `Could not run git ('${runner.binary}'): it is not installed or not on PATH. ` +
-            'Install git, or use the GitHub API source instead.', { cause: error });
-    }
-    return new GitSourceError('git-failed', `Could not run git: ${String(error)}`, { cause: error });
-}
-/** Resolves when the child exits, rejecting with a typed error if it could not start. */
-function exitOf(runner, child) {
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (text) => {
-        if (stderr.length < MAX_STDERR_CHARS)
-            stderr += text;
-    });
-    return new Promise((resolve, reject) => {
-        child.once('error', error => reject(spawnFailure(runner, error)));
-        child.once('close', (exitCode, signal) => resolve({ exitCode: exitCode ?? (signal ? 128 : 1), stderr: () => stderr.trim() }));
-    });
-}
-/** Runs git to completion and returns its (small) output. Only spawn failures throw. */
-async function runGit(runner, args, input) {
-    const child = spawnGit(runner, args);
-    const exited = exitOf(runner, child);
-    // A failed spawn also errors stdin; the 'error' handler of exitOf reports the real cause.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input ?? '');
-    const chunks = [];
-    child.stdout.on('data', (chunk) => chunks.push(chunk));
-    const { exitCode, stderr } = await exited;
-    return { exitCode, stdout: Buffer.concat(chunks).toString('utf8'), stderr: stderr() };
-}
-function gitFailure(doing, exitCode, stderr) {
-    const detail = stderr === '' ? '' : `: ${stderr}`;
-    return new GitSourceError('git-failed', `git failed while ${doing} (exit ${exitCode})${detail}`);
-}
-/**
- * Starts git and streams its stdout into `onChunk` as it arrives (never buffering the whole
- * output). A non-zero exit is a `git-failed` error naming what was being done.
- */
-function startGit(runner, args, doing, onChunk) {
-    const child = spawnGit(runner, args);
-    const exited = exitOf(runner, child);
-    child.stdin.on('error', () => undefined);
-    const consumed = (async () => {
-        try {
-            for await (const chunk of child.stdout)
-                onChunk(chunk);
-        }
-        catch (error) {
-            child.kill();
-            throw error;
-        }
-    })();
-    // Both are awaited in finish(); until then, mark them handled so an early failure is not
-    // reported as an unhandled rejection.
-    exited.catch(() => undefined);
-    consumed.catch(() => undefined);
-    // Lines are gathered and sent in one write once the current task is done: a write per line
-    // wakes git for each, and over a thousand shas that cost a tenth of a report's time.
-    let pending = '';
-    const flush = () => {
-        if (pending === '')
-            return;
-        child.stdin.write(pending);
-        pending = '';
-    };
-    return {
-        writeLine: line => {
-            if (pending === '')
-                queueMicrotask(flush);
-            pending += `${line}\n`;
-        },
-        finish: async () => {
-            flush();
-            child.stdin.end();
-            try {
-                await consumed;
-            }
-            catch (error) {
-                await exited.catch(() => undefined);
-                throw error;
-            }
-            const { exitCode, stderr } = await exited;
-            if (exitCode !== 0)
-                throw gitFailure(doing, exitCode, stderr());
-        },
-        abort: async () => {
-            child.kill();
-            await Promise.allSettled([exited, consumed]);
-        }
-    };
-}
-/** Runs git to completion, streaming its stdout into `onChunk`; see startGit. */
-async function streamGit(runner, args, doing, onChunk) {
-    await startGit(runner, args, doing, onChunk).finish();
-}
-/** Synchronous, for the few facts a Source must expose as plain properties. */
-function runGitSync(runner, args) {
-    const result = (0,external_node_child_process_.spawnSync)(runner.binary, ['-C', runner.repoPath, ...args], {
-        env: gitEnvironment(),
-        encoding: 'utf8',
-        windowsHide: true
-    });
-    return {
-        exitCode: result.error !== undefined ? 127 : (result.status ?? 1),
-        stdout: result.stdout ?? '',
-        stderr: result.stderr ?? ''
-    };
-}
-
-;// CONCATENATED MODULE: ./src/collect/git-files.ts
-
-
-/**
- * The text of `commit:path` for each of `paths`, by path. A path that is missing at that commit,
- * is not a file, or is larger than `maxBytes` has no entry. A commit that does not exist (an
- * empty repository's HEAD) reads as every path missing.
- */
-async function readBlobsAt(runner, commit, paths, read) {
-    const texts = new Map();
-    if (paths.length === 0)
-        return texts;
-    const child = spawnGit(runner, ['cat-file', '--batch']);
-    const exited = exitOf(runner, child);
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(paths.map(file => `${commit}:${file}\n`).join(''));
-    const chunks = [];
-    child.stdout.on('data', (chunk) => chunks.push(chunk));
-    const { exitCode, stderr } = await exited;
-    if (exitCode !== 0)
-        throw gitFailure(read.doing, exitCode, stderr());
-    const output = Buffer.concat(chunks);
-    const maxBytes = read.maxBytes ?? Infinity;
-    let at = 0;
-    // git answers in the order asked: a header line, then (for an object) its bytes and a newline.
-    for (const file of paths) {
-        const newline = output.indexOf(0x0a, at);
-        if (newline < 0)
-            break;
-        const header = /^[0-9a-f]+ (\w+) (\d+)$/.exec(output.subarray(at, newline).toString('utf8'));
-        at = newline + 1;
-        if (header === null)
-            continue; // "<name> missing"
-        const bytes = Number(header[2]);
-        if (header[1] === 'blob' && bytes <= maxBytes) {
-            texts.set(file, output.subarray(at, at + bytes).toString('utf8'));
-        }
-        at += bytes + 1;
-    }
-    return texts;
-}
-/** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
-const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
-/** .gitattributes and CODEOWNERS at HEAD, in one git call; a repository git cannot read has none. */
-async function readRepoContext(runner) {
-    const texts = await readBlobsAt(runner, 'HEAD', ['.gitattributes', ...CODEOWNERS_PATHS], {
-        doing: 'reading .gitattributes and CODEOWNERS'
-    }).catch((error) => {
-        // Only git's own failure (no repository there) means "none": the history inspection names
-        // that case. A git that cannot start at all stays an error.
-        if (error instanceof GitSourceError && error.code === 'git-failed')
-            return new Map();
-        throw error;
-    });
-    const gitattributes = texts.get('.gitattributes');
-    const codeowners = CODEOWNERS_PATHS.map(file => texts.get(file)).find(text => text !== undefined);
-    return {
-        ...(gitattributes === undefined ? {} : { gitattributes }),
-        ...(codeowners === undefined ? {} : { codeowners })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/collect/git-tree.ts
-
-
-
-/** Importer candidates read per module and commit; a module with more is cut there (and says so). */
-const MAX_CANDIDATES = 300;
-/** A blob larger than this is not kept (no config or source file that reach reads is that large). */
-const git_tree_MAX_BLOB_BYTES = 512 * 1024;
-/** Extensions a module's importers are written in, by the module's own extension. */
-const FAMILIES = [
-    ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts', 'vue', 'svelte'],
-    ['py'],
-    ['go'],
-    ['rs'],
-    ['rb'],
-    ['java', 'kt', 'kts', 'scala'],
-    ['c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp'],
-    ['php']
-];
-/** The extensions `module`'s importers may be written in. */
-function familyOf(module) {
-    const ext = /\.([^./]+)$/.exec(module)?.[1] ?? '';
-    return FAMILIES.find(list => list.includes(ext)) ?? [ext];
-}
-function pathspecsFor(module) {
-    return familyOf(module).map(extension => `*.${extension}`);
-}
-async function git(runner, args, doing, counter) {
-    counter.calls += 1;
-    const result = await runGit(runner, args);
-    if (result.exitCode !== 0)
-        throw gitFailure(doing, result.exitCode, result.stderr);
-    return result.stdout;
-}
-/** Paths at `commit` under the module's family that contain its word, within the bound. */
-async function candidates(runner, commit, module, counter) {
-    counter.calls += 1;
-    const word = importWord(module);
-    const result = await runGit(runner, [
-        'grep',
-        '-l',
-        '-z',
-        '-F',
-        '-w',
-        '-e',
-        word,
-        commit,
-        '--',
-        ...pathspecsFor(module)
-    ]);
-    // grep exits 1 when nothing matches.
-    if (result.exitCode > 1)
-        throw gitFailure(`finding the files that import ${module}`, result.exitCode, result.stderr);
-    const found = result.stdout
-        .split('\0')
-        .filter(entry => entry !== '')
-        .map(entry => entry.slice(commit.length + 1))
-        .filter(file => mayImport(module, file))
-        .sort();
-    if (found.length > MAX_CANDIDATES)
-        counter.truncated = true;
-    return found.slice(0, MAX_CANDIDATES);
-}
-/** Blobs by `commit:path`, in one `git cat-file --batch`; a missing one is left out. */
-async function readBlobs(runner, commit, paths, counter) {
-    if (paths.length === 0)
-        return {};
-    counter.calls += 1;
-    const texts = await readBlobsAt(runner, commit, paths, {
-        doing: 'reading files for reach',
-        maxBytes: git_tree_MAX_BLOB_BYTES
-    });
-    counter.blobs += texts.size;
-    return Object.fromEntries(texts);
-}
-/** The commit the window ends at: the newest reachable from HEAD committed before `until`. */
-async function endCommit(runner, until, counter) {
-    const before = Math.ceil(Date.parse(until) / 1000) - 1;
-    const out = await git(runner, ['rev-list', '-1', `--before=@${Math.max(0, before)} +0000`, 'HEAD'], 'finding the commit the window ends at', counter);
-    return out.trim() === '' ? undefined : out.trim();
-}
-/** Everything reach reads, or undefined when there is no commit before the window's end. */
-async function readReachFacts(runner, until, targets) {
-    const counter = { calls: 0, blobs: 0, truncated: false };
-    const commit = await endCommit(runner, until, counter);
-    if (commit === undefined)
-        return undefined;
-    const files = (await git(runner, ['ls-tree', '-r', '-z', '--name-only', commit], 'listing the files at the window’s end', counter))
-        .split('\0')
-        .filter(file => file !== '');
-    const modules = targets.filter(target => target.kind === 'shared-module');
-    const wanted = new Set(configPaths(targets, files));
-    for (const module of modules)
-        for (const file of await candidates(runner, commit, module.path, counter))
-            wanted.add(file);
-    const end = {
-        commit,
-        files,
-        texts: await readBlobs(runner, commit, [...wanted].sort(), counter)
-    };
-    const introductions = {};
-    for (const module of modules) {
-        if (!/^[0-9a-f]{40}$/.test(module.change))
-            continue;
-        const at = await candidates(runner, module.change, module.path, counter);
-        introductions[module.path] = {
-            commit: module.change,
-            files: [],
-            texts: await readBlobs(runner, module.change, at, counter)
-        };
-    }
-    const facts = {
-        end,
-        introductions,
-        reads: { calls: counter.calls, blobs: counter.blobs }
-    };
-    if (counter.truncated)
-        facts.truncated = true;
-    return facts;
-}
 
 ;// CONCATENATED MODULE: ./src/collect/github-tree.ts
 // The reads behind reach (src/score/reach.ts) through the GitHub API, at the default branch's
@@ -8282,7 +9222,7 @@ async function readTexts(target, commit, paths) {
                 typeof blob.text === 'string' &&
                 !blob.isBinary &&
                 !blob.isTruncated &&
-                blob.byteSize <= MAX_BLOB_BYTES)
+                blob.byteSize <= github_queries_MAX_BLOB_BYTES)
                 texts[file] = blob.text;
         });
     }
@@ -8734,7 +9674,7 @@ function patchOf(file, before, after) {
     // Binary files have no patch, on GitHub as in git.
     if (present.some(side => side.isBinary))
         return undefined;
-    if (present.some(side => side.isTruncated || side.byteSize > MAX_BLOB_BYTES || side.text === null))
+    if (present.some(side => side.isTruncated || side.byteSize > github_queries_MAX_BLOB_BYTES || side.text === null))
         return null;
     const patch = unifiedHunks(sides[0]?.text ?? '', sides[1]?.text ?? '');
     if (patch === undefined)
@@ -9104,940 +10044,6 @@ function github_day(iso) {
     return iso.slice(0, 10);
 }
 
-;// CONCATENATED MODULE: ./src/collect/git-history.ts
-
-
-
-
-/**
- * Whether the clone described by `facts` holds the whole history of a window starting at
- * `since` (ISO 8601): a repository, not a partial clone, and — if shallow — cut only before
- * `since`. A boundary commit inside the window would itself be miscounted (it diffs against
- * nothing), so it must be strictly older than `since`. An empty repository covers any window.
- */
-function historyCovers(facts, since) {
-    if (!facts.isRepository || facts.partialClone)
-        return false;
-    if (!facts.shallow)
-        return true;
-    const start = Date.parse(since);
-    return facts.shallowBoundaries.every(boundary => Date.parse(boundary.time) < start);
-}
-/** The newest cut of a shallow clone: history is complete only after this time. */
-function shallowHorizon(facts) {
-    let newest;
-    for (const boundary of facts.shallowBoundaries) {
-        if (newest === undefined || Date.parse(boundary.time) > Date.parse(newest))
-            newest = boundary.time;
-    }
-    return newest;
-}
-/** The two settings the inspection reads, in one `git config` (keys come back lowercased). */
-const SETTINGS_READ = '^(extensions\\.partialclone|remote\\.origin\\.url)$';
-/** `git config -z --get-regexp` output by key; the last value wins, as with `--get`. */
-function settingsOf(output) {
-    const settings = new Map();
-    for (const entry of output.split('\0')) {
-        const newline = entry.indexOf('\n');
-        if (newline > 0)
-            settings.set(entry.slice(0, newline), entry.slice(newline + 1));
-    }
-    return settings;
-}
-/** Inspects the repository; throws GitSourceError for a missing git or a path outside git. */
-async function inspectHistory(runner) {
-    const [head, config] = await Promise.all([
-        runGit(runner, [
-            'rev-parse',
-            '--is-shallow-repository',
-            '--absolute-git-dir',
-            '--verify',
-            '-q',
-            'HEAD^{commit}'
-        ]),
-        runGit(runner, ['config', '-z', '--get-regexp', SETTINGS_READ])
-    ]);
-    const [shallowLine, gitDir] = head.stdout.split('\n');
-    if (head.exitCode !== 0 && (head.exitCode !== 1 || gitDir === undefined || gitDir === '')) {
-        if (/not a git repository|cannot change to/i.test(head.stderr)) {
-            throw new GitSourceError('not-a-repository', `${external_node_path_default().resolve(runner.repoPath)} is not a git repository (or any folder inside one).`);
-        }
-        throw new GitSourceError('git-failed', `git could not read the repository at ${external_node_path_default().resolve(runner.repoPath)}: ${head.stderr}`);
-    }
-    // get-regexp exits 1 when neither setting is there.
-    const settings = config.exitCode === 0 ? settingsOf(config.stdout) : new Map();
-    const remoteUrl = settings.get('remote.origin.url');
-    const facts = {
-        isRepository: true,
-        hasCommits: head.exitCode === 0,
-        shallow: shallowLine === 'true',
-        shallowBoundaries: [],
-        partialClone: (settings.get('extensions.partialclone') ?? '').trim() !== '',
-        gitDir,
-        ...(remoteUrl !== undefined ? { remoteUrl } : {})
-    };
-    if (facts.shallow && facts.hasCommits && gitDir !== undefined) {
-        facts.shallowBoundaries = await readShallowBoundaries(runner, gitDir);
-    }
-    return facts;
-}
-async function readShallowBoundaries(runner, gitDir) {
-    const shallowFile = await (0,promises_.readFile)(external_node_path_default().join(gitDir, 'shallow'), 'utf8').catch(() => '');
-    const grafted = new Set(shallowFile.split('\n').filter(line => line !== ''));
-    if (grafted.size === 0)
-        return [];
-    // Parentless commits reachable from HEAD are the real roots plus the grafted cut points;
-    // the shallow file alone may also list tips of other fetched branches.
-    const result = await runGit(runner, ['log', '--max-parents=0', '--format=%H %ct', 'HEAD']);
-    if (result.exitCode !== 0) {
-        throw new GitSourceError('git-failed', `git failed while reading the shallow history: ${result.stderr}`);
-    }
-    return result.stdout
-        .split('\n')
-        .map(line => line.split(' '))
-        .filter(([sha]) => sha !== undefined && grafted.has(sha))
-        .map(([sha = '', seconds = '0']) => ({
-        sha,
-        time: new Date(Number(seconds) * 1000).toISOString()
-    }));
-}
-/**
- * Facts about the clone at `repoPath` for deciding `source: auto` with historyCovers. Never
- * throws for a missing git or a non-repository: those simply do not cover anything.
- */
-async function readGitHistory(repoPath, options = {}) {
-    try {
-        return await inspectHistory({ repoPath, binary: options.gitBinary ?? 'git' });
-    }
-    catch (error) {
-        if (error instanceof GitSourceError && error.code !== 'git-failed') {
-            return {
-                isRepository: false,
-                hasCommits: false,
-                shallow: false,
-                shallowBoundaries: [],
-                partialClone: false
-            };
-        }
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/collect/git-log-parser.ts
-
-// Incremental parser for `git log -z --raw --numstat --format=<LOG_FORMAT>`. Output arrives in
-// chunks and is consumed token by token (git terminates every token with NUL under -z), so a
-// 100k-commit history is never held as one string: only the current token is decoded.
-//
-// Shape of one commit under -z:
-//   \x1e<sha>\x1f<parents>\x1f<author name>\x1f<author email>\x1f<committer unix time>\x1f<message>  NUL
-//   [\n]:<modes> <shas> <status>  NUL <path> NUL                  (raw; R/C entries carry two paths)
-//   <added>\t<deleted>\t<path>  NUL                                (numstat; '-' for binary)
-//   <added>\t<deleted>\t NUL <old path> NUL <new path> NUL         (numstat of a rename or copy)
-// A header token starts with \x1e, a raw token with ':' (after the first one's leading newline),
-// a numstat token with a digit or '-': the kinds cannot be confused, whatever the paths hold.
-/** %aN/%aE apply .mailmap; %ct (committer time) decides window membership, see git.ts. */
-const LOG_FORMAT = '%x1e%H%x1f%P%x1f%aN%x1f%aE%x1f%ct%x1f%B';
-const NUL = 0;
-const TAB = 9;
-const NEWLINE = 10;
-const SPACE = 32;
-const DASH = 45;
-const COLON = 58;
-const RECORD_SEPARATOR_BYTE = 0x1e;
-const UNIT_SEPARATOR = '\x1f';
-function unexpected(bytes, start, end) {
-    const text = bytes.toString('utf8', start, Math.min(end, start + 80));
-    return new Error(`unexpected git log output: ${JSON.stringify(text)}`);
-}
-/** What the next token completes, when the current entry spans several tokens. */
-var Expect;
-(function (Expect) {
-    Expect[Expect["Entry"] = 0] = "Entry";
-    Expect[Expect["RawPath"] = 1] = "RawPath";
-    Expect[Expect["RawFrom"] = 2] = "RawFrom";
-    Expect[Expect["RawTo"] = 3] = "RawTo";
-    Expect[Expect["NumstatFrom"] = 4] = "NumstatFrom";
-    Expect[Expect["NumstatTo"] = 5] = "NumstatTo";
-})(Expect || (Expect = {}));
-/** Splits a commit message the way git's %s/%b do: the first paragraph is the subject. */
-function splitMessage(message) {
-    const unix = message.includes('\r') ? message.replace(/\r\n/g, '\n') : message;
-    const text = unix.startsWith('\n') ? unix.replace(/^\n+/, '') : unix;
-    const blank = text.indexOf('\n\n');
-    const subject = (blank === -1 ? text : text.slice(0, blank)).trimEnd();
-    const rest = blank === -1 ? '' : text.slice(blank + 2);
-    // Nearly every subject is one line, which needs no joining.
-    const title = subject.includes('\n')
-        ? subject
-            .split('\n')
-            .map(line => line.trim())
-            .join(' ')
-            .trim()
-        : subject.trim();
-    return { title, body: rest.replace(/^\n+/, '').trimEnd() };
-}
-/**
- * Reads one numstat count ("12\t", or "-\t" for binary files) at `position`. Returns the count
- * and where the next field starts, or undefined when the bytes are not a count.
- */
-function readCount(bytes, position) {
-    if (bytes[position] === DASH && bytes[position + 1] === TAB)
-        return { count: null, next: position + 2 };
-    let count = 0;
-    let at = position;
-    for (let byte = bytes[at]; byte !== undefined && byte >= 48 && byte <= 57; byte = bytes[++at]) {
-        count = count * 10 + byte - 48;
-    }
-    return at > position && bytes[at] === TAB ? { count, next: at + 1 } : undefined;
-}
-class GitLogParser {
-    onCommit;
-    carry = null;
-    // Paths and names repeat across thousands of commits: one string each keeps the heap small.
-    strings = new Map();
-    current = null;
-    expect = Expect.Entry;
-    // The entry being read across tokens: a raw entry's status (and a rename's old path), or a
-    // numstat entry's counts until its path arrives.
-    status = 'modified';
-    previousPath = '';
-    additions = 0;
-    deletions = 0;
-    /** Numstat lists the files in raw's order: the position of the next numstat entry. */
-    numstatIndex = 0;
-    /** `onCommit` receives each commit once all its files are known. */
-    constructor(onCommit) {
-        this.onCommit = onCommit;
-    }
-    push(chunk) {
-        let start = 0;
-        let end = chunk.indexOf(NUL, start);
-        if (this.carry !== null) {
-            if (end === -1) {
-                this.carry = Buffer.concat([this.carry, chunk]);
-                return;
-            }
-            const joined = Buffer.concat([this.carry, chunk.subarray(0, end)]);
-            this.carry = null;
-            this.token(joined, 0, joined.length);
-            start = end + 1;
-            end = chunk.indexOf(NUL, start);
-        }
-        while (end !== -1) {
-            this.token(chunk, start, end);
-            start = end + 1;
-            end = chunk.indexOf(NUL, start);
-        }
-        // Copy the tail: keeping a view would pin the whole chunk until the next NUL arrives.
-        if (start < chunk.length)
-            this.carry = Buffer.from(chunk.subarray(start));
-    }
-    /** Flushes the last commit. Throws if the output stopped in the middle of an entry. */
-    end() {
-        if (this.carry !== null) {
-            // tformat ends the last header with NUL too, so a tail here is a truncated stream,
-            // except for a header with no diff that git printed without its terminator.
-            const tail = this.carry;
-            this.carry = null;
-            if (tail.toString('utf8').trim() !== '')
-                this.token(tail, 0, tail.length);
-        }
-        if (this.expect !== Expect.Entry)
-            throw new Error('git log output ended in the middle of an entry');
-        this.flush();
-    }
-    // Tokens arrive as byte ranges: raw and numstat tokens are read from the bytes directly,
-    // and only paths and headers are decoded, which keeps parsing a small share of git's time.
-    token(bytes, start, end) {
-        switch (this.expect) {
-            case Expect.Entry:
-                return this.entry(bytes, start, end);
-            case Expect.RawPath:
-                this.addFile(this.text(bytes, start, end), undefined);
-                return;
-            case Expect.RawFrom:
-                this.previousPath = this.text(bytes, start, end);
-                this.expect = Expect.RawTo;
-                return;
-            case Expect.RawTo:
-                this.addFile(this.text(bytes, start, end), this.previousPath);
-                return;
-            case Expect.NumstatFrom:
-                this.expect = Expect.NumstatTo;
-                return;
-            case Expect.NumstatTo:
-                this.count(bytes.toString('utf8', start, end));
-                return;
-        }
-    }
-    entry(bytes, from, end) {
-        // The first diff line of a commit comes after the header's newline separator.
-        const start = bytes[from] === NEWLINE ? from + 1 : from;
-        const first = bytes[start];
-        if (first === RECORD_SEPARATOR_BYTE)
-            return this.header(bytes.toString('utf8', start, end));
-        if (this.current === null)
-            throw unexpected(bytes, start, end);
-        if (first === COLON) {
-            // ":100644 100644 <sha> <sha> R086": the status letter follows the last space.
-            const letter = String.fromCharCode(bytes[bytes.lastIndexOf(SPACE, end - 1) + 1] ?? 0);
-            this.status = GIT_STATUS_LETTERS[letter] ?? 'modified';
-            this.expect = letter === 'R' || letter === 'C' ? Expect.RawFrom : Expect.RawPath;
-            return;
-        }
-        // "<added>\t<deleted>\t<path>", counts as decimal digits or '-' for binary files.
-        const added = readCount(bytes, start);
-        const deleted = added === undefined ? undefined : readCount(bytes, added.next);
-        if (added === undefined || deleted === undefined || deleted.next > end)
-            throw unexpected(bytes, start, end);
-        this.additions = added.count;
-        this.deletions = deleted.count;
-        // A rename's numstat names both paths in the next two tokens; others end with the path.
-        if (deleted.next === end)
-            this.expect = Expect.NumstatFrom;
-        else
-            this.count(bytes.toString('utf8', deleted.next, end));
-    }
-    text(bytes, start, end) {
-        return this.intern(bytes.toString('utf8', start, end));
-    }
-    intern(text) {
-        const known = this.strings.get(text);
-        if (known !== undefined)
-            return known;
-        this.strings.set(text, text);
-        return text;
-    }
-    header(text) {
-        this.flush();
-        const fields = [];
-        let from = 1;
-        for (let i = 0; i < 5; i++) {
-            const next = text.indexOf(UNIT_SEPARATOR, from);
-            if (next === -1)
-                throw new Error(`unexpected git log header: ${JSON.stringify(text.slice(0, 80))}`);
-            fields.push(text.slice(from, next));
-            from = next + 1;
-        }
-        const [sha = '', parents = '', authorName = '', authorEmail = '', committedAt = ''] = fields;
-        const { title, body } = splitMessage(text.slice(from));
-        this.current = {
-            sha,
-            parents: parents === '' ? [] : parents.split(' '),
-            authorName: this.intern(authorName),
-            authorEmail: this.intern(authorEmail),
-            committedAt: Number(committedAt),
-            title,
-            body,
-            files: []
-        };
-        this.numstatIndex = 0;
-    }
-    addFile(path, previousPath) {
-        const status = this.status;
-        this.current?.files.push(previousPath === undefined
-            ? { path, status, additions: 0, deletions: 0 }
-            : { path, previousPath, status, additions: 0, deletions: 0 });
-        this.expect = Expect.Entry;
-    }
-    /** Gives the line counts just read to the file at `path`: by position, checked by path. */
-    count(path) {
-        this.expect = Expect.Entry;
-        const files = this.current?.files ?? [];
-        const index = this.numstatIndex++;
-        const file = files[index]?.path === path ? files[index] : files.find(f => f.path === path);
-        if (file === undefined)
-            return;
-        file.additions = this.additions;
-        file.deletions = this.deletions;
-    }
-    flush() {
-        const commit = this.current;
-        if (commit === null)
-            return;
-        this.current = null;
-        this.onCommit(commit);
-    }
-}
-
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-;// CONCATENATED MODULE: ./src/collect/git-patch-parser.ts
-
-// Splits `git diff-tree -p --format=%x1e%H` (or `git log -p`) output into one patch (hunks
-// only) per commit and file.
-// A line starting with \x1e cannot be part of a diff (every diff line starts with a header word,
-// '@@', or a ' ', '+', '-', '\' prefix), so it marks the next commit unambiguously.
-const PATCH_FORMAT = '%x1e%H';
-const ESCAPES = {
-    a: 7,
-    b: 8,
-    t: 9,
-    n: 10,
-    v: 11,
-    f: 12,
-    r: 13,
-    '"': 34,
-    '\\': 92
-};
-/**
- * Reverses git's C-style path quoting (`"dir/caf\303\251 \"x\".txt"`); unquoted text is
- * returned as is. Octal escapes are bytes, so they are collected before decoding UTF-8.
- */
-function unquoteGitPath(text) {
-    if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2)
-        return text;
-    const bytes = [];
-    const inner = text.slice(1, -1);
-    for (let i = 0; i < inner.length; i++) {
-        const char = inner.charAt(i);
-        if (char !== '\\') {
-            bytes.push(...Buffer.from(char, 'utf8'));
-            continue;
-        }
-        const next = inner.charAt(i + 1);
-        if (/[0-7]/.test(next)) {
-            bytes.push(parseInt(inner.slice(i + 1, i + 4), 8));
-            i += 3;
-        }
-        else {
-            bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
-            i += 1;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** `a/x`, `"a/x"` or `a/x\t` (git adds the tab when the name has spaces) → `x`. */
-function stripPrefix(field, prefix) {
-    const unquoted = unquoteGitPath(field.endsWith('\t') ? field.slice(0, -1) : field);
-    return unquoted.startsWith(prefix) ? unquoted.slice(prefix.length) : unquoted;
-}
-/**
- * The path of a non-rename block from its `diff --git a/P b/P` line alone (binary and mode-only
- * blocks have no ---/+++ lines). Both sides name the same path, which resolves the ambiguity
- * of unquoted names with spaces.
- */
-function pathFromDiffLine(rest) {
-    if (rest.startsWith('"')) {
-        let close = 1;
-        while (close < rest.length && rest.charAt(close) !== '"')
-            close += rest.charAt(close) === '\\' ? 2 : 1;
-        return stripPrefix(rest.slice(0, close + 1), 'a/');
-    }
-    const length = (rest.length - 5) / 2;
-    return rest.slice(2, 2 + length);
-}
-function blockPath(lines) {
-    let minus;
-    let plus;
-    for (const line of lines) {
-        if (line.startsWith('@@'))
-            break;
-        if (line.startsWith('rename to '))
-            return unquoteGitPath(line.slice('rename to '.length));
-        if (line.startsWith('copy to '))
-            return unquoteGitPath(line.slice('copy to '.length));
-        if (line.startsWith('+++ '))
-            plus = line.slice(4);
-        else if (line.startsWith('--- '))
-            minus = line.slice(4);
-    }
-    if (plus !== undefined && plus !== '/dev/null')
-        return stripPrefix(plus, 'b/');
-    if (minus !== undefined && minus !== '/dev/null')
-        return stripPrefix(minus, 'a/');
-    return pathFromDiffLine((lines[0] ?? '').slice('diff --git '.length));
-}
-/** The block and commit markers: lines that end a file's hunks. */
-const BLOCK_MARKER = 'diff --git ';
-const COMMIT_MARKER = '\x1e';
-const git_patch_parser_NEWLINE = 10;
-/**
- * Finds, in one decoded text, the next line that starts a block or a commit. Hunk lines start
- * with ' ', '+', '-' or '\', so only those two markers can end a file's hunks, and the text
- * between them is taken whole instead of line by line. Each marker is searched forward once
- * per text: a commit's many blocks do not each rescan the text up to the next commit.
- */
-class MarkerScan {
-    text;
-    blockAt = -1;
-    commitAt = -1;
-    constructor(text) {
-        this.text = text;
-    }
-    /** The start of the first marker line at or after the line start `from`, or text.length. */
-    next(from) {
-        if (this.blockAt < from)
-            this.blockAt = this.lineStarting(BLOCK_MARKER, from);
-        if (this.commitAt < from)
-            this.commitAt = this.lineStarting(COMMIT_MARKER, from);
-        return Math.min(this.blockAt, this.commitAt);
-    }
-    lineStarting(marker, from) {
-        if (from === 0 && this.text.startsWith(marker))
-            return 0;
-        const newline = this.text.indexOf(`\n${marker}`, Math.max(0, from - 1));
-        return newline === -1 ? this.text.length : newline + 1;
-    }
-}
-/** `text` without its trailing newlines (the blank lines git may print after the last hunk). */
-function withoutTrailingNewlines(text) {
-    let end = text.length;
-    while (end > 0 && text.charCodeAt(end - 1) === git_patch_parser_NEWLINE)
-        end--;
-    return end === text.length ? text : text.slice(0, end);
-}
-/**
- * Streams `git diff-tree --stdin -p --format=<PATCH_FORMAT>` output and hands over each
- * commit's patches as soon as they are complete: at the next commit's header, or at `end`.
- * A commit with no diff may have no header at all, hence no call.
- *
- * Header lines (the commit's, a block's `diff --git`, `---`, `+++`, `rename to`) are read one
- * by one; a block's hunks, most of the output, are sliced out of the text in one piece per
- * chunk: splitting them into lines only to join them again was most of this parser's work.
- */
-class GitPatchParser {
-    onCommit;
-    decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    partialLine = '';
-    sha = null;
-    commit = new Map();
-    /** The current block's lines up to its first hunk; undefined outside a block. */
-    header;
-    /** The current block's hunks so far, one piece per chunk; undefined before its first hunk. */
-    hunks;
-    constructor(onCommit) {
-        this.onCommit = onCommit;
-    }
-    push(chunk) {
-        const text = this.partialLine + this.decoder.write(chunk);
-        const complete = text.lastIndexOf('\n') + 1;
-        this.partialLine = text.slice(complete);
-        this.lines(text, complete);
-    }
-    end() {
-        const rest = this.partialLine + this.decoder.end();
-        this.partialLine = '';
-        if (rest !== '')
-            this.lines(`${rest}\n`, rest.length + 1);
-        this.flushCommit();
-    }
-    /** Reads the lines of text up to `end`, which is just past a newline. */
-    lines(text, end) {
-        const markers = new MarkerScan(text);
-        let at = 0;
-        while (at < end) {
-            if (this.hunks === undefined && this.header !== undefined && text.startsWith('@@', at))
-                this.hunks = [];
-            if (this.hunks !== undefined) {
-                const next = Math.min(markers.next(at), end);
-                this.hunks.push(text.slice(at, next));
-                if (next < end)
-                    this.flushBlock();
-                at = next;
-                continue;
-            }
-            const newline = text.indexOf('\n', at);
-            this.line(text.slice(at, newline));
-            at = newline + 1;
-        }
-    }
-    line(line) {
-        if (line.startsWith(COMMIT_MARKER)) {
-            this.flushCommit();
-            this.sha = line.slice(1).trim();
-        }
-        else if (line.startsWith(BLOCK_MARKER)) {
-            this.flushBlock();
-            this.header = [line];
-        }
-        else {
-            this.header?.push(line);
-        }
-    }
-    flushCommit() {
-        this.flushBlock();
-        const sha = this.sha;
-        if (sha === null)
-            return;
-        const patches = this.commit;
-        this.sha = null;
-        this.commit = new Map();
-        this.onCommit(sha, patches);
-    }
-    flushBlock() {
-        const { header, hunks } = this;
-        this.header = undefined;
-        this.hunks = undefined;
-        // Binary and mode-only changes have no hunks, hence no patch.
-        if (header === undefined || hunks === undefined || this.sha === null)
-            return;
-        const patch = withoutTrailingNewlines(hunks.length === 1 ? hunks[0] : hunks.join(''));
-        const path = blockPath(header);
-        // A file ⇄ symlink change comes as a deletion block and a creation block for one path.
-        const earlier = this.commit.get(path);
-        this.commit.set(path, earlier === undefined ? patch : `${earlier}\n${patch}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/collect/git-remote.ts
-// Turns a git remote URL into 'owner/name'. Pure, so every URL form is tested without git.
-const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
-/** scp-like syntax: `[user@]host:path`, as long as no '/' comes before the ':'. */
-const SCP_LIKE = /^(?:[^@/]+@)?[^:/]+:(?!\/\/)(.+)$/;
-/**
- * 'owner/name' from `https://github.com/owner/name(.git)`, `ssh://git@host[:port]/owner/name`,
- * `git@github.com:owner/name.git`, `git://...` and Enterprise hosts (the last two path
- * segments). Local paths and `file://` URLs name no owner: undefined.
- */
-function parseRemoteUrl(url) {
-    return parseRemote(url)?.repository;
-}
-/** The host (lower case, no port or user) and 'owner/name' of a remote URL. */
-function parseRemote(url) {
-    const text = url.trim();
-    let path;
-    let host = '';
-    const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
-    if (scheme !== undefined) {
-        if (scheme === 'file')
-            return undefined;
-        try {
-            const parsed = new URL(text);
-            path = decodeURIComponent(parsed.pathname);
-            host = parsed.hostname;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    else if (!text.startsWith('/') && !text.startsWith('.') && !/^[a-z]:[\\/]/i.test(text)) {
-        path = SCP_LIKE.exec(text)?.[1];
-        host = /^(?:[^@/]+@)?([^:/]+):/.exec(text)?.[1] ?? '';
-    }
-    if (path === undefined)
-        return undefined;
-    const repository = repositoryOfPath(path);
-    return repository === undefined ? undefined : { host: host.toLowerCase(), repository };
-}
-/** github.com's web address: its remotes are also reached as www.github.com and ssh.github.com. */
-const GITHUB_COM = 'https://github.com';
-/**
- * The repository's web address when the remote is on a GitHub host: github.com, or one of
- * `servers` (GitHub Enterprise Server web addresses, such as the runner's GITHUB_SERVER_URL).
- * Any other host (GitLab, a local path) gives undefined: its commit pages are not GitHub's.
- */
-function githubRepositoryUrl(remoteUrl, servers = []) {
-    const remote = parseRemote(remoteUrl);
-    if (remote === undefined)
-        return undefined;
-    const host = remote.host.replace(/^(?:www|ssh)\./, '');
-    for (const server of [GITHUB_COM, ...servers]) {
-        let serverHost;
-        try {
-            serverHost = new URL(server).hostname.toLowerCase();
-        }
-        catch {
-            continue;
-        }
-        if (serverHost === host)
-            return `${server.replace(/\/+$/, '')}/${remote.repository}`;
-    }
-    return undefined;
-}
-function repositoryOfPath(path) {
-    const segments = path
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .split('/')
-        .filter(segment => segment !== '');
-    const name = segments.at(-1);
-    const owner = segments.at(-2);
-    return owner !== undefined && name !== undefined ? `${owner}/${name}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/collect/git.ts
-
-
-
-
-
-
-
-
-
-
-
-
-// Window membership is decided by the COMMITTER date, and `Change.time` is that date too:
-// it is when the change landed on the branch (a commit authored a year ago and rebased or
-// cherry-picked today lands today), it is what `git log --since/--until` filter on, so the
-// fast git-side filter and the exact filter agree, and it is the git analogue of a PR's merge
-// time. git's filters are whole seconds and inclusive at both ends, so they are widened to
-// whole seconds and the exact [since, until) bound is applied here.
-// Settings that change the diff shape no matter the user's config: no external diff or
-// textconv (line counts of the real content), paths relative to the root, rename detection on.
-const DIFF_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--root', '-M'];
-function mergeArgs(includeMerges) {
-    return includeMerges ? ['--diff-merges=first-parent'] : ['--no-merges'];
-}
-/**
- * A bound for `git log --since/--until`. git reads `@N` as a Unix time only when N has more
- * than 8 digits (from 1973-03-03 on); a shorter one is taken as some other date, and a window
- * reaching back before then found nothing. `@N +0000` is the form of a commit header, read as
- * seconds whatever their number. git holds no commit before 1970, so an earlier bound is 0.
- */
-function gitTime(seconds) {
-    return `@${Math.max(0, seconds)} +0000`;
-}
-function git_parseWindow(window) {
-    const sinceMs = Date.parse(window.since);
-    const untilMs = Date.parse(window.until);
-    if (Number.isNaN(sinceMs) || Number.isNaN(untilMs)) {
-        throw new TypeError(`Invalid window: ${JSON.stringify(window)} (since and until must be ISO 8601 dates)`);
-    }
-    return { sinceMs, untilMs };
-}
-function toChange(commit, committedAtMs, commitUrl) {
-    const change = {
-        id: commit.sha,
-        kind: 'commit',
-        title: commit.title,
-        body: commit.body,
-        author: commit.authorEmail === ''
-            ? { name: commit.authorName }
-            : { name: commit.authorName, email: commit.authorEmail },
-        time: new Date(committedAtMs).toISOString(),
-        labels: [],
-        files: commit.files
-    };
-    if (commitUrl !== undefined)
-        change.url = `${commitUrl}/${commit.sha}`;
-    return change;
-}
-function shallowMessage(facts, since) {
-    return (`History from ${since} on is needed, but this shallow clone's history is cut at ` +
-        `${shallowHorizon(facts) ?? 'an unknown date'}. Fetch the full ` +
-        'history: `fetch-depth: 0` on actions/checkout, or `git fetch --unshallow`.');
-}
-/**
- * Patches of the selected changes from ONE `git diff-tree --stdin -p`, started at the first
- * selection and fed shas while the log pass is still running: unlike `git log --stdin`,
- * diff-tree answers each line as it arrives, so the two passes overlap. Each change gets its
- * patches, and `patched` hears of it, as soon as diff-tree is done with it.
- */
-class PatchPass {
-    runner;
-    options;
-    patched;
-    git;
-    waiting = new Map();
-    parser = new GitPatchParser((sha, patches) => this.attach(sha, patches));
-    constructor(runner, options, patched) {
-        this.runner = runner;
-        this.options = options;
-        this.patched = patched;
-    }
-    request(commit, change) {
-        this.git ??= startGit(this.runner, [
-            'diff-tree',
-            '--stdin',
-            '-r',
-            '--patch',
-            '--unified=3',
-            '--src-prefix=a/',
-            '--dst-prefix=b/',
-            `--format=${PATCH_FORMAT}`,
-            ...DIFF_ARGS,
-            ...(this.options.detectCopies === true ? ['-C'] : [])
-        ], 'reading patches', chunk => this.parser.push(chunk));
-        this.waiting.set(commit.sha, change);
-        // A merge is diffed against its first parent, as in the log pass.
-        const [firstParent] = commit.parents;
-        this.git.writeLine(commit.parents.length > 1 ? `${commit.sha} ${firstParent}` : commit.sha);
-    }
-    async finish() {
-        if (this.git === undefined)
-            return;
-        await this.git.finish();
-        this.parser.end();
-        // diff-tree prints nothing for a commit without a diff: those are done, with no patches.
-        for (const sha of [...this.waiting.keys()])
-            this.attach(sha, new Map());
-    }
-    async abort() {
-        await this.git?.abort();
-    }
-    attach(sha, patches) {
-        const change = this.waiting.get(sha);
-        if (change === undefined)
-            return;
-        this.waiting.delete(sha);
-        for (const file of change.files) {
-            const patch = file.additions === null ? undefined : patches.get(file.path);
-            if (patch !== undefined)
-                file.patch = patch;
-        }
-        this.patched?.(change);
-    }
-}
-async function collectCommits(runner, options, window, skip, reader, commitUrl) {
-    const changes = [];
-    const patches = new PatchPass(runner, options, reader.patched);
-    const parser = new GitLogParser(commit => {
-        const committedAtMs = commit.committedAt * 1000;
-        if (committedAtMs < window.sinceMs || committedAtMs >= window.untilMs)
-            return;
-        if (skip.has(commit.sha))
-            return;
-        const change = toChange(commit, committedAtMs, commitUrl);
-        changes.push(change);
-        // Asked while git is still producing the rest of the log, so the caller's selection and
-        // the patch pass run alongside the log pass instead of after it.
-        if (reader.wantsPatch(change))
-            patches.request(commit, change);
-    });
-    const args = [
-        'log',
-        '-z',
-        '--raw',
-        '--numstat',
-        // Full object names: no uniqueness lookups to abbreviate names the parser never reads.
-        '--no-abbrev',
-        `--format=${LOG_FORMAT}`,
-        '--encoding=UTF-8',
-        ...DIFF_ARGS,
-        ...(options.detectCopies === true ? ['-C'] : []),
-        ...mergeArgs(options.includeMerges === true),
-        `--since=${gitTime(Math.floor(window.sinceMs / 1000))}`,
-        `--until=${gitTime(Math.ceil(window.untilMs / 1000))}`,
-        'HEAD',
-        '--'
-    ];
-    try {
-        await streamGit(runner, args, 'reading the commit history', chunk => parser.push(chunk));
-        parser.end();
-    }
-    catch (error) {
-        await patches.abort();
-        throw error;
-    }
-    await patches.finish();
-    return changes;
-}
-/** The names, read at once (for the synchronous `repository` getter). */
-function repositoryNames(runner, options) {
-    const known = knownNames(options);
-    if (known)
-        return known;
-    const remoteUrl = options.history?.isRepository
-        ? (options.history.remoteUrl ?? '')
-        : outputOf(runGitSync(runner, REMOTE_URL));
-    return namesOf(remoteUrl, () => runGitSync(runner, TOP_LEVEL), runner, options);
-}
-/** repositoryNames, without blocking, from the remote the history inspection read. */
-async function readRepositoryNames(runner, options, facts) {
-    const known = knownNames(options);
-    if (known)
-        return known;
-    const remoteUrl = facts.remoteUrl ?? '';
-    // The folder name is only the last resort: most clones have a remote that names them.
-    const named = options.repository ?? parseRemoteUrl(remoteUrl);
-    const topLevel = named === undefined ? await runGit(runner, TOP_LEVEL) : undefined;
-    return namesOf(remoteUrl, () => topLevel ?? NO_TOP_LEVEL, runner, options);
-}
-function outputOf(result) {
-    return result.exitCode === 0 ? result.stdout : '';
-}
-function knownNames(options) {
-    return options.repository !== undefined && options.repositoryUrl !== undefined
-        ? { repository: options.repository, repositoryUrl: options.repositoryUrl }
-        : undefined;
-}
-function namesOf(remoteUrl, topLevel, runner, options) {
-    return {
-        repository: options.repository ?? parseRemoteUrl(remoteUrl) ?? nameFromTopLevel(topLevel(), runner),
-        repositoryUrl: options.repositoryUrl ?? githubRepositoryUrl(remoteUrl, options.githubServers)
-    };
-}
-const REMOTE_URL = ['config', '--get', 'remote.origin.url'];
-const TOP_LEVEL = ['rev-parse', '--show-toplevel'];
-const NO_TOP_LEVEL = { exitCode: 1, stdout: '', stderr: '' };
-function nameFromTopLevel(topLevel, runner) {
-    const folder = topLevel.exitCode === 0 && topLevel.stdout.trim() !== ''
-        ? topLevel.stdout.trim()
-        : runner.repoPath;
-    return external_node_path_default().basename(external_node_path_default().resolve(folder));
-}
-/**
- * Changes from the local clone's history (commits reachable from HEAD): zero API calls, two git
- * passes at most. `wantsPatch` is asked about each change as soon as its files and line counts
- * are parsed, while git is still producing the rest; the selected changes' patches come from
- * one batched `git diff-tree --stdin -p` call that runs alongside the log pass.
- */
-function gitSource(options) {
-    const runner = { repoPath: options.repoPath, binary: options.gitBinary ?? 'git' };
-    let names;
-    let context;
-    // Asked for the context first (the engine is), the source also starts inspecting the
-    // history for the collection that follows: two git calls at once instead of in turn.
-    let inspecting;
-    const inspect = () => options.history?.isRepository === true
-        ? Promise.resolve(options.history)
-        : inspectHistory(runner);
-    // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
-    const readContext = () => {
-        if (context === undefined) {
-            inspecting = inspect();
-            inspecting.catch(() => undefined);
-            context = readRepoContext(runner);
-        }
-        return context;
-    };
-    return {
-        kind: 'git',
-        // Read lazily, once: constructing a source does no I/O.
-        get repository() {
-            names ??= repositoryNames(runner, options);
-            return names.repository;
-        },
-        get repositoryUrl() {
-            names ??= repositoryNames(runner, options);
-            return names.repositoryUrl;
-        },
-        async collect(window, wantsPatch, patched) {
-            const bounds = git_parseWindow(window);
-            const facts = await (inspecting ?? inspect());
-            inspecting = undefined;
-            // Read before the log pass: commits link to their pages as they are read.
-            names ??= await readRepositoryNames(runner, options, facts);
-            const notes = [];
-            if (!facts.hasCommits)
-                return { changes: [], context: {}, notes };
-            let skip = new Set();
-            if (!historyCovers(facts, window.since) && facts.shallow) {
-                if (options.shallow !== 'truncate') {
-                    throw new GitSourceError('shallow-history', shallowMessage(facts, window.since));
-                }
-                skip = new Set(facts.shallowBoundaries.map(boundary => boundary.sha));
-                notes.push(`Shallow clone: history before ${shallowHorizon(facts) ?? 'its cut-off'} is missing, so ` +
-                    `the window from ${window.since} is only partly counted. Fetch the full history ` +
-                    '(`fetch-depth: 0` on actions/checkout) for a complete report.');
-            }
-            const repoContext = readContext();
-            const collecting = bounds.sinceMs < bounds.untilMs
-                ? collectCommits(runner, options, bounds, skip, { wantsPatch, patched }, names.repositoryUrl === undefined ? undefined : `${names.repositoryUrl}/commit`)
-                : Promise.resolve([]);
-            return { changes: await collecting, context: await repoContext, notes };
-        },
-        context: readContext,
-        // collect() awaits readContext(), the same promise context() gave.
-        contextIsFinal: true,
-        reach: (until, targets) => readReachFacts(runner, until, targets)
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/setup/source.ts
 // Where the changes come from, chosen the same way by the action and the CLI.
 
@@ -10067,7 +10073,7 @@ async function chooseSource(setup) {
     });
     if (setup.choice === 'github')
         return { source: fromApi(), history };
-    const facts = await readGitHistory(setup.repoPath);
+    const facts = setup.clone ?? (await readGitHistory(setup.repoPath));
     const covered = coveredHistory(window, history, since => historyCovers(facts, since));
     if (setup.choice === 'git')
         return { source: fromGit(facts), history: covered };
@@ -10495,10 +10501,19 @@ async function runReportCommand(args, io) {
     if (repoPath !== undefined && !report_isFolder(repoPath)) {
         throw new Error(`--repo ${values.repo}: no such folder`);
     }
-    const config = withFlags(await readConfig(values.config, flags.source === 'github' ? values.github : undefined, repoPath, io, token ? github : undefined), flags.history, values.teams);
+    const folder = repoPath ?? io.cwd;
+    // With --github and no --repo there is no local checkout: the current folder may be another
+    // project, so its config is not read (unless --config names a file there).
+    const readsCheckout = !(flags.source === 'github' && repoPath === undefined);
+    // git is asked about the clone once: the work tree's top is where the config lives, and the
+    // same facts choose the source. A failure is left for the source's choice to report.
+    const clone = readsCheckout || values.config !== undefined
+        ? await readGitHistory(folder).catch(() => undefined)
+        : undefined;
+    const config = withFlags(await readConfig(values.config, readsCheckout, clone?.topLevel ?? folder, io, token ? github : undefined), flags.history, values.teams);
     const window = parseWindow({ since: values.since ?? config.since ?? '30d', until: values.until }, now);
     const asked = config.history ?? DEFAULT_HISTORY;
-    const access = { repoPath: repoPath ?? io.cwd, hasToken: token !== undefined, github };
+    const access = { repoPath: folder, clone, hasToken: token !== undefined, github };
     const { source, history } = await chooseCliSource(flags, access, window, asked, io);
     const report = await runReport({ source, config: { ...config, history }, window, now });
     if (history < asked)
@@ -10519,6 +10534,7 @@ function chooseCliSource(flags, access, window, history, io) {
     return chooseSource({
         choice: flags.source,
         repoPath: access.repoPath,
+        ...(access.clone ? { clone: access.clone } : {}),
         repository: flags.values.github ?? '',
         githubServers: [serverUrl],
         serverUrl,
@@ -10540,30 +10556,19 @@ function withFlags(config, history, teams) {
 }
 /**
  * The config: `--config FILE` must exist (relative to the current directory); otherwise the
- * repository's `.github/multiplier.yml` is used when it exists. With `--github` and no
- * `--repo` there is no local checkout, and the current directory may be another project, so
- * the defaults are used.
+ * checkout's `.github/multiplier.yml` is used when it exists, and the defaults when there is
+ * no checkout to read. `root` is the top of the work tree, where local `extends:` paths start.
  */
-async function readConfig(file, github, repoPath, io, client) {
+async function readConfig(file, readsCheckout, root, io, client) {
     // `extends: owner/repo/path@ref` is read through the API when a token is at hand; the
     // client is made only if such an extends is met.
-    const root = topLevel(repoPath ?? io.cwd);
     const withClient = client ? { client } : {};
     if (file !== undefined) {
         return loadRunConfig({ file: (0,external_node_path_.resolve)(io.cwd, file), root, required: true, ...withClient });
     }
-    if (github !== undefined && repoPath === undefined)
+    if (!readsCheckout)
         return DEFAULT_CONFIG;
     return loadRunConfig({ file: DEFAULT_CONFIG_FILE, root, required: false, ...withClient });
-}
-/** The top of the git working tree holding `folder` (where the config lives), else `folder`. */
-function topLevel(folder) {
-    const result = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--show-toplevel'], {
-        cwd: folder,
-        encoding: 'utf8'
-    });
-    const top = result.status === 0 ? result.stdout.trim() : '';
-    return top || folder;
 }
 function report_isFolder(path) {
     try {

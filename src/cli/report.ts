@@ -1,8 +1,9 @@
 // `multiplier report`: one repository (git history or the GitHub API) → markdown, JSON or badge.
-import { spawnSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { readGitHistory } from '../collect/git.js'
+import type { GitHistoryFacts } from '../collect/git.js'
 import { DEFAULT_CONFIG, DEFAULT_HISTORY } from '../config/defaults.js'
 import { DEFAULT_CONFIG_FILE } from '../config/load.js'
 import type { Config } from '../config/types.js'
@@ -113,11 +114,21 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
   if (repoPath !== undefined && !isFolder(repoPath)) {
     throw new Error(`--repo ${values.repo}: no such folder`)
   }
+  const folder = repoPath ?? io.cwd
+  // With --github and no --repo there is no local checkout: the current folder may be another
+  // project, so its config is not read (unless --config names a file there).
+  const readsCheckout = !(flags.source === 'github' && repoPath === undefined)
+  // git is asked about the clone once: the work tree's top is where the config lives, and the
+  // same facts choose the source. A failure is left for the source's choice to report.
+  const clone =
+    readsCheckout || values.config !== undefined
+      ? await readGitHistory(folder).catch(() => undefined)
+      : undefined
   const config = withFlags(
     await readConfig(
       values.config,
-      flags.source === 'github' ? values.github : undefined,
-      repoPath,
+      readsCheckout,
+      clone?.topLevel ?? folder,
       io,
       token ? github : undefined
     ),
@@ -129,7 +140,7 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
     now
   )
   const asked = config.history ?? DEFAULT_HISTORY
-  const access = { repoPath: repoPath ?? io.cwd, hasToken: token !== undefined, github }
+  const access = { repoPath: folder, clone, hasToken: token !== undefined, github }
   const { source, history } = await chooseCliSource(flags, access, window, asked, io)
   const report = await runReport({ source, config: { ...config, history }, window, now })
   if (history < asked) report.notes.push(shortHistoryNote(history, asked))
@@ -142,7 +153,12 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
 /** The setup layer's source choice with the CLI's flags; a clone serves the history it holds. */
 function chooseCliSource(
   flags: ReportFlags,
-  access: { repoPath: string; hasToken: boolean; github: () => GitHubClient },
+  access: {
+    repoPath: string
+    clone: GitHistoryFacts | undefined
+    hasToken: boolean
+    github: () => GitHubClient
+  },
   window: Window,
   history: number,
   io: CliIO
@@ -153,6 +169,7 @@ function chooseCliSource(
   return chooseSource({
     choice: flags.source,
     repoPath: access.repoPath,
+    ...(access.clone ? { clone: access.clone } : {}),
     repository: flags.values.github ?? '',
     githubServers: [serverUrl],
     serverUrl,
@@ -177,36 +194,24 @@ function withFlags(config: Config, history?: number, teams?: boolean): Config {
 
 /**
  * The config: `--config FILE` must exist (relative to the current directory); otherwise the
- * repository's `.github/multiplier.yml` is used when it exists. With `--github` and no
- * `--repo` there is no local checkout, and the current directory may be another project, so
- * the defaults are used.
+ * checkout's `.github/multiplier.yml` is used when it exists, and the defaults when there is
+ * no checkout to read. `root` is the top of the work tree, where local `extends:` paths start.
  */
 async function readConfig(
   file: string | undefined,
-  github: string | undefined,
-  repoPath: string | undefined,
+  readsCheckout: boolean,
+  root: string,
   io: CliIO,
   client: (() => GitHubClient) | undefined
 ): Promise<Config> {
   // `extends: owner/repo/path@ref` is read through the API when a token is at hand; the
   // client is made only if such an extends is met.
-  const root = topLevel(repoPath ?? io.cwd)
   const withClient = client ? { client } : {}
   if (file !== undefined) {
     return loadRunConfig({ file: resolve(io.cwd, file), root, required: true, ...withClient })
   }
-  if (github !== undefined && repoPath === undefined) return DEFAULT_CONFIG
+  if (!readsCheckout) return DEFAULT_CONFIG
   return loadRunConfig({ file: DEFAULT_CONFIG_FILE, root, required: false, ...withClient })
-}
-
-/** The top of the git working tree holding `folder` (where the config lives), else `folder`. */
-function topLevel(folder: string): string {
-  const result = spawnSync('git', ['rev-parse', '--show-toplevel'], {
-    cwd: folder,
-    encoding: 'utf8'
-  })
-  const top = result.status === 0 ? result.stdout.trim() : ''
-  return top || folder
 }
 
 function isFolder(path: string): boolean {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { GitSourceError } from './git-errors.js'
 import { runGit } from './git-exec.js'
@@ -29,6 +29,12 @@ export interface GitHistoryFacts {
   gitDir?: string
   /** remote.origin.url, read with the partial-clone setting (it names and links the clone). */
   remoteUrl?: string
+  /**
+   * The top of the work tree, as `git rev-parse --show-toplevel` gives it; none for a bare
+   * repository or a path inside the git directory. Where the config lives, and the clone's
+   * name when no remote names it.
+   */
+  topLevel?: string
 }
 
 /**
@@ -67,20 +73,28 @@ function settingsOf(output: string): Map<string, string> {
   return settings
 }
 
+/**
+ * The probe's arguments. `--show-toplevel` would fail in a bare repository and stop the probe;
+ * `--show-cdup` prints its line only inside a work tree, which `--is-inside-work-tree` says.
+ */
+const PROBE = [
+  'rev-parse',
+  '--is-shallow-repository',
+  '--absolute-git-dir',
+  '--is-inside-work-tree',
+  '--show-cdup',
+  '--verify',
+  '-q',
+  'HEAD^{commit}'
+]
+
 /** Inspects the repository; throws GitSourceError for a missing git or a path outside git. */
 export async function inspectHistory(runner: GitRunner): Promise<GitHistoryFacts> {
   const [head, config] = await Promise.all([
-    runGit(runner, [
-      'rev-parse',
-      '--is-shallow-repository',
-      '--absolute-git-dir',
-      '--verify',
-      '-q',
-      'HEAD^{commit}'
-    ]),
+    runGit(runner, PROBE),
     runGit(runner, ['config', '-z', '--get-regexp', SETTINGS_READ])
   ])
-  const [shallowLine, gitDir] = head.stdout.split('\n')
+  const [shallowLine, gitDir, insideWorkTree, cdup] = head.stdout.split('\n')
   if (head.exitCode !== 0 && (head.exitCode !== 1 || gitDir === undefined || gitDir === '')) {
     if (/not a git repository|cannot change to/i.test(head.stderr)) {
       throw new GitSourceError(
@@ -96,6 +110,10 @@ export async function inspectHistory(runner: GitRunner): Promise<GitHistoryFacts
   // get-regexp exits 1 when neither setting is there.
   const settings = config.exitCode === 0 ? settingsOf(config.stdout) : new Map<string, string>()
   const remoteUrl = settings.get('remote.origin.url')
+  const topLevel =
+    insideWorkTree === 'true' && cdup !== undefined
+      ? await workTreeTop(runner.repoPath, cdup)
+      : undefined
   const facts: GitHistoryFacts = {
     isRepository: true,
     hasCommits: head.exitCode === 0,
@@ -103,12 +121,19 @@ export async function inspectHistory(runner: GitRunner): Promise<GitHistoryFacts
     shallowBoundaries: [],
     partialClone: (settings.get('extensions.partialclone') ?? '').trim() !== '',
     gitDir,
-    ...(remoteUrl !== undefined ? { remoteUrl } : {})
+    ...(remoteUrl !== undefined ? { remoteUrl } : {}),
+    ...(topLevel !== undefined ? { topLevel } : {})
   }
   if (facts.shallow && facts.hasCommits && gitDir !== undefined) {
     facts.shallowBoundaries = await readShallowBoundaries(runner, gitDir)
   }
   return facts
+}
+
+/** `folder` plus the probe's way up to the top, with links resolved as git resolves them. */
+function workTreeTop(folder: string, cdup: string): Promise<string> {
+  const top = path.resolve(folder, cdup)
+  return realpath(top).catch(() => top)
 }
 
 async function readShallowBoundaries(

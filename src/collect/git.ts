@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { Change, ReachTarget, RepoContext, Window } from '../model.js'
 import { GitSourceError } from './git-errors.js'
 import { readRepoContext } from './git-files.js'
-import { runGit, runGitSync, startGit, streamGit } from './git-exec.js'
+import { runGitSync, startGit, streamGit } from './git-exec.js'
 import type { GitResult, GitRunner, StreamingGit } from './git-exec.js'
 import { historyCovers, inspectHistory, shallowHorizon } from './git-history.js'
 import type { GitHistoryFacts } from './git-history.js'
@@ -237,29 +237,20 @@ interface RepositoryNames {
   repositoryUrl: string | undefined
 }
 
-/** The names, read at once (for the synchronous `repository` getter). */
-function repositoryNames(runner: GitRunner, options: GitSourceOptions): RepositoryNames {
-  const known = knownNames(options)
-  if (known) return known
-  const remoteUrl = options.history?.isRepository
-    ? (options.history.remoteUrl ?? '')
-    : outputOf(runGitSync(runner, REMOTE_URL))
-  return namesOf(remoteUrl, () => runGitSync(runner, TOP_LEVEL), runner, options)
-}
-
-/** repositoryNames, without blocking, from the remote the history inspection read. */
-async function readRepositoryNames(
+/**
+ * The names, from the history inspection's facts when there are some (they hold the remote and
+ * the work tree's top), else read at once from git (the synchronous `repository` getter).
+ */
+function repositoryNames(
   runner: GitRunner,
   options: GitSourceOptions,
-  facts: GitHistoryFacts
-): Promise<RepositoryNames> {
+  facts = options.history?.isRepository === true ? options.history : undefined
+): RepositoryNames {
   const known = knownNames(options)
   if (known) return known
-  const remoteUrl = facts.remoteUrl ?? ''
-  // The folder name is only the last resort: most clones have a remote that names them.
-  const named = options.repository ?? parseRemoteUrl(remoteUrl)
-  const topLevel = named === undefined ? await runGit(runner, TOP_LEVEL) : undefined
-  return namesOf(remoteUrl, () => topLevel ?? NO_TOP_LEVEL, runner, options)
+  if (facts) return namesOf(facts.remoteUrl, () => facts.topLevel, runner, options)
+  const remoteUrl = outputOf(runGitSync(runner, REMOTE_URL))
+  return namesOf(remoteUrl, () => topLevelOf(runner), runner, options)
 }
 
 function outputOf(result: GitResult): string {
@@ -272,29 +263,26 @@ function knownNames(options: GitSourceOptions): RepositoryNames | undefined {
     : undefined
 }
 
+/** The names from the remote, else from the work tree's folder (asked for only then). */
 function namesOf(
-  remoteUrl: string,
-  topLevel: () => GitResult,
+  remoteUrl = '',
+  topLevel: () => string | undefined,
   runner: GitRunner,
   options: GitSourceOptions
 ): RepositoryNames {
   return {
     repository:
-      options.repository ?? parseRemoteUrl(remoteUrl) ?? nameFromTopLevel(topLevel(), runner),
+      options.repository ??
+      parseRemoteUrl(remoteUrl) ??
+      path.basename(path.resolve(topLevel() ?? runner.repoPath)),
     repositoryUrl: options.repositoryUrl ?? githubRepositoryUrl(remoteUrl, options.githubServers)
   }
 }
 
 const REMOTE_URL = ['config', '--get', 'remote.origin.url']
-const TOP_LEVEL = ['rev-parse', '--show-toplevel']
-const NO_TOP_LEVEL: GitResult = { exitCode: 1, stdout: '', stderr: '' }
 
-function nameFromTopLevel(topLevel: GitResult, runner: GitRunner): string {
-  const folder =
-    topLevel.exitCode === 0 && topLevel.stdout.trim() !== ''
-      ? topLevel.stdout.trim()
-      : runner.repoPath
-  return path.basename(path.resolve(folder))
+function topLevelOf(runner: GitRunner): string | undefined {
+  return outputOf(runGitSync(runner, ['rev-parse', '--show-toplevel'])).trim() || undefined
 }
 
 /**
@@ -343,7 +331,7 @@ export function gitSource(options: GitSourceOptions): Source {
       const facts = await (inspecting ?? inspect())
       inspecting = undefined
       // Read before the log pass: commits link to their pages as they are read.
-      names ??= await readRepositoryNames(runner, options, facts)
+      names ??= repositoryNames(runner, options, facts)
       const notes: string[] = []
       if (!facts.hasCommits) return { changes: [], context: {}, notes }
       let skip = new Set<string>()

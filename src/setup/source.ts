@@ -15,6 +15,8 @@ export interface SourceSetup {
   choice: SourceChoice
   /** The local clone (`git`, and `auto` when its history is deep enough). */
   repoPath: string
+  /** What the clone holds, when the caller has already asked git (the CLI, for its config). */
+  clone?: GitHistoryFacts
   /** 'owner/name' for the API (`github`, and `auto` on a shallow clone). */
   repository: string
   /**
@@ -62,7 +64,7 @@ export async function chooseSource(
       serverUrl: setup.serverUrl
     })
   if (setup.choice === 'github') return { source: fromApi(), history }
-  const facts = await readGitHistory(setup.repoPath)
+  const facts = setup.clone ?? (await readGitHistory(setup.repoPath))
   const covered = coveredHistory(window, history, since => historyCovers(facts, since))
   if (setup.choice === 'git') return { source: fromGit(facts), history: covered }
   const earliest = previousWindow(window).since
