@@ -108,7 +108,7 @@ function quoted(file: string): string {
 
 /** A fast-import `data` command with its bytes. */
 function dataCommand(content: string | Uint8Array): Buffer[] {
-  const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content)
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)
   return [Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')]
 }
 
