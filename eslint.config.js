@@ -22,7 +22,7 @@ const CONFIG_IO = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'build/', '.bench/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'build/', '.bench/', '**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

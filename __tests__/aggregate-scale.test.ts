@@ -1,11 +1,12 @@
-// `multiplier aggregate` over 1,000 reports, as the org fan-out's last job meets them: a child
-// process with a heap far smaller than the reports (holding them all needs more than twice the
-// cap: the roll-up this replaced ran out of memory under it), and a generous time bound.
+// `multiplier aggregate` over 1,000 reports, as the org fan-out's last job meets them: the
+// committed CLI bundle in a child process with a heap far smaller than the reports (holding
+// them all needs more than twice the cap: the roll-up this replaced ran out of memory under
+// it), and a generous time bound.
 // The precise figures come from `npm run bench:aggregate`, not from a timed test.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { roundHalfUp } from '../src/score/score.js'
 import { writeReportFiles } from './support/reports.js'
@@ -14,20 +15,14 @@ const REPORTS = 1000
 /** The old-space cap of the child, in MB; the 1,000 reports below take about 28 MB as text. */
 const HEAP_MB = 24
 const GENEROUS_MS = 60_000
+const CLI = resolve('dist/cli/index.js')
 
 function runCli(args: string[]): Promise<{ code: number | null; stderr: string; ms: number }> {
   const started = Date.now()
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        `--max-old-space-size=${HEAP_MB}`,
-        '--max-semi-space-size=1',
-        'src/cli/index.ts',
-        ...args
-      ],
+      [`--max-old-space-size=${HEAP_MB}`, '--max-semi-space-size=1', CLI, ...args],
       { stdio: ['ignore', 'ignore', 'pipe'] }
     )
     let stderr = ''

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { main } from '../src/cli/main.js'
 import { cleanupGitRepos, GitRepo } from './support/git-repo.js'
 
-const CLI = path.resolve('src/cli/index.ts')
+/** The committed CLI bundle, as `npx multiplier-cli` runs it. */
+const CLI = path.resolve('dist/cli/index.js')
 
 async function run(argv: string[], cwd: string) {
   let stderr = ''
@@ -30,16 +31,7 @@ describe('cli --output', () => {
     // hang the test run instead of failing it.
     const result = spawnSync(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        CLI,
-        'report',
-        '--repo',
-        repo.path,
-        '--output',
-        '/proc/self/multiplier/report.md'
-      ],
+      [CLI, 'report', '--repo', repo.path, '--output', '/proc/self/multiplier/report.md'],
       { encoding: 'utf8', timeout: 20_000 }
     )
     expect(result.signal).toBeNull()

@@ -165,17 +165,24 @@ describe('collect/git patches', () => {
     const git = recordingGit()
     const subcommands = (): string[] =>
       git.calls().map(args => args.find(arg => /^[a-z][a-z-]+$/.test(arg)) ?? '')
-    const collectWith = async (source: ReturnType<typeof gitSource>): Promise<string[]> => {
+    const collectWith = async (
+      source: ReturnType<typeof gitSource>,
+      asksContextFirst = true
+    ): Promise<string[]> => {
       const before = git.calls().length
-      await source.context?.()
+      if (asksContextFirst) await source.context?.()
       await source.collect(EVERYTHING, change => change.title.startsWith('docs:'))
       return subcommands().slice(before)
     }
     // The history probe (one rev-parse, which also finds the top folder that names this clone
     // without a remote; one config for the partial-clone setting and the remote), .gitattributes
     // and every CODEOWNERS in one cat-file, the log, the patches.
+    const expected = ['cat-file', 'config', 'diff-tree', 'log', 'rev-parse']
     const fresh = await collectWith(gitSource({ repoPath: repo.path, gitBinary: git.binary }))
-    expect([...fresh].sort()).toEqual(['cat-file', 'config', 'diff-tree', 'log', 'rev-parse'])
+    expect([...fresh].sort()).toEqual(expected)
+    // Collecting straight away, the source still probes the history once.
+    const direct = gitSource({ repoPath: repo.path, gitBinary: git.binary })
+    expect([...(await collectWith(direct, false))].sort()).toEqual(expected)
     const history = await readGitHistory(repo.path, { gitBinary: git.binary })
     const told = await collectWith(
       gitSource({ repoPath: repo.path, gitBinary: git.binary, history })

@@ -6,11 +6,14 @@ import { parse } from 'yaml'
 import { parseConfigLayer } from '../src/config/parse.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import { CATEGORY_IDS, SCORE_PARTS } from '../src/model.js'
+import {
+  configValidatorSource,
+  SCHEMA_FILE,
+  VALIDATOR_FILE
+} from '../scripts/config-validator-source.js'
 
 const root = path.resolve(import.meta.dirname, '..')
-const schema = JSON.parse(
-  readFileSync(path.join(root, 'schema/multiplier.schema.json'), 'utf8')
-) as {
+const schema = JSON.parse(readFileSync(path.join(root, SCHEMA_FILE), 'utf8')) as {
   properties: Record<string, unknown>
 }
 const docs = readFileSync(path.join(root, 'docs/configuration.md'), 'utf8')
@@ -34,6 +37,12 @@ function yamlExamples(): string[] {
 }
 
 describe('config schema', () => {
+  it('is checked by the code Ajv compiles from it today (npm run validator writes it)', () => {
+    expect(readFileSync(path.join(root, VALIDATOR_FILE), 'utf8')).toBe(
+      configValidatorSource(schema)
+    )
+  })
+
   it('names exactly the score parts and categories the code names, for weights and targets', () => {
     const score = (
       schema.properties['score'] as {

@@ -42,6 +42,19 @@ describe('loopback GitHub', () => {
     expect(github.graphqlErrors.length).toBe(1)
   })
 
+  it('answers a document that does not parse with its syntax error, each time it is sent', async () => {
+    const before = github.graphqlErrors.length
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await fetch(github.graphqlUrl, {
+        method: 'POST',
+        body: JSON.stringify({ query: '{ repository(owner:"a" ' })
+      })
+      const body = (await response.json()) as { errors: { message: string }[] }
+      expect(body.errors[0]?.message).toMatch(/^Syntax Error/)
+    }
+    expect(github.graphqlErrors.length - before).toBe(2)
+  })
+
   it('pages REST lists with a Link header like GitHub', async () => {
     const first = await fetch(`${github.url}/repos/o/r/issues?per_page=30`)
     expect(first.headers.get('link')).toContain('page=2')

@@ -8,13 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import {
-  buildClientSchema,
-  graphql,
-  type ExecutionResult,
-  type GraphQLSchema,
-  type IntrospectionQuery
-} from 'graphql'
+import type { ExecutionResult, GraphQLSchema, IntrospectionQuery } from 'graphql'
 
 export interface LoopbackRequest {
   method: string
@@ -98,13 +92,16 @@ let cachedSchema: GraphQLSchema | undefined
 /**
  * Executes a document against GitHub's schema, built from its published introspection result
  * (the IDL file repeats a field, which graphql-js rejects). Under jest the test environment
- * lends an executor whose schema is built once per worker (support/github-schema-environment.mjs);
- * elsewhere (the bench scripts) it is built here on the first GraphQL request, so importing
- * this server costs nothing to those that never query.
+ * lends an executor whose schema is built once per worker (support/github-schema-environment.mjs),
+ * and graphql-js is not loaded here at all: each test file has its own module registry, and
+ * compiling graphql-js's hundred modules again in every file that starts this server cost the
+ * suite more than a second. Elsewhere (the bench scripts) it is loaded and the schema built on
+ * the first GraphQL request, so importing this server costs nothing to those that never query.
  */
 const executeAgainstGitHubSchema: ExecuteGraphQL =
   (globalThis as { __githubGraphQL?: ExecuteGraphQL }).__githubGraphQL ??
-  (args => {
+  (async args => {
+    const { buildClientSchema, graphql } = await import('graphql')
     cachedSchema ??= buildClientSchema(
       JSON.parse(readFileSync(introspectionPath(), 'utf8')) as IntrospectionQuery,
       { assumeValid: true }

@@ -18,7 +18,7 @@ if (answer !== undefined) {
     process.stdout.write(answer);
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 295));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8619));
     process.exitCode = await main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,

@@ -3,7 +3,20 @@ import type { PathRule } from './ruleset.js'
 
 /** A path rule with its globs compiled once. */
 export interface CompiledPathRule extends PathRule {
+  /** Whether a file's path matches, as picomatch would (git and GitHub name files, not folders). */
   matches: (path: string) => boolean
+  /** Its globs' tests, which the combined test of a list it is in is made of. */
+  globTests: readonly GlobTest[]
+}
+
+// One glob, compiled. picomatch matches a path equal to a glob's text, so `glob` is checked as
+// such first. A glob `**/NAME` (two thirds of the defaults) matches exactly the paths whose
+// last segment matches NAME, so it is tested on that segment alone (`onName`) with NAME's far
+// simpler expression: the `**` part costs a lookahead at every character of the path.
+interface GlobTest {
+  glob: string
+  onName: boolean
+  expression: RegExp
 }
 
 // Dotfiles are ordinary files in a repository (.github/, .eslintrc), and file names are
@@ -11,7 +24,20 @@ export interface CompiledPathRule extends PathRule {
 const GLOB_OPTIONS = { dot: true, nocase: true } as const
 
 export function compilePathRules(rules: readonly PathRule[]): CompiledPathRule[] {
-  return rules.map(rule => ({ ...rule, matches: picomatch(rule.globs, GLOB_OPTIONS) }))
+  return rules.map(rule => {
+    const globTests = rule.globs.map(compileGlob)
+    return { ...rule, globTests, matches: path => globTests.some(test => passes(test, path)) }
+  })
+}
+
+function compileGlob(glob: string): GlobTest {
+  const onName = isBasenameGlob(glob)
+  const expression = picomatch.makeRe(onName ? glob.slice(3) : glob, GLOB_OPTIONS)
+  return { glob, onName, expression }
+}
+
+function passes(test: GlobTest, path: string): boolean {
+  return path === test.glob || test.expression.test(test.onName ? lastSegment(path) : path)
 }
 
 /** Whether any rule of a list could match a path: one regular expression for the whole list. */
@@ -19,22 +45,15 @@ type AnyMatch = (path: string) => boolean
 const anyMatchCache = new WeakMap<readonly CompiledPathRule[], AnyMatch>()
 
 // Most paths of a history match none of a list's rules; testing one combined expression first
-// spares testing each of the list's globs (dozens) against every new path. picomatch also
-// matches a path equal to a glob's text, so literal globs are checked as such.
-//
-// A glob `**/NAME` (two thirds of the defaults) matches exactly the paths whose last segment
-// matches NAME, so it is tested on that segment alone with NAME's far simpler expression: the
-// `**` part costs a lookahead at every character of the path.
+// spares testing each of the list's globs (dozens) against every new path.
 function anyMatchOf(rules: readonly CompiledPathRule[]): AnyMatch {
   let anyMatch = anyMatchCache.get(rules)
   if (anyMatch) return anyMatch
-  const globs = rules.flatMap(rule => rule.globs)
-  const byName = globs.filter(isBasenameGlob).map(glob => glob.slice(3))
-  const byPath = globs.filter(glob => !isBasenameGlob(glob))
-  const nameTest = combinedTest(byName)
-  const pathTest = combinedTest(byPath)
+  const tests = rules.flatMap(rule => rule.globTests)
+  const nameTest = combinedTest(tests.filter(test => test.onName))
+  const pathTest = combinedTest(tests.filter(test => !test.onName))
   if (nameTest && pathTest) {
-    const literals = new Set(globs)
+    const literals = new Set(tests.map(test => test.glob))
     anyMatch = path => literals.has(path) || nameTest(lastSegment(path)) || pathTest(path)
   } else {
     anyMatch = () => true
@@ -53,10 +72,10 @@ function isBasenameGlob(glob: string): boolean {
   return glob.startsWith('**/') && !glob.slice(3).includes('/') && !glob.slice(3).includes('**')
 }
 
-/** One case-insensitive test for all of `globs`; undefined when one cannot be combined. */
-function combinedTest(globs: readonly string[]): ((text: string) => boolean) | undefined {
-  if (globs.length === 0) return () => false
-  const expressions = globs.map(glob => picomatch.makeRe(glob, GLOB_OPTIONS))
+/** One case-insensitive test for all of `tests`' expressions; undefined when one cannot be combined. */
+function combinedTest(tests: readonly GlobTest[]): ((text: string) => boolean) | undefined {
+  if (tests.length === 0) return () => false
+  const expressions = tests.map(test => test.expression)
   if (!expressions.every(expression => expression.flags === 'i')) return undefined
   const combined = new RegExp(expressions.map(e => `(?:${e.source})`).join('|'), 'i')
   return text => combined.test(text)

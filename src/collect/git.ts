@@ -295,18 +295,18 @@ export function gitSource(options: GitSourceOptions): Source {
   const runner: GitRunner = { repoPath: options.repoPath, binary: options.gitBinary ?? 'git' }
   let names: RepositoryNames | undefined
   let context: Promise<RepoContext> | undefined
-  // Asked for the context first (the engine is), the source also starts inspecting the
-  // history for the collection that follows: two git calls at once instead of in turn.
-  let inspecting: Promise<GitHistoryFacts> | undefined
+  // The history is inspected once, for every collection. Asked for the context first (the
+  // engine is), the source starts that inspection too: two git calls at once, not in turn.
+  let history: Promise<GitHistoryFacts> | undefined
   const inspect = (): Promise<GitHistoryFacts> =>
-    options.history?.isRepository === true
-      ? Promise.resolve(options.history)
-      : inspectHistory(runner)
+    (history ??=
+      options.history?.isRepository === true
+        ? Promise.resolve(options.history)
+        : inspectHistory(runner))
   // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
   const readContext = (): Promise<RepoContext> => {
     if (context === undefined) {
-      inspecting = inspect()
-      inspecting.catch(() => undefined)
+      inspect().catch(() => undefined)
       context = readRepoContext(runner)
     }
     return context
@@ -328,8 +328,7 @@ export function gitSource(options: GitSourceOptions): Source {
       patched?: (change: Change) => void
     ): Promise<Collection> {
       const bounds = parseWindow(window)
-      const facts = await (inspecting ?? inspect())
-      inspecting = undefined
+      const facts = await inspect()
       // Read before the log pass: commits link to their pages as they are read.
       names ??= repositoryNames(runner, options, facts)
       const notes: string[] = []

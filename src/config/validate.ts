@@ -1,10 +1,10 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import picomatch from 'picomatch'
-import schema from '../../schema/multiplier.schema.json' with { type: 'json' }
 import { backtrackingRisk } from './regex-safety.js'
 import { parseExtendsReference } from './reference.js'
 import { closestKey } from './suggest.js'
 import { sinceProblem } from './since.js'
+import compiledSchemaCheck from './schema-validator.generated.js'
 
 /** A key path inside the file: mapping keys and list indexes. */
 export type KeyPath = (string | number)[]
@@ -26,12 +26,8 @@ export interface LocatedProblem {
   message: string
 }
 
-let compiled: ValidateFunction | undefined
-function schemaValidator(): ValidateFunction {
-  // Compiled on first use, not at import, so importing the config module costs nothing.
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(schema)
-  return compiled
-}
+/** The published schema's check, compiled by Ajv ahead of time (`npm run validator`). */
+const schemaCheck = compiledSchemaCheck as ValidateFunction
 
 /**
  * Everything wrong with a parsed config value: its shape against the published schema, then
@@ -39,8 +35,7 @@ function schemaValidator(): ValidateFunction {
  * reference). Pure: value in, problems out; at most one problem per place.
  */
 export function validateConfigValue(value: unknown): LocatedProblem[] {
-  const validate = schemaValidator()
-  const shape = validate(value) ? [] : collapseUnions(validate.errors ?? []).map(toProblem)
+  const shape = schemaCheck(value) ? [] : collapseUnions(schemaCheck.errors ?? []).map(toProblem)
   const taken = new Set(shape.map(problem => JSON.stringify(problem.path)))
   const meaning = semanticProblems(value).filter(
     problem => !taken.has(JSON.stringify(problem.path))
