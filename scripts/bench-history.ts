@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { dataCommand } from '../__tests__/support/git-repo.js'
 
 export const HISTORY_START = Date.parse('2020-01-01T00:00:00Z')
 export const HISTORY_END = Date.parse('2025-01-01T00:00:00Z')
@@ -91,11 +92,6 @@ class HistoryModel {
   pathsUnder(prefix: string): string[] {
     return [...this.files.keys()].filter(file => file.startsWith(prefix))
   }
-}
-
-function dataCommand(content: string | Buffer): Buffer[] {
-  const bytes = typeof content === 'string' ? Buffer.from(content) : content
-  return [Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')]
 }
 
 /** Writes a fast-import script of the realistic mix the classifier will meet, and imports it. */

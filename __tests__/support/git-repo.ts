@@ -107,7 +107,7 @@ function quoted(file: string): string {
 }
 
 /** A fast-import `data` command with its bytes. */
-function dataCommand(content: string | Uint8Array): Buffer[] {
+export function dataCommand(content: string | Uint8Array): Buffer[] {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)
   return [Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')]
 }
@@ -362,7 +362,7 @@ export class GitRepo {
 }
 
 /** A spec's change as fast-import commands: the tree `git mv`, writes and deletes leave. */
-function fileCommands(commit: CommitSpec): Buffer[] {
+export function fileCommands(commit: Pick<CommitSpec, 'files' | 'renames' | 'symlinks'>): Buffer[] {
   const renames = Object.entries(commit.renames ?? {}).map(([from, to]) =>
     Buffer.from(`R ${quoted(from)} ${quoted(to)}\n`)
   )

@@ -2,6 +2,7 @@
 // pull request per commit, its files, counts and patches taken from `git show`): for tests that
 // hold the local and the GitHub readings of one history to each other.
 import { execFileSync } from 'node:child_process'
+import { dataCommand, fileCommands, type CommitSpec } from './git-repo.js'
 import { makePull, type FileRecord, type PullRecord } from './github-pulls.js'
 
 const GIT_ENV = {
@@ -48,39 +49,43 @@ export function buildRepo(
   everyMinutes = 2 * 24 * 60
 ): void {
   git(repo, ['init', '-q', '-b', 'main'])
-  const stream = steps.map((step, i) => {
+  const stream = steps.flatMap((step, i) => {
     const seconds = (Date.UTC(2026, 9, firstDay, 10) + i * everyMinutes * 60_000) / 1000
     const author = step.bot
       ? `${step.bot} <${step.bot}@users.noreply.github.com>`
       : `${GIT_ENV.GIT_AUTHOR_NAME} <${GIT_ENV.GIT_AUTHOR_EMAIL}>`
     const committer = `${GIT_ENV.GIT_COMMITTER_NAME} <${GIT_ENV.GIT_COMMITTER_EMAIL}>`
     return [
-      'commit refs/heads/main',
-      `author ${author} ${seconds} +0000`,
-      `committer ${committer} ${seconds} +0000`,
+      Buffer.from(
+        `commit refs/heads/main\nauthor ${author} ${seconds} +0000\n` +
+          `committer ${committer} ${seconds} +0000\n`
+      ),
       // `git commit` ends a message with one newline; fast-import keeps the bytes it is given.
-      dataBlock(`${step.message.trimEnd()}\n`),
-      ...Object.entries(step.files).map(([file, content]) => fileCommand(file, content))
-    ].join('\n')
+      ...dataCommand(`${step.message.trimEnd()}\n`),
+      ...fileCommands(changeOf(step))
+    ]
   })
   execFileSync('git', ['fast-import', '--quiet'], {
     cwd: repo,
     env: GIT_ENV,
-    input: `${stream.join('\n\n')}\n`
+    input: Buffer.concat(stream)
   })
   git(repo, ['checkout', '-q', '-f', 'main'])
 }
 
-function dataBlock(text: string): string {
-  return `data ${Buffer.byteLength(text)}\n${text}`
-}
-
-/** A step's file as fast-import commands: the same tree as `git rm`, `git mv` and a write. */
-function fileCommand(file: string, content: Step['files'][string]): string {
-  if (content === null) return `D ${file}`
-  if (Array.isArray(content))
-    return `D ${content[0]}\nM 100644 inline ${file}\n${dataBlock(content[1])}`
-  return `M 100644 inline ${file}\n${dataBlock(content)}`
+/** A step's files as a commit's change: a `[from, text]` file is `from` renamed, then written. */
+function changeOf(step: Step): Pick<CommitSpec, 'files' | 'renames'> {
+  const files: Record<string, string | null> = {}
+  const renames: Record<string, string> = {}
+  for (const [file, content] of Object.entries(step.files)) {
+    if (Array.isArray(content)) {
+      renames[content[0]] = file
+      files[file] = content[1]
+    } else {
+      files[file] = content
+    }
+  }
+  return { files, renames }
 }
 
 /**
