@@ -97,7 +97,11 @@ function ciRow(): string {
     if (cloned.status !== 0) throw new Error(`git clone failed:\n${cloned.output}`)
     const env = { ...process.env, CI: 'true' }
     const result = timed('bash', ['.ci/run'], clone, env)
-    const closing = result.output.trim().split('\n').at(-1) ?? ''
+    // The script's own last word; the output holds stdout, then stderr (npm's warnings).
+    const closing =
+      /^\d+ passed, \d+ failed$/m.exec(result.output)?.[0] ??
+      result.output.trim().split('\n').at(-1) ??
+      ''
     const verdict = result.status === 0 ? 'passed' : `FAILED (exit ${result.status})`
     return `.ci/run (fresh clone)  ${(result.ms / 1000).toFixed(0)} s, ${verdict}: ${closing} (target ≤ 240 s)`
   } finally {
