@@ -112,7 +112,8 @@ export function dataCommand(content: string | Uint8Array): Buffer[] {
   return [Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')]
 }
 
-function signature(person: Person, date: number): string {
+/** A fast-import `author` or `committer` value: the person at `date` (ms), in UTC. */
+export function signature(person: Person, date: number): string {
   return `${person.name} <${person.email}> ${Math.floor(date / 1000)} +0000`
 }
 

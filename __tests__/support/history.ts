@@ -2,7 +2,7 @@
 // pull request per commit, its files, counts and patches taken from `git show`): for tests that
 // hold the local and the GitHub readings of one history to each other.
 import { execFileSync } from 'node:child_process'
-import { dataCommand, fileCommands, type CommitSpec } from './git-repo.js'
+import { dataCommand, fileCommands, signature, type CommitSpec } from './git-repo.js'
 import { makePull, type FileRecord, type PullRecord } from './github-pulls.js'
 
 const GIT_ENV = {
@@ -49,16 +49,16 @@ export function buildRepo(
   everyMinutes = 2 * 24 * 60
 ): void {
   git(repo, ['init', '-q', '-b', 'main'])
+  const committer = { name: GIT_ENV.GIT_COMMITTER_NAME, email: GIT_ENV.GIT_COMMITTER_EMAIL }
   const stream = steps.flatMap((step, i) => {
-    const seconds = (Date.UTC(2026, 9, firstDay, 10) + i * everyMinutes * 60_000) / 1000
+    const date = Date.UTC(2026, 9, firstDay, 10) + i * everyMinutes * 60_000
     const author = step.bot
-      ? `${step.bot} <${step.bot}@users.noreply.github.com>`
-      : `${GIT_ENV.GIT_AUTHOR_NAME} <${GIT_ENV.GIT_AUTHOR_EMAIL}>`
-    const committer = `${GIT_ENV.GIT_COMMITTER_NAME} <${GIT_ENV.GIT_COMMITTER_EMAIL}>`
+      ? { name: step.bot, email: `${step.bot}@users.noreply.github.com` }
+      : { name: GIT_ENV.GIT_AUTHOR_NAME, email: GIT_ENV.GIT_AUTHOR_EMAIL }
     return [
       Buffer.from(
-        `commit refs/heads/main\nauthor ${author} ${seconds} +0000\n` +
-          `committer ${committer} ${seconds} +0000\n`
+        `commit refs/heads/main\nauthor ${signature(author, date)}\n` +
+          `committer ${signature(committer, date)}\n`
       ),
       // `git commit` ends a message with one newline; fast-import keeps the bytes it is given.
       ...dataCommand(`${step.message.trimEnd()}\n`),

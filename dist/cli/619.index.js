@@ -4361,7 +4361,7 @@ async function collectCommits(runner, options, window, skip, reader, commitUrl) 
  * The names, from the history inspection's facts when there are some (they hold the remote and
  * the work tree's top), else read at once from git (the synchronous `repository` getter).
  */
-function repositoryNames(runner, options, facts = options.history?.isRepository === true ? options.history : undefined) {
+function repositoryNames(runner, options, facts = givenHistory(options)) {
     const known = knownNames(options);
     if (known)
         return known;
@@ -4369,6 +4369,10 @@ function repositoryNames(runner, options, facts = options.history?.isRepository 
         return namesOf(facts.remoteUrl, () => facts.topLevel, runner, options);
     const remoteUrl = outputOf(runGitSync(runner, REMOTE_URL));
     return namesOf(remoteUrl, () => topLevelOf(runner), runner, options);
+}
+/** The facts the caller read about this clone, when they are of a repository. */
+function givenHistory(options) {
+    return options.history?.isRepository === true ? options.history : undefined;
 }
 function outputOf(result) {
     return result.exitCode === 0 ? result.stdout : '';
@@ -4404,10 +4408,7 @@ function gitSource(options) {
     // The history is inspected once, for every collection. Asked for the context first (the
     // engine is), the source starts that inspection too: two git calls at once, not in turn.
     let history;
-    const inspect = () => (history ??=
-        options.history?.isRepository === true
-            ? Promise.resolve(options.history)
-            : inspectHistory(runner));
+    const inspect = () => (history ??= Promise.resolve(givenHistory(options) ?? inspectHistory(runner)));
     // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
     const readContext = () => {
         if (context === undefined) {
@@ -11913,7 +11914,7 @@ function chooseCliSource(flags, access, window, history, io) {
     return chooseSource({
         choice: flags.source,
         repoPath: access.repoPath,
-        ...(access.clone ? { clone: access.clone } : {}),
+        clone: access.clone,
         repository: flags.values.github ?? '',
         githubServers: [serverUrl],
         serverUrl,

@@ -169,7 +169,7 @@ function chooseCliSource(
   return chooseSource({
     choice: flags.source,
     repoPath: access.repoPath,
-    ...(access.clone ? { clone: access.clone } : {}),
+    clone: access.clone,
     repository: flags.values.github ?? '',
     githubServers: [serverUrl],
     serverUrl,

@@ -244,13 +244,18 @@ interface RepositoryNames {
 function repositoryNames(
   runner: GitRunner,
   options: GitSourceOptions,
-  facts = options.history?.isRepository === true ? options.history : undefined
+  facts = givenHistory(options)
 ): RepositoryNames {
   const known = knownNames(options)
   if (known) return known
   if (facts) return namesOf(facts.remoteUrl, () => facts.topLevel, runner, options)
   const remoteUrl = outputOf(runGitSync(runner, REMOTE_URL))
   return namesOf(remoteUrl, () => topLevelOf(runner), runner, options)
+}
+
+/** The facts the caller read about this clone, when they are of a repository. */
+function givenHistory(options: GitSourceOptions): GitHistoryFacts | undefined {
+  return options.history?.isRepository === true ? options.history : undefined
 }
 
 function outputOf(result: GitResult): string {
@@ -299,10 +304,7 @@ export function gitSource(options: GitSourceOptions): Source {
   // engine is), the source starts that inspection too: two git calls at once, not in turn.
   let history: Promise<GitHistoryFacts> | undefined
   const inspect = (): Promise<GitHistoryFacts> =>
-    (history ??=
-      options.history?.isRepository === true
-        ? Promise.resolve(options.history)
-        : inspectHistory(runner))
+    (history ??= Promise.resolve(givenHistory(options) ?? inspectHistory(runner)))
   // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
   const readContext = (): Promise<RepoContext> => {
     if (context === undefined) {
