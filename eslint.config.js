@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 // The pipeline's layers, kept by the lint rather than by a README sentence: the pure stages
-// (classify, score, insight, render, and report's parser of the JSON contract) reach no I/O
+// (advise, classify, score, insight, render, and report's parser of the JSON contract) reach no I/O
 // module and no outer layer; config reads files but never the API. Outer layers may import
 // pure ones (collect uses score/reach.ts's path tests and report/'s parser), never the reverse. An import that breaks this fails `npm run lint` (see __tests__/lint.test.ts).
 const IO_MODULES = {
@@ -15,6 +15,13 @@ const OUTER_LAYERS = {
     '^\\.{1,2}/(?:\\.\\./)*(?:action|cli|publish|collect|github|setup)/|^\\.{1,2}/(?:\\.\\./)*(?:engine|main)\\.js$',
   message:
     'An inner layer does not import an outer one (action, cli, setup, publish, collect, github): pass the data in instead.'
+}
+// Nudges (advise/) read the verdict and the insight, so they sit above classify, score and
+// insight: none of those imports them.
+const ADVISE_ABOVE = {
+  regex: '^\\.{1,2}/(?:\\.\\./)*advise/',
+  message:
+    'advise/ reads the classification and the insight: classify, score and insight do not import it.'
 }
 const CONFIG_IO = {
   regex: '^\\.{1,2}/(?:\\.\\./)*config/load\\.js$',
@@ -49,6 +56,7 @@ export default tseslint.config(
   },
   {
     files: [
+      'src/advise/**/*.ts',
       'src/classify/**/*.ts',
       'src/score/**/*.ts',
       'src/insight/**/*.ts',
@@ -57,6 +65,15 @@ export default tseslint.config(
     ],
     rules: {
       'no-restricted-imports': ['error', { patterns: [IO_MODULES, OUTER_LAYERS, CONFIG_IO] }]
+    }
+  },
+  {
+    files: ['src/classify/**/*.ts', 'src/score/**/*.ts', 'src/insight/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [IO_MODULES, OUTER_LAYERS, CONFIG_IO, ADVISE_ABOVE] }
+      ]
     }
   },
   {

@@ -1,7 +1,6 @@
 // The committed bundle, run the way the runner runs it: `node dist/index.js` in a child process
 // with the runner's environment, against the loopback GitHub. Slower than calling run(), so
 // only the end-to-end cases live here; behaviour in detail is tested in process.
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
@@ -27,37 +26,10 @@ import {
 import { LoopbackGitHub } from './support/github-server.js'
 import { installRepositories, manyRepositories } from './support/github-repos.js'
 import { writeReportFiles } from './support/reports.js'
+import { BUNDLE, runBundle } from './support/bundle.js'
 import { ORG_REPORT_MARKER } from '../src/render/aggregate-issue.js'
 
-const BUNDLE = path.resolve('dist/index.js')
 const REPORT_INPUTS = { since: '2023-12-01', until: '2024-01-19' }
-
-interface Finished {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-/** Runs the bundle asynchronously: the loopback server lives in this process and must answer. */
-function runBundle(env: Record<string, string>): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], {
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        HOME: process.env['HOME'] ?? '',
-        GIT_CONFIG_NOSYSTEM: '1',
-        ...env
-      },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += String(chunk)))
-    child.stderr.on('data', chunk => (stderr += String(chunk)))
-    child.on('error', reject)
-    child.on('close', code => resolve({ code, stdout, stderr }))
-  })
-}
 
 describe('action bundle (node dist/index.js)', () => {
   let files: RunnerFiles

@@ -78,10 +78,22 @@ describe('action org modes in process', () => {
       })
     )
     const expected = JSON.stringify([...names, 'octo/repo-9000', 'octo/never-ran'])
-    const inputs = { mode: 'aggregate', reports: `${reports}/*.json`, repositories: expected }
+    const inputs = {
+      mode: 'aggregate',
+      reports: `${reports}/*.json`,
+      repositories: expected,
+      'html-path': 'site/index.html',
+      'html-report-link': '{repository}.html'
+    }
 
     const first = await runWith(inputs)
     expect(failures()).toEqual([])
+    const dashboard = fs.readFileSync(
+      path.join(harness.files.workspace.path, 'site/index.html'),
+      'utf8'
+    )
+    expect(dashboard).toContain('<a href="octo/repo-0004.html">octo/repo-0004</a>')
+    expect(dashboard).toContain('octo/never-ran: expected, no report')
     expect(harness.state.issues).toHaveLength(1)
     const issue = harness.state.issues[0]
     expect(issue?.title).toBe('Multiplier org report')

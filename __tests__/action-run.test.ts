@@ -47,7 +47,7 @@ describe('action run() in process', () => {
     expect(first).toHaveLength(1)
     expect(first[0]?.body).toMatch(/feeds .*\*\*automation\*\*/)
     // The checkout has no .github/multiplier.yml: the footer must not claim one.
-    expect(first[0]?.body).toContain('rules: the built-in defaults.</sub>')
+    expect(first[0]?.body).toContain('rules: the built-in defaults · ')
     expect(readOutputs(files.output)['categories']).toContain('automation')
     const outputs = readOutputs(files.output)
     expect(outputs['comment-url']).toContain('#issuecomment-')
@@ -75,8 +75,13 @@ describe('action run() in process', () => {
 
   it('posts the team report to one rolling issue on a schedule', async () => {
     writeScheduleEvent(files)
-    await runWith('schedule', { 'badge-path': 'out/badge.json' })
+    await runWith('schedule', { 'badge-path': 'out/badge.json', 'html-path': 'site/index.html' })
     expect(failures()).toEqual([])
+    const html = fs.readFileSync(path.join(files.workspace.path, 'site/index.html'), 'utf8')
+    expect(html).toMatch(/^<!doctype html>/)
+    expect(html).toContain(
+      `<h1>Multiplier report: <a href="https://github.com/${state.owner}/${state.repo}">`
+    )
     const outputs = readOutputs(files.output)
     expect(Number(outputs['index'])).toBeGreaterThanOrEqual(0)
     expect(outputs['issue-url']).toMatch(/\/issues\/1$/)
@@ -88,7 +93,7 @@ describe('action run() in process', () => {
     }
     // Named after GITHUB_REPOSITORY, not the checkout's folder; commits link on GITHUB_SERVER_URL.
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       source: 'git',
       repository: `${state.owner}/${state.repo}`,
       repositoryUrl: `https://github.com/${state.owner}/${state.repo}`
@@ -115,7 +120,9 @@ describe('action run() in process', () => {
         .filter(line => /^\| \d{4}-/.test(line)) ?? []
     // The first scheduled run already records its period.
     expect(rows()).toHaveLength(1)
-    expect(rows()[0]).toMatch(/^\| 2024-01-14 – 2024-01-20 \| \*\*\d+\*\* \| (low|medium|high) \|/)
+    expect(rows()[0]).toMatch(
+      /^\| 2024-01-14 – 2024-01-20 \| \*\*(\d+|no activity)\*\* \| (low|medium|high|—) \|/
+    )
     // A rerun the same day edits its row; a week later adds one, newest first.
     await runWith('schedule', { since: '7d' }, new Date('2024-01-20T18:00:00Z'))
     expect(rows()).toHaveLength(1)
@@ -186,7 +193,7 @@ describe('action run() in process', () => {
     expect(history.json.history?.map(entry => entry.changes)).toEqual([1, 1, 1])
     expect(history.json.teams).toEqual([])
     for (const text of history.texts) {
-      expect(text).toContain('```mermaid\nxychart-beta')
+      expect(text).toMatch(/```mermaid\n%%{init: .*}%%\nxychart-beta/)
       expect(text).toContain('### Teams')
     }
     // The default window holds the commit of src/app.ts, and no docs touching src/.
@@ -233,10 +240,23 @@ describe('action run() in process', () => {
 
   it('fails the step after publishing when the index is below fail-under', async () => {
     writeScheduleEvent(files)
-    await runWith('schedule', { 'fail-under': '100' })
+    // The fixture's handful of changes gives a low-confidence index: judged only when asked.
+    await runWith('schedule', { 'fail-under': '100', 'fail-under-confidence': 'low' })
     expect(process.exitCode).toBe(1)
     expect(failures().join('')).toMatch(/below fail-under \(100\)/)
     expect(state.issues).toHaveLength(1)
+  })
+
+  it('lets a low-confidence index pass fail-under by default, with a notice', async () => {
+    writeScheduleEvent(files)
+    await runWith('schedule', { 'fail-under': '100' })
+    expect(process.exitCode).not.toBe(1)
+    expect(failures()).toEqual([])
+    const notices = stdout.filter(line => line.startsWith('::notice'))
+    expect(notices.join('')).toMatch(
+      /fail-under \(100\) was not applied: the index \d+ is of low confidence/
+    )
+    expect(readOutputs(files.output)['confidence']).toBe('low')
   })
 
   it('fails with a clear message on a bad input value', async () => {

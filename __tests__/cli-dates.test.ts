@@ -89,7 +89,8 @@ describe('cli report dates', () => {
   })
 
   it('warns on stderr when --until is in the future, and still reports', async () => {
-    const repo = repoWithCommitsOn(['2024-05-01'])
+    // Within a window's length of every end asked for below, so the clone is not stale.
+    const repo = repoWithCommitsOn(['2024-05-20'])
     const future = await run(['report', '--until', '2030-01-01', '--format', 'json'], repo.path)
     expect(future.code).toBe(0)
     const lines = future.stderr.trim().split('\n')

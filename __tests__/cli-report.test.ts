@@ -131,7 +131,7 @@ describe('cli report', () => {
     expect(code).toBe(0)
     const report = JSON.parse(stdout)
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       source: 'git',
       window: { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }
     })
@@ -175,7 +175,8 @@ describe('cli report', () => {
       '2023-01-31'
     ])
     expect(code).toBe(0)
-    expect(stdout).toContain('No changes in this window')
+    expect(stdout).toContain('**Multiplier index: no activity**')
+    expect(stdout).toContain('No activity in this window')
   })
 
   it('fails with exit 1 and one line outside a git repository', async () => {

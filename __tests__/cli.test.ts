@@ -80,8 +80,8 @@ describe('cli', () => {
 
   it('rejects an unknown command, format or repository name with exit 2', async () => {
     expect((await run(['publish'])).code).toBe(2)
-    expect((await run(['report', '--format', 'html'])).stderr).toMatch(
-      /--format must be one of markdown, json, badge/
+    expect((await run(['report', '--format', 'pdf'])).stderr).toMatch(
+      /--format must be one of text, markdown, json, badge, html/
     )
     expect((await run(['report', '--github', 'not a repo'])).stderr).toMatch(
       /--github must be OWNER\/REPO/

@@ -176,8 +176,9 @@ describe('collect/git patches', () => {
     }
     // The history probe (one rev-parse, which also finds the top folder that names this clone
     // without a remote; one config for the partial-clone setting and the remote), .gitattributes
-    // and every CODEOWNERS in one cat-file, the log, the patches.
-    const expected = ['cat-file', 'config', 'diff-tree', 'log', 'rev-parse']
+    // and every CODEOWNERS in one cat-file, the first-parent merges (whose branch authors are
+    // read in one more call only when there are some), the log, the patches.
+    const expected = ['cat-file', 'config', 'diff-tree', 'log', 'rev-list', 'rev-parse']
     const fresh = await collectWith(gitSource({ repoPath: repo.path, gitBinary: git.binary }))
     expect([...fresh].sort()).toEqual(expected)
     // Collecting straight away, the source still probes the history once.
@@ -187,7 +188,7 @@ describe('collect/git patches', () => {
     const told = await collectWith(
       gitSource({ repoPath: repo.path, gitBinary: git.binary, history })
     )
-    expect([...told].sort()).toEqual(['cat-file', 'diff-tree', 'log'])
+    expect([...told].sort()).toEqual(['cat-file', 'diff-tree', 'log', 'rev-list'])
   })
 
   it('makes no patch call when no change is selected', async () => {

@@ -10,7 +10,11 @@ const noPatches = (): boolean => false
 
 async function collect(
   repo: GitRepo,
-  options: { includeMerges?: boolean; detectCopies?: boolean } = {}
+  options: {
+    unit?: 'commit' | 'pull-request'
+    includeMerges?: boolean
+    detectCopies?: boolean
+  } = {}
 ) {
   return gitSource({ repoPath: repo.path, ...options }).collect(EVERYTHING, noPatches)
 }
@@ -165,24 +169,62 @@ describe('collect/git', () => {
     ])
   })
 
-  it('skips merge commits by default and includes them, diffed against the first parent, when asked', async () => {
+  it('reads a GitHub merge as its pull request: one change, the branch author, the first-parent diff', async () => {
+    const repo = GitRepo.init()
+    repo.commit({ message: 'base', files: { 'a.txt': 'a\n' } })
+    repo.branch('feature')
+    const bot = {
+      name: 'dependabot[bot]',
+      email: '49699333+dependabot[bot]@users.noreply.github.com'
+    }
+    repo.commit({ message: 'feature work', files: { 'feature.txt': 'f\n' }, author: bot })
+    repo.commit({ message: 'more feature work', files: { 'feature.txt': 'f\ng\n' }, author: bot })
+    repo.switchTo('main')
+    repo.commit({ message: 'main work', files: { 'a.txt': 'a\nb\n' } })
+    const mergeSha = repo.merge('feature', {
+      message: 'Merge pull request #42 from octo/feature\n\nBump the feature\n\nDetails.'
+    })
+    repo.commit({ message: 'Fix the parser (#43)', files: { 'a.txt': 'a\nc\n' } })
+    repo.branch('release')
+    repo.commit({ message: 'release notes', files: { 'notes.txt': 'n\n' } })
+    repo.switchTo('main')
+    repo.merge('release', { message: 'Merge branch release' })
+
+    const { changes } = await collect(repo)
+    expect(changes.map(change => [change.kind, change.title])).toEqual([
+      ['commit', 'Merge branch release'],
+      ['pull_request', 'Fix the parser'],
+      ['pull_request', 'Bump the feature'],
+      ['commit', 'main work'],
+      ['commit', 'base']
+    ])
+    const pull = byTitle(changes, 'Bump the feature')
+    expect(pull).toMatchObject({ id: '42', body: 'Details.', mergeCommit: mergeSha, author: bot })
+    expect(pull.files).toEqual([
+      { path: 'feature.txt', status: 'added', additions: 2, deletions: 0 }
+    ])
+    expect(byTitle(changes, 'Fix the parser')).toMatchObject({ id: '43', author: DEFAULT_AUTHOR })
+  })
+
+  it('counts every non-merge commit with unit commit, and merges too when asked', async () => {
     const repo = GitRepo.init()
     repo.commit({ message: 'base', files: { 'a.txt': 'a\n' } })
     repo.branch('feature')
     repo.commit({ message: 'feature work', files: { 'feature.txt': 'f\n' } })
     repo.switchTo('main')
     repo.commit({ message: 'main work', files: { 'a.txt': 'a\nb\n' } })
-    const mergeSha = repo.merge('feature', { message: 'Merge feature' })
+    const mergeSha = repo.merge('feature', { message: 'Merge pull request #7 from octo/feature' })
 
-    const skipped = await collect(repo)
+    const skipped = await collect(repo, { unit: 'commit' })
     expect(skipped.changes.map(change => change.title)).toEqual([
       'main work',
       'feature work',
       'base'
     ])
+    expect(skipped.changes.every(change => change.kind === 'commit')).toBe(true)
 
-    const included = await collect(repo, { includeMerges: true })
-    const merge = byTitle(included.changes, 'Merge feature')
+    const included = await collect(repo, { unit: 'commit', includeMerges: true })
+    const merge = byTitle(included.changes, 'Merge pull request #7 from octo/feature')
     expect(merge.id).toBe(mergeSha)
     expect(merge.files).toEqual([
       { path: 'feature.txt', status: 'added', additions: 1, deletions: 0 }

@@ -41,7 +41,7 @@ describe('config errors', () => {
 
   it('lists the valid keys when no key is close to an unknown one', () => {
     expect(problemsOf('colour: blue')).toEqual([
-      `${FILE}:1:1: colour: unknown key (valid keys: extends, since, history, teams, categories, exclude, bots, release, score)`
+      `${FILE}:1:1: colour: unknown key (valid keys: extends, since, history, teams, unit, categories, exclude, bots, release, score)`
     ])
   })
 

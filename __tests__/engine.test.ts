@@ -53,7 +53,7 @@ describe('engine', () => {
     expect(history.map(entry => entry.changes)).toEqual([0, 1, 0, 0, 0, 1])
     // The old docs change is scored in its own window only, not in the report's.
     expect(report.categories.documentation.changes).toBe(0)
-    expect(history[1]?.documentation).toBeGreaterThan(report.categories.documentation.score)
+    expect(history[1]?.documentation).toBeGreaterThan(report.categories.documentation.score ?? NaN)
     expect(history[5]?.documentation).toBe(report.categories.documentation.score)
     expect(history[5]?.index).toBe(report.index)
   })
@@ -77,7 +77,8 @@ describe('engine', () => {
     })
     expect(report.previousIndex).not.toBeNull()
     expect(report.categories.documentation.trend).toBe(
-      report.categories.documentation.score - (report.categories.documentation.previous ?? 0)
+      (report.categories.documentation.score ?? NaN) -
+        (report.categories.documentation.previous ?? NaN)
     )
   })
 
@@ -138,7 +139,8 @@ describe('engine', () => {
       window,
       now
     })
-    expect(report.index).toBe(0)
+    expect(report.index).toBe(null)
+    expect(report.activity.state).toBe('none')
     expect(report.notes.some(note => note.startsWith('No activity'))).toBe(true)
   })
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { DEFAULT_NUDGE_OPTIONS, nudgesFor } from '../src/classify/nudges.js'
+import { DEFAULT_NUDGE_OPTIONS } from '../src/advise/nudge.js'
+import { nudgesFor } from '../src/advise/nudges.js'
 import { classifyChanges } from '../src/classify/classify.js'
 import { main } from '../src/cli/main.js'
 import { gitSource } from '../src/collect/git.js'
@@ -16,12 +17,12 @@ import { parseConfigLayer } from '../src/config/parse.js'
 import { runReport } from '../src/engine.js'
 import { createGitHubClient } from '../src/github/client.js'
 import { codeArea, docsKeys } from '../src/insight/areas.js'
+import { MIN_TEAM_CHANGES } from '../src/insight/teams.js'
 import { parseCodeowners, teamsOwning } from '../src/insight/codeowners.js'
 import { historyWindows, shortHistoryNote } from '../src/insight/history.js'
 import type { Change, ClassifiedChange, Report, ScoredChange, Window } from '../src/model.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import { renderPullRequestComment } from '../src/render/pr-comment.js'
-import { scoreWindow } from '../src/score/score.js'
 import { change } from './support/fake-source.js'
 import { LoopbackGitHub } from './support/github-server.js'
 import { installPulls } from './support/github-pulls.js'
@@ -132,10 +133,15 @@ describe('insight: history, hotspots and teams', () => {
     expect(history.at(-1)).toEqual({
       window: WINDOW,
       index: fromGit.index,
+      interval: fromGit.indexInterval,
+      confidence: fromGit.confidence,
       changes: fromGit.totals.changes,
+      botChanges: fromGit.totals.botChanges,
       documentation: fromGit.categories.documentation.score,
       automation: fromGit.categories.automation.score,
-      patterns: fromGit.categories.patterns.score
+      patterns: fromGit.categories.patterns.score,
+      // The history's last row against the one before it is the report's own trend.
+      direction: fromGit.direction
     })
     for (const entry of history.slice(0, -1)) {
       const alone = await runReport({
@@ -175,28 +181,20 @@ describe('insight: history, hotspots and teams', () => {
     expect(hotspots[1]?.docsLastChanged).toBeNull()
   })
 
-  it('scores the teams CODEOWNERS names, by the report’s formula, and never a person', async () => {
+  it('counts the changes of the teams CODEOWNERS names, too few to score, never a person', async () => {
     const collected = await gitSource({ repoPath: repo }).collect(WINDOW, () => true)
     const classified = classifyChanges(collected.changes, DEFAULT_CONFIG.rules, collected.context)
     const touching = (prefix: string): ScoredChange[] =>
       classified.filter(c => c.files.some(file => file.path.startsWith(prefix)))
-    const expected = (team: string, changes: ScoredChange[]) => {
-      const score = scoreWindow(changes, WINDOW, DEFAULT_CONFIG.score)
-      return {
-        team,
-        changes: changes.length,
-        index: score.index,
-        documentation: score.categories.documentation.score
-      }
-    }
+    const expected = (team: string, changes: ScoredChange[]) => ({
+      team,
+      changes: changes.length,
+      index: null,
+      reason: `fewer than ${MIN_TEAM_CHANGES} changes: too few to score`
+    })
     const teams = fromGit.teams ?? []
     expect(
-      teams.map(({ team, changes, index, documentation }) => ({
-        team,
-        changes,
-        index,
-        documentation
-      }))
+      teams.map(({ team, changes, index, reason }) => ({ team, changes, index, reason }))
     ).toEqual([
       expected('@octo/api', touching('src/api/')),
       expected('@octo/everyone', touching('packages/')),
@@ -204,7 +202,8 @@ describe('insight: history, hotspots and teams', () => {
     ])
     // docs/* changed only before the window; people named in CODEOWNERS are never scored.
     expect(JSON.stringify(teams)).not.toMatch(/mona|@octo\/docs/)
-    expect(teams.find(team => team.team === '@octo/web')?.previousIndex).not.toBeNull()
+    // The previous window had web changes, but a trend needs both windows scored.
+    expect(teams.find(team => team.team === '@octo/web')?.previousIndex).toBeNull()
   })
 
   it('reads the same history, hotspots and teams through the GitHub API in one listing', async () => {
@@ -230,10 +229,11 @@ describe('insight: history, hotspots and teams', () => {
 
   it('shows the chart, the hotspots and the teams in the markdown, teams as code', () => {
     const markdown = renderMarkdown(fromGit)
-    const chart = /```mermaid\nxychart-beta\n([\s\S]*?)```/.exec(markdown)?.[1] ?? ''
-    const shown = (fromGit.history ?? []).filter((_, i, all) =>
-      all.slice(0, i + 1).some(entry => entry.changes > 0)
-    )
+    const chart =
+      /```mermaid\n%%\{init: .*\}%%\nxychart-beta\n([\s\S]*?)```/.exec(markdown)?.[1] ?? ''
+    // Windows with no activity are gaps, not points: the lines hold the active windows only.
+    const shown = (fromGit.history ?? []).filter(entry => entry.changes > 0)
+    expect(shown.length).toBeGreaterThanOrEqual(2)
     expect(chart).toContain(`line [${shown.map(entry => entry.index).join(', ')}]`)
     expect(chart).toContain(`line [${shown.map(entry => entry.patterns).join(', ')}]`)
     const hotspots = markdown.split('### Docs-debt hotspots')[1]?.split('###')[0] ?? ''
@@ -291,7 +291,9 @@ describe('insight: history, hotspots and teams', () => {
       const report = JSON.parse(out) as Report
       // The clone reaches back past 2026-10-11, the previous window's start, not to 2026-10-04.
       expect(report.history?.map(entry => entry.window)).toEqual(historyWindows(WINDOW, 2))
-      expect(report.history).toEqual(fromGit.history?.slice(-2))
+      // The same rows, but the first has no window before it here to be compared with.
+      const [first, ...rest] = fromGit.history?.slice(-2) ?? []
+      expect(report.history).toEqual([{ ...first, direction: null }, ...rest])
       expect(report.notes).toContain(shortHistoryNote(2, 6))
     } finally {
       fs.rmSync(clone, { recursive: true, force: true })

@@ -24,6 +24,14 @@ const probes: Record<string, string> = {
     "import { readFile } from 'node:fs/promises'\nexport const x = readFile\n",
   'src/collect/probe-pure-stage.ts':
     "import { parseReportJson } from '../report/read-report.js'\nimport { mayImport } from '../score/reach.js'\nexport const x = [parseReportJson, mayImport]\n",
+  'src/insight/probe-advise.ts':
+    "import { nudgesFor } from '../advise/nudges.js'\nexport const x = nudgesFor\n",
+  'src/classify/probe-advise.ts':
+    "import type { Nudge } from '../advise/nudge.js'\nexport type X = Nudge\n",
+  'src/advise/probe-fs.ts':
+    "import { readFile } from 'node:fs/promises'\nexport const x = readFile\n",
+  'src/advise/probe-above.ts':
+    "import { codeArea } from '../insight/areas.js'\nimport type { ClassifiedChange } from '../model.js'\nexport const f = (c: ClassifiedChange) => c.files.map(file => codeArea(file.path))\n",
   'src/render/probe-pure.ts':
     "import type { Report } from '../model.js'\nimport { roundHalfUp } from '../score/score.js'\nexport const f = (r: Report) => roundHalfUp(r.index)\n"
 }
@@ -75,7 +83,10 @@ describe('lint: the layers and the size limits', () => {
     'src/render/probe-publish.ts',
     'src/config/probe-octokit.ts',
     'src/insight/probe-git.ts',
-    'src/report/probe-fs.ts'
+    'src/report/probe-fs.ts',
+    'src/insight/probe-advise.ts',
+    'src/classify/probe-advise.ts',
+    'src/advise/probe-fs.ts'
   ])('rejects the layer violation in %s', file => {
     expect(rules[file]).toContain('no-restricted-imports')
   })
@@ -91,6 +102,10 @@ describe('lint: the layers and the size limits', () => {
 
   it('accepts a pure stage importing the model and another pure stage', () => {
     expect(rules['src/render/probe-pure.ts']).toEqual([])
+  })
+
+  it('accepts the nudges (advise) reading the insight and the model, the stages below them', () => {
+    expect(rules['src/advise/probe-above.ts']).toEqual([])
   })
 
   it('accepts an outer layer importing pure stages (collect reading reports and reach paths)', () => {

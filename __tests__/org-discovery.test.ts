@@ -9,6 +9,7 @@ import {
   MATRIX_JOB_LIMIT,
   NO_FILTERS,
   parseRepositoryList,
+  skippedItemsWarning,
   selectRepositories
 } from '../src/collect/repositories.js'
 import type { ListedRepository } from '../src/model.js'
@@ -98,12 +99,20 @@ describe('repository discovery', () => {
   })
 
   it('reads a repository list back and names what is wrong with a bad one', () => {
-    expect(parseRepositoryList('[["a/b","c/d"],["e/f"]]', 'x')).toEqual(['a/b', 'c/d', 'e/f'])
+    expect(parseRepositoryList('[["a/b","c/d"],["e/f"]]', 'x')).toEqual({
+      names: ['a/b', 'c/d', 'e/f'],
+      skipped: []
+    })
     expect(() => parseRepositoryList('{"a":1}', "Input 'repositories'")).toThrow(
       'Input \'repositories\': is not an array; expected a JSON array of "owner/name" strings'
     )
-    expect(() => parseRepositoryList('["a/b", "nope"]', 'list.json')).toThrow(
-      'list.json: has "nope"; expected'
+    const hostile = ['a/x y', 'a/$(id)', 'a/b\nc', '-a/b', 'a/..', 7, 'nope']
+    expect(parseRepositoryList(JSON.stringify(['a/b', ...hostile]), 'list.json')).toEqual({
+      names: ['a/b'],
+      skipped: [2, 3, 4, 5, 6, 7, 8]
+    })
+    expect(skippedItemsWarning('list.json', [2, 3])).toBe(
+      'list.json: items 2, 3 are not GitHub repository names and are left out'
     )
     expect(() => parseRepositoryList('[a/b]', 'list.json')).toThrow(/^list\.json: not JSON/)
   })

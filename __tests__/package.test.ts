@@ -103,7 +103,7 @@ describe('the npm package', () => {
       { cwd: app, env: npmEnv() }
     )
     const report = JSON.parse(stdout) as { schemaVersion: number; totals: { changes: number } }
-    expect(report).toMatchObject({ schemaVersion: 1, totals: { changes: 2 } })
+    expect(report).toMatchObject({ schemaVersion: 2, totals: { changes: 2 } })
     const help = await run(join(app, 'node_modules', '.bin', 'multiplier'), ['--version'])
     expect(help.stdout).toBe(`${pkg.version}\n`)
   }, 60_000)

@@ -15,13 +15,8 @@ import type { ReachItem, Report, ScoredChange } from '../src/model.js'
 import { renderJson } from '../src/render/json.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import { issueBody } from '../src/render/report-issue.js'
-import {
-  parseCodeowners,
-  reachTargets,
-  sectionTools,
-  toolOf,
-  workflowTriggers
-} from '../src/score/reach.js'
+import { parseCodeowners } from '../src/insight/codeowners.js'
+import { reachTargets, sectionTools, toolOf, workflowTriggers } from '../src/score/reach.js'
 import { FakeSource, change } from './support/fake-source.js'
 import { GitRepo, cleanupGitRepos } from './support/git-repo.js'
 
@@ -212,9 +207,15 @@ describe('reach and percentiles on every surface', () => {
     })
     const body = issueBody(report, 'https://github.com/octo/widgets/actions/runs/1')
     expect(body).toContain(
-      '### Reach\n\n- `.github/workflows/test.yml` (workflow): runs on `pull_request`'
+      '### Reach\n\n<details><summary>How far 1 pattern and automation change of the window reaches</summary>\n\n- `.github/workflows/test.yml` (workflow): runs on `pull_request`'
     )
-    expect(body).toMatch(/Higher than \*\*\d+ %\*\* of the \d+ reference repositories/)
+    // A 31-day window meets the 30-day reference windows, but one change gives a low-confidence
+    // index: no rank, and the note says how wide it would run.
+    expect(report.reference).toMatchObject({ windowDays: 30, reportDays: 31 })
+    expect(body).not.toContain('Higher than')
+    expect(body).toMatch(
+      /No percentiles: the index is of low confidence: its 90 % range \(\d+–\d+\) runs from the \d+th to the \d+th percentile of the reference 30-day windows/
+    )
   })
 })
 
@@ -437,10 +438,10 @@ describe('score/reach', () => {
   })
 
   it('matches CODEOWNERS patterns as git does: anchored, at any depth, folders', () => {
-    const [anchored, anywhere, folder] = parseCodeowners('/build/ @a\n*.js @b\ndocs/ @c\n')
-    expect(anchored?.match('build/x.ts')).toBe(true)
-    expect(anchored?.match('src/build/x.ts')).toBe(false)
-    expect(anywhere?.match('src/deep/x.js')).toBe(true)
-    expect(folder?.match('docs/a/b.md')).toBe(true)
+    const [anchored, anywhere, folder] = parseCodeowners('/build/ @a\n*.js @b\ndocs/ @c\n').rules
+    expect(anchored?.matches('build/x.ts')).toBe(true)
+    expect(anchored?.matches('src/build/x.ts')).toBe(false)
+    expect(anywhere?.matches('src/deep/x.js')).toBe(true)
+    expect(folder?.matches('docs/a/b.md')).toBe(true)
   })
 })

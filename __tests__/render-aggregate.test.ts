@@ -43,14 +43,43 @@ describe('render/aggregate', () => {
     ])
   })
 
+  it('gives a repository an arrow only when its report says the move is outside the noise', () => {
+    const text = renderAggregateMarkdown(
+      aggregateReports([
+        report('octo/a', 60, 30, { previousIndex: 45, trend: 15, direction: 'steady' }),
+        report('octo/b', 80, 30, { previousIndex: 40, trend: 40, direction: 'up' }),
+        report('octo/c', 50, 30, { previousIndex: 40 })
+      ])
+    )
+    expect(text).toContain('| octo/a | **60** | medium | no clear change (+15) |')
+    expect(text).toContain('| octo/b | **80** | medium | ▲\u00a0+40 |')
+    // A report that does not say (schemaVersion 1) keeps its plain difference.
+    expect(text).toContain('| octo/c | **50** | medium | ▲ +10 |')
+  })
+
+  it('links each repository to its report where the workflow says where reports are', () => {
+    const aggregate = aggregateReports([report('octo/a', 80, 30), report('octo/b', 20, 10)])
+    const linked = renderAggregateMarkdown(aggregate, 'posted', {
+      reportLink: 'https://octo.github.io/reports/{owner}/{name}.html'
+    })
+    expect(linked).toContain('| [octo/a](https://octo.github.io/reports/octo/a.html) | **80** |')
+    const body = orgIssueBody(aggregate, undefined, '', undefined, {
+      reportLink: '{repository}.html'
+    })
+    // Not an http(s) address: no link rather than a relative one GitHub would resolve wrongly.
+    expect(body).toContain('| octo/a | **80** |')
+    expect(renderAggregateMarkdown(aggregate)).toContain('| octo/a | **80** |')
+  })
+
   it('renders one row per repository and a total row', () => {
     const text = renderAggregateMarkdown(
       aggregateReports([report('octo/b', 20, 10, { previousIndex: 30 }), report('octo/a', 80, 30)])
     )
     expect(text).toContain('**Org multiplier index: 65 / 100** (weighted by changes)')
-    expect(text).toContain('| octo/a | **80** | — | 80 | 80 | 80 | 30 | 50% |')
-    expect(text).toContain('| octo/b | **20** | ▼ −10 | 20 | 20 | 20 | 10 | 50% |')
-    expect(text).toContain('| **All** | **65** |')
+    // Each repository's confidence beside its index, as its report gives it.
+    expect(text).toContain('| octo/a | **80** | medium | — | 80 | 80 | 80 | 30 | 50% |')
+    expect(text).toContain('| octo/b | **20** | medium | ▼ −10 | 20 | 20 | 20 | 10 | 50% |')
+    expect(text).toContain('| **All** | **65** | — |')
     expect(text.indexOf('octo/a')).toBeLessThan(text.indexOf('octo/b'))
   })
 
@@ -61,7 +90,9 @@ describe('render/aggregate', () => {
     const aggregate = aggregateReports([report('octo/a', 90, 5), older])
     expect(aggregate.repositories).toHaveLength(1)
     expect(aggregate.index).toBe(90)
-    expect(aggregate.notes).toContain('octo/a had 2 reports; the newest window was used.')
+    expect(aggregate.notes).toContain(
+      '1 repository had several reports; the newest window was used: octo/a.'
+    )
   })
 
   it('notes reports that cover different windows', () => {
@@ -76,15 +107,16 @@ describe('render/aggregate', () => {
     })
   })
 
-  it('gives 0 and a note when no repository had activity', () => {
+  it('gives no index (not 0) and a note when no repository had activity', () => {
     const aggregate = aggregateReports([report('octo/a', 0, 0)])
-    expect(aggregate.index).toBe(0)
+    expect(aggregate.index).toBeNull()
+    expect(renderAggregateMarkdown(aggregate)).toContain('Org multiplier index: no activity')
     expect(aggregate.notes).toContain('No activity in any repository.')
   })
 
   it('escapes repository names', () => {
     const text = renderAggregateMarkdown(aggregateReports([report('octo/<b>|x', 50, 2)]))
-    expect(text).toContain('| octo/&lt;b&gt;\\|x |')
+    expect(text).toContain('| octo/\\<b>\\|x |')
   })
 
   it('escapes only what acts in a document (the CLI), still keeping a table cell whole', () => {
@@ -92,7 +124,8 @@ describe('render/aggregate', () => {
     const document = renderAggregateMarkdown(aggregateReports(reports), 'document')
     expect(document).toContain('| octo/my_repo |')
     expect(document).toContain('| octo/\\<b>\\|x |')
-    expect(renderAggregateMarkdown(aggregateReports(reports))).toContain('| octo/my\\_repo |')
+    // Posted the same way: an underscore inside a word acts as no emphasis on GitHub.
+    expect(renderAggregateMarkdown(aggregateReports(reports))).toContain('| octo/my_repo |')
   })
 
   it('lists expected repositories without a report as missing, and failures apart', () => {

@@ -37,15 +37,26 @@ describe('render/json', () => {
       renderJson(report([pr, classified([], { time: '2024-05-04T10:00:00.000Z' })]))
     )
     expect(json).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
+      activity: { state: 'active' },
       repository: 'octo/widgets',
       source: 'github',
       window: { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }
     })
     expect(typeof json.index).toBe('number')
+    expect(json.indexInterval.low).toBeLessThanOrEqual(json.index)
+    expect(json.indexInterval.high).toBeGreaterThanOrEqual(json.index)
     for (const id of ['documentation', 'automation', 'patterns']) {
       expect(Object.keys(json.categories[id])).toEqual(
-        expect.arrayContaining(['score', 'changes', 'people', 'activeWeeks'])
+        expect.arrayContaining([
+          'score',
+          'interval',
+          'confidence',
+          'direction',
+          'changes',
+          'people',
+          'activeWeeks'
+        ])
       )
     }
     const change = json.changes.find((c: { id: string }) => c.id === '42')
@@ -86,10 +97,10 @@ describe('render/json', () => {
       'generatedAt',
       'window',
       'previousWindow',
-      'index',
-      'previousIndex'
+      'activity',
+      'index'
     ])
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,')
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": 2,')
     expect(text.endsWith('}\n')).toBe(true)
   })
 
@@ -113,7 +124,7 @@ describe('render/json', () => {
   it('names the file and field when a report cannot be read', () => {
     expect(() => parseReportJson('nope', 'a.json')).toThrow(/^a.json: not JSON/)
     expect(() => parseReportJson('{"schemaVersion":1,"repository":"x"}', 'b.json')).toThrow(
-      /b.json: window/
+      /b.json: source is not git or github/
     )
   })
 })
@@ -125,7 +136,7 @@ describe('render/badge', () => {
       schemaVersion: 1,
       label: 'multiplier',
       message: `${built.index}/100`,
-      color: badgeColor(built.index)
+      color: badgeColor(built.index ?? NaN)
     })
   })
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import type { ClassifiedChange, Report } from '../src/model.js'
+import type { CategoryId, ClassifiedChange, Report } from '../src/model.js'
 import { renderJobSummary } from '../src/render/job-summary.js'
 import { SUMMARY_BYTE_LIMIT } from '../src/render/limits.js'
 import { renderMarkdown, topChanges, windowText } from '../src/render/markdown.js'
 import { issueBody, periodRow, readPeriodRows } from '../src/render/report-issue.js'
-import { ZERO_WIDTH_SPACE } from '../src/render/escape.js'
 import { scoreReport } from '../src/score/score.js'
 import { classified, person } from './support/fake-source.js'
 
@@ -47,9 +46,37 @@ describe('render/markdown', () => {
     )
     expect(text).toMatch(/\*\*Multiplier index: \d+ \/ 100\*\*/)
     expect(text).toContain('| **Documentation** | **')
-    expect(text).toContain('Documentation reduces the time required to understand systems.')
-    expect(text).toContain('Automation removes repetitive work from daily workflows.')
-    expect(text).toContain('Clear architectural patterns help engineers make consistent decisions.')
+    // One screen: what moved the score comes before the table, and no slogan is repeated.
+    expect(text.indexOf('**What moved the score**')).toBeLessThan(text.indexOf('| Category |'))
+    expect(text).not.toContain('Documentation reduces the time required to understand systems.')
+    expect(text).toContain('[how the scores work](')
+  })
+
+  it('says what moved the score: the categories outside the noise, with the work that moved them', () => {
+    const team = Array.from({ length: 30 }, (_, i) => person(`P${i}`))
+    const many = (count: number, categories: CategoryId[], day: (i: number) => string) =>
+      Array.from({ length: count }, (_, i) =>
+        classified(categories, {
+          time: day(i),
+          title: `change ${i}`,
+          author: team[i % team.length] ?? person('Ada')
+        })
+      )
+    const april = (i: number) => `2024-04-${String(1 + (i % 29)).padStart(2, '0')}T10:00:00.000Z`
+    const may = (i: number) => at(1 + (i % 29))
+    const moved = renderMarkdown(
+      report([...many(60, ['automation'], may), ...many(140, [], may)], many(200, [], april))
+    )
+    expect(moved).toMatch(
+      /- ▲ \*\*Automation\*\* \d+ → \d+: fed by 60 changes \(0 before\) — \[?change/
+    )
+    // One change against one: nothing is outside the noise, and it says so.
+    const earlier = [classified([], { time: '2024-04-10T00:00:00.000Z' })]
+    const still = renderMarkdown(report([classified(['automation'], { time: at(2) })], earlier))
+    expect(still).toContain(
+      "No score moved outside the noise since the window before. This period's multiplier work:"
+    )
+    expect(still).toMatch(/- \*\*Automation\*\*: 1 change — /)
   })
 
   it('shows the parts behind each score', () => {
@@ -62,28 +89,30 @@ describe('render/markdown', () => {
       '| low | — | 1 of 2 (50%) → 100% | 1 of 1 → not counted | 1 of 5 weeks → 20% |'
     )
     const table = text.slice(text.indexOf('| Category |'))
-    const legend = table.split('\n').find(line => line.startsWith('<sub>Each part'))
+    const legend = table.split('\n').find(line => line.startsWith('Each part'))
     expect(legend).toContain('what was counted → its mark (0–100%)')
     expect(legend).toContain('target share (20% documentation, 10% automation, 10% patterns)')
     expect(legend).toContain('Score = 50% / 30% / 20% of the marks, pulled toward 50')
-    // The legend sits right under the table.
-    expect(table.split('\n\n')[1]).toBe(legend)
+    // The legend sits right under the table, folded.
+    expect(table.split('\n\n')[1]).toBe('<details><summary>How to read this table</summary>')
+    expect(table.split('\n\n')[2]).toBe(legend)
   })
 
   it('says how sure the index is, in words, with the sample behind it', () => {
     const small = renderMarkdown(report([classified(['documentation'], { time: at(2) })]))
     expect(small).toContain(
-      'Confidence: **low** — 1 change by 1 person over 5 weeks; a small sample: the scores are pulled toward 50'
+      'Confidence: **low** — 1 change by 1 person over 5 weeks; the index could lie anywhere in a wide range'
     )
-    const team = ['Ada', 'Bo', 'Cy'].map(name => person(name))
-    const many = Array.from({ length: 60 }, (_, i) =>
+    expect(small).toMatch(/\*\*Multiplier index: \d+ \/ 100\*\* \(90 % interval \d+–\d+\)/)
+    const team = Array.from({ length: 30 }, (_, i) => person(`P${i}`))
+    const many = Array.from({ length: 600 }, (_, i) =>
       classified(i % 3 === 0 ? ['documentation', 'automation', 'patterns'] : [], {
         time: at(1 + (i % 29)),
-        author: team[i % 3] ?? person('Ada')
+        author: team[i % 30] ?? person('Ada')
       })
     )
     expect(renderMarkdown(report(many))).toContain(
-      'Confidence: **high** — 60 changes by 3 people over 5 weeks;'
+      'Confidence: **high** — 600 changes by 30 people over 5 weeks; the index is known to within a few points.'
     )
   })
 
@@ -123,21 +152,33 @@ describe('render/markdown', () => {
     expect(included).toContain('Update dependency')
   })
 
-  it('shows trend arrows with the delta', () => {
-    const earlier = [classified([], { time: '2024-04-10T00:00:00.000Z' })]
-    const up = renderMarkdown(report([classified(['automation'], { time: at(2) })], earlier))
-    expect(up).toMatch(/\| \*\*Automation\*\* \| \*\*\d+\*\* \| low \| ▲ \+\d+ \|/)
-    expect(up).toMatch(/\| \*\*Patterns\*\* \| \*\*\d+\*\* \| low \| ▬ 0 \|/)
-    const down = renderMarkdown(
-      report(
-        [classified([], { time: at(2) })],
-        [classified(['patterns'], { time: '2024-04-10T00:00:00.000Z' })]
+  it('shows an arrow only for a move outside the noise, "no clear change" otherwise', () => {
+    const team = Array.from({ length: 30 }, (_, i) => person(`P${i}`))
+    const window = (count: number, categories: CategoryId[], day: (i: number) => string) =>
+      Array.from({ length: count }, (_, i) =>
+        classified(categories, { time: day(i), author: team[i % team.length] ?? person('Ada') })
       )
+    const april = (i: number) => `2024-04-${String(1 + (i % 29)).padStart(2, '0')}T10:00:00.000Z`
+    const may = (i: number) => at(1 + (i % 29))
+    // 200 changes, all automation now and none before: far outside the noise.
+    const up = renderMarkdown(report(window(200, ['automation'], may), window(200, [], april)))
+    expect(up).toMatch(
+      /\| \*\*Automation\*\* \| \*\*\d+\*\*<br><sub>\d+–\d+<\/sub> \| \w+ \| ▲\u00a0\+\d+ \|/
     )
-    expect(down).toMatch(/\| \*\*Patterns\*\* \| \*\*\d+\*\* \| low \| ▼ −\d+ \|/)
+    const down = renderMarkdown(report(window(200, [], may), window(200, ['patterns'], april)))
+    expect(down).toMatch(
+      /\| \*\*Patterns\*\* \| \*\*\d+\*\*<br><sub>\d+–\d+<\/sub> \| \w+ \| ▼\u00a0−\d+ \|/
+    )
+    // One change against one: whatever the difference, it is inside the noise.
+    const earlier = [classified([], { time: '2024-04-10T00:00:00.000Z' })]
+    const small = renderMarkdown(report([classified(['automation'], { time: at(2) })], earlier))
+    expect(small).toMatch(
+      /\| \*\*Automation\*\* \| \*\*\d+\*\*<br><sub>\d+–\d+<\/sub> \| low \| no clear change \(\+\d+\) \|/
+    )
+    expect(small).not.toMatch(/▲|▼/)
     const none = renderMarkdown(report([classified([], { time: at(2) })]))
-    expect(none).toMatch(/\| \*\*Patterns\*\* \| \*\*\d+\*\* \| low \| — \|/)
-    expect(none).toContain('(no earlier activity to compare with)')
+    expect(none).toMatch(/\| \*\*Patterns\*\* \| \*\*\d+\*\*<br><sub>\d+–\d+<\/sub> \| low \| — \|/)
+    expect(none).toContain('no earlier activity to compare with')
   })
 
   it('shows the balance of output and multiplier changes', () => {
@@ -149,7 +190,6 @@ describe('render/markdown', () => {
         classified([], { time: at(5) })
       ])
     )
-    expect(text).toContain('### Builder vs multiplier')
     expect(text).toContain(
       '`███░░░░░░░` **1** multiplier change (25%) · **3** output changes (75%) · by 1 person'
     )
@@ -190,12 +230,11 @@ describe('render/markdown', () => {
         })
       ])
     )
-    expect(text).not.toContain('<script>')
-    expect(text).not.toMatch(/@octocat|@team|@eve/)
-    expect(text).toContain(
-      `@${ZERO_WIDTH_SPACE}octocat &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*\\*bold\\*\\*`
-    )
-    expect(text).toContain('by @\u200beve\\|x')
+    // Mentions show as code (no notification, no invisible character); tags do not act.
+    expect(text).not.toMatch(/(?:^|[^\\])<script>/)
+    expect(text).not.toMatch(/(?:^|[^`])@(?:octocat|team|eve)/)
+    expect(text).toContain('`@octocat` \\<script>alert(1)\\</script> \\*\\*bold\\*\\*')
+    expect(text).toContain('by `@eve`\\|x')
     expect(text).toContain('(``docs/`odd`.md``)')
   })
 
@@ -210,10 +249,11 @@ describe('render/markdown', () => {
 
   it('says plainly when the window had no changes', () => {
     const text = renderMarkdown(report([]))
-    expect(text).toContain('_No changes in this window: nothing to list._')
     expect(text).toContain('No activity in this window')
     expect(text).not.toContain('### What counted')
-    expect(text).toContain('**Multiplier index: 0 / 100**')
+    expect(text).toContain('**Multiplier index: no activity**')
+    // No 0s, no balance of zero changes: nothing was measured.
+    expect(text).not.toMatch(/\*\*0\*\*|0 \/ 100|Builder vs multiplier/)
   })
 
   it('shows notes and API usage', () => {
@@ -368,7 +408,7 @@ describe('render/markdown', () => {
 
     it('writes a document with no needless escapes or invisible characters, #123 linked', () => {
       const text = renderMarkdown(noisy(), { target: 'document' })
-      expect(text).not.toContain(ZERO_WIDTH_SPACE)
+      expect(text).not.toContain('\u200b')
       expect(text).not.toMatch(/\\[()_#]/)
       expect(text).toContain(
         '- Tests: one harness (runner files) for [#14918](https://github.com/octo/widgets/issues/14918), thanks @octocat `f0e4923`'
@@ -381,12 +421,13 @@ describe('render/markdown', () => {
       )
     })
 
-    it('keeps a posted body inert: mentions and references broken, markup escaped', () => {
+    it('keeps a posted body inert: mentions and references as code, no needless escapes', () => {
       const text = renderMarkdown(noisy())
-      expect(text).toContain(`\\#${ZERO_WIDTH_SPACE}14918`)
-      expect(text).toContain(`@${ZERO_WIDTH_SPACE}octocat`)
+      expect(text).toContain('`#14918`')
+      expect(text).toContain('`@octocat`')
       expect(text).not.toContain('/issues/14918')
-      expect(text).toContain('\\(runner files\\)')
+      expect(text).toContain('(runner files)')
+      expect(text).not.toMatch(/\\[()]|\u200b/)
     })
 
     it('leaves a linked title without links of its own', () => {

@@ -39,12 +39,23 @@ function many(count: number, categories: CategoryId[], overrides: Partial<Classi
 }
 
 describe('score', () => {
-  it('gives every score 0 and a "no activity" note when the window is empty', () => {
+  it('gives no index, scores, intervals or trend, and a "no activity" note, when the window is empty', () => {
     const report = score([])
-    expect(report.index).toBe(0)
+    expect(report.index).toBe(null)
+    expect(report).toMatchObject({
+      activity: { state: 'none', reason: NO_ACTIVITY_NOTE },
+      indexInterval: null,
+      confidence: null,
+      trend: null,
+      direction: null
+    })
     for (const id of ['documentation', 'automation', 'patterns'] as const) {
       expect(report.categories[id]).toMatchObject({
-        score: 0,
+        score: null,
+        rawScore: null,
+        interval: null,
+        confidence: null,
+        direction: null,
         changes: 0,
         people: 0,
         activeWeeks: 0,
@@ -61,7 +72,7 @@ describe('score', () => {
       botChanges: 0,
       weeks: 5
     })
-    expect(report.confidence).toBe('low')
+    expect(report.confidence).toBe(null)
     expect(report.previousIndex).toBeNull()
     expect(report.notes).toContain(NO_ACTIVITY_NOTE)
   })
@@ -101,6 +112,11 @@ describe('score', () => {
       score: 52,
       rawScore: 77,
       confidence: 'low',
+      // Wilson's 90 % interval of 1 of 1 is 27–100 %: share 1 at both ends (target 20 %); the
+      // steadiness part (1 of 5 weeks) 4–59 %: raw 100 × (5/7 + 2/7 × 0.04…) = 72 up to
+      // 100 × (5/7 + 2/7 × 0.59…) = 88; the pulled score 52 lies below, so the interval
+      // reaches down to it. One change: low confidence, whatever the width.
+      interval: { low: 52, high: 88 },
       changes: 1,
       people: 1,
       activeWeeks: 1,
@@ -176,7 +192,9 @@ describe('score', () => {
   it('says so when only bots were active and they are left out', () => {
     const bot = { name: 'renovate[bot]' }
     const report = score([classified([], { time: day(1), author: bot, authorIsBot: true })])
-    expect(report.index).toBe(0)
+    expect(report.index).toBe(null)
+    expect(report.activity.state).toBe('bots-only')
+    expect(report.categories.documentation.score).toBe(null)
     expect(report.totals).toMatchObject({ changes: 0, botChanges: 1 })
     expect(report.notes.some(note => note.startsWith('Only bots were active'))).toBe(true)
   })
@@ -195,27 +213,32 @@ describe('score', () => {
     expect(pair.categories.documentation.rawScore).toBe(77)
   })
 
-  it('rates confidence from the changes, the changes at the target share, people and weeks', () => {
-    const team = ['Ada', 'Bo', 'Cy'].map(name => person(name))
-    const spread = (count: number, categories: CategoryId[] = []) =>
+  it('reads confidence off the interval: a category fed by few changes is never high', () => {
+    const team = Array.from({ length: 30 }, (_, i) => person(`P${i}`))
+    const spread = (count: number, fed: number, category: CategoryId = 'patterns') =>
       Array.from({ length: count }, (_, i) =>
-        classified(categories, { time: day(i % 30), author: team[i % 3] ?? person('Ada') })
+        classified(i < fed ? [category] : [], {
+          time: day(i % 30),
+          author: team[i % team.length] ?? person('Ada')
+        })
       )
-    // 9 changes: low everywhere, whatever they are.
-    expect(score(spread(9, ['documentation'])).categories.documentation.confidence).toBe('low')
-    // 10 changes: documentation (target 0.2) has 2 changes at target → medium;
-    // automation (0.1) has 1 → low, and the index is as sure as its least sure category.
-    const ten = score(spread(10))
-    expect(ten.categories.documentation.confidence).toBe('medium')
-    expect(ten.categories.automation.confidence).toBe('low')
-    expect(ten.confidence).toBe('low')
-    // 50 changes by 3 people over 5 weeks: 10 and 5 changes at target → high.
-    const fifty = score(spread(50))
-    expect(fifty.categories.documentation.confidence).toBe('high')
-    expect(fifty.categories.patterns.confidence).toBe('high')
-    expect(fifty.confidence).toBe('high')
-    // The same 50 changes by one person stay medium: breadth is part of the sample.
-    expect(score(many(50, [])).confidence).toBe('medium')
+    // 9 changes: low whatever the interval (one change moves every share).
+    expect(score(spread(9, 9, 'documentation')).categories.documentation.confidence).toBe('low')
+    // 2 patterns changes of 120: a share of 0.5–5 % (Wilson 90 %) → the share part anywhere
+    // from 5 % to 52 % of its target: a wide interval, never high — the case that once read
+    // "high" on vitejs/vite.
+    const rare = score(spread(120, 2))
+    const patterns = rare.categories.patterns
+    expect(patterns.confidence).not.toBe('high')
+    expect((patterns.interval?.high ?? 0) - (patterns.interval?.low ?? 0)).toBeGreaterThan(30)
+    // Fed by nearly every change of a large window, by all 30 people in every week: narrow, high.
+    const steady = score(spread(600, 590, 'documentation'))
+    expect(steady.categories.documentation.confidence).toBe('high')
+    for (const id of ['documentation', 'automation', 'patterns'] as const) {
+      const { score: value, interval } = rare.categories[id]
+      expect(interval?.low).toBeLessThanOrEqual(value ?? NaN)
+      expect(interval?.high).toBeGreaterThanOrEqual(value ?? NaN)
+    }
   })
 
   it('never lets one more change move a score by 50 points or more', () => {
@@ -246,7 +269,7 @@ describe('score', () => {
           for (const id of ['documentation', 'automation', 'patterns'] as const) {
             largest = Math.max(
               largest,
-              Math.abs(after.categories[id].score - before.categories[id].score)
+              Math.abs((after.categories[id].score ?? NaN) - (before.categories[id].score ?? NaN))
             )
           }
         }
@@ -293,7 +316,9 @@ describe('score', () => {
     )
     // The previous window's 10 output changes score (0 + 500) ÷ 20 = 25 each.
     expect(report.categories.documentation.previous).toBe(25)
-    expect(report.categories.documentation.trend).toBe(report.categories.documentation.score - 25)
+    expect(report.categories.documentation.trend).toBe(
+      (report.categories.documentation.score ?? NaN) - 25
+    )
     expect(report.previousIndex).toBe(25)
     expect(report.categories.documentation.trend).toBeGreaterThan(0)
   })
@@ -358,23 +383,27 @@ describe('score', () => {
     expect(report.categories.documentation).toMatchObject({
       rawScore: 72,
       score: 67,
-      confidence: 'high',
+      interval: { low: 37, high: 95 },
+      confidence: 'low',
       parts: { share: 0.75, people: 0.6, steadiness: 0.8 }
     })
     expect(report.categories.automation).toMatchObject({
       rawScore: 39,
       score: 41,
-      confidence: 'medium',
+      interval: { low: 13, high: 81 },
+      confidence: 'low',
       parts: { share: 0.5, people: 0.2, steadiness: 0.4 }
     })
     expect(report.categories.patterns).toMatchObject({
       rawScore: 23,
       score: 28,
-      confidence: 'medium',
+      interval: { low: 5, high: 78 },
+      confidence: 'low',
       parts: { share: 0.25, people: 0.2, steadiness: 0.2 }
     })
     expect(report.index).toBe(45)
-    expect(report.confidence).toBe('medium')
+    expect(report.indexInterval).toEqual({ low: 18, high: 85 })
+    expect(report.confidence).toBe('low')
   })
 
   it('rounds half up without binary noise flipping a .5 down', () => {

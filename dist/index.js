@@ -1,6 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 3251:
 /***/ (function(module) {
 
@@ -4038,7 +4881,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -4046,7 +4889,6 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -4058,10 +4900,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -4310,7 +5152,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -4318,7 +5160,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -4346,29 +5187,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -4422,11 +5263,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -4437,57 +5278,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -41273,7 +42114,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -44084,7 +44925,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -44092,7 +44933,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function core_warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -44100,7 +44941,7 @@ function core_warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -49881,7 +50722,9 @@ function attemptHookPlugin(octokit, options) {
         octokit.hook.wrap('request', options.attemptHook);
     return {};
 }
-const ThrottledOctokit = dist_src_Octokit.plugin(attemptHookPlugin, throttling, retry);
+/** The plugins every client's Octokit carries, in order. */
+const CLIENT_PLUGINS = [attemptHookPlugin, throttling, retry];
+const restOctokit = (options, plugins) => new (dist_src_Octokit.plugin(...plugins))(options);
 function createGitHubClient(options) {
     const apiUrl = (options.apiUrl ?? PUBLIC_API_URL).replace(/\/+$/, '');
     const graphqlUrl = options.graphqlUrl ?? graphqlUrlFor(apiUrl);
@@ -49940,7 +50783,8 @@ function createGitHubClient(options) {
 }
 function buildOctokit(options, parts, writeSpacingMs) {
     const { log } = parts;
-    return new ThrottledOctokit({
+    const factory = options.octokitFactory ?? restOctokit;
+    return factory({
         attemptHook: parts.attemptHook,
         auth: options.token,
         baseUrl: (options.apiUrl ?? PUBLIC_API_URL).replace(/\/+$/, ''),
@@ -49955,7 +50799,7 @@ function buildOctokit(options, parts, writeSpacingMs) {
             // final failure is thrown, so these are only worth a debug line.
             error: (message) => log.debug(message)
         }
-    });
+    }, CLIENT_PLUGINS);
 }
 function positiveOr(value, fallback) {
     return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
@@ -50100,6 +50944,182 @@ function runClients(setup) {
         write: () => (writer ??= make(undefined))
     };
 }
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/action/octokit.ts
+// The action's Octokit: `@actions/github`'s `getOctokit`, with the client's own plugins (the
+// attempt hook, throttling, retry) added, so requests go through the runner's proxy settings
+// (HTTPS_PROXY / NO_PROXY, read by `@actions/http-client`) and carry the runner's orchestration
+// id in the user agent. The base URL is the one the client is given (GITHUB_API_URL), never the
+// one `@actions/github` read when it was imported. The CLI keeps `@octokit/rest`'s Octokit:
+// importing `@actions/github` builds its `context` from the environment at import time.
+
+const actionsOctokit = (options, plugins) => {
+    // The token is in `options.auth`; getOctokit takes it from there when its own is empty.
+    const octokit = getOctokit('', options, ...plugins);
+    return octokit;
+};
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -50696,8 +51716,6 @@ class ConfigError extends Error {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/model.ts
-// The plain data that flows along the pipeline: collect → classify → score → render → publish.
-// Every stage takes and returns these shapes, so each can be tested (and snapshotted) alone.
 const CATEGORY_IDS = ['documentation', 'automation', 'patterns'];
 /**
  * The parts of every category score, each 0–1 and weighted by `score.weights`: named here once;
@@ -50713,6 +51731,8 @@ const GIT_STATUS_LETTERS = {
     C: 'copied',
     T: 'type-changed'
 };
+/** How far a score can be trusted: from its interval's width (docs/scoring.md, "Intervals"). */
+const CONFIDENCE_LEVELS = ['low', 'medium', 'high'];
 
 ;// CONCATENATED MODULE: ./src/config/remote.ts
 /** `owner/repo/path@ref`, as the user wrote it and as errors name it. */
@@ -51192,7 +52212,7 @@ function sinceProblem(value) {
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const schema_validator_generated = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Multiplier configuration (.github/multiplier.yml)", "description": "Extends or replaces Multiplier's default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.", "type": "object", "additionalProperties": false, "properties": { "extends": { "description": "A config this file builds on. A path in this repository ('./base.yml' relative to this file, '/configs/base.yml' relative to the repository root) or another repository's file 'owner/repo/path@ref' (ref optional: the default branch).", "type": "string", "minLength": 1, "examples": ["my-org/.github/multiplier.yml@main", "./configs/base.yml"] }, "since": { "description": "Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).", "type": "string", "examples": ["30d", "12w", "6m", "1y", "2024-01-01"] }, "history": { "description": "How many windows of equal length the report's history holds, the report's window last (the index and the three scores of each, and a chart). 0 leaves the history out.", "type": "integer", "minimum": 0, "maximum": 52, "default": 6 }, "teams": { "description": "Add a per-team view of the scores: the changes touching what each CODEOWNERS team (@org/team) owns. Individuals named in CODEOWNERS are never scored.", "type": "boolean", "default": false }, "categories": { "description": "Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.", "type": "object", "additionalProperties": false, "properties": { "documentation": { "$ref": "#/definitions/category" }, "automation": { "$ref": "#/definitions/category" }, "patterns": { "$ref": "#/definitions/category" } } }, "exclude": { "description": "Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.", "anyOf": [{ "type": "array", "items": { "type": "string", "minLength": 1 } }, { "type": "object", "additionalProperties": false, "properties": { "replace": { "type": "boolean" }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }] }, "bots": { "description": "Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.", "anyOf": [{ "type": "array", "items": { "type": "string", "minLength": 1 } }, { "type": "object", "additionalProperties": false, "properties": { "replace": { "type": "boolean" }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }] }, "release": { "description": "Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.", "type": "object", "additionalProperties": false, "properties": { "replace": { "description": "Drop the default release rules before adding these.", "type": "boolean" }, "paths": { "description": "Globs (picomatch) of release files, relative to the repository root.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "messages": { "description": "Regular expressions (case-insensitive) tested against the change's title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "labels": { "description": "Pull-request labels (case-insensitive) that mark a release or a dependency bump.", "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "score": { "description": "How category scores are computed.", "type": "object", "additionalProperties": false, "properties": { "bots": { "description": "Whether changes by bots (Renovate, Dependabot, github-actions, any [bot] and the names under `bots`) count in the shares, category counts and steadiness: `exclude` (default) leaves them out and reports them apart, `include` counts them. Bots never count as people.", "type": "string", "enum": ["exclude", "include"] }, "weights": { "description": "Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.", "type": "object", "additionalProperties": false, "properties": { "share": { "description": "Share of the window's changes in the category.", "type": "number", "minimum": 0 }, "people": { "description": "How many people contributed to the category.", "type": "number", "minimum": 0 }, "steadiness": { "description": "How evenly the category's changes are spread over the window.", "type": "number", "minimum": 0 } } }, "targets": { "description": "Share of the window's changes (0 < target <= 1) at which a category's share part reaches full marks.", "type": "object", "additionalProperties": false, "properties": { "documentation": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "automation": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "patterns": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } }, "definitions": { "category": { "type": "object", "additionalProperties": false, "properties": { "replace": { "description": "Drop this category's default paths, labels and messages before adding these.", "type": "boolean" }, "paths": { "description": "Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "labels": { "description": "Pull-request labels (case-insensitive) that feed this category.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "messages": { "description": "Regular expressions (case-insensitive) tested against the change's title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Multiplier configuration (.github/multiplier.yml)", "description": "Extends or replaces Multiplier's default rules. Lists add to the defaults unless `replace: true` is set. Reference: docs/configuration.md.", "type": "object", "additionalProperties": false, "properties": { "extends": { "description": "A config this file builds on. A path in this repository ('./base.yml' relative to this file, '/configs/base.yml' relative to the repository root) or another repository's file 'owner/repo/path@ref' (ref optional: the default branch).", "type": "string", "minLength": 1, "examples": ["my-org/.github/multiplier.yml@main", "./configs/base.yml"] }, "since": { "description": "Default window when neither the command line nor the action input sets one: a length (30d, 12w, 6m, 1y) or a start date (YYYY-MM-DD).", "type": "string", "examples": ["30d", "12w", "6m", "1y", "2024-01-01"] }, "history": { "description": "How many windows of equal length the report's history holds, the report's window last (the index and the three scores of each, and a chart). 0 leaves the history out.", "type": "integer", "minimum": 0, "maximum": 52, "default": 6 }, "teams": { "description": "Add a per-team view of the scores: the changes touching what each CODEOWNERS team (@org/team) owns. Individuals named in CODEOWNERS are never scored.", "type": "boolean", "default": false }, "unit": { "description": "How changes are counted in git history: `pull-request` (default) reads first-parent history, so a merged pull request (a merge commit or a `(#N)` squash commit) is one change and a direct push one commit, as the GitHub API source counts them; `commit` counts every non-merge commit.", "type": "string", "enum": ["pull-request", "commit"], "default": "pull-request" }, "categories": { "description": "Rules per multiplier category. Each list adds to the default rules; `replace: true` drops the defaults of that category first.", "type": "object", "additionalProperties": false, "properties": { "documentation": { "$ref": "#/definitions/category" }, "automation": { "$ref": "#/definitions/category" }, "patterns": { "$ref": "#/definitions/category" } } }, "exclude": { "description": "Files that never count for anything (generated, vendored). A list adds to the default exclusions; the form { replace: true, paths: [...] } replaces them.", "anyOf": [{ "type": "array", "items": { "type": "string", "minLength": 1 } }, { "type": "object", "additionalProperties": false, "properties": { "replace": { "type": "boolean" }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }] }, "bots": { "description": "Author names or logins (case-insensitive) counted as bots, besides any login ending in [bot]. A list adds to the defaults; the form { replace: true, names: [...] } replaces them.", "anyOf": [{ "type": "array", "items": { "type": "string", "minLength": 1 } }, { "type": "object", "additionalProperties": false, "properties": { "replace": { "type": "boolean" }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }] }, "release": { "description": "Release bookkeeping (changelog, version bumps, dependency bumps) that counts as output rather than a multiplier.", "type": "object", "additionalProperties": false, "properties": { "replace": { "description": "Drop the default release rules before adding these.", "type": "boolean" }, "paths": { "description": "Globs (picomatch) of release files, relative to the repository root.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "messages": { "description": "Regular expressions (case-insensitive) tested against the change's title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "labels": { "description": "Pull-request labels (case-insensitive) that mark a release or a dependency bump.", "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "score": { "description": "How category scores are computed.", "type": "object", "additionalProperties": false, "properties": { "bots": { "description": "Whether changes by bots (Renovate, Dependabot, github-actions, any [bot] and the names under `bots`) count in the shares, category counts and steadiness: `exclude` (default) leaves them out and reports them apart, `include` counts them. Bots never count as people.", "type": "string", "enum": ["exclude", "include"] }, "weights": { "description": "Weights of the three parts of a category score (normalised to sum to 1). Keys left out keep their current value.", "type": "object", "additionalProperties": false, "properties": { "share": { "description": "Share of the window's changes in the category.", "type": "number", "minimum": 0 }, "people": { "description": "How many people contributed to the category.", "type": "number", "minimum": 0 }, "steadiness": { "description": "How evenly the category's changes are spread over the window.", "type": "number", "minimum": 0 } } }, "targets": { "description": "Share of the window's changes (0 < target <= 1) at which a category's share part reaches full marks.", "type": "object", "additionalProperties": false, "properties": { "documentation": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "automation": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "patterns": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } }, "definitions": { "category": { "type": "object", "additionalProperties": false, "properties": { "replace": { "description": "Drop this category's default paths, labels and messages before adding these.", "type": "boolean" }, "paths": { "description": "Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "labels": { "description": "Pull-request labels (case-insensitive) that feed this category.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "messages": { "description": "Regular expressions (case-insensitive) tested against the change's title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.", "type": "array", "items": { "type": "string", "minLength": 1 } } } } } };
 const schema12 = { "type": "object", "additionalProperties": false, "properties": { "replace": { "description": "Drop this category's default paths, labels and messages before adding these.", "type": "boolean" }, "paths": { "description": "Globs (picomatch, dotfiles included) of files that feed this category, relative to the repository root.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "labels": { "description": "Pull-request labels (case-insensitive) that feed this category.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "messages": { "description": "Regular expressions (case-insensitive) tested against the change's title. Patterns that can backtrack for an exponential time, such as (a+)+$ or (a|ab)*, are refused.", "type": "array", "items": { "type": "string", "minLength": 1 } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (text) => [...text].length;
@@ -51295,190 +52315,186 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.unit !== undefined) {
+        let data4 = data.unit;
+        if (typeof data4 !== "string") {
+            const err8 = { instancePath: instancePath + "/unit", schemaPath: "#/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.unit.type, parentSchema: schema11.properties.unit, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (!((data4 === "pull-request") || (data4 === "commit"))) {
+            const err9 = { instancePath: instancePath + "/unit", schemaPath: "#/properties/unit/enum", keyword: "enum", params: { allowedValues: schema11.properties.unit.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.unit.enum, parentSchema: schema11.properties.unit, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
     if (data.categories !== undefined) {
-        let data4 = data.categories;
-        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            for (const key1 in data4) {
+        let data5 = data.categories;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key1 in data5) {
                 if (!(((key1 === "documentation") || (key1 === "automation")) || (key1 === "patterns"))) {
-                    const err8 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.categories, data: data4 };
+                    const err10 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.categories, data: data5 };
                     if (vErrors === null) {
-                        vErrors = [err8];
+                        vErrors = [err10];
                     }
                     else {
-                        vErrors.push(err8);
+                        vErrors.push(err10);
                     }
                     errors++;
                 }
             }
-            if (data4.documentation !== undefined) {
-                let data5 = data4.documentation;
-                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    for (const key2 in data5) {
+            if (data5.documentation !== undefined) {
+                let data6 = data5.documentation;
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    for (const key2 in data6) {
                         if (!((((key2 === "replace") || (key2 === "paths")) || (key2 === "labels")) || (key2 === "messages"))) {
-                            const err9 = { instancePath: instancePath + "/categories/documentation", schemaPath: "#/definitions/category/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data5 };
+                            const err11 = { instancePath: instancePath + "/categories/documentation", schemaPath: "#/definitions/category/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data6 };
                             if (vErrors === null) {
-                                vErrors = [err9];
+                                vErrors = [err11];
                             }
                             else {
-                                vErrors.push(err9);
+                                vErrors.push(err11);
                             }
                             errors++;
                         }
                     }
-                    if (data5.replace !== undefined) {
-                        let data6 = data5.replace;
-                        if (typeof data6 !== "boolean") {
-                            const err10 = { instancePath: instancePath + "/categories/documentation/replace", schemaPath: "#/definitions/category/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.replace.type, parentSchema: schema12.properties.replace, data: data6 };
+                    if (data6.replace !== undefined) {
+                        let data7 = data6.replace;
+                        if (typeof data7 !== "boolean") {
+                            const err12 = { instancePath: instancePath + "/categories/documentation/replace", schemaPath: "#/definitions/category/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.replace.type, parentSchema: schema12.properties.replace, data: data7 };
                             if (vErrors === null) {
-                                vErrors = [err10];
+                                vErrors = [err12];
                             }
                             else {
-                                vErrors.push(err10);
+                                vErrors.push(err12);
                             }
                             errors++;
                         }
                     }
-                    if (data5.paths !== undefined) {
-                        let data7 = data5.paths;
-                        if (Array.isArray(data7)) {
-                            const len0 = data7.length;
+                    if (data6.paths !== undefined) {
+                        let data8 = data6.paths;
+                        if (Array.isArray(data8)) {
+                            const len0 = data8.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                                let data8 = data7[i0];
-                                if (typeof data8 === "string") {
-                                    if (func3(data8) < 1) {
-                                        const err11 = { instancePath: instancePath + "/categories/documentation/paths/" + i0, schemaPath: "#/definitions/category/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.paths.items, data: data8 };
+                                let data9 = data8[i0];
+                                if (typeof data9 === "string") {
+                                    if (func3(data9) < 1) {
+                                        const err13 = { instancePath: instancePath + "/categories/documentation/paths/" + i0, schemaPath: "#/definitions/category/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.paths.items, data: data9 };
                                         if (vErrors === null) {
-                                            vErrors = [err11];
+                                            vErrors = [err13];
                                         }
                                         else {
-                                            vErrors.push(err11);
+                                            vErrors.push(err13);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err12 = { instancePath: instancePath + "/categories/documentation/paths/" + i0, schemaPath: "#/definitions/category/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.paths.items.type, parentSchema: schema12.properties.paths.items, data: data8 };
+                                    const err14 = { instancePath: instancePath + "/categories/documentation/paths/" + i0, schemaPath: "#/definitions/category/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.paths.items.type, parentSchema: schema12.properties.paths.items, data: data9 };
                                     if (vErrors === null) {
-                                        vErrors = [err12];
+                                        vErrors = [err14];
                                     }
                                     else {
-                                        vErrors.push(err12);
+                                        vErrors.push(err14);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err13 = { instancePath: instancePath + "/categories/documentation/paths", schemaPath: "#/definitions/category/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.paths.type, parentSchema: schema12.properties.paths, data: data7 };
+                            const err15 = { instancePath: instancePath + "/categories/documentation/paths", schemaPath: "#/definitions/category/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.paths.type, parentSchema: schema12.properties.paths, data: data8 };
                             if (vErrors === null) {
-                                vErrors = [err13];
+                                vErrors = [err15];
                             }
                             else {
-                                vErrors.push(err13);
+                                vErrors.push(err15);
                             }
                             errors++;
                         }
                     }
-                    if (data5.labels !== undefined) {
-                        let data9 = data5.labels;
-                        if (Array.isArray(data9)) {
-                            const len1 = data9.length;
+                    if (data6.labels !== undefined) {
+                        let data10 = data6.labels;
+                        if (Array.isArray(data10)) {
+                            const len1 = data10.length;
                             for (let i1 = 0; i1 < len1; i1++) {
-                                let data10 = data9[i1];
-                                if (typeof data10 === "string") {
-                                    if (func3(data10) < 1) {
-                                        const err14 = { instancePath: instancePath + "/categories/documentation/labels/" + i1, schemaPath: "#/definitions/category/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.labels.items, data: data10 };
+                                let data11 = data10[i1];
+                                if (typeof data11 === "string") {
+                                    if (func3(data11) < 1) {
+                                        const err16 = { instancePath: instancePath + "/categories/documentation/labels/" + i1, schemaPath: "#/definitions/category/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.labels.items, data: data11 };
                                         if (vErrors === null) {
-                                            vErrors = [err14];
+                                            vErrors = [err16];
                                         }
                                         else {
-                                            vErrors.push(err14);
+                                            vErrors.push(err16);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err15 = { instancePath: instancePath + "/categories/documentation/labels/" + i1, schemaPath: "#/definitions/category/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.labels.items.type, parentSchema: schema12.properties.labels.items, data: data10 };
+                                    const err17 = { instancePath: instancePath + "/categories/documentation/labels/" + i1, schemaPath: "#/definitions/category/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.labels.items.type, parentSchema: schema12.properties.labels.items, data: data11 };
                                     if (vErrors === null) {
-                                        vErrors = [err15];
+                                        vErrors = [err17];
                                     }
                                     else {
-                                        vErrors.push(err15);
+                                        vErrors.push(err17);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/categories/documentation/labels", schemaPath: "#/definitions/category/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.labels.type, parentSchema: schema12.properties.labels, data: data9 };
+                            const err18 = { instancePath: instancePath + "/categories/documentation/labels", schemaPath: "#/definitions/category/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.labels.type, parentSchema: schema12.properties.labels, data: data10 };
                             if (vErrors === null) {
-                                vErrors = [err16];
+                                vErrors = [err18];
                             }
                             else {
-                                vErrors.push(err16);
+                                vErrors.push(err18);
                             }
                             errors++;
                         }
                     }
-                    if (data5.messages !== undefined) {
-                        let data11 = data5.messages;
-                        if (Array.isArray(data11)) {
-                            const len2 = data11.length;
+                    if (data6.messages !== undefined) {
+                        let data12 = data6.messages;
+                        if (Array.isArray(data12)) {
+                            const len2 = data12.length;
                             for (let i2 = 0; i2 < len2; i2++) {
-                                let data12 = data11[i2];
-                                if (typeof data12 === "string") {
-                                    if (func3(data12) < 1) {
-                                        const err17 = { instancePath: instancePath + "/categories/documentation/messages/" + i2, schemaPath: "#/definitions/category/properties/messages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.messages.items, data: data12 };
+                                let data13 = data12[i2];
+                                if (typeof data13 === "string") {
+                                    if (func3(data13) < 1) {
+                                        const err19 = { instancePath: instancePath + "/categories/documentation/messages/" + i2, schemaPath: "#/definitions/category/properties/messages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.messages.items, data: data13 };
                                         if (vErrors === null) {
-                                            vErrors = [err17];
+                                            vErrors = [err19];
                                         }
                                         else {
-                                            vErrors.push(err17);
+                                            vErrors.push(err19);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err18 = { instancePath: instancePath + "/categories/documentation/messages/" + i2, schemaPath: "#/definitions/category/properties/messages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.messages.items.type, parentSchema: schema12.properties.messages.items, data: data12 };
+                                    const err20 = { instancePath: instancePath + "/categories/documentation/messages/" + i2, schemaPath: "#/definitions/category/properties/messages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.messages.items.type, parentSchema: schema12.properties.messages.items, data: data13 };
                                     if (vErrors === null) {
-                                        vErrors = [err18];
+                                        vErrors = [err20];
                                     }
                                     else {
-                                        vErrors.push(err18);
+                                        vErrors.push(err20);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err19 = { instancePath: instancePath + "/categories/documentation/messages", schemaPath: "#/definitions/category/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.messages.type, parentSchema: schema12.properties.messages, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err19];
-                            }
-                            else {
-                                vErrors.push(err19);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err20 = { instancePath: instancePath + "/categories/documentation", schemaPath: "#/definitions/category/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data5 };
-                    if (vErrors === null) {
-                        vErrors = [err20];
-                    }
-                    else {
-                        vErrors.push(err20);
-                    }
-                    errors++;
-                }
-            }
-            if (data4.automation !== undefined) {
-                let data13 = data4.automation;
-                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                    for (const key3 in data13) {
-                        if (!((((key3 === "replace") || (key3 === "paths")) || (key3 === "labels")) || (key3 === "messages"))) {
-                            const err21 = { instancePath: instancePath + "/categories/automation", schemaPath: "#/definitions/category/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data13 };
+                            const err21 = { instancePath: instancePath + "/categories/documentation/messages", schemaPath: "#/definitions/category/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.messages.type, parentSchema: schema12.properties.messages, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -51488,160 +52504,160 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data13.replace !== undefined) {
-                        let data14 = data13.replace;
-                        if (typeof data14 !== "boolean") {
-                            const err22 = { instancePath: instancePath + "/categories/automation/replace", schemaPath: "#/definitions/category/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.replace.type, parentSchema: schema12.properties.replace, data: data14 };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data13.paths !== undefined) {
-                        let data15 = data13.paths;
-                        if (Array.isArray(data15)) {
-                            const len3 = data15.length;
-                            for (let i3 = 0; i3 < len3; i3++) {
-                                let data16 = data15[i3];
-                                if (typeof data16 === "string") {
-                                    if (func3(data16) < 1) {
-                                        const err23 = { instancePath: instancePath + "/categories/automation/paths/" + i3, schemaPath: "#/definitions/category/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.paths.items, data: data16 };
-                                        if (vErrors === null) {
-                                            vErrors = [err23];
-                                        }
-                                        else {
-                                            vErrors.push(err23);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err24 = { instancePath: instancePath + "/categories/automation/paths/" + i3, schemaPath: "#/definitions/category/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.paths.items.type, parentSchema: schema12.properties.paths.items, data: data16 };
-                                    if (vErrors === null) {
-                                        vErrors = [err24];
-                                    }
-                                    else {
-                                        vErrors.push(err24);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err25 = { instancePath: instancePath + "/categories/automation/paths", schemaPath: "#/definitions/category/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.paths.type, parentSchema: schema12.properties.paths, data: data15 };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data13.labels !== undefined) {
-                        let data17 = data13.labels;
-                        if (Array.isArray(data17)) {
-                            const len4 = data17.length;
-                            for (let i4 = 0; i4 < len4; i4++) {
-                                let data18 = data17[i4];
-                                if (typeof data18 === "string") {
-                                    if (func3(data18) < 1) {
-                                        const err26 = { instancePath: instancePath + "/categories/automation/labels/" + i4, schemaPath: "#/definitions/category/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.labels.items, data: data18 };
-                                        if (vErrors === null) {
-                                            vErrors = [err26];
-                                        }
-                                        else {
-                                            vErrors.push(err26);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err27 = { instancePath: instancePath + "/categories/automation/labels/" + i4, schemaPath: "#/definitions/category/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.labels.items.type, parentSchema: schema12.properties.labels.items, data: data18 };
-                                    if (vErrors === null) {
-                                        vErrors = [err27];
-                                    }
-                                    else {
-                                        vErrors.push(err27);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err28 = { instancePath: instancePath + "/categories/automation/labels", schemaPath: "#/definitions/category/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.labels.type, parentSchema: schema12.properties.labels, data: data17 };
-                            if (vErrors === null) {
-                                vErrors = [err28];
-                            }
-                            else {
-                                vErrors.push(err28);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data13.messages !== undefined) {
-                        let data19 = data13.messages;
-                        if (Array.isArray(data19)) {
-                            const len5 = data19.length;
-                            for (let i5 = 0; i5 < len5; i5++) {
-                                let data20 = data19[i5];
-                                if (typeof data20 === "string") {
-                                    if (func3(data20) < 1) {
-                                        const err29 = { instancePath: instancePath + "/categories/automation/messages/" + i5, schemaPath: "#/definitions/category/properties/messages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.messages.items, data: data20 };
-                                        if (vErrors === null) {
-                                            vErrors = [err29];
-                                        }
-                                        else {
-                                            vErrors.push(err29);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err30 = { instancePath: instancePath + "/categories/automation/messages/" + i5, schemaPath: "#/definitions/category/properties/messages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.messages.items.type, parentSchema: schema12.properties.messages.items, data: data20 };
-                                    if (vErrors === null) {
-                                        vErrors = [err30];
-                                    }
-                                    else {
-                                        vErrors.push(err30);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err31 = { instancePath: instancePath + "/categories/automation/messages", schemaPath: "#/definitions/category/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.messages.type, parentSchema: schema12.properties.messages, data: data19 };
-                            if (vErrors === null) {
-                                vErrors = [err31];
-                            }
-                            else {
-                                vErrors.push(err31);
-                            }
-                            errors++;
-                        }
-                    }
                 }
                 else {
-                    const err32 = { instancePath: instancePath + "/categories/automation", schemaPath: "#/definitions/category/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data13 };
+                    const err22 = { instancePath: instancePath + "/categories/documentation", schemaPath: "#/definitions/category/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data6 };
                     if (vErrors === null) {
-                        vErrors = [err32];
+                        vErrors = [err22];
                     }
                     else {
-                        vErrors.push(err32);
+                        vErrors.push(err22);
                     }
                     errors++;
                 }
             }
-            if (data4.patterns !== undefined) {
-                let data21 = data4.patterns;
-                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                    for (const key4 in data21) {
-                        if (!((((key4 === "replace") || (key4 === "paths")) || (key4 === "labels")) || (key4 === "messages"))) {
-                            const err33 = { instancePath: instancePath + "/categories/patterns", schemaPath: "#/definitions/category/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data21 };
+            if (data5.automation !== undefined) {
+                let data14 = data5.automation;
+                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                    for (const key3 in data14) {
+                        if (!((((key3 === "replace") || (key3 === "paths")) || (key3 === "labels")) || (key3 === "messages"))) {
+                            const err23 = { instancePath: instancePath + "/categories/automation", schemaPath: "#/definitions/category/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.replace !== undefined) {
+                        let data15 = data14.replace;
+                        if (typeof data15 !== "boolean") {
+                            const err24 = { instancePath: instancePath + "/categories/automation/replace", schemaPath: "#/definitions/category/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.replace.type, parentSchema: schema12.properties.replace, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.paths !== undefined) {
+                        let data16 = data14.paths;
+                        if (Array.isArray(data16)) {
+                            const len3 = data16.length;
+                            for (let i3 = 0; i3 < len3; i3++) {
+                                let data17 = data16[i3];
+                                if (typeof data17 === "string") {
+                                    if (func3(data17) < 1) {
+                                        const err25 = { instancePath: instancePath + "/categories/automation/paths/" + i3, schemaPath: "#/definitions/category/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.paths.items, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err25];
+                                        }
+                                        else {
+                                            vErrors.push(err25);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err26 = { instancePath: instancePath + "/categories/automation/paths/" + i3, schemaPath: "#/definitions/category/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.paths.items.type, parentSchema: schema12.properties.paths.items, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err26];
+                                    }
+                                    else {
+                                        vErrors.push(err26);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/categories/automation/paths", schemaPath: "#/definitions/category/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.paths.type, parentSchema: schema12.properties.paths, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.labels !== undefined) {
+                        let data18 = data14.labels;
+                        if (Array.isArray(data18)) {
+                            const len4 = data18.length;
+                            for (let i4 = 0; i4 < len4; i4++) {
+                                let data19 = data18[i4];
+                                if (typeof data19 === "string") {
+                                    if (func3(data19) < 1) {
+                                        const err28 = { instancePath: instancePath + "/categories/automation/labels/" + i4, schemaPath: "#/definitions/category/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.labels.items, data: data19 };
+                                        if (vErrors === null) {
+                                            vErrors = [err28];
+                                        }
+                                        else {
+                                            vErrors.push(err28);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err29 = { instancePath: instancePath + "/categories/automation/labels/" + i4, schemaPath: "#/definitions/category/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.labels.items.type, parentSchema: schema12.properties.labels.items, data: data19 };
+                                    if (vErrors === null) {
+                                        vErrors = [err29];
+                                    }
+                                    else {
+                                        vErrors.push(err29);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err30 = { instancePath: instancePath + "/categories/automation/labels", schemaPath: "#/definitions/category/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.labels.type, parentSchema: schema12.properties.labels, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.messages !== undefined) {
+                        let data20 = data14.messages;
+                        if (Array.isArray(data20)) {
+                            const len5 = data20.length;
+                            for (let i5 = 0; i5 < len5; i5++) {
+                                let data21 = data20[i5];
+                                if (typeof data21 === "string") {
+                                    if (func3(data21) < 1) {
+                                        const err31 = { instancePath: instancePath + "/categories/automation/messages/" + i5, schemaPath: "#/definitions/category/properties/messages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.messages.items, data: data21 };
+                                        if (vErrors === null) {
+                                            vErrors = [err31];
+                                        }
+                                        else {
+                                            vErrors.push(err31);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err32 = { instancePath: instancePath + "/categories/automation/messages/" + i5, schemaPath: "#/definitions/category/properties/messages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.messages.items.type, parentSchema: schema12.properties.messages.items, data: data21 };
+                                    if (vErrors === null) {
+                                        vErrors = [err32];
+                                    }
+                                    else {
+                                        vErrors.push(err32);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err33 = { instancePath: instancePath + "/categories/automation/messages", schemaPath: "#/definitions/category/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.messages.type, parentSchema: schema12.properties.messages, data: data20 };
                             if (vErrors === null) {
                                 vErrors = [err33];
                             }
@@ -51651,309 +52667,336 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data21.replace !== undefined) {
-                        let data22 = data21.replace;
-                        if (typeof data22 !== "boolean") {
-                            const err34 = { instancePath: instancePath + "/categories/patterns/replace", schemaPath: "#/definitions/category/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.replace.type, parentSchema: schema12.properties.replace, data: data22 };
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/categories/automation", schemaPath: "#/definitions/category/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.patterns !== undefined) {
+                let data22 = data5.patterns;
+                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                    for (const key4 in data22) {
+                        if (!((((key4 === "replace") || (key4 === "paths")) || (key4 === "labels")) || (key4 === "messages"))) {
+                            const err35 = { instancePath: instancePath + "/categories/patterns", schemaPath: "#/definitions/category/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data22 };
                             if (vErrors === null) {
-                                vErrors = [err34];
+                                vErrors = [err35];
                             }
                             else {
-                                vErrors.push(err34);
+                                vErrors.push(err35);
                             }
                             errors++;
                         }
                     }
-                    if (data21.paths !== undefined) {
-                        let data23 = data21.paths;
-                        if (Array.isArray(data23)) {
-                            const len6 = data23.length;
+                    if (data22.replace !== undefined) {
+                        let data23 = data22.replace;
+                        if (typeof data23 !== "boolean") {
+                            const err36 = { instancePath: instancePath + "/categories/patterns/replace", schemaPath: "#/definitions/category/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.replace.type, parentSchema: schema12.properties.replace, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data22.paths !== undefined) {
+                        let data24 = data22.paths;
+                        if (Array.isArray(data24)) {
+                            const len6 = data24.length;
                             for (let i6 = 0; i6 < len6; i6++) {
-                                let data24 = data23[i6];
-                                if (typeof data24 === "string") {
-                                    if (func3(data24) < 1) {
-                                        const err35 = { instancePath: instancePath + "/categories/patterns/paths/" + i6, schemaPath: "#/definitions/category/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.paths.items, data: data24 };
+                                let data25 = data24[i6];
+                                if (typeof data25 === "string") {
+                                    if (func3(data25) < 1) {
+                                        const err37 = { instancePath: instancePath + "/categories/patterns/paths/" + i6, schemaPath: "#/definitions/category/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.paths.items, data: data25 };
                                         if (vErrors === null) {
-                                            vErrors = [err35];
+                                            vErrors = [err37];
                                         }
                                         else {
-                                            vErrors.push(err35);
+                                            vErrors.push(err37);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err36 = { instancePath: instancePath + "/categories/patterns/paths/" + i6, schemaPath: "#/definitions/category/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.paths.items.type, parentSchema: schema12.properties.paths.items, data: data24 };
+                                    const err38 = { instancePath: instancePath + "/categories/patterns/paths/" + i6, schemaPath: "#/definitions/category/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.paths.items.type, parentSchema: schema12.properties.paths.items, data: data25 };
                                     if (vErrors === null) {
-                                        vErrors = [err36];
+                                        vErrors = [err38];
                                     }
                                     else {
-                                        vErrors.push(err36);
+                                        vErrors.push(err38);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err37 = { instancePath: instancePath + "/categories/patterns/paths", schemaPath: "#/definitions/category/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.paths.type, parentSchema: schema12.properties.paths, data: data23 };
+                            const err39 = { instancePath: instancePath + "/categories/patterns/paths", schemaPath: "#/definitions/category/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.paths.type, parentSchema: schema12.properties.paths, data: data24 };
                             if (vErrors === null) {
-                                vErrors = [err37];
+                                vErrors = [err39];
                             }
                             else {
-                                vErrors.push(err37);
+                                vErrors.push(err39);
                             }
                             errors++;
                         }
                     }
-                    if (data21.labels !== undefined) {
-                        let data25 = data21.labels;
-                        if (Array.isArray(data25)) {
-                            const len7 = data25.length;
+                    if (data22.labels !== undefined) {
+                        let data26 = data22.labels;
+                        if (Array.isArray(data26)) {
+                            const len7 = data26.length;
                             for (let i7 = 0; i7 < len7; i7++) {
-                                let data26 = data25[i7];
-                                if (typeof data26 === "string") {
-                                    if (func3(data26) < 1) {
-                                        const err38 = { instancePath: instancePath + "/categories/patterns/labels/" + i7, schemaPath: "#/definitions/category/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.labels.items, data: data26 };
+                                let data27 = data26[i7];
+                                if (typeof data27 === "string") {
+                                    if (func3(data27) < 1) {
+                                        const err40 = { instancePath: instancePath + "/categories/patterns/labels/" + i7, schemaPath: "#/definitions/category/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.labels.items, data: data27 };
                                         if (vErrors === null) {
-                                            vErrors = [err38];
+                                            vErrors = [err40];
                                         }
                                         else {
-                                            vErrors.push(err38);
+                                            vErrors.push(err40);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err39 = { instancePath: instancePath + "/categories/patterns/labels/" + i7, schemaPath: "#/definitions/category/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.labels.items.type, parentSchema: schema12.properties.labels.items, data: data26 };
+                                    const err41 = { instancePath: instancePath + "/categories/patterns/labels/" + i7, schemaPath: "#/definitions/category/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.labels.items.type, parentSchema: schema12.properties.labels.items, data: data27 };
                                     if (vErrors === null) {
-                                        vErrors = [err39];
+                                        vErrors = [err41];
                                     }
                                     else {
-                                        vErrors.push(err39);
+                                        vErrors.push(err41);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err40 = { instancePath: instancePath + "/categories/patterns/labels", schemaPath: "#/definitions/category/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.labels.type, parentSchema: schema12.properties.labels, data: data25 };
+                            const err42 = { instancePath: instancePath + "/categories/patterns/labels", schemaPath: "#/definitions/category/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.labels.type, parentSchema: schema12.properties.labels, data: data26 };
                             if (vErrors === null) {
-                                vErrors = [err40];
+                                vErrors = [err42];
                             }
                             else {
-                                vErrors.push(err40);
+                                vErrors.push(err42);
                             }
                             errors++;
                         }
                     }
-                    if (data21.messages !== undefined) {
-                        let data27 = data21.messages;
-                        if (Array.isArray(data27)) {
-                            const len8 = data27.length;
+                    if (data22.messages !== undefined) {
+                        let data28 = data22.messages;
+                        if (Array.isArray(data28)) {
+                            const len8 = data28.length;
                             for (let i8 = 0; i8 < len8; i8++) {
-                                let data28 = data27[i8];
-                                if (typeof data28 === "string") {
-                                    if (func3(data28) < 1) {
-                                        const err41 = { instancePath: instancePath + "/categories/patterns/messages/" + i8, schemaPath: "#/definitions/category/properties/messages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.messages.items, data: data28 };
+                                let data29 = data28[i8];
+                                if (typeof data29 === "string") {
+                                    if (func3(data29) < 1) {
+                                        const err43 = { instancePath: instancePath + "/categories/patterns/messages/" + i8, schemaPath: "#/definitions/category/properties/messages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.messages.items, data: data29 };
                                         if (vErrors === null) {
-                                            vErrors = [err41];
+                                            vErrors = [err43];
                                         }
                                         else {
-                                            vErrors.push(err41);
+                                            vErrors.push(err43);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err42 = { instancePath: instancePath + "/categories/patterns/messages/" + i8, schemaPath: "#/definitions/category/properties/messages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.messages.items.type, parentSchema: schema12.properties.messages.items, data: data28 };
+                                    const err44 = { instancePath: instancePath + "/categories/patterns/messages/" + i8, schemaPath: "#/definitions/category/properties/messages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.messages.items.type, parentSchema: schema12.properties.messages.items, data: data29 };
                                     if (vErrors === null) {
-                                        vErrors = [err42];
+                                        vErrors = [err44];
                                     }
                                     else {
-                                        vErrors.push(err42);
+                                        vErrors.push(err44);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err43 = { instancePath: instancePath + "/categories/patterns/messages", schemaPath: "#/definitions/category/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.messages.type, parentSchema: schema12.properties.messages, data: data27 };
+                            const err45 = { instancePath: instancePath + "/categories/patterns/messages", schemaPath: "#/definitions/category/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.messages.type, parentSchema: schema12.properties.messages, data: data28 };
                             if (vErrors === null) {
-                                vErrors = [err43];
+                                vErrors = [err45];
                             }
                             else {
-                                vErrors.push(err43);
+                                vErrors.push(err45);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err44 = { instancePath: instancePath + "/categories/patterns", schemaPath: "#/definitions/category/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data21 };
+                    const err46 = { instancePath: instancePath + "/categories/patterns", schemaPath: "#/definitions/category/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data22 };
                     if (vErrors === null) {
-                        vErrors = [err44];
+                        vErrors = [err46];
                     }
                     else {
-                        vErrors.push(err44);
+                        vErrors.push(err46);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err45 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.categories.type, parentSchema: schema11.properties.categories, data: data4 };
+            const err47 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.categories.type, parentSchema: schema11.properties.categories, data: data5 };
             if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err47];
             }
             else {
-                vErrors.push(err45);
+                vErrors.push(err47);
             }
             errors++;
         }
     }
     if (data.exclude !== undefined) {
-        let data29 = data.exclude;
-        const _errs68 = errors;
+        let data30 = data.exclude;
+        const _errs70 = errors;
         let valid26 = false;
-        const _errs69 = errors;
-        if (Array.isArray(data29)) {
-            const len9 = data29.length;
+        const _errs71 = errors;
+        if (Array.isArray(data30)) {
+            const len9 = data30.length;
             for (let i9 = 0; i9 < len9; i9++) {
-                let data30 = data29[i9];
-                if (typeof data30 === "string") {
-                    if (func3(data30) < 1) {
-                        const err46 = { instancePath: instancePath + "/exclude/" + i9, schemaPath: "#/properties/exclude/anyOf/0/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.anyOf[0].items, data: data30 };
+                let data31 = data30[i9];
+                if (typeof data31 === "string") {
+                    if (func3(data31) < 1) {
+                        const err48 = { instancePath: instancePath + "/exclude/" + i9, schemaPath: "#/properties/exclude/anyOf/0/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.anyOf[0].items, data: data31 };
                         if (vErrors === null) {
-                            vErrors = [err46];
+                            vErrors = [err48];
                         }
                         else {
-                            vErrors.push(err46);
+                            vErrors.push(err48);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err47 = { instancePath: instancePath + "/exclude/" + i9, schemaPath: "#/properties/exclude/anyOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.anyOf[0].items.type, parentSchema: schema11.properties.exclude.anyOf[0].items, data: data30 };
+                    const err49 = { instancePath: instancePath + "/exclude/" + i9, schemaPath: "#/properties/exclude/anyOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.anyOf[0].items.type, parentSchema: schema11.properties.exclude.anyOf[0].items, data: data31 };
                     if (vErrors === null) {
-                        vErrors = [err47];
+                        vErrors = [err49];
                     }
                     else {
-                        vErrors.push(err47);
+                        vErrors.push(err49);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err48 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exclude.anyOf[0].type, parentSchema: schema11.properties.exclude.anyOf[0], data: data29 };
+            const err50 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exclude.anyOf[0].type, parentSchema: schema11.properties.exclude.anyOf[0], data: data30 };
             if (vErrors === null) {
-                vErrors = [err48];
+                vErrors = [err50];
             }
             else {
-                vErrors.push(err48);
+                vErrors.push(err50);
             }
             errors++;
         }
-        var _valid0 = _errs69 === errors;
+        var _valid0 = _errs71 === errors;
         valid26 = valid26 || _valid0;
         if (!valid26) {
-            const _errs73 = errors;
-            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                for (const key5 in data29) {
+            const _errs75 = errors;
+            if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                for (const key5 in data30) {
                     if (!((key5 === "replace") || (key5 === "paths"))) {
-                        const err49 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exclude.anyOf[1], data: data29 };
+                        const err51 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exclude.anyOf[1], data: data30 };
                         if (vErrors === null) {
-                            vErrors = [err49];
+                            vErrors = [err51];
                         }
                         else {
-                            vErrors.push(err49);
+                            vErrors.push(err51);
                         }
                         errors++;
                     }
                 }
-                if (data29.replace !== undefined) {
-                    let data31 = data29.replace;
-                    if (typeof data31 !== "boolean") {
-                        const err50 = { instancePath: instancePath + "/exclude/replace", schemaPath: "#/properties/exclude/anyOf/1/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.exclude.anyOf[1].properties.replace.type, parentSchema: schema11.properties.exclude.anyOf[1].properties.replace, data: data31 };
+                if (data30.replace !== undefined) {
+                    let data32 = data30.replace;
+                    if (typeof data32 !== "boolean") {
+                        const err52 = { instancePath: instancePath + "/exclude/replace", schemaPath: "#/properties/exclude/anyOf/1/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.exclude.anyOf[1].properties.replace.type, parentSchema: schema11.properties.exclude.anyOf[1].properties.replace, data: data32 };
                         if (vErrors === null) {
-                            vErrors = [err50];
+                            vErrors = [err52];
                         }
                         else {
-                            vErrors.push(err50);
+                            vErrors.push(err52);
                         }
                         errors++;
                     }
                 }
-                if (data29.paths !== undefined) {
-                    let data32 = data29.paths;
-                    if (Array.isArray(data32)) {
-                        const len10 = data32.length;
+                if (data30.paths !== undefined) {
+                    let data33 = data30.paths;
+                    if (Array.isArray(data33)) {
+                        const len10 = data33.length;
                         for (let i10 = 0; i10 < len10; i10++) {
-                            let data33 = data32[i10];
-                            if (typeof data33 === "string") {
-                                if (func3(data33) < 1) {
-                                    const err51 = { instancePath: instancePath + "/exclude/paths/" + i10, schemaPath: "#/properties/exclude/anyOf/1/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.anyOf[1].properties.paths.items, data: data33 };
+                            let data34 = data33[i10];
+                            if (typeof data34 === "string") {
+                                if (func3(data34) < 1) {
+                                    const err53 = { instancePath: instancePath + "/exclude/paths/" + i10, schemaPath: "#/properties/exclude/anyOf/1/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.exclude.anyOf[1].properties.paths.items, data: data34 };
                                     if (vErrors === null) {
-                                        vErrors = [err51];
+                                        vErrors = [err53];
                                     }
                                     else {
-                                        vErrors.push(err51);
+                                        vErrors.push(err53);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err52 = { instancePath: instancePath + "/exclude/paths/" + i10, schemaPath: "#/properties/exclude/anyOf/1/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.anyOf[1].properties.paths.items.type, parentSchema: schema11.properties.exclude.anyOf[1].properties.paths.items, data: data33 };
+                                const err54 = { instancePath: instancePath + "/exclude/paths/" + i10, schemaPath: "#/properties/exclude/anyOf/1/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.exclude.anyOf[1].properties.paths.items.type, parentSchema: schema11.properties.exclude.anyOf[1].properties.paths.items, data: data34 };
                                 if (vErrors === null) {
-                                    vErrors = [err52];
+                                    vErrors = [err54];
                                 }
                                 else {
-                                    vErrors.push(err52);
+                                    vErrors.push(err54);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err53 = { instancePath: instancePath + "/exclude/paths", schemaPath: "#/properties/exclude/anyOf/1/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exclude.anyOf[1].properties.paths.type, parentSchema: schema11.properties.exclude.anyOf[1].properties.paths, data: data32 };
+                        const err55 = { instancePath: instancePath + "/exclude/paths", schemaPath: "#/properties/exclude/anyOf/1/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exclude.anyOf[1].properties.paths.type, parentSchema: schema11.properties.exclude.anyOf[1].properties.paths, data: data33 };
                         if (vErrors === null) {
-                            vErrors = [err53];
+                            vErrors = [err55];
                         }
                         else {
-                            vErrors.push(err53);
+                            vErrors.push(err55);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err54 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exclude.anyOf[1].type, parentSchema: schema11.properties.exclude.anyOf[1], data: data29 };
+                const err56 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exclude.anyOf[1].type, parentSchema: schema11.properties.exclude.anyOf[1], data: data30 };
                 if (vErrors === null) {
-                    vErrors = [err54];
+                    vErrors = [err56];
                 }
                 else {
-                    vErrors.push(err54);
+                    vErrors.push(err56);
                 }
                 errors++;
             }
-            var _valid0 = _errs73 === errors;
+            var _valid0 = _errs75 === errors;
             valid26 = valid26 || _valid0;
         }
         if (!valid26) {
-            const err55 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.exclude.anyOf, parentSchema: schema11.properties.exclude, data: data29 };
+            const err57 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.exclude.anyOf, parentSchema: schema11.properties.exclude, data: data30 };
             if (vErrors === null) {
-                vErrors = [err55];
+                vErrors = [err57];
             }
             else {
-                vErrors.push(err55);
+                vErrors.push(err57);
             }
             errors++;
         }
         else {
-            errors = _errs68;
+            errors = _errs70;
             if (vErrors !== null) {
-                if (_errs68) {
-                    vErrors.length = _errs68;
+                if (_errs70) {
+                    vErrors.length = _errs70;
                 }
                 else {
                     vErrors = null;
@@ -51962,148 +53005,148 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.bots !== undefined) {
-        let data34 = data.bots;
-        const _errs83 = errors;
+        let data35 = data.bots;
+        const _errs85 = errors;
         let valid32 = false;
-        const _errs84 = errors;
-        if (Array.isArray(data34)) {
-            const len11 = data34.length;
+        const _errs86 = errors;
+        if (Array.isArray(data35)) {
+            const len11 = data35.length;
             for (let i11 = 0; i11 < len11; i11++) {
-                let data35 = data34[i11];
-                if (typeof data35 === "string") {
-                    if (func3(data35) < 1) {
-                        const err56 = { instancePath: instancePath + "/bots/" + i11, schemaPath: "#/properties/bots/anyOf/0/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.bots.anyOf[0].items, data: data35 };
+                let data36 = data35[i11];
+                if (typeof data36 === "string") {
+                    if (func3(data36) < 1) {
+                        const err58 = { instancePath: instancePath + "/bots/" + i11, schemaPath: "#/properties/bots/anyOf/0/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.bots.anyOf[0].items, data: data36 };
                         if (vErrors === null) {
-                            vErrors = [err56];
+                            vErrors = [err58];
                         }
                         else {
-                            vErrors.push(err56);
+                            vErrors.push(err58);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err57 = { instancePath: instancePath + "/bots/" + i11, schemaPath: "#/properties/bots/anyOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.bots.anyOf[0].items.type, parentSchema: schema11.properties.bots.anyOf[0].items, data: data35 };
+                    const err59 = { instancePath: instancePath + "/bots/" + i11, schemaPath: "#/properties/bots/anyOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.bots.anyOf[0].items.type, parentSchema: schema11.properties.bots.anyOf[0].items, data: data36 };
                     if (vErrors === null) {
-                        vErrors = [err57];
+                        vErrors = [err59];
                     }
                     else {
-                        vErrors.push(err57);
+                        vErrors.push(err59);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err58 = { instancePath: instancePath + "/bots", schemaPath: "#/properties/bots/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.bots.anyOf[0].type, parentSchema: schema11.properties.bots.anyOf[0], data: data34 };
+            const err60 = { instancePath: instancePath + "/bots", schemaPath: "#/properties/bots/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.bots.anyOf[0].type, parentSchema: schema11.properties.bots.anyOf[0], data: data35 };
             if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err60];
             }
             else {
-                vErrors.push(err58);
+                vErrors.push(err60);
             }
             errors++;
         }
-        var _valid1 = _errs84 === errors;
+        var _valid1 = _errs86 === errors;
         valid32 = valid32 || _valid1;
         if (!valid32) {
-            const _errs88 = errors;
-            if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                for (const key6 in data34) {
+            const _errs90 = errors;
+            if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                for (const key6 in data35) {
                     if (!((key6 === "replace") || (key6 === "names"))) {
-                        const err59 = { instancePath: instancePath + "/bots", schemaPath: "#/properties/bots/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.bots.anyOf[1], data: data34 };
+                        const err61 = { instancePath: instancePath + "/bots", schemaPath: "#/properties/bots/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.bots.anyOf[1], data: data35 };
                         if (vErrors === null) {
-                            vErrors = [err59];
+                            vErrors = [err61];
                         }
                         else {
-                            vErrors.push(err59);
+                            vErrors.push(err61);
                         }
                         errors++;
                     }
                 }
-                if (data34.replace !== undefined) {
-                    let data36 = data34.replace;
-                    if (typeof data36 !== "boolean") {
-                        const err60 = { instancePath: instancePath + "/bots/replace", schemaPath: "#/properties/bots/anyOf/1/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.bots.anyOf[1].properties.replace.type, parentSchema: schema11.properties.bots.anyOf[1].properties.replace, data: data36 };
+                if (data35.replace !== undefined) {
+                    let data37 = data35.replace;
+                    if (typeof data37 !== "boolean") {
+                        const err62 = { instancePath: instancePath + "/bots/replace", schemaPath: "#/properties/bots/anyOf/1/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.bots.anyOf[1].properties.replace.type, parentSchema: schema11.properties.bots.anyOf[1].properties.replace, data: data37 };
                         if (vErrors === null) {
-                            vErrors = [err60];
+                            vErrors = [err62];
                         }
                         else {
-                            vErrors.push(err60);
+                            vErrors.push(err62);
                         }
                         errors++;
                     }
                 }
-                if (data34.names !== undefined) {
-                    let data37 = data34.names;
-                    if (Array.isArray(data37)) {
-                        const len12 = data37.length;
+                if (data35.names !== undefined) {
+                    let data38 = data35.names;
+                    if (Array.isArray(data38)) {
+                        const len12 = data38.length;
                         for (let i12 = 0; i12 < len12; i12++) {
-                            let data38 = data37[i12];
-                            if (typeof data38 === "string") {
-                                if (func3(data38) < 1) {
-                                    const err61 = { instancePath: instancePath + "/bots/names/" + i12, schemaPath: "#/properties/bots/anyOf/1/properties/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.bots.anyOf[1].properties.names.items, data: data38 };
+                            let data39 = data38[i12];
+                            if (typeof data39 === "string") {
+                                if (func3(data39) < 1) {
+                                    const err63 = { instancePath: instancePath + "/bots/names/" + i12, schemaPath: "#/properties/bots/anyOf/1/properties/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.bots.anyOf[1].properties.names.items, data: data39 };
                                     if (vErrors === null) {
-                                        vErrors = [err61];
+                                        vErrors = [err63];
                                     }
                                     else {
-                                        vErrors.push(err61);
+                                        vErrors.push(err63);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err62 = { instancePath: instancePath + "/bots/names/" + i12, schemaPath: "#/properties/bots/anyOf/1/properties/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.bots.anyOf[1].properties.names.items.type, parentSchema: schema11.properties.bots.anyOf[1].properties.names.items, data: data38 };
+                                const err64 = { instancePath: instancePath + "/bots/names/" + i12, schemaPath: "#/properties/bots/anyOf/1/properties/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.bots.anyOf[1].properties.names.items.type, parentSchema: schema11.properties.bots.anyOf[1].properties.names.items, data: data39 };
                                 if (vErrors === null) {
-                                    vErrors = [err62];
+                                    vErrors = [err64];
                                 }
                                 else {
-                                    vErrors.push(err62);
+                                    vErrors.push(err64);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err63 = { instancePath: instancePath + "/bots/names", schemaPath: "#/properties/bots/anyOf/1/properties/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.bots.anyOf[1].properties.names.type, parentSchema: schema11.properties.bots.anyOf[1].properties.names, data: data37 };
+                        const err65 = { instancePath: instancePath + "/bots/names", schemaPath: "#/properties/bots/anyOf/1/properties/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.bots.anyOf[1].properties.names.type, parentSchema: schema11.properties.bots.anyOf[1].properties.names, data: data38 };
                         if (vErrors === null) {
-                            vErrors = [err63];
+                            vErrors = [err65];
                         }
                         else {
-                            vErrors.push(err63);
+                            vErrors.push(err65);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err64 = { instancePath: instancePath + "/bots", schemaPath: "#/properties/bots/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.bots.anyOf[1].type, parentSchema: schema11.properties.bots.anyOf[1], data: data34 };
+                const err66 = { instancePath: instancePath + "/bots", schemaPath: "#/properties/bots/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.bots.anyOf[1].type, parentSchema: schema11.properties.bots.anyOf[1], data: data35 };
                 if (vErrors === null) {
-                    vErrors = [err64];
+                    vErrors = [err66];
                 }
                 else {
-                    vErrors.push(err64);
+                    vErrors.push(err66);
                 }
                 errors++;
             }
-            var _valid1 = _errs88 === errors;
+            var _valid1 = _errs90 === errors;
             valid32 = valid32 || _valid1;
         }
         if (!valid32) {
-            const err65 = { instancePath: instancePath + "/bots", schemaPath: "#/properties/bots/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.bots.anyOf, parentSchema: schema11.properties.bots, data: data34 };
+            const err67 = { instancePath: instancePath + "/bots", schemaPath: "#/properties/bots/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.bots.anyOf, parentSchema: schema11.properties.bots, data: data35 };
             if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err67];
             }
             else {
-                vErrors.push(err65);
+                vErrors.push(err67);
             }
             errors++;
         }
         else {
-            errors = _errs83;
+            errors = _errs85;
             if (vErrors !== null) {
-                if (_errs83) {
-                    vErrors.length = _errs83;
+                if (_errs85) {
+                    vErrors.length = _errs85;
                 }
                 else {
                     vErrors = null;
@@ -52112,174 +53155,147 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.release !== undefined) {
-        let data39 = data.release;
-        if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-            for (const key7 in data39) {
+        let data40 = data.release;
+        if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            for (const key7 in data40) {
                 if (!((((key7 === "replace") || (key7 === "paths")) || (key7 === "messages")) || (key7 === "labels"))) {
-                    const err66 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.release, data: data39 };
+                    const err68 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.release, data: data40 };
                     if (vErrors === null) {
-                        vErrors = [err66];
+                        vErrors = [err68];
                     }
                     else {
-                        vErrors.push(err66);
+                        vErrors.push(err68);
                     }
                     errors++;
                 }
             }
-            if (data39.replace !== undefined) {
-                let data40 = data39.replace;
-                if (typeof data40 !== "boolean") {
-                    const err67 = { instancePath: instancePath + "/release/replace", schemaPath: "#/properties/release/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.release.properties.replace.type, parentSchema: schema11.properties.release.properties.replace, data: data40 };
+            if (data40.replace !== undefined) {
+                let data41 = data40.replace;
+                if (typeof data41 !== "boolean") {
+                    const err69 = { instancePath: instancePath + "/release/replace", schemaPath: "#/properties/release/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.release.properties.replace.type, parentSchema: schema11.properties.release.properties.replace, data: data41 };
                     if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err69];
                     }
                     else {
-                        vErrors.push(err67);
+                        vErrors.push(err69);
                     }
                     errors++;
                 }
             }
-            if (data39.paths !== undefined) {
-                let data41 = data39.paths;
-                if (Array.isArray(data41)) {
-                    const len13 = data41.length;
+            if (data40.paths !== undefined) {
+                let data42 = data40.paths;
+                if (Array.isArray(data42)) {
+                    const len13 = data42.length;
                     for (let i13 = 0; i13 < len13; i13++) {
-                        let data42 = data41[i13];
-                        if (typeof data42 === "string") {
-                            if (func3(data42) < 1) {
-                                const err68 = { instancePath: instancePath + "/release/paths/" + i13, schemaPath: "#/properties/release/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.release.properties.paths.items, data: data42 };
+                        let data43 = data42[i13];
+                        if (typeof data43 === "string") {
+                            if (func3(data43) < 1) {
+                                const err70 = { instancePath: instancePath + "/release/paths/" + i13, schemaPath: "#/properties/release/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.release.properties.paths.items, data: data43 };
                                 if (vErrors === null) {
-                                    vErrors = [err68];
+                                    vErrors = [err70];
                                 }
                                 else {
-                                    vErrors.push(err68);
+                                    vErrors.push(err70);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err69 = { instancePath: instancePath + "/release/paths/" + i13, schemaPath: "#/properties/release/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties.paths.items.type, parentSchema: schema11.properties.release.properties.paths.items, data: data42 };
+                            const err71 = { instancePath: instancePath + "/release/paths/" + i13, schemaPath: "#/properties/release/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties.paths.items.type, parentSchema: schema11.properties.release.properties.paths.items, data: data43 };
                             if (vErrors === null) {
-                                vErrors = [err69];
+                                vErrors = [err71];
                             }
                             else {
-                                vErrors.push(err69);
+                                vErrors.push(err71);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err70 = { instancePath: instancePath + "/release/paths", schemaPath: "#/properties/release/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.release.properties.paths.type, parentSchema: schema11.properties.release.properties.paths, data: data41 };
+                    const err72 = { instancePath: instancePath + "/release/paths", schemaPath: "#/properties/release/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.release.properties.paths.type, parentSchema: schema11.properties.release.properties.paths, data: data42 };
                     if (vErrors === null) {
-                        vErrors = [err70];
+                        vErrors = [err72];
                     }
                     else {
-                        vErrors.push(err70);
+                        vErrors.push(err72);
                     }
                     errors++;
                 }
             }
-            if (data39.messages !== undefined) {
-                let data43 = data39.messages;
-                if (Array.isArray(data43)) {
-                    const len14 = data43.length;
+            if (data40.messages !== undefined) {
+                let data44 = data40.messages;
+                if (Array.isArray(data44)) {
+                    const len14 = data44.length;
                     for (let i14 = 0; i14 < len14; i14++) {
-                        let data44 = data43[i14];
-                        if (typeof data44 === "string") {
-                            if (func3(data44) < 1) {
-                                const err71 = { instancePath: instancePath + "/release/messages/" + i14, schemaPath: "#/properties/release/properties/messages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.release.properties.messages.items, data: data44 };
+                        let data45 = data44[i14];
+                        if (typeof data45 === "string") {
+                            if (func3(data45) < 1) {
+                                const err73 = { instancePath: instancePath + "/release/messages/" + i14, schemaPath: "#/properties/release/properties/messages/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.release.properties.messages.items, data: data45 };
                                 if (vErrors === null) {
-                                    vErrors = [err71];
+                                    vErrors = [err73];
                                 }
                                 else {
-                                    vErrors.push(err71);
+                                    vErrors.push(err73);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err72 = { instancePath: instancePath + "/release/messages/" + i14, schemaPath: "#/properties/release/properties/messages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties.messages.items.type, parentSchema: schema11.properties.release.properties.messages.items, data: data44 };
+                            const err74 = { instancePath: instancePath + "/release/messages/" + i14, schemaPath: "#/properties/release/properties/messages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties.messages.items.type, parentSchema: schema11.properties.release.properties.messages.items, data: data45 };
                             if (vErrors === null) {
-                                vErrors = [err72];
+                                vErrors = [err74];
                             }
                             else {
-                                vErrors.push(err72);
+                                vErrors.push(err74);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err73 = { instancePath: instancePath + "/release/messages", schemaPath: "#/properties/release/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.release.properties.messages.type, parentSchema: schema11.properties.release.properties.messages, data: data43 };
+                    const err75 = { instancePath: instancePath + "/release/messages", schemaPath: "#/properties/release/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.release.properties.messages.type, parentSchema: schema11.properties.release.properties.messages, data: data44 };
                     if (vErrors === null) {
-                        vErrors = [err73];
+                        vErrors = [err75];
                     }
                     else {
-                        vErrors.push(err73);
+                        vErrors.push(err75);
                     }
                     errors++;
                 }
             }
-            if (data39.labels !== undefined) {
-                let data45 = data39.labels;
-                if (Array.isArray(data45)) {
-                    const len15 = data45.length;
+            if (data40.labels !== undefined) {
+                let data46 = data40.labels;
+                if (Array.isArray(data46)) {
+                    const len15 = data46.length;
                     for (let i15 = 0; i15 < len15; i15++) {
-                        let data46 = data45[i15];
-                        if (typeof data46 === "string") {
-                            if (func3(data46) < 1) {
-                                const err74 = { instancePath: instancePath + "/release/labels/" + i15, schemaPath: "#/properties/release/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.release.properties.labels.items, data: data46 };
+                        let data47 = data46[i15];
+                        if (typeof data47 === "string") {
+                            if (func3(data47) < 1) {
+                                const err76 = { instancePath: instancePath + "/release/labels/" + i15, schemaPath: "#/properties/release/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.release.properties.labels.items, data: data47 };
                                 if (vErrors === null) {
-                                    vErrors = [err74];
+                                    vErrors = [err76];
                                 }
                                 else {
-                                    vErrors.push(err74);
+                                    vErrors.push(err76);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err75 = { instancePath: instancePath + "/release/labels/" + i15, schemaPath: "#/properties/release/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties.labels.items.type, parentSchema: schema11.properties.release.properties.labels.items, data: data46 };
+                            const err77 = { instancePath: instancePath + "/release/labels/" + i15, schemaPath: "#/properties/release/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.release.properties.labels.items.type, parentSchema: schema11.properties.release.properties.labels.items, data: data47 };
                             if (vErrors === null) {
-                                vErrors = [err75];
+                                vErrors = [err77];
                             }
                             else {
-                                vErrors.push(err75);
+                                vErrors.push(err77);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err76 = { instancePath: instancePath + "/release/labels", schemaPath: "#/properties/release/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.release.properties.labels.type, parentSchema: schema11.properties.release.properties.labels, data: data45 };
-                    if (vErrors === null) {
-                        vErrors = [err76];
-                    }
-                    else {
-                        vErrors.push(err76);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err77 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.release.type, parentSchema: schema11.properties.release, data: data39 };
-            if (vErrors === null) {
-                vErrors = [err77];
-            }
-            else {
-                vErrors.push(err77);
-            }
-            errors++;
-        }
-    }
-    if (data.score !== undefined) {
-        let data47 = data.score;
-        if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-            for (const key8 in data47) {
-                if (!(((key8 === "bots") || (key8 === "weights")) || (key8 === "targets"))) {
-                    const err78 = { instancePath: instancePath + "/score", schemaPath: "#/properties/score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.score, data: data47 };
+                    const err78 = { instancePath: instancePath + "/release/labels", schemaPath: "#/properties/release/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.release.properties.labels.type, parentSchema: schema11.properties.release.properties.labels, data: data46 };
                     if (vErrors === null) {
                         vErrors = [err78];
                     }
@@ -52289,20 +53305,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data47.bots !== undefined) {
-                let data48 = data47.bots;
-                if (typeof data48 !== "string") {
-                    const err79 = { instancePath: instancePath + "/score/bots", schemaPath: "#/properties/score/properties/bots/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.score.properties.bots.type, parentSchema: schema11.properties.score.properties.bots, data: data48 };
-                    if (vErrors === null) {
-                        vErrors = [err79];
-                    }
-                    else {
-                        vErrors.push(err79);
-                    }
-                    errors++;
-                }
-                if (!((data48 === "exclude") || (data48 === "include"))) {
-                    const err80 = { instancePath: instancePath + "/score/bots", schemaPath: "#/properties/score/properties/bots/enum", keyword: "enum", params: { allowedValues: schema11.properties.score.properties.bots.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.score.properties.bots.enum, parentSchema: schema11.properties.score.properties.bots, data: data48 };
+        }
+        else {
+            const err79 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.release.type, parentSchema: schema11.properties.release, data: data40 };
+            if (vErrors === null) {
+                vErrors = [err79];
+            }
+            else {
+                vErrors.push(err79);
+            }
+            errors++;
+        }
+    }
+    if (data.score !== undefined) {
+        let data48 = data.score;
+        if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+            for (const key8 in data48) {
+                if (!(((key8 === "bots") || (key8 === "weights")) || (key8 === "targets"))) {
+                    const err80 = { instancePath: instancePath + "/score", schemaPath: "#/properties/score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.score, data: data48 };
                     if (vErrors === null) {
                         vErrors = [err80];
                     }
@@ -52312,37 +53332,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data47.weights !== undefined) {
-                let data49 = data47.weights;
-                if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-                    for (const key9 in data49) {
-                        if (!(((key9 === "share") || (key9 === "people")) || (key9 === "steadiness"))) {
-                            const err81 = { instancePath: instancePath + "/score/weights", schemaPath: "#/properties/score/properties/weights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.score.properties.weights, data: data49 };
-                            if (vErrors === null) {
-                                vErrors = [err81];
-                            }
-                            else {
-                                vErrors.push(err81);
-                            }
-                            errors++;
-                        }
+            if (data48.bots !== undefined) {
+                let data49 = data48.bots;
+                if (typeof data49 !== "string") {
+                    const err81 = { instancePath: instancePath + "/score/bots", schemaPath: "#/properties/score/properties/bots/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.score.properties.bots.type, parentSchema: schema11.properties.score.properties.bots, data: data49 };
+                    if (vErrors === null) {
+                        vErrors = [err81];
                     }
-                    if (data49.share !== undefined) {
-                        let data50 = data49.share;
-                        if ((typeof data50 == "number") && (isFinite(data50))) {
-                            if (data50 < 0 || isNaN(data50)) {
-                                const err82 = { instancePath: instancePath + "/score/weights/share", schemaPath: "#/properties/score/properties/weights/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.score.properties.weights.properties.share, data: data50 };
-                                if (vErrors === null) {
-                                    vErrors = [err82];
-                                }
-                                else {
-                                    vErrors.push(err82);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err83 = { instancePath: instancePath + "/score/weights/share", schemaPath: "#/properties/score/properties/weights/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.score.properties.weights.properties.share.type, parentSchema: schema11.properties.score.properties.weights.properties.share, data: data50 };
+                    else {
+                        vErrors.push(err81);
+                    }
+                    errors++;
+                }
+                if (!((data49 === "exclude") || (data49 === "include"))) {
+                    const err82 = { instancePath: instancePath + "/score/bots", schemaPath: "#/properties/score/properties/bots/enum", keyword: "enum", params: { allowedValues: schema11.properties.score.properties.bots.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.score.properties.bots.enum, parentSchema: schema11.properties.score.properties.bots, data: data49 };
+                    if (vErrors === null) {
+                        vErrors = [err82];
+                    }
+                    else {
+                        vErrors.push(err82);
+                    }
+                    errors++;
+                }
+            }
+            if (data48.weights !== undefined) {
+                let data50 = data48.weights;
+                if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                    for (const key9 in data50) {
+                        if (!(((key9 === "share") || (key9 === "people")) || (key9 === "steadiness"))) {
+                            const err83 = { instancePath: instancePath + "/score/weights", schemaPath: "#/properties/score/properties/weights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.score.properties.weights, data: data50 };
                             if (vErrors === null) {
                                 vErrors = [err83];
                             }
@@ -52352,11 +53370,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data49.people !== undefined) {
-                        let data51 = data49.people;
+                    if (data50.share !== undefined) {
+                        let data51 = data50.share;
                         if ((typeof data51 == "number") && (isFinite(data51))) {
                             if (data51 < 0 || isNaN(data51)) {
-                                const err84 = { instancePath: instancePath + "/score/weights/people", schemaPath: "#/properties/score/properties/weights/properties/people/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.score.properties.weights.properties.people, data: data51 };
+                                const err84 = { instancePath: instancePath + "/score/weights/share", schemaPath: "#/properties/score/properties/weights/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.score.properties.weights.properties.share, data: data51 };
                                 if (vErrors === null) {
                                     vErrors = [err84];
                                 }
@@ -52367,7 +53385,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err85 = { instancePath: instancePath + "/score/weights/people", schemaPath: "#/properties/score/properties/weights/properties/people/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.score.properties.weights.properties.people.type, parentSchema: schema11.properties.score.properties.weights.properties.people, data: data51 };
+                            const err85 = { instancePath: instancePath + "/score/weights/share", schemaPath: "#/properties/score/properties/weights/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.score.properties.weights.properties.share.type, parentSchema: schema11.properties.score.properties.weights.properties.share, data: data51 };
                             if (vErrors === null) {
                                 vErrors = [err85];
                             }
@@ -52377,11 +53395,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data49.steadiness !== undefined) {
-                        let data52 = data49.steadiness;
+                    if (data50.people !== undefined) {
+                        let data52 = data50.people;
                         if ((typeof data52 == "number") && (isFinite(data52))) {
                             if (data52 < 0 || isNaN(data52)) {
-                                const err86 = { instancePath: instancePath + "/score/weights/steadiness", schemaPath: "#/properties/score/properties/weights/properties/steadiness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.score.properties.weights.properties.steadiness, data: data52 };
+                                const err86 = { instancePath: instancePath + "/score/weights/people", schemaPath: "#/properties/score/properties/weights/properties/people/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.score.properties.weights.properties.people, data: data52 };
                                 if (vErrors === null) {
                                     vErrors = [err86];
                                 }
@@ -52392,7 +53410,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err87 = { instancePath: instancePath + "/score/weights/steadiness", schemaPath: "#/properties/score/properties/weights/properties/steadiness/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.score.properties.weights.properties.steadiness.type, parentSchema: schema11.properties.score.properties.weights.properties.steadiness, data: data52 };
+                            const err87 = { instancePath: instancePath + "/score/weights/people", schemaPath: "#/properties/score/properties/weights/properties/people/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.score.properties.weights.properties.people.type, parentSchema: schema11.properties.score.properties.weights.properties.people, data: data52 };
                             if (vErrors === null) {
                                 vErrors = [err87];
                             }
@@ -52402,24 +53420,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err88 = { instancePath: instancePath + "/score/weights", schemaPath: "#/properties/score/properties/weights/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.score.properties.weights.type, parentSchema: schema11.properties.score.properties.weights, data: data49 };
-                    if (vErrors === null) {
-                        vErrors = [err88];
-                    }
-                    else {
-                        vErrors.push(err88);
-                    }
-                    errors++;
-                }
-            }
-            if (data47.targets !== undefined) {
-                let data53 = data47.targets;
-                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                    for (const key10 in data53) {
-                        if (!(((key10 === "documentation") || (key10 === "automation")) || (key10 === "patterns"))) {
-                            const err89 = { instancePath: instancePath + "/score/targets", schemaPath: "#/properties/score/properties/targets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.score.properties.targets, data: data53 };
+                    if (data50.steadiness !== undefined) {
+                        let data53 = data50.steadiness;
+                        if ((typeof data53 == "number") && (isFinite(data53))) {
+                            if (data53 < 0 || isNaN(data53)) {
+                                const err88 = { instancePath: instancePath + "/score/weights/steadiness", schemaPath: "#/properties/score/properties/weights/properties/steadiness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.score.properties.weights.properties.steadiness, data: data53 };
+                                if (vErrors === null) {
+                                    vErrors = [err88];
+                                }
+                                else {
+                                    vErrors.push(err88);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err89 = { instancePath: instancePath + "/score/weights/steadiness", schemaPath: "#/properties/score/properties/weights/properties/steadiness/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.score.properties.weights.properties.steadiness.type, parentSchema: schema11.properties.score.properties.weights.properties.steadiness, data: data53 };
                             if (vErrors === null) {
                                 vErrors = [err89];
                             }
@@ -52429,46 +53445,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data53.documentation !== undefined) {
-                        let data54 = data53.documentation;
-                        if ((typeof data54 == "number") && (isFinite(data54))) {
-                            if (data54 > 1 || isNaN(data54)) {
-                                const err90 = { instancePath: instancePath + "/score/targets/documentation", schemaPath: "#/properties/score/properties/targets/properties/documentation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.score.properties.targets.properties.documentation, data: data54 };
-                                if (vErrors === null) {
-                                    vErrors = [err90];
-                                }
-                                else {
-                                    vErrors.push(err90);
-                                }
-                                errors++;
-                            }
-                            if (data54 <= 0 || isNaN(data54)) {
-                                const err91 = { instancePath: instancePath + "/score/targets/documentation", schemaPath: "#/properties/score/properties/targets/properties/documentation/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.score.properties.targets.properties.documentation, data: data54 };
-                                if (vErrors === null) {
-                                    vErrors = [err91];
-                                }
-                                else {
-                                    vErrors.push(err91);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err92 = { instancePath: instancePath + "/score/targets/documentation", schemaPath: "#/properties/score/properties/targets/properties/documentation/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.score.properties.targets.properties.documentation.type, parentSchema: schema11.properties.score.properties.targets.properties.documentation, data: data54 };
+                }
+                else {
+                    const err90 = { instancePath: instancePath + "/score/weights", schemaPath: "#/properties/score/properties/weights/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.score.properties.weights.type, parentSchema: schema11.properties.score.properties.weights, data: data50 };
+                    if (vErrors === null) {
+                        vErrors = [err90];
+                    }
+                    else {
+                        vErrors.push(err90);
+                    }
+                    errors++;
+                }
+            }
+            if (data48.targets !== undefined) {
+                let data54 = data48.targets;
+                if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                    for (const key10 in data54) {
+                        if (!(((key10 === "documentation") || (key10 === "automation")) || (key10 === "patterns"))) {
+                            const err91 = { instancePath: instancePath + "/score/targets", schemaPath: "#/properties/score/properties/targets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.score.properties.targets, data: data54 };
                             if (vErrors === null) {
-                                vErrors = [err92];
+                                vErrors = [err91];
                             }
                             else {
-                                vErrors.push(err92);
+                                vErrors.push(err91);
                             }
                             errors++;
                         }
                     }
-                    if (data53.automation !== undefined) {
-                        let data55 = data53.automation;
+                    if (data54.documentation !== undefined) {
+                        let data55 = data54.documentation;
                         if ((typeof data55 == "number") && (isFinite(data55))) {
                             if (data55 > 1 || isNaN(data55)) {
-                                const err93 = { instancePath: instancePath + "/score/targets/automation", schemaPath: "#/properties/score/properties/targets/properties/automation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.score.properties.targets.properties.automation, data: data55 };
+                                const err92 = { instancePath: instancePath + "/score/targets/documentation", schemaPath: "#/properties/score/properties/targets/properties/documentation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.score.properties.targets.properties.documentation, data: data55 };
+                                if (vErrors === null) {
+                                    vErrors = [err92];
+                                }
+                                else {
+                                    vErrors.push(err92);
+                                }
+                                errors++;
+                            }
+                            if (data55 <= 0 || isNaN(data55)) {
+                                const err93 = { instancePath: instancePath + "/score/targets/documentation", schemaPath: "#/properties/score/properties/targets/properties/documentation/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.score.properties.targets.properties.documentation, data: data55 };
                                 if (vErrors === null) {
                                     vErrors = [err93];
                                 }
@@ -52477,33 +53495,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (data55 <= 0 || isNaN(data55)) {
-                                const err94 = { instancePath: instancePath + "/score/targets/automation", schemaPath: "#/properties/score/properties/targets/properties/automation/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.score.properties.targets.properties.automation, data: data55 };
-                                if (vErrors === null) {
-                                    vErrors = [err94];
-                                }
-                                else {
-                                    vErrors.push(err94);
-                                }
-                                errors++;
-                            }
                         }
                         else {
-                            const err95 = { instancePath: instancePath + "/score/targets/automation", schemaPath: "#/properties/score/properties/targets/properties/automation/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.score.properties.targets.properties.automation.type, parentSchema: schema11.properties.score.properties.targets.properties.automation, data: data55 };
+                            const err94 = { instancePath: instancePath + "/score/targets/documentation", schemaPath: "#/properties/score/properties/targets/properties/documentation/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.score.properties.targets.properties.documentation.type, parentSchema: schema11.properties.score.properties.targets.properties.documentation, data: data55 };
                             if (vErrors === null) {
-                                vErrors = [err95];
+                                vErrors = [err94];
                             }
                             else {
-                                vErrors.push(err95);
+                                vErrors.push(err94);
                             }
                             errors++;
                         }
                     }
-                    if (data53.patterns !== undefined) {
-                        let data56 = data53.patterns;
+                    if (data54.automation !== undefined) {
+                        let data56 = data54.automation;
                         if ((typeof data56 == "number") && (isFinite(data56))) {
                             if (data56 > 1 || isNaN(data56)) {
-                                const err96 = { instancePath: instancePath + "/score/targets/patterns", schemaPath: "#/properties/score/properties/targets/properties/patterns/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.score.properties.targets.properties.patterns, data: data56 };
+                                const err95 = { instancePath: instancePath + "/score/targets/automation", schemaPath: "#/properties/score/properties/targets/properties/automation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.score.properties.targets.properties.automation, data: data56 };
+                                if (vErrors === null) {
+                                    vErrors = [err95];
+                                }
+                                else {
+                                    vErrors.push(err95);
+                                }
+                                errors++;
+                            }
+                            if (data56 <= 0 || isNaN(data56)) {
+                                const err96 = { instancePath: instancePath + "/score/targets/automation", schemaPath: "#/properties/score/properties/targets/properties/automation/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.score.properties.targets.properties.automation, data: data56 };
                                 if (vErrors === null) {
                                     vErrors = [err96];
                                 }
@@ -52512,60 +53530,85 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (data56 <= 0 || isNaN(data56)) {
-                                const err97 = { instancePath: instancePath + "/score/targets/patterns", schemaPath: "#/properties/score/properties/targets/properties/patterns/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.score.properties.targets.properties.patterns, data: data56 };
+                        }
+                        else {
+                            const err97 = { instancePath: instancePath + "/score/targets/automation", schemaPath: "#/properties/score/properties/targets/properties/automation/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.score.properties.targets.properties.automation.type, parentSchema: schema11.properties.score.properties.targets.properties.automation, data: data56 };
+                            if (vErrors === null) {
+                                vErrors = [err97];
+                            }
+                            else {
+                                vErrors.push(err97);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data54.patterns !== undefined) {
+                        let data57 = data54.patterns;
+                        if ((typeof data57 == "number") && (isFinite(data57))) {
+                            if (data57 > 1 || isNaN(data57)) {
+                                const err98 = { instancePath: instancePath + "/score/targets/patterns", schemaPath: "#/properties/score/properties/targets/properties/patterns/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.score.properties.targets.properties.patterns, data: data57 };
                                 if (vErrors === null) {
-                                    vErrors = [err97];
+                                    vErrors = [err98];
                                 }
                                 else {
-                                    vErrors.push(err97);
+                                    vErrors.push(err98);
+                                }
+                                errors++;
+                            }
+                            if (data57 <= 0 || isNaN(data57)) {
+                                const err99 = { instancePath: instancePath + "/score/targets/patterns", schemaPath: "#/properties/score/properties/targets/properties/patterns/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.score.properties.targets.properties.patterns, data: data57 };
+                                if (vErrors === null) {
+                                    vErrors = [err99];
+                                }
+                                else {
+                                    vErrors.push(err99);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err98 = { instancePath: instancePath + "/score/targets/patterns", schemaPath: "#/properties/score/properties/targets/properties/patterns/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.score.properties.targets.properties.patterns.type, parentSchema: schema11.properties.score.properties.targets.properties.patterns, data: data56 };
+                            const err100 = { instancePath: instancePath + "/score/targets/patterns", schemaPath: "#/properties/score/properties/targets/properties/patterns/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.score.properties.targets.properties.patterns.type, parentSchema: schema11.properties.score.properties.targets.properties.patterns, data: data57 };
                             if (vErrors === null) {
-                                vErrors = [err98];
+                                vErrors = [err100];
                             }
                             else {
-                                vErrors.push(err98);
+                                vErrors.push(err100);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err99 = { instancePath: instancePath + "/score/targets", schemaPath: "#/properties/score/properties/targets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.score.properties.targets.type, parentSchema: schema11.properties.score.properties.targets, data: data53 };
+                    const err101 = { instancePath: instancePath + "/score/targets", schemaPath: "#/properties/score/properties/targets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.score.properties.targets.type, parentSchema: schema11.properties.score.properties.targets, data: data54 };
                     if (vErrors === null) {
-                        vErrors = [err99];
+                        vErrors = [err101];
                     }
                     else {
-                        vErrors.push(err99);
+                        vErrors.push(err101);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err100 = { instancePath: instancePath + "/score", schemaPath: "#/properties/score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.score.type, parentSchema: schema11.properties.score, data: data47 };
+            const err102 = { instancePath: instancePath + "/score", schemaPath: "#/properties/score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.score.type, parentSchema: schema11.properties.score, data: data48 };
             if (vErrors === null) {
-                vErrors = [err100];
+                vErrors = [err102];
             }
             else {
-                vErrors.push(err100);
+                vErrors.push(err102);
             }
             errors++;
         }
     }
 }
 else {
-    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err103 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err101];
+        vErrors = [err103];
     }
     else {
-        vErrors.push(err101);
+        vErrors.push(err103);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -52975,6 +54018,8 @@ function toLayer(config, source, locate) {
         layer.history = config.history;
     if (config.teams !== undefined)
         layer.teams = config.teams;
+    if (config.unit !== undefined)
+        layer.unit = config.unit;
     for (const id of CATEGORY_IDS) {
         const category = config.categories?.[id];
         if (!category)
@@ -53177,6 +54222,7 @@ function applyLayer(config, layer) {
         since: layer.since ?? config.since,
         history: layer.history ?? config.history,
         teams: layer.teams ?? config.teams,
+        unit: layer.unit ?? config.unit,
         sources: [...config.sources, source]
     };
 }
@@ -53324,6 +54370,7 @@ function loadRunConfig(setup) {
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
 
+
 function createContext(inputs, env, now, clientOptions, log) {
     const clients = runClients({
         token: inputs.githubToken || undefined,
@@ -53334,7 +54381,7 @@ function createContext(inputs, env, now, clientOptions, log) {
         requestTimeoutMs: inputs.requestTimeoutSeconds * 1000,
         ...(inputs.apiBudget !== undefined ? { budget: inputs.apiBudget } : {}),
         log,
-        overrides: clientOptions
+        overrides: { octokitFactory: actionsOctokit, ...clientOptions }
     });
     return { inputs, env, now, readClient: clients.read, writeClient: clients.write };
 }
@@ -53367,29 +54414,45 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 
-function readRunnerEnvironment(env = process.env) {
+
+/**
+ * A `Context` built now. `@actions/github` exports only the instance it built at import time,
+ * not the class, so the class is that instance's constructor.
+ */
+function contextNow() {
+    const Context = Object.getPrototypeOf(github_context).constructor;
+    return new Context();
+}
+function readRunnerEnvironment() {
+    const env = process.env;
     const repository = env['GITHUB_REPOSITORY'] ?? '';
     if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
         throw new Error(`GITHUB_REPOSITORY is '${repository}'; expected 'owner/name' (is this running on a GitHub runner?)`);
     }
-    const { apiUrl, graphqlUrl } = githubEndpointsFromEnv(env);
-    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const runId = env['GITHUB_RUN_ID'];
+    checkPayload(env['GITHUB_EVENT_PATH']);
+    const context = contextNow();
+    const { graphqlUrl } = githubEndpointsFromEnv(env);
+    const apiUrl = context.apiUrl.replace(/\/+$/, '');
+    const serverUrl = (context.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    const { owner, repo } = context.repo;
     return {
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        payload: readPayload(env['GITHUB_EVENT_PATH']),
-        repository,
-        apiUrl,
+        eventName: context.eventName ?? '',
+        payload: isObject(context.payload) ? context.payload : {},
+        repository: `${owner}/${repo}`,
+        apiUrl: apiUrl || githubEndpointsFromEnv(env).apiUrl,
         graphqlUrl,
         serverUrl,
-        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+        runUrl: Number.isFinite(context.runId)
+            ? `${serverUrl}/${repository}/actions/runs/${context.runId}`
+            : undefined,
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         tempDir: env['RUNNER_TEMP'] || external_node_os_default().tmpdir()
     };
 }
-function readPayload(path) {
+/** The event file, if named, must exist and hold JSON: `Context` would carry on without it. */
+function checkPayload(path) {
     if (!path)
-        return {};
+        return;
     let text;
     try {
         text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
@@ -53397,8 +54460,15 @@ function readPayload(path) {
     catch (error) {
         throw new Error(`Reading the event payload GITHUB_EVENT_PATH=${path}`, { cause: error });
     }
-    const parsed = JSON.parse(text);
-    return parsed !== null && typeof parsed === 'object' ? parsed : {};
+    try {
+        JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`The event payload GITHUB_EVENT_PATH=${path} is not JSON`, { cause: error });
+    }
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 function splitRepository(repository) {
     const [owner = '', repo = ''] = repository.split('/');
@@ -54232,6 +55302,252 @@ function findSharedModules(files, minImporters, hunksOf = parseFilePatch) {
     return shared;
 }
 
+;// CONCATENATED MODULE: ./src/insight/codeowners.ts
+// CODEOWNERS: the one reader behind teams (which `@org/team` owns a path) and reach (how much of
+// the tree has an owner). People named in the file are kept only as "has an owner" — the
+// report scores teams, never individuals.
+//
+// The file comes from the repository, so from anyone who can push to it, and it is matched
+// against every file of the tree. Its patterns are therefore matched without regular
+// expressions (no backtracking: `*a*a*a*a*a*a*a*a*a*a*a*az` costs a few string searches per
+// name, not minutes), each one compiled once, and looked up through an index of the literal
+// folders they start with, so that 5,000 rules over 20,000 files test each file against only
+// the few rules that could match it.
+const TEAM = /^@[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** Longer patterns are skipped: a path segment is at most 255 bytes on GitHub. */
+const PATTERN_MAX = 1024;
+/**
+ * The rules of a CODEOWNERS file, with GitHub's documented semantics (gitignore's patterns): a
+ * pattern without a slash (or with only a trailing one) matches at any depth, a leading or
+ * inner slash anchors it at the root, a trailing slash means a folder, a pattern that names a
+ * folder owns all below it, and `docs/*` owns the files directly in docs/ but not
+ * `docs/guide/b.md`. Lines GitHub cannot read (`!` negation, `[ ]` ranges, overlong) are
+ * skipped, as GitHub skips them.
+ */
+function parseCodeowners(text) {
+    const rules = [];
+    const compiled = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            continue;
+        const [pattern = '', ...owners] = line.split(/\s+/);
+        if (pattern.startsWith('!') || pattern.includes('[') || pattern.length > PATTERN_MAX)
+            continue;
+        const rule = compile(pattern);
+        if (rule === undefined)
+            continue;
+        compiled.push(rule);
+        rules.push({
+            pattern,
+            owners,
+            teams: owners.filter(owner => TEAM.test(owner)).map(owner => owner.toLowerCase()),
+            matches: path => matchesPath(rule, path.split('/'))
+        });
+    }
+    // A rule repeated later can never decide a path (the later one matches whenever it does), so
+    // only the last of each pattern is indexed: a file of one line repeated costs one rule.
+    const last = new Map(rules.map((rule, at) => [rule.pattern, at]));
+    const index = buildIndex(compiled, at => last.get(rules[at].pattern) === at);
+    return {
+        rules,
+        ownerOf(path) {
+            const parts = path.split('/');
+            // The last matching rule: in each list (ascending) the highest match, then the highest
+            // of those; a list is left as soon as it is below the best found so far.
+            let best = -1;
+            for (const list of index.candidates(parts)) {
+                for (let i = list.length - 1; i >= 0; i--) {
+                    const at = list[i];
+                    if (at <= best)
+                        break;
+                    if (matchesPath(compiled[at], parts)) {
+                        best = at;
+                        break;
+                    }
+                }
+            }
+            return best < 0 ? undefined : rules[best];
+        }
+    };
+}
+/** The teams owning `path`: those of the last matching rule, as on GitHub. */
+function teamsOwning(codeowners, path) {
+    return codeowners.ownerOf(path)?.teams ?? [];
+}
+function compile(pattern) {
+    const folderOnly = pattern.endsWith('/');
+    const body = pattern.replace(/^\/+/, '').replace(/\/+$/, '');
+    if (body === '')
+        return undefined;
+    const anchored = pattern.startsWith('/') || body.includes('/');
+    const written = body.split('/').filter(part => part !== '');
+    const segments = [...(anchored ? [] : ['**']), ...written.map(segmentOf)];
+    const prefix = [];
+    for (const segment of segments) {
+        if (segment === '**' || !segment.literal)
+            break;
+        prefix.push(segment.chunks[0]);
+    }
+    return {
+        segments,
+        // `docs/*`: one level only (GitHub's own example); `docs/**` and the rest own below.
+        ownsBelow: !(anchored && written.length > 1 && written.at(-1) === '*'),
+        folderOnly,
+        prefix
+    };
+}
+function segmentOf(part) {
+    if (part === '**')
+        return '**';
+    const chunks = part.split('*');
+    return { chunks, literal: chunks.length === 1 && !part.includes('?') };
+}
+/**
+ * Whether the pattern matches `parts` whole or, when it owns below, a folder above them. The
+ * positions the pattern's segments can reach are tracked as a set (no backtracking): at most
+ * (segments + 1) × (parts + 1) steps, each a segment match.
+ */
+function matchesPath(rule, parts) {
+    const ends = (at) => (at === parts.length && !rule.folderOnly) ||
+        (at > 0 && at < parts.length && (rule.ownsBelow || rule.folderOnly));
+    const { segments } = rule;
+    const [first, only] = segments;
+    // The common shapes without sets: a name at any depth (`*.js`, `apps/`), and a path with no
+    // `**` in it (`/build/logs/`, `docs/*`), matched segment by segment.
+    if (segments.length === 2 && first === '**' && only !== '**' && only !== undefined) {
+        for (let at = 0; at < parts.length; at++)
+            if (ends(at + 1) && matchesSegment(only, parts[at]))
+                return true;
+        return false;
+    }
+    if (!segments.includes('**')) {
+        if (segments.length > parts.length)
+            return false;
+        for (let at = 0; at < segments.length; at++)
+            if (!matchesSegment(segments[at], parts[at]))
+                return false;
+        return ends(segments.length);
+    }
+    return matchesWithStars(rule, parts, ends);
+}
+/** The general case, `**` anywhere: the positions reachable after each segment, as a set. */
+function matchesWithStars(rule, parts, ends) {
+    let reached = new Set([0]);
+    for (const segment of rule.segments) {
+        const next = new Set();
+        for (const at of reached) {
+            if (segment === '**') {
+                for (let to = at; to <= parts.length; to++)
+                    next.add(to);
+            }
+            else if (at < parts.length && matchesSegment(segment, parts[at])) {
+                next.add(at + 1);
+            }
+        }
+        if (next.size === 0)
+            return false;
+        reached = next;
+    }
+    for (const at of reached)
+        if (ends(at))
+            return true;
+    return false;
+}
+/**
+ * A segment glob against one name: the first chunk is its start, the last its end, the ones
+ * between are found leftmost in order (leftmost is always right for `*`-separated chunks).
+ */
+function matchesSegment(segment, name) {
+    const { chunks } = segment;
+    if (chunks.length === 1)
+        return chunkAt(chunks[0], name, 0) && name.length === chunks[0]?.length;
+    const first = chunks[0];
+    const last = chunks.at(-1);
+    if (first.length + last.length > name.length)
+        return false;
+    if (!chunkAt(first, name, 0) || !chunkAt(last, name, name.length - last.length))
+        return false;
+    let from = first.length;
+    const end = name.length - last.length;
+    for (let i = 1; i < chunks.length - 1; i++) {
+        const chunk = chunks[i];
+        const found = findChunk(chunk, name, from, end);
+        if (found < 0)
+            return false;
+        from = found + chunk.length;
+    }
+    return true;
+}
+/** Whether `chunk` (where `?` is any one character) is at `at` in `name`. */
+function chunkAt(chunk, name, at) {
+    if (at < 0 || at + chunk.length > name.length)
+        return false;
+    for (let i = 0; i < chunk.length; i++) {
+        if (chunk[i] !== '?' && chunk[i] !== name[at + i])
+            return false;
+    }
+    return true;
+}
+/** The leftmost place from `from` where `chunk` ends by `end`, or -1. */
+function findChunk(chunk, name, from, end) {
+    if (!chunk.includes('?')) {
+        const found = name.indexOf(chunk, from);
+        return found >= 0 && found + chunk.length <= end ? found : -1;
+    }
+    for (let at = from; at + chunk.length <= end; at++)
+        if (chunkAt(chunk, name, at))
+            return at;
+    return -1;
+}
+/**
+ * Rules filed under the literal folders they start with (a trie), and under the name of a
+ * literal one-segment pattern that matches at any depth (`README.md`, `apps/`); the rest are
+ * tried for every path. A path's candidates are the rules on its way down the trie, those
+ * named like one of its segments, and the rest: lists in rule order.
+ */
+function buildIndex(compiled, indexed) {
+    const root = { rules: [], children: new Map() };
+    const byName = new Map();
+    compiled.forEach((rule, at) => {
+        if (!indexed(at))
+            return;
+        const [anywhere, only] = rule.segments;
+        if (rule.segments.length === 2 && anywhere === '**' && only !== '**' && only?.literal) {
+            const list = byName.get(only.chunks[0]) ?? [];
+            list.push(at);
+            byName.set(only.chunks[0], list);
+            return;
+        }
+        let node = root;
+        for (const name of rule.prefix) {
+            let child = node.children.get(name);
+            if (!child)
+                node.children.set(name, (child = { rules: [], children: new Map() }));
+            node = child;
+        }
+        node.rules.push(at);
+    });
+    return {
+        candidates(parts) {
+            const lists = [root.rules];
+            let node = root;
+            for (const part of parts) {
+                node = node.children.get(part);
+                if (!node)
+                    break;
+                lists.push(node.rules);
+            }
+            for (const part of parts) {
+                const named = byName.get(part);
+                if (named)
+                    lists.push(named);
+            }
+            return lists;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/score/reach.ts
 // Reach — config present ≠ in use. For the window's pattern and automation changes, how far
 // each reaches in the repository at the window's end: a shared module's importers, whether a
@@ -54404,7 +55720,7 @@ function lintReach(target, end) {
         kind: 'lint-config',
         path: target.path,
         change: target.change,
-        present: end.files.includes(target.path),
+        present: presence(end, target.path),
         tool,
         ci: runners.some(file => WORKFLOW.test(file)),
         hook,
@@ -54431,45 +55747,35 @@ function workflowTriggers(text) {
         return Object.keys(on).sort();
     return [];
 }
+/** Whether `file` is in the tree: true, false, or null when a cut listing cannot say. */
+function presence(end, file) {
+    if (end.files.includes(file))
+        return true;
+    return end.incomplete ? null : false;
+}
 function workflowReach(target, end) {
     const triggers = workflowTriggers(end.texts[target.path]);
     return {
         kind: 'workflow',
         path: target.path,
         change: target.change,
-        present: end.files.includes(target.path),
+        present: presence(end, target.path),
         triggers,
         push: triggers.includes('push'),
         pullRequest: triggers.includes('pull_request') || triggers.includes('pull_request_target')
     };
 }
-/** CODEOWNERS lines as matchers, in order (gitignore-style patterns; the last match wins). */
-function parseCodeowners(text) {
-    const entries = [];
-    for (const raw of text.split('\n')) {
-        const line = raw.replace(/\s#.*$/, '').trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const [pattern = '', ...owners] = line.split(/\s+/);
-        const anchored = pattern.startsWith('/') || pattern.slice(0, -1).includes('/');
-        let glob = pattern.replace(/^\//, '');
-        if (glob.endsWith('/'))
-            glob = `${glob}**`;
-        const globs = anchored ? [glob, `${glob}/**`] : [`**/${glob}`, `**/${glob}/**`];
-        entries.push({ match: picomatch_default()(globs, { dot: true }), owned: owners.length > 0 });
-    }
-    return entries;
-}
 function codeownersReach(target, end) {
-    const entries = parseCodeowners(end.texts[target.path] ?? '');
-    const reversed = [...entries].reverse();
-    const coveredFiles = end.files.filter(file => reversed.find(entry => entry.match(file))?.owned === true).length;
+    const owners = parseCodeowners(end.texts[target.path] ?? '');
+    const entries = owners.rules;
+    // A rule that names no one un-owns its paths: the last match decides.
+    const coveredFiles = end.files.filter(file => (owners.ownerOf(file)?.owners.length ?? 0) > 0).length;
     const treeFiles = end.files.length;
     return {
         kind: 'codeowners',
         path: target.path,
         change: target.change,
-        present: end.files.includes(target.path),
+        present: presence(end, target.path),
         entries: entries.length,
         coveredFiles,
         treeFiles,
@@ -54482,7 +55788,7 @@ function moduleReach(target, facts) {
         kind: 'shared-module',
         path: target.path,
         change: target.change,
-        present: facts.end.files.includes(target.path),
+        present: presence(facts.end, target.path),
         importers: importersIn(facts.end, target.path)
     };
     if (introduction !== undefined)
@@ -54602,7 +55908,7 @@ query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp
           history(first: ${MAX_PAGE}, after: $after, since: $since, until: $until) {
             pageInfo { hasNextPage endCursor }
             nodes {
-              oid messageHeadline messageBody authoredDate url
+              oid messageHeadline messageBody committedDate url
               parents { totalCount }
               author { name email user { login } }
               associatedPullRequests(first: 1) { totalCount }
@@ -54830,12 +56136,16 @@ async function readBlobsAt(runner, commit, paths, read) {
     }
     return texts;
 }
+/** GitHub's limit on a CODEOWNERS file: a larger one is not used. */
+const CONTEXT_MAX_BYTES = 3 * 1024 * 1024;
 /** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
 const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 /** .gitattributes and CODEOWNERS at HEAD, in one git call; a repository git cannot read has none. */
 async function readRepoContext(runner) {
     const texts = await readBlobsAt(runner, 'HEAD', ['.gitattributes', ...CODEOWNERS_PATHS], {
-        doing: 'reading .gitattributes and CODEOWNERS'
+        doing: 'reading .gitattributes and CODEOWNERS',
+        // GitHub ignores a CODEOWNERS file over 3 MB; neither file is read past that.
+        maxBytes: CONTEXT_MAX_BYTES
     }).catch((error) => {
         // Only git's own failure (no repository there) means "none": the history inspection names
         // that case. A git that cannot start at all stays an error.
@@ -55080,8 +56390,11 @@ async function readFacts(target, until, targets) {
     catch (error) {
         throw wrapped(`listing the files of ${repository} at ${commit.slice(0, 7)}`, error);
     }
+    if (!Array.isArray(tree?.tree)) {
+        throw new Error(`listing the files of ${repository} at ${commit.slice(0, 7)} failed: GitHub's answer had no file list`);
+    }
     const files = tree.tree
-        .filter(entry => entry.type === 'blob')
+        .filter(entry => entry?.type === 'blob' && typeof entry.path === 'string')
         .map(entry => entry.path)
         .sort();
     const wanted = new Set(configPaths(targets, files));
@@ -55094,7 +56407,7 @@ async function readFacts(target, until, targets) {
     }
     const { texts, requests } = await readTexts(target, commit, [...wanted].sort());
     const facts = {
-        end: { commit, files, texts },
+        end: { commit, files, texts, ...(tree.truncated ? { incomplete: true } : {}) },
         introductions: {},
         reads: { calls: 2 + requests, blobs: Object.keys(texts).length }
     };
@@ -55194,7 +56507,7 @@ function changeOfDirectPush(node, files) {
         title: node.messageHeadline,
         body: node.messageBody,
         author: { name },
-        time: node.authoredDate,
+        time: node.committedDate,
         labels: [],
         files,
         url: node.url
@@ -55432,23 +56745,28 @@ async function patchesFromBlobs(target, changes) {
         batches.push(expressions.slice(i, i + BLOBS_PER_REQUEST));
     const blobs = new Map();
     const unread = new Set();
+    // Blobs are a shortcut: a batch GitHub will not answer (a status, a timeout, a field error)
+    // leaves its PRs to the REST file list, which gives the same patches.
+    const failed = new Set();
     await eachLimited(batches, target.concurrency, async (batch) => {
         try {
             for (const [expression, blob] of await github_blobs_readBlobs(target, batch))
                 blobs.set(expression, blob);
         }
         catch (error) {
-            if (!(error instanceof BudgetExhaustedError))
-                throw error;
+            const into = error instanceof BudgetExhaustedError ? unread : failed;
             for (const expression of batch)
-                unread.add(expression);
+                into.add(expression);
         }
     });
     const unserved = [];
     let missed = 0;
     for (const candidate of candidates) {
-        if (expressionsOf(candidate).some(expression => unread.has(expression)))
+        const expressions = expressionsOf(candidate);
+        if (expressions.some(expression => unread.has(expression)))
             missed += 1;
+        else if (expressions.some(expression => failed.has(expression)))
+            unserved.push(candidate.change);
         else if (!attachPatches(candidate, blobs))
             unserved.push(candidate.change);
     }
@@ -55609,6 +56927,8 @@ async function collect(context, window, wantsPatch) {
     const notes = [];
     const cuts = [];
     const listing = await listMergedPulls(context, window);
+    if (listing.contextUnread)
+        notes.push(listing.contextUnread);
     if (listing.cut) {
         const oldest = listing.pulls.at(-1)?.change.time;
         cuts.push(listing.pulls.length
@@ -55657,6 +56977,13 @@ async function collect(context, window, wantsPatch) {
     };
     return collection;
 }
+/** The note for CODEOWNERS and .gitattributes left unread, with GitHub's first error. */
+function contextUnreadNote(repository, error) {
+    const first = error.messages[0] ?? 'an error';
+    const why = first.length > 200 ? `${first.slice(0, 199)}…` : first;
+    return (`The CODEOWNERS and .gitattributes of ${repository} were not read (GitHub answered: ${why}), ` +
+        'so teams and the .gitattributes rules are left out.');
+}
 /**
  * Pages through the repository's merged PRs, most recently updated first, and stops at the
  * first page that reaches PRs last updated before the window: a PR's updatedAt is never before
@@ -55669,6 +56996,7 @@ async function listMergedPulls(context, window) {
     const listing = { pulls: [], cut: false };
     let pageSize = Math.min(MAX_PAGE, context.options.pageSize ?? MAX_PAGE);
     let after = null;
+    let withContext = true;
     for (let page = 1;; page++) {
         let answer;
         try {
@@ -55677,13 +57005,21 @@ async function listMergedPulls(context, window) {
                 name,
                 first: pageSize,
                 after,
-                withContext: page === 1
+                withContext: page === 1 && withContext
             });
         }
         catch (error) {
             if (error instanceof BudgetExhaustedError) {
                 listing.cut = true;
                 return listing;
+            }
+            // A field error on page 1 may come from its extras (CODEOWNERS, .gitattributes, e.g. a
+            // token that may not read contents): ask again without them, and say what was not read.
+            if (page === 1 && withContext && error instanceof GraphQLQueryError) {
+                withContext = false;
+                listing.contextUnread = contextUnreadNote(repository, error);
+                page -= 1;
+                continue;
             }
             if (isGraphQLTimeout(error) && pageSize > MIN_PAGE_SIZE) {
                 pageSize = Math.max(MIN_PAGE_SIZE, Math.floor(pageSize / 2));
@@ -55809,7 +57145,7 @@ async function collectDirectPushes(context, window) {
             if (!history)
                 break;
             for (const node of history.nodes ?? []) {
-                if (!node || !inWindow(window, node.authoredDate))
+                if (!node || !inWindow(window, node.committedDate))
                     continue;
                 // Merge commits are skipped, as the git source skips them by default.
                 if ((node.associatedPullRequests?.totalCount ?? 0) > 0 || node.parents.totalCount > 1)
@@ -56444,6 +57780,115 @@ class GitPatchParser {
     }
 }
 
+;// CONCATENATED MODULE: ./src/collect/git-pulls.ts
+
+// GitHub's merge message, "Merge pull request #N from owner/branch"; a merge titled by hand
+// may go on differently after the number.
+const MERGE_SUBJECT = /^Merge pull request #(\d+)\b/;
+// GitHub appends " (#N)" to a squash commit's title (and a merge queue or a hand-written merge
+// message may do the same); a title may carry an issue's own "(#M)" earlier, so only the last
+// one counts, and only at the very end.
+const PR_SUFFIX = /\s*\(#(\d+)\)\s*$/;
+/**
+ * The pull request a first-parent commit landed, if its message says so. `merge` is whether the
+ * commit has more than one parent: GitHub's merge subject is trusted only on a merge (not on a
+ * cherry-pick of one); a "(#N)" title on either.
+ */
+function pullRequestOf(title, body, merge) {
+    const merged = merge ? MERGE_SUBJECT.exec(title) : null;
+    if (merged) {
+        const lines = body.split('\n');
+        const first = lines.findIndex(line => line.trim() !== '');
+        const prTitle = first < 0 ? '' : lines[first].trim();
+        return {
+            number: Number(merged[1]),
+            title: prTitle === '' ? title : prTitle,
+            body: first < 0
+                ? ''
+                : lines
+                    .slice(first + 1)
+                    .join('\n')
+                    .trim()
+        };
+    }
+    const suffix = PR_SUFFIX.exec(title);
+    if (!suffix || suffix.index === 0)
+        return undefined;
+    return { number: Number(suffix[1]), title: title.slice(0, suffix.index), body };
+}
+/**
+ * The author of each first-parent merge's second parent, by merge sha, over `[sinceS, untilS]`
+ * (whole seconds, as git's filters): two small git calls before the log pass, so a PR's author
+ * is known when its change is classified (a bot's branch merged by a person is the bot's).
+ */
+async function readBranchAuthors(runner, range) {
+    const merges = await runGit(runner, [
+        'rev-list',
+        '--first-parent',
+        '--merges',
+        '--parents',
+        `--since=${range.since}`,
+        `--until=${range.until}`,
+        'HEAD',
+        '--'
+    ]);
+    if (merges.exitCode !== 0) {
+        throw gitFailure('listing merge commits', merges.exitCode, merges.stderr);
+    }
+    const tipOf = new Map();
+    for (const line of merges.stdout.split('\n')) {
+        const [sha, , tip] = line.trim().split(' ');
+        if (sha && tip)
+            tipOf.set(sha, tip);
+    }
+    const authors = new Map();
+    if (tipOf.size === 0)
+        return authors;
+    const tips = [...new Set(tipOf.values())];
+    const read = await runGit(runner, ['log', '--no-walk=unsorted', '--stdin', '--format=%H%x1f%aN%x1f%aE'], `${tips.join('\n')}\n`);
+    if (read.exitCode !== 0)
+        throw gitFailure('reading branch authors', read.exitCode, read.stderr);
+    const byTip = new Map();
+    for (const line of read.stdout.split('\n')) {
+        const [sha = '', name = '', email = ''] = line.split('\x1f');
+        if (sha !== '')
+            byTip.set(sha, { name, email });
+    }
+    for (const [merge, tip] of tipOf) {
+        const author = byTip.get(tip);
+        if (author)
+            authors.set(merge, author);
+    }
+    return authors;
+}
+/** A first-parent commit as a change: the pull request it landed, else the commit itself. */
+function toChange(commit, committedAtMs, links) {
+    const pull = links.pulls
+        ? pullRequestOf(commit.title, commit.body, commit.parents.length > 1)
+        : undefined;
+    const author = (pull && links.branchAuthors.get(commit.sha)) ?? {
+        name: commit.authorName,
+        email: commit.authorEmail
+    };
+    const change = {
+        id: pull ? String(pull.number) : commit.sha,
+        kind: pull ? 'pull_request' : 'commit',
+        title: pull ? pull.title : commit.title,
+        body: pull ? pull.body : commit.body,
+        author: author.email === '' ? { name: author.name } : { name: author.name, email: author.email },
+        time: new Date(committedAtMs).toISOString(),
+        labels: [],
+        files: commit.files
+    };
+    if (pull)
+        change.mergeCommit = commit.sha;
+    const base = links.repositoryUrl;
+    if (base !== undefined) {
+        change.url = pull ? `${base}/pull/${pull.number}` : `${base}/commit/${commit.sha}`;
+    }
+    return change;
+}
+
 ;// CONCATENATED MODULE: ./src/collect/git-remote.ts
 // Turns a git remote URL into 'owner/name'. Pure, so every URL form is tested without git.
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
@@ -56533,6 +57978,7 @@ function repositoryOfPath(path) {
 
 
 
+
 // Window membership is decided by the COMMITTER date, and `Change.time` is that date too:
 // it is when the change landed on the branch (a commit authored a year ago and rebased or
 // cherry-picked today lands today), it is what `git log --since/--until` filter on, so the
@@ -56542,8 +57988,11 @@ function repositoryOfPath(path) {
 // Settings that change the diff shape no matter the user's config: no external diff or
 // textconv (line counts of the real content), paths relative to the root, rename detection on.
 const DIFF_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--root', '-M'];
-function mergeArgs(includeMerges) {
-    return includeMerges ? ['--diff-merges=first-parent'] : ['--no-merges'];
+function mergeArgs(options) {
+    if ((options.unit ?? 'pull-request') === 'pull-request') {
+        return ['--first-parent', '--diff-merges=first-parent'];
+    }
+    return options.includeMerges === true ? ['--diff-merges=first-parent'] : ['--no-merges'];
 }
 /**
  * A bound for `git log --since/--until`. git reads `@N` as a Unix time only when N has more
@@ -56561,23 +58010,6 @@ function git_parseWindow(window) {
         throw new TypeError(`Invalid window: ${JSON.stringify(window)} (since and until must be ISO 8601 dates)`);
     }
     return { sinceMs, untilMs };
-}
-function toChange(commit, committedAtMs, commitUrl) {
-    const change = {
-        id: commit.sha,
-        kind: 'commit',
-        title: commit.title,
-        body: commit.body,
-        author: commit.authorEmail === ''
-            ? { name: commit.authorName }
-            : { name: commit.authorName, email: commit.authorEmail },
-        time: new Date(committedAtMs).toISOString(),
-        labels: [],
-        files: commit.files
-    };
-    if (commitUrl !== undefined)
-        change.url = `${commitUrl}/${commit.sha}`;
-    return change;
 }
 function shallowMessage(facts, since) {
     return (`History from ${since} on is needed, but this shallow clone's history is cut at ` +
@@ -56645,8 +58077,16 @@ class PatchPass {
         this.patched?.(change);
     }
 }
-async function collectCommits(runner, options, window, skip, reader, commitUrl) {
+async function collectCommits(runner, options, window, skip, reader, repositoryUrl) {
     const changes = [];
+    const since = gitTime(Math.floor(window.sinceMs / 1000));
+    const until = gitTime(Math.ceil(window.untilMs / 1000));
+    const pulls = (options.unit ?? 'pull-request') === 'pull-request';
+    const links = {
+        repositoryUrl,
+        pulls,
+        branchAuthors: pulls ? await readBranchAuthors(runner, { since, until }) : new Map()
+    };
     const patches = new PatchPass(runner, options, reader.patched);
     const parser = new GitLogParser(commit => {
         const committedAtMs = commit.committedAt * 1000;
@@ -56654,7 +58094,7 @@ async function collectCommits(runner, options, window, skip, reader, commitUrl) 
             return;
         if (skip.has(commit.sha))
             return;
-        const change = toChange(commit, committedAtMs, commitUrl);
+        const change = toChange(commit, committedAtMs, links);
         changes.push(change);
         // Asked while git is still producing the rest of the log, so the caller's selection and
         // the patch pass run alongside the log pass instead of after it.
@@ -56672,9 +58112,9 @@ async function collectCommits(runner, options, window, skip, reader, commitUrl) 
         '--encoding=UTF-8',
         ...DIFF_ARGS,
         ...(options.detectCopies === true ? ['-C'] : []),
-        ...mergeArgs(options.includeMerges === true),
-        `--since=${gitTime(Math.floor(window.sinceMs / 1000))}`,
-        `--until=${gitTime(Math.ceil(window.untilMs / 1000))}`,
+        ...mergeArgs(options),
+        `--since=${since}`,
+        `--until=${until}`,
         'HEAD',
         '--'
     ];
@@ -56780,7 +58220,7 @@ function gitSource(options) {
             }
             const repoContext = readContext();
             const collecting = bounds.sinceMs < bounds.untilMs
-                ? collectCommits(runner, options, bounds, skip, { wantsPatch, patched }, names.repositoryUrl === undefined ? undefined : `${names.repositoryUrl}/commit`)
+                ? collectCommits(runner, options, bounds, skip, { wantsPatch, patched }, names.repositoryUrl)
                 : Promise.resolve([]);
             return { changes: await collecting, context: await repoContext, notes };
         },
@@ -56816,6 +58256,11 @@ function botActivity(changes, mode = 'exclude') {
 }
 
 ;// CONCATENATED MODULE: ./src/score/confidence.ts
+// How much a window's sample can say. A handful of changes gives extreme parts (one README
+// edit in one commit is a 100 % share), so scores are pulled toward a neutral prior by the
+// sample's size; how sure each score is comes from its interval (interval.ts). The prior and
+// the minimums are documented in docs/scoring.md; a change here changes every report, so it
+// changes that page too.
 /**
  * The neutral prior: with no evidence either way a category sits at 50, the middle of the
  * scale, and the sample pulls it from there. It weighs as much as this many changes.
@@ -56826,15 +58271,8 @@ const PRIOR_CHANGES = 10;
 const FEW_CHANGES = 10;
 /** The people part means something from two people on; below that it is not counted. */
 const MIN_PEOPLE = 2;
-/** Thresholds of a category's confidence; see categoryConfidence. */
-const CONFIDENCE_THRESHOLDS = {
-    /** Changes at the target share (changes × target) below which one change is a big step. */
-    lowAtTarget: 2,
-    /** Changes at the target share, people and weeks a high-confidence score needs. */
-    highAtTarget: 5,
-    highPeople: 3,
-    highWeeks: 4
-};
+/** Likewise the steadiness part from two weeks on: one week is always "every week" or "none". */
+const MIN_WEEKS = 2;
 /**
  * A raw score (0–1) blended with the prior by the number of changes behind it, Bayesian-style:
  * (n × raw + k × prior) ÷ (n + k), with k = PRIOR_CHANGES. Ten changes weigh as much as the
@@ -56846,30 +58284,71 @@ function shrinkTowardPrior(raw, changes) {
     const prior = PRIOR_SCORE / 100;
     return (changes * raw + PRIOR_CHANGES * prior) / (changes + PRIOR_CHANGES);
 }
+
+;// CONCATENATED MODULE: ./src/score/interval.ts
+
+/** The two-sided 90 % normal quantile: intervals are 90 % intervals. */
+const INTERVAL_Z = 1.645;
 /**
- * One category's confidence. With m = changes × target (how many changes the target share
- * would be): low when there are fewer than FEW_CHANGES changes or m < 2 (one change then moves
- * the share part by more than half its range); high when m ≥ 5 with at least 3 people over at
- * least 4 weeks; medium otherwise.
+ * Wilson score interval of `successes` out of `trials`: the proportions that a 90 % two-sided
+ * test would not reject. No trials: nothing is known, so the whole range.
  */
-function categoryConfidence(sample, target) {
-    const atTarget = sample.changes * (target > 0 ? target : 1);
-    const t = CONFIDENCE_THRESHOLDS;
-    if (sample.changes < FEW_CHANGES || atTarget < t.lowAtTarget)
-        return 'low';
-    if (atTarget >= t.highAtTarget && sample.people >= t.highPeople && sample.weeks >= t.highWeeks)
-        return 'high';
-    return 'medium';
+function wilsonInterval(successes, trials) {
+    if (!(trials > 0))
+        return { low: 0, high: 1 };
+    const p = Math.min(1, Math.max(0, successes / trials));
+    const z2 = INTERVAL_Z * INTERVAL_Z;
+    const centre = (p + z2 / (2 * trials)) / (1 + z2 / trials);
+    const spread = (INTERVAL_Z / (1 + z2 / trials)) *
+        Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
+    // The exact ends at 0 and 1 (no rounding noise past them).
+    return {
+        low: successes <= 0 ? 0 : Math.max(0, centre - spread),
+        high: successes >= trials ? 1 : Math.min(1, centre + spread)
+    };
 }
-const ORDER = ['low', 'medium', 'high'];
-/** The index is as sure as its least sure category. */
-function leastConfidence(confidences) {
-    return ORDER[Math.min(...confidences.map(level => ORDER.indexOf(level)))] ?? 'low';
+/**
+ * Widest interval (in points, 0–100) at which a score is still of each confidence. With 90 %
+ * intervals: within ±10 points a score is "high" (windows a few points apart can be told
+ * apart), within ±20 "medium" (large moves show), wider is "low". On vitejs/vite's last six
+ * months of 30-day windows (50–125 changes each) the index is medium or low and the patterns
+ * score, fed by 0–7 changes a month, never high: those scores swung from 4 to 52.
+ */
+const CONFIDENCE_WIDTH = { high: 20, medium: 40 };
+/**
+ * A score's confidence from its interval's width; below FEW_CHANGES counted changes it is low
+ * whatever the width, since one change more or less then moves the window's every share.
+ */
+function confidenceOfInterval(interval, changes) {
+    if (changes < FEW_CHANGES)
+        return 'low';
+    const width = interval.high - interval.low;
+    if (width <= CONFIDENCE_WIDTH.high)
+        return 'high';
+    if (width <= CONFIDENCE_WIDTH.medium)
+        return 'medium';
+    return 'low';
+}
+/**
+ * Whether `now` differs from `before` by more than the noise: the difference against the 90 %
+ * band of a difference of two scores, each score's standard error read back from its interval
+ * (half its width over z). Inside the band: 'steady', said "no clear change".
+ */
+function directionOf(now, before) {
+    const error = (interval) => (interval.high - interval.low) / (2 * INTERVAL_Z);
+    const band = INTERVAL_Z * Math.hypot(error(now.interval), error(before.interval));
+    const difference = now.score - before.score;
+    if (difference > band && difference > 0)
+        return 'up';
+    if (difference < -band && difference < 0)
+        return 'down';
+    return 'steady';
 }
 
 ;// CONCATENATED MODULE: ./src/score/parts.ts
 // The parts of a category score (SCORE_PARTS in model.ts), one formula each. The table is typed
 // by the list, so a part named there and not given a formula here does not compile.
+
 
 
 /** The value a part that does not count stands at in the weighted mean. */
@@ -56883,15 +58362,28 @@ const PARTS = {
             if (!(target > 0))
                 return 1;
             return Math.min(1, changes / allChanges / target);
+        },
+        bounds: ({ changes, allChanges, target }) => {
+            const share = wilsonInterval(changes, allChanges);
+            const scale = (p) => (target > 0 ? Math.min(1, p / target) : p > 0 ? 1 : 0);
+            return { low: scale(share.low), high: scale(share.high) };
         }
     },
     /** Non-bot people who fed c / non-bot active people; not counted below MIN_PEOPLE people. */
     people: {
         value: ({ people, allPeople }) => (allPeople === 0 ? 0 : people / allPeople),
+        bounds: ({ people, allPeople }) => wilsonInterval(people, allPeople),
         counts: sample => sample.people >= MIN_PEOPLE
     },
-    /** Weeks with at least one change feeding c / weeks in the window. */
-    steadiness: { value: ({ activeWeeks, weeks }) => Math.min(1, activeWeeks / weeks) }
+    /**
+     * Weeks with at least one change feeding c / weeks in the window; not counted below
+     * MIN_WEEKS weeks (a one-week window is always "every week" or "no week").
+     */
+    steadiness: {
+        value: ({ activeWeeks, weeks }) => Math.min(1, activeWeeks / weeks),
+        bounds: ({ activeWeeks, weeks }) => wilsonInterval(Math.min(activeWeeks, weeks), weeks),
+        counts: sample => sample.weeks >= MIN_WEEKS
+    }
 };
 /** A value per part. */
 function eachPart(value) {
@@ -56899,6 +58391,14 @@ function eachPart(value) {
 }
 function scoreParts(facts) {
     return eachPart(part => PARTS[part].value(facts));
+}
+/** Each part's interval ends: every lower end together, every upper end together. */
+function partBounds(facts) {
+    const bounds = eachPart(part => PARTS[part].bounds(facts));
+    return {
+        low: eachPart(part => bounds[part].low),
+        high: eachPart(part => bounds[part].high)
+    };
 }
 /** Which parts the window's sample lets count. */
 function countedParts(sample) {
@@ -56917,38 +58417,49 @@ function weightedMean(parts, weights, counted) {
 
 
 
-const NO_ACTIVITY_NOTE = 'No activity in this window: no changes were found, so every score is 0.';
+
+const NO_ACTIVITY_NOTE = 'No activity in this window: no changes were found, so there is nothing to score.';
+/** A score and its interval, when both exist: what a trend is read from. */
+function scored(score, interval) {
+    return score === null || interval === null ? undefined : { score, interval };
+}
+/** The difference and its direction between two windows' scores, when both have one. */
+function trendBetween(now, before) {
+    if (!now || !before)
+        return { trend: null, direction: null };
+    return { trend: now.score - before.score, direction: directionOf(now, before) };
+}
 function scoreReport(input) {
     const current = scoreWindow(input.changes, input.window, input.options);
-    const previous = input.previousChanges.length > 0
-        ? scoreWindow(input.previousChanges, input.previousWindow, input.options)
-        : null;
+    const scoredBefore = scoreWindow(input.previousChanges, input.previousWindow, input.options);
+    const previous = scoredBefore.index === null ? null : scoredBefore;
     const categories = Object.fromEntries(CATEGORY_IDS.map(id => {
         const now = current.categories[id];
-        const before = previous ? previous.categories[id].score : null;
+        const before = previous ? previous.categories[id] : undefined;
         const score = {
             ...now,
-            previous: before,
-            trend: before === null ? null : now.score - before
+            previous: before?.score ?? null,
+            previousChanges: before ? before.changes : null,
+            ...trendBetween(scored(now.score, now.interval), before && scored(before.score, before.interval))
         };
         return [id, score];
     }));
     const bots = botActivity(input.changes, input.options.bots);
-    const notes = [
-        ...(input.notes ?? []),
-        ...sampleNotes(current.totals, bots),
-        ...trendNote(current, previous)
-    ];
+    const notes = [...(input.notes ?? []), ...sampleNotes(current), ...trendNote(current, previous)];
+    const indexTrend = trendBetween(scored(current.index, current.indexInterval), previous ? scored(previous.index, previous.indexInterval) : undefined);
     const report = {
-        schemaVersion: 1,
+        schemaVersion: 2,
         repository: input.repository,
         source: input.source,
         generatedAt: input.generatedAt,
         window: { since: input.window.since, until: input.window.until },
         previousWindow: { since: input.previousWindow.since, until: input.previousWindow.until },
+        activity: current.activity,
         index: current.index,
+        indexInterval: current.indexInterval,
         confidence: current.confidence,
         previousIndex: previous ? previous.index : null,
+        ...indexTrend,
         categories,
         totals: current.totals,
         scoring: {
@@ -56969,10 +58480,12 @@ function scoreReport(input) {
  * n the changes counted, per category c:
  *   share      = min(1, (changes feeding c / n) / target_c)
  *   people     = non-bot people who fed c / non-bot active people (not counted below 2 people)
- *   steadiness = weeks with ≥1 change feeding c / weeks in the window
+ *   steadiness = weeks with ≥1 change feeding c / weeks in the window (not counted below 2 weeks)
  *   raw_c      = weighted mean of the parts
- *   score_c    = round(100 × (n × raw_c + 10 × 0.5) / (n + 10))  (pulled toward 50; 0 when n = 0)
- * and index = round(mean of the three category scores).
+ *   score_c    = round(100 × (n × raw_c + 10 × 0.5) / (n + 10))  (pulled toward 50)
+ * and index = round(mean of the three category scores). Each part also has a 90 % interval
+ * (interval.ts); the score's interval is the formula at the parts' lower and upper ends. With
+ * n = 0 there is nothing to score: every score, interval and confidence is null.
  */
 function scoreWindow(changes, window, options) {
     const counted = countedChanges(changes, options.bots);
@@ -56981,9 +58494,11 @@ function scoreWindow(changes, window, options) {
     const sample = { changes: counted.length, people: tally.people, weeks };
     const counts = countedParts(sample);
     const weights = partWeights(options.weights, counts);
+    const active = counted.length > 0;
+    const pulled = (raw) => roundScore(shrinkTowardPrior(raw, counted.length));
     const categories = Object.fromEntries(CATEGORY_IDS.map(id => {
         const feeding = tally.fed[id];
-        const parts = scoreParts({
+        const facts = {
             changes: feeding.changes,
             allChanges: counted.length,
             target: options.targets[id],
@@ -56991,36 +58506,68 @@ function scoreWindow(changes, window, options) {
             allPeople: tally.people,
             activeWeeks: feeding.weeks.size,
             weeks
-        });
+        };
+        const parts = scoreParts(facts);
+        const bounds = partBounds(facts);
         const raw = weightedMean(parts, weights, counts);
-        return [
-            id,
-            {
-                score: counted.length === 0 ? 0 : roundScore(shrinkTowardPrior(raw, counted.length)),
-                rawScore: roundScore(raw),
-                confidence: categoryConfidence(sample, options.targets[id]),
-                changes: feeding.changes,
-                people: feeding.people.size,
-                activeWeeks: feeding.weeks.size,
-                parts: eachPart(part => roundPart(parts[part]))
-            }
-        ];
+        const score = pulled(raw);
+        // The interval is the raw formula's, not the pulled one's: the pull steadies the point a
+        // small sample gives, but it is no evidence, and pulled ends would look falsely narrow
+        // (one change would be "50 ± 3"). It always holds the score itself.
+        const interval = {
+            low: Math.min(score, roundScore(weightedMean(bounds.low, weights, counts))),
+            high: Math.max(score, roundScore(weightedMean(bounds.high, weights, counts)))
+        };
+        const category = {
+            score: active ? score : null,
+            rawScore: active ? roundScore(raw) : null,
+            interval: active ? interval : null,
+            confidence: active ? confidenceOfInterval(interval, counted.length) : null,
+            changes: feeding.changes,
+            people: feeding.people.size,
+            activeWeeks: feeding.weeks.size,
+            parts: eachPart(part => roundPart(parts[part]))
+        };
+        return [id, category];
     }));
-    const scores = CATEGORY_IDS.map(id => categories[id].score);
-    return {
-        index: roundHalfUp(scores.reduce((sum, score) => sum + score, 0) / scores.length),
-        confidence: leastConfidence(CATEGORY_IDS.map(id => categories[id].confidence)),
-        categories,
-        totals: {
-            changes: counted.length,
-            output: counted.length - tally.multiplier,
-            multiplier: tally.multiplier,
-            people: tally.people,
-            bots: tally.bots,
-            botChanges: tally.botChanges,
-            weeks
-        }
+    const totals = {
+        changes: counted.length,
+        output: counted.length - tally.multiplier,
+        multiplier: tally.multiplier,
+        people: tally.people,
+        bots: tally.bots,
+        botChanges: tally.botChanges,
+        weeks
     };
+    if (!active) {
+        const activity = inactivity(tally.botChanges, options.bots);
+        return { activity, index: null, indexInterval: null, confidence: null, categories, totals };
+    }
+    const mean = (value) => roundHalfUp(CATEGORY_IDS.reduce((sum, id) => sum + value(id), 0) / CATEGORY_IDS.length);
+    const at = (id) => categories[id];
+    const indexInterval = {
+        low: mean(id => at(id).interval?.low ?? 0),
+        high: mean(id => at(id).interval?.high ?? 0)
+    };
+    return {
+        activity: { state: 'active' },
+        index: mean(id => at(id).score ?? 0),
+        indexInterval,
+        confidence: confidenceOfInterval(indexInterval, counted.length),
+        categories,
+        totals
+    };
+}
+/** Why a window with no counted change has no scores: nothing happened, or only bots did. */
+function inactivity(botChanges, bots) {
+    if (botChanges > 0 && bots !== 'include') {
+        return {
+            state: 'bots-only',
+            reason: `Only bots were active in this window (${botChanges} change${botChanges === 1 ? '' : 's'}), ` +
+                'and bot changes are left out of the scores, so there is nothing to score.'
+        };
+    }
+    return { state: 'none', reason: NO_ACTIVITY_NOTE };
 }
 /** One pass over the counted changes reads all that the categories need: who, when, what for. */
 function tallyChanges(counted, all, window) {
@@ -57079,7 +58626,7 @@ function partWeights(weights, counted) {
  * size and one is small, part of a trend is the sample, not the work, and the report says so.
  */
 function trendNote(current, previous) {
-    if (!previous || current.totals.changes === 0)
+    if (!previous || current.index === null)
         return [];
     if (current.confidence !== 'low' && previous.confidence !== 'low')
         return [];
@@ -57092,21 +58639,15 @@ function trendNote(current, previous) {
             'sample size, not the work.'
     ];
 }
-/** Notes on the sample: nothing happened, only bots did, or so little that each change counts. */
-function sampleNotes(totals, bots) {
-    const count = totals.changes;
-    if (count === 0 && bots.changes > 0 && !bots.counted) {
-        return [
-            `Only bots were active in this window (${bots.changes} change${bots.changes === 1 ? '' : 's'}), ` +
-                'and bot changes are left out of the scores, so every score is 0.'
-        ];
-    }
-    if (count === 0)
-        return [NO_ACTIVITY_NOTE];
+/** Notes on the sample: nothing to score (and why), or so little that each change counts. */
+function sampleNotes(current) {
+    if (current.activity.reason !== undefined)
+        return [current.activity.reason];
+    const count = current.totals.changes;
     if (count < FEW_CHANGES) {
         return [
             `Only ${count} change${count === 1 ? '' : 's'} in this window: scores are pulled toward ` +
-                `${PRIOR_SCORE} and their confidence is low.`
+                `${PRIOR_SCORE} and their intervals are wide.`
         ];
     }
     return [];
@@ -57225,18 +58766,30 @@ function scoreHistory(changes, windows, options) {
             }
         }
     }
+    let before;
     return windows.map((window, index) => {
-        const inWindow = sorted[index];
-        const score = scoreWindow(inWindow, window, options);
+        const score = scoreWindow(sorted[index], window, options);
+        const { direction } = trendBetween(scoredIndex(score), before && scoredIndex(before));
+        before = score;
         return {
             window: { since: window.since, until: window.until },
             index: score.index,
-            changes: inWindow.length,
+            interval: score.indexInterval,
+            confidence: score.confidence,
+            // The same counts as the report's headline: counted changes, bots apart.
+            changes: score.totals.changes,
+            botChanges: score.totals.botChanges,
             documentation: score.categories.documentation.score,
             automation: score.categories.automation.score,
-            patterns: score.categories.patterns.score
+            patterns: score.categories.patterns.score,
+            direction
         };
     });
+}
+function scoredIndex(score) {
+    return score.index === null || score.indexInterval === null
+        ? undefined
+        : { score: score.index, interval: score.indexInterval };
 }
 
 ;// CONCATENATED MODULE: ./src/setup/source.ts
@@ -57259,12 +58812,16 @@ async function chooseSource(setup) {
         repoPath: setup.repoPath,
         ...(setup.gitNames ?? {}),
         ...(setup.githubServers ? { githubServers: setup.githubServers } : {}),
+        ...(setup.unit ? { unit: setup.unit } : {}),
         history: facts
     });
     const fromApi = () => githubSource({
         client: setup.client(),
         repository: setup.repository,
-        serverUrl: setup.serverUrl
+        serverUrl: setup.serverUrl,
+        // Commits pushed without a PR are changes too: with them the API counts what first-parent
+        // history holds, as the clone does (one REST request per such commit).
+        includeDirectPushes: true
     });
     if (setup.choice === 'github')
         return { source: fromApi(), history };
@@ -57285,6 +58842,7 @@ async function chooseSource(setup) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -57312,13 +58870,17 @@ function readInputs(reader = coreInputReader) {
         configPath,
         configPathGiven: configPath !== DEFAULT_CONFIG_FILE,
         comment: oneOf('comment', text('comment', 'update'), COMMENT_MODES),
-        onlyWhenChanged: booleanOr(reader, 'only-when-changed', false),
+        onlyWhenChanged: booleanOr(reader, 'only-when-changed', true),
+        commentOnBots: booleanOr(reader, 'comment-on-bots', false),
         reportIssue: oneOf('report-issue', text('report-issue', 'rolling'), REPORT_ISSUE_MODES),
         reportIssueTitle: text('report-issue-title'),
         reportIssueLabel: text('report-issue-label', 'multiplier'),
         failUnder: optionalNumber('fail-under', text('fail-under'), 0, 100),
+        failUnderConfidence: oneOf('fail-under-confidence', text('fail-under-confidence', 'medium'), CONFIDENCE_LEVELS),
         jsonPath: text('json-path'),
         badgePath: text('badge-path'),
+        htmlPath: text('html-path'),
+        htmlReportLink: text('html-report-link'),
         dryRun: booleanOr(reader, 'dry-run', false),
         apiBudget: optionalNumber('api-budget', text('api-budget', '1000'), 1, Number.MAX_SAFE_INTEGER) ?? 1000,
         requestTimeoutSeconds: optionalNumber('request-timeout', text('request-timeout', '30'), 0.1, 3600) ?? 30,
@@ -57380,6 +58942,33 @@ function optionalNumber(name, value, min, max) {
     return parsed;
 }
 
+;// CONCATENATED MODULE: ./src/action/fail-under.ts
+
+function failUnderVerdict(score, failUnder, least) {
+    if (score.index === null) {
+        const why = score.activity.state === 'bots-only' ? 'only bots were active' : 'no activity';
+        return {
+            outcome: 'skip',
+            notice: `fail-under (${failUnder}) was not applied: ${why} in this window, so there is no index to check.`
+        };
+    }
+    const rank = (level) => CONFIDENCE_LEVELS.indexOf(level);
+    if (score.confidence !== null && rank(score.confidence) < rank(least)) {
+        return {
+            outcome: 'skip',
+            notice: `fail-under (${failUnder}) was not applied: the index ${score.index} is of ${score.confidence} ` +
+                `confidence, below fail-under-confidence (${least}); too few changes to judge the team by.`
+        };
+    }
+    if (score.index < failUnder) {
+        return {
+            outcome: 'fail',
+            message: `The multiplier index ${score.index} is below fail-under (${failUnder})`
+        };
+    }
+    return { outcome: 'pass' };
+}
+
 ;// CONCATENATED MODULE: ./src/action/mode.ts
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /**
@@ -57399,6 +58988,1794 @@ function decideMode(input, eventName, payload) {
         return 'pull-request';
     }
     return PULL_REQUEST_EVENTS.has(eventName) && hasPullRequest ? 'pull-request' : 'report';
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/collect/pull-request.ts
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Reads the pull request out of an event payload, or says clearly what is missing. */
+function pullRequestFromPayload(payload) {
+    const pull = payload['pull_request'];
+    if (!pull || typeof pull.number !== 'number' || !pull.base?.sha || !pull.head?.sha) {
+        throw new Error('The event payload has no pull_request with number, base.sha and head.sha');
+    }
+    return pull;
+}
+/** This PR as one `Change` of kind pull_request, with the files given. */
+function pullRequestChange(pull, files) {
+    const login = pull.user?.login;
+    return {
+        id: String(pull.number),
+        kind: 'pull_request',
+        title: pull.title ?? '',
+        body: pull.body ?? '',
+        author: {
+            name: login ?? 'unknown',
+            ...(login ? { login } : {}),
+            ...(pull.user?.type ? { type: pull.user.type } : {})
+        },
+        time: pull.updated_at ?? pull.created_at ?? new Date().toISOString(),
+        labels: (pull.labels ?? []).map(label => label.name ?? '').filter(Boolean),
+        files,
+        ...(pull.changed_files !== undefined && pull.changed_files > files.length
+            ? { filesTotal: pull.changed_files }
+            : {}),
+        ...(pull.html_url ? { url: pull.html_url } : {}),
+        ...(pull.commits !== undefined ? { commitCount: pull.commits } : {})
+    };
+}
+const API_STATUS = {
+    added: 'added',
+    removed: 'deleted',
+    modified: 'modified',
+    renamed: 'renamed',
+    copied: 'copied',
+    changed: 'type-changed',
+    unchanged: 'modified'
+};
+/** The PR's files from `pulls.listFiles`, all pages (GitHub stops at 3,000 files), with patches. */
+async function listPullRequestFiles(octokit, repository, pullNumber) {
+    try {
+        const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+            ...repository,
+            pull_number: pullNumber,
+            per_page: 100
+        });
+        return files.map(file => ({
+            path: file.filename,
+            ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+            status: API_STATUS[file.status] ?? 'modified',
+            additions: file.additions,
+            deletions: file.deletions,
+            ...(file.patch !== undefined ? { patch: file.patch } : {})
+        }));
+    }
+    catch (error) {
+        throw new Error(`Listing the files of pull request #${pullNumber}`, { cause: error });
+    }
+}
+async function pull_request_git(repoPath, args) {
+    const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
+        cwd: repoPath,
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: 'utf8'
+    });
+    return stdout;
+}
+/** The PR's files from the checkout: `git diff base...head` (needs both commits fetched). */
+async function diffPullRequestFiles(repoPath, baseSha, headSha) {
+    const range = `${baseSha}...${headSha}`;
+    for (const sha of [baseSha, headSha]) {
+        try {
+            await pull_request_git(repoPath, ['cat-file', '-e', `${sha}^{commit}`]);
+        }
+        catch {
+            throw new Error(`The checkout does not hold commit ${sha}; check out with fetch-depth: 0, or use source: github`);
+        }
+    }
+    const [nameStatus, numstat, patch] = await Promise.all([
+        pull_request_git(repoPath, ['diff', '--name-status', '-M', '-z', range]),
+        pull_request_git(repoPath, ['diff', '--numstat', '-M', '-z', range]),
+        pull_request_git(repoPath, ['diff', '-M', '--no-color', '--no-ext-diff', range])
+    ]);
+    const counts = parseNumstat(numstat);
+    const patches = parsePatches(patch);
+    return parseNameStatus(nameStatus).map(file => {
+        const count = counts.get(file.path);
+        const filePatch = patches.get(file.path);
+        return {
+            ...file,
+            additions: count ? count.additions : 0,
+            deletions: count ? count.deletions : 0,
+            ...(filePatch !== undefined ? { patch: filePatch } : {})
+        };
+    });
+}
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++] ?? '';
+        if (!code)
+            continue;
+        const status = GIT_STATUS_LETTERS[code[0] ?? ''] ?? 'modified';
+        if (status === 'renamed' || status === 'copied') {
+            const previousPath = fields[i++] ?? '';
+            files.push({ path: fields[i++] ?? '', previousPath, status });
+        }
+        else {
+            files.push({ path: fields[i++] ?? '', status });
+        }
+    }
+    return files;
+}
+function parseNumstat(output) {
+    const counts = new Map();
+    const fields = output.split('\0');
+    for (let i = 0; i < fields.length;) {
+        const record = fields[i++] ?? '';
+        if (!record)
+            continue;
+        const [added = '-', deleted = '-', path = ''] = record.split('\t');
+        // A rename leaves the path empty and gives old and new paths as the next two fields.
+        const target = path === '' ? (i++, fields[i++] ?? '') : path;
+        counts.set(target, {
+            additions: added === '-' ? null : Number(added),
+            deletions: deleted === '-' ? null : Number(deleted)
+        });
+    }
+    return counts;
+}
+/** Splits a unified diff into hunks per (new) path, without the `diff --git` headers. */
+function parsePatches(diff) {
+    const patches = new Map();
+    for (const section of diff.split(/^diff --git /m).slice(1)) {
+        const lines = section.split('\n');
+        const renameTo = lines.find(line => line.startsWith('rename to '))?.slice('rename to '.length);
+        const plus = lines.find(line => line.startsWith('+++ '));
+        const minus = lines.find(line => line.startsWith('--- '));
+        const path = renameTo ??
+            (plus && plus !== '+++ /dev/null' ? plus.slice('+++ b/'.length) : undefined) ??
+            (minus && minus !== '--- /dev/null' ? minus.slice('--- a/'.length) : undefined);
+        const firstHunk = lines.findIndex(line => line.startsWith('@@'));
+        if (!path || firstHunk < 0)
+            continue;
+        patches.set(path, lines.slice(firstHunk).join('\n').replace(/\n$/, ''));
+    }
+    return patches;
+}
+/** Repository facts from the checkout that classification reads (a missing file is fine). */
+async function readCheckoutContext(workspace) {
+    try {
+        return { gitattributes: await (0,promises_namespaceObject.readFile)(external_node_path_default().join(workspace, '.gitattributes'), 'utf8') };
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Reads HEAD of `repoPath` against `base` (default: the remote's default branch from
+ * `origin/HEAD`, else `main`, else `master`). No token and no API: the clone only.
+ */
+async function readLocalBranch(repoPath, base) {
+    const chosen = base ?? (await defaultBase(repoPath));
+    const sha = async (ref) => {
+        try {
+            return (await pull_request_git(repoPath, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+        }
+        catch {
+            throw new Error(`No commit "${ref}" in ${repoPath}`);
+        }
+    };
+    const [baseSha, headSha] = [await sha(chosen), await sha('HEAD')];
+    const log = await pull_request_git(repoPath, [
+        'log',
+        '--format=%s%x1f%b%x1f%an%x1f%ae%x1e',
+        `${baseSha}..${headSha}`
+    ]);
+    const commits = log
+        .split('\x1e')
+        .map(record => record.trim())
+        .filter(Boolean)
+        .map(record => record.split('\x1f'));
+    const [subject = '', message = '', name = '', email = ''] = commits.at(-1) ?? [];
+    const branch = (await pull_request_git(repoPath, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
+    const login = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/.exec(email)?.[1];
+    return {
+        base: chosen,
+        baseSha,
+        headSha,
+        title: commits.length === 1 ? subject : branchTitle(branch),
+        body: commits.length === 1 ? message.trim() : '',
+        author: { name: name || 'unknown', ...(login ? { login } : {}) }
+    };
+}
+/** `fix-login_bug` → `Fix login bug`, as GitHub titles a PR of several commits. */
+function branchTitle(branch) {
+    const words = branch.replace(/^.*\//, '').replace(/[-_]+/g, ' ').trim();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+}
+async function defaultBase(repoPath) {
+    for (const ref of ['origin/HEAD', 'main', 'master']) {
+        try {
+            await pull_request_git(repoPath, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+            return ref;
+        }
+        catch {
+            // Not there: the next candidate.
+        }
+    }
+    throw new Error('No --base given and no origin/HEAD, main or master to compare with');
+}
+
+;// CONCATENATED MODULE: ./src/publish/errors.ts
+// How publishing tells "this token may not write here" (fork PRs, Dependabot, a read-only
+// `permissions:` block) from real failures: the first is a warning and a green step with the
+// job summary, the second fails the step.
+
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** The error (or one of its causes) says the token lacks permission to write. */
+function isPermissionError(error) {
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+        const status = statusOf(current);
+        const message = current instanceof Error ? current.message : String(current);
+        // A 403 for a rate limit is not about permissions: the client retries those.
+        if (status === 403 && !/rate limit/i.test(message))
+            return true;
+        if (/Resource not accessible by (?:integration|personal access token)/i.test(message))
+            return true;
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return false;
+}
+/** 404 on delete/update: someone (or a concurrent run) already removed it. */
+function errors_isNotFound(error) {
+    return statusOf(error) === 404;
+}
+/** The HTTP status of an error or of the first of its causes that has one. */
+function statusInChain(error) {
+    let current = error;
+    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+        const status = statusOf(current);
+        if (status !== undefined)
+            return status;
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return undefined;
+}
+/**
+ * A failed create whose outcome is unknown: no answer (network), a server error (a proxy may
+ * have lost the answer to a write that landed) or an answer that was not what GitHub sends.
+ * The write may have happened, so the caller lists again before deciding to create again.
+ */
+function isUncertain(error) {
+    const status = statusInChain(error);
+    return status === undefined || status >= 500;
+}
+/** Runs one API call; a failure is rethrown saying what was being done, the original as cause. */
+async function whileDoing(doing, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw new Error(`${doing} failed: ${messageOf(error, { causes: true })}`, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/identity.ts
+
+/** The login GITHUB_TOKEN (an installation token of the GitHub Actions app) writes as. */
+const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
+const known = new WeakMap();
+/**
+ * The token's login: `GET /user` for a personal or user-to-server token. An installation token
+ * may not read `/user` (403 "Resource not accessible by integration"); it is GITHUB_TOKEN's app
+ * then, and a write's answer (`user.login`) corrects it for any other app.
+ */
+function tokenIdentity(octokit) {
+    let identity = known.get(octokit);
+    if (!identity) {
+        identity = readIdentity(octokit);
+        known.set(octokit, identity);
+        // A failed look-up is not remembered: the next target may try again.
+        identity.catch(() => known.delete(octokit));
+    }
+    return identity;
+}
+async function readIdentity(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        const login = data?.login;
+        if (typeof login === 'string' && login)
+            return login;
+        return GITHUB_ACTIONS_LOGIN;
+    }
+    catch (error) {
+        if (isPermissionError(error))
+            return GITHUB_ACTIONS_LOGIN;
+        throw new Error(`Reading the token's identity (GET /user) failed`, { cause: error });
+    }
+}
+/** Whether `login` is the token's identity (GitHub logins are case-insensitive). */
+function writtenBy(item, identity) {
+    return item.user?.login?.toLowerCase() === identity.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/publish/comment.ts
+
+
+
+/** Creates a comment at most this many times while none of ours shows up in the list. */
+const CREATE_ATTEMPTS = 3;
+/** List-and-reconcile passes before giving up on runs that keep changing the thread. */
+const SETTLE_ROUNDS = 12;
+/** The token's own comments on the thread that carry `marker`, oldest first. */
+async function listOwnComments(octokit, target, marker, identity) {
+    const comments = await whileDoing(`Listing the comments of #${target.issueNumber}`, async () => {
+        const all = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            per_page: 100
+        });
+        if (!Array.isArray(all) || !all.every(isComment))
+            throw new Error("GitHub's answer was not a list of comments");
+        return all;
+    });
+    return comments
+        .filter(comment => comment.body?.includes(marker) && writtenBy(comment, identity))
+        .sort((a, b) => a.id - b.id);
+}
+function isComment(value) {
+    const comment = value;
+    return typeof comment?.id === 'number' && typeof comment.html_url === 'string';
+}
+/** Deletes a comment; one already gone (a concurrent run removed it) is fine. */
+async function deleteComment(octokit, target, id) {
+    try {
+        await octokit.rest.issues.deleteComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: id
+        });
+    }
+    catch (error) {
+        if (!errors_isNotFound(error))
+            throw new Error(`Deleting comment ${id} on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`, {
+                cause: error
+            });
+    }
+}
+/** Edits a comment; undefined when it is gone (deleted by a concurrent run). */
+async function updateComment(octokit, target, kept, body) {
+    try {
+        const { data } = await octokit.rest.issues.updateComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: kept.id,
+            body
+        });
+        return isComment(data) ? data : { ...kept, body };
+    }
+    catch (error) {
+        if (errors_isNotFound(error))
+            return undefined;
+        throw new Error(`Updating comment ${kept.id} on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`, {
+            cause: error
+        });
+    }
+}
+/** One POST, not retried by the client: a retry could post a second comment. */
+async function createOnce(octokit, target, body) {
+    try {
+        const { data } = await octokit.rest.issues.createComment({
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            body,
+            request: { retries: 0 }
+        });
+        if (isComment(data))
+            return { comment: data };
+        return { uncertain: new Error("GitHub's answer was not a comment") };
+    }
+    catch (error) {
+        if (isUncertain(error))
+            return { uncertain: error };
+        throw new Error(`Creating the comment on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`, {
+            cause: error
+        });
+    }
+}
+/**
+ * Leaves exactly one own comment with `marker` on the thread, holding `body`: lists, creates
+ * when there is none, keeps the oldest, deletes the rest and edits the one kept. Returns it.
+ */
+async function settleComment(octokit, target, options) {
+    let identity = options.identity;
+    let creates = 0;
+    let uncertain;
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
+        const [keep, ...extra] = await listOwnComments(octokit, target, options.marker, identity);
+        if (!keep) {
+            if (creates === CREATE_ATTEMPTS) {
+                throw new Error(`Creating the comment on #${target.issueNumber} failed ${creates} times: ${messageOf(uncertain, { causes: true })}`, { cause: uncertain });
+            }
+            creates += 1;
+            const outcome = await createOnce(octokit, target, options.body);
+            // The answer names who wrote it: another app's installation token is not github-actions.
+            if ('comment' in outcome)
+                identity = outcome.comment.user?.login ?? identity;
+            else
+                uncertain = outcome.uncertain;
+            continue;
+        }
+        for (const comment of extra)
+            await deleteComment(octokit, target, comment.id);
+        if (keep.body === options.body)
+            return keep;
+        const updated = await updateComment(octokit, target, keep, options.body);
+        if (updated)
+            return updated;
+    }
+    throw new Error(`The comments on #${target.issueNumber} kept changing under concurrent runs; gave up after ${SETTLE_ROUNDS} rounds`);
+}
+/**
+ * Posts one sticky comment. Reruns find it by its marker and author; `recreate` deletes the
+ * old one first so the new one sits at the bottom. Concurrent runs converge on one comment.
+ */
+async function publishStickyComment(octokit, target, options) {
+    if (!options.body.includes(options.marker))
+        throw new Error('The sticky comment body lacks its marker');
+    const identity = await tokenIdentity(octokit);
+    const existing = await listOwnComments(octokit, target, options.marker, identity);
+    if (existing.length === 0 && options.skipIfAbsent)
+        return { action: 'skipped' };
+    if (options.mode === 'recreate') {
+        for (const comment of existing)
+            await deleteComment(octokit, target, comment.id);
+    }
+    const kept = await settleComment(octokit, target, { ...options, identity });
+    const action = existing.length === 0 ? 'created' : options.mode === 'recreate' ? 'recreated' : 'updated';
+    return { action, url: kept.html_url, id: kept.id };
+}
+
+;// CONCATENATED MODULE: ./src/publish/issue.ts
+
+
+
+
+const issue_CREATE_ATTEMPTS = 3;
+const issue_SETTLE_ROUNDS = 12;
+const DUPLICATE_MARKER = '<!-- multiplier:duplicate -->';
+function isIssue(value) {
+    const issue = value;
+    return typeof issue?.number === 'number' && typeof issue.html_url === 'string';
+}
+/** Creates the label if the repository lacks it (issues can only be filtered by existing labels). */
+async function ensureLabel(octokit, target, name) {
+    const exists = () => whileDoing(`Reading the label '${name}'`, async () => {
+        try {
+            await octokit.rest.issues.getLabel({ ...target, name });
+            return true;
+        }
+        catch (error) {
+            if (errors_isNotFound(error))
+                return false;
+            throw error;
+        }
+    });
+    if (await exists())
+        return;
+    try {
+        await octokit.rest.issues.createLabel({
+            ...target,
+            name,
+            color: '1f883d',
+            description: 'Multiplier team report',
+            request: { retries: 0 }
+        });
+    }
+    catch (error) {
+        // A 422 (already_exists: a concurrent run made it) or an uncertain answer: look again.
+        const status = error.status;
+        if ((status === 422 || isUncertain(error)) && (await exists()))
+            return;
+        throw new Error(`Creating the label '${name}' failed: ${messageOf(error, { causes: true })}`, {
+            cause: error
+        });
+    }
+}
+/** The token's own open issues with the label and `marker`, oldest first. */
+async function listOwnIssues(octokit, target, label, marker, identity) {
+    const issues = await whileDoing(`Listing the open issues labelled '${label}'`, async () => {
+        const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
+            ...target,
+            state: 'open',
+            labels: label,
+            per_page: 100
+        });
+        if (!Array.isArray(all) || !all.every(isIssue))
+            throw new Error("GitHub's answer was not a list of issues");
+        return all;
+    });
+    return issues
+        .filter(issue => !issue.pull_request && issue.body?.includes(marker) && writtenBy(issue, identity))
+        .sort((a, b) => a.number - b.number);
+}
+/** One POST, not retried by the client: a retry could open a second issue. */
+async function issue_createOnce(octokit, target, options) {
+    try {
+        const { data } = await octokit.rest.issues.create({
+            ...target,
+            title: options.title,
+            body: options.composeBody ? options.composeBody(undefined) : options.body,
+            labels: [options.label],
+            request: { retries: 0 }
+        });
+        if (isIssue(data))
+            return { issue: data };
+        return { uncertain: new Error("GitHub's answer was not an issue") };
+    }
+    catch (error) {
+        if (isUncertain(error))
+            return { uncertain: error };
+        throw new Error(`Creating the report issue failed: ${messageOf(error, { causes: true })}`, {
+            cause: error
+        });
+    }
+}
+/** Closes a duplicate with one comment pointing at the issue kept (found by marker first). */
+async function closeDuplicate(octokit, target, duplicate, keep, identity) {
+    await settleComment(octokit, { ...target, issueNumber: duplicate.number }, {
+        marker: DUPLICATE_MARKER,
+        body: `${DUPLICATE_MARKER}\nDuplicate of #${keep.number}.`,
+        identity
+    });
+    await whileDoing(`Closing the duplicate report issue #${duplicate.number}`, () => octokit.rest.issues.update({
+        ...target,
+        issue_number: duplicate.number,
+        state: 'closed',
+        state_reason: 'not_planned'
+    }));
+}
+/**
+ * Leaves exactly one own open issue found by `key` (a marker in its body), with this title and
+ * body: lists, creates when there is none, keeps the oldest, closes the rest, edits the one kept.
+ */
+async function settleIssue(octokit, target, options, key, identity) {
+    let creates = 0;
+    let uncertain;
+    for (let round = 0; round < issue_SETTLE_ROUNDS; round++) {
+        const [keep, ...extra] = await listOwnIssues(octokit, target, options.label, key, identity);
+        if (!keep) {
+            if (creates === issue_CREATE_ATTEMPTS) {
+                throw new Error(`Creating the report issue failed ${creates} times: ${messageOf(uncertain, { causes: true })}`, {
+                    cause: uncertain
+                });
+            }
+            creates += 1;
+            const outcome = await issue_createOnce(octokit, target, options);
+            if ('issue' in outcome)
+                identity = outcome.issue.user?.login ?? identity;
+            else
+                uncertain = outcome.uncertain;
+            continue;
+        }
+        for (const duplicate of extra)
+            await closeDuplicate(octokit, target, duplicate, keep, identity);
+        const body = options.composeBody ? options.composeBody(keep.body) : options.body;
+        if (keep.title === options.title && keep.body === body)
+            return keep;
+        await whileDoing(`Updating the report issue #${keep.number}`, () => octokit.rest.issues.update({
+            ...target,
+            issue_number: keep.number,
+            title: options.title,
+            body
+        }));
+        return keep;
+    }
+    throw new Error(`The report issues kept changing under concurrent runs; gave up after ${issue_SETTLE_ROUNDS} rounds`);
+}
+/**
+ * Publishes the team report. Rolling: the open issue with the label and marker is found (or
+ * created once); its body is replaced and a short period comment is added, or edited when a
+ * rerun reports the same period. New: one issue per period, found again by the period marker.
+ */
+async function publishReportIssue(octokit, target, options) {
+    const key = options.mode === 'rolling' ? options.marker : options.periodMarker;
+    if (!options.body.includes(options.marker) || !options.body.includes(key))
+        throw new Error('The report issue body lacks its marker');
+    const identity = await tokenIdentity(octokit);
+    await ensureLabel(octokit, target, options.label);
+    const before = await listOwnIssues(octokit, target, options.label, key, identity);
+    const issue = await settleIssue(octokit, target, options, key, identity);
+    if (before.length === 0 || options.mode === 'new') {
+        // A new issue's body is the report: a period comment would only repeat it.
+        return {
+            action: before.length === 0 ? 'created' : 'updated',
+            number: issue.number,
+            url: issue.html_url
+        };
+    }
+    const comment = await settleComment(octokit, { ...target, issueNumber: issue.number }, {
+        marker: options.periodMarker,
+        body: `${options.periodMarker}\n${options.periodComment}`,
+        identity
+    });
+    return {
+        action: 'updated',
+        number: issue.number,
+        url: issue.html_url,
+        commentUrl: comment.html_url
+    };
+}
+
+;// CONCATENATED MODULE: ./src/publish/folders.ts
+
+
+/**
+ * Creates `folder` and its missing parents one at a time, for the CLI's --output and the
+ * action's report file. Node's `mkdir(..., { recursive: true })` loops forever where mkdir
+ * answers ENOENT though the parent exists (under /proc); this walks up to the nearest folder
+ * that exists and fails on the first mkdir that does not work. A file in the way fails with
+ * ENOTDIR.
+ */
+function makeFolders(folder) {
+    const missing = [];
+    for (let current = folder; !isFolder(current); current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        missing.unshift(current);
+        if ((0,external_node_path_namespaceObject.dirname)(current) === current)
+            break;
+    }
+    for (const path of missing) {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(path);
+        }
+        catch (error) {
+            // A concurrent run may have made it meanwhile.
+            if (error.code !== 'EEXIST' || !isFolder(path))
+                throw error;
+        }
+    }
+}
+function isFolder(path) {
+    const stats = (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false });
+    if (stats === undefined)
+        return false;
+    if (!stats.isDirectory())
+        throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/render/limits.ts
+// GitHub rejects comment and issue bodies over 65,536 characters and job summaries over
+// 1 MiB. Renderers produce whole documents; these helpers cut them down by whole sections,
+// lowest value first, and say where the rest can be read.
+/** GitHub's limit is 65,536; the margin leaves room for the note that says what was cut. */
+const COMMENT_BODY_LIMIT = 65_000;
+/** GitHub's job-summary limit is 1 MiB per step, in bytes. */
+const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 4096;
+const characters = text => text.length;
+const utf8Bytes = text => Buffer.byteLength(text, 'utf8');
+/**
+ * Joins `sections` with blank lines, dropping the lowest-value sections (then the later of
+ * equal value) until the result and `note` fit in `limit`; the note is appended only when
+ * something was dropped. A single section still too long is cut at a line boundary.
+ */
+function fitSections(sections, limit, note, measure = characters) {
+    const join = (kept) => kept.map(section => section.text).join('\n\n');
+    const whole = join(sections);
+    if (measure(whole) <= limit)
+        return whole;
+    const dropOrder = sections
+        .map((section, order) => ({ section, order }))
+        .sort((a, b) => a.section.value - b.section.value || b.order - a.order);
+    const dropped = new Set();
+    const budget = limit - measure(note) - 2;
+    for (const { order } of dropOrder) {
+        const kept = sections.filter((_, index) => !dropped.has(index));
+        if (kept.length <= 1 || measure(join(kept)) <= budget)
+            break;
+        dropped.add(order);
+    }
+    const kept = sections.filter((_, index) => !dropped.has(index));
+    return `${truncateLines(join(kept), budget, measure)}\n\n${note}`;
+}
+/** Cuts `text` to whole lines that fit in `limit`, never inside a line. */
+function truncateLines(text, limit, measure = characters) {
+    if (measure(text) <= limit)
+        return text;
+    const lines = text.split('\n');
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (measure(lines.slice(0, mid).join('\n')) <= limit)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    // One enormous line: cut it by characters (rare: a path or title of megabytes).
+    if (low === 0)
+        return [...text].slice(0, Math.max(0, Math.floor(limit / 4))).join('');
+    return lines.slice(0, low).join('\n');
+}
+/** Splits markdown into sections at headings starting with `prefix` (first: what comes before). */
+function splitAtHeadings(markdown, prefix = '## ') {
+    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return markdown
+        .split(new RegExp(`\\n(?=${escaped})`))
+        .map(part => part.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/publish/runner.ts
+// Everything the action hands back to the runner: job summary, outputs and files. Outputs are
+// set here and only here, so action.yml's `outputs:` has one place to match.
+
+
+
+
+
+/** Sets every output of action.yml; the ones a run has no value for are set empty. */
+function setOutputs(outputs) {
+    const text = (value) => value === undefined ? '' : String(value);
+    setOutput('index', text(outputs.index));
+    setOutput('activity', text(outputs.activity));
+    setOutput('confidence', text(outputs.confidence));
+    setOutput('documentation-score', text(outputs.documentationScore));
+    setOutput('automation-score', text(outputs.automationScore));
+    setOutput('patterns-score', text(outputs.patternsScore));
+    setOutput('categories', outputs.categories?.join(',') ?? '');
+    setOutput('report-path', text(outputs.reportPath));
+    setOutput('comment-url', text(outputs.commentUrl));
+    setOutput('issue-url', text(outputs.issueUrl));
+    // Lists go out as compact JSON, which `fromJSON` in a workflow turns back into a matrix.
+    const json = (value) => (value === undefined ? '' : JSON.stringify(value));
+    setOutput('repositories', json(outputs.repositories));
+    setOutput('chunks', json(outputs.chunks));
+    setOutput('repository-count', text(outputs.repositoryCount));
+    setOutput('missing', json(outputs.missing));
+    setOutput('failed', json(outputs.failed));
+}
+/** Appends `markdown` to the job summary, cut at a line to stay under the 1 MiB limit. */
+async function writeJobSummary(markdown) {
+    const note = '\n\n_The summary was cut at GitHub’s 1 MiB limit; the JSON report has everything._\n';
+    const fitted = utf8Bytes(markdown) <= SUMMARY_BYTE_LIMIT
+        ? markdown
+        : truncateLines(markdown, SUMMARY_BYTE_LIMIT - utf8Bytes(note), utf8Bytes) + note;
+    await summary.addRaw(fitted, true).write();
+}
+/** The runner side of the publish stage: outputs, the job summary and the log. */
+const runnerSink = {
+    setOutputs,
+    appendSummary: async (markdown) => {
+        await summary.addRaw(`\n${markdown}\n`, true).write();
+    },
+    info: message => info(message),
+    debug: message => core_debug(message)
+};
+/** Writes a file (making its folder), resolving a relative path against the workspace. */
+async function writeOutputFile(workspace, file, content) {
+    const absolute = external_node_path_default().resolve(workspace, file);
+    try {
+        makeFolders(external_node_path_default().dirname(absolute));
+        await (0,promises_namespaceObject.writeFile)(absolute, content, 'utf8');
+    }
+    catch (error) {
+        const reason = error.code ?? error.message;
+        throw new Error(`Writing ${absolute} failed (${reason}): choose a path the runner can write`, {
+            cause: error
+        });
+    }
+    return absolute;
+}
+
+;// CONCATENATED MODULE: ./src/publish/targets.ts
+
+
+
+/** A file on the runner (the JSON report, the badge); `output` names the output holding its path. */
+function fileTarget(name, workspace, file, content, output) {
+    return {
+        name,
+        writes: 'runner',
+        async publish() {
+            const written = await writeOutputFile(workspace, file, content());
+            return {
+                note: `written to ${written}`,
+                ...(output ? { outputs: { [output]: written } } : {})
+            };
+        }
+    };
+}
+function jobSummaryTarget(markdown) {
+    return {
+        name: 'the job summary',
+        writes: 'runner',
+        async publish() {
+            await writeJobSummary(markdown);
+            return { note: 'written' };
+        }
+    };
+}
+function pullRequestCommentTarget(octokit, thread, options, off) {
+    return {
+        name: 'the pull-request comment',
+        writes: 'github',
+        needs: { token: true },
+        permission: 'pull-requests: write',
+        ...(off ? { off } : {}),
+        ...(options.readOnlyExpected ? { readOnlyExpected: options.readOnlyExpected } : {}),
+        async publish() {
+            const posted = await publishStickyComment(octokit(), thread, options);
+            if (posted.action === 'skipped')
+                return { note: `no comment: ${options.quiet ?? 'nothing to say'}` };
+            if (options.quiet && posted.url) {
+                return {
+                    note: `earlier comment updated to one line (${options.quiet}) ${posted.url}`,
+                    outputs: { commentUrl: posted.url }
+                };
+            }
+            const outputs = posted.url ? { commentUrl: posted.url } : {};
+            return { note: `${posted.action} ${posted.url ?? ''}`.trim(), outputs };
+        }
+    };
+}
+function reportIssueTarget(octokit, repository, options, off) {
+    return {
+        name: 'the report issue',
+        writes: 'github',
+        needs: { token: true },
+        permission: 'issues: write',
+        ...(off ? { off } : {}),
+        async publish() {
+            const posted = await publishReportIssue(octokit(), repository, options);
+            return { note: `${posted.action} ${posted.url}`, outputs: { issueUrl: posted.url } };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/advise/voice.ts
+/** The label that silences the comment on one pull request. */
+const SKIP_LABEL = 'multiplier:skip';
+const DEFAULT_VOICE = { onlyWhenChanged: true, commentOnBots: false };
+/** Why this PR gets no comment, or undefined when it gets one. */
+function quietReason(change, nudges, options = DEFAULT_VOICE) {
+    if (change.labels.some(label => label.trim().toLowerCase() === SKIP_LABEL))
+        return 'skip-label';
+    if (change.authorIsBot && !options.commentOnBots)
+        return 'bot';
+    if (options.onlyWhenChanged && change.categories.length === 0 && nudges.length === 0)
+        return 'nothing-to-say';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/render/escape.ts
+// The small pieces every renderer uses on text people wrote (titles, paths, logins, labels):
+// one line without invisible characters, a code span, a cut that keeps words and references
+// whole. How the text is escaped for each target is text-policy.ts.
+/**
+ * `text` as an inline code span (for paths): backticks inside are handled by a longer fence,
+ * and nothing inside a code span is markup, a mention or HTML. Not for table cells, where a
+ * `|` would still end the cell: `tableCode` is for those.
+ */
+function inlineCode(text) {
+    const line = oneLine(text);
+    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const padded = line.startsWith('`') || line.endsWith('`') || line === '' ? ` ${line} ` : line;
+    return `${fence}${padded}${fence}`;
+}
+/**
+ * `text` as an inline code span inside a table cell. GitHub splits a row on every `|` that is
+ * not backslash-escaped, even inside a code span, so each one is escaped; the table parser
+ * drops the backslash before the span is read, and the cell shows the `|` as typed.
+ */
+function tableCode(text) {
+    return inlineCode(text).replace(/\|/g, '\\|');
+}
+/**
+ * Cuts `text` to at most `max` characters (counting code points), marking the cut with `…`:
+ * at a word boundary (inside a long path, at one of its separators), never inside a `#123`
+ * reference or a code span, and without a dangling opening bracket or separator.
+ */
+function truncate(text, max) {
+    const characters = Array.from(text);
+    if (characters.length <= max)
+        return text;
+    let cut = characters.slice(0, Math.max(0, max - 1)).join('');
+    const nextIsSpace = /\s/.test(characters[Math.max(0, max - 1)] ?? ' ');
+    if (!nextIsSpace) {
+        // The last space, else (in a long path or package name) the last `/`, `-`, `.` or `_`,
+        // else any space at all: a word is cut only when the text is one long word.
+        const space = cut.search(/\s\S*$/);
+        const joint = cut.search(/[/\-._][^/\-._\s]*$/);
+        if (space >= (max - 1) / 2)
+            cut = cut.slice(0, space);
+        else if (joint >= (max - 1) / 2)
+            cut = cut.slice(0, joint + 1);
+        else if (space > 0)
+            cut = cut.slice(0, space);
+    }
+    // A word cut in its middle may still be a reference: drop the part of it that is left.
+    cut = cut.replace(/(?:[\w.-]+\/[\w.-]+)?#\d*$/, '');
+    // An odd number of backticks opens a code span the cut would leave open.
+    if ((cut.match(/`/g) ?? []).length % 2 === 1)
+        cut = cut.slice(0, cut.lastIndexOf('`'));
+    return `${cut.replace(/[\s([{,;:\-–—/]+$/u, '')}…`;
+}
+// Control characters other than tab and line breaks (those become spaces below).
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// Invisible characters that change nothing a reader sees but travel with a copy: the zero-width
+// space, direction marks, word joiner, byte-order mark, and the bidirectional controls that can
+// make text read differently from what it is. The zero-width (non-)joiners stay: scripts and
+// emoji sequences need them.
+const INVISIBLE_CHARACTERS = /[\u200b\u200e\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]/g;
+/** Collapses line breaks and runs of whitespace, and drops control and invisible characters. */
+function oneLine(text) {
+    return text
+        .replace(CONTROL_CHARACTERS, '')
+        .replace(INVISIBLE_CHARACTERS, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/render/text-policy.ts
+// One report, two renderings, one way of placing user text in either. Both escape only what
+// would really act as markup (no `\(` in a posted body: it shows in the raw view, in `gh` and
+// in e-mail notifications), keep a title's code spans, show paths that would read as emphasis
+// as code, and carry no invisible characters. A body that is posted to GitHub (PR comment,
+// report issue, job summary) must not act: an @mention or a #123 would notify someone or add a
+// cross-reference on every run, so posted text shows them as code spans, which GitHub leaves
+// alone and a reader still copies as typed. The markdown written to a terminal or a file links
+// `#123` to the repository's issues where the host is known.
+
+/**
+ * The policy of `target`. `repositoryUrl` (`https://github.com/owner/name`) is where a
+ * document's `#123` and `owner/name#123` references link; without it they stay plain text.
+ */
+function textPolicy(target, repositoryUrl) {
+    if (target === 'posted')
+        return { target, text: escapeMarkdown };
+    const base = repositoryUrl && /^https?:\/\/[^\s()<>]+$/i.test(repositoryUrl) ? repositoryUrl : undefined;
+    return { target, text: value => documentText(value, base) };
+}
+/**
+ * Text for a document: code spans (balanced backticks) kept as they are — nothing inside one
+ * acts — and the rest escaped only where a character would start markup.
+ */
+function documentText(value, repositoryUrl) {
+    return inlineText(value, repositoryUrl ? { link: repositoryUrl } : 'plain');
+}
+/**
+ * User text placed inline in a body GitHub posts and shows to others (paragraph, list item or
+ * table cell): one line, escaped only where markdown or HTML would act, and `@login`,
+ * `#123`, `owner/name#123` and `GH-123` as code spans so that nobody is notified and no issue
+ * is cross-referenced on every run.
+ */
+function escapeMarkdown(value) {
+    return inlineText(value, 'inert');
+}
+function inlineText(value, references) {
+    const line = oneLine(value);
+    const parts = line.split(/(`+[^`]*?`+)/);
+    const out = parts.map((part, index) => {
+        // A code span with a `|` would still end a table cell: it is escaped as text instead.
+        if (index % 2 === 1 && balancedCodeSpan(part) && !part.includes('|'))
+            return part;
+        return escapeSegment(part, line, references);
+    });
+    return escapeLineStart(out.join(''));
+}
+function balancedCodeSpan(part) {
+    const open = /^`+/.exec(part)?.[0].length ?? 0;
+    const close = /`+$/.exec(part)?.[0].length ?? 0;
+    return open === close && part.length > open + close;
+}
+/** A word whose `_` or `*` would read as emphasis. */
+const CODE_LIKE = /^[\w./@+*~-]+$/;
+const EMPHASIS_PRONE = /\*|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9])/;
+/** A path or glob (it has a `/` or `.`) or a dunder name, that escapes would clutter. */
+function codeLike(core) {
+    return (CODE_LIKE.test(core) &&
+        EMPHASIS_PRONE.test(core) &&
+        (/[A-Za-z0-9][./]|[./][A-Za-z0-9*]/.test(core) || /^__\w+__$/.test(core)));
+}
+function escapeSegment(segment, line, references) {
+    return segment
+        .split(/(\s+)/)
+        .map((word, index) => (index % 2 === 1 ? word : escapeWord(word, line, references)))
+        .join('');
+}
+/** `@login`, `@org/team`, `#123`, `owner/name#123`, `GH-123`: what GitHub would act on. */
+const REFERENCE = /^(?:@[A-Za-z0-9][\w/.-]*|(?:[A-Za-z0-9][\w.-]*\/[\w.-]+)?#\d+|GH-\d+)$/i;
+function escapeWord(word, line, references) {
+    if (word === '')
+        return word;
+    const [, before = '', core = '', after = ''] = /^([("'[]*)(.*?)([)"',.;:!?\]]*)$/.exec(word) ?? [];
+    const around = (middle) => escapeCharacters(before, line) + middle + escapeCharacters(after, line);
+    if (codeLike(core))
+        return around(inlineCode(core));
+    if (references === 'inert') {
+        if (REFERENCE.test(core))
+            return around(inlineCode(core));
+        // A mention ends where a login does (`@eve|x` still mentions eve).
+        const mention = /^(@[A-Za-z0-9][\w-]*(?:\/[\w.-]+)?)(.*)$/.exec(core);
+        if (mention)
+            return around(inlineCode(mention[1]) + escapeCharacters(mention[2], line));
+    }
+    const reference = typeof references === 'object' ? linkReference(core, references.link) : undefined;
+    if (reference !== undefined)
+        return around(reference);
+    return escapeCharacters(word, line);
+}
+/** `#123` → a link to the repository's issue (GitHub sends a PR's number on to the PR). */
+function linkReference(core, repositoryUrl) {
+    const match = /^(?:([A-Za-z0-9][\w.-]*\/[\w.-]+))?#(\d+)$/.exec(core);
+    if (!match)
+        return undefined;
+    const [, other, number] = match;
+    const server = repositoryUrl.replace(/\/[^/]+\/[^/]+\/?$/, '');
+    const url = other ? `${server}/${other}` : repositoryUrl;
+    return `[${core}](${url}/issues/${number})`;
+}
+/** Backslash-escapes only the characters that would act here. */
+function escapeCharacters(text, line) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const character = text[i];
+        const previous = text[i - 1] ?? ' ';
+        const next = text[i + 1] ?? ' ';
+        const acts = character === '&'
+            ? /^&#?[A-Za-z0-9]+;/.test(text.slice(i))
+            : actsAsMarkup(character, previous, next, line);
+        out += acts ? `\\${character}` : character;
+    }
+    return out;
+}
+const ALPHANUMERIC = /[A-Za-z0-9]/;
+function actsAsMarkup(character, previous, next, line) {
+    switch (character) {
+        case '\\':
+            return /[!-/:-@[-`{-~]/.test(next);
+        case '`':
+        case '|':
+            return true;
+        case '*':
+            return !(/\s/.test(previous) && /\s/.test(next));
+        case '_':
+            return !(ALPHANUMERIC.test(previous) && ALPHANUMERIC.test(next));
+        case '<':
+            return /[A-Za-z/!?]/.test(next);
+        case '[':
+            return line.includes(']');
+        case '~':
+        case '$':
+            return line.split(character).length > 2;
+        default:
+            return false;
+    }
+}
+/** What would begin a heading, list or quote at the start of a line. */
+function escapeLineStart(text) {
+    return text
+        .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
+        .replace(/^([-+*>])(?=\s|$)/, '\\$1')
+        .replace(/^>/, '\\>')
+        .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+}
+
+;// CONCATENATED MODULE: ./src/classify/team-verdict.ts
+// A team's own verdict on a pull request. The classifier reads files, messages and labels as
+// evidence; a `multiplier:documentation`, `multiplier:automation`, `multiplier:patterns` or
+// `multiplier:output` label is not evidence but the team's word, and overrules whatever the
+// files say. The verdict becomes exactly the categories such labels name (none for `output`),
+// each with a reason that names its label, so a report and a comment still explain themselves.
+
+const PREFIX = 'multiplier:';
+const OUTPUT_LABEL = `${PREFIX}output`;
+/** The categories a change's verdict labels name, or undefined when it carries none. */
+function labelledVerdict(labels) {
+    let found = false;
+    const categories = new Set();
+    for (const label of labels) {
+        const name = label.trim().toLowerCase();
+        if (name === OUTPUT_LABEL)
+            found = true;
+        const id = CATEGORY_IDS.find(candidate => name === `${PREFIX}${candidate}`);
+        if (id) {
+            found = true;
+            categories.add(id);
+        }
+    }
+    return found ? CATEGORY_IDS.filter(id => categories.has(id)) : undefined;
+}
+/**
+ * The verdict with the team's labels applied: the labelled categories and their reasons first;
+ * the files' reasons kept for the categories the labels keep, and kept as output notes (what
+ * the files said) for those they drop.
+ */
+function withTeamVerdict(labels, categories, reasons) {
+    const verdict = labelledVerdict(labels);
+    if (verdict === undefined)
+        return { categories, reasons };
+    const said = verdict.length === 0
+        ? [
+            {
+                category: 'output',
+                signal: 'label:team-verdict',
+                detail: `the team's ${OUTPUT_LABEL} label overrules the files: direct output`
+            }
+        ]
+        : verdict.map(id => ({
+            category: id,
+            signal: 'label:team-verdict',
+            detail: `the team's ${PREFIX}${id} label overrules the files`
+        }));
+    const kept = reasons.flatMap((reason) => {
+        const category = reason.category;
+        if (category === 'output' || category === 'excluded')
+            return [reason];
+        if (verdict.includes(category))
+            return [reason];
+        return [{ ...reason, category: 'output', detail: `overruled: ${reason.detail}` }];
+    });
+    return { categories: verdict, reasons: [...said, ...kept] };
+}
+
+;// CONCATENATED MODULE: ./src/render/pr-comment.ts
+
+
+
+
+
+
+/** Hidden marker that finds this action's comment on a PR again, so reruns update it. */
+const PR_COMMENT_MARKER = '<!-- multiplier:pr-comment -->';
+/** How the rules work, linked from every comment's footer. */
+const RULES_URL = 'https://github.com/multiplier/multiplier/blob/main/docs/classification.md';
+const CATEGORY_TITLES = {
+    documentation: 'Documentation',
+    automation: 'Automation',
+    patterns: 'Patterns'
+};
+const NUDGE_TEXT = {
+    'public-surface-without-docs': 'adds a module the package offers its users without touching docs; a README line or a doc page helps the next reader',
+    'exported-api-without-docs': 'adds public API without touching docs; a line in the README or the reference helps whoever calls it next',
+    'workflow-without-docs': 'changes a workflow without touching docs; a note on what it runs and when helps whoever debugs it next',
+    'many-files-without-tests': 'changes many source files and no tests; is there a test that would catch a regression?',
+    'hotspot-without-docs': 'changes a docs-debt hotspot (code that changed most lately while its docs did not) without touching docs; a line on how it works now helps everyone who reads it next'
+};
+/**
+ * The sticky PR comment: which categories this PR feeds and why — or why it is direct output —
+ * what was not counted and why (an overruled label among it), nudges, and where the rules came
+ * from. Short on purpose.
+ */
+function renderPullRequestComment(input) {
+    const { change, nudges } = input;
+    const perCategory = input.reasonsPerCategory ?? 8;
+    const fed = CATEGORY_IDS.filter(category => change.categories.includes(category));
+    const headline = fed.length > 0
+        ? `**Multiplier**: this pull request feeds ${joinWords(fed.map(category => `**${category}**`))}.`
+        : '**Multiplier**: this pull request is direct output: it feeds none of documentation, automation or patterns.';
+    const sections = [{ text: `${PR_COMMENT_MARKER}\n${headline}`, value: 100 }];
+    for (const category of fed) {
+        const lines = reasonLines(change.reasons.filter(reason => reason.category === category), perCategory);
+        sections.push({ text: `**${CATEGORY_TITLES[category]}**\n${lines.join('\n')}`, value: 10 });
+    }
+    const why = outputSection(change, fed.length > 0, perCategory);
+    if (why)
+        sections.push({ text: why, value: 60 });
+    if (nudges.length > 0) {
+        sections.push({ text: `**Worth a look**\n${nudges.map(nudgeLine).join('\n')}`, value: 50 });
+    }
+    if (change.filesTotal !== undefined && change.filesTotal > change.files.length) {
+        sections.push({
+            text: `_Only the first ${change.files.length} of ${change.filesTotal} files were read (GitHub lists at most 3,000)._`,
+            value: 40
+        });
+    }
+    sections.push({ text: footer(input), value: 90 });
+    const note = input.runUrl
+        ? `_Cut to fit GitHub's comment limit; the [job summary](${input.runUrl}) has everything._`
+        : "_Cut to fit GitHub's comment limit; the job summary has everything._";
+    return fitSections(sections, COMMENT_BODY_LIMIT, note);
+}
+/**
+ * Why the PR is output (every verdict has a reason), or — when it feeds a category — what was
+ * weighed and not counted: an overruled label or title, a category's files too small a part.
+ */
+function outputSection(change, fedSome, limit) {
+    const output = change.reasons.filter(reason => reason.category === 'output');
+    const shown = fedSome ? output.filter(isOverruled) : output;
+    if (shown.length === 0) {
+        return fedSome ? '' : '**Why output**\n- no documentation, automation or pattern files changed';
+    }
+    const title = fedSome ? '**Not counted**' : '**Why output**';
+    return `${title}\n${reasonLines(shown, limit).join('\n')}`;
+}
+/** A hint (label or title) or a category whose part of the diff was too small. */
+function isOverruled(reason) {
+    return /^(?:label:|message:|rule:incidental$)/.test(reason.signal);
+}
+/**
+ * One short line: the commit, where the rules came from, how a team overrules the comment, and
+ * where the rules are explained. No run link: the comment is the same wherever it is rendered
+ * (`multiplier pr` prints it before the push).
+ */
+function footer(input) {
+    const commit = input.headSha ? `For ${input.headSha.slice(0, 7)} · ` : '';
+    const rules = rulesText(input.ruleSources ?? ['defaults']);
+    return (`<sub>${commit}rules: ${rules} · a ${inlineCode(SKIP_LABEL)} label silences this comment, ` +
+        `a ${inlineCode('multiplier:<category>')} or ${inlineCode(OUTPUT_LABEL)} label overrules the verdict · ` +
+        `[how it works](${RULES_URL})</sub>`);
+}
+const QUIET_TEXT = {
+    'skip-label': `silenced by the ${inlineCode(SKIP_LABEL)} label.`,
+    bot: 'no comment on a bot’s pull request.',
+    'nothing-to-say': 'nothing to act on now: this pull request is direct output with no nudge.'
+};
+/**
+ * The one line that replaces an earlier comment when the PR has nothing to say any more (or
+ * is silenced): it is never posted where no comment was, only edited into the old one.
+ */
+function renderQuietComment(reason, headSha) {
+    const commit = headSha ? ` <sub>For ${headSha.slice(0, 7)}</sub>` : '';
+    return `${PR_COMMENT_MARKER}\n**Multiplier**: ${QUIET_TEXT[reason]}${commit}`;
+}
+function nudgeLine(nudge) {
+    const names = nudge.names?.length
+        ? ` (${nudge.names.slice(0, 5).map(inlineCode).join(', ')}${nudge.names.length > 5 ? ` and ${nudge.names.length - 5} more` : ''} in`
+        : '';
+    const files = nudge.files.slice(0, 3).map(inlineCode).join(', ');
+    const more = nudge.files.length > 3 ? ` and ${nudge.files.length - 3} more` : '';
+    if (!files)
+        return `- This pull request ${NUDGE_TEXT[nudge.id]}.`;
+    return names
+        ? `- This pull request ${NUDGE_TEXT[nudge.id]}${names} ${files}${more}).`
+        : `- This pull request ${NUDGE_TEXT[nudge.id]} (${files}${more}).`;
+}
+/** The rule sources as a reader says them: the built-in defaults, then each file by name. */
+function rulesText(sources) {
+    const named = sources.map(source => source === 'defaults' ? 'the built-in defaults' : inlineCode(source));
+    return joinWords(named.length > 0 ? named : ['the built-in defaults']);
+}
+/** One line per file with its reasons, and one per reason not about a file; in order given. */
+function reasonLines(reasons, limit) {
+    const byFile = new Map();
+    for (const [index, reason] of reasons.entries()) {
+        // A key no path can be: a NUL never occurs in a git path.
+        const key = reason.file || `\u0000${index}`;
+        const details = byFile.get(key) ?? [];
+        if (!details.includes(reason.detail))
+            details.push(reason.detail);
+        byFile.set(key, details);
+    }
+    const entries = [...byFile.entries()];
+    const lines = entries.slice(0, limit).map(([file, details]) => {
+        const why = details.map(escapeMarkdown).join('; ');
+        return file.startsWith('\u0000') ? `- ${why}` : `- ${inlineCode(file)}: ${why}`;
+    });
+    if (entries.length > limit)
+        lines.push(`- and ${entries.length - limit} more`);
+    return lines;
+}
+function joinWords(words) {
+    if (words.length <= 1)
+        return words.join('');
+    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/advise/nudge.ts
+const DEFAULT_NUDGE_OPTIONS = { manyFiles: 15 };
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|rb|rs|java|kt|swift|cs|php|scala|ex|exs)$/i;
+const TEST_FILE = /(?:^|\/)(?:__tests__|tests?|spec|specs)\/|[._-](?:test|spec)\.[^/]+$|_test\.go$|(?:^|\/)test_[^/]+\.py$/i;
+/**
+ * Folders whose code nobody imports as the product: tests and their fixtures, playgrounds,
+ * examples, samples, demos, benchmarks, scripts and tools, docs, CI.
+ */
+const NOT_PRODUCT = /(?:^|\/)(?:__tests__|__fixtures__|__mocks__|tests?|spec|specs|fixtures?|testdata|test-?data|playgrounds?|examples?|samples?|demos?|bench(?:mark)?s?|e2e|scripts?|tools?|bin|docs?|\.github)\//i;
+/** Product code: a source file outside tests, fixtures, examples, scripts and docs. */
+function isProductSource(path) {
+    return SOURCE_FILE.test(path) && !TEST_FILE.test(path) && !NOT_PRODUCT.test(path);
+}
+/**
+ * A file a reader would count as documentation: markdown and other prose formats, a docs
+ * folder, the PR and issue templates, the governance documents (CONTRIBUTING, SECURITY …).
+ */
+const DOCS_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$|(?:^|\/)docs?\/|(?:^|\/)\.github\/(?:ISSUE_TEMPLATE|PULL_REQUEST_TEMPLATE)|(?:^|\/)(?:README|CONTRIBUTING|SECURITY|CODE_OF_CONDUCT|SUPPORT|GOVERNANCE)(?:\.[^/]*)?$/i;
+/** Whether the PR touches documentation: its verdict says so, or one of its files is docs. */
+function touchesDocs(change, files) {
+    return (change.categories.includes('documentation') ||
+        files.some(file => file.status !== 'deleted' && DOCS_FILE.test(file.path)));
+}
+/** The change's files without those its verdict excluded (generated, vendored). */
+function countedFiles(change) {
+    const excluded = new Set(change.reasons
+        .filter(reason => reason.category === 'excluded' && reason.file)
+        .map(reason => reason.file));
+    return change.files.filter(file => !excluded.has(file.path));
+}
+
+;// CONCATENATED MODULE: ./src/advise/public-api.ts
+
+/** Where no manifest could be read: the usual entry files and a crate's lib.rs alone. */
+const DEFAULT_PUBLIC_API = {
+    jsEntries: ['index', 'mod', 'src/index', 'src/mod', 'lib/index'],
+    rustModules: []
+};
+const JS_FILE = /\.(?:[cm]?[jt]sx?)$/i;
+const BUILD_DIR = /^(?:dist|build|out|esm|cjs|lib)\/(?:(?:types|esm|cjs|mjs|es|node|browser)\/)?/;
+/** The entry stems a package manifest (package.json, jsr.json, deno.json) names. */
+function manifestEntries(manifestPath, text) {
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (typeof manifest !== 'object' || manifest === null)
+        return [];
+    const fields = manifest;
+    const targets = [];
+    for (const key of ['main', 'module', 'types', 'typings', 'exports'])
+        public_api_collect(fields[key], targets);
+    const folder = manifestPath.includes('/') ? manifestPath.replace(/\/[^/]*$/, '/') : '';
+    // A published package.json without main or exports offers its index file (Node's default).
+    if (targets.length === 0 && manifestPath.endsWith('package.json') && fields['private'] !== true)
+        targets.push('index.js');
+    const stems = new Set();
+    for (const target of targets) {
+        const relative = target.replace(/^\.\//, '');
+        if (relative.startsWith('../') || relative === '')
+            continue;
+        const stem = relative.replace(/(?:\.d)?\.[cm]?[jt]sx?$/i, '');
+        stems.add(folder + stem);
+        // dist/node/index may come from src/node/index or (a build per target) src/index.
+        if (BUILD_DIR.test(stem)) {
+            stems.add(`${folder}src/${stem.replace(BUILD_DIR, '')}`);
+            stems.add(`${folder}src/${stem.replace(/^[^/]+\//, '')}`);
+        }
+    }
+    return [...stems];
+}
+function public_api_collect(value, into) {
+    if (typeof value === 'string')
+        into.push(value);
+    else if (Array.isArray(value))
+        for (const item of value)
+            public_api_collect(item, into);
+    else if (typeof value === 'object' && value !== null)
+        for (const item of Object.values(value))
+            public_api_collect(item, into);
+}
+/** The stems of the modules lib.rs declares `pub mod name;`. */
+function rustPublicModules(libPath, text) {
+    const folder = libPath.replace(/[^/]*$/, '');
+    return [...text.matchAll(/^\s*pub\s+mod\s+([A-Za-z_]\w*)\s*;/gm)].map(match => `${folder}${match[1]}`);
+}
+function stemMatches(stem, entry) {
+    if (!entry.includes('*'))
+        return stem === entry || stem === `${entry}/index`;
+    const pattern = entry.split('*').map(escapeRegExp).join('.+');
+    return new RegExp(`^${pattern}(?:/index)?$`).test(stem);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Whether `path` is where public API lives (its language's rule), before reading its lines. */
+function isPublicLocation(path, facts) {
+    if (!isProductSource(path))
+        return false;
+    const stem = path.replace(/(?:\.d)?\.[^/.]+$/, '');
+    if (JS_FILE.test(path))
+        return facts.jsEntries.some(entry => stemMatches(stem, entry));
+    if (path.endsWith('.rs')) {
+        if (/(?:^|\/)src\/lib\.rs$/.test(path))
+            return true;
+        const module = stem.replace(/\/mod$/, '');
+        return facts.rustModules.includes(module);
+    }
+    if (path.endsWith('.py'))
+        return /^(?:src\/)?[A-Za-z_]\w*\/__init__\.py$/.test(path);
+    if (path.endsWith('.go'))
+        return !/(?:^|\/)(?:internal|cmd|vendor)\//.test(path);
+    if (/\.(?:java|kt)$/.test(path))
+        return /(?:^|\/)src\/main\/(?:java|kotlin)\//.test(path) && !/\/internal\//.test(path);
+    return false;
+}
+// One declaration pattern per language; the first group is the public name.
+const DECLARATIONS = [
+    {
+        file: JS_FILE,
+        patterns: [
+            /^export\s+(?:default\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|const|let|var|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/
+        ]
+    },
+    {
+        file: /\.rs$/,
+        patterns: [
+            /^pub\s+(?:async\s+)?(?:fn|struct|enum|trait|mod|const|static|type|union)\s+([A-Za-z_]\w*)/
+        ]
+    },
+    {
+        file: /\.py$/,
+        patterns: [/^(?:async\s+)?def\s+([A-Za-z]\w*)/, /^class\s+([A-Za-z]\w*)/]
+    },
+    {
+        file: /\.go$/,
+        patterns: [
+            /^func\s+(?:\([^)]*\)\s*)?([A-Z]\w*)/,
+            /^type\s+([A-Z]\w*)/,
+            /^(?:var|const)\s+([A-Z]\w*)/
+        ]
+    },
+    {
+        file: /\.java$/,
+        patterns: [
+            /^\s*public\s+(?:(?:static|final|abstract|sealed|non-sealed)\s+)*(?:class|interface|enum|record|@interface)\s+([A-Za-z_]\w*)/
+        ]
+    },
+    {
+        file: /\.kt$/,
+        patterns: [
+            /^(?:public\s+)?(?:(?:data|sealed|abstract|open|enum|annotation|value|fun)\s+)*(?:class|interface|object)\s+([A-Za-z_]\w*)/
+        ]
+    }
+];
+/** Re-exports from an entry file (`export { a, b as c } from './x'`): their public names. */
+function reExportedNames(line) {
+    const match = /^export\s+(?:type\s+)?\{([^}]*)\}/.exec(line);
+    if (!match)
+        return [];
+    return exportListNames(match[1]);
+}
+/** The public names one line of `path` declares (its language's rule). */
+function declaredNames(path, line) {
+    const names = [];
+    for (const { file, patterns } of DECLARATIONS) {
+        if (!file.test(path))
+            continue;
+        for (const pattern of patterns) {
+            const name = pattern.exec(line)?.[1];
+            if (name !== undefined)
+                names.push(name);
+        }
+    }
+    if (JS_FILE.test(path))
+        names.push(...reExportedNames(line));
+    if (path.endsWith('.py'))
+        names.push(...allEntries(line));
+    return [...new Set(names)];
+}
+/** Names in a one-line `__all__ = [...]` or on an `"name",` line of a multi-line one. */
+function allEntries(line) {
+    const list = /^__all__\s*(?:\+?=)\s*[[(](.*)[\])]/.exec(line)?.[1] ??
+        /^\s+(["'][^"']+["']\s*,?\s*)+$/.exec(line)?.[0];
+    if (list === undefined)
+        return [];
+    return [...list.matchAll(/["']([A-Za-z_]\w*)["']/g)].map(match => match[1]);
+}
+/**
+ * The public names `file` adds: declared on an added line of the patch and on no removed one
+ * (a moved or reformatted declaration is not new API). Empty without a patch.
+ */
+function addedPublicNames(file) {
+    if (file.patch === undefined)
+        return [];
+    const added = new Set();
+    const removed = new Set();
+    // Inside a multi-line `export { … }` of a JS/TS file, as far as the hunk shows it.
+    let inExportList = false;
+    for (const line of file.patch.split('\n')) {
+        if (line.startsWith('+++') || line.startsWith('---') || line.startsWith('@@')) {
+            if (line.startsWith('@@'))
+                inExportList = false;
+            continue;
+        }
+        const sign = line[0];
+        const body = line.slice(1);
+        const names = inExportList ? listedNames(body) : declaredNames(file.path, body);
+        if (JS_FILE.test(file.path)) {
+            if (inExportList && body.includes('}'))
+                inExportList = false;
+            else if (/^export\s+(?:type\s+)?\{[^}]*$/.test(body))
+                inExportList = true;
+        }
+        if (sign !== '+' && sign !== '-')
+            continue;
+        for (const name of names) {
+            if (name.startsWith('_'))
+                continue;
+            (sign === '+' ? added : removed).add(name);
+        }
+    }
+    return [...added].filter(name => !removed.has(name));
+}
+/** The names on one line of a multi-line export list (`  a,`, `  type B as C,`). */
+function listedNames(line) {
+    return exportListNames(line.replace(/\}.*$/, ''));
+}
+/** The public names of an export list's entries (`a, type B as C`): what each is exported as. */
+function exportListNames(list) {
+    return list
+        .split(',')
+        .map(part => part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.replace(/^type\s+/, '') ?? '')
+        .filter(name => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+}
+
+;// CONCATENATED MODULE: ./src/advise/exported-api.ts
+
+/**
+ * Public API added to an existing file the repository offers its users (see public-api.ts)
+ * and no docs touched. An `export` in an internal module is not public API.
+ */
+const exportedApi = {
+    id: 'exported-api-without-docs',
+    find({ files, touchesDocs, options }) {
+        if (touchesDocs)
+            return undefined;
+        const facts = options.publicApi ?? DEFAULT_PUBLIC_API;
+        const found = files
+            .filter(file => file.status !== 'added' && file.status !== 'deleted')
+            .filter(file => isPublicLocation(file.path, facts))
+            .map(file => ({ path: file.path, names: addedPublicNames(file) }))
+            .filter(entry => entry.names.length > 0);
+        if (found.length === 0)
+            return undefined;
+        return {
+            id: this.id,
+            files: found.map(entry => entry.path),
+            names: found.flatMap(entry => entry.names)
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/insight/areas.ts
+// Code areas: the folder a file's churn is counted under. Deep enough to point at a part of the
+// system a reader recognises (`src/collect`, `packages/api`), shallow enough that a hot part is
+// not split into a dozen small folders.
+/** Folders whose children are packages of a monorepo: each package is one area. */
+const PACKAGE_ROOTS = new Set([
+    'packages',
+    'apps',
+    'libs',
+    'services',
+    'modules',
+    'crates',
+    'plugins',
+    'components'
+]);
+/** Folders that hold a project's source: an area is the root and up to two levels under it. */
+const SOURCE_ROOTS = new Set(['src', 'lib', 'app', 'pkg', 'internal', 'cmd', 'source', 'sources']);
+/** Folders of documentation whose file and folder names point at the area they describe. */
+const DOCS_ROOTS = new Set(['docs', 'doc', 'documentation', 'guides', 'wiki']);
+/**
+ * Tests and what they run against: test files and folders (`runtime-tests/`), fixtures,
+ * snapshots and playgrounds (apps that exist for end-to-end tests, vite's `playground/*`). Their
+ * churn follows the code's, and a doc among them (a fixture's README, markdown a parser is
+ * tested on) is test input, not docs.
+ */
+const TEST_DATA = /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|__snapshots__|(?:[\w.]+[-_])?tests?|spec|specs|testdata|test[-_]data|fixtures?|e2e|playgrounds?)\/|[._-](?:test|spec)\.[^/]+$|_test\.go$|(?:^|\/)test_[^/]+\.py$/i;
+/**
+ * Showcases: examples, samples, demos and benchmarks. Not a part of the system a lead steers, so
+ * not an area; a README among them still documents the area it sits in.
+ */
+const SHOWCASE = /(?:^|\/)(?:examples?|samples?|demos?|bench|benches|benchmarks?)\/|[._-]bench\.[^/]+$/i;
+/** Whether a path is a test, test data or a playground: neither an area's code nor its docs. */
+function isTestData(path) {
+    return TEST_DATA.test(path);
+}
+/** Whether a path's churn is left out of the areas: tests, test data, playgrounds, showcases. */
+function isOutsideAreas(path) {
+    return TEST_DATA.test(path) || SHOWCASE.test(path);
+}
+/** Levels kept under a source root, and in a tree that has none. */
+const LEVELS_UNDER_SOURCE_ROOT = 2;
+const LEVELS_WITHOUT_ROOT = 2;
+/**
+ * The area a file belongs to: its package folder in a monorepo (`packages/api`), else its
+ * folder cut to two levels under a source root (`src/collect/git.ts` → `src/collect`), else
+ * its folder cut to two levels; `.` for a file at the root.
+ */
+function codeArea(path) {
+    const folders = path.split('/').slice(0, -1);
+    if (folders.length === 0)
+        return '.';
+    const first = folders[0].toLowerCase();
+    if (PACKAGE_ROOTS.has(first) && folders.length >= 2)
+        return folders.slice(0, 2).join('/');
+    const levels = SOURCE_ROOTS.has(first) ? 1 + LEVELS_UNDER_SOURCE_ROOT : LEVELS_WITHOUT_ROOT;
+    return folders.slice(0, levels).join('/');
+}
+/**
+ * The keys by which a documentation file touches areas: every folder above it (a README in
+ * `src/collect` documents `src/collect` and `src`), `.` for one at the root, and — inside a docs
+ * folder — the names of its folders and its file name without extension, prefixed `name:`
+ * (`docs/collect.md` documents any area called `collect`).
+ */
+function docsKeys(path) {
+    const segments = path.split('/');
+    const folders = segments.slice(0, -1);
+    const keys = folders.length === 0 ? ['.'] : [];
+    for (let depth = 1; depth <= folders.length; depth++)
+        keys.push(folders.slice(0, depth).join('/'));
+    if (folders.length > 0 && DOCS_ROOTS.has(folders[0].toLowerCase())) {
+        const file = segments.at(-1).replace(/\.[^.]*$/, '');
+        for (const name of [...folders.slice(1), file])
+            keys.push(`name:${name.toLowerCase()}`);
+    }
+    return keys;
+}
+/** The keys under which docs would have to change for `area` to count as documented. */
+function areaKeys(area) {
+    if (area === '.')
+        return ['.'];
+    const leaf = area.split('/').at(-1).toLowerCase();
+    return [area, `name:${leaf}`];
+}
+
+;// CONCATENATED MODULE: ./src/advise/hotspot.ts
+
+
+/** Code in a docs-debt hotspot (an area that changed most while its docs did not), no docs. */
+const hotspotWithoutDocs = {
+    id: 'hotspot-without-docs',
+    find({ files, touchesDocs, options }) {
+        const hotspots = new Set(options.hotspots ?? []);
+        if (touchesDocs || hotspots.size === 0)
+            return undefined;
+        const found = files.filter(file => file.status !== 'deleted' && isProductSource(file.path) && hotspots.has(codeArea(file.path)));
+        if (found.length === 0)
+            return undefined;
+        return { id: this.id, files: found.map(file => file.path) };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/advise/many-files.ts
+
+/** Many product source files changed and not one test file. */
+const manyFilesWithoutTests = {
+    id: 'many-files-without-tests',
+    find({ files, options }) {
+        const sources = files.filter(file => file.status !== 'deleted' && isProductSource(file.path));
+        const tests = files.filter(file => TEST_FILE.test(file.path));
+        if (sources.length < options.manyFiles || tests.length > 0)
+            return undefined;
+        return { id: this.id, files: [] };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/advise/public-surface.ts
+
+/**
+ * A new module the repository offers its users (a new package entry point, a new Go file
+ * with exported names, a new `pub mod` of a crate …) and no docs touched. Test fixtures,
+ * playgrounds, examples and internal modules are not public surface.
+ */
+const publicSurface = {
+    id: 'public-surface-without-docs',
+    find({ files, touchesDocs, options }) {
+        if (touchesDocs)
+            return undefined;
+        const facts = options.publicApi ?? DEFAULT_PUBLIC_API;
+        const added = files.filter(file => file.status === 'added' && isPublicLocation(file.path, facts));
+        // A new entry file is public whatever it declares; a new file elsewhere in a public
+        // place (a Go package, a Java module) only when it declares a public name.
+        const found = added.filter(file => addedPublicNames(file).length > 0 || isEntry(file.path, facts));
+        if (found.length === 0)
+            return undefined;
+        const names = found.flatMap(addedPublicNames);
+        return {
+            id: this.id,
+            files: found.map(file => file.path),
+            ...(names.length > 0 ? { names } : {})
+        };
+    }
+};
+/** A file that is a JS/TS entry point or a crate's lib.rs or `pub mod` (public by itself). */
+function isEntry(path, facts) {
+    return /\.(?:[cm]?[jt]sx?|rs)$/i.test(path) && isPublicLocation(path, facts);
+}
+
+;// CONCATENATED MODULE: ./src/advise/workflow.ts
+const workflow_WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+/**
+ * Lines that change what a workflow runs or when: a step (`- name:`, `- uses:`, `- run:`), a
+ * job or a trigger (a key two spaces in), a `run:` script or a schedule.
+ */
+const RUNS = /^\s*-\s+(?:name|uses|run):|^ {2}[\w-]+:\s*$|^\s*(?:run|cron):/;
+/** Quotes and spacing changed nothing a workflow does. */
+const normal = (line) => line.replace(/["'\s]/g, '');
+/**
+ * Whether the workflow's patch adds a step, job, trigger or script that no removed line had.
+ * Without a patch (a large edit) the verdict that counted its automation stands in.
+ */
+function changesWhatItRuns(file) {
+    if (file.patch === undefined)
+        return true;
+    const added = new Set();
+    const removed = new Set();
+    for (const line of file.patch.split('\n')) {
+        const body = line.slice(1);
+        if (!RUNS.test(body))
+            continue;
+        if (line.startsWith('+'))
+            added.add(normal(body));
+        else if (line.startsWith('-'))
+            removed.add(normal(body));
+    }
+    return [...added].some(line => !removed.has(line));
+}
+/**
+ * A workflow added, or changed in what it runs or when (a new step, job, trigger or script) in
+ * a PR whose verdict counts its automation, and no docs touched. Version pins, a matrix entry,
+ * permissions or quoting are not worth a note, nor is a workflow edit the verdict calls
+ * incidental to the change.
+ */
+const workflowWithoutDocs = {
+    id: 'workflow-without-docs',
+    find({ change, files, touchesDocs }) {
+        if (touchesDocs)
+            return undefined;
+        const pinsOnly = new Set(change.reasons
+            .filter(reason => reason.signal === 'diff:version-pin-only' && reason.file)
+            .map(reason => reason.file));
+        const counted = change.categories.includes('automation');
+        const found = files.filter(file => workflow_WORKFLOW.test(file.path) &&
+            !pinsOnly.has(file.path) &&
+            (file.status === 'added' ||
+                (file.status !== 'deleted' && counted && changesWhatItRuns(file))));
+        if (found.length === 0)
+            return undefined;
+        return { id: this.id, files: found.map(file => file.path) };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/advise/nudges.ts
+
+
+
+
+
+
+/** Every nudge kind, in the order the comment lists them. */
+const NUDGE_RULES = [
+    publicSurface,
+    exportedApi,
+    workflowWithoutDocs,
+    manyFilesWithoutTests,
+    hotspotWithoutDocs
+];
+/**
+ * Nudges for one classified pull request. Pure and quiet on purpose: each fires only on a
+ * pattern a reviewer would agree with; excluded (generated/vendored) files never count, and a
+ * bot's PR (a bump) gets none.
+ */
+function nudgesFor(change, options = DEFAULT_NUDGE_OPTIONS) {
+    if (change.authorIsBot)
+        return [];
+    const files = countedFiles(change);
+    const context = { change, files, touchesDocs: touchesDocs(change, files), options };
+    return NUDGE_RULES.flatMap(rule => rule.find(context) ?? []);
 }
 
 ;// CONCATENATED MODULE: ./src/classify/gitattributes.ts
@@ -57576,7 +60953,7 @@ function compileRuleset(rules) {
         releaseLabels: lowerSet(rules.release.labels)
     };
 }
-function compile(rules, gitattributes) {
+function compile_compile(rules, gitattributes) {
     let compiled = compiledCache.get(rules);
     if (!compiled)
         compiledCache.set(rules, (compiled = compileRuleset(rules)));
@@ -57635,6 +61012,7 @@ function readIsBot(author, bots) {
 }
 
 ;// CONCATENATED MODULE: ./src/classify/decide.ts
+
 
 
 // The decision: the files' readings and the change signals' votes → the change's categories
@@ -57766,8 +61144,9 @@ function fileNotes(readings, categories) {
  */
 function classified(change, compiled, categories, reasons) {
     const result = Object.assign({}, change);
-    result.categories = categories;
-    result.reasons = reasons;
+    const verdict = withTeamVerdict(change.labels, categories, reasons);
+    result.categories = verdict.categories;
+    result.reasons = verdict.reasons;
     result.authorIsBot = isBot(change.author, compiled.rules);
     return result;
 }
@@ -59050,12 +62429,12 @@ function classifyOne(change, compiled) {
 }
 /** Classifies each change into multiplier categories with the reasons for the decision. Pure. */
 function classifyChanges(changes, rules, context) {
-    const compiled = compile(rules, context.gitattributes);
+    const compiled = compile_compile(rules, context.gitattributes);
     return changes.map(change => classifyOne(change, compiled));
 }
 /** One change, for callers that classify changes as they arrive (the compiled rules are cached). */
 function classifyChange(change, rules, context) {
-    return classifyOne(change, compile(rules, context.gitattributes));
+    return classifyOne(change, compile_compile(rules, context.gitattributes));
 }
 /**
  * Whether classifying `change` reads its patches: true when a signal that reads patches could
@@ -59063,7 +62442,7 @@ function classifyChange(change, rules, context) {
  * alone, so every surface reads the patch of the same changes.
  */
 function needsPatch(change, rules, context = {}) {
-    return firstReading(change, compile(rules, context.gitattributes)).wanted;
+    return firstReading(change, compile_compile(rules, context.gitattributes)).wanted;
 }
 /**
  * `needsPatch` and `classifyChange` in one reading of the change, for callers that classify
@@ -59071,7 +62450,7 @@ function needsPatch(change, rules, context = {}) {
  * (classify the change once it has it), else its classification.
  */
 function classifyUnlessPatchNeeded(change, rules, context = {}) {
-    const { reading, unread, wanted } = firstReading(change, compile(rules, context.gitattributes));
+    const { reading, unread, wanted } = firstReading(change, compile_compile(rules, context.gitattributes));
     if (change.files.length === 0)
         return noFiles(reading);
     if (!wanted)
@@ -59087,179 +62466,69 @@ function classifyUnlessPatchNeeded(change, rules, context = {}) {
  * Equal to classifyChange for such a change.
  */
 function classifyWithPatch(change, rules, context = {}) {
-    const reading = readChange(change, compile(rules, context.gitattributes));
+    const reading = readChange(change, compile_compile(rules, context.gitattributes));
     if (change.files.length === 0)
         return noFiles(reading);
     return decideChange(reading, readFiles(reading, true));
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/collect/pull-request.ts
+;// CONCATENATED MODULE: ./src/collect/public-api.ts
 
 
 
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Reads the pull request out of an event payload, or says clearly what is missing. */
-function pullRequestFromPayload(payload) {
-    const pull = payload['pull_request'];
-    if (!pull || typeof pull.number !== 'number' || !pull.base?.sha || !pull.head?.sha) {
-        throw new Error('The event payload has no pull_request with number, base.sha and head.sha');
+const MANIFESTS = ['package.json', 'jsr.json', 'deno.json'];
+/** Folders whose subfolders are a monorepo's packages or a workspace's crates. */
+const PACKAGE_FOLDERS = ['packages', 'crates'];
+/**
+ * What the checkout offers its users, read from its manifests: the JS/TS packages' entry
+ * points (the root's and those under packages/) and the modules lib.rs declares `pub`. A file
+ * that is missing or unreadable counts as absent; with no manifest at all, the usual entry
+ * files stand in.
+ */
+async function readPublicApi(root) {
+    const folders = ['', ...(await subfolders(root, PACKAGE_FOLDERS))];
+    const jsEntries = [];
+    const rustModules = [];
+    let manifests = 0;
+    for (const folder of folders) {
+        for (const name of MANIFESTS) {
+            const text = await readText(root, external_node_path_default().posix.join(folder, name));
+            if (text === undefined)
+                continue;
+            manifests += 1;
+            jsEntries.push(...manifestEntries(external_node_path_default().posix.join(folder, name), text));
+        }
+        const libPath = external_node_path_default().posix.join(folder, 'src/lib.rs');
+        const lib = await readText(root, libPath);
+        if (lib !== undefined)
+            rustModules.push(...rustPublicModules(libPath, lib));
     }
-    return pull;
-}
-/** This PR as one `Change` of kind pull_request, with the files given. */
-function pullRequestChange(pull, files) {
-    const login = pull.user?.login;
     return {
-        id: String(pull.number),
-        kind: 'pull_request',
-        title: pull.title ?? '',
-        body: pull.body ?? '',
-        author: {
-            name: login ?? 'unknown',
-            ...(login ? { login } : {}),
-            ...(pull.user?.type ? { type: pull.user.type } : {})
-        },
-        time: pull.updated_at ?? pull.created_at ?? new Date().toISOString(),
-        labels: (pull.labels ?? []).map(label => label.name ?? '').filter(Boolean),
-        files,
-        ...(pull.changed_files !== undefined && pull.changed_files > files.length
-            ? { filesTotal: pull.changed_files }
-            : {}),
-        ...(pull.html_url ? { url: pull.html_url } : {}),
-        ...(pull.commits !== undefined ? { commitCount: pull.commits } : {})
+        jsEntries: manifests > 0 ? [...new Set(jsEntries)] : DEFAULT_PUBLIC_API.jsEntries,
+        rustModules
     };
 }
-const API_STATUS = {
-    added: 'added',
-    removed: 'deleted',
-    modified: 'modified',
-    renamed: 'renamed',
-    copied: 'copied',
-    changed: 'type-changed',
-    unchanged: 'modified'
-};
-/** The PR's files from `pulls.listFiles`, all pages (GitHub stops at 3,000 files), with patches. */
-async function listPullRequestFiles(octokit, repository, pullNumber) {
-    try {
-        const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-            ...repository,
-            pull_number: pullNumber,
-            per_page: 100
-        });
-        return files.map(file => ({
-            path: file.filename,
-            ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
-            status: API_STATUS[file.status] ?? 'modified',
-            additions: file.additions,
-            deletions: file.deletions,
-            ...(file.patch !== undefined ? { patch: file.patch } : {})
-        }));
-    }
-    catch (error) {
-        throw new Error(`Listing the files of pull request #${pullNumber}`, { cause: error });
-    }
-}
-async function pull_request_git(repoPath, args) {
-    const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
-        cwd: repoPath,
-        maxBuffer: 256 * 1024 * 1024,
-        encoding: 'utf8'
-    });
-    return stdout;
-}
-/** The PR's files from the checkout: `git diff base...head` (needs both commits fetched). */
-async function diffPullRequestFiles(repoPath, baseSha, headSha) {
-    const range = `${baseSha}...${headSha}`;
-    for (const sha of [baseSha, headSha]) {
+async function subfolders(root, parents) {
+    const found = [];
+    for (const parent of parents) {
         try {
-            await pull_request_git(repoPath, ['cat-file', '-e', `${sha}^{commit}`]);
+            const entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(root, parent), { withFileTypes: true });
+            for (const entry of entries)
+                if (entry.isDirectory())
+                    found.push(external_node_path_default().posix.join(parent, entry.name));
         }
         catch {
-            throw new Error(`The checkout does not hold commit ${sha}; check out with fetch-depth: 0, or use source: github`);
+            // No such folder: not a monorepo of this kind.
         }
     }
-    const [nameStatus, numstat, patch] = await Promise.all([
-        pull_request_git(repoPath, ['diff', '--name-status', '-M', '-z', range]),
-        pull_request_git(repoPath, ['diff', '--numstat', '-M', '-z', range]),
-        pull_request_git(repoPath, ['diff', '-M', '--no-color', '--no-ext-diff', range])
-    ]);
-    const counts = parseNumstat(numstat);
-    const patches = parsePatches(patch);
-    return parseNameStatus(nameStatus).map(file => {
-        const count = counts.get(file.path);
-        const filePatch = patches.get(file.path);
-        return {
-            ...file,
-            additions: count ? count.additions : 0,
-            deletions: count ? count.deletions : 0,
-            ...(filePatch !== undefined ? { patch: filePatch } : {})
-        };
-    });
+    return found.slice(0, 200);
 }
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    for (let i = 0; i < fields.length;) {
-        const code = fields[i++] ?? '';
-        if (!code)
-            continue;
-        const status = GIT_STATUS_LETTERS[code[0] ?? ''] ?? 'modified';
-        if (status === 'renamed' || status === 'copied') {
-            const previousPath = fields[i++] ?? '';
-            files.push({ path: fields[i++] ?? '', previousPath, status });
-        }
-        else {
-            files.push({ path: fields[i++] ?? '', status });
-        }
-    }
-    return files;
-}
-function parseNumstat(output) {
-    const counts = new Map();
-    const fields = output.split('\0');
-    for (let i = 0; i < fields.length;) {
-        const record = fields[i++] ?? '';
-        if (!record)
-            continue;
-        const [added = '-', deleted = '-', path = ''] = record.split('\t');
-        // A rename leaves the path empty and gives old and new paths as the next two fields.
-        const target = path === '' ? (i++, fields[i++] ?? '') : path;
-        counts.set(target, {
-            additions: added === '-' ? null : Number(added),
-            deletions: deleted === '-' ? null : Number(deleted)
-        });
-    }
-    return counts;
-}
-/** Splits a unified diff into hunks per (new) path, without the `diff --git` headers. */
-function parsePatches(diff) {
-    const patches = new Map();
-    for (const section of diff.split(/^diff --git /m).slice(1)) {
-        const lines = section.split('\n');
-        const renameTo = lines.find(line => line.startsWith('rename to '))?.slice('rename to '.length);
-        const plus = lines.find(line => line.startsWith('+++ '));
-        const minus = lines.find(line => line.startsWith('--- '));
-        const path = renameTo ??
-            (plus && plus !== '+++ /dev/null' ? plus.slice('+++ b/'.length) : undefined) ??
-            (minus && minus !== '--- /dev/null' ? minus.slice('--- a/'.length) : undefined);
-        const firstHunk = lines.findIndex(line => line.startsWith('@@'));
-        if (!path || firstHunk < 0)
-            continue;
-        patches.set(path, lines.slice(firstHunk).join('\n').replace(/\n$/, ''));
-    }
-    return patches;
-}
-/** Repository facts from the checkout that classification reads (a missing file is fine). */
-async function readCheckoutContext(workspace) {
+async function readText(root, relative) {
     try {
-        return { gitattributes: await (0,promises_namespaceObject.readFile)(external_node_path_default().join(workspace, '.gitattributes'), 'utf8') };
+        return await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, relative), 'utf8');
     }
     catch {
-        return {};
+        return undefined;
     }
 }
 
@@ -59269,139 +62538,112 @@ async function readCheckoutContext(workspace) {
 
 
 /**
+ * Licence and notice files (LICENSE, LICENSE-MIT, COPYING.LIB, NOTICE.txt, THIRD_PARTY_NOTICES.md,
+ * ThirdPartyNotices.txt): legal text, often regenerated from the dependencies by a build — vite's
+ * `packages/vite/LICENSE.md` is — so a change to one says nothing about the area's docs. A source
+ * file of that name (`license.ts`) is code and is not matched here.
+ */
+const LICENCE_NAME = /^(?:licen[cs]es?|copying|copyright|notices?|third[-_]?party[\w-]*|thirdpartynotices)(?:[-_.][\w-]+)*$/i;
+function fileName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** Whether a file is a licence or notice text (and not a source file named after one). */
+function isLicenceFile(path, code) {
+    return !code && LICENCE_NAME.test(fileName(path));
+}
+/**
  * Documentation by the documentation path rules; code when it is a source file that no
- * category, exclusion or release rule claims; anything else is neither.
+ * category, exclusion or release rule claims; anything else is neither. Generated and vendored
+ * files (the ruleset's exclusions, `linguist-generated`/`linguist-vendored` in .gitattributes),
+ * release files (changelogs included: release bookkeeping, often written by a release bot) and
+ * licence texts are neither; so is any file that is neither source nor docs (`*.lock`).
  */
 function pathRole(path, rules, context = {}) {
-    const facts = pathFactsOf(path, compile(rules, context.gitattributes));
+    const facts = pathFactsOf(path, compile_compile(rules, context.gitattributes));
     if (facts.excluded || facts.manifest || facts.changelog)
+        return 'other';
+    if (isLicenceFile(path, facts.code))
         return 'other';
     if (facts.categories.has('documentation'))
         return 'docs';
     return facts.code && facts.categories.size === 0 ? 'code' : 'other';
 }
 
-;// CONCATENATED MODULE: ./src/insight/areas.ts
-// Code areas: the folder a file's churn is counted under. Deep enough to point at a part of the
-// system a reader recognises (`src/collect`, `packages/api`), shallow enough that a hot part is
-// not split into a dozen small folders.
-/** Folders whose children are packages of a monorepo: each package is one area. */
-const PACKAGE_ROOTS = new Set([
-    'packages',
-    'apps',
-    'libs',
-    'services',
-    'modules',
-    'crates',
-    'plugins',
-    'components'
-]);
-/** Folders that hold a project's source: an area is the root and up to two levels under it. */
-const SOURCE_ROOTS = new Set(['src', 'lib', 'app', 'pkg', 'internal', 'cmd', 'source', 'sources']);
-/** Folders of documentation whose file and folder names point at the area they describe. */
-const DOCS_ROOTS = new Set(['docs', 'doc', 'documentation', 'guides', 'wiki']);
-/** Tests: their churn follows the code's, and docs debt is about the code they test. */
-const TEST_PATH = /(?:^|\/)(?:__tests__|tests?|spec|specs|testdata|fixtures)\/|[._-](?:test|spec)\.[^/]+$|_test\.go$|(?:^|\/)test_[^/]+\.py$/i;
-/** Whether a path is a test (or test data), left out of the hotspots' churn. */
-function isTestPath(path) {
-    return TEST_PATH.test(path);
-}
-/** Levels kept under a source root, and in a tree that has none. */
-const LEVELS_UNDER_SOURCE_ROOT = 2;
-const LEVELS_WITHOUT_ROOT = 2;
-/**
- * The area a file belongs to: its package folder in a monorepo (`packages/api`), else its
- * folder cut to two levels under a source root (`src/collect/git.ts` → `src/collect`), else
- * its folder cut to two levels; `.` for a file at the root.
- */
-function codeArea(path) {
-    const folders = path.split('/').slice(0, -1);
-    if (folders.length === 0)
-        return '.';
-    const first = folders[0].toLowerCase();
-    if (PACKAGE_ROOTS.has(first) && folders.length >= 2)
-        return folders.slice(0, 2).join('/');
-    const levels = SOURCE_ROOTS.has(first) ? 1 + LEVELS_UNDER_SOURCE_ROOT : LEVELS_WITHOUT_ROOT;
-    return folders.slice(0, levels).join('/');
-}
-/**
- * The keys by which a documentation file touches areas: every folder above it (a README in
- * `src/collect` documents `src/collect` and `src`), `.` for one at the root, and — inside a docs
- * folder — the names of its folders and its file name without extension, prefixed `name:`
- * (`docs/collect.md` documents any area called `collect`).
- */
-function docsKeys(path) {
-    const segments = path.split('/');
-    const folders = segments.slice(0, -1);
-    const keys = folders.length === 0 ? ['.'] : [];
-    for (let depth = 1; depth <= folders.length; depth++)
-        keys.push(folders.slice(0, depth).join('/'));
-    if (folders.length > 0 && DOCS_ROOTS.has(folders[0].toLowerCase())) {
-        const file = segments.at(-1).replace(/\.[^.]*$/, '');
-        for (const name of [...folders.slice(1), file])
-            keys.push(`name:${name.toLowerCase()}`);
-    }
-    return keys;
-}
-/** The keys under which docs would have to change for `area` to count as documented. */
-function areaKeys(area) {
-    if (area === '.')
-        return ['.'];
-    const leaf = area.split('/').at(-1).toLowerCase();
-    return [area, `name:${leaf}`];
-}
+;// CONCATENATED MODULE: ./src/insight/teams.ts
 
-;// CONCATENATED MODULE: ./src/insight/codeowners.ts
-// CODEOWNERS, read for its teams only: which `@org/team` owns a path. People named in the file
-// are left out on purpose — the report scores teams, never individuals.
 
-const TEAM = /^@[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
 /**
- * The rules of a CODEOWNERS file in order. GitHub's syntax is gitignore's: a pattern without a
- * slash (or only a trailing one) matches at any depth, a leading or inner slash anchors it at
- * the root, a trailing slash means a folder, and a pattern that names a folder owns all below
- * it. Lines that cannot be read are skipped, as GitHub skips them.
+ * Counted changes a team needs in a window for a score. With the default targets (automation
+ * and patterns at 10 %), 20 changes is the first sample in which the target share is 2 changes:
+ * below it one change moves a share part by half its range or more — the report's own bound
+ * for "low" confidence (docs/scoring.md, Confidence). Fewer changes give no score, not a guess.
  */
-function codeowners_parseCodeowners(text) {
-    const rules = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (line === '')
-            continue;
-        const [pattern, ...owners] = line.split(/\s+/);
-        if (pattern === undefined || pattern.startsWith('!') || pattern.includes('['))
-            continue;
-        rules.push({
-            pattern,
-            matches: matcherOf(pattern),
-            teams: owners.filter(owner => TEAM.test(owner)).map(owner => owner.toLowerCase())
-        });
-    }
-    return rules;
+const MIN_TEAM_CHANGES = 20;
+/** Why a team has no score, in words a reader of the table understands. */
+function tooFewReason(changes) {
+    if (changes === 0)
+        return 'no activity: only bot changes touched its files';
+    return `fewer than ${MIN_TEAM_CHANGES} changes: too few to score`;
 }
-function matcherOf(pattern) {
-    const folder = pattern.endsWith('/');
-    const body = pattern.replace(/^\/+/, '').replace(/\/+$/, '');
-    const anchored = pattern.startsWith('/') || body.includes('/');
-    const base = anchored ? body : `**/${body}`;
-    // `docs/*` owns the files directly in docs/, not those further down (GitHub's own example).
-    const globs = folder ? [`${base}/**`] : body.endsWith('/*') ? [base] : [base, `${base}/**`];
-    return picomatch_default()(globs, { dot: true });
+/**
+ * A team's scores, or null below the minimum. The category scores are the raw scores, not the
+ * report's scores pulled toward 50: that pull lifts a category with no work by 500 / (n + 10)
+ * points, more the fewer changes a team has, which would rank a small team above a large one
+ * for the same shares. Above the minimum the sample is large enough to stand without it.
+ */
+function scoreTeamWindow(changes, window, options) {
+    if (!(countedChanges(changes, options.bots).length >= MIN_TEAM_CHANGES))
+        return null;
+    const score = scoreWindow(changes, window, options);
+    const categories = Object.fromEntries(CATEGORY_IDS.map(id => [id, score.categories[id].rawScore ?? 0]));
+    const sum = CATEGORY_IDS.reduce((total, id) => total + categories[id], 0);
+    return { index: roundHalfUp(sum / CATEGORY_IDS.length), categories };
 }
-/** The teams owning `path`: the last matching rule decides, as on GitHub. */
-function teamsOwning(rules, path) {
-    for (let index = rules.length - 1; index >= 0; index--) {
-        const rule = rules[index];
-        if (rule.matches(path))
-            return rule.teams;
+/** One team's row: counts always; scores and a previous index only where the sample holds. */
+function scoreTeam({ team, now, before }, windows, options) {
+    const changes = countedChanges(now, options.bots).length;
+    const botChanges = now.filter(change => change.authorIsBot).length;
+    const current = scoreTeamWindow(now, windows.window, options);
+    if (current === null) {
+        return {
+            team,
+            changes,
+            botChanges,
+            index: null,
+            documentation: null,
+            automation: null,
+            patterns: null,
+            reason: tooFewReason(changes),
+            previousIndex: null
+        };
     }
-    return [];
+    const previous = scoreTeamWindow(before, windows.previous, options);
+    return {
+        team,
+        changes,
+        botChanges,
+        index: current.index,
+        documentation: current.categories.documentation,
+        automation: current.categories.automation,
+        patterns: current.categories.patterns,
+        // A trend only between two scored windows: against an unscored one it would be noise.
+        previousIndex: previous === null ? null : previous.index
+    };
+}
+/** Team names in the order a reader looks them up: case-insensitive, then as written. */
+function compareTeamNames(a, b) {
+    const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];
+    if (lowerA !== lowerB)
+        return lowerA < lowerB ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/insight/tally.ts
 // What the insight views need of each change's files, read while the files are still there:
 // the engine sheds files as soon as a change is classified, so code churn by area, the areas
 // whose docs changed and the teams owning the files are folded in here, a few numbers per area.
+
 
 
 
@@ -59416,6 +62658,9 @@ class InsightTally {
     docsLast = new Map();
     areaOf = new Map();
     docsKeysOf = new Map();
+    /** Each path's role (see roleOf), for the .gitattributes text it was read with. */
+    roles = new Map();
+    rolesContext;
     byTeam = new Map();
     owners;
     inCurrent;
@@ -59431,16 +62676,19 @@ class InsightTally {
         const current = this.inCurrent(change.time);
         const person = scored.authorIsBot ? undefined : personKey(scored);
         for (const file of change.files) {
-            const role = pathRole(file.path, this.options.rules, context);
+            const role = this.roleOf(file.path, context);
             if (role === 'docs')
                 this.docsChanged(file.path, at);
-            else if (role === 'code' && current && !isTestPath(file.path)) {
+            else if (role === 'code' && current) {
                 this.codeChanged(file.path, change, (file.additions ?? 0) + (file.deletions ?? 0), person);
             }
         }
-        // A comment-only edit documents the code it sits in: its reason names that file.
+        // A comment-only edit documents the code it sits in: its reason names that file. A path
+        // rule's reason names a file read above, whose role (a licence text is none) already counts.
         for (const reason of scored.reasons) {
-            if (reason.category === 'documentation' && reason.file)
+            if (reason.category !== 'documentation' || !reason.file)
+                continue;
+            if (this.roleOf(reason.file, context) === 'code')
                 this.docsChanged(reason.file, at);
         }
         if (this.options.teams && (current || this.inPrevious(change.time))) {
@@ -59451,6 +62699,26 @@ class InsightTally {
                 changes.push(scored);
             }
         }
+    }
+    /**
+     * What a file is to the hotspots: docs and code by pathRole, less what is not an area — tests,
+     * test data and playgrounds are neither, showcases (examples, benchmarks) are not code.
+     */
+    roleOf(path, context) {
+        if (this.rolesContext !== context.gitattributes) {
+            this.rolesContext = context.gitattributes;
+            this.roles.clear();
+        }
+        let role = this.roles.get(path);
+        if (role === undefined) {
+            role = pathRole(path, this.options.rules, context);
+            if (role !== 'other' && isTestData(path))
+                role = 'other';
+            else if (role === 'code' && isOutsideAreas(path))
+                role = 'other';
+            this.roles.set(path, role);
+        }
+        return role;
     }
     docsChanged(path, at) {
         let keys = this.docsKeysOf.get(path);
@@ -59483,7 +62751,7 @@ class InsightTally {
         if (!context.codeowners)
             return teams;
         if (this.owners?.text !== context.codeowners) {
-            this.owners = { text: context.codeowners, rules: codeowners_parseCodeowners(context.codeowners) };
+            this.owners = { text: context.codeowners, rules: parseCodeowners(context.codeowners) };
         }
         for (const file of change.files) {
             for (const team of teamsOwning(this.owners.rules, file.path))
@@ -59495,8 +62763,11 @@ class InsightTally {
         }
         return teams;
     }
-    /** The areas with code churn in the window and no documentation change touching them. */
-    hotspots(limit = HOTSPOT_LIMIT) {
+    /**
+     * The areas with code churn in the window and no documentation change touching them;
+     * `readSince` is where the history the docs changes were read from starts.
+     */
+    hotspots(readSince, limit = HOTSPOT_LIMIT) {
         const since = Date.parse(this.options.window.since);
         const hotspots = [];
         for (const [path, tally] of this.areas) {
@@ -59512,7 +62783,8 @@ class InsightTally {
                 churn: tally.churn,
                 changes: tally.changes,
                 people: tally.people.size,
-                docsLastChanged: Number.isFinite(last) ? new Date(last).toISOString() : null
+                docsLastChanged: Number.isFinite(last) ? new Date(last).toISOString() : null,
+                docsReadSince: readSince
             });
         }
         return hotspots
@@ -59521,42 +62793,39 @@ class InsightTally {
             (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
             .slice(0, limit);
     }
-    /** The scores of each team's changes in the window (and its previous index), by team name. */
+    /** Each team whose files changed in the window, by name; scores only where the sample holds. */
     teams(options) {
-        const window = this.options.window;
-        const previous = previousWindow(window);
-        return [...this.byTeam.keys()].sort().flatMap(team => {
+        const windows = { window: this.options.window, previous: previousWindow(this.options.window) };
+        return [...this.byTeam.keys()].sort(compareTeamNames).flatMap(team => {
             const all = this.byTeam.get(team) ?? [];
             const now = all.filter(change => this.inCurrent(change.time));
             if (now.length === 0)
                 return [];
             const before = all.filter(change => this.inPrevious(change.time));
-            const score = scoreWindow(now, window, options);
-            return [
-                {
-                    team,
-                    changes: now.length,
-                    index: score.index,
-                    documentation: score.categories.documentation.score,
-                    automation: score.categories.automation.score,
-                    patterns: score.categories.patterns.score,
-                    previousIndex: before.length > 0 ? scoreWindow(before, previous, options).index : null
-                }
-            ];
+            return [scoreTeam({ team, now, before }, windows, options)];
         });
     }
 }
 
 ;// CONCATENATED MODULE: ./src/score/percentile.ts
 // Percentiles: each category score and the index placed against the reference set, the scores
-// of public repositories that `npm run calibrate` computed with this classifier and formula
-// (src/score/reference-set.json, shipped with the code, never fetched). Pure.
+// of public repositories' windows that `npm run calibrate` computed with this classifier and
+// formula (src/score/reference-set.json, shipped with the code, never fetched). A report is only
+// placed against windows of its own length, never against its own repository, and never against
+// a window with nothing in it (docs/scoring.md, "Percentiles"). Pure.
 
-/** Each reference repository is scored over this many days, ending at its head commit. */
-const REFERENCE_WINDOW_DAYS = 90;
+const percentile_DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * How far a report's window may be from a stored length and still be placed against it, as a
+ * share of that length: 10 % lets a calendar month (28–31 days) meet the 30-day windows and a
+ * quarter (90–92) the 90-day ones, and keeps a 14-day window away from both 7 and 30.
+ */
+const LENGTH_TOLERANCE = 0.1;
+/** Fewer windows than this to compare with (after leaving the report's repository out): no percentile. */
+const MIN_REFERENCE_WINDOWS = 10;
 /**
  * The share of reference scores strictly below `score`, in whole percent rounded down, so that
- * "higher than 70 % of the reference repositories" is never an overstatement. Ties do not count:
+ * "higher than 70 % of the reference windows" is never an overstatement. Ties do not count:
  * a 0 among many 0s is higher than none of them.
  */
 function percentileOf(score, reference) {
@@ -59571,44 +62840,131 @@ function sameScoring(a, b) {
         CATEGORY_IDS.every(id => a.targets[id] === b.targets[id]) &&
         (a.bots ?? 'exclude') === (b.bots ?? 'exclude'));
 }
+/** The report window's length in days (a fraction when it does not start and end at the same time of day). */
+function windowDays(window) {
+    return (Date.parse(window.until) - Date.parse(window.since)) / percentile_DAY_MS;
+}
+/** The stored length nearest to `days`, when it is within the tolerance; else undefined. */
+function matchingLength(days, lengths) {
+    const nearest = [...lengths].sort((a, b) => Math.abs(a - days) - Math.abs(b - days) || a - b)[0];
+    if (nearest === undefined)
+        return undefined;
+    return Math.abs(nearest - days) <= LENGTH_TOLERANCE * nearest + 1e-9 ? nearest : undefined;
+}
+/** A window compared with: one with activity and a score (a null or quiet window is left out). */
+function active(window) {
+    return window.changes > 0 && typeof window.index === 'number';
+}
+function formatDays(days) {
+    return Number.isInteger(days) ? String(days) : days.toFixed(1);
+}
+function listLengths(lengths) {
+    const text = lengths.map(String);
+    return text.length <= 1
+        ? (text[0] ?? 'none')
+        : `${text.slice(0, -1).join(', ')} and ${text.at(-1)}`;
+}
+/**
+ * The report with no percentile and the reason: in `reference.reason`, and in the notes unless
+ * the report already says it has no activity (a second note would only repeat it).
+ */
+function unplaced(report, reference, note = true) {
+    const notes = note ? [...report.notes, `No percentiles: ${reference.reason ?? ''}`] : report.notes;
+    return { ...report, reference, notes };
+}
 /**
  * The report with `percentile` on the index and on each category, and `reference` saying what
- * they were placed against. With scoring options other than the ones the set was computed with,
- * or an empty set, there is nothing fair to compare with: the report gets a note instead.
+ * they were placed against: the active windows of the report's own length (or the nearest stored
+ * length within LENGTH_TOLERANCE) of every reference repository but the report's own. With
+ * scoring options other than the ones the set was computed with, or an empty set, there is
+ * nothing fair to compare with: the report gets a note instead. When the window has no activity,
+ * matches no stored length or finds too few windows, `reference.reason` and a note say why.
  */
 function placeAgainstReference(report, set, options) {
     if (set.repositories.length === 0)
         return report;
     if (!sameScoring(options.scoring, options.referenceScoring))
         return { ...report, notes: [...report.notes, CUSTOM_SCORING_NOTE] };
-    const categories = Object.fromEntries(CATEGORY_IDS.map(id => {
-        const scores = set.repositories.map(entry => entry.categories[id]);
-        const placed = {
-            ...report.categories[id],
-            percentile: percentileOf(report.categories[id].score, scores)
-        };
-        return [id, placed];
-    }));
+    const reportDays = Math.round(windowDays(report.window) * 100) / 100;
+    const lengths = set.lengths.map(length => length.days);
+    const days = matchingLength(reportDays, lengths);
+    const base = { repositories: 0, windows: 0, windowDays: days ?? null, reportDays, date: set.date };
+    // Typed to hold null as well: a window with no activity has no index (docs/scoring.md).
+    const index = report.index;
+    if (index === null || report.totals.changes === 0)
+        return unplaced(report, { ...base, reason: 'the window has no activity, so there is no score to place.' }, false);
+    if (days === undefined)
+        return unplaced(report, {
+            ...base,
+            reason: `the report's ${formatDays(reportDays)}-day window matches none of the reference ` +
+                `windows (${listLengths(lengths)} days, within ${LENGTH_TOLERANCE * 100} %).`
+        });
+    const own = report.repository.toLowerCase();
+    const others = set.repositories.filter(entry => entry.repository.toLowerCase() !== own);
+    const perRepository = others.map(entry => (entry.windows[String(days)] ?? []).filter(active));
+    const windows = perRepository.flat();
+    const placed = {
+        ...base,
+        repositories: perRepository.filter(list => list.length > 0).length,
+        windows: windows.length
+    };
+    if (windows.length < MIN_REFERENCE_WINDOWS)
+        return unplaced(report, {
+            ...placed,
+            reason: `only ${windows.length} reference ${days}-day windows with activity to compare with (at least ${MIN_REFERENCE_WINDOWS} needed).`
+        });
+    // A low-confidence index may lie anywhere in a wide range: a rank read off its point would
+    // be one the data cannot carry, so there is none, and the note says how wide it would run.
+    const range = report.indexInterval;
+    const indexes = windows.map(window => window.index);
+    if (report.confidence === 'low' && range)
+        return unplaced(report, {
+            ...placed,
+            reason: `the index is of low confidence: its 90 % range (${range.low}–${range.high}) runs from ` +
+                `the ${percentileOf(range.low, indexes)}th to the ${percentileOf(range.high, indexes)}th ` +
+                `percentile of the reference ${days}-day windows, too wide to rank.`
+        });
+    const categories = placedCategories(report, windows);
+    // Where the index's own 90 % range falls among them goes with the point.
     return {
         ...report,
         categories,
-        percentile: percentileOf(report.index, set.repositories.map(entry => entry.index)),
-        reference: {
-            repositories: set.repositories.length,
-            date: set.date,
-            windowDays: set.windowDays
-        }
+        percentile: percentileOf(index, indexes),
+        ...(range
+            ? {
+                percentileRange: {
+                    low: percentileOf(range.low, indexes),
+                    high: percentileOf(range.high, indexes)
+                }
+            }
+            : {}),
+        reference: placed
     };
+}
+/** Each category's score placed among the same windows' scores of that category. */
+function placedCategories(report, windows) {
+    return Object.fromEntries(CATEGORY_IDS.map(id => {
+        const scores = windows.flatMap(window => {
+            const score = window[id];
+            return typeof score === 'number' ? [score] : [];
+        });
+        const own = report.categories[id].score;
+        const placedScore = own === null
+            ? report.categories[id]
+            : { ...report.categories[id], percentile: percentileOf(own, scores) };
+        return [id, placedScore];
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/score/reference-set.json
-const reference_set_namespaceObject = /*#__PURE__*/JSON.parse('{"about":"Scores of the reference repositories, written by `npm run calibrate`; rerun it whenever the classifier or the scoring formula changes.","fingerprint":"ad27caf5ae8dd2040763d9904dfa63f926e9b5ca41eed90b557c85a40c27105a","windowDays":90,"date":"2026-08-22","repositories":[{"repository":"JakeWharton/timber","language":"Kotlin","head":"d226eb0391d6d32547dad7b2c77da84010d61aac","window":{"since":"2023-12-12T19:20:14.000Z","until":"2024-03-11T19:20:14.000Z"},"changes":0,"people":0,"index":0,"categories":{"documentation":0,"automation":0,"patterns":0}},{"repository":"Textualize/rich","language":"Python","head":"42899d8a0a96b121a514516f4be9db44ff7aeaf3","window":{"since":"2025-11-21T17:26:14.000Z","until":"2026-02-19T17:26:14.000Z"},"changes":86,"people":7,"index":36,"categories":{"documentation":72,"automation":21,"patterns":16}},{"repository":"axios/axios","language":"JavaScript","head":"23a25af0688d1db2c396deb09229d2271cc24f6c","window":{"since":"2024-11-20T12:36:52.000Z","until":"2025-02-18T12:36:52.000Z"},"changes":21,"people":18,"index":45,"categories":{"documentation":65,"automation":16,"patterns":53}},{"repository":"clap-rs/clap","language":"Rust","head":"6982fb1c98c7247e38a6d4f04191b94e30497e7b","window":{"since":"2026-05-22T22:19:51.000Z","until":"2026-08-20T22:19:51.000Z"},"changes":66,"people":20,"index":27,"categories":{"documentation":39,"automation":25,"patterns":16}},{"repository":"dtolnay/anyhow","language":"Rust","head":"1dbe1862aae650423e3361fbd20b7d17c5109cc3","window":{"since":"2026-04-19T20:59:29.000Z","until":"2026-07-18T20:59:29.000Z"},"changes":7,"people":1,"index":29,"categories":{"documentation":29,"automation":29,"patterns":29}},{"repository":"encode/httpx","language":"Python","head":"ae1b9f66238f75ced3ced5e4485408435de10768","window":{"since":"2025-09-11T14:58:49.000Z","until":"2025-12-10T14:58:49.000Z"},"changes":4,"people":4,"index":42,"categories":{"documentation":55,"automation":36,"patterns":36}},{"repository":"expressjs/express","language":"JavaScript","head":"a3714473feb3d2908add734d340e7755fd85e0a3","window":{"since":"2026-04-28T21:54:24.000Z","until":"2026-07-27T21:54:24.000Z"},"changes":11,"people":10,"index":37,"categories":{"documentation":38,"automation":50,"patterns":24}},{"repository":"fmtlib/fmt","language":"C++","head":"60ccad511fd680cb91d8b60a315759f71c67bef9","window":{"since":"2026-05-07T15:48:25.000Z","until":"2026-08-05T15:48:25.000Z"},"changes":96,"people":28,"index":45,"categories":{"documentation":59,"automation":59,"patterns":17}},{"repository":"gin-gonic/gin","language":"Go","head":"dcaa4296d111981ffb31ac3eba90bb63e1eb5ab9","window":{"since":"2026-05-17T05:44:20.000Z","until":"2026-08-15T05:44:20.000Z"},"changes":15,"people":14,"index":28,"categories":{"documentation":44,"automation":20,"patterns":20}},{"repository":"go-chi/chi","language":"Go","head":"735ae2b87f8c733d616e809ae86e0985c1bc3350","window":{"since":"2026-05-22T12:03:55.000Z","until":"2026-08-20T12:03:55.000Z"},"changes":17,"people":8,"index":33,"categories":{"documentation":60,"automation":19,"patterns":19}},{"repository":"guzzle/guzzle","language":"PHP","head":"2779e868a00289e1b1fd854af030c43a06f4bcb4","window":{"since":"2023-09-22T17:50:26.000Z","until":"2023-12-21T17:50:26.000Z"},"changes":6,"people":4,"index":48,"categories":{"documentation":60,"automation":31,"patterns":53}},{"repository":"honojs/hono","language":"TypeScript","head":"28a9c128912de19f3fb28b00ae289c9b93f6f392","window":{"since":"2026-05-24T05:55:01.000Z","until":"2026-08-22T05:55:01.000Z"},"changes":151,"people":42,"index":23,"categories":{"documentation":26,"automation":30,"patterns":14}},{"repository":"jekyll/jekyll","language":"Ruby","head":"202df571314ba1d18e9fccd81d12aaad4a703c38","window":{"since":"2026-01-22T14:49:28.000Z","until":"2026-04-22T14:49:28.000Z"},"changes":13,"people":8,"index":42,"categories":{"documentation":49,"automation":56,"patterns":22}},{"repository":"jqlang/jq","language":"C","head":"579e6f76cffd7643ba4002a2c3618a5ea710589a","window":{"since":"2026-04-03T05:45:11.000Z","until":"2026-07-02T05:45:11.000Z"},"changes":29,"people":8,"index":32,"categories":{"documentation":40,"automation":44,"patterns":13}},{"repository":"mockito/mockito","language":"Java","head":"ee8a330da0218f32d5964acdeaa3ac39e2c6ce14","window":{"since":"2026-04-16T14:19:28.000Z","until":"2026-07-15T14:19:28.000Z"},"changes":9,"people":6,"index":36,"categories":{"documentation":56,"automation":26,"patterns":26}},{"repository":"nlohmann/json","language":"C++","head":"199dea11b17c533721b26249e2dcaee6ca1d51d3","window":{"since":"2023-12-16T12:12:22.000Z","until":"2024-03-15T12:12:22.000Z"},"changes":5,"people":4,"index":48,"categories":{"documentation":59,"automation":53,"patterns":33}},{"repository":"pallets/click","language":"Python","head":"2c8cd3ac958a7eb316d67f2d316c27086c4c0369","window":{"since":"2026-05-22T16:12:11.000Z","until":"2026-08-20T16:12:11.000Z"},"changes":78,"people":14,"index":28,"categories":{"documentation":50,"automation":29,"patterns":6}},{"repository":"pallets/flask","language":"Python","head":"2ac89889f4cc330eabd50f295dcef02828522c69","window":{"since":"2026-01-09T04:04:04.000Z","until":"2026-04-09T04:04:04.000Z"},"changes":30,"people":4,"index":62,"categories":{"documentation":70,"automation":65,"patterns":50}},{"repository":"pmndrs/zustand","language":"TypeScript","head":"f094eebe9bd3b4b0d77b997f69ab1d273f69a877","window":{"since":"2026-05-21T13:05:29.000Z","until":"2026-08-19T13:05:29.000Z"},"changes":20,"people":6,"index":47,"categories":{"documentation":71,"automation":54,"patterns":17}},{"repository":"psf/black","language":"Python","head":"8947c48ef2077c3a301b03c1e814dc2e3f78436e","window":{"since":"2026-05-22T13:01:15.000Z","until":"2026-08-20T13:01:15.000Z"},"changes":73,"people":32,"index":38,"categories":{"documentation":65,"automation":44,"patterns":6}},{"repository":"psf/requests","language":"Python","head":"1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e","window":{"since":"2026-05-05T17:52:45.000Z","until":"2026-08-03T17:52:45.000Z"},"changes":28,"people":11,"index":48,"categories":{"documentation":60,"automation":54,"patterns":29}},{"repository":"python-attrs/attrs","language":"Python","head":"c1dc5dcba16ed827aa6dcad896b41a3afedb4e32","window":{"since":"2026-05-09T05:35:46.000Z","until":"2026-08-07T05:35:46.000Z"},"changes":54,"people":7,"index":47,"categories":{"documentation":75,"automation":58,"patterns":8}},{"repository":"rack/rack","language":"Ruby","head":"8bf4eb078498edc9105fb04add80d89c5340e60b","window":{"since":"2026-05-16T02:48:07.000Z","until":"2026-08-14T02:48:07.000Z"},"changes":25,"people":9,"index":29,"categories":{"documentation":42,"automation":32,"patterns":14}},{"repository":"serde-rs/serde","language":"Rust","head":"1023d077510b4aef36a41ef56fdb7798568a2654","window":{"since":"2026-03-26T03:02:40.000Z","until":"2026-06-24T03:02:40.000Z"},"changes":4,"people":1,"index":36,"categories":{"documentation":36,"automation":36,"patterns":36}},{"repository":"sharkdp/bat","language":"Rust","head":"2ba8db9c14e5794572f5ea338c2b90404c9769cb","window":{"since":"2026-05-03T04:01:26.000Z","until":"2026-08-01T04:01:26.000Z"},"changes":40,"people":16,"index":17,"categories":{"documentation":30,"automation":10,"patterns":10}},{"repository":"sharkdp/fd","language":"Rust","head":"ee20f426ddf338ac7ead5c5f00ea49258005caaf","window":{"since":"2026-05-11T07:42:47.000Z","until":"2026-08-09T07:42:47.000Z"},"changes":26,"people":15,"index":32,"categories":{"documentation":67,"automation":14,"patterns":14}},{"repository":"sinatra/sinatra","language":"Ruby","head":"cb22afd7902b566b6eaba6c4ea89739494a65d12","window":{"since":"2026-04-21T09:59:22.000Z","until":"2026-07-20T09:59:22.000Z"},"changes":14,"people":5,"index":43,"categories":{"documentation":61,"automation":46,"patterns":21}},{"repository":"sindresorhus/ky","language":"TypeScript","head":"3419113b48e034fdcf8fa6bd3be3da7b3d0d758f","window":{"since":"2026-04-07T22:20:40.000Z","until":"2026-07-06T22:20:40.000Z"},"changes":16,"people":4,"index":33,"categories":{"documentation":60,"automation":19,"patterns":19}},{"repository":"spf13/viper","language":"Go","head":"528f7416c4b56a4948673984b190bf8713f0c3c4","window":{"since":"2025-07-17T21:20:02.000Z","until":"2025-10-15T21:20:02.000Z"},"changes":46,"people":4,"index":66,"categories":{"documentation":70,"automation":76,"patterns":51}},{"repository":"square/moshi","language":"Kotlin","head":"889013ec2edb8d8034902662a1dc8c4f3b3f8111","window":{"since":"2026-03-20T23:10:52.000Z","until":"2026-06-18T23:10:52.000Z"},"changes":1,"people":1,"index":45,"categories":{"documentation":45,"automation":45,"patterns":45}},{"repository":"square/okhttp","language":"Kotlin","head":"1682d9bac8c03dffde2969b0b74d47649d0dbb52","window":{"since":"2026-04-25T16:36:55.000Z","until":"2026-07-24T16:36:55.000Z"},"changes":42,"people":9,"index":44,"categories":{"documentation":43,"automation":66,"patterns":23}},{"repository":"square/retrofit","language":"Java","head":"0b118105fe8436791436b8bc9c95b9aa2cfd3bdd","window":{"since":"2024-07-26T17:09:05.000Z","until":"2024-10-24T17:09:05.000Z"},"changes":1,"people":1,"index":45,"categories":{"documentation":45,"automation":45,"patterns":45}},{"repository":"stretchr/testify","language":"Go","head":"12f8b5612e125f337c4589e198771e5f8970f160","window":{"since":"2026-02-14T01:54:53.000Z","until":"2026-05-15T01:54:53.000Z"},"changes":13,"people":8,"index":41,"categories":{"documentation":46,"automation":56,"patterns":22}},{"repository":"tj/commander.js","language":"JavaScript","head":"ba6d13ddb4243e5913367734f8c159089ffe7834","window":{"since":"2026-02-28T09:03:22.000Z","until":"2026-05-29T09:03:22.000Z"},"changes":9,"people":2,"index":58,"categories":{"documentation":58,"automation":58,"patterns":58}},{"repository":"tokio-rs/tracing","language":"Rust","head":"f40ccdaa03cf114c7ee1ef14949207626bf6be57","window":{"since":"2026-01-29T20:49:44.000Z","until":"2026-04-29T20:49:44.000Z"},"changes":13,"people":11,"index":33,"categories":{"documentation":56,"automation":22,"patterns":22}},{"repository":"urfave/cli","language":"Go","head":"1305a08200f7c4d873e28bd2bbad1ff257c6cfc4","window":{"since":"2026-05-20T01:24:25.000Z","until":"2026-08-18T01:24:25.000Z"},"changes":67,"people":17,"index":30,"categories":{"documentation":69,"automation":16,"patterns":6}}]}');
+const reference_set_namespaceObject = /*#__PURE__*/JSON.parse('{"about":"Scores of the reference repositories, written by `npm run calibrate`: per repository, consecutive windows of each length ending at its head commit, a window with no activity stored with null scores. Rerun it whenever the classifier or the scoring formula changes.","fingerprint":"3b5830ca1b7a5dee25713960cd9c2248432f04aa417efb8999b27f85fd301622","lengths":[{"days":7,"windows":12},{"days":30,"windows":3},{"days":90,"windows":1}],"date":"2026-08-22","skipped":[{"repository":"DaveGamble/cJSON","reason":"1 counted change in the 90 days before its head (5 needed)"},{"repository":"astral-sh/ruff","reason":"failed: git failed while reading the commit history (exit 128): fatal: unable to read f55b4786de0a578f05354da9fe8e09736544291e"},{"repository":"checkstyle/checkstyle","reason":"failed: git failed while reading the commit history (exit 128): fatal: unable to read 1ecd976444b82b62e74638d8d6938d9fdadc606f"},{"repository":"drizzle-team/drizzle-orm","reason":"3 counted changes in the 90 days before its head (5 needed)"},{"repository":"encode/httpx","reason":"4 counted changes in the 90 days before its head (5 needed)"},{"repository":"gohugoio/hugo","reason":"failed: git failed while reading the commit history (exit 128): fatal: unable to read 3d446b32000c45da13fdf54207d5c74e7041f112"},{"repository":"google/gson","reason":"failed: git failed while reading the commit history (exit 128): fatal: unable to read 32f42e33119c2f6d4b05812e8bf8779f880ced2c"},{"repository":"ktorio/ktor","reason":"failed: git failed while reading the commit history (exit 128): fatal: unable to read 2a952c8c17d77afe4d46364f1c611556dd1d704e"},{"repository":"pinterest/ktlint","reason":"failed: git failed while reading the commit history (exit 128): fatal: unable to read 6ce7cad1e4f614798d0a028bf0b7c9aa6af0c0c0"},{"repository":"rspec/rspec","reason":"3 counted changes in the 90 days before its head (5 needed)"},{"repository":"sebastianbergmann/phpunit","reason":"failed: git failed while reading the commit history (exit 128): fatal: unable to read 0f970eb62e24719dcb16e9311983d067e25a2902"},{"repository":"serde-rs/serde","reason":"4 counted changes in the 90 days before its head (5 needed)"},{"repository":"serilog/serilog","reason":"4 counted changes in the 90 days before its head (5 needed)"},{"repository":"simdjson/simdjson","reason":"failed: git failed while reading the commit history (exit 128): fatal: unable to read 98aa1a8c7c11811cfe382b4a549fcea187cc01d5"},{"repository":"square/moshi","reason":"1 counted change in the 90 days before its head (5 needed)"},{"repository":"typelevel/cats","reason":"0 counted changes in the 90 days before its head (5 needed)"}],"repositories":[{"repository":"Alamofire/Alamofire","language":"Swift","head":"7595cbcf59809f9977c5f6378500de2ad73b7ddb","windows":{"7":[{"since":"2026-02-10T01:44:09Z","until":"2026-02-17T01:44:09Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-17T01:44:09Z","until":"2026-02-24T01:44:09Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-24T01:44:09Z","until":"2026-03-03T01:44:09Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-03T01:44:09Z","until":"2026-03-10T01:44:09Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-10T01:44:09Z","until":"2026-03-17T01:44:09Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-17T01:44:09Z","until":"2026-03-24T01:44:09Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-24T01:44:09Z","until":"2026-03-31T01:44:09Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-03-31T01:44:09Z","until":"2026-04-07T01:44:09Z","changes":2,"index":47,"documentation":42,"automation":58,"patterns":42},{"since":"2026-04-07T01:44:09Z","until":"2026-04-14T01:44:09Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-14T01:44:09Z","until":"2026-04-21T01:44:09Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-04-21T01:44:09Z","until":"2026-04-28T01:44:09Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-28T01:44:09Z","until":"2026-05-05T01:44:09Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42}],"30":[{"since":"2026-02-04T01:44:09Z","until":"2026-03-06T01:44:09Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-06T01:44:09Z","until":"2026-04-05T01:44:09Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-04-05T01:44:09Z","until":"2026-05-05T01:44:09Z","changes":5,"index":48,"documentation":56,"automation":56,"patterns":33}],"90":[{"since":"2026-02-04T01:44:09Z","until":"2026-05-05T01:44:09Z","changes":6,"index":47,"documentation":53,"automation":56,"patterns":31}]}},{"repository":"App-vNext/Polly","language":"C#","head":"173d6d1d2e28a4697f1ac1d22da68f77ff19a0c9","windows":{"7":[{"since":"2026-05-29T17:09:53Z","until":"2026-06-05T17:09:53Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-05T17:09:53Z","until":"2026-06-12T17:09:53Z","changes":2,"index":47,"documentation":42,"automation":58,"patterns":42},{"since":"2026-06-12T17:09:53Z","until":"2026-06-19T17:09:53Z","changes":2,"index":47,"documentation":42,"automation":58,"patterns":42},{"since":"2026-06-19T17:09:53Z","until":"2026-06-26T17:09:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-26T17:09:53Z","until":"2026-07-03T17:09:53Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-03T17:09:53Z","until":"2026-07-10T17:09:53Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-07-10T17:09:53Z","until":"2026-07-17T17:09:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-17T17:09:53Z","until":"2026-07-24T17:09:53Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-24T17:09:53Z","until":"2026-07-31T17:09:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-31T17:09:53Z","until":"2026-08-07T17:09:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-07T17:09:53Z","until":"2026-08-14T17:09:53Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-08-14T17:09:53Z","until":"2026-08-21T17:09:53Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42}],"30":[{"since":"2026-05-23T17:09:53Z","until":"2026-06-22T17:09:53Z","changes":6,"index":40,"documentation":31,"automation":59,"patterns":31},{"since":"2026-06-22T17:09:53Z","until":"2026-07-22T17:09:53Z","changes":4,"index":42,"documentation":36,"automation":55,"patterns":36},{"since":"2026-07-22T17:09:53Z","until":"2026-08-21T17:09:53Z","changes":3,"index":45,"documentation":59,"automation":38,"patterns":38}],"90":[{"since":"2026-05-23T17:09:53Z","until":"2026-08-21T17:09:53Z","changes":13,"index":46,"documentation":60,"automation":55,"patterns":22}]}},{"repository":"Automattic/mongoose","language":"JavaScript","head":"3e212cec87dbf710216a3c6125121aefa60a4475","windows":{"7":[{"since":"2026-05-30T16:35:20Z","until":"2026-06-06T16:35:20Z","changes":8,"index":43,"documentation":72,"automation":28,"patterns":28},{"since":"2026-06-06T16:35:20Z","until":"2026-06-13T16:35:20Z","changes":9,"index":52,"documentation":68,"automation":62,"patterns":26},{"since":"2026-06-13T16:35:20Z","until":"2026-06-20T16:35:20Z","changes":7,"index":40,"documentation":29,"automation":29,"patterns":63},{"since":"2026-06-20T16:35:20Z","until":"2026-06-27T16:35:20Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-06-27T16:35:20Z","until":"2026-07-04T16:35:20Z","changes":8,"index":52,"documentation":67,"automation":28,"patterns":61},{"since":"2026-07-04T16:35:20Z","until":"2026-07-11T16:35:20Z","changes":8,"index":40,"documentation":64,"automation":28,"patterns":28},{"since":"2026-07-11T16:35:20Z","until":"2026-07-18T16:35:20Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-18T16:35:20Z","until":"2026-07-25T16:35:20Z","changes":11,"index":30,"documentation":41,"automation":24,"patterns":24},{"since":"2026-07-25T16:35:20Z","until":"2026-08-01T16:35:20Z","changes":19,"index":26,"documentation":17,"automation":44,"patterns":17},{"since":"2026-08-01T16:35:20Z","until":"2026-08-08T16:35:20Z","changes":10,"index":49,"documentation":62,"automation":59,"patterns":25},{"since":"2026-08-08T16:35:20Z","until":"2026-08-15T16:35:20Z","changes":13,"index":36,"documentation":64,"automation":22,"patterns":22},{"since":"2026-08-15T16:35:20Z","until":"2026-08-22T16:35:20Z","changes":14,"index":33,"documentation":58,"automation":21,"patterns":21}],"30":[{"since":"2026-05-24T16:35:20Z","until":"2026-06-23T16:35:20Z","changes":43,"index":48,"documentation":75,"automation":44,"patterns":25},{"since":"2026-06-23T16:35:20Z","until":"2026-07-23T16:35:20Z","changes":29,"index":39,"documentation":74,"automation":13,"patterns":31},{"since":"2026-07-23T16:35:20Z","until":"2026-08-22T16:35:20Z","changes":57,"index":29,"documentation":53,"automation":28,"patterns":7}],"90":[{"since":"2026-05-24T16:35:20Z","until":"2026-08-22T16:35:20Z","changes":129,"index":37,"documentation":69,"automation":27,"patterns":16}]}},{"repository":"CLIUtils/CLI11","language":"C++","head":"c1cfe00d2f3d862aecfe6e69ec810414d5f4c906","windows":{"7":[{"since":"2026-05-29T04:18:41Z","until":"2026-06-05T04:18:41Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-05T04:18:41Z","until":"2026-06-12T04:18:41Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-12T04:18:41Z","until":"2026-06-19T04:18:41Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-19T04:18:41Z","until":"2026-06-26T04:18:41Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-26T04:18:41Z","until":"2026-07-03T04:18:41Z","changes":10,"index":33,"documentation":50,"automation":25,"patterns":25},{"since":"2026-07-03T04:18:41Z","until":"2026-07-10T04:18:41Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-10T04:18:41Z","until":"2026-07-17T04:18:41Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-07-17T04:18:41Z","until":"2026-07-24T04:18:41Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-24T04:18:41Z","until":"2026-07-31T04:18:41Z","changes":23,"index":50,"documentation":67,"automation":67,"patterns":15},{"since":"2026-07-31T04:18:41Z","until":"2026-08-07T04:18:41Z","changes":14,"index":60,"documentation":79,"automation":79,"patterns":21},{"since":"2026-08-07T04:18:41Z","until":"2026-08-14T04:18:41Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-08-14T04:18:41Z","until":"2026-08-21T04:18:41Z","changes":5,"index":41,"documentation":58,"automation":33,"patterns":33}],"30":[{"since":"2026-05-23T04:18:41Z","until":"2026-06-22T04:18:41Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-06-22T04:18:41Z","until":"2026-07-22T04:18:41Z","changes":11,"index":43,"documentation":46,"automation":58,"patterns":24},{"since":"2026-07-22T04:18:41Z","until":"2026-08-21T04:18:41Z","changes":43,"index":46,"documentation":71,"automation":57,"patterns":9}],"90":[{"since":"2026-05-23T04:18:41Z","until":"2026-08-21T04:18:41Z","changes":59,"index":43,"documentation":62,"automation":60,"patterns":7}]}},{"repository":"DapperLib/Dapper","language":"C#","head":"6d48ef664acc7298c649e2d449d903b3360d5a90","windows":{"7":[{"since":"2026-05-28T14:20:52Z","until":"2026-06-04T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-04T14:20:52Z","until":"2026-06-11T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-11T14:20:52Z","until":"2026-06-18T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-18T14:20:52Z","until":"2026-06-25T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-25T14:20:52Z","until":"2026-07-02T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-02T14:20:52Z","until":"2026-07-09T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-09T14:20:52Z","until":"2026-07-16T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-16T14:20:52Z","until":"2026-07-23T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-23T14:20:52Z","until":"2026-07-30T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-30T14:20:52Z","until":"2026-08-06T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-06T14:20:52Z","until":"2026-08-13T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-13T14:20:52Z","until":"2026-08-20T14:20:52Z","changes":6,"index":44,"documentation":69,"automation":31,"patterns":31}],"30":[{"since":"2026-05-22T14:20:52Z","until":"2026-06-21T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-21T14:20:52Z","until":"2026-07-21T14:20:52Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-21T14:20:52Z","until":"2026-08-20T14:20:52Z","changes":6,"index":41,"documentation":60,"automation":31,"patterns":31}],"90":[{"since":"2026-05-22T14:20:52Z","until":"2026-08-20T14:20:52Z","changes":6,"index":40,"documentation":59,"automation":31,"patterns":31}]}},{"repository":"Homebrew/brew","language":"Ruby","head":"aad366ffaf6a8c94c66d35e4b990d42ac4195305","windows":{"7":[{"since":"2026-05-30T12:34:46Z","until":"2026-06-06T12:34:46Z","changes":75,"index":38,"documentation":61,"automation":38,"patterns":16},{"since":"2026-06-06T12:34:46Z","until":"2026-06-13T12:34:46Z","changes":111,"index":40,"documentation":42,"automation":67,"patterns":11},{"since":"2026-06-13T12:34:46Z","until":"2026-06-20T12:34:46Z","changes":62,"index":31,"documentation":41,"automation":26,"patterns":26},{"since":"2026-06-20T12:34:46Z","until":"2026-06-27T12:34:46Z","changes":48,"index":46,"documentation":38,"automation":58,"patterns":43},{"since":"2026-06-27T12:34:46Z","until":"2026-07-04T12:34:46Z","changes":30,"index":31,"documentation":33,"automation":48,"patterns":13},{"since":"2026-07-04T12:34:46Z","until":"2026-07-11T12:34:46Z","changes":96,"index":29,"documentation":48,"automation":33,"patterns":5},{"since":"2026-07-11T12:34:46Z","until":"2026-07-18T12:34:46Z","changes":73,"index":20,"documentation":21,"automation":32,"patterns":6},{"since":"2026-07-18T12:34:46Z","until":"2026-07-25T12:34:46Z","changes":91,"index":45,"documentation":73,"automation":56,"patterns":5},{"since":"2026-07-25T12:34:46Z","until":"2026-08-01T12:34:46Z","changes":87,"index":45,"documentation":59,"automation":49,"patterns":27},{"since":"2026-08-01T12:34:46Z","until":"2026-08-08T12:34:46Z","changes":59,"index":44,"documentation":35,"automation":71,"patterns":27},{"since":"2026-08-08T12:34:46Z","until":"2026-08-15T12:34:46Z","changes":41,"index":33,"documentation":26,"automation":64,"patterns":10},{"since":"2026-08-15T12:34:46Z","until":"2026-08-22T12:34:46Z","changes":72,"index":16,"documentation":36,"automation":6,"patterns":6}],"30":[{"since":"2026-05-24T12:34:46Z","until":"2026-06-23T12:34:46Z","changes":325,"index":53,"documentation":59,"automation":66,"patterns":34},{"since":"2026-06-23T12:34:46Z","until":"2026-07-23T12:34:46Z","changes":300,"index":36,"documentation":61,"automation":44,"patterns":2},{"since":"2026-07-23T12:34:46Z","until":"2026-08-22T12:34:46Z","changes":274,"index":43,"documentation":52,"automation":55,"patterns":23}],"90":[{"since":"2026-05-24T12:34:46Z","until":"2026-08-22T12:34:46Z","changes":899,"index":45,"documentation":58,"automation":56,"patterns":21}]}},{"repository":"InsertKoinIO/koin","language":"Kotlin","head":"fff5291f333c04fe5d6d9447f72740647d40d186","windows":{"7":[{"since":"2026-03-20T10:28:33Z","until":"2026-03-27T10:28:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-27T10:28:33Z","until":"2026-04-03T10:28:33Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-04-03T10:28:33Z","until":"2026-04-10T10:28:33Z","changes":10,"index":33,"documentation":50,"automation":25,"patterns":25},{"since":"2026-04-10T10:28:33Z","until":"2026-04-17T10:28:33Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-04-17T10:28:33Z","until":"2026-04-24T10:28:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-24T10:28:33Z","until":"2026-05-01T10:28:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-01T10:28:33Z","until":"2026-05-08T10:28:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-08T10:28:33Z","until":"2026-05-15T10:28:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-15T10:28:33Z","until":"2026-05-22T10:28:33Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-05-22T10:28:33Z","until":"2026-05-29T10:28:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-29T10:28:33Z","until":"2026-06-05T10:28:33Z","changes":8,"index":52,"documentation":56,"automation":72,"patterns":28},{"since":"2026-06-05T10:28:33Z","until":"2026-06-12T10:28:33Z","changes":7,"index":40,"documentation":63,"automation":29,"patterns":29}],"30":[{"since":"2026-03-14T10:28:33Z","until":"2026-04-13T10:28:33Z","changes":17,"index":34,"documentation":64,"automation":19,"patterns":19},{"since":"2026-04-13T10:28:33Z","until":"2026-05-13T10:28:33Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-05-13T10:28:33Z","until":"2026-06-12T10:28:33Z","changes":17,"index":45,"documentation":67,"automation":49,"patterns":19}],"90":[{"since":"2026-03-14T10:28:33Z","until":"2026-06-12T10:28:33Z","changes":36,"index":36,"documentation":65,"automation":31,"patterns":11}]}},{"repository":"JetBrains/Exposed","language":"Kotlin","head":"1be664715fc581cda0ec6141b2914908dabe184e","windows":{"7":[{"since":"2026-05-29T08:40:46Z","until":"2026-06-05T08:40:46Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-05T08:40:46Z","until":"2026-06-12T08:40:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-12T08:40:46Z","until":"2026-06-19T08:40:46Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-19T08:40:46Z","until":"2026-06-26T08:40:46Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-26T08:40:46Z","until":"2026-07-03T08:40:46Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-07-03T08:40:46Z","until":"2026-07-10T08:40:46Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-10T08:40:46Z","until":"2026-07-17T08:40:46Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-17T08:40:46Z","until":"2026-07-24T08:40:46Z","changes":6,"index":38,"documentation":53,"automation":31,"patterns":31},{"since":"2026-07-24T08:40:46Z","until":"2026-07-31T08:40:46Z","changes":7,"index":43,"documentation":71,"automation":29,"patterns":29},{"since":"2026-07-31T08:40:46Z","until":"2026-08-07T08:40:46Z","changes":3,"index":45,"documentation":59,"automation":38,"patterns":38},{"since":"2026-08-07T08:40:46Z","until":"2026-08-14T08:40:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-14T08:40:46Z","until":"2026-08-21T08:40:46Z","changes":7,"index":47,"documentation":52,"automation":29,"patterns":59}],"30":[{"since":"2026-05-23T08:40:46Z","until":"2026-06-22T08:40:46Z","changes":3,"index":45,"documentation":60,"automation":38,"patterns":38},{"since":"2026-06-22T08:40:46Z","until":"2026-07-22T08:40:46Z","changes":13,"index":27,"documentation":37,"automation":22,"patterns":22},{"since":"2026-07-22T08:40:46Z","until":"2026-08-21T08:40:46Z","changes":20,"index":42,"documentation":71,"automation":17,"patterns":38}],"90":[{"since":"2026-05-23T08:40:46Z","until":"2026-08-21T08:40:46Z","changes":36,"index":35,"documentation":71,"automation":11,"patterns":24}]}},{"repository":"Kotlin/kotlinx.coroutines","language":"Kotlin","head":"792ac67bdcd5592e5764753e623a9e8c6e4bcb29","windows":{"7":[{"since":"2026-03-24T05:48:28Z","until":"2026-03-31T05:48:28Z","changes":6,"index":39,"documentation":54,"automation":31,"patterns":31},{"since":"2026-03-31T05:48:28Z","until":"2026-04-07T05:48:28Z","changes":6,"index":42,"documentation":31,"automation":64,"patterns":31},{"since":"2026-04-07T05:48:28Z","until":"2026-04-14T05:48:28Z","changes":7,"index":46,"documentation":51,"automation":58,"patterns":29},{"since":"2026-04-14T05:48:28Z","until":"2026-04-21T05:48:28Z","changes":4,"index":44,"documentation":59,"automation":36,"patterns":36},{"since":"2026-04-21T05:48:28Z","until":"2026-04-28T05:48:28Z","changes":5,"index":41,"documentation":57,"automation":33,"patterns":33},{"since":"2026-04-28T05:48:28Z","until":"2026-05-05T05:48:28Z","changes":2,"index":47,"documentation":42,"automation":58,"patterns":42},{"since":"2026-05-05T05:48:28Z","until":"2026-05-12T05:48:28Z","changes":2,"index":53,"documentation":58,"automation":42,"patterns":58},{"since":"2026-05-12T05:48:28Z","until":"2026-05-19T05:48:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-19T05:48:28Z","until":"2026-05-26T05:48:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-26T05:48:28Z","until":"2026-06-02T05:48:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-02T05:48:28Z","until":"2026-06-09T05:48:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-09T05:48:28Z","until":"2026-06-16T05:48:28Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45}],"30":[{"since":"2026-03-18T05:48:28Z","until":"2026-04-17T05:48:28Z","changes":23,"index":46,"documentation":58,"automation":65,"patterns":15},{"since":"2026-04-17T05:48:28Z","until":"2026-05-17T05:48:28Z","changes":9,"index":57,"documentation":59,"automation":57,"patterns":54},{"since":"2026-05-17T05:48:28Z","until":"2026-06-16T05:48:28Z","changes":1,"index":47,"documentation":52,"automation":45,"patterns":45}],"90":[{"since":"2026-03-18T05:48:28Z","until":"2026-06-16T05:48:28Z","changes":33,"index":51,"documentation":64,"automation":62,"patterns":26}]}},{"repository":"MassTransit/MassTransit","language":"C#","head":"c1e5caa9a49ba4e56dbad6ed1b9c8f7843a9dba5","windows":{"7":[{"since":"2025-11-15T15:20:28Z","until":"2025-11-22T15:20:28Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2025-11-22T15:20:28Z","until":"2025-11-29T15:20:28Z","changes":4,"index":44,"documentation":36,"automation":59,"patterns":36},{"since":"2025-11-29T15:20:28Z","until":"2025-12-06T15:20:28Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2025-12-06T15:20:28Z","until":"2025-12-13T15:20:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2025-12-13T15:20:28Z","until":"2025-12-20T15:20:28Z","changes":3,"index":44,"documentation":38,"automation":57,"patterns":38},{"since":"2025-12-20T15:20:28Z","until":"2025-12-27T15:20:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2025-12-27T15:20:28Z","until":"2026-01-03T15:20:28Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-01-03T15:20:28Z","until":"2026-01-10T15:20:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-01-10T15:20:28Z","until":"2026-01-17T15:20:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-01-17T15:20:28Z","until":"2026-01-24T15:20:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-01-24T15:20:28Z","until":"2026-01-31T15:20:28Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-01-31T15:20:28Z","until":"2026-02-07T15:20:28Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45}],"30":[{"since":"2025-11-09T15:20:28Z","until":"2025-12-09T15:20:28Z","changes":7,"index":39,"documentation":29,"automation":59,"patterns":29},{"since":"2025-12-09T15:20:28Z","until":"2026-01-08T15:20:28Z","changes":4,"index":42,"documentation":36,"automation":55,"patterns":36},{"since":"2026-01-08T15:20:28Z","until":"2026-02-07T15:20:28Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42}],"90":[{"since":"2025-11-09T15:20:28Z","until":"2026-02-07T15:20:28Z","changes":13,"index":34,"documentation":22,"automation":58,"patterns":22}]}},{"repository":"NLog/NLog","language":"C#","head":"01a20bc9b61c0d6296e5b6e62a0518a443b944b5","windows":{"7":[{"since":"2026-01-29T17:42:50Z","until":"2026-02-05T17:42:50Z","changes":14,"index":21,"documentation":21,"automation":21,"patterns":21},{"since":"2026-02-05T17:42:50Z","until":"2026-02-12T17:42:50Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-12T17:42:50Z","until":"2026-02-19T17:42:50Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-02-19T17:42:50Z","until":"2026-02-26T17:42:50Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-02-26T17:42:50Z","until":"2026-03-05T17:42:50Z","changes":9,"index":26,"documentation":26,"automation":26,"patterns":26},{"since":"2026-03-05T17:42:50Z","until":"2026-03-12T17:42:50Z","changes":3,"index":44,"documentation":38,"automation":57,"patterns":38},{"since":"2026-03-12T17:42:50Z","until":"2026-03-19T17:42:50Z","changes":5,"index":44,"documentation":67,"automation":33,"patterns":33},{"since":"2026-03-19T17:42:50Z","until":"2026-03-26T17:42:50Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-03-26T17:42:50Z","until":"2026-04-02T17:42:50Z","changes":11,"index":24,"documentation":24,"automation":24,"patterns":24},{"since":"2026-04-02T17:42:50Z","until":"2026-04-09T17:42:50Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-04-09T17:42:50Z","until":"2026-04-16T17:42:50Z","changes":4,"index":45,"documentation":64,"automation":36,"patterns":36},{"since":"2026-04-16T17:42:50Z","until":"2026-04-23T17:42:50Z","changes":10,"index":42,"documentation":75,"automation":25,"patterns":25}],"30":[{"since":"2026-01-23T17:42:50Z","until":"2026-02-22T17:42:50Z","changes":22,"index":16,"documentation":16,"automation":16,"patterns":16},{"since":"2026-02-22T17:42:50Z","until":"2026-03-24T17:42:50Z","changes":20,"index":37,"documentation":34,"automation":59,"patterns":17},{"since":"2026-03-24T17:42:50Z","until":"2026-04-23T17:42:50Z","changes":33,"index":24,"documentation":47,"automation":12,"patterns":12}],"90":[{"since":"2026-01-23T17:42:50Z","until":"2026-04-23T17:42:50Z","changes":75,"index":19,"documentation":27,"automation":24,"patterns":6}]}},{"repository":"PHPMailer/PHPMailer","language":"PHP","head":"4a489474e7ef8bbf03c1cb219d8939ea76a7fb40","windows":{"7":[{"since":"2026-04-28T06:38:46Z","until":"2026-05-05T06:38:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-05T06:38:46Z","until":"2026-05-12T06:38:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-12T06:38:46Z","until":"2026-05-19T06:38:46Z","changes":15,"index":44,"documentation":44,"automation":69,"patterns":20},{"since":"2026-05-19T06:38:46Z","until":"2026-05-26T06:38:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-26T06:38:46Z","until":"2026-06-02T06:38:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-02T06:38:46Z","until":"2026-06-09T06:38:46Z","changes":3,"index":44,"documentation":57,"automation":38,"patterns":38},{"since":"2026-06-09T06:38:46Z","until":"2026-06-16T06:38:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-16T06:38:46Z","until":"2026-06-23T06:38:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-23T06:38:46Z","until":"2026-06-30T06:38:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-30T06:38:46Z","until":"2026-07-07T06:38:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-07T06:38:46Z","until":"2026-07-14T06:38:46Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-14T06:38:46Z","until":"2026-07-21T06:38:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null}],"30":[{"since":"2026-04-22T06:38:46Z","until":"2026-05-22T06:38:46Z","changes":15,"index":41,"documentation":41,"automation":61,"patterns":20},{"since":"2026-05-22T06:38:46Z","until":"2026-06-21T06:38:46Z","changes":3,"index":43,"documentation":54,"automation":38,"patterns":38},{"since":"2026-06-21T06:38:46Z","until":"2026-07-21T06:38:46Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42}],"90":[{"since":"2026-04-22T06:38:46Z","until":"2026-07-21T06:38:46Z","changes":20,"index":38,"documentation":43,"automation":55,"patterns":17}]}},{"repository":"Seldaek/monolog","language":"PHP","head":"57eb1028342134e701e77c617565d51b6e5a2a53","windows":{"7":[{"since":"2026-04-09T08:46:15Z","until":"2026-04-16T08:46:15Z","changes":2,"index":47,"documentation":42,"automation":58,"patterns":42},{"since":"2026-04-16T08:46:15Z","until":"2026-04-23T08:46:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-23T08:46:15Z","until":"2026-04-30T08:46:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-30T08:46:15Z","until":"2026-05-07T08:46:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-07T08:46:15Z","until":"2026-05-14T08:46:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-14T08:46:15Z","until":"2026-05-21T08:46:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-21T08:46:15Z","until":"2026-05-28T08:46:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-28T08:46:15Z","until":"2026-06-04T08:46:15Z","changes":10,"index":37,"documentation":25,"automation":60,"patterns":25},{"since":"2026-06-04T08:46:15Z","until":"2026-06-11T08:46:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-11T08:46:15Z","until":"2026-06-18T08:46:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-18T08:46:15Z","until":"2026-06-25T08:46:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-25T08:46:15Z","until":"2026-07-02T08:46:15Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45}],"30":[{"since":"2026-04-03T08:46:15Z","until":"2026-05-03T08:46:15Z","changes":4,"index":42,"documentation":36,"automation":55,"patterns":36},{"since":"2026-05-03T08:46:15Z","until":"2026-06-02T08:46:15Z","changes":10,"index":35,"documentation":25,"automation":55,"patterns":25},{"since":"2026-06-02T08:46:15Z","until":"2026-07-02T08:46:15Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45}],"90":[{"since":"2026-04-03T08:46:15Z","until":"2026-07-02T08:46:15Z","changes":15,"index":31,"documentation":20,"automation":54,"patterns":20}]}},{"repository":"TanStack/query","language":"TypeScript","head":"40321a0b1b3bdd0afa11f0e439642ab84cdf6afe","windows":{"7":[{"since":"2026-05-30T19:04:37Z","until":"2026-06-06T19:04:37Z","changes":40,"index":38,"documentation":75,"automation":28,"patterns":10},{"since":"2026-06-06T19:04:37Z","until":"2026-06-13T19:04:37Z","changes":16,"index":19,"documentation":19,"automation":19,"patterns":19},{"since":"2026-06-13T19:04:37Z","until":"2026-06-20T19:04:37Z","changes":24,"index":45,"documentation":51,"automation":42,"patterns":42},{"since":"2026-06-20T19:04:37Z","until":"2026-06-27T19:04:37Z","changes":12,"index":48,"documentation":68,"automation":53,"patterns":23},{"since":"2026-06-27T19:04:37Z","until":"2026-07-04T19:04:37Z","changes":20,"index":27,"documentation":48,"automation":17,"patterns":17},{"since":"2026-07-04T19:04:37Z","until":"2026-07-11T19:04:37Z","changes":9,"index":26,"documentation":26,"automation":26,"patterns":26},{"since":"2026-07-11T19:04:37Z","until":"2026-07-18T19:04:37Z","changes":17,"index":35,"documentation":67,"automation":19,"patterns":19},{"since":"2026-07-18T19:04:37Z","until":"2026-07-25T19:04:37Z","changes":10,"index":43,"documentation":44,"automation":60,"patterns":25},{"since":"2026-07-25T19:04:37Z","until":"2026-08-01T19:04:37Z","changes":9,"index":26,"documentation":26,"automation":26,"patterns":26},{"since":"2026-08-01T19:04:37Z","until":"2026-08-08T19:04:37Z","changes":4,"index":45,"documentation":64,"automation":36,"patterns":36},{"since":"2026-08-08T19:04:37Z","until":"2026-08-15T19:04:37Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-08-15T19:04:37Z","until":"2026-08-22T19:04:37Z","changes":75,"index":54,"documentation":72,"automation":54,"patterns":36}],"30":[{"since":"2026-05-24T19:04:37Z","until":"2026-06-23T19:04:37Z","changes":111,"index":33,"documentation":51,"automation":34,"patterns":14},{"since":"2026-06-23T19:04:37Z","until":"2026-07-23T19:04:37Z","changes":64,"index":31,"documentation":69,"automation":18,"patterns":7},{"since":"2026-07-23T19:04:37Z","until":"2026-08-22T19:04:37Z","changes":92,"index":52,"documentation":77,"automation":50,"patterns":29}],"90":[{"since":"2026-05-24T19:04:37Z","until":"2026-08-22T19:04:37Z","changes":267,"index":44,"documentation":80,"automation":36,"patterns":15}]}},{"repository":"Textualize/rich","language":"Python","head":"42899d8a0a96b121a514516f4be9db44ff7aeaf3","windows":{"7":[{"since":"2025-11-27T17:26:14Z","until":"2025-12-04T17:26:14Z","changes":1,"index":48,"documentation":45,"automation":45,"patterns":55},{"since":"2025-12-04T17:26:14Z","until":"2025-12-11T17:26:14Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2025-12-11T17:26:14Z","until":"2025-12-18T17:26:14Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2025-12-18T17:26:14Z","until":"2025-12-25T17:26:14Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2025-12-25T17:26:14Z","until":"2026-01-01T17:26:14Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-01-01T17:26:14Z","until":"2026-01-08T17:26:14Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-01-08T17:26:14Z","until":"2026-01-15T17:26:14Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-01-15T17:26:14Z","until":"2026-01-22T17:26:14Z","changes":7,"index":43,"documentation":71,"automation":29,"patterns":29},{"since":"2026-01-22T17:26:14Z","until":"2026-01-29T17:26:14Z","changes":21,"index":34,"documentation":71,"automation":16,"patterns":16},{"since":"2026-01-29T17:26:14Z","until":"2026-02-05T17:26:14Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-02-05T17:26:14Z","until":"2026-02-12T17:26:14Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-02-12T17:26:14Z","until":"2026-02-19T17:26:14Z","changes":3,"index":46,"documentation":62,"automation":38,"patterns":38}],"30":[{"since":"2025-11-21T17:26:14Z","until":"2025-12-21T17:26:14Z","changes":1,"index":47,"documentation":45,"automation":45,"patterns":52},{"since":"2025-12-21T17:26:14Z","until":"2026-01-20T17:26:14Z","changes":1,"index":47,"documentation":52,"automation":45,"patterns":45},{"since":"2026-01-20T17:26:14Z","until":"2026-02-19T17:26:14Z","changes":33,"index":32,"documentation":73,"automation":12,"patterns":12}],"90":[{"since":"2025-11-21T17:26:14Z","until":"2026-02-19T17:26:14Z","changes":35,"index":36,"documentation":70,"automation":11,"patterns":28}]}},{"repository":"Textualize/textual","language":"Python","head":"1d99508b928a771b51e1a527319c6b87dcff9e05","windows":{"7":[{"since":"2026-04-07T06:50:17Z","until":"2026-04-14T06:50:17Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-04-14T06:50:17Z","until":"2026-04-21T06:50:17Z","changes":3,"index":44,"documentation":57,"automation":38,"patterns":38},{"since":"2026-04-21T06:50:17Z","until":"2026-04-28T06:50:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-28T06:50:17Z","until":"2026-05-05T06:50:17Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-05-05T06:50:17Z","until":"2026-05-12T06:50:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-12T06:50:17Z","until":"2026-05-19T06:50:17Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-05-19T06:50:17Z","until":"2026-05-26T06:50:17Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-26T06:50:17Z","until":"2026-06-02T06:50:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-02T06:50:17Z","until":"2026-06-09T06:50:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-09T06:50:17Z","until":"2026-06-16T06:50:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-16T06:50:17Z","until":"2026-06-23T06:50:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-23T06:50:17Z","until":"2026-06-30T06:50:17Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33}],"30":[{"since":"2026-04-01T06:50:17Z","until":"2026-05-01T06:50:17Z","changes":10,"index":40,"documentation":71,"automation":25,"patterns":25},{"since":"2026-05-01T06:50:17Z","until":"2026-05-31T06:50:17Z","changes":8,"index":28,"documentation":28,"automation":28,"patterns":28},{"since":"2026-05-31T06:50:17Z","until":"2026-06-30T06:50:17Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33}],"90":[{"since":"2026-04-01T06:50:17Z","until":"2026-06-30T06:50:17Z","changes":23,"index":31,"documentation":62,"automation":15,"patterns":15}]}},{"repository":"abseil/abseil-cpp","language":"C++","head":"926f1d05a4f85663e4ca057f70f1a7f0a7d6b762","windows":{"7":[{"since":"2026-05-30T08:42:52Z","until":"2026-06-06T08:42:52Z","changes":39,"index":17,"documentation":30,"automation":10,"patterns":10},{"since":"2026-06-06T08:42:52Z","until":"2026-06-13T08:42:52Z","changes":11,"index":36,"documentation":61,"automation":24,"patterns":24},{"since":"2026-06-13T08:42:52Z","until":"2026-06-20T08:42:52Z","changes":8,"index":28,"documentation":28,"automation":28,"patterns":28},{"since":"2026-06-20T08:42:52Z","until":"2026-06-27T08:42:52Z","changes":19,"index":17,"documentation":17,"automation":17,"patterns":17},{"since":"2026-06-27T08:42:52Z","until":"2026-07-04T08:42:52Z","changes":23,"index":15,"documentation":15,"automation":15,"patterns":15},{"since":"2026-07-04T08:42:52Z","until":"2026-07-11T08:42:52Z","changes":34,"index":18,"documentation":31,"automation":11,"patterns":11},{"since":"2026-07-11T08:42:52Z","until":"2026-07-18T08:42:52Z","changes":25,"index":14,"documentation":14,"automation":14,"patterns":14},{"since":"2026-07-18T08:42:52Z","until":"2026-07-25T08:42:52Z","changes":11,"index":31,"documentation":44,"automation":24,"patterns":24},{"since":"2026-07-25T08:42:52Z","until":"2026-08-01T08:42:52Z","changes":31,"index":12,"documentation":12,"automation":12,"patterns":12},{"since":"2026-08-01T08:42:52Z","until":"2026-08-08T08:42:52Z","changes":16,"index":19,"documentation":19,"automation":19,"patterns":19},{"since":"2026-08-08T08:42:52Z","until":"2026-08-15T08:42:52Z","changes":11,"index":35,"documentation":58,"automation":24,"patterns":24},{"since":"2026-08-15T08:42:52Z","until":"2026-08-22T08:42:52Z","changes":45,"index":17,"documentation":18,"automation":24,"patterns":9}],"30":[{"since":"2026-05-24T08:42:52Z","until":"2026-06-23T08:42:52Z","changes":70,"index":17,"documentation":40,"automation":6,"patterns":6},{"since":"2026-06-23T08:42:52Z","until":"2026-07-23T08:42:52Z","changes":105,"index":8,"documentation":15,"automation":4,"patterns":4},{"since":"2026-07-23T08:42:52Z","until":"2026-08-22T08:42:52Z","changes":106,"index":15,"documentation":27,"automation":14,"patterns":4}],"90":[{"since":"2026-05-24T08:42:52Z","until":"2026-08-22T08:42:52Z","changes":281,"index":11,"documentation":26,"automation":6,"patterns":2}]}},{"repository":"aio-libs/aiohttp","language":"Python","head":"495e778360d1924da63e16dba0f0d76baf56a56a","windows":{"7":[{"since":"2026-05-30T18:29:30Z","until":"2026-06-06T18:29:30Z","changes":21,"index":44,"documentation":54,"automation":62,"patterns":16},{"since":"2026-06-06T18:29:30Z","until":"2026-06-13T18:29:30Z","changes":24,"index":37,"documentation":61,"automation":36,"patterns":15},{"since":"2026-06-13T18:29:30Z","until":"2026-06-20T18:29:30Z","changes":10,"index":50,"documentation":63,"automation":63,"patterns":25},{"since":"2026-06-20T18:29:30Z","until":"2026-06-27T18:29:30Z","changes":3,"index":44,"documentation":38,"automation":57,"patterns":38},{"since":"2026-06-27T18:29:30Z","until":"2026-07-04T18:29:30Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-04T18:29:30Z","until":"2026-07-11T18:29:30Z","changes":11,"index":35,"documentation":58,"automation":24,"patterns":24},{"since":"2026-07-11T18:29:30Z","until":"2026-07-18T18:29:30Z","changes":6,"index":50,"documentation":62,"automation":58,"patterns":31},{"since":"2026-07-18T18:29:30Z","until":"2026-07-25T18:29:30Z","changes":16,"index":43,"documentation":65,"automation":46,"patterns":19},{"since":"2026-07-25T18:29:30Z","until":"2026-08-01T18:29:30Z","changes":4,"index":43,"documentation":36,"automation":56,"patterns":36},{"since":"2026-08-01T18:29:30Z","until":"2026-08-08T18:29:30Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-08-08T18:29:30Z","until":"2026-08-15T18:29:30Z","changes":7,"index":49,"documentation":59,"automation":59,"patterns":29},{"since":"2026-08-15T18:29:30Z","until":"2026-08-22T18:29:30Z","changes":13,"index":41,"documentation":22,"automation":78,"patterns":22}],"30":[{"since":"2026-05-24T18:29:30Z","until":"2026-06-23T18:29:30Z","changes":67,"index":48,"documentation":71,"automation":68,"patterns":6},{"since":"2026-06-23T18:29:30Z","until":"2026-07-23T18:29:30Z","changes":34,"index":41,"documentation":67,"automation":44,"patterns":11},{"since":"2026-07-23T18:29:30Z","until":"2026-08-22T18:29:30Z","changes":30,"index":41,"documentation":43,"automation":67,"patterns":13}],"90":[{"since":"2026-05-24T18:29:30Z","until":"2026-08-22T18:29:30Z","changes":131,"index":46,"documentation":65,"automation":68,"patterns":4}]}},{"repository":"alacritty/alacritty","language":"Rust","head":"bdb72b32eeb074e3a0b8559d8ccac458237474a3","windows":{"7":[{"since":"2026-03-30T14:16:02Z","until":"2026-04-06T14:16:02Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-04-06T14:16:02Z","until":"2026-04-13T14:16:02Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-13T14:16:02Z","until":"2026-04-20T14:16:02Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-04-20T14:16:02Z","until":"2026-04-27T14:16:02Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-27T14:16:02Z","until":"2026-05-04T14:16:02Z","changes":3,"index":51,"documentation":59,"automation":56,"patterns":38},{"since":"2026-05-04T14:16:02Z","until":"2026-05-11T14:16:02Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-11T14:16:02Z","until":"2026-05-18T14:16:02Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-18T14:16:02Z","until":"2026-05-25T14:16:02Z","changes":1,"index":48,"documentation":45,"automation":45,"patterns":55},{"since":"2026-05-25T14:16:02Z","until":"2026-06-01T14:16:02Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-01T14:16:02Z","until":"2026-06-08T14:16:02Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-08T14:16:02Z","until":"2026-06-15T14:16:02Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-15T14:16:02Z","until":"2026-06-22T14:16:02Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42}],"30":[{"since":"2026-03-24T14:16:02Z","until":"2026-04-23T14:16:02Z","changes":2,"index":46,"documentation":53,"automation":42,"patterns":42},{"since":"2026-04-23T14:16:02Z","until":"2026-05-23T14:16:02Z","changes":4,"index":54,"documentation":57,"automation":53,"patterns":53},{"since":"2026-05-23T14:16:02Z","until":"2026-06-22T14:16:02Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38}],"90":[{"since":"2026-03-24T14:16:02Z","until":"2026-06-22T14:16:02Z","changes":9,"index":54,"documentation":57,"automation":52,"patterns":52}]}},{"repository":"apache/maven","language":"Java","head":"540897d3d3c329a38e4df9648249c9d407dbc8c2","windows":{"7":[{"since":"2026-05-30T11:06:43Z","until":"2026-06-06T11:06:43Z","changes":18,"index":24,"documentation":37,"automation":18,"patterns":18},{"since":"2026-06-06T11:06:43Z","until":"2026-06-13T11:06:43Z","changes":11,"index":24,"documentation":24,"automation":24,"patterns":24},{"since":"2026-06-13T11:06:43Z","until":"2026-06-20T11:06:43Z","changes":31,"index":31,"documentation":32,"automation":30,"patterns":30},{"since":"2026-06-20T11:06:43Z","until":"2026-06-27T11:06:43Z","changes":11,"index":24,"documentation":24,"automation":24,"patterns":24},{"since":"2026-06-27T11:06:43Z","until":"2026-07-04T11:06:43Z","changes":10,"index":25,"documentation":25,"automation":25,"patterns":25},{"since":"2026-07-04T11:06:43Z","until":"2026-07-11T11:06:43Z","changes":13,"index":46,"documentation":63,"automation":22,"patterns":52},{"since":"2026-07-11T11:06:43Z","until":"2026-07-18T11:06:43Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-07-18T11:06:43Z","until":"2026-07-25T11:06:43Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-07-25T11:06:43Z","until":"2026-08-01T11:06:43Z","changes":29,"index":29,"documentation":42,"automation":32,"patterns":13},{"since":"2026-08-01T11:06:43Z","until":"2026-08-08T11:06:43Z","changes":13,"index":35,"documentation":22,"automation":62,"patterns":22},{"since":"2026-08-08T11:06:43Z","until":"2026-08-15T11:06:43Z","changes":8,"index":39,"documentation":61,"automation":28,"patterns":28},{"since":"2026-08-15T11:06:43Z","until":"2026-08-22T11:06:43Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33}],"30":[{"since":"2026-05-24T11:06:43Z","until":"2026-06-23T11:06:43Z","changes":68,"index":21,"documentation":28,"automation":18,"patterns":18},{"since":"2026-06-23T11:06:43Z","until":"2026-07-23T11:06:43Z","changes":40,"index":26,"documentation":42,"automation":10,"patterns":25},{"since":"2026-07-23T11:06:43Z","until":"2026-08-22T11:06:43Z","changes":57,"index":36,"documentation":45,"automation":55,"patterns":7}],"90":[{"since":"2026-05-24T11:06:43Z","until":"2026-08-22T11:06:43Z","changes":165,"index":25,"documentation":36,"automation":27,"patterns":13}]}},{"repository":"apple/swift-argument-parser","language":"Swift","head":"2f77f2fccb6e84fecff338c37b199e33e7dfd119","windows":{"7":[{"since":"2026-04-24T19:08:04Z","until":"2026-05-01T19:08:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-01T19:08:04Z","until":"2026-05-08T19:08:04Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-05-08T19:08:04Z","until":"2026-05-15T19:08:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-15T19:08:04Z","until":"2026-05-22T19:08:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-22T19:08:04Z","until":"2026-05-29T19:08:04Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-05-29T19:08:04Z","until":"2026-06-05T19:08:04Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-05T19:08:04Z","until":"2026-06-12T19:08:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-12T19:08:04Z","until":"2026-06-19T19:08:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-19T19:08:04Z","until":"2026-06-26T19:08:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-26T19:08:04Z","until":"2026-07-03T19:08:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-03T19:08:04Z","until":"2026-07-10T19:08:04Z","changes":2,"index":46,"documentation":42,"automation":55,"patterns":42},{"since":"2026-07-10T19:08:04Z","until":"2026-07-17T19:08:04Z","changes":7,"index":43,"documentation":29,"automation":71,"patterns":29}],"30":[{"since":"2026-04-18T19:08:04Z","until":"2026-05-18T19:08:04Z","changes":3,"index":45,"documentation":38,"automation":59,"patterns":38},{"since":"2026-05-18T19:08:04Z","until":"2026-06-17T19:08:04Z","changes":10,"index":25,"documentation":25,"automation":25,"patterns":25},{"since":"2026-06-17T19:08:04Z","until":"2026-07-17T19:08:04Z","changes":9,"index":38,"documentation":26,"automation":61,"patterns":26}],"90":[{"since":"2026-04-18T19:08:04Z","until":"2026-07-17T19:08:04Z","changes":22,"index":33,"documentation":16,"automation":67,"patterns":16}]}},{"repository":"apple/swift-nio","language":"Swift","head":"63018571c88ab6807d5d80ea0f1ef7d9197c0489","windows":{"7":[{"since":"2026-05-01T11:13:49Z","until":"2026-05-08T11:13:49Z","changes":3,"index":44,"documentation":38,"automation":56,"patterns":38},{"since":"2026-05-08T11:13:49Z","until":"2026-05-15T11:13:49Z","changes":6,"index":48,"documentation":54,"automation":58,"patterns":31},{"since":"2026-05-15T11:13:49Z","until":"2026-05-22T11:13:49Z","changes":9,"index":44,"documentation":46,"automation":59,"patterns":26},{"since":"2026-05-22T11:13:49Z","until":"2026-05-29T11:13:49Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-29T11:13:49Z","until":"2026-06-05T11:13:49Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-05T11:13:49Z","until":"2026-06-12T11:13:49Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-06-12T11:13:49Z","until":"2026-06-19T11:13:49Z","changes":3,"index":50,"documentation":56,"automation":56,"patterns":38},{"since":"2026-06-19T11:13:49Z","until":"2026-06-26T11:13:49Z","changes":8,"index":39,"documentation":28,"automation":61,"patterns":28},{"since":"2026-06-26T11:13:49Z","until":"2026-07-03T11:13:49Z","changes":2,"index":46,"documentation":42,"automation":55,"patterns":42},{"since":"2026-07-03T11:13:49Z","until":"2026-07-10T11:13:49Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-07-10T11:13:49Z","until":"2026-07-17T11:13:49Z","changes":5,"index":42,"documentation":59,"automation":33,"patterns":33},{"since":"2026-07-17T11:13:49Z","until":"2026-07-24T11:13:49Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33}],"30":[{"since":"2026-04-25T11:13:49Z","until":"2026-05-25T11:13:49Z","changes":18,"index":41,"documentation":44,"automation":61,"patterns":18},{"since":"2026-05-25T11:13:49Z","until":"2026-06-24T11:13:49Z","changes":16,"index":38,"documentation":33,"automation":62,"patterns":19},{"since":"2026-06-24T11:13:49Z","until":"2026-07-24T11:13:49Z","changes":16,"index":42,"documentation":47,"automation":59,"patterns":19}],"90":[{"since":"2026-04-25T11:13:49Z","until":"2026-07-24T11:13:49Z","changes":50,"index":37,"documentation":38,"automation":64,"patterns":8}]}},{"repository":"assertj/assertj","language":"Java","head":"4c5ab4862668e769d0e72492f400bd919469455d","windows":{"7":[{"since":"2026-05-30T05:49:00Z","until":"2026-06-06T05:49:00Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-06T05:49:00Z","until":"2026-06-13T05:49:00Z","changes":5,"index":43,"documentation":33,"automation":63,"patterns":33},{"since":"2026-06-13T05:49:00Z","until":"2026-06-20T05:49:00Z","changes":4,"index":55,"documentation":64,"automation":64,"patterns":36},{"since":"2026-06-20T05:49:00Z","until":"2026-06-27T05:49:00Z","changes":5,"index":41,"documentation":58,"automation":33,"patterns":33},{"since":"2026-06-27T05:49:00Z","until":"2026-07-04T05:49:00Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-07-04T05:49:00Z","until":"2026-07-11T05:49:00Z","changes":4,"index":51,"documentation":59,"automation":36,"patterns":59},{"since":"2026-07-11T05:49:00Z","until":"2026-07-18T05:49:00Z","changes":5,"index":56,"documentation":67,"automation":33,"patterns":67},{"since":"2026-07-18T05:49:00Z","until":"2026-07-25T05:49:00Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-07-25T05:49:00Z","until":"2026-08-01T05:49:00Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-08-01T05:49:00Z","until":"2026-08-08T05:49:00Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-08-08T05:49:00Z","until":"2026-08-15T05:49:00Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-08-15T05:49:00Z","until":"2026-08-22T05:49:00Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36}],"30":[{"since":"2026-05-24T05:49:00Z","until":"2026-06-23T05:49:00Z","changes":39,"index":38,"documentation":36,"automation":69,"patterns":10},{"since":"2026-06-23T05:49:00Z","until":"2026-07-23T05:49:00Z","changes":16,"index":48,"documentation":62,"automation":19,"patterns":62},{"since":"2026-07-23T05:49:00Z","until":"2026-08-22T05:49:00Z","changes":15,"index":20,"documentation":20,"automation":20,"patterns":20}],"90":[{"since":"2026-05-24T05:49:00Z","until":"2026-08-22T05:49:00Z","changes":70,"index":42,"documentation":42,"automation":58,"patterns":25}]}},{"repository":"astral-sh/uv","language":"Rust","head":"26a9dd4b2125bc271b47855e1fa0c49af3365db5","windows":{"7":[{"since":"2026-05-29T16:54:15Z","until":"2026-06-05T16:54:15Z","changes":40,"index":36,"documentation":34,"automation":64,"patterns":10},{"since":"2026-06-05T16:54:15Z","until":"2026-06-12T16:54:15Z","changes":65,"index":32,"documentation":25,"automation":64,"patterns":7},{"since":"2026-06-12T16:54:15Z","until":"2026-06-19T16:54:15Z","changes":31,"index":28,"documentation":23,"automation":50,"patterns":12},{"since":"2026-06-19T16:54:15Z","until":"2026-06-26T16:54:15Z","changes":33,"index":18,"documentation":12,"automation":29,"patterns":12},{"since":"2026-06-26T16:54:15Z","until":"2026-07-03T16:54:15Z","changes":31,"index":31,"documentation":33,"automation":48,"patterns":12},{"since":"2026-07-03T16:54:15Z","until":"2026-07-10T16:54:15Z","changes":104,"index":22,"documentation":24,"automation":38,"patterns":4},{"since":"2026-07-10T16:54:15Z","until":"2026-07-17T16:54:15Z","changes":100,"index":45,"documentation":63,"automation":68,"patterns":5},{"since":"2026-07-17T16:54:15Z","until":"2026-07-24T16:54:15Z","changes":68,"index":57,"documentation":66,"automation":79,"patterns":25},{"since":"2026-07-24T16:54:15Z","until":"2026-07-31T16:54:15Z","changes":67,"index":26,"documentation":47,"automation":25,"patterns":6},{"since":"2026-07-31T16:54:15Z","until":"2026-08-07T16:54:15Z","changes":37,"index":53,"documentation":73,"automation":76,"patterns":11},{"since":"2026-08-07T16:54:15Z","until":"2026-08-14T16:54:15Z","changes":30,"index":36,"documentation":13,"automation":65,"patterns":30},{"since":"2026-08-14T16:54:15Z","until":"2026-08-21T16:54:15Z","changes":49,"index":37,"documentation":25,"automation":79,"patterns":8}],"30":[{"since":"2026-05-23T16:54:15Z","until":"2026-06-22T16:54:15Z","changes":165,"index":32,"documentation":29,"automation":65,"patterns":3},{"since":"2026-06-22T16:54:15Z","until":"2026-07-22T16:54:15Z","changes":306,"index":41,"documentation":46,"automation":76,"patterns":2},{"since":"2026-07-22T16:54:15Z","until":"2026-08-21T16:54:15Z","changes":208,"index":53,"documentation":62,"automation":79,"patterns":19}],"90":[{"since":"2026-05-23T16:54:15Z","until":"2026-08-21T16:54:15Z","changes":679,"index":42,"documentation":45,"automation":75,"patterns":7}]}},{"repository":"biomejs/biome","language":"Rust","head":"18883b7dafb8f9581534508fdd5b1e34632f2724","windows":{"7":[{"since":"2026-05-30T14:43:50Z","until":"2026-06-06T14:43:50Z","changes":35,"index":50,"documentation":39,"automation":67,"patterns":44},{"since":"2026-06-06T14:43:50Z","until":"2026-06-13T14:43:50Z","changes":30,"index":49,"documentation":51,"automation":31,"patterns":64},{"since":"2026-06-13T14:43:50Z","until":"2026-06-20T14:43:50Z","changes":21,"index":48,"documentation":66,"automation":61,"patterns":16},{"since":"2026-06-20T14:43:50Z","until":"2026-06-27T14:43:50Z","changes":32,"index":42,"documentation":31,"automation":29,"patterns":65},{"since":"2026-06-27T14:43:50Z","until":"2026-07-04T14:43:50Z","changes":34,"index":40,"documentation":51,"automation":28,"patterns":42},{"since":"2026-07-04T14:43:50Z","until":"2026-07-11T14:43:50Z","changes":24,"index":51,"documentation":50,"automation":67,"patterns":36},{"since":"2026-07-11T14:43:50Z","until":"2026-07-18T14:43:50Z","changes":29,"index":57,"documentation":34,"automation":70,"patterns":68},{"since":"2026-07-18T14:43:50Z","until":"2026-07-25T14:43:50Z","changes":32,"index":41,"documentation":29,"automation":29,"patterns":65},{"since":"2026-07-25T14:43:50Z","until":"2026-08-01T14:43:50Z","changes":50,"index":41,"documentation":23,"automation":67,"patterns":33},{"since":"2026-08-01T14:43:50Z","until":"2026-08-08T14:43:50Z","changes":56,"index":41,"documentation":20,"automation":63,"patterns":39},{"since":"2026-08-08T14:43:50Z","until":"2026-08-15T14:43:50Z","changes":26,"index":24,"documentation":25,"automation":14,"patterns":34},{"since":"2026-08-15T14:43:50Z","until":"2026-08-22T14:43:50Z","changes":43,"index":37,"documentation":36,"automation":38,"patterns":38}],"30":[{"since":"2026-05-24T14:43:50Z","until":"2026-06-23T14:43:50Z","changes":115,"index":53,"documentation":49,"automation":59,"patterns":50},{"since":"2026-06-23T14:43:50Z","until":"2026-07-23T14:43:50Z","changes":135,"index":60,"documentation":52,"automation":65,"patterns":63},{"since":"2026-07-23T14:43:50Z","until":"2026-08-22T14:43:50Z","changes":178,"index":45,"documentation":36,"automation":57,"patterns":42}],"90":[{"since":"2026-05-24T14:43:50Z","until":"2026-08-22T14:43:50Z","changes":428,"index":53,"documentation":46,"automation":60,"patterns":53}]}},{"repository":"celery/celery","language":"Python","head":"5dc781f0bd5f36186bfcc74e0a4f9f654452c69b","windows":{"7":[{"since":"2026-05-16T14:15:21Z","until":"2026-05-23T14:15:21Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-23T14:15:21Z","until":"2026-05-30T14:15:21Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-05-30T14:15:21Z","until":"2026-06-06T14:15:21Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-06T14:15:21Z","until":"2026-06-13T14:15:21Z","changes":8,"index":35,"documentation":48,"automation":28,"patterns":28},{"since":"2026-06-13T14:15:21Z","until":"2026-06-20T14:15:21Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-06-20T14:15:21Z","until":"2026-06-27T14:15:21Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-27T14:15:21Z","until":"2026-07-04T14:15:21Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-04T14:15:21Z","until":"2026-07-11T14:15:21Z","changes":9,"index":32,"documentation":45,"automation":26,"patterns":26},{"since":"2026-07-11T14:15:21Z","until":"2026-07-18T14:15:21Z","changes":8,"index":45,"documentation":48,"automation":58,"patterns":28},{"since":"2026-07-18T14:15:21Z","until":"2026-07-25T14:15:21Z","changes":4,"index":44,"documentation":59,"automation":36,"patterns":36},{"since":"2026-07-25T14:15:21Z","until":"2026-08-01T14:15:21Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-08-01T14:15:21Z","until":"2026-08-08T14:15:21Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42}],"30":[{"since":"2026-05-10T14:15:21Z","until":"2026-06-09T14:15:21Z","changes":9,"index":38,"documentation":62,"automation":26,"patterns":26},{"since":"2026-06-09T14:15:21Z","until":"2026-07-09T14:15:21Z","changes":19,"index":26,"documentation":43,"automation":17,"patterns":17},{"since":"2026-07-09T14:15:21Z","until":"2026-08-08T14:15:21Z","changes":18,"index":40,"documentation":63,"automation":40,"patterns":18}],"90":[{"since":"2026-05-10T14:15:21Z","until":"2026-08-08T14:15:21Z","changes":46,"index":32,"documentation":67,"automation":20,"patterns":9}]}},{"repository":"charmbracelet/bubbletea","language":"Go","head":"73b6d91ac1c3854dd4af046ab5f9e51d3b3b4290","windows":{"7":[{"since":"2026-05-27T15:30:10Z","until":"2026-06-03T15:30:10Z","changes":4,"index":45,"documentation":36,"automation":64,"patterns":36},{"since":"2026-06-03T15:30:10Z","until":"2026-06-10T15:30:10Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-10T15:30:10Z","until":"2026-06-17T15:30:10Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-17T15:30:10Z","until":"2026-06-24T15:30:10Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-24T15:30:10Z","until":"2026-07-01T15:30:10Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-01T15:30:10Z","until":"2026-07-08T15:30:10Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-08T15:30:10Z","until":"2026-07-15T15:30:10Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-15T15:30:10Z","until":"2026-07-22T15:30:10Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-22T15:30:10Z","until":"2026-07-29T15:30:10Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-29T15:30:10Z","until":"2026-08-05T15:30:10Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-08-05T15:30:10Z","until":"2026-08-12T15:30:10Z","changes":6,"index":49,"documentation":59,"automation":57,"patterns":31},{"since":"2026-08-12T15:30:10Z","until":"2026-08-19T15:30:10Z","changes":5,"index":41,"documentation":33,"automation":57,"patterns":33}],"30":[{"since":"2026-05-21T15:30:10Z","until":"2026-06-20T15:30:10Z","changes":4,"index":43,"documentation":36,"automation":58,"patterns":36},{"since":"2026-06-20T15:30:10Z","until":"2026-07-20T15:30:10Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-20T15:30:10Z","until":"2026-08-19T15:30:10Z","changes":13,"index":46,"documentation":58,"automation":57,"patterns":22}],"90":[{"since":"2026-05-21T15:30:10Z","until":"2026-08-19T15:30:10Z","changes":19,"index":44,"documentation":59,"automation":57,"patterns":17}]}},{"repository":"clap-rs/clap","language":"Rust","head":"6982fb1c98c7247e38a6d4f04191b94e30497e7b","windows":{"7":[{"since":"2026-05-28T22:19:51Z","until":"2026-06-04T22:19:51Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-04T22:19:51Z","until":"2026-06-11T22:19:51Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-11T22:19:51Z","until":"2026-06-18T22:19:51Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-18T22:19:51Z","until":"2026-06-25T22:19:51Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-25T22:19:51Z","until":"2026-07-02T22:19:51Z","changes":7,"index":39,"documentation":29,"automation":59,"patterns":29},{"since":"2026-07-02T22:19:51Z","until":"2026-07-09T22:19:51Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-09T22:19:51Z","until":"2026-07-16T22:19:51Z","changes":5,"index":42,"documentation":60,"automation":33,"patterns":33},{"since":"2026-07-16T22:19:51Z","until":"2026-07-23T22:19:51Z","changes":9,"index":26,"documentation":26,"automation":26,"patterns":26},{"since":"2026-07-23T22:19:51Z","until":"2026-07-30T22:19:51Z","changes":4,"index":44,"documentation":59,"automation":36,"patterns":36},{"since":"2026-07-30T22:19:51Z","until":"2026-08-06T22:19:51Z","changes":17,"index":50,"documentation":61,"automation":44,"patterns":44},{"since":"2026-08-06T22:19:51Z","until":"2026-08-13T22:19:51Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-08-13T22:19:51Z","until":"2026-08-20T22:19:51Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45}],"30":[{"since":"2026-05-22T22:19:51Z","until":"2026-06-21T22:19:51Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-21T22:19:51Z","until":"2026-07-21T22:19:51Z","changes":22,"index":32,"documentation":42,"automation":37,"patterns":16},{"since":"2026-07-21T22:19:51Z","until":"2026-08-20T22:19:51Z","changes":29,"index":38,"documentation":54,"automation":30,"patterns":30}],"90":[{"since":"2026-05-22T22:19:51Z","until":"2026-08-20T22:19:51Z","changes":51,"index":31,"documentation":45,"automation":30,"patterns":19}]}},{"repository":"coil-kt/coil","language":"Kotlin","head":"a42b7709600630cd2bed73517832442b98d4d7b5","windows":{"7":[{"since":"2026-05-29T14:32:20Z","until":"2026-06-05T14:32:20Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-06-05T14:32:20Z","until":"2026-06-12T14:32:20Z","changes":3,"index":46,"documentation":62,"automation":38,"patterns":38},{"since":"2026-06-12T14:32:20Z","until":"2026-06-19T14:32:20Z","changes":4,"index":55,"documentation":64,"automation":64,"patterns":36},{"since":"2026-06-19T14:32:20Z","until":"2026-06-26T14:32:20Z","changes":5,"index":41,"documentation":58,"automation":33,"patterns":33},{"since":"2026-06-26T14:32:20Z","until":"2026-07-03T14:32:20Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-03T14:32:20Z","until":"2026-07-10T14:32:20Z","changes":2,"index":53,"documentation":58,"automation":58,"patterns":42},{"since":"2026-07-10T14:32:20Z","until":"2026-07-17T14:32:20Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-07-17T14:32:20Z","until":"2026-07-24T14:32:20Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-24T14:32:20Z","until":"2026-07-31T14:32:20Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-31T14:32:20Z","until":"2026-08-07T14:32:20Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-08-07T14:32:20Z","until":"2026-08-14T14:32:20Z","changes":6,"index":41,"documentation":31,"automation":62,"patterns":31},{"since":"2026-08-14T14:32:20Z","until":"2026-08-21T14:32:20Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null}],"30":[{"since":"2026-05-23T14:32:20Z","until":"2026-06-22T14:32:20Z","changes":11,"index":49,"documentation":64,"automation":60,"patterns":24},{"since":"2026-06-22T14:32:20Z","until":"2026-07-22T14:32:20Z","changes":9,"index":48,"documentation":60,"automation":57,"patterns":26},{"since":"2026-07-22T14:32:20Z","until":"2026-08-21T14:32:20Z","changes":10,"index":41,"documentation":43,"automation":55,"patterns":25}],"90":[{"since":"2026-05-23T14:32:20Z","until":"2026-08-21T14:32:20Z","changes":30,"index":44,"documentation":64,"automation":56,"patterns":13}]}},{"repository":"colinhacks/zod","language":"TypeScript","head":"e516c3baf22615e20934116abebfed6c000222c2","windows":{"7":[{"since":"2026-05-28T15:52:07Z","until":"2026-06-04T15:52:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-04T15:52:07Z","until":"2026-06-11T15:52:07Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-06-11T15:52:07Z","until":"2026-06-18T15:52:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-18T15:52:07Z","until":"2026-06-25T15:52:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-25T15:52:07Z","until":"2026-07-02T15:52:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-02T15:52:07Z","until":"2026-07-09T15:52:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-09T15:52:07Z","until":"2026-07-16T15:52:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-16T15:52:07Z","until":"2026-07-23T15:52:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-23T15:52:07Z","until":"2026-07-30T15:52:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-30T15:52:07Z","until":"2026-08-06T15:52:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-06T15:52:07Z","until":"2026-08-13T15:52:07Z","changes":34,"index":40,"documentation":69,"automation":41,"patterns":11},{"since":"2026-08-13T15:52:07Z","until":"2026-08-20T15:52:07Z","changes":97,"index":37,"documentation":65,"automation":35,"patterns":12}],"30":[{"since":"2026-05-22T15:52:07Z","until":"2026-06-21T15:52:07Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-06-21T15:52:07Z","until":"2026-07-21T15:52:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-21T15:52:07Z","until":"2026-08-20T15:52:07Z","changes":131,"index":39,"documentation":66,"automation":40,"patterns":11}],"90":[{"since":"2026-05-22T15:52:07Z","until":"2026-08-20T15:52:07Z","changes":133,"index":33,"documentation":60,"automation":31,"patterns":9}]}},{"repository":"composer/composer","language":"PHP","head":"eba7baa59eb1b59246cf9800b0120fe78915b6ac","windows":{"7":[{"since":"2026-05-29T19:23:08Z","until":"2026-06-05T19:23:08Z","changes":15,"index":26,"documentation":37,"automation":20,"patterns":20},{"since":"2026-06-05T19:23:08Z","until":"2026-06-12T19:23:08Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-12T19:23:08Z","until":"2026-06-19T19:23:08Z","changes":8,"index":28,"documentation":28,"automation":28,"patterns":28},{"since":"2026-06-19T19:23:08Z","until":"2026-06-26T19:23:08Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-26T19:23:08Z","until":"2026-07-03T19:23:08Z","changes":12,"index":23,"documentation":23,"automation":23,"patterns":23},{"since":"2026-07-03T19:23:08Z","until":"2026-07-10T19:23:08Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-10T19:23:08Z","until":"2026-07-17T19:23:08Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-17T19:23:08Z","until":"2026-07-24T19:23:08Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-24T19:23:08Z","until":"2026-07-31T19:23:08Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-31T19:23:08Z","until":"2026-08-07T19:23:08Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-08-07T19:23:08Z","until":"2026-08-14T19:23:08Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-08-14T19:23:08Z","until":"2026-08-21T19:23:08Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42}],"30":[{"since":"2026-05-23T19:23:08Z","until":"2026-06-22T19:23:08Z","changes":42,"index":31,"documentation":47,"automation":35,"patterns":10},{"since":"2026-06-22T19:23:08Z","until":"2026-07-22T19:23:08Z","changes":19,"index":28,"documentation":50,"automation":17,"patterns":17},{"since":"2026-07-22T19:23:08Z","until":"2026-08-21T19:23:08Z","changes":6,"index":37,"documentation":50,"automation":31,"patterns":31}],"90":[{"since":"2026-05-23T19:23:08Z","until":"2026-08-21T19:23:08Z","changes":67,"index":26,"documentation":48,"automation":23,"patterns":6}]}},{"repository":"containerd/containerd","language":"Go","head":"301026e58c619e63d09c0ec411012e54c0124b03","windows":{"7":[{"since":"2026-05-30T17:21:52Z","until":"2026-06-06T17:21:52Z","changes":7,"index":40,"documentation":29,"automation":63,"patterns":29},{"since":"2026-06-06T17:21:52Z","until":"2026-06-13T17:21:52Z","changes":5,"index":43,"documentation":33,"automation":64,"patterns":33},{"since":"2026-06-13T17:21:52Z","until":"2026-06-20T17:21:52Z","changes":8,"index":38,"documentation":28,"automation":58,"patterns":28},{"since":"2026-06-20T17:21:52Z","until":"2026-06-27T17:21:52Z","changes":19,"index":41,"documentation":42,"automation":63,"patterns":17},{"since":"2026-06-27T17:21:52Z","until":"2026-07-04T17:21:52Z","changes":12,"index":42,"documentation":39,"automation":64,"patterns":23},{"since":"2026-07-04T17:21:52Z","until":"2026-07-11T17:21:52Z","changes":8,"index":48,"documentation":48,"automation":67,"patterns":28},{"since":"2026-07-11T17:21:52Z","until":"2026-07-18T17:21:52Z","changes":12,"index":41,"documentation":39,"automation":62,"patterns":23},{"since":"2026-07-18T17:21:52Z","until":"2026-07-25T17:21:52Z","changes":11,"index":45,"documentation":56,"automation":56,"patterns":24},{"since":"2026-07-25T17:21:52Z","until":"2026-08-01T17:21:52Z","changes":11,"index":43,"documentation":42,"automation":63,"patterns":24},{"since":"2026-08-01T17:21:52Z","until":"2026-08-08T17:21:52Z","changes":15,"index":25,"documentation":35,"automation":20,"patterns":20},{"since":"2026-08-08T17:21:52Z","until":"2026-08-15T17:21:52Z","changes":5,"index":41,"documentation":33,"automation":57,"patterns":33},{"since":"2026-08-15T17:21:52Z","until":"2026-08-22T17:21:52Z","changes":19,"index":33,"documentation":17,"automation":64,"patterns":17}],"30":[{"since":"2026-05-24T17:21:52Z","until":"2026-06-23T17:21:52Z","changes":30,"index":35,"documentation":23,"automation":70,"patterns":13},{"since":"2026-06-23T17:21:52Z","until":"2026-07-23T17:21:52Z","changes":54,"index":43,"documentation":48,"automation":74,"patterns":8},{"since":"2026-07-23T17:21:52Z","until":"2026-08-22T17:21:52Z","changes":54,"index":31,"documentation":21,"automation":64,"patterns":8}],"90":[{"since":"2026-05-24T17:21:52Z","until":"2026-08-22T17:21:52Z","changes":138,"index":36,"documentation":32,"automation":74,"patterns":3}]}},{"repository":"curl/curl","language":"C","head":"5c61e168698a72b87437d58ed728bcdea6d5db42","windows":{"7":[{"since":"2026-05-30T14:18:51Z","until":"2026-06-06T14:18:51Z","changes":56,"index":35,"documentation":53,"automation":32,"patterns":20},{"since":"2026-06-06T14:18:51Z","until":"2026-06-13T14:18:51Z","changes":97,"index":49,"documentation":72,"automation":61,"patterns":14},{"since":"2026-06-13T14:18:51Z","until":"2026-06-20T14:18:51Z","changes":93,"index":43,"documentation":52,"automation":73,"patterns":5},{"since":"2026-06-20T14:18:51Z","until":"2026-06-27T14:18:51Z","changes":78,"index":47,"documentation":63,"automation":71,"patterns":6},{"since":"2026-06-27T14:18:51Z","until":"2026-07-04T14:18:51Z","changes":44,"index":50,"documentation":71,"automation":69,"patterns":9},{"since":"2026-07-04T14:18:51Z","until":"2026-07-11T14:18:51Z","changes":7,"index":49,"documentation":53,"automation":65,"patterns":29},{"since":"2026-07-11T14:18:51Z","until":"2026-07-18T14:18:51Z","changes":31,"index":26,"documentation":35,"automation":31,"patterns":12},{"since":"2026-07-18T14:18:51Z","until":"2026-07-25T14:18:51Z","changes":36,"index":28,"documentation":20,"automation":54,"patterns":11},{"since":"2026-07-25T14:18:51Z","until":"2026-08-01T14:18:51Z","changes":69,"index":49,"documentation":68,"automation":72,"patterns":6},{"since":"2026-08-01T14:18:51Z","until":"2026-08-08T14:18:51Z","changes":42,"index":40,"documentation":64,"automation":46,"patterns":10},{"since":"2026-08-08T14:18:51Z","until":"2026-08-15T14:18:51Z","changes":59,"index":33,"documentation":24,"automation":68,"patterns":7},{"since":"2026-08-15T14:18:51Z","until":"2026-08-22T14:18:51Z","changes":45,"index":43,"documentation":57,"automation":63,"patterns":9}],"30":[{"since":"2026-05-24T14:18:51Z","until":"2026-06-23T14:18:51Z","changes":320,"index":51,"documentation":64,"automation":73,"patterns":15},{"since":"2026-06-23T14:18:51Z","until":"2026-07-23T14:18:51Z","changes":164,"index":46,"documentation":65,"automation":71,"patterns":3},{"since":"2026-07-23T14:18:51Z","until":"2026-08-22T14:18:51Z","changes":226,"index":45,"documentation":60,"automation":73,"patterns":2}],"90":[{"since":"2026-05-24T14:18:51Z","until":"2026-08-22T14:18:51Z","changes":710,"index":47,"documentation":62,"automation":73,"patterns":6}]}},{"repository":"detekt/detekt","language":"Kotlin","head":"dbfb8423263b79c3d035a21d110b10bf4ba02cfe","windows":{"7":[{"since":"2026-05-30T17:47:06Z","until":"2026-06-06T17:47:06Z","changes":5,"index":50,"documentation":58,"automation":58,"patterns":33},{"since":"2026-06-06T17:47:06Z","until":"2026-06-13T17:47:06Z","changes":4,"index":50,"documentation":36,"automation":57,"patterns":57},{"since":"2026-06-13T17:47:06Z","until":"2026-06-20T17:47:06Z","changes":8,"index":64,"documentation":64,"automation":64,"patterns":64},{"since":"2026-06-20T17:47:06Z","until":"2026-06-27T17:47:06Z","changes":10,"index":42,"documentation":43,"automation":58,"patterns":25},{"since":"2026-06-27T17:47:06Z","until":"2026-07-04T17:47:06Z","changes":11,"index":49,"documentation":24,"automation":58,"patterns":66},{"since":"2026-07-04T17:47:06Z","until":"2026-07-11T17:47:06Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-11T17:47:06Z","until":"2026-07-18T17:47:06Z","changes":12,"index":46,"documentation":61,"automation":55,"patterns":23},{"since":"2026-07-18T17:47:06Z","until":"2026-07-25T17:47:06Z","changes":3,"index":44,"documentation":38,"automation":56,"patterns":38},{"since":"2026-07-25T17:47:06Z","until":"2026-08-01T17:47:06Z","changes":7,"index":49,"documentation":61,"automation":58,"patterns":29},{"since":"2026-08-01T17:47:06Z","until":"2026-08-08T17:47:06Z","changes":11,"index":48,"documentation":64,"automation":24,"patterns":56},{"since":"2026-08-08T17:47:06Z","until":"2026-08-15T17:47:06Z","changes":16,"index":53,"documentation":49,"automation":46,"patterns":63},{"since":"2026-08-15T17:47:06Z","until":"2026-08-22T17:47:06Z","changes":8,"index":63,"documentation":67,"automation":61,"patterns":61}],"30":[{"since":"2026-05-24T17:47:06Z","until":"2026-06-23T17:47:06Z","changes":26,"index":60,"documentation":59,"automation":63,"patterns":58},{"since":"2026-06-23T17:47:06Z","until":"2026-07-23T17:47:06Z","changes":31,"index":48,"documentation":58,"automation":44,"patterns":43},{"since":"2026-07-23T17:47:06Z","until":"2026-08-22T17:47:06Z","changes":45,"index":68,"documentation":77,"automation":59,"patterns":67}],"90":[{"since":"2026-05-24T17:47:06Z","until":"2026-08-22T17:47:06Z","changes":102,"index":66,"documentation":73,"automation":63,"patterns":62}]}},{"repository":"dtolnay/anyhow","language":"Rust","head":"1dbe1862aae650423e3361fbd20b7d17c5109cc3","windows":{"7":[{"since":"2026-04-25T20:59:29Z","until":"2026-05-02T20:59:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-02T20:59:29Z","until":"2026-05-09T20:59:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-09T20:59:29Z","until":"2026-05-16T20:59:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-16T20:59:29Z","until":"2026-05-23T20:59:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-23T20:59:29Z","until":"2026-05-30T20:59:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-30T20:59:29Z","until":"2026-06-06T20:59:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-06T20:59:29Z","until":"2026-06-13T20:59:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-13T20:59:29Z","until":"2026-06-20T20:59:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-20T20:59:29Z","until":"2026-06-27T20:59:29Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-06-27T20:59:29Z","until":"2026-07-04T20:59:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-04T20:59:29Z","until":"2026-07-11T20:59:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-11T20:59:29Z","until":"2026-07-18T20:59:29Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42}],"30":[{"since":"2026-04-19T20:59:29Z","until":"2026-05-19T20:59:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-19T20:59:29Z","until":"2026-06-18T20:59:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-18T20:59:29Z","until":"2026-07-18T20:59:29Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31}],"90":[{"since":"2026-04-19T20:59:29Z","until":"2026-07-18T20:59:29Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31}]}},{"repository":"elixir-ecto/ecto","language":"Elixir","head":"c624abf4297b27589a5a7351b55feb2316f61e1c","windows":{"7":[{"since":"2026-05-29T20:45:01Z","until":"2026-06-05T20:45:01Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-05T20:45:01Z","until":"2026-06-12T20:45:01Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-12T20:45:01Z","until":"2026-06-19T20:45:01Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-06-19T20:45:01Z","until":"2026-06-26T20:45:01Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-26T20:45:01Z","until":"2026-07-03T20:45:01Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-03T20:45:01Z","until":"2026-07-10T20:45:01Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-07-10T20:45:01Z","until":"2026-07-17T20:45:01Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-17T20:45:01Z","until":"2026-07-24T20:45:01Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-07-24T20:45:01Z","until":"2026-07-31T20:45:01Z","changes":6,"index":39,"documentation":55,"automation":31,"patterns":31},{"since":"2026-07-31T20:45:01Z","until":"2026-08-07T20:45:01Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-08-07T20:45:01Z","until":"2026-08-14T20:45:01Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-08-14T20:45:01Z","until":"2026-08-21T20:45:01Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38}],"30":[{"since":"2026-05-23T20:45:01Z","until":"2026-06-22T20:45:01Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-06-22T20:45:01Z","until":"2026-07-22T20:45:01Z","changes":13,"index":22,"documentation":22,"automation":22,"patterns":22},{"since":"2026-07-22T20:45:01Z","until":"2026-08-21T20:45:01Z","changes":16,"index":24,"documentation":33,"automation":19,"patterns":19}],"90":[{"since":"2026-05-23T20:45:01Z","until":"2026-08-21T20:45:01Z","changes":36,"index":14,"documentation":19,"automation":11,"patterns":11}]}},{"repository":"elixir-lang/elixir","language":"Elixir","head":"63a7a054ceb2383d795731db8e6ea28aa30e4a03","windows":{"7":[{"since":"2026-05-30T10:00:56Z","until":"2026-06-06T10:00:56Z","changes":7,"index":40,"documentation":29,"automation":63,"patterns":29},{"since":"2026-06-06T10:00:56Z","until":"2026-06-13T10:00:56Z","changes":26,"index":25,"documentation":48,"automation":14,"patterns":14},{"since":"2026-06-13T10:00:56Z","until":"2026-06-20T10:00:56Z","changes":39,"index":17,"documentation":31,"automation":10,"patterns":10},{"since":"2026-06-20T10:00:56Z","until":"2026-06-27T10:00:56Z","changes":18,"index":24,"documentation":37,"automation":18,"patterns":18},{"since":"2026-06-27T10:00:56Z","until":"2026-07-04T10:00:56Z","changes":6,"index":39,"documentation":54,"automation":31,"patterns":31},{"since":"2026-07-04T10:00:56Z","until":"2026-07-11T10:00:56Z","changes":42,"index":19,"documentation":20,"automation":26,"patterns":10},{"since":"2026-07-11T10:00:56Z","until":"2026-07-18T10:00:56Z","changes":37,"index":24,"documentation":50,"automation":11,"patterns":11},{"since":"2026-07-18T10:00:56Z","until":"2026-07-25T10:00:56Z","changes":39,"index":13,"documentation":19,"automation":10,"patterns":10},{"since":"2026-07-25T10:00:56Z","until":"2026-08-01T10:00:56Z","changes":26,"index":18,"documentation":26,"automation":14,"patterns":14},{"since":"2026-08-01T10:00:56Z","until":"2026-08-08T10:00:56Z","changes":18,"index":38,"documentation":32,"automation":18,"patterns":64},{"since":"2026-08-08T10:00:56Z","until":"2026-08-15T10:00:56Z","changes":16,"index":33,"documentation":34,"automation":46,"patterns":19},{"since":"2026-08-15T10:00:56Z","until":"2026-08-22T10:00:56Z","changes":28,"index":24,"documentation":25,"automation":13,"patterns":33}],"30":[{"since":"2026-05-24T10:00:56Z","until":"2026-06-23T10:00:56Z","changes":83,"index":21,"documentation":32,"automation":26,"patterns":5},{"since":"2026-06-23T10:00:56Z","until":"2026-07-23T10:00:56Z","changes":119,"index":18,"documentation":38,"automation":13,"patterns":4},{"since":"2026-07-23T10:00:56Z","until":"2026-08-22T10:00:56Z","changes":104,"index":25,"documentation":34,"automation":14,"patterns":27}],"90":[{"since":"2026-05-24T10:00:56Z","until":"2026-08-22T10:00:56Z","changes":306,"index":21,"documentation":36,"automation":16,"patterns":11}]}},{"repository":"eslint/eslint","language":"JavaScript","head":"c27bc926e496985eb7911c09eb60914b2e4b5d0f","windows":{"7":[{"since":"2026-05-29T13:04:23Z","until":"2026-06-05T13:04:23Z","changes":11,"index":60,"documentation":58,"automation":61,"patterns":61},{"since":"2026-06-05T13:04:23Z","until":"2026-06-12T13:04:23Z","changes":11,"index":49,"documentation":60,"automation":63,"patterns":24},{"since":"2026-06-12T13:04:23Z","until":"2026-06-19T13:04:23Z","changes":13,"index":46,"documentation":66,"automation":51,"patterns":22},{"since":"2026-06-19T13:04:23Z","until":"2026-06-26T13:04:23Z","changes":17,"index":50,"documentation":67,"automation":65,"patterns":19},{"since":"2026-06-26T13:04:23Z","until":"2026-07-03T13:04:23Z","changes":16,"index":50,"documentation":65,"automation":65,"patterns":19},{"since":"2026-07-03T13:04:23Z","until":"2026-07-10T13:04:23Z","changes":17,"index":58,"documentation":69,"automation":62,"patterns":44},{"since":"2026-07-10T13:04:23Z","until":"2026-07-17T13:04:23Z","changes":8,"index":51,"documentation":62,"automation":62,"patterns":28},{"since":"2026-07-17T13:04:23Z","until":"2026-07-24T13:04:23Z","changes":29,"index":43,"documentation":69,"automation":48,"patterns":13},{"since":"2026-07-24T13:04:23Z","until":"2026-07-31T13:04:23Z","changes":22,"index":44,"documentation":49,"automation":67,"patterns":16},{"since":"2026-07-31T13:04:23Z","until":"2026-08-07T13:04:23Z","changes":8,"index":51,"documentation":61,"automation":64,"patterns":28},{"since":"2026-08-07T13:04:23Z","until":"2026-08-14T13:04:23Z","changes":13,"index":48,"documentation":70,"automation":51,"patterns":22},{"since":"2026-08-14T13:04:23Z","until":"2026-08-21T13:04:23Z","changes":6,"index":50,"documentation":60,"automation":58,"patterns":31}],"30":[{"since":"2026-05-23T13:04:23Z","until":"2026-06-22T13:04:23Z","changes":52,"index":62,"documentation":77,"automation":74,"patterns":34},{"since":"2026-06-22T13:04:23Z","until":"2026-07-22T13:04:23Z","changes":76,"index":54,"documentation":78,"automation":69,"patterns":16},{"since":"2026-07-22T13:04:23Z","until":"2026-08-21T13:04:23Z","changes":52,"index":52,"documentation":78,"automation":70,"patterns":8}],"90":[{"since":"2026-05-23T13:04:23Z","until":"2026-08-21T13:04:23Z","changes":180,"index":58,"documentation":82,"automation":76,"patterns":17}]}},{"repository":"etcd-io/etcd","language":"Go","head":"c34dc7ee0048fd2bcc44d50beff002e5e8069b69","windows":{"7":[{"since":"2026-05-28T14:13:16Z","until":"2026-06-04T14:13:16Z","changes":28,"index":34,"documentation":24,"automation":64,"patterns":13},{"since":"2026-06-04T14:13:16Z","until":"2026-06-11T14:13:16Z","changes":16,"index":34,"documentation":19,"automation":63,"patterns":19},{"since":"2026-06-11T14:13:16Z","until":"2026-06-18T14:13:16Z","changes":7,"index":46,"documentation":51,"automation":58,"patterns":29},{"since":"2026-06-18T14:13:16Z","until":"2026-06-25T14:13:16Z","changes":6,"index":41,"documentation":31,"automation":62,"patterns":31},{"since":"2026-06-25T14:13:16Z","until":"2026-07-02T14:13:16Z","changes":6,"index":39,"documentation":55,"automation":31,"patterns":31},{"since":"2026-07-02T14:13:16Z","until":"2026-07-09T14:13:16Z","changes":4,"index":44,"documentation":36,"automation":59,"patterns":36},{"since":"2026-07-09T14:13:16Z","until":"2026-07-16T14:13:16Z","changes":6,"index":39,"documentation":54,"automation":31,"patterns":31},{"since":"2026-07-16T14:13:16Z","until":"2026-07-23T14:13:16Z","changes":17,"index":47,"documentation":59,"automation":64,"patterns":19},{"since":"2026-07-23T14:13:16Z","until":"2026-07-30T14:13:16Z","changes":9,"index":26,"documentation":26,"automation":26,"patterns":26},{"since":"2026-07-30T14:13:16Z","until":"2026-08-06T14:13:16Z","changes":7,"index":46,"documentation":50,"automation":58,"patterns":29},{"since":"2026-08-06T14:13:16Z","until":"2026-08-13T14:13:16Z","changes":7,"index":46,"documentation":51,"automation":58,"patterns":29},{"since":"2026-08-13T14:13:16Z","until":"2026-08-20T14:13:16Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29}],"30":[{"since":"2026-05-22T14:13:16Z","until":"2026-06-21T14:13:16Z","changes":68,"index":35,"documentation":31,"automation":67,"patterns":6},{"since":"2026-06-21T14:13:16Z","until":"2026-07-21T14:13:16Z","changes":25,"index":43,"documentation":50,"automation":64,"patterns":14},{"since":"2026-07-21T14:13:16Z","until":"2026-08-20T14:13:16Z","changes":42,"index":35,"documentation":43,"automation":53,"patterns":10}],"90":[{"since":"2026-05-22T14:13:16Z","until":"2026-08-20T14:13:16Z","changes":135,"index":35,"documentation":36,"automation":67,"patterns":3}]}},{"repository":"excalidraw/excalidraw","language":"TypeScript","head":"4872083c044491b6d5c96ae134a75464f96d6831","windows":{"7":[{"since":"2026-05-15T12:07:54Z","until":"2026-05-22T12:07:54Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-22T12:07:54Z","until":"2026-05-29T12:07:54Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-29T12:07:54Z","until":"2026-06-05T12:07:54Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-05T12:07:54Z","until":"2026-06-12T12:07:54Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-06-12T12:07:54Z","until":"2026-06-19T12:07:54Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-06-19T12:07:54Z","until":"2026-06-26T12:07:54Z","changes":7,"index":39,"documentation":29,"automation":29,"patterns":59},{"since":"2026-06-26T12:07:54Z","until":"2026-07-03T12:07:54Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-03T12:07:54Z","until":"2026-07-10T12:07:54Z","changes":13,"index":22,"documentation":22,"automation":22,"patterns":22},{"since":"2026-07-10T12:07:54Z","until":"2026-07-17T12:07:54Z","changes":13,"index":39,"documentation":41,"automation":54,"patterns":22},{"since":"2026-07-17T12:07:54Z","until":"2026-07-24T12:07:54Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-07-24T12:07:54Z","until":"2026-07-31T12:07:54Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-07-31T12:07:54Z","until":"2026-08-07T12:07:54Z","changes":16,"index":19,"documentation":19,"automation":19,"patterns":19}],"30":[{"since":"2026-05-09T12:07:54Z","until":"2026-06-08T12:07:54Z","changes":8,"index":28,"documentation":28,"automation":28,"patterns":28},{"since":"2026-06-08T12:07:54Z","until":"2026-07-08T12:07:54Z","changes":23,"index":22,"documentation":15,"automation":15,"patterns":35},{"since":"2026-07-08T12:07:54Z","until":"2026-08-07T12:07:54Z","changes":46,"index":17,"documentation":19,"automation":23,"patterns":9}],"90":[{"since":"2026-05-09T12:07:54Z","until":"2026-08-07T12:07:54Z","changes":77,"index":13,"documentation":12,"automation":14,"patterns":14}]}},{"repository":"expressjs/express","language":"JavaScript","head":"a3714473feb3d2908add734d340e7755fd85e0a3","windows":{"7":[{"since":"2026-05-04T21:54:24Z","until":"2026-05-11T21:54:24Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-11T21:54:24Z","until":"2026-05-18T21:54:24Z","changes":2,"index":46,"documentation":42,"automation":55,"patterns":42},{"since":"2026-05-18T21:54:24Z","until":"2026-05-25T21:54:24Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-25T21:54:24Z","until":"2026-06-01T21:54:24Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-01T21:54:24Z","until":"2026-06-08T21:54:24Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-08T21:54:24Z","until":"2026-06-15T21:54:24Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-15T21:54:24Z","until":"2026-06-22T21:54:24Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-22T21:54:24Z","until":"2026-06-29T21:54:24Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-29T21:54:24Z","until":"2026-07-06T21:54:24Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-06T21:54:24Z","until":"2026-07-13T21:54:24Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-13T21:54:24Z","until":"2026-07-20T21:54:24Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-20T21:54:24Z","until":"2026-07-27T21:54:24Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null}],"30":[{"since":"2026-04-28T21:54:24Z","until":"2026-05-28T21:54:24Z","changes":3,"index":43,"documentation":38,"automation":53,"patterns":38},{"since":"2026-05-28T21:54:24Z","until":"2026-06-27T21:54:24Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-06-27T21:54:24Z","until":"2026-07-27T21:54:24Z","changes":2,"index":46,"documentation":53,"automation":42,"patterns":42}],"90":[{"since":"2026-04-28T21:54:24Z","until":"2026-07-27T21:54:24Z","changes":11,"index":37,"documentation":38,"automation":50,"patterns":24}]}},{"repository":"faker-ruby/faker","language":"Ruby","head":"9b0780388e6333ec2baaa75d5546c88d4fe05d81","windows":{"7":[{"since":"2026-02-18T16:36:45Z","until":"2026-02-25T16:36:45Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-02-25T16:36:45Z","until":"2026-03-04T16:36:45Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-03-04T16:36:45Z","until":"2026-03-11T16:36:45Z","changes":3,"index":46,"documentation":38,"automation":38,"patterns":62},{"since":"2026-03-11T16:36:45Z","until":"2026-03-18T16:36:45Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-18T16:36:45Z","until":"2026-03-25T16:36:45Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-25T16:36:45Z","until":"2026-04-01T16:36:45Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-01T16:36:45Z","until":"2026-04-08T16:36:45Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-04-08T16:36:45Z","until":"2026-04-15T16:36:45Z","changes":3,"index":44,"documentation":38,"automation":38,"patterns":57},{"since":"2026-04-15T16:36:45Z","until":"2026-04-22T16:36:45Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-04-22T16:36:45Z","until":"2026-04-29T16:36:45Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-04-29T16:36:45Z","until":"2026-05-06T16:36:45Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-06T16:36:45Z","until":"2026-05-13T16:36:45Z","changes":3,"index":45,"documentation":38,"automation":59,"patterns":38}],"30":[{"since":"2026-02-12T16:36:45Z","until":"2026-03-14T16:36:45Z","changes":9,"index":50,"documentation":68,"automation":26,"patterns":55},{"since":"2026-03-14T16:36:45Z","until":"2026-04-13T16:36:45Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-04-13T16:36:45Z","until":"2026-05-13T16:36:45Z","changes":10,"index":46,"documentation":25,"automation":57,"patterns":55}],"90":[{"since":"2026-02-12T16:36:45Z","until":"2026-05-13T16:36:45Z","changes":20,"index":56,"documentation":60,"automation":55,"patterns":54}]}},{"repository":"fastapi/fastapi","language":"Python","head":"c3f316b7e814667e8ee81e03a7330d00ee61e45c","windows":{"7":[{"since":"2026-05-27T08:58:11Z","until":"2026-06-03T08:58:11Z","changes":20,"index":68,"documentation":71,"automation":83,"patterns":50},{"since":"2026-06-03T08:58:11Z","until":"2026-06-10T08:58:11Z","changes":3,"index":46,"documentation":62,"automation":38,"patterns":38},{"since":"2026-06-10T08:58:11Z","until":"2026-06-17T08:58:11Z","changes":27,"index":54,"documentation":86,"automation":61,"patterns":14},{"since":"2026-06-17T08:58:11Z","until":"2026-06-24T08:58:11Z","changes":20,"index":72,"documentation":83,"automation":83,"patterns":50},{"since":"2026-06-24T08:58:11Z","until":"2026-07-01T08:58:11Z","changes":9,"index":55,"documentation":65,"automation":74,"patterns":26},{"since":"2026-07-01T08:58:11Z","until":"2026-07-08T08:58:11Z","changes":36,"index":51,"documentation":89,"automation":53,"patterns":11},{"since":"2026-07-08T08:58:11Z","until":"2026-07-15T08:58:11Z","changes":17,"index":53,"documentation":70,"automation":70,"patterns":19},{"since":"2026-07-15T08:58:11Z","until":"2026-07-22T08:58:11Z","changes":9,"index":55,"documentation":74,"automation":65,"patterns":26},{"since":"2026-07-22T08:58:11Z","until":"2026-07-29T08:58:11Z","changes":39,"index":42,"documentation":53,"automation":64,"patterns":10},{"since":"2026-07-29T08:58:11Z","until":"2026-08-05T08:58:11Z","changes":8,"index":43,"documentation":72,"automation":28,"patterns":28},{"since":"2026-08-05T08:58:11Z","until":"2026-08-12T08:58:11Z","changes":13,"index":41,"documentation":22,"automation":78,"patterns":22},{"since":"2026-08-12T08:58:11Z","until":"2026-08-19T08:58:11Z","changes":5,"index":51,"documentation":58,"automation":63,"patterns":33}],"30":[{"since":"2026-05-21T08:58:11Z","until":"2026-06-20T08:58:11Z","changes":81,"index":66,"documentation":91,"automation":71,"patterns":36},{"since":"2026-06-20T08:58:11Z","until":"2026-07-20T08:58:11Z","changes":72,"index":62,"documentation":90,"automation":90,"patterns":6},{"since":"2026-07-20T08:58:11Z","until":"2026-08-19T08:58:11Z","changes":67,"index":48,"documentation":69,"automation":70,"patterns":6}],"90":[{"since":"2026-05-21T08:58:11Z","until":"2026-08-19T08:58:11Z","changes":220,"index":58,"documentation":88,"automation":71,"patterns":16}]}},{"repository":"fastapi/sqlmodel","language":"Python","head":"a6469ef61bb903cbf7fd8749c70d8ceb8046c368","windows":{"7":[{"since":"2026-05-20T07:20:01Z","until":"2026-05-27T07:20:01Z","changes":5,"index":60,"documentation":60,"automation":60,"patterns":60},{"since":"2026-05-27T07:20:01Z","until":"2026-06-03T07:20:01Z","changes":2,"index":53,"documentation":58,"automation":58,"patterns":42},{"since":"2026-06-03T07:20:01Z","until":"2026-06-10T07:20:01Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-10T07:20:01Z","until":"2026-06-17T07:20:01Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-17T07:20:01Z","until":"2026-06-24T07:20:01Z","changes":4,"index":55,"documentation":64,"automation":64,"patterns":36},{"since":"2026-06-24T07:20:01Z","until":"2026-07-01T07:20:01Z","changes":5,"index":56,"documentation":67,"automation":67,"patterns":33},{"since":"2026-07-01T07:20:01Z","until":"2026-07-08T07:20:01Z","changes":3,"index":46,"documentation":38,"automation":62,"patterns":38},{"since":"2026-07-08T07:20:01Z","until":"2026-07-15T07:20:01Z","changes":2,"index":47,"documentation":42,"automation":58,"patterns":42},{"since":"2026-07-15T07:20:01Z","until":"2026-07-22T07:20:01Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-22T07:20:01Z","until":"2026-07-29T07:20:01Z","changes":4,"index":55,"documentation":64,"automation":64,"patterns":36},{"since":"2026-07-29T07:20:01Z","until":"2026-08-05T07:20:01Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-08-05T07:20:01Z","until":"2026-08-12T07:20:01Z","changes":8,"index":43,"documentation":28,"automation":72,"patterns":28}],"30":[{"since":"2026-05-14T07:20:01Z","until":"2026-06-13T07:20:01Z","changes":15,"index":66,"documentation":63,"automation":75,"patterns":61},{"since":"2026-06-13T07:20:01Z","until":"2026-07-13T07:20:01Z","changes":12,"index":50,"documentation":58,"automation":68,"patterns":23},{"since":"2026-07-13T07:20:01Z","until":"2026-08-12T07:20:01Z","changes":16,"index":52,"documentation":60,"automation":78,"patterns":19}],"90":[{"since":"2026-05-14T07:20:01Z","until":"2026-08-12T07:20:01Z","changes":43,"index":64,"documentation":67,"automation":86,"patterns":39}]}},{"repository":"fmtlib/fmt","language":"C++","head":"60ccad511fd680cb91d8b60a315759f71c67bef9","windows":{"7":[{"since":"2026-05-13T15:48:25Z","until":"2026-05-20T15:48:25Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-20T15:48:25Z","until":"2026-05-27T15:48:25Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-05-27T15:48:25Z","until":"2026-06-03T15:48:25Z","changes":40,"index":62,"documentation":70,"automation":70,"patterns":45},{"since":"2026-06-03T15:48:25Z","until":"2026-06-10T15:48:25Z","changes":11,"index":36,"documentation":24,"automation":61,"patterns":24},{"since":"2026-06-10T15:48:25Z","until":"2026-06-17T15:48:25Z","changes":4,"index":51,"documentation":59,"automation":59,"patterns":36},{"since":"2026-06-17T15:48:25Z","until":"2026-06-24T15:48:25Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-24T15:48:25Z","until":"2026-07-01T15:48:25Z","changes":6,"index":39,"documentation":54,"automation":31,"patterns":31},{"since":"2026-07-01T15:48:25Z","until":"2026-07-08T15:48:25Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-07-08T15:48:25Z","until":"2026-07-15T15:48:25Z","changes":5,"index":41,"documentation":57,"automation":33,"patterns":33},{"since":"2026-07-15T15:48:25Z","until":"2026-07-22T15:48:25Z","changes":6,"index":39,"documentation":55,"automation":31,"patterns":31},{"since":"2026-07-22T15:48:25Z","until":"2026-07-29T15:48:25Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-07-29T15:48:25Z","until":"2026-08-05T15:48:25Z","changes":9,"index":44,"documentation":45,"automation":60,"patterns":26}],"30":[{"since":"2026-05-07T15:48:25Z","until":"2026-06-06T15:48:25Z","changes":46,"index":49,"documentation":57,"automation":57,"patterns":34},{"since":"2026-06-06T15:48:25Z","until":"2026-07-06T15:48:25Z","changes":24,"index":36,"documentation":39,"automation":55,"patterns":15},{"since":"2026-07-06T15:48:25Z","until":"2026-08-05T15:48:25Z","changes":26,"index":37,"documentation":48,"automation":48,"patterns":14}],"90":[{"since":"2026-05-07T15:48:25Z","until":"2026-08-05T15:48:25Z","changes":96,"index":45,"documentation":59,"automation":59,"patterns":17}]}},{"repository":"gin-gonic/gin","language":"Go","head":"dcaa4296d111981ffb31ac3eba90bb63e1eb5ab9","windows":{"7":[{"since":"2026-05-23T05:44:20Z","until":"2026-05-30T05:44:20Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-30T05:44:20Z","until":"2026-06-06T05:44:20Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-06-06T05:44:20Z","until":"2026-06-13T05:44:20Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-13T05:44:20Z","until":"2026-06-20T05:44:20Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-20T05:44:20Z","until":"2026-06-27T05:44:20Z","changes":8,"index":34,"documentation":47,"automation":28,"patterns":28},{"since":"2026-06-27T05:44:20Z","until":"2026-07-04T05:44:20Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-04T05:44:20Z","until":"2026-07-11T05:44:20Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-11T05:44:20Z","until":"2026-07-18T05:44:20Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-18T05:44:20Z","until":"2026-07-25T05:44:20Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-25T05:44:20Z","until":"2026-08-01T05:44:20Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-01T05:44:20Z","until":"2026-08-08T05:44:20Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-08T05:44:20Z","until":"2026-08-15T05:44:20Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42}],"30":[{"since":"2026-05-17T05:44:20Z","until":"2026-06-16T05:44:20Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-06-16T05:44:20Z","until":"2026-07-16T05:44:20Z","changes":8,"index":34,"documentation":45,"automation":28,"patterns":28},{"since":"2026-07-16T05:44:20Z","until":"2026-08-15T05:44:20Z","changes":2,"index":46,"documentation":53,"automation":42,"patterns":42}],"90":[{"since":"2026-05-17T05:44:20Z","until":"2026-08-15T05:44:20Z","changes":15,"index":28,"documentation":44,"automation":20,"patterns":20}]}},{"repository":"git/git","language":"C","head":"1a3e64c6c4a623626ff0687008732a8e007e2a1c","windows":{"7":[{"since":"2026-05-28T14:30:53Z","until":"2026-06-04T14:30:53Z","changes":17,"index":60,"documentation":81,"automation":81,"patterns":19},{"since":"2026-06-04T14:30:53Z","until":"2026-06-11T14:30:53Z","changes":24,"index":62,"documentation":85,"automation":85,"patterns":15},{"since":"2026-06-11T14:30:53Z","until":"2026-06-18T14:30:53Z","changes":32,"index":63,"documentation":88,"automation":88,"patterns":12},{"since":"2026-06-18T14:30:53Z","until":"2026-06-25T14:30:53Z","changes":8,"index":57,"documentation":72,"automation":72,"patterns":28},{"since":"2026-06-25T14:30:53Z","until":"2026-07-02T14:30:53Z","changes":5,"index":56,"documentation":67,"automation":67,"patterns":33},{"since":"2026-07-02T14:30:53Z","until":"2026-07-09T14:30:53Z","changes":23,"index":62,"documentation":85,"automation":85,"patterns":15},{"since":"2026-07-09T14:30:53Z","until":"2026-07-16T14:30:53Z","changes":16,"index":48,"documentation":55,"automation":69,"patterns":19},{"since":"2026-07-16T14:30:53Z","until":"2026-07-23T14:30:53Z","changes":42,"index":63,"documentation":90,"automation":90,"patterns":10},{"since":"2026-07-23T14:30:53Z","until":"2026-07-30T14:30:53Z","changes":11,"index":49,"documentation":48,"automation":76,"patterns":24},{"since":"2026-07-30T14:30:53Z","until":"2026-08-06T14:30:53Z","changes":26,"index":44,"documentation":49,"automation":68,"patterns":14},{"since":"2026-08-06T14:30:53Z","until":"2026-08-13T14:30:53Z","changes":14,"index":52,"documentation":68,"automation":68,"patterns":21},{"since":"2026-08-13T14:30:53Z","until":"2026-08-20T14:30:53Z","changes":13,"index":59,"documentation":78,"automation":78,"patterns":22}],"30":[{"since":"2026-05-22T14:30:53Z","until":"2026-06-21T14:30:53Z","changes":97,"index":62,"documentation":90,"automation":90,"patterns":5},{"since":"2026-06-21T14:30:53Z","until":"2026-07-21T14:30:53Z","changes":79,"index":56,"documentation":81,"automation":81,"patterns":6},{"since":"2026-07-21T14:30:53Z","until":"2026-08-20T14:30:53Z","changes":78,"index":51,"documentation":74,"automation":74,"patterns":6}],"90":[{"since":"2026-05-22T14:30:53Z","until":"2026-08-20T14:30:53Z","changes":254,"index":51,"documentation":75,"automation":75,"patterns":2}]}},{"repository":"go-chi/chi","language":"Go","head":"735ae2b87f8c733d616e809ae86e0985c1bc3350","windows":{"7":[{"since":"2026-05-28T12:03:55Z","until":"2026-06-04T12:03:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-04T12:03:55Z","until":"2026-06-11T12:03:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-11T12:03:55Z","until":"2026-06-18T12:03:55Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-18T12:03:55Z","until":"2026-06-25T12:03:55Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-25T12:03:55Z","until":"2026-07-02T12:03:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-02T12:03:55Z","until":"2026-07-09T12:03:55Z","changes":5,"index":41,"documentation":58,"automation":33,"patterns":33},{"since":"2026-07-09T12:03:55Z","until":"2026-07-16T12:03:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-16T12:03:55Z","until":"2026-07-23T12:03:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-23T12:03:55Z","until":"2026-07-30T12:03:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-30T12:03:55Z","until":"2026-08-06T12:03:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-06T12:03:55Z","until":"2026-08-13T12:03:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-13T12:03:55Z","until":"2026-08-20T12:03:55Z","changes":9,"index":40,"documentation":69,"automation":26,"patterns":26}],"30":[{"since":"2026-05-22T12:03:55Z","until":"2026-06-21T12:03:55Z","changes":2,"index":46,"documentation":53,"automation":42,"patterns":42},{"since":"2026-06-21T12:03:55Z","until":"2026-07-21T12:03:55Z","changes":6,"index":38,"documentation":51,"automation":31,"patterns":31},{"since":"2026-07-21T12:03:55Z","until":"2026-08-20T12:03:55Z","changes":9,"index":38,"documentation":63,"automation":26,"patterns":26}],"90":[{"since":"2026-05-22T12:03:55Z","until":"2026-08-20T12:03:55Z","changes":17,"index":33,"documentation":60,"automation":19,"patterns":19}]}},{"repository":"gofiber/fiber","language":"Go","head":"c344047e102861ac2b7f0259ea3dd3af4b03ad63","windows":{"7":[{"since":"2026-05-29T11:25:04Z","until":"2026-06-05T11:25:04Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-06-05T11:25:04Z","until":"2026-06-12T11:25:04Z","changes":17,"index":51,"documentation":70,"automation":64,"patterns":19},{"since":"2026-06-12T11:25:04Z","until":"2026-06-19T11:25:04Z","changes":14,"index":41,"documentation":39,"automation":63,"patterns":21},{"since":"2026-06-19T11:25:04Z","until":"2026-06-26T11:25:04Z","changes":18,"index":45,"documentation":48,"automation":44,"patterns":44},{"since":"2026-06-26T11:25:04Z","until":"2026-07-03T11:25:04Z","changes":20,"index":31,"documentation":58,"automation":17,"patterns":17},{"since":"2026-07-03T11:25:04Z","until":"2026-07-10T11:25:04Z","changes":9,"index":34,"documentation":49,"automation":26,"patterns":26},{"since":"2026-07-10T11:25:04Z","until":"2026-07-17T11:25:04Z","changes":14,"index":41,"documentation":51,"automation":51,"patterns":21},{"since":"2026-07-17T11:25:04Z","until":"2026-07-24T11:25:04Z","changes":5,"index":51,"documentation":63,"automation":58,"patterns":33},{"since":"2026-07-24T11:25:04Z","until":"2026-07-31T11:25:04Z","changes":27,"index":41,"documentation":40,"automation":68,"patterns":14},{"since":"2026-07-31T11:25:04Z","until":"2026-08-07T11:25:04Z","changes":2,"index":53,"documentation":58,"automation":58,"patterns":42},{"since":"2026-08-07T11:25:04Z","until":"2026-08-14T11:25:04Z","changes":10,"index":49,"documentation":61,"automation":61,"patterns":25},{"since":"2026-08-14T11:25:04Z","until":"2026-08-21T11:25:04Z","changes":8,"index":52,"documentation":67,"automation":61,"patterns":28}],"30":[{"since":"2026-05-23T11:25:04Z","until":"2026-06-22T11:25:04Z","changes":43,"index":52,"documentation":65,"automation":66,"patterns":25},{"since":"2026-06-22T11:25:04Z","until":"2026-07-22T11:25:04Z","changes":60,"index":40,"documentation":58,"automation":42,"patterns":21},{"since":"2026-07-22T11:25:04Z","until":"2026-08-21T11:25:04Z","changes":50,"index":47,"documentation":69,"automation":65,"patterns":8}],"90":[{"since":"2026-05-23T11:25:04Z","until":"2026-08-21T11:25:04Z","changes":153,"index":51,"documentation":68,"automation":68,"patterns":16}]}},{"repository":"golangci/golangci-lint","language":"Go","head":"6fb5dee3889d231640dce56e5e71c522f13aef7e","windows":{"7":[{"since":"2026-05-29T23:50:07Z","until":"2026-06-05T23:50:07Z","changes":1,"index":48,"documentation":45,"automation":45,"patterns":55},{"since":"2026-06-05T23:50:07Z","until":"2026-06-12T23:50:07Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-12T23:50:07Z","until":"2026-06-19T23:50:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-19T23:50:07Z","until":"2026-06-26T23:50:07Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-26T23:50:07Z","until":"2026-07-03T23:50:07Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-03T23:50:07Z","until":"2026-07-10T23:50:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-10T23:50:07Z","until":"2026-07-17T23:50:07Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-17T23:50:07Z","until":"2026-07-24T23:50:07Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-24T23:50:07Z","until":"2026-07-31T23:50:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-31T23:50:07Z","until":"2026-08-07T23:50:07Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-08-07T23:50:07Z","until":"2026-08-14T23:50:07Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-08-14T23:50:07Z","until":"2026-08-21T23:50:07Z","changes":12,"index":37,"documentation":23,"automation":64,"patterns":23}],"30":[{"since":"2026-05-23T23:50:07Z","until":"2026-06-22T23:50:07Z","changes":5,"index":40,"documentation":33,"automation":33,"patterns":54},{"since":"2026-06-22T23:50:07Z","until":"2026-07-22T23:50:07Z","changes":4,"index":43,"documentation":58,"automation":36,"patterns":36},{"since":"2026-07-22T23:50:07Z","until":"2026-08-21T23:50:07Z","changes":16,"index":38,"documentation":36,"automation":60,"patterns":19}],"90":[{"since":"2026-05-23T23:50:07Z","until":"2026-08-21T23:50:07Z","changes":25,"index":45,"documentation":48,"automation":54,"patterns":33}]}},{"repository":"google/benchmark","language":"C++","head":"267a11154f14269384879dc7f6b8d25acb3684db","windows":{"7":[{"since":"2026-05-26T07:19:19Z","until":"2026-06-02T07:19:19Z","changes":9,"index":42,"documentation":74,"automation":26,"patterns":26},{"since":"2026-06-02T07:19:19Z","until":"2026-06-09T07:19:19Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-09T07:19:19Z","until":"2026-06-16T07:19:19Z","changes":4,"index":44,"documentation":36,"automation":59,"patterns":36},{"since":"2026-06-16T07:19:19Z","until":"2026-06-23T07:19:19Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-23T07:19:19Z","until":"2026-06-30T07:19:19Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-30T07:19:19Z","until":"2026-07-07T07:19:19Z","changes":4,"index":49,"documentation":56,"automation":56,"patterns":36},{"since":"2026-07-07T07:19:19Z","until":"2026-07-14T07:19:19Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-14T07:19:19Z","until":"2026-07-21T07:19:19Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-21T07:19:19Z","until":"2026-07-28T07:19:19Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-28T07:19:19Z","until":"2026-08-04T07:19:19Z","changes":4,"index":44,"documentation":36,"automation":59,"patterns":36},{"since":"2026-08-04T07:19:19Z","until":"2026-08-11T07:19:19Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-08-11T07:19:19Z","until":"2026-08-18T07:19:19Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45}],"30":[{"since":"2026-05-20T07:19:19Z","until":"2026-06-19T07:19:19Z","changes":17,"index":45,"documentation":60,"automation":55,"patterns":19},{"since":"2026-06-19T07:19:19Z","until":"2026-07-19T07:19:19Z","changes":5,"index":46,"documentation":53,"automation":53,"patterns":33},{"since":"2026-07-19T07:19:19Z","until":"2026-08-18T07:19:19Z","changes":8,"index":43,"documentation":46,"automation":54,"patterns":28}],"90":[{"since":"2026-05-20T07:19:19Z","until":"2026-08-18T07:19:19Z","changes":30,"index":43,"documentation":60,"automation":56,"patterns":13}]}},{"repository":"google/googletest","language":"C++","head":"7260682388d493f155be62c3ce2efc7c7a9a3dcf","windows":{"7":[{"since":"2026-05-29T21:02:48Z","until":"2026-06-05T21:02:48Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-06-05T21:02:48Z","until":"2026-06-12T21:02:48Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-12T21:02:48Z","until":"2026-06-19T21:02:48Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-19T21:02:48Z","until":"2026-06-26T21:02:48Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-26T21:02:48Z","until":"2026-07-03T21:02:48Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-03T21:02:48Z","until":"2026-07-10T21:02:48Z","changes":6,"index":39,"documentation":55,"automation":31,"patterns":31},{"since":"2026-07-10T21:02:48Z","until":"2026-07-17T21:02:48Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-07-17T21:02:48Z","until":"2026-07-24T21:02:48Z","changes":15,"index":25,"documentation":35,"automation":20,"patterns":20},{"since":"2026-07-24T21:02:48Z","until":"2026-07-31T21:02:48Z","changes":9,"index":33,"documentation":47,"automation":26,"patterns":26},{"since":"2026-07-31T21:02:48Z","until":"2026-08-07T21:02:48Z","changes":10,"index":40,"documentation":25,"automation":69,"patterns":25},{"since":"2026-08-07T21:02:48Z","until":"2026-08-14T21:02:48Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-08-14T21:02:48Z","until":"2026-08-21T21:02:48Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31}],"30":[{"since":"2026-05-23T21:02:48Z","until":"2026-06-22T21:02:48Z","changes":7,"index":36,"documentation":49,"automation":29,"patterns":29},{"since":"2026-06-22T21:02:48Z","until":"2026-07-22T21:02:48Z","changes":18,"index":22,"documentation":31,"automation":18,"patterns":18},{"since":"2026-07-22T21:02:48Z","until":"2026-08-21T21:02:48Z","changes":43,"index":25,"documentation":25,"automation":40,"patterns":9}],"90":[{"since":"2026-05-23T21:02:48Z","until":"2026-08-21T21:02:48Z","changes":68,"index":19,"documentation":29,"automation":23,"patterns":6}]}},{"repository":"grpc/grpc-go","language":"Go","head":"4793ad0474669eafbd5346c8a3d098fdfa542498","windows":{"7":[{"since":"2026-05-29T20:29:12Z","until":"2026-06-05T20:29:12Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-06-05T20:29:12Z","until":"2026-06-12T20:29:12Z","changes":9,"index":26,"documentation":26,"automation":26,"patterns":26},{"since":"2026-06-12T20:29:12Z","until":"2026-06-19T20:29:12Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-19T20:29:12Z","until":"2026-06-26T20:29:12Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-06-26T20:29:12Z","until":"2026-07-03T20:29:12Z","changes":6,"index":40,"documentation":31,"automation":58,"patterns":31},{"since":"2026-07-03T20:29:12Z","until":"2026-07-10T20:29:12Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-10T20:29:12Z","until":"2026-07-17T20:29:12Z","changes":8,"index":38,"documentation":28,"automation":59,"patterns":28},{"since":"2026-07-17T20:29:12Z","until":"2026-07-24T20:29:12Z","changes":15,"index":29,"documentation":20,"automation":48,"patterns":20},{"since":"2026-07-24T20:29:12Z","until":"2026-07-31T20:29:12Z","changes":11,"index":24,"documentation":24,"automation":24,"patterns":24},{"since":"2026-07-31T20:29:12Z","until":"2026-08-07T20:29:12Z","changes":12,"index":23,"documentation":23,"automation":23,"patterns":23},{"since":"2026-08-07T20:29:12Z","until":"2026-08-14T20:29:12Z","changes":11,"index":24,"documentation":24,"automation":24,"patterns":24},{"since":"2026-08-14T20:29:12Z","until":"2026-08-21T20:29:12Z","changes":16,"index":33,"documentation":34,"automation":19,"patterns":46}],"30":[{"since":"2026-05-23T20:29:12Z","until":"2026-06-22T20:29:12Z","changes":21,"index":16,"documentation":16,"automation":16,"patterns":16},{"since":"2026-06-22T20:29:12Z","until":"2026-07-22T20:29:12Z","changes":21,"index":30,"documentation":16,"automation":57,"patterns":16},{"since":"2026-07-22T20:29:12Z","until":"2026-08-21T20:29:12Z","changes":62,"index":17,"documentation":15,"automation":18,"patterns":18}],"90":[{"since":"2026-05-23T20:29:12Z","until":"2026-08-21T20:29:12Z","changes":104,"index":14,"documentation":9,"automation":23,"patterns":11}]}},{"repository":"hanami/hanami","language":"Ruby","head":"5948958cd14d98e43dde814d3754d57156236b7a","windows":{"7":[{"since":"2026-04-08T00:50:04Z","until":"2026-04-15T00:50:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-15T00:50:04Z","until":"2026-04-22T00:50:04Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-04-22T00:50:04Z","until":"2026-04-29T00:50:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-29T00:50:04Z","until":"2026-05-06T00:50:04Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-06T00:50:04Z","until":"2026-05-13T00:50:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-13T00:50:04Z","until":"2026-05-20T00:50:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-20T00:50:04Z","until":"2026-05-27T00:50:04Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-05-27T00:50:04Z","until":"2026-06-03T00:50:04Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-03T00:50:04Z","until":"2026-06-10T00:50:04Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-10T00:50:04Z","until":"2026-06-17T00:50:04Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-06-17T00:50:04Z","until":"2026-06-24T00:50:04Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-06-24T00:50:04Z","until":"2026-07-01T00:50:04Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33}],"30":[{"since":"2026-04-02T00:50:04Z","until":"2026-05-02T00:50:04Z","changes":3,"index":43,"documentation":54,"automation":38,"patterns":38},{"since":"2026-05-02T00:50:04Z","until":"2026-06-01T00:50:04Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-06-01T00:50:04Z","until":"2026-07-01T00:50:04Z","changes":20,"index":17,"documentation":17,"automation":17,"patterns":17}],"90":[{"since":"2026-04-02T00:50:04Z","until":"2026-07-01T00:50:04Z","changes":30,"index":17,"documentation":24,"automation":13,"patterns":13}]}},{"repository":"haskell/cabal","language":"Haskell","head":"f5319cdb191236b3bc93e79c0b14e2c637300c5a","windows":{"7":[{"since":"2026-05-30T19:50:20Z","until":"2026-06-06T19:50:20Z","changes":8,"index":35,"documentation":48,"automation":28,"patterns":28},{"since":"2026-06-06T19:50:20Z","until":"2026-06-13T19:50:20Z","changes":11,"index":42,"documentation":43,"automation":58,"patterns":24},{"since":"2026-06-13T19:50:20Z","until":"2026-06-20T19:50:20Z","changes":6,"index":40,"documentation":31,"automation":59,"patterns":31},{"since":"2026-06-20T19:50:20Z","until":"2026-06-27T19:50:20Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-06-27T19:50:20Z","until":"2026-07-04T19:50:20Z","changes":12,"index":39,"documentation":39,"automation":54,"patterns":23},{"since":"2026-07-04T19:50:20Z","until":"2026-07-11T19:50:20Z","changes":7,"index":49,"documentation":61,"automation":58,"patterns":29},{"since":"2026-07-11T19:50:20Z","until":"2026-07-18T19:50:20Z","changes":3,"index":44,"documentation":56,"automation":38,"patterns":38},{"since":"2026-07-18T19:50:20Z","until":"2026-07-25T19:50:20Z","changes":5,"index":41,"documentation":57,"automation":33,"patterns":33},{"since":"2026-07-25T19:50:20Z","until":"2026-08-01T19:50:20Z","changes":14,"index":46,"documentation":53,"automation":64,"patterns":21},{"since":"2026-08-01T19:50:20Z","until":"2026-08-08T19:50:20Z","changes":11,"index":52,"documentation":68,"automation":64,"patterns":24},{"since":"2026-08-08T19:50:20Z","until":"2026-08-15T19:50:20Z","changes":4,"index":44,"documentation":59,"automation":36,"patterns":36},{"since":"2026-08-15T19:50:20Z","until":"2026-08-22T19:50:20Z","changes":10,"index":50,"documentation":66,"automation":25,"patterns":59}],"30":[{"since":"2026-05-24T19:50:20Z","until":"2026-06-23T19:50:20Z","changes":43,"index":34,"documentation":45,"automation":48,"patterns":9},{"since":"2026-06-23T19:50:20Z","until":"2026-07-23T19:50:20Z","changes":29,"index":41,"documentation":61,"automation":48,"patterns":13},{"since":"2026-07-23T19:50:20Z","until":"2026-08-22T19:50:20Z","changes":40,"index":56,"documentation":78,"automation":66,"patterns":25}],"90":[{"since":"2026-05-24T19:50:20Z","until":"2026-08-22T19:50:20Z","changes":112,"index":48,"documentation":68,"automation":66,"patterns":11}]}},{"repository":"heartcombo/devise","language":"Ruby","head":"7ca7ed9c174525a4d36167441b35af4a0991b6af","windows":{"7":[{"since":"2026-01-16T14:43:18Z","until":"2026-01-23T14:43:18Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-01-23T14:43:18Z","until":"2026-01-30T14:43:18Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-01-30T14:43:18Z","until":"2026-02-06T14:43:18Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-06T14:43:18Z","until":"2026-02-13T14:43:18Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-02-13T14:43:18Z","until":"2026-02-20T14:43:18Z","changes":6,"index":44,"documentation":31,"automation":69,"patterns":31},{"since":"2026-02-20T14:43:18Z","until":"2026-02-27T14:43:18Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-27T14:43:18Z","until":"2026-03-06T14:43:18Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-03-06T14:43:18Z","until":"2026-03-13T14:43:18Z","changes":3,"index":46,"documentation":38,"automation":62,"patterns":38},{"since":"2026-03-13T14:43:18Z","until":"2026-03-20T14:43:18Z","changes":5,"index":42,"documentation":33,"automation":60,"patterns":33},{"since":"2026-03-20T14:43:18Z","until":"2026-03-27T14:43:18Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-03-27T14:43:18Z","until":"2026-04-03T14:43:18Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-04-03T14:43:18Z","until":"2026-04-10T14:43:18Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45}],"30":[{"since":"2026-01-10T14:43:18Z","until":"2026-02-09T14:43:18Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-02-09T14:43:18Z","until":"2026-03-11T14:43:18Z","changes":10,"index":44,"documentation":45,"automation":62,"patterns":25},{"since":"2026-03-11T14:43:18Z","until":"2026-04-10T14:43:18Z","changes":11,"index":43,"documentation":46,"automation":60,"patterns":24}],"90":[{"since":"2026-01-10T14:43:18Z","until":"2026-04-10T14:43:18Z","changes":22,"index":41,"documentation":44,"automation":63,"patterns":16}]}},{"repository":"honojs/hono","language":"TypeScript","head":"28a9c128912de19f3fb28b00ae289c9b93f6f392","windows":{"7":[{"since":"2026-05-30T05:55:01Z","until":"2026-06-06T05:55:01Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-06-06T05:55:01Z","until":"2026-06-13T05:55:01Z","changes":10,"index":25,"documentation":25,"automation":25,"patterns":25},{"since":"2026-06-13T05:55:01Z","until":"2026-06-20T05:55:01Z","changes":4,"index":45,"documentation":36,"automation":64,"patterns":36},{"since":"2026-06-20T05:55:01Z","until":"2026-06-27T05:55:01Z","changes":7,"index":40,"documentation":29,"automation":63,"patterns":29},{"since":"2026-06-27T05:55:01Z","until":"2026-07-04T05:55:01Z","changes":5,"index":41,"documentation":58,"automation":33,"patterns":33},{"since":"2026-07-04T05:55:01Z","until":"2026-07-11T05:55:01Z","changes":16,"index":39,"documentation":51,"automation":47,"patterns":19},{"since":"2026-07-11T05:55:01Z","until":"2026-07-18T05:55:01Z","changes":14,"index":42,"documentation":54,"automation":51,"patterns":21},{"since":"2026-07-18T05:55:01Z","until":"2026-07-25T05:55:01Z","changes":10,"index":37,"documentation":25,"automation":61,"patterns":25},{"since":"2026-07-25T05:55:01Z","until":"2026-08-01T05:55:01Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-08-01T05:55:01Z","until":"2026-08-08T05:55:01Z","changes":12,"index":23,"documentation":23,"automation":23,"patterns":23},{"since":"2026-08-08T05:55:01Z","until":"2026-08-15T05:55:01Z","changes":11,"index":24,"documentation":24,"automation":24,"patterns":24},{"since":"2026-08-15T05:55:01Z","until":"2026-08-22T05:55:01Z","changes":21,"index":28,"documentation":29,"automation":16,"patterns":39}],"30":[{"since":"2026-05-24T05:55:01Z","until":"2026-06-23T05:55:01Z","changes":35,"index":36,"documentation":27,"automation":53,"patterns":27},{"since":"2026-06-23T05:55:01Z","until":"2026-07-23T05:55:01Z","changes":41,"index":37,"documentation":51,"automation":51,"patterns":10},{"since":"2026-07-23T05:55:01Z","until":"2026-08-22T05:55:01Z","changes":53,"index":15,"documentation":17,"automation":8,"patterns":21}],"90":[{"since":"2026-05-24T05:55:01Z","until":"2026-08-22T05:55:01Z","changes":129,"index":26,"documentation":29,"automation":33,"patterns":15}]}},{"repository":"htop-dev/htop","language":"C","head":"1a4504c0c6a74ecd7f2eb1c17c22750c55f555ff","windows":{"7":[{"since":"2026-05-30T15:49:10Z","until":"2026-06-06T15:49:10Z","changes":5,"index":50,"documentation":58,"automation":33,"patterns":58},{"since":"2026-06-06T15:49:10Z","until":"2026-06-13T15:49:10Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-13T15:49:10Z","until":"2026-06-20T15:49:10Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-20T15:49:10Z","until":"2026-06-27T15:49:10Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-06-27T15:49:10Z","until":"2026-07-04T15:49:10Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-07-04T15:49:10Z","until":"2026-07-11T15:49:10Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-11T15:49:10Z","until":"2026-07-18T15:49:10Z","changes":9,"index":48,"documentation":52,"automation":65,"patterns":26},{"since":"2026-07-18T15:49:10Z","until":"2026-07-25T15:49:10Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-25T15:49:10Z","until":"2026-08-01T15:49:10Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-01T15:49:10Z","until":"2026-08-08T15:49:10Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-08-08T15:49:10Z","until":"2026-08-15T15:49:10Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-08-15T15:49:10Z","until":"2026-08-22T15:49:10Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29}],"30":[{"since":"2026-05-24T15:49:10Z","until":"2026-06-23T15:49:10Z","changes":11,"index":39,"documentation":40,"automation":24,"patterns":52},{"since":"2026-06-23T15:49:10Z","until":"2026-07-23T15:49:10Z","changes":15,"index":39,"documentation":35,"automation":61,"patterns":20},{"since":"2026-07-23T15:49:10Z","until":"2026-08-22T15:49:10Z","changes":14,"index":21,"documentation":21,"automation":21,"patterns":21}],"90":[{"since":"2026-05-24T15:49:10Z","until":"2026-08-22T15:49:10Z","changes":40,"index":28,"documentation":26,"automation":36,"patterns":23}]}},{"repository":"hyperium/hyper","language":"Rust","head":"8fcaf1a62787b824fdd7b95a3e7c9ea81acd3449","windows":{"7":[{"since":"2026-05-25T19:46:49Z","until":"2026-06-01T19:46:49Z","changes":15,"index":26,"documentation":37,"automation":20,"patterns":20},{"since":"2026-06-01T19:46:49Z","until":"2026-06-08T19:46:49Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-08T19:46:49Z","until":"2026-06-15T19:46:49Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-15T19:46:49Z","until":"2026-06-22T19:46:49Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-06-22T19:46:49Z","until":"2026-06-29T19:46:49Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-06-29T19:46:49Z","until":"2026-07-06T19:46:49Z","changes":2,"index":53,"documentation":58,"automation":42,"patterns":58},{"since":"2026-07-06T19:46:49Z","until":"2026-07-13T19:46:49Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-13T19:46:49Z","until":"2026-07-20T19:46:49Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-20T19:46:49Z","until":"2026-07-27T19:46:49Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-27T19:46:49Z","until":"2026-08-03T19:46:49Z","changes":3,"index":44,"documentation":56,"automation":38,"patterns":38},{"since":"2026-08-03T19:46:49Z","until":"2026-08-10T19:46:49Z","changes":8,"index":49,"documentation":60,"automation":28,"patterns":58},{"since":"2026-08-10T19:46:49Z","until":"2026-08-17T19:46:49Z","changes":4,"index":44,"documentation":61,"automation":36,"patterns":36}],"30":[{"since":"2026-05-19T19:46:49Z","until":"2026-06-18T19:46:49Z","changes":25,"index":42,"documentation":41,"automation":49,"patterns":35},{"since":"2026-06-18T19:46:49Z","until":"2026-07-18T19:46:49Z","changes":13,"index":39,"documentation":48,"automation":22,"patterns":48},{"since":"2026-07-18T19:46:49Z","until":"2026-08-17T19:46:49Z","changes":16,"index":42,"documentation":65,"automation":19,"patterns":42}],"90":[{"since":"2026-05-19T19:46:49Z","until":"2026-08-17T19:46:49Z","changes":54,"index":40,"documentation":59,"automation":26,"patterns":36}]}},{"repository":"jekyll/jekyll","language":"Ruby","head":"202df571314ba1d18e9fccd81d12aaad4a703c38","windows":{"7":[{"since":"2026-01-28T14:49:28Z","until":"2026-02-04T14:49:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-04T14:49:28Z","until":"2026-02-11T14:49:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-11T14:49:28Z","until":"2026-02-18T14:49:28Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-02-18T14:49:28Z","until":"2026-02-25T14:49:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-25T14:49:28Z","until":"2026-03-04T14:49:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-04T14:49:28Z","until":"2026-03-11T14:49:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-11T14:49:28Z","until":"2026-03-18T14:49:28Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-03-18T14:49:28Z","until":"2026-03-25T14:49:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-25T14:49:28Z","until":"2026-04-01T14:49:28Z","changes":2,"index":46,"documentation":42,"automation":55,"patterns":42},{"since":"2026-04-01T14:49:28Z","until":"2026-04-08T14:49:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-08T14:49:28Z","until":"2026-04-15T14:49:28Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-04-15T14:49:28Z","until":"2026-04-22T14:49:28Z","changes":3,"index":51,"documentation":56,"automation":59,"patterns":38}],"30":[{"since":"2026-01-22T14:49:28Z","until":"2026-02-21T14:49:28Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-02-21T14:49:28Z","until":"2026-03-23T14:49:28Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-03-23T14:49:28Z","until":"2026-04-22T14:49:28Z","changes":7,"index":49,"documentation":58,"automation":60,"patterns":29}],"90":[{"since":"2026-01-22T14:49:28Z","until":"2026-04-22T14:49:28Z","changes":13,"index":42,"documentation":49,"automation":56,"patterns":22}]}},{"repository":"jellyfin/jellyfin","language":"C#","head":"c3ed1407ca698b0905de99da87b67415e6a62dbd","windows":{"7":[{"since":"2026-05-30T17:14:16Z","until":"2026-06-06T17:14:16Z","changes":21,"index":24,"documentation":16,"automation":39,"patterns":16},{"since":"2026-06-06T17:14:16Z","until":"2026-06-13T17:14:16Z","changes":20,"index":32,"documentation":17,"automation":17,"patterns":62},{"since":"2026-06-13T17:14:16Z","until":"2026-06-20T17:14:16Z","changes":21,"index":16,"documentation":16,"automation":16,"patterns":16},{"since":"2026-06-20T17:14:16Z","until":"2026-06-27T17:14:16Z","changes":23,"index":15,"documentation":15,"automation":15,"patterns":15},{"since":"2026-06-27T17:14:16Z","until":"2026-07-04T17:14:16Z","changes":10,"index":25,"documentation":25,"automation":25,"patterns":25},{"since":"2026-07-04T17:14:16Z","until":"2026-07-11T17:14:16Z","changes":14,"index":21,"documentation":21,"automation":21,"patterns":21},{"since":"2026-07-11T17:14:16Z","until":"2026-07-18T17:14:16Z","changes":29,"index":13,"documentation":13,"automation":13,"patterns":13},{"since":"2026-07-18T17:14:16Z","until":"2026-07-25T17:14:16Z","changes":45,"index":16,"documentation":16,"automation":9,"patterns":22},{"since":"2026-07-25T17:14:16Z","until":"2026-08-01T17:14:16Z","changes":19,"index":17,"documentation":17,"automation":17,"patterns":17},{"since":"2026-08-01T17:14:16Z","until":"2026-08-08T17:14:16Z","changes":76,"index":6,"documentation":6,"automation":6,"patterns":6},{"since":"2026-08-08T17:14:16Z","until":"2026-08-15T17:14:16Z","changes":29,"index":13,"documentation":13,"automation":13,"patterns":13},{"since":"2026-08-15T17:14:16Z","until":"2026-08-22T17:14:16Z","changes":45,"index":18,"documentation":23,"automation":9,"patterns":22}],"30":[{"since":"2026-05-24T17:14:16Z","until":"2026-06-23T17:14:16Z","changes":85,"index":20,"documentation":5,"automation":24,"patterns":30},{"since":"2026-06-23T17:14:16Z","until":"2026-07-23T17:14:16Z","changes":100,"index":10,"documentation":11,"automation":5,"patterns":13},{"since":"2026-07-23T17:14:16Z","until":"2026-08-22T17:14:16Z","changes":181,"index":7,"documentation":10,"automation":3,"patterns":9}],"90":[{"since":"2026-05-24T17:14:16Z","until":"2026-08-22T17:14:16Z","changes":366,"index":10,"documentation":7,"automation":7,"patterns":15}]}},{"repository":"jesseduffield/lazygit","language":"Go","head":"ea916395469808d37d726ae183fa40fd575a9d8a","windows":{"7":[{"since":"2026-05-26T07:47:39Z","until":"2026-06-02T07:47:39Z","changes":8,"index":40,"documentation":64,"automation":28,"patterns":28},{"since":"2026-06-02T07:47:39Z","until":"2026-06-09T07:47:39Z","changes":4,"index":45,"documentation":64,"automation":36,"patterns":36},{"since":"2026-06-09T07:47:39Z","until":"2026-06-16T07:47:39Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-16T07:47:39Z","until":"2026-06-23T07:47:39Z","changes":6,"index":44,"documentation":31,"automation":69,"patterns":31},{"since":"2026-06-23T07:47:39Z","until":"2026-06-30T07:47:39Z","changes":6,"index":54,"documentation":63,"automation":69,"patterns":31},{"since":"2026-06-30T07:47:39Z","until":"2026-07-07T07:47:39Z","changes":15,"index":53,"documentation":80,"automation":60,"patterns":20},{"since":"2026-07-07T07:47:39Z","until":"2026-07-14T07:47:39Z","changes":10,"index":33,"documentation":50,"automation":25,"patterns":25},{"since":"2026-07-14T07:47:39Z","until":"2026-07-21T07:47:39Z","changes":13,"index":65,"documentation":65,"automation":65,"patterns":65},{"since":"2026-07-21T07:47:39Z","until":"2026-07-28T07:47:39Z","changes":6,"index":42,"documentation":63,"automation":31,"patterns":31},{"since":"2026-07-28T07:47:39Z","until":"2026-08-04T07:47:39Z","changes":16,"index":59,"documentation":67,"automation":55,"patterns":55},{"since":"2026-08-04T07:47:39Z","until":"2026-08-11T07:47:39Z","changes":8,"index":52,"documentation":56,"automation":72,"patterns":28},{"since":"2026-08-11T07:47:39Z","until":"2026-08-18T07:47:39Z","changes":16,"index":25,"documentation":38,"automation":19,"patterns":19}],"30":[{"since":"2026-05-20T07:47:39Z","until":"2026-06-19T07:47:39Z","changes":19,"index":60,"documentation":68,"automation":65,"patterns":47},{"since":"2026-06-19T07:47:39Z","until":"2026-07-19T07:47:39Z","changes":45,"index":44,"documentation":62,"automation":44,"patterns":27},{"since":"2026-07-19T07:47:39Z","until":"2026-08-18T07:47:39Z","changes":49,"index":57,"documentation":64,"automation":74,"patterns":33}],"90":[{"since":"2026-05-20T07:47:39Z","until":"2026-08-18T07:47:39Z","changes":113,"index":56,"documentation":74,"automation":65,"patterns":30}]}},{"repository":"jgm/pandoc","language":"Haskell","head":"0a9a2f261510322ee5a33a2a7facce54b8a718ec","windows":{"7":[{"since":"2026-05-30T18:00:46Z","until":"2026-06-06T18:00:46Z","changes":56,"index":44,"documentation":47,"automation":77,"patterns":8},{"since":"2026-06-06T18:00:46Z","until":"2026-06-13T18:00:46Z","changes":18,"index":35,"documentation":70,"automation":18,"patterns":18},{"since":"2026-06-13T18:00:46Z","until":"2026-06-20T18:00:46Z","changes":4,"index":45,"documentation":64,"automation":36,"patterns":36},{"since":"2026-06-20T18:00:46Z","until":"2026-06-27T18:00:46Z","changes":8,"index":40,"documentation":64,"automation":28,"patterns":28},{"since":"2026-06-27T18:00:46Z","until":"2026-07-04T18:00:46Z","changes":10,"index":39,"documentation":66,"automation":25,"patterns":25},{"since":"2026-07-04T18:00:46Z","until":"2026-07-11T18:00:46Z","changes":15,"index":36,"documentation":69,"automation":20,"patterns":20},{"since":"2026-07-11T18:00:46Z","until":"2026-07-18T18:00:46Z","changes":15,"index":51,"documentation":71,"automation":62,"patterns":20},{"since":"2026-07-18T18:00:46Z","until":"2026-07-25T18:00:46Z","changes":30,"index":50,"documentation":50,"automation":88,"patterns":13},{"since":"2026-07-25T18:00:46Z","until":"2026-08-01T18:00:46Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-08-01T18:00:46Z","until":"2026-08-08T18:00:46Z","changes":6,"index":44,"documentation":69,"automation":31,"patterns":31},{"since":"2026-08-08T18:00:46Z","until":"2026-08-15T18:00:46Z","changes":19,"index":53,"documentation":75,"automation":66,"patterns":17},{"since":"2026-08-15T18:00:46Z","until":"2026-08-22T18:00:46Z","changes":16,"index":37,"documentation":73,"automation":19,"patterns":19}],"30":[{"since":"2026-05-24T18:00:46Z","until":"2026-06-23T18:00:46Z","changes":98,"index":45,"documentation":75,"automation":56,"patterns":5},{"since":"2026-06-23T18:00:46Z","until":"2026-07-23T18:00:46Z","changes":66,"index":49,"documentation":79,"automation":61,"patterns":7},{"since":"2026-07-23T18:00:46Z","until":"2026-08-22T18:00:46Z","changes":47,"index":49,"documentation":81,"automation":57,"patterns":9}],"90":[{"since":"2026-05-24T18:00:46Z","until":"2026-08-22T18:00:46Z","changes":211,"index":47,"documentation":81,"automation":57,"patterns":2}]}},{"repository":"jhy/jsoup","language":"Java","head":"46b620860af930eedc193a705eaf7cea5aec89a6","windows":{"7":[{"since":"2026-05-30T08:24:31Z","until":"2026-06-06T08:24:31Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-06T08:24:31Z","until":"2026-06-13T08:24:31Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-13T08:24:31Z","until":"2026-06-20T08:24:31Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-20T08:24:31Z","until":"2026-06-27T08:24:31Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-27T08:24:31Z","until":"2026-07-04T08:24:31Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-04T08:24:31Z","until":"2026-07-11T08:24:31Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-11T08:24:31Z","until":"2026-07-18T08:24:31Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-18T08:24:31Z","until":"2026-07-25T08:24:31Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-25T08:24:31Z","until":"2026-08-01T08:24:31Z","changes":18,"index":18,"documentation":18,"automation":18,"patterns":18},{"since":"2026-08-01T08:24:31Z","until":"2026-08-08T08:24:31Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-08-08T08:24:31Z","until":"2026-08-15T08:24:31Z","changes":17,"index":44,"documentation":56,"automation":19,"patterns":56},{"since":"2026-08-15T08:24:31Z","until":"2026-08-22T08:24:31Z","changes":13,"index":22,"documentation":22,"automation":22,"patterns":22}],"30":[{"since":"2026-05-24T08:24:31Z","until":"2026-06-23T08:24:31Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-23T08:24:31Z","until":"2026-07-23T08:24:31Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-23T08:24:31Z","until":"2026-08-22T08:24:31Z","changes":49,"index":26,"documentation":36,"automation":8,"patterns":33}],"90":[{"since":"2026-05-24T08:24:31Z","until":"2026-08-22T08:24:31Z","changes":49,"index":23,"documentation":31,"automation":8,"patterns":31}]}},{"repository":"jqlang/jq","language":"C","head":"579e6f76cffd7643ba4002a2c3618a5ea710589a","windows":{"7":[{"since":"2026-04-09T05:45:11Z","until":"2026-04-16T05:45:11Z","changes":5,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-04-16T05:45:11Z","until":"2026-04-23T05:45:11Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-23T05:45:11Z","until":"2026-04-30T05:45:11Z","changes":5,"index":42,"documentation":60,"automation":33,"patterns":33},{"since":"2026-04-30T05:45:11Z","until":"2026-05-07T05:45:11Z","changes":4,"index":45,"documentation":36,"automation":64,"patterns":36},{"since":"2026-05-07T05:45:11Z","until":"2026-05-14T05:45:11Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-14T05:45:11Z","until":"2026-05-21T05:45:11Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-21T05:45:11Z","until":"2026-05-28T05:45:11Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-05-28T05:45:11Z","until":"2026-06-04T05:45:11Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-04T05:45:11Z","until":"2026-06-11T05:45:11Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-11T05:45:11Z","until":"2026-06-18T05:45:11Z","changes":3,"index":46,"documentation":38,"automation":62,"patterns":38},{"since":"2026-06-18T05:45:11Z","until":"2026-06-25T05:45:11Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-06-25T05:45:11Z","until":"2026-07-02T05:45:11Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45}],"30":[{"since":"2026-04-03T05:45:11Z","until":"2026-05-03T05:45:11Z","changes":13,"index":27,"documentation":38,"automation":22,"patterns":22},{"since":"2026-05-03T05:45:11Z","until":"2026-06-02T05:45:11Z","changes":9,"index":36,"documentation":26,"automation":57,"patterns":26},{"since":"2026-06-02T05:45:11Z","until":"2026-07-02T05:45:11Z","changes":7,"index":48,"documentation":58,"automation":58,"patterns":29}],"90":[{"since":"2026-04-03T05:45:11Z","until":"2026-07-02T05:45:11Z","changes":29,"index":32,"documentation":40,"automation":44,"patterns":13}]}},{"repository":"junegunn/fzf","language":"Go","head":"956562daaa82ddf55ea8f7aeab56883377b742c6","windows":{"7":[{"since":"2026-05-29T04:28:15Z","until":"2026-06-05T04:28:15Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-06-05T04:28:15Z","until":"2026-06-12T04:28:15Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-06-12T04:28:15Z","until":"2026-06-19T04:28:15Z","changes":3,"index":44,"documentation":57,"automation":38,"patterns":38},{"since":"2026-06-19T04:28:15Z","until":"2026-06-26T04:28:15Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-26T04:28:15Z","until":"2026-07-03T04:28:15Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-03T04:28:15Z","until":"2026-07-10T04:28:15Z","changes":11,"index":41,"documentation":76,"automation":24,"patterns":24},{"since":"2026-07-10T04:28:15Z","until":"2026-07-17T04:28:15Z","changes":8,"index":40,"documentation":64,"automation":28,"patterns":28},{"since":"2026-07-17T04:28:15Z","until":"2026-07-24T04:28:15Z","changes":13,"index":33,"documentation":22,"automation":56,"patterns":22},{"since":"2026-07-24T04:28:15Z","until":"2026-07-31T04:28:15Z","changes":12,"index":23,"documentation":23,"automation":23,"patterns":23},{"since":"2026-07-31T04:28:15Z","until":"2026-08-07T04:28:15Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-08-07T04:28:15Z","until":"2026-08-14T04:28:15Z","changes":12,"index":30,"documentation":45,"automation":23,"patterns":23},{"since":"2026-08-14T04:28:15Z","until":"2026-08-21T04:28:15Z","changes":6,"index":41,"documentation":31,"automation":62,"patterns":31}],"30":[{"since":"2026-05-23T04:28:15Z","until":"2026-06-22T04:28:15Z","changes":33,"index":43,"documentation":60,"automation":57,"patterns":12},{"since":"2026-06-22T04:28:15Z","until":"2026-07-22T04:28:15Z","changes":32,"index":33,"documentation":55,"automation":31,"patterns":12},{"since":"2026-07-22T04:28:15Z","until":"2026-08-21T04:28:15Z","changes":34,"index":27,"documentation":37,"automation":34,"patterns":11}],"90":[{"since":"2026-05-23T04:28:15Z","until":"2026-08-21T04:28:15Z","changes":99,"index":32,"documentation":50,"automation":40,"patterns":5}]}},{"repository":"knex/knex","language":"JavaScript","head":"e25d54bcb707714a17f5a5744eba5c4246bb4d1d","windows":{"7":[{"since":"2026-04-03T14:59:49Z","until":"2026-04-10T14:59:49Z","changes":4,"index":43,"documentation":36,"automation":57,"patterns":36},{"since":"2026-04-10T14:59:49Z","until":"2026-04-17T14:59:49Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-17T14:59:49Z","until":"2026-04-24T14:59:49Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-24T14:59:49Z","until":"2026-05-01T14:59:49Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-01T14:59:49Z","until":"2026-05-08T14:59:49Z","changes":18,"index":33,"documentation":18,"automation":64,"patterns":18},{"since":"2026-05-08T14:59:49Z","until":"2026-05-15T14:59:49Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-15T14:59:49Z","until":"2026-05-22T14:59:49Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-22T14:59:49Z","until":"2026-05-29T14:59:49Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-29T14:59:49Z","until":"2026-06-05T14:59:49Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-05T14:59:49Z","until":"2026-06-12T14:59:49Z","changes":13,"index":43,"documentation":54,"automation":52,"patterns":22},{"since":"2026-06-12T14:59:49Z","until":"2026-06-19T14:59:49Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-06-19T14:59:49Z","until":"2026-06-26T14:59:49Z","changes":5,"index":41,"documentation":57,"automation":33,"patterns":33}],"30":[{"since":"2026-03-28T14:59:49Z","until":"2026-04-27T14:59:49Z","changes":10,"index":35,"documentation":25,"automation":55,"patterns":25},{"since":"2026-04-27T14:59:49Z","until":"2026-05-27T14:59:49Z","changes":19,"index":31,"documentation":17,"automation":60,"patterns":17},{"since":"2026-05-27T14:59:49Z","until":"2026-06-26T14:59:49Z","changes":19,"index":44,"documentation":56,"automation":59,"patterns":17}],"90":[{"since":"2026-03-28T14:59:49Z","until":"2026-06-26T14:59:49Z","changes":48,"index":32,"documentation":29,"automation":59,"patterns":9}]}},{"repository":"koalaman/shellcheck","language":"Haskell","head":"764802b7c023e9fdc191c12f57c418f186ad76ae","windows":{"7":[{"since":"2026-02-21T04:31:17Z","until":"2026-02-28T04:31:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-28T04:31:17Z","until":"2026-03-07T04:31:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-07T04:31:17Z","until":"2026-03-14T04:31:17Z","changes":5,"index":42,"documentation":33,"automation":60,"patterns":33},{"since":"2026-03-14T04:31:17Z","until":"2026-03-21T04:31:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-21T04:31:17Z","until":"2026-03-28T04:31:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-28T04:31:17Z","until":"2026-04-04T04:31:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-04T04:31:17Z","until":"2026-04-11T04:31:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-11T04:31:17Z","until":"2026-04-18T04:31:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-18T04:31:17Z","until":"2026-04-25T04:31:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-25T04:31:17Z","until":"2026-05-02T04:31:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-02T04:31:17Z","until":"2026-05-09T04:31:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-09T04:31:17Z","until":"2026-05-16T04:31:17Z","changes":5,"index":41,"documentation":57,"automation":33,"patterns":33}],"30":[{"since":"2026-02-15T04:31:17Z","until":"2026-03-17T04:31:17Z","changes":5,"index":41,"documentation":33,"automation":56,"patterns":33},{"since":"2026-03-17T04:31:17Z","until":"2026-04-16T04:31:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-16T04:31:17Z","until":"2026-05-16T04:31:17Z","changes":5,"index":40,"documentation":54,"automation":33,"patterns":33}],"90":[{"since":"2026-02-15T04:31:17Z","until":"2026-05-16T04:31:17Z","changes":10,"index":41,"documentation":42,"automation":55,"patterns":25}]}},{"repository":"labstack/echo","language":"Go","head":"05489dc1730161df26b72d1ae2a3ba6fb8178fc7","windows":{"7":[{"since":"2026-05-12T05:11:59Z","until":"2026-05-19T05:11:59Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-19T05:11:59Z","until":"2026-05-26T05:11:59Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-05-26T05:11:59Z","until":"2026-06-02T05:11:59Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-02T05:11:59Z","until":"2026-06-09T05:11:59Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-06-09T05:11:59Z","until":"2026-06-16T05:11:59Z","changes":11,"index":31,"documentation":45,"automation":24,"patterns":24},{"since":"2026-06-16T05:11:59Z","until":"2026-06-23T05:11:59Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-23T05:11:59Z","until":"2026-06-30T05:11:59Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-30T05:11:59Z","until":"2026-07-07T05:11:59Z","changes":4,"index":51,"documentation":61,"automation":57,"patterns":36},{"since":"2026-07-07T05:11:59Z","until":"2026-07-14T05:11:59Z","changes":6,"index":41,"documentation":60,"automation":31,"patterns":31},{"since":"2026-07-14T05:11:59Z","until":"2026-07-21T05:11:59Z","changes":8,"index":35,"documentation":48,"automation":28,"patterns":28},{"since":"2026-07-21T05:11:59Z","until":"2026-07-28T05:11:59Z","changes":8,"index":39,"documentation":61,"automation":28,"patterns":28},{"since":"2026-07-28T05:11:59Z","until":"2026-08-04T05:11:59Z","changes":3,"index":44,"documentation":56,"automation":38,"patterns":38}],"30":[{"since":"2026-05-06T05:11:59Z","until":"2026-06-05T05:11:59Z","changes":6,"index":40,"documentation":58,"automation":31,"patterns":31},{"since":"2026-06-05T05:11:59Z","until":"2026-07-05T05:11:59Z","changes":15,"index":31,"documentation":52,"automation":20,"patterns":20},{"since":"2026-07-05T05:11:59Z","until":"2026-08-04T05:11:59Z","changes":29,"index":38,"documentation":72,"automation":30,"patterns":13}],"90":[{"since":"2026-05-06T05:11:59Z","until":"2026-08-04T05:11:59Z","changes":50,"index":33,"documentation":73,"automation":19,"patterns":8}]}},{"repository":"laravel/framework","language":"PHP","head":"bd71b45fbb7e672957bf6ff61baddefe15fbca6a","windows":{"7":[{"since":"2026-05-29T11:09:20Z","until":"2026-06-05T11:09:20Z","changes":44,"index":27,"documentation":9,"automation":63,"patterns":9},{"since":"2026-06-05T11:09:20Z","until":"2026-06-12T11:09:20Z","changes":37,"index":19,"documentation":36,"automation":11,"patterns":11},{"since":"2026-06-12T11:09:20Z","until":"2026-06-19T11:09:20Z","changes":23,"index":39,"documentation":48,"automation":55,"patterns":15},{"since":"2026-06-19T11:09:20Z","until":"2026-06-26T11:09:20Z","changes":24,"index":19,"documentation":26,"automation":15,"patterns":15},{"since":"2026-06-26T11:09:20Z","until":"2026-07-03T11:09:20Z","changes":29,"index":13,"documentation":13,"automation":13,"patterns":13},{"since":"2026-07-03T11:09:20Z","until":"2026-07-10T11:09:20Z","changes":37,"index":11,"documentation":11,"automation":11,"patterns":11},{"since":"2026-07-10T11:09:20Z","until":"2026-07-17T11:09:20Z","changes":50,"index":22,"documentation":15,"automation":43,"patterns":8},{"since":"2026-07-17T11:09:20Z","until":"2026-07-24T11:09:20Z","changes":29,"index":28,"documentation":23,"automation":47,"patterns":13},{"since":"2026-07-24T11:09:20Z","until":"2026-07-31T11:09:20Z","changes":49,"index":22,"documentation":15,"automation":32,"patterns":20},{"since":"2026-07-31T11:09:20Z","until":"2026-08-07T11:09:20Z","changes":70,"index":11,"documentation":11,"automation":15,"patterns":6},{"since":"2026-08-07T11:09:20Z","until":"2026-08-14T11:09:20Z","changes":54,"index":12,"documentation":8,"automation":19,"patterns":8},{"since":"2026-08-14T11:09:20Z","until":"2026-08-21T11:09:20Z","changes":55,"index":26,"documentation":8,"automation":51,"patterns":18}],"30":[{"since":"2026-05-23T11:09:20Z","until":"2026-06-22T11:09:20Z","changes":146,"index":25,"documentation":33,"automation":38,"patterns":3},{"since":"2026-06-22T11:09:20Z","until":"2026-07-22T11:09:20Z","changes":150,"index":14,"documentation":11,"automation":28,"patterns":3},{"since":"2026-07-22T11:09:20Z","until":"2026-08-21T11:09:20Z","changes":236,"index":22,"documentation":13,"automation":37,"patterns":15}],"90":[{"since":"2026-05-23T11:09:20Z","until":"2026-08-21T11:09:20Z","changes":532,"index":19,"documentation":19,"automation":33,"patterns":6}]}},{"repository":"launchbadge/sqlx","language":"Rust","head":"9d6bf6629f172d32fe1e6cafe8071439d213fc75","windows":{"7":[{"since":"2026-01-03T00:42:38Z","until":"2026-01-10T00:42:38Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-01-10T00:42:38Z","until":"2026-01-17T00:42:38Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-01-17T00:42:38Z","until":"2026-01-24T00:42:38Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-01-24T00:42:38Z","until":"2026-01-31T00:42:38Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-01-31T00:42:38Z","until":"2026-02-07T00:42:38Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-02-07T00:42:38Z","until":"2026-02-14T00:42:38Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-02-14T00:42:38Z","until":"2026-02-21T00:42:38Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-21T00:42:38Z","until":"2026-02-28T00:42:38Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-02-28T00:42:38Z","until":"2026-03-07T00:42:38Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-03-07T00:42:38Z","until":"2026-03-14T00:42:38Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-14T00:42:38Z","until":"2026-03-21T00:42:38Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-21T00:42:38Z","until":"2026-03-28T00:42:38Z","changes":5,"index":41,"documentation":57,"automation":33,"patterns":33}],"30":[{"since":"2025-12-28T00:42:38Z","until":"2026-01-27T00:42:38Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-01-27T00:42:38Z","until":"2026-02-26T00:42:38Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-02-26T00:42:38Z","until":"2026-03-28T00:42:38Z","changes":7,"index":35,"documentation":48,"automation":29,"patterns":29}],"90":[{"since":"2025-12-28T00:42:38Z","until":"2026-03-28T00:42:38Z","changes":15,"index":24,"documentation":32,"automation":20,"patterns":20}]}},{"repository":"libgit2/libgit2","language":"C","head":"0551dfd4ad989b6a3d5683c0d4cf326c6efef929","windows":{"7":[{"since":"2026-05-23T12:37:12Z","until":"2026-05-30T12:37:12Z","changes":3,"index":46,"documentation":38,"automation":62,"patterns":38},{"since":"2026-05-30T12:37:12Z","until":"2026-06-06T12:37:12Z","changes":10,"index":37,"documentation":25,"automation":61,"patterns":25},{"since":"2026-06-06T12:37:12Z","until":"2026-06-13T12:37:12Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-13T12:37:12Z","until":"2026-06-20T12:37:12Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-20T12:37:12Z","until":"2026-06-27T12:37:12Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-06-27T12:37:12Z","until":"2026-07-04T12:37:12Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-04T12:37:12Z","until":"2026-07-11T12:37:12Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-11T12:37:12Z","until":"2026-07-18T12:37:12Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-07-18T12:37:12Z","until":"2026-07-25T12:37:12Z","changes":12,"index":29,"documentation":40,"automation":23,"patterns":23},{"since":"2026-07-25T12:37:12Z","until":"2026-08-01T12:37:12Z","changes":5,"index":41,"documentation":58,"automation":33,"patterns":33},{"since":"2026-08-01T12:37:12Z","until":"2026-08-08T12:37:12Z","changes":6,"index":41,"documentation":31,"automation":62,"patterns":31},{"since":"2026-08-08T12:37:12Z","until":"2026-08-15T12:37:12Z","changes":8,"index":45,"documentation":48,"automation":58,"patterns":28}],"30":[{"since":"2026-05-17T12:37:12Z","until":"2026-06-16T12:37:12Z","changes":19,"index":40,"documentation":45,"automation":59,"patterns":17},{"since":"2026-06-16T12:37:12Z","until":"2026-07-16T12:37:12Z","changes":2,"index":46,"documentation":53,"automation":42,"patterns":42},{"since":"2026-07-16T12:37:12Z","until":"2026-08-15T12:37:12Z","changes":34,"index":34,"documentation":39,"automation":53,"patterns":11}],"90":[{"since":"2026-05-17T12:37:12Z","until":"2026-08-15T12:37:12Z","changes":55,"index":34,"documentation":42,"automation":53,"patterns":8}]}},{"repository":"libuv/libuv","language":"C","head":"6179e7af87413396d5853a1c3722c8b5749336c8","windows":{"7":[{"since":"2026-02-20T14:39:06Z","until":"2026-02-27T14:39:06Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-02-27T14:39:06Z","until":"2026-03-06T14:39:06Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-03-06T14:39:06Z","until":"2026-03-13T14:39:06Z","changes":12,"index":34,"documentation":55,"automation":23,"patterns":23},{"since":"2026-03-13T14:39:06Z","until":"2026-03-20T14:39:06Z","changes":16,"index":35,"documentation":66,"automation":19,"patterns":19},{"since":"2026-03-20T14:39:06Z","until":"2026-03-27T14:39:06Z","changes":10,"index":25,"documentation":25,"automation":25,"patterns":25},{"since":"2026-03-27T14:39:06Z","until":"2026-04-03T14:39:06Z","changes":3,"index":44,"documentation":56,"automation":38,"patterns":38},{"since":"2026-04-03T14:39:06Z","until":"2026-04-10T14:39:06Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-10T14:39:06Z","until":"2026-04-17T14:39:06Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-04-17T14:39:06Z","until":"2026-04-24T14:39:06Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-24T14:39:06Z","until":"2026-05-01T14:39:06Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-01T14:39:06Z","until":"2026-05-08T14:39:06Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-08T14:39:06Z","until":"2026-05-15T14:39:06Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31}],"30":[{"since":"2026-02-14T14:39:06Z","until":"2026-03-16T14:39:06Z","changes":20,"index":24,"documentation":38,"automation":17,"patterns":17},{"since":"2026-03-16T14:39:06Z","until":"2026-04-15T14:39:06Z","changes":26,"index":30,"documentation":62,"automation":14,"patterns":14},{"since":"2026-04-15T14:39:06Z","until":"2026-05-15T14:39:06Z","changes":14,"index":21,"documentation":21,"automation":21,"patterns":21}],"90":[{"since":"2026-02-14T14:39:06Z","until":"2026-05-15T14:39:06Z","changes":60,"index":19,"documentation":43,"automation":7,"patterns":7}]}},{"repository":"markedjs/marked","language":"JavaScript","head":"681373ccc058b5dc93c1f63291d755d7d714c2fa","windows":{"7":[{"since":"2026-05-13T14:51:05Z","until":"2026-05-20T14:51:05Z","changes":3,"index":44,"documentation":56,"automation":38,"patterns":38},{"since":"2026-05-20T14:51:05Z","until":"2026-05-27T14:51:05Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-27T14:51:05Z","until":"2026-06-03T14:51:05Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-03T14:51:05Z","until":"2026-06-10T14:51:05Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-06-10T14:51:05Z","until":"2026-06-17T14:51:05Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-17T14:51:05Z","until":"2026-06-24T14:51:05Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-24T14:51:05Z","until":"2026-07-01T14:51:05Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-01T14:51:05Z","until":"2026-07-08T14:51:05Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-08T14:51:05Z","until":"2026-07-15T14:51:05Z","changes":7,"index":42,"documentation":67,"automation":29,"patterns":29},{"since":"2026-07-15T14:51:05Z","until":"2026-07-22T14:51:05Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-22T14:51:05Z","until":"2026-07-29T14:51:05Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-29T14:51:05Z","until":"2026-08-05T14:51:05Z","changes":7,"index":41,"documentation":65,"automation":29,"patterns":29}],"30":[{"since":"2026-05-07T14:51:05Z","until":"2026-06-06T14:51:05Z","changes":5,"index":42,"documentation":59,"automation":33,"patterns":33},{"since":"2026-06-06T14:51:05Z","until":"2026-07-06T14:51:05Z","changes":5,"index":42,"documentation":59,"automation":33,"patterns":33},{"since":"2026-07-06T14:51:05Z","until":"2026-08-05T14:51:05Z","changes":15,"index":36,"documentation":69,"automation":20,"patterns":20}],"90":[{"since":"2026-05-07T14:51:05Z","until":"2026-08-05T14:51:05Z","changes":25,"index":33,"documentation":72,"automation":14,"patterns":14}]}},{"repository":"mobxjs/mobx","language":"TypeScript","head":"01211a698b64ea94de8e5f276ff8235fcf8ddf96","windows":{"7":[{"since":"2026-05-28T09:54:42Z","until":"2026-06-04T09:54:42Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-04T09:54:42Z","until":"2026-06-11T09:54:42Z","changes":4,"index":51,"documentation":59,"automation":36,"patterns":59},{"since":"2026-06-11T09:54:42Z","until":"2026-06-18T09:54:42Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-18T09:54:42Z","until":"2026-06-25T09:54:42Z","changes":2,"index":47,"documentation":42,"automation":58,"patterns":42},{"since":"2026-06-25T09:54:42Z","until":"2026-07-02T09:54:42Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-02T09:54:42Z","until":"2026-07-09T09:54:42Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-09T09:54:42Z","until":"2026-07-16T09:54:42Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-16T09:54:42Z","until":"2026-07-23T09:54:42Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-23T09:54:42Z","until":"2026-07-30T09:54:42Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-30T09:54:42Z","until":"2026-08-06T09:54:42Z","changes":4,"index":57,"documentation":57,"automation":57,"patterns":57},{"since":"2026-08-06T09:54:42Z","until":"2026-08-13T09:54:42Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-13T09:54:42Z","until":"2026-08-20T09:54:42Z","changes":10,"index":36,"documentation":25,"automation":59,"patterns":25}],"30":[{"since":"2026-05-22T09:54:42Z","until":"2026-06-21T09:54:42Z","changes":12,"index":60,"documentation":61,"automation":53,"patterns":65},{"since":"2026-06-21T09:54:42Z","until":"2026-07-21T09:54:42Z","changes":2,"index":46,"documentation":42,"automation":55,"patterns":42},{"since":"2026-07-21T09:54:42Z","until":"2026-08-20T09:54:42Z","changes":14,"index":47,"documentation":36,"automation":59,"patterns":46}],"90":[{"since":"2026-05-22T09:54:42Z","until":"2026-08-20T09:54:42Z","changes":28,"index":53,"documentation":41,"automation":61,"patterns":58}]}},{"repository":"mochajs/mocha","language":"JavaScript","head":"e6b9ee773481fd739ae24caeb42f32ac0b010f95","windows":{"7":[{"since":"2026-05-17T23:30:03Z","until":"2026-05-24T23:30:03Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-24T23:30:03Z","until":"2026-05-31T23:30:03Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-31T23:30:03Z","until":"2026-06-07T23:30:03Z","changes":7,"index":63,"documentation":65,"automation":60,"patterns":65},{"since":"2026-06-07T23:30:03Z","until":"2026-06-14T23:30:03Z","changes":8,"index":51,"documentation":64,"automation":61,"patterns":28},{"since":"2026-06-14T23:30:03Z","until":"2026-06-21T23:30:03Z","changes":18,"index":62,"documentation":70,"automation":70,"patterns":46},{"since":"2026-06-21T23:30:03Z","until":"2026-06-28T23:30:03Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-28T23:30:03Z","until":"2026-07-05T23:30:03Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-05T23:30:03Z","until":"2026-07-12T23:30:03Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-12T23:30:03Z","until":"2026-07-19T23:30:03Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-07-19T23:30:03Z","until":"2026-07-26T23:30:03Z","changes":13,"index":55,"documentation":78,"automation":64,"patterns":22},{"since":"2026-07-26T23:30:03Z","until":"2026-08-02T23:30:03Z","changes":3,"index":46,"documentation":62,"automation":38,"patterns":38},{"since":"2026-08-02T23:30:03Z","until":"2026-08-09T23:30:03Z","changes":4,"index":45,"documentation":64,"automation":36,"patterns":36}],"30":[{"since":"2026-05-11T23:30:03Z","until":"2026-06-10T23:30:03Z","changes":18,"index":59,"documentation":61,"automation":59,"patterns":57},{"since":"2026-06-10T23:30:03Z","until":"2026-07-10T23:30:03Z","changes":21,"index":57,"documentation":64,"automation":68,"patterns":39},{"since":"2026-07-10T23:30:03Z","until":"2026-08-09T23:30:03Z","changes":27,"index":46,"documentation":75,"automation":49,"patterns":14}],"90":[{"since":"2026-05-11T23:30:03Z","until":"2026-08-09T23:30:03Z","changes":66,"index":55,"documentation":68,"automation":65,"patterns":33}]}},{"repository":"mockito/mockito","language":"Java","head":"ee8a330da0218f32d5964acdeaa3ac39e2c6ce14","windows":{"7":[{"since":"2026-04-22T14:19:28Z","until":"2026-04-29T14:19:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-29T14:19:28Z","until":"2026-05-06T14:19:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-06T14:19:28Z","until":"2026-05-13T14:19:28Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-13T14:19:28Z","until":"2026-05-20T14:19:28Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-20T14:19:28Z","until":"2026-05-27T14:19:28Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-05-27T14:19:28Z","until":"2026-06-03T14:19:28Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-03T14:19:28Z","until":"2026-06-10T14:19:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-10T14:19:28Z","until":"2026-06-17T14:19:28Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-17T14:19:28Z","until":"2026-06-24T14:19:28Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-24T14:19:28Z","until":"2026-07-01T14:19:28Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-01T14:19:28Z","until":"2026-07-08T14:19:28Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-08T14:19:28Z","until":"2026-07-15T14:19:28Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45}],"30":[{"since":"2026-04-16T14:19:28Z","until":"2026-05-16T14:19:28Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-16T14:19:28Z","until":"2026-06-15T14:19:28Z","changes":3,"index":43,"documentation":53,"automation":38,"patterns":38},{"since":"2026-06-15T14:19:28Z","until":"2026-07-15T14:19:28Z","changes":4,"index":42,"documentation":54,"automation":36,"patterns":36}],"90":[{"since":"2026-04-16T14:19:28Z","until":"2026-07-15T14:19:28Z","changes":9,"index":36,"documentation":56,"automation":26,"patterns":26}]}},{"repository":"nats-io/nats-server","language":"Go","head":"1787eee035cf0253c201fa0f05afad92b6f296dc","windows":{"7":[{"since":"2026-05-29T13:50:12Z","until":"2026-06-05T13:50:12Z","changes":14,"index":31,"documentation":21,"automation":51,"patterns":21},{"since":"2026-06-05T13:50:12Z","until":"2026-06-12T13:50:12Z","changes":22,"index":32,"documentation":16,"automation":65,"patterns":16},{"since":"2026-06-12T13:50:12Z","until":"2026-06-19T13:50:12Z","changes":14,"index":27,"documentation":38,"automation":21,"patterns":21},{"since":"2026-06-19T13:50:12Z","until":"2026-06-26T13:50:12Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-26T13:50:12Z","until":"2026-07-03T13:50:12Z","changes":58,"index":11,"documentation":18,"automation":7,"patterns":7},{"since":"2026-07-03T13:50:12Z","until":"2026-07-10T13:50:12Z","changes":13,"index":22,"documentation":22,"automation":22,"patterns":22},{"since":"2026-07-10T13:50:12Z","until":"2026-07-17T13:50:12Z","changes":8,"index":28,"documentation":28,"automation":28,"patterns":28},{"since":"2026-07-17T13:50:12Z","until":"2026-07-24T13:50:12Z","changes":13,"index":22,"documentation":22,"automation":22,"patterns":22},{"since":"2026-07-24T13:50:12Z","until":"2026-07-31T13:50:12Z","changes":17,"index":29,"documentation":19,"automation":48,"patterns":19},{"since":"2026-07-31T13:50:12Z","until":"2026-08-07T13:50:12Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-08-07T13:50:12Z","until":"2026-08-14T13:50:12Z","changes":12,"index":23,"documentation":23,"automation":23,"patterns":23},{"since":"2026-08-14T13:50:12Z","until":"2026-08-21T13:50:12Z","changes":21,"index":16,"documentation":16,"automation":16,"patterns":16}],"30":[{"since":"2026-05-23T13:50:12Z","until":"2026-06-22T13:50:12Z","changes":63,"index":20,"documentation":16,"automation":38,"patterns":7},{"since":"2026-06-22T13:50:12Z","until":"2026-07-22T13:50:12Z","changes":90,"index":8,"documentation":14,"automation":5,"patterns":5},{"since":"2026-07-22T13:50:12Z","until":"2026-08-21T13:50:12Z","changes":57,"index":12,"documentation":7,"automation":21,"patterns":7}],"90":[{"since":"2026-05-23T13:50:12Z","until":"2026-08-21T13:50:12Z","changes":210,"index":10,"documentation":10,"automation":18,"patterns":2}]}},{"repository":"nodejs/undici","language":"JavaScript","head":"7eb7c8ec8f23acd9c3da93a286162f8c1dc68326","windows":{"7":[{"since":"2026-05-29T19:53:15Z","until":"2026-06-05T19:53:15Z","changes":8,"index":39,"documentation":60,"automation":28,"patterns":28},{"since":"2026-06-05T19:53:15Z","until":"2026-06-12T19:53:15Z","changes":26,"index":32,"documentation":69,"automation":14,"patterns":14},{"since":"2026-06-12T19:53:15Z","until":"2026-06-19T19:53:15Z","changes":13,"index":37,"documentation":38,"automation":52,"patterns":22},{"since":"2026-06-19T19:53:15Z","until":"2026-06-26T19:53:15Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-26T19:53:15Z","until":"2026-07-03T19:53:15Z","changes":16,"index":43,"documentation":63,"automation":19,"patterns":46},{"since":"2026-07-03T19:53:15Z","until":"2026-07-10T19:53:15Z","changes":12,"index":58,"documentation":62,"automation":54,"patterns":59},{"since":"2026-07-10T19:53:15Z","until":"2026-07-17T19:53:15Z","changes":22,"index":37,"documentation":57,"automation":38,"patterns":16},{"since":"2026-07-17T19:53:15Z","until":"2026-07-24T19:53:15Z","changes":15,"index":20,"documentation":20,"automation":20,"patterns":20},{"since":"2026-07-24T19:53:15Z","until":"2026-07-31T19:53:15Z","changes":13,"index":27,"documentation":38,"automation":22,"patterns":22},{"since":"2026-07-31T19:53:15Z","until":"2026-08-07T19:53:15Z","changes":15,"index":34,"documentation":20,"automation":61,"patterns":20},{"since":"2026-08-07T19:53:15Z","until":"2026-08-14T19:53:15Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-08-14T19:53:15Z","until":"2026-08-21T19:53:15Z","changes":9,"index":26,"documentation":26,"automation":26,"patterns":26}],"30":[{"since":"2026-05-23T19:53:15Z","until":"2026-06-22T19:53:15Z","changes":57,"index":39,"documentation":76,"automation":20,"patterns":20},{"since":"2026-06-22T19:53:15Z","until":"2026-07-22T19:53:15Z","changes":57,"index":45,"documentation":65,"automation":32,"patterns":38},{"since":"2026-07-22T19:53:15Z","until":"2026-08-21T19:53:15Z","changes":50,"index":18,"documentation":17,"automation":30,"patterns":8}],"90":[{"since":"2026-05-23T19:53:15Z","until":"2026-08-21T19:53:15Z","changes":164,"index":34,"documentation":58,"automation":25,"patterns":19}]}},{"repository":"nushell/nushell","language":"Rust","head":"3e1172d43cabb34afb798dfc9d8724839e18fe85","windows":{"7":[{"since":"2026-05-16T16:13:56Z","until":"2026-05-23T16:13:56Z","changes":21,"index":27,"documentation":28,"automation":38,"patterns":16},{"since":"2026-05-23T16:13:56Z","until":"2026-05-30T16:13:56Z","changes":8,"index":39,"documentation":28,"automation":60,"patterns":28},{"since":"2026-05-30T16:13:56Z","until":"2026-06-06T16:13:56Z","changes":44,"index":24,"documentation":16,"automation":22,"patterns":34},{"since":"2026-06-06T16:13:56Z","until":"2026-06-13T16:13:56Z","changes":36,"index":11,"documentation":11,"automation":11,"patterns":11},{"since":"2026-06-13T16:13:56Z","until":"2026-06-20T16:13:56Z","changes":12,"index":40,"documentation":39,"automation":23,"patterns":59},{"since":"2026-06-20T16:13:56Z","until":"2026-06-27T16:13:56Z","changes":29,"index":25,"documentation":13,"automation":31,"patterns":31},{"since":"2026-06-27T16:13:56Z","until":"2026-07-04T16:13:56Z","changes":17,"index":19,"documentation":19,"automation":19,"patterns":19},{"since":"2026-07-04T16:13:56Z","until":"2026-07-11T16:13:56Z","changes":14,"index":21,"documentation":21,"automation":21,"patterns":21},{"since":"2026-07-11T16:13:56Z","until":"2026-07-18T16:13:56Z","changes":47,"index":27,"documentation":29,"automation":44,"patterns":9},{"since":"2026-07-18T16:13:56Z","until":"2026-07-25T16:13:56Z","changes":30,"index":37,"documentation":32,"automation":48,"patterns":30},{"since":"2026-07-25T16:13:56Z","until":"2026-08-01T16:13:56Z","changes":41,"index":15,"documentation":10,"automation":26,"patterns":10},{"since":"2026-08-01T16:13:56Z","until":"2026-08-08T16:13:56Z","changes":17,"index":27,"documentation":19,"automation":44,"patterns":19}],"30":[{"since":"2026-05-10T16:13:56Z","until":"2026-06-09T16:13:56Z","changes":116,"index":31,"documentation":28,"automation":37,"patterns":28},{"since":"2026-06-09T16:13:56Z","until":"2026-07-09T16:13:56Z","changes":88,"index":18,"documentation":12,"automation":15,"patterns":26},{"since":"2026-07-09T16:13:56Z","until":"2026-08-08T16:13:56Z","changes":137,"index":28,"documentation":27,"automation":46,"patterns":11}],"90":[{"since":"2026-05-10T16:13:56Z","until":"2026-08-08T16:13:56Z","changes":341,"index":26,"documentation":22,"automation":35,"patterns":20}]}},{"repository":"ocornut/imgui","language":"C++","head":"46d39d56febc2a00bdd2270dc88c8a13f2a0441a","windows":{"7":[{"since":"2026-05-15T16:42:40Z","until":"2026-05-22T16:42:40Z","changes":3,"index":44,"documentation":57,"automation":38,"patterns":38},{"since":"2026-05-22T16:42:40Z","until":"2026-05-29T16:42:40Z","changes":10,"index":33,"documentation":50,"automation":25,"patterns":25},{"since":"2026-05-29T16:42:40Z","until":"2026-06-05T16:42:40Z","changes":14,"index":37,"documentation":70,"automation":21,"patterns":21},{"since":"2026-06-05T16:42:40Z","until":"2026-06-12T16:42:40Z","changes":7,"index":43,"documentation":71,"automation":29,"patterns":29},{"since":"2026-06-12T16:42:40Z","until":"2026-06-19T16:42:40Z","changes":19,"index":50,"documentation":66,"automation":66,"patterns":17},{"since":"2026-06-19T16:42:40Z","until":"2026-06-26T16:42:40Z","changes":16,"index":19,"documentation":19,"automation":19,"patterns":19},{"since":"2026-06-26T16:42:40Z","until":"2026-07-03T16:42:40Z","changes":16,"index":58,"documentation":81,"automation":73,"patterns":19},{"since":"2026-07-03T16:42:40Z","until":"2026-07-10T16:42:40Z","changes":21,"index":43,"documentation":69,"automation":43,"patterns":16},{"since":"2026-07-10T16:42:40Z","until":"2026-07-17T16:42:40Z","changes":18,"index":32,"documentation":34,"automation":45,"patterns":18},{"since":"2026-07-17T16:42:40Z","until":"2026-07-24T16:42:40Z","changes":10,"index":42,"documentation":75,"automation":25,"patterns":25},{"since":"2026-07-24T16:42:40Z","until":"2026-07-31T16:42:40Z","changes":12,"index":45,"documentation":56,"automation":23,"patterns":56},{"since":"2026-07-31T16:42:40Z","until":"2026-08-07T16:42:40Z","changes":20,"index":46,"documentation":77,"automation":44,"patterns":17}],"30":[{"since":"2026-05-09T16:42:40Z","until":"2026-06-08T16:42:40Z","changes":48,"index":37,"documentation":80,"automation":9,"patterns":23},{"since":"2026-06-08T16:42:40Z","until":"2026-07-08T16:42:40Z","changes":78,"index":48,"documentation":72,"automation":67,"patterns":6},{"since":"2026-07-08T16:42:40Z","until":"2026-08-07T16:42:40Z","changes":60,"index":43,"documentation":77,"automation":33,"patterns":20}],"90":[{"since":"2026-05-09T16:42:40Z","until":"2026-08-07T16:42:40Z","changes":186,"index":44,"documentation":81,"automation":40,"patterns":12}]}},{"repository":"onevcat/Kingfisher","language":"Swift","head":"410984bf301f4fa224fe56277b3f8672cc465c79","windows":{"7":[{"since":"2026-04-27T05:51:33Z","until":"2026-05-04T05:51:33Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-04T05:51:33Z","until":"2026-05-11T05:51:33Z","changes":8,"index":43,"documentation":28,"automation":72,"patterns":28},{"since":"2026-05-11T05:51:33Z","until":"2026-05-18T05:51:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-18T05:51:33Z","until":"2026-05-25T05:51:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-25T05:51:33Z","until":"2026-06-01T05:51:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-01T05:51:33Z","until":"2026-06-08T05:51:33Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-08T05:51:33Z","until":"2026-06-15T05:51:33Z","changes":4,"index":45,"documentation":36,"automation":64,"patterns":36},{"since":"2026-06-15T05:51:33Z","until":"2026-06-22T05:51:33Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-22T05:51:33Z","until":"2026-06-29T05:51:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-29T05:51:33Z","until":"2026-07-06T05:51:33Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-06T05:51:33Z","until":"2026-07-13T05:51:33Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-13T05:51:33Z","until":"2026-07-20T05:51:33Z","changes":15,"index":38,"documentation":40,"automation":53,"patterns":20}],"30":[{"since":"2026-04-21T05:51:33Z","until":"2026-05-21T05:51:33Z","changes":11,"index":43,"documentation":46,"automation":58,"patterns":24},{"since":"2026-05-21T05:51:33Z","until":"2026-06-20T05:51:33Z","changes":8,"index":38,"documentation":28,"automation":58,"patterns":28},{"since":"2026-06-20T05:51:33Z","until":"2026-07-20T05:51:33Z","changes":17,"index":34,"documentation":37,"automation":46,"patterns":19}],"90":[{"since":"2026-04-21T05:51:33Z","until":"2026-07-20T05:51:33Z","changes":36,"index":32,"documentation":34,"automation":52,"patterns":11}]}},{"repository":"pallets/click","language":"Python","head":"2c8cd3ac958a7eb316d67f2d316c27086c4c0369","windows":{"7":[{"since":"2026-05-28T16:12:11Z","until":"2026-06-04T16:12:11Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-04T16:12:11Z","until":"2026-06-11T16:12:11Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-11T16:12:11Z","until":"2026-06-18T16:12:11Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-18T16:12:11Z","until":"2026-06-25T16:12:11Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-25T16:12:11Z","until":"2026-07-02T16:12:11Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-02T16:12:11Z","until":"2026-07-09T16:12:11Z","changes":7,"index":37,"documentation":52,"automation":29,"patterns":29},{"since":"2026-07-09T16:12:11Z","until":"2026-07-16T16:12:11Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-07-16T16:12:11Z","until":"2026-07-23T16:12:11Z","changes":6,"index":41,"documentation":62,"automation":31,"patterns":31},{"since":"2026-07-23T16:12:11Z","until":"2026-07-30T16:12:11Z","changes":2,"index":53,"documentation":58,"automation":58,"patterns":42},{"since":"2026-07-30T16:12:11Z","until":"2026-08-06T16:12:11Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-06T16:12:11Z","until":"2026-08-13T16:12:11Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-08-13T16:12:11Z","until":"2026-08-20T16:12:11Z","changes":9,"index":51,"documentation":53,"automation":74,"patterns":26}],"30":[{"since":"2026-05-22T16:12:11Z","until":"2026-06-21T16:12:11Z","changes":7,"index":46,"documentation":56,"automation":54,"patterns":29},{"since":"2026-06-21T16:12:11Z","until":"2026-07-21T16:12:11Z","changes":16,"index":33,"documentation":61,"automation":19,"patterns":19},{"since":"2026-07-21T16:12:11Z","until":"2026-08-20T16:12:11Z","changes":15,"index":46,"documentation":54,"automation":64,"patterns":20}],"90":[{"since":"2026-05-22T16:12:11Z","until":"2026-08-20T16:12:11Z","changes":38,"index":39,"documentation":61,"automation":47,"patterns":10}]}},{"repository":"pallets/flask","language":"Python","head":"2ac89889f4cc330eabd50f295dcef02828522c69","windows":{"7":[{"since":"2026-01-15T04:04:04Z","until":"2026-01-22T04:04:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-01-22T04:04:04Z","until":"2026-01-29T04:04:04Z","changes":8,"index":72,"documentation":72,"automation":72,"patterns":72},{"since":"2026-01-29T04:04:04Z","until":"2026-02-05T04:04:04Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-02-05T04:04:04Z","until":"2026-02-12T04:04:04Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-02-12T04:04:04Z","until":"2026-02-19T04:04:04Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-02-19T04:04:04Z","until":"2026-02-26T04:04:04Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-02-26T04:04:04Z","until":"2026-03-05T04:04:04Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-03-05T04:04:04Z","until":"2026-03-12T04:04:04Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-03-12T04:04:04Z","until":"2026-03-19T04:04:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-19T04:04:04Z","until":"2026-03-26T04:04:04Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-03-26T04:04:04Z","until":"2026-04-02T04:04:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-02T04:04:04Z","until":"2026-04-09T04:04:04Z","changes":3,"index":54,"documentation":62,"automation":62,"patterns":38}],"30":[{"since":"2026-01-09T04:04:04Z","until":"2026-02-08T04:04:04Z","changes":12,"index":66,"documentation":68,"automation":65,"patterns":65},{"since":"2026-02-08T04:04:04Z","until":"2026-03-10T04:04:04Z","changes":8,"index":47,"documentation":50,"automation":62,"patterns":28},{"since":"2026-03-10T04:04:04Z","until":"2026-04-09T04:04:04Z","changes":4,"index":51,"documentation":58,"automation":58,"patterns":36}],"90":[{"since":"2026-01-09T04:04:04Z","until":"2026-04-09T04:04:04Z","changes":24,"index":66,"documentation":71,"automation":70,"patterns":58}]}},{"repository":"pallets/werkzeug","language":"Python","head":"1b00618e787f40dfb21eba29caf8f8be7c8e1d93","windows":{"7":[{"since":"2026-02-10T21:07:00Z","until":"2026-02-17T21:07:00Z","changes":3,"index":46,"documentation":62,"automation":38,"patterns":38},{"since":"2026-02-17T21:07:00Z","until":"2026-02-24T21:07:00Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-02-24T21:07:00Z","until":"2026-03-03T21:07:00Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-03-03T21:07:00Z","until":"2026-03-10T21:07:00Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-10T21:07:00Z","until":"2026-03-17T21:07:00Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-17T21:07:00Z","until":"2026-03-24T21:07:00Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-03-24T21:07:00Z","until":"2026-03-31T21:07:00Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-03-31T21:07:00Z","until":"2026-04-07T21:07:00Z","changes":2,"index":47,"documentation":42,"automation":58,"patterns":42},{"since":"2026-04-07T21:07:00Z","until":"2026-04-14T21:07:00Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-04-14T21:07:00Z","until":"2026-04-21T21:07:00Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-04-21T21:07:00Z","until":"2026-04-28T21:07:00Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-04-28T21:07:00Z","until":"2026-05-05T21:07:00Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33}],"30":[{"since":"2026-02-04T21:07:00Z","until":"2026-03-06T21:07:00Z","changes":14,"index":39,"documentation":75,"automation":21,"patterns":21},{"since":"2026-03-06T21:07:00Z","until":"2026-04-05T21:07:00Z","changes":5,"index":42,"documentation":33,"automation":59,"patterns":33},{"since":"2026-04-05T21:07:00Z","until":"2026-05-05T21:07:00Z","changes":17,"index":26,"documentation":40,"automation":19,"patterns":19}],"90":[{"since":"2026-02-04T21:07:00Z","until":"2026-05-05T21:07:00Z","changes":36,"index":34,"documentation":59,"automation":31,"patterns":11}]}},{"repository":"phoenixframework/phoenix","language":"Elixir","head":"167c46950cf53aef363d672687cc653267c20aa6","windows":{"7":[{"since":"2026-05-28T17:59:11Z","until":"2026-06-04T17:59:11Z","changes":4,"index":45,"documentation":62,"automation":36,"patterns":36},{"since":"2026-06-04T17:59:11Z","until":"2026-06-11T17:59:11Z","changes":6,"index":39,"documentation":55,"automation":31,"patterns":31},{"since":"2026-06-11T17:59:11Z","until":"2026-06-18T17:59:11Z","changes":16,"index":50,"documentation":65,"automation":65,"patterns":19},{"since":"2026-06-18T17:59:11Z","until":"2026-06-25T17:59:11Z","changes":3,"index":44,"documentation":56,"automation":38,"patterns":38},{"since":"2026-06-25T17:59:11Z","until":"2026-07-02T17:59:11Z","changes":5,"index":49,"documentation":57,"automation":57,"patterns":33},{"since":"2026-07-02T17:59:11Z","until":"2026-07-09T17:59:11Z","changes":10,"index":32,"documentation":45,"automation":25,"patterns":25},{"since":"2026-07-09T17:59:11Z","until":"2026-07-16T17:59:11Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-16T17:59:11Z","until":"2026-07-23T17:59:11Z","changes":3,"index":50,"documentation":56,"automation":56,"patterns":38},{"since":"2026-07-23T17:59:11Z","until":"2026-07-30T17:59:11Z","changes":12,"index":33,"documentation":23,"automation":54,"patterns":23},{"since":"2026-07-30T17:59:11Z","until":"2026-08-06T17:59:11Z","changes":5,"index":41,"documentation":58,"automation":33,"patterns":33},{"since":"2026-08-06T17:59:11Z","until":"2026-08-13T17:59:11Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-08-13T17:59:11Z","until":"2026-08-20T17:59:11Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38}],"30":[{"since":"2026-05-22T17:59:11Z","until":"2026-06-21T17:59:11Z","changes":28,"index":46,"documentation":71,"automation":55,"patterns":13},{"since":"2026-06-21T17:59:11Z","until":"2026-07-21T17:59:11Z","changes":20,"index":48,"documentation":67,"automation":59,"patterns":17},{"since":"2026-07-21T17:59:11Z","until":"2026-08-20T17:59:11Z","changes":24,"index":25,"documentation":27,"automation":34,"patterns":15}],"90":[{"since":"2026-05-22T17:59:11Z","until":"2026-08-20T17:59:11Z","changes":72,"index":41,"documentation":66,"automation":52,"patterns":6}]}},{"repository":"phoenixframework/phoenix_live_view","language":"Elixir","head":"d7f327cda0a1c2eb979357889fa612ceada70258","windows":{"7":[{"since":"2026-05-28T14:39:30Z","until":"2026-06-04T14:39:30Z","changes":25,"index":27,"documentation":53,"automation":14,"patterns":14},{"since":"2026-06-04T14:39:30Z","until":"2026-06-11T14:39:30Z","changes":18,"index":41,"documentation":61,"automation":45,"patterns":18},{"since":"2026-06-11T14:39:30Z","until":"2026-06-18T14:39:30Z","changes":25,"index":39,"documentation":69,"automation":35,"patterns":14},{"since":"2026-06-18T14:39:30Z","until":"2026-06-25T14:39:30Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-25T14:39:30Z","until":"2026-07-02T14:39:30Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-07-02T14:39:30Z","until":"2026-07-09T14:39:30Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-09T14:39:30Z","until":"2026-07-16T14:39:30Z","changes":8,"index":36,"documentation":51,"automation":28,"patterns":28},{"since":"2026-07-16T14:39:30Z","until":"2026-07-23T14:39:30Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-07-23T14:39:30Z","until":"2026-07-30T14:39:30Z","changes":26,"index":31,"documentation":27,"automation":53,"patterns":14},{"since":"2026-07-30T14:39:30Z","until":"2026-08-06T14:39:30Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-08-06T14:39:30Z","until":"2026-08-13T14:39:30Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-08-13T14:39:30Z","until":"2026-08-20T14:39:30Z","changes":48,"index":21,"documentation":27,"automation":9,"patterns":27}],"30":[{"since":"2026-05-22T14:39:30Z","until":"2026-06-21T14:39:30Z","changes":69,"index":38,"documentation":77,"automation":30,"patterns":6},{"since":"2026-06-21T14:39:30Z","until":"2026-07-21T14:39:30Z","changes":20,"index":21,"documentation":30,"automation":17,"patterns":17},{"since":"2026-07-21T14:39:30Z","until":"2026-08-20T14:39:30Z","changes":84,"index":22,"documentation":24,"automation":23,"patterns":18}],"90":[{"since":"2026-05-22T14:39:30Z","until":"2026-08-20T14:39:30Z","changes":173,"index":25,"documentation":46,"automation":21,"patterns":8}]}},{"repository":"pinojs/pino","language":"JavaScript","head":"b394c2c16ac6a8919cd33d7f5684a01baca1096f","windows":{"7":[{"since":"2026-05-21T18:52:54Z","until":"2026-05-28T18:52:54Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-28T18:52:54Z","until":"2026-06-04T18:52:54Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-04T18:52:54Z","until":"2026-06-11T18:52:54Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-11T18:52:54Z","until":"2026-06-18T18:52:54Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-18T18:52:54Z","until":"2026-06-25T18:52:54Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-25T18:52:54Z","until":"2026-07-02T18:52:54Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-02T18:52:54Z","until":"2026-07-09T18:52:54Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-09T18:52:54Z","until":"2026-07-16T18:52:54Z","changes":6,"index":50,"documentation":62,"automation":31,"patterns":58},{"since":"2026-07-16T18:52:54Z","until":"2026-07-23T18:52:54Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-23T18:52:54Z","until":"2026-07-30T18:52:54Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-30T18:52:54Z","until":"2026-08-06T18:52:54Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-06T18:52:54Z","until":"2026-08-13T18:52:54Z","changes":4,"index":43,"documentation":36,"automation":56,"patterns":36}],"30":[{"since":"2026-05-15T18:52:54Z","until":"2026-06-14T18:52:54Z","changes":1,"index":47,"documentation":52,"automation":45,"patterns":45},{"since":"2026-06-14T18:52:54Z","until":"2026-07-14T18:52:54Z","changes":3,"index":43,"documentation":53,"automation":38,"patterns":38},{"since":"2026-07-14T18:52:54Z","until":"2026-08-13T18:52:54Z","changes":8,"index":51,"documentation":45,"automation":54,"patterns":54}],"90":[{"since":"2026-05-15T18:52:54Z","until":"2026-08-13T18:52:54Z","changes":12,"index":50,"documentation":55,"automation":48,"patterns":48}]}},{"repository":"pmndrs/zustand","language":"TypeScript","head":"f094eebe9bd3b4b0d77b997f69ab1d273f69a877","windows":{"7":[{"since":"2026-05-27T13:05:29Z","until":"2026-06-03T13:05:29Z","changes":5,"index":41,"documentation":33,"automation":58,"patterns":33},{"since":"2026-06-03T13:05:29Z","until":"2026-06-10T13:05:29Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-06-10T13:05:29Z","until":"2026-06-17T13:05:29Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-06-17T13:05:29Z","until":"2026-06-24T13:05:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-24T13:05:29Z","until":"2026-07-01T13:05:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-01T13:05:29Z","until":"2026-07-08T13:05:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-08T13:05:29Z","until":"2026-07-15T13:05:29Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-07-15T13:05:29Z","until":"2026-07-22T13:05:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-22T13:05:29Z","until":"2026-07-29T13:05:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-29T13:05:29Z","until":"2026-08-05T13:05:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-05T13:05:29Z","until":"2026-08-12T13:05:29Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-12T13:05:29Z","until":"2026-08-19T13:05:29Z","changes":8,"index":39,"documentation":62,"automation":28,"patterns":28}],"30":[{"since":"2026-05-21T13:05:29Z","until":"2026-06-20T13:05:29Z","changes":10,"index":48,"documentation":64,"automation":55,"patterns":25},{"since":"2026-06-20T13:05:29Z","until":"2026-07-20T13:05:29Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-20T13:05:29Z","until":"2026-08-19T13:05:29Z","changes":8,"index":38,"documentation":59,"automation":28,"patterns":28}],"90":[{"since":"2026-05-21T13:05:29Z","until":"2026-08-19T13:05:29Z","changes":20,"index":47,"documentation":71,"automation":54,"patterns":17}]}},{"repository":"pointfreeco/swift-composable-architecture","language":"Swift","head":"d34c1dfe7a4b13ba96c37f8b78f7dc9432dd0471","windows":{"7":[{"since":"2026-02-25T21:50:30Z","until":"2026-03-04T21:50:30Z","changes":6,"index":40,"documentation":58,"automation":31,"patterns":31},{"since":"2026-03-04T21:50:30Z","until":"2026-03-11T21:50:30Z","changes":6,"index":41,"documentation":62,"automation":31,"patterns":31},{"since":"2026-03-11T21:50:30Z","until":"2026-03-18T21:50:30Z","changes":15,"index":32,"documentation":56,"automation":20,"patterns":20},{"since":"2026-03-18T21:50:30Z","until":"2026-03-25T21:50:30Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-03-25T21:50:30Z","until":"2026-04-01T21:50:30Z","changes":8,"index":35,"documentation":48,"automation":28,"patterns":28},{"since":"2026-04-01T21:50:30Z","until":"2026-04-08T21:50:30Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-08T21:50:30Z","until":"2026-04-15T21:50:30Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-04-15T21:50:30Z","until":"2026-04-22T21:50:30Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-22T21:50:30Z","until":"2026-04-29T21:50:30Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-29T21:50:30Z","until":"2026-05-06T21:50:30Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-06T21:50:30Z","until":"2026-05-13T21:50:30Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-05-13T21:50:30Z","until":"2026-05-20T21:50:30Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45}],"30":[{"since":"2026-02-19T21:50:30Z","until":"2026-03-21T21:50:30Z","changes":39,"index":31,"documentation":73,"automation":10,"patterns":10},{"since":"2026-03-21T21:50:30Z","until":"2026-04-20T21:50:30Z","changes":12,"index":28,"documentation":39,"automation":23,"patterns":23},{"since":"2026-04-20T21:50:30Z","until":"2026-05-20T21:50:30Z","changes":3,"index":44,"documentation":56,"automation":38,"patterns":38}],"90":[{"since":"2026-02-19T21:50:30Z","until":"2026-05-20T21:50:30Z","changes":54,"index":27,"documentation":65,"automation":8,"patterns":8}]}},{"repository":"preactjs/preact","language":"JavaScript","head":"f6c6cda581e1123095c56f9fc232b82fc518e426","windows":{"7":[{"since":"2026-05-29T07:26:44Z","until":"2026-06-05T07:26:44Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-06-05T07:26:44Z","until":"2026-06-12T07:26:44Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-12T07:26:44Z","until":"2026-06-19T07:26:44Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-19T07:26:44Z","until":"2026-06-26T07:26:44Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-26T07:26:44Z","until":"2026-07-03T07:26:44Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-03T07:26:44Z","until":"2026-07-10T07:26:44Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-07-10T07:26:44Z","until":"2026-07-17T07:26:44Z","changes":6,"index":44,"documentation":31,"automation":69,"patterns":31},{"since":"2026-07-17T07:26:44Z","until":"2026-07-24T07:26:44Z","changes":3,"index":44,"documentation":57,"automation":38,"patterns":38},{"since":"2026-07-24T07:26:44Z","until":"2026-07-31T07:26:44Z","changes":9,"index":26,"documentation":26,"automation":26,"patterns":26},{"since":"2026-07-31T07:26:44Z","until":"2026-08-07T07:26:44Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-08-07T07:26:44Z","until":"2026-08-14T07:26:44Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-08-14T07:26:44Z","until":"2026-08-21T07:26:44Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42}],"30":[{"since":"2026-05-23T07:26:44Z","until":"2026-06-22T07:26:44Z","changes":3,"index":43,"documentation":38,"automation":53,"patterns":38},{"since":"2026-06-22T07:26:44Z","until":"2026-07-22T07:26:44Z","changes":19,"index":36,"documentation":33,"automation":58,"patterns":17},{"since":"2026-07-22T07:26:44Z","until":"2026-08-21T07:26:44Z","changes":25,"index":20,"documentation":31,"automation":14,"patterns":14}],"90":[{"since":"2026-05-23T07:26:44Z","until":"2026-08-21T07:26:44Z","changes":47,"index":26,"documentation":27,"automation":41,"patterns":9}]}},{"repository":"prettier/prettier","language":"JavaScript","head":"4f84a934201322ca87750e2b9b25baf296da6560","windows":{"7":[{"since":"2026-05-01T01:12:16Z","until":"2026-05-08T01:12:16Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-08T01:12:16Z","until":"2026-05-15T01:12:16Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-15T01:12:16Z","until":"2026-05-22T01:12:16Z","changes":14,"index":52,"documentation":76,"automation":60,"patterns":21},{"since":"2026-05-22T01:12:16Z","until":"2026-05-29T01:12:16Z","changes":19,"index":62,"documentation":78,"automation":63,"patterns":44},{"since":"2026-05-29T01:12:16Z","until":"2026-06-05T01:12:16Z","changes":26,"index":49,"documentation":82,"automation":33,"patterns":33},{"since":"2026-06-05T01:12:16Z","until":"2026-06-12T01:12:16Z","changes":22,"index":51,"documentation":76,"automation":39,"patterns":39},{"since":"2026-06-12T01:12:16Z","until":"2026-06-19T01:12:16Z","changes":29,"index":69,"documentation":74,"automation":66,"patterns":66},{"since":"2026-06-19T01:12:16Z","until":"2026-06-26T01:12:16Z","changes":18,"index":53,"documentation":74,"automation":66,"patterns":18},{"since":"2026-06-26T01:12:16Z","until":"2026-07-03T01:12:16Z","changes":31,"index":56,"documentation":88,"automation":47,"patterns":32},{"since":"2026-07-03T01:12:16Z","until":"2026-07-10T01:12:16Z","changes":24,"index":46,"documentation":85,"automation":15,"patterns":37},{"since":"2026-07-10T01:12:16Z","until":"2026-07-17T01:12:16Z","changes":21,"index":56,"documentation":84,"automation":67,"patterns":16},{"since":"2026-07-17T01:12:16Z","until":"2026-07-24T01:12:16Z","changes":25,"index":61,"documentation":86,"automation":62,"patterns":35}],"30":[{"since":"2026-04-25T01:12:16Z","until":"2026-05-25T01:12:16Z","changes":18,"index":48,"documentation":70,"automation":55,"patterns":18},{"since":"2026-05-25T01:12:16Z","until":"2026-06-24T01:12:16Z","changes":105,"index":75,"documentation":91,"automation":67,"patterns":66},{"since":"2026-06-24T01:12:16Z","until":"2026-07-24T01:12:16Z","changes":110,"index":64,"documentation":96,"automation":66,"patterns":29}],"90":[{"since":"2026-04-25T01:12:16Z","until":"2026-07-24T01:12:16Z","changes":233,"index":69,"documentation":91,"automation":65,"patterns":50}]}},{"repository":"projectlombok/lombok","language":"Java","head":"ba2d0e8d591a4bbd650228d5fd1f7e9dc73289b0","windows":{"7":[{"since":"2026-01-27T23:24:33Z","until":"2026-02-03T23:24:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-03T23:24:33Z","until":"2026-02-10T23:24:33Z","changes":8,"index":28,"documentation":28,"automation":28,"patterns":28},{"since":"2026-02-10T23:24:33Z","until":"2026-02-17T23:24:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-17T23:24:33Z","until":"2026-02-24T23:24:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-24T23:24:33Z","until":"2026-03-03T23:24:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-03T23:24:33Z","until":"2026-03-10T23:24:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-10T23:24:33Z","until":"2026-03-17T23:24:33Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-03-17T23:24:33Z","until":"2026-03-24T23:24:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-24T23:24:33Z","until":"2026-03-31T23:24:33Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-31T23:24:33Z","until":"2026-04-07T23:24:33Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-04-07T23:24:33Z","until":"2026-04-14T23:24:33Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-04-14T23:24:33Z","until":"2026-04-21T23:24:33Z","changes":12,"index":34,"documentation":23,"automation":55,"patterns":23}],"30":[{"since":"2026-01-21T23:24:33Z","until":"2026-02-20T23:24:33Z","changes":8,"index":28,"documentation":28,"automation":28,"patterns":28},{"since":"2026-02-20T23:24:33Z","until":"2026-03-22T23:24:33Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-03-22T23:24:33Z","until":"2026-04-21T23:24:33Z","changes":18,"index":26,"documentation":18,"automation":42,"patterns":18}],"90":[{"since":"2026-01-21T23:24:33Z","until":"2026-04-21T23:24:33Z","changes":28,"index":19,"documentation":13,"automation":31,"patterns":13}]}},{"repository":"prometheus/prometheus","language":"Go","head":"d15adb9ad7e5d9fbde3a9a8f30200593a5a14d86","windows":{"7":[{"since":"2026-05-29T14:53:53Z","until":"2026-06-05T14:53:53Z","changes":18,"index":35,"documentation":44,"automation":42,"patterns":18},{"since":"2026-06-05T14:53:53Z","until":"2026-06-12T14:53:53Z","changes":13,"index":32,"documentation":22,"automation":51,"patterns":22},{"since":"2026-06-12T14:53:53Z","until":"2026-06-19T14:53:53Z","changes":18,"index":37,"documentation":32,"automation":61,"patterns":18},{"since":"2026-06-19T14:53:53Z","until":"2026-06-26T14:53:53Z","changes":9,"index":48,"documentation":60,"automation":58,"patterns":26},{"since":"2026-06-26T14:53:53Z","until":"2026-07-03T14:53:53Z","changes":31,"index":61,"documentation":59,"automation":64,"patterns":61},{"since":"2026-07-03T14:53:53Z","until":"2026-07-10T14:53:53Z","changes":25,"index":32,"documentation":67,"automation":14,"patterns":14},{"since":"2026-07-10T14:53:53Z","until":"2026-07-17T14:53:53Z","changes":31,"index":47,"documentation":67,"automation":45,"patterns":29},{"since":"2026-07-17T14:53:53Z","until":"2026-07-24T14:53:53Z","changes":12,"index":43,"documentation":23,"automation":53,"patterns":53},{"since":"2026-07-24T14:53:53Z","until":"2026-07-31T14:53:53Z","changes":10,"index":31,"documentation":43,"automation":25,"patterns":25},{"since":"2026-07-31T14:53:53Z","until":"2026-08-07T14:53:53Z","changes":24,"index":44,"documentation":57,"automation":61,"patterns":15},{"since":"2026-08-07T14:53:53Z","until":"2026-08-14T14:53:53Z","changes":24,"index":25,"documentation":45,"automation":15,"patterns":15},{"since":"2026-08-14T14:53:53Z","until":"2026-08-21T14:53:53Z","changes":31,"index":35,"documentation":47,"automation":29,"patterns":29}],"30":[{"since":"2026-05-23T14:53:53Z","until":"2026-06-22T14:53:53Z","changes":64,"index":34,"documentation":27,"automation":69,"patterns":7},{"since":"2026-06-22T14:53:53Z","until":"2026-07-22T14:53:53Z","changes":107,"index":58,"documentation":70,"automation":67,"patterns":38},{"since":"2026-07-22T14:53:53Z","until":"2026-08-21T14:53:53Z","changes":89,"index":35,"documentation":54,"automation":37,"patterns":14}],"90":[{"since":"2026-05-23T14:53:53Z","until":"2026-08-21T14:53:53Z","changes":260,"index":47,"documentation":56,"automation":65,"patterns":20}]}},{"repository":"psf/black","language":"Python","head":"8947c48ef2077c3a301b03c1e814dc2e3f78436e","windows":{"7":[{"since":"2026-05-28T13:01:15Z","until":"2026-06-04T13:01:15Z","changes":5,"index":41,"documentation":33,"automation":57,"patterns":33},{"since":"2026-06-04T13:01:15Z","until":"2026-06-11T13:01:15Z","changes":8,"index":39,"documentation":61,"automation":28,"patterns":28},{"since":"2026-06-11T13:01:15Z","until":"2026-06-18T13:01:15Z","changes":5,"index":41,"documentation":57,"automation":33,"patterns":33},{"since":"2026-06-18T13:01:15Z","until":"2026-06-25T13:01:15Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-06-25T13:01:15Z","until":"2026-07-02T13:01:15Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-02T13:01:15Z","until":"2026-07-09T13:01:15Z","changes":6,"index":41,"documentation":60,"automation":31,"patterns":31},{"since":"2026-07-09T13:01:15Z","until":"2026-07-16T13:01:15Z","changes":2,"index":46,"documentation":42,"automation":55,"patterns":42},{"since":"2026-07-16T13:01:15Z","until":"2026-07-23T13:01:15Z","changes":11,"index":35,"documentation":58,"automation":24,"patterns":24},{"since":"2026-07-23T13:01:15Z","until":"2026-07-30T13:01:15Z","changes":6,"index":40,"documentation":58,"automation":31,"patterns":31},{"since":"2026-07-30T13:01:15Z","until":"2026-08-06T13:01:15Z","changes":10,"index":50,"documentation":63,"automation":63,"patterns":25},{"since":"2026-08-06T13:01:15Z","until":"2026-08-13T13:01:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-13T13:01:15Z","until":"2026-08-20T13:01:15Z","changes":10,"index":49,"documentation":63,"automation":59,"patterns":25}],"30":[{"since":"2026-05-22T13:01:15Z","until":"2026-06-21T13:01:15Z","changes":20,"index":35,"documentation":49,"automation":38,"patterns":17},{"since":"2026-06-21T13:01:15Z","until":"2026-07-21T13:01:15Z","changes":23,"index":33,"documentation":49,"automation":35,"patterns":15},{"since":"2026-07-21T13:01:15Z","until":"2026-08-20T13:01:15Z","changes":30,"index":48,"documentation":71,"automation":59,"patterns":13}],"90":[{"since":"2026-05-22T13:01:15Z","until":"2026-08-20T13:01:15Z","changes":73,"index":38,"documentation":65,"automation":44,"patterns":6}]}},{"repository":"psf/requests","language":"Python","head":"1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e","windows":{"7":[{"since":"2026-05-11T17:52:45Z","until":"2026-05-18T17:52:45Z","changes":11,"index":24,"documentation":24,"automation":24,"patterns":24},{"since":"2026-05-18T17:52:45Z","until":"2026-05-25T17:52:45Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-25T17:52:45Z","until":"2026-06-01T17:52:45Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-01T17:52:45Z","until":"2026-06-08T17:52:45Z","changes":3,"index":46,"documentation":38,"automation":38,"patterns":62},{"since":"2026-06-08T17:52:45Z","until":"2026-06-15T17:52:45Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-15T17:52:45Z","until":"2026-06-22T17:52:45Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-22T17:52:45Z","until":"2026-06-29T17:52:45Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-06-29T17:52:45Z","until":"2026-07-06T17:52:45Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-06T17:52:45Z","until":"2026-07-13T17:52:45Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-13T17:52:45Z","until":"2026-07-20T17:52:45Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-20T17:52:45Z","until":"2026-07-27T17:52:45Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-27T17:52:45Z","until":"2026-08-03T17:52:45Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null}],"30":[{"since":"2026-05-05T17:52:45Z","until":"2026-06-04T17:52:45Z","changes":22,"index":43,"documentation":62,"automation":52,"patterns":16},{"since":"2026-06-04T17:52:45Z","until":"2026-07-04T17:52:45Z","changes":5,"index":48,"documentation":33,"automation":55,"patterns":55},{"since":"2026-07-04T17:52:45Z","until":"2026-08-03T17:52:45Z","changes":1,"index":47,"documentation":52,"automation":45,"patterns":45}],"90":[{"since":"2026-05-05T17:52:45Z","until":"2026-08-03T17:52:45Z","changes":28,"index":48,"documentation":60,"automation":54,"patterns":29}]}},{"repository":"pypa/hatch","language":"Python","head":"ed8e30bebf98f2fe4d70c18a32a50a8160c391cb","windows":{"7":[{"since":"2026-05-21T20:47:43Z","until":"2026-05-28T20:47:43Z","changes":1,"index":52,"documentation":55,"automation":55,"patterns":45},{"since":"2026-05-28T20:47:43Z","until":"2026-06-04T20:47:43Z","changes":13,"index":64,"documentation":71,"automation":64,"patterns":56},{"since":"2026-06-04T20:47:43Z","until":"2026-06-11T20:47:43Z","changes":4,"index":43,"documentation":57,"automation":36,"patterns":36},{"since":"2026-06-11T20:47:43Z","until":"2026-06-18T20:47:43Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-18T20:47:43Z","until":"2026-06-25T20:47:43Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-25T20:47:43Z","until":"2026-07-02T20:47:43Z","changes":5,"index":42,"documentation":60,"automation":33,"patterns":33},{"since":"2026-07-02T20:47:43Z","until":"2026-07-09T20:47:43Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-07-09T20:47:43Z","until":"2026-07-16T20:47:43Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-16T20:47:43Z","until":"2026-07-23T20:47:43Z","changes":3,"index":44,"documentation":56,"automation":38,"patterns":38},{"since":"2026-07-23T20:47:43Z","until":"2026-07-30T20:47:43Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-30T20:47:43Z","until":"2026-08-06T20:47:43Z","changes":4,"index":43,"documentation":57,"automation":36,"patterns":36},{"since":"2026-08-06T20:47:43Z","until":"2026-08-13T20:47:43Z","changes":9,"index":39,"documentation":65,"automation":26,"patterns":26}],"30":[{"since":"2026-05-15T20:47:43Z","until":"2026-06-14T20:47:43Z","changes":21,"index":64,"documentation":70,"automation":64,"patterns":57},{"since":"2026-06-14T20:47:43Z","until":"2026-07-14T20:47:43Z","changes":8,"index":39,"documentation":60,"automation":28,"patterns":28},{"since":"2026-07-14T20:47:43Z","until":"2026-08-13T20:47:43Z","changes":19,"index":34,"documentation":68,"automation":17,"patterns":17}],"90":[{"since":"2026-05-15T20:47:43Z","until":"2026-08-13T20:47:43Z","changes":48,"index":50,"documentation":71,"automation":50,"patterns":30}]}},{"repository":"pypa/pip","language":"Python","head":"6d309205789d368b2749d93fd6193d584811efd5","windows":{"7":[{"since":"2026-05-28T19:22:29Z","until":"2026-06-04T19:22:29Z","changes":4,"index":44,"documentation":61,"automation":36,"patterns":36},{"since":"2026-06-04T19:22:29Z","until":"2026-06-11T19:22:29Z","changes":13,"index":48,"documentation":69,"automation":22,"patterns":52},{"since":"2026-06-11T19:22:29Z","until":"2026-06-18T19:22:29Z","changes":21,"index":58,"documentation":70,"automation":64,"patterns":39},{"since":"2026-06-18T19:22:29Z","until":"2026-06-25T19:22:29Z","changes":9,"index":38,"documentation":61,"automation":26,"patterns":26},{"since":"2026-06-25T19:22:29Z","until":"2026-07-02T19:22:29Z","changes":11,"index":51,"documentation":41,"automation":56,"patterns":56},{"since":"2026-07-02T19:22:29Z","until":"2026-07-09T19:22:29Z","changes":18,"index":49,"documentation":18,"automation":66,"patterns":63},{"since":"2026-07-09T19:22:29Z","until":"2026-07-16T19:22:29Z","changes":10,"index":50,"documentation":64,"automation":25,"patterns":62},{"since":"2026-07-16T19:22:29Z","until":"2026-07-23T19:22:29Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-07-23T19:22:29Z","until":"2026-07-30T19:22:29Z","changes":15,"index":50,"documentation":80,"automation":49,"patterns":20},{"since":"2026-07-30T19:22:29Z","until":"2026-08-06T19:22:29Z","changes":9,"index":44,"documentation":46,"automation":26,"patterns":59},{"since":"2026-08-06T19:22:29Z","until":"2026-08-13T19:22:29Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-08-13T19:22:29Z","until":"2026-08-20T19:22:29Z","changes":8,"index":39,"documentation":28,"automation":60,"patterns":28}],"30":[{"since":"2026-05-22T19:22:29Z","until":"2026-06-21T19:22:29Z","changes":45,"index":55,"documentation":79,"automation":51,"patterns":36},{"since":"2026-06-21T19:22:29Z","until":"2026-07-21T19:22:29Z","changes":46,"index":56,"documentation":42,"automation":61,"patterns":65},{"since":"2026-07-21T19:22:29Z","until":"2026-08-20T19:22:29Z","changes":36,"index":51,"documentation":72,"automation":54,"patterns":27}],"90":[{"since":"2026-05-22T19:22:29Z","until":"2026-08-20T19:22:29Z","changes":127,"index":60,"documentation":75,"automation":58,"patterns":46}]}},{"repository":"python-attrs/attrs","language":"Python","head":"c1dc5dcba16ed827aa6dcad896b41a3afedb4e32","windows":{"7":[{"since":"2026-05-15T05:35:46Z","until":"2026-05-22T05:35:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-22T05:35:46Z","until":"2026-05-29T05:35:46Z","changes":3,"index":46,"documentation":38,"automation":62,"patterns":38},{"since":"2026-05-29T05:35:46Z","until":"2026-06-05T05:35:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-05T05:35:46Z","until":"2026-06-12T05:35:46Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-12T05:35:46Z","until":"2026-06-19T05:35:46Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-19T05:35:46Z","until":"2026-06-26T05:35:46Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-06-26T05:35:46Z","until":"2026-07-03T05:35:46Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-03T05:35:46Z","until":"2026-07-10T05:35:46Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-10T05:35:46Z","until":"2026-07-17T05:35:46Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-17T05:35:46Z","until":"2026-07-24T05:35:46Z","changes":3,"index":46,"documentation":62,"automation":38,"patterns":38},{"since":"2026-07-24T05:35:46Z","until":"2026-07-31T05:35:46Z","changes":3,"index":54,"documentation":62,"automation":62,"patterns":38},{"since":"2026-07-31T05:35:46Z","until":"2026-08-07T05:35:46Z","changes":39,"index":52,"documentation":80,"automation":65,"patterns":10}],"30":[{"since":"2026-05-09T05:35:46Z","until":"2026-06-08T05:35:46Z","changes":4,"index":43,"documentation":36,"automation":58,"patterns":36},{"since":"2026-06-08T05:35:46Z","until":"2026-07-08T05:35:46Z","changes":4,"index":44,"documentation":59,"automation":36,"patterns":36},{"since":"2026-07-08T05:35:46Z","until":"2026-08-07T05:35:46Z","changes":46,"index":48,"documentation":77,"automation":57,"patterns":9}],"90":[{"since":"2026-05-09T05:35:46Z","until":"2026-08-07T05:35:46Z","changes":54,"index":47,"documentation":75,"automation":58,"patterns":8}]}},{"repository":"python-poetry/poetry","language":"Python","head":"f46702336862f30050d5c641d5ed6f7568ded793","windows":{"7":[{"since":"2026-03-29T13:46:42Z","until":"2026-04-05T13:46:42Z","changes":17,"index":19,"documentation":19,"automation":19,"patterns":19},{"since":"2026-04-05T13:46:42Z","until":"2026-04-12T13:46:42Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-04-12T13:46:42Z","until":"2026-04-19T13:46:42Z","changes":6,"index":40,"documentation":58,"automation":31,"patterns":31},{"since":"2026-04-19T13:46:42Z","until":"2026-04-26T13:46:42Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-04-26T13:46:42Z","until":"2026-05-03T13:46:42Z","changes":18,"index":57,"documentation":45,"automation":63,"patterns":63},{"since":"2026-05-03T13:46:42Z","until":"2026-05-10T13:46:42Z","changes":7,"index":40,"documentation":29,"automation":63,"patterns":29},{"since":"2026-05-10T13:46:42Z","until":"2026-05-17T13:46:42Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-05-17T13:46:42Z","until":"2026-05-24T13:46:42Z","changes":6,"index":39,"documentation":54,"automation":31,"patterns":31},{"since":"2026-05-24T13:46:42Z","until":"2026-05-31T13:46:42Z","changes":6,"index":40,"documentation":31,"automation":58,"patterns":31},{"since":"2026-05-31T13:46:42Z","until":"2026-06-07T13:46:42Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-06-07T13:46:42Z","until":"2026-06-14T13:46:42Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-14T13:46:42Z","until":"2026-06-21T13:46:42Z","changes":11,"index":37,"documentation":64,"automation":24,"patterns":24}],"30":[{"since":"2026-03-23T13:46:42Z","until":"2026-04-22T13:46:42Z","changes":36,"index":24,"documentation":33,"automation":11,"patterns":27},{"since":"2026-04-22T13:46:42Z","until":"2026-05-22T13:46:42Z","changes":36,"index":46,"documentation":45,"automation":55,"patterns":38},{"since":"2026-05-22T13:46:42Z","until":"2026-06-21T13:46:42Z","changes":25,"index":34,"documentation":54,"automation":33,"patterns":14}],"90":[{"since":"2026-03-23T13:46:42Z","until":"2026-06-21T13:46:42Z","changes":97,"index":33,"documentation":45,"automation":30,"patterns":23}]}},{"repository":"rack/rack","language":"Ruby","head":"8bf4eb078498edc9105fb04add80d89c5340e60b","windows":{"7":[{"since":"2026-05-22T02:48:07Z","until":"2026-05-29T02:48:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-29T02:48:07Z","until":"2026-06-05T02:48:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-05T02:48:07Z","until":"2026-06-12T02:48:07Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-12T02:48:07Z","until":"2026-06-19T02:48:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-19T02:48:07Z","until":"2026-06-26T02:48:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-26T02:48:07Z","until":"2026-07-03T02:48:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-03T02:48:07Z","until":"2026-07-10T02:48:07Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-07-10T02:48:07Z","until":"2026-07-17T02:48:07Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-07-17T02:48:07Z","until":"2026-07-24T02:48:07Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-24T02:48:07Z","until":"2026-07-31T02:48:07Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-31T02:48:07Z","until":"2026-08-07T02:48:07Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-08-07T02:48:07Z","until":"2026-08-14T02:48:07Z","changes":14,"index":47,"documentation":68,"automation":52,"patterns":21}],"30":[{"since":"2026-05-16T02:48:07Z","until":"2026-06-15T02:48:07Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-15T02:48:07Z","until":"2026-07-15T02:48:07Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-07-15T02:48:07Z","until":"2026-08-14T02:48:07Z","changes":16,"index":41,"documentation":58,"automation":45,"patterns":19}],"90":[{"since":"2026-05-16T02:48:07Z","until":"2026-08-14T02:48:07Z","changes":25,"index":29,"documentation":42,"automation":32,"patterns":14}]}},{"repository":"rails/rails","language":"Ruby","head":"2a2db1e8d6d104ee0611efcae7eb023af65cff34","windows":{"7":[{"since":"2026-05-30T17:06:02Z","until":"2026-06-06T17:06:02Z","changes":79,"index":20,"documentation":47,"automation":6,"patterns":6},{"since":"2026-06-06T17:06:02Z","until":"2026-06-13T17:06:02Z","changes":76,"index":28,"documentation":48,"automation":23,"patterns":14},{"since":"2026-06-13T17:06:02Z","until":"2026-06-20T17:06:02Z","changes":52,"index":28,"documentation":67,"automation":8,"patterns":8},{"since":"2026-06-20T17:06:02Z","until":"2026-06-27T17:06:02Z","changes":56,"index":35,"documentation":55,"automation":42,"patterns":8},{"since":"2026-06-27T17:06:02Z","until":"2026-07-04T17:06:02Z","changes":74,"index":20,"documentation":38,"automation":15,"patterns":6},{"since":"2026-07-04T17:06:02Z","until":"2026-07-11T17:06:02Z","changes":52,"index":23,"documentation":29,"automation":32,"patterns":8},{"since":"2026-07-11T17:06:02Z","until":"2026-07-18T17:06:02Z","changes":38,"index":41,"documentation":75,"automation":39,"patterns":10},{"since":"2026-07-18T17:06:02Z","until":"2026-07-25T17:06:02Z","changes":55,"index":29,"documentation":50,"automation":30,"patterns":8},{"since":"2026-07-25T17:06:02Z","until":"2026-08-01T17:06:02Z","changes":61,"index":40,"documentation":44,"automation":59,"patterns":17},{"since":"2026-08-01T17:06:02Z","until":"2026-08-08T17:06:02Z","changes":70,"index":21,"documentation":31,"automation":16,"patterns":16},{"since":"2026-08-08T17:06:02Z","until":"2026-08-15T17:06:02Z","changes":60,"index":21,"documentation":29,"automation":7,"patterns":28},{"since":"2026-08-15T17:06:02Z","until":"2026-08-22T17:06:02Z","changes":40,"index":34,"documentation":69,"automation":10,"patterns":24}],"30":[{"since":"2026-05-24T17:06:02Z","until":"2026-06-23T17:06:02Z","changes":271,"index":33,"documentation":68,"automation":22,"patterns":8},{"since":"2026-06-23T17:06:02Z","until":"2026-07-23T17:06:02Z","changes":243,"index":32,"documentation":54,"automation":41,"patterns":2},{"since":"2026-07-23T17:06:02Z","until":"2026-08-22T17:06:02Z","changes":239,"index":37,"documentation":56,"automation":25,"patterns":30}],"90":[{"since":"2026-05-24T17:06:02Z","until":"2026-08-22T17:06:02Z","changes":753,"index":34,"documentation":61,"automation":30,"patterns":12}]}},{"repository":"reduxjs/redux-toolkit","language":"TypeScript","head":"74200d87c27ca2b1c0915b2fbb4c44dd7494c2aa","windows":{"7":[{"since":"2026-05-17T22:37:42Z","until":"2026-05-24T22:37:42Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-24T22:37:42Z","until":"2026-05-31T22:37:42Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-31T22:37:42Z","until":"2026-06-07T22:37:42Z","changes":3,"index":54,"documentation":62,"automation":62,"patterns":38},{"since":"2026-06-07T22:37:42Z","until":"2026-06-14T22:37:42Z","changes":2,"index":51,"documentation":55,"automation":55,"patterns":42},{"since":"2026-06-14T22:37:42Z","until":"2026-06-21T22:37:42Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-21T22:37:42Z","until":"2026-06-28T22:37:42Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-28T22:37:42Z","until":"2026-07-05T22:37:42Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-05T22:37:42Z","until":"2026-07-12T22:37:42Z","changes":8,"index":39,"documentation":60,"automation":28,"patterns":28},{"since":"2026-07-12T22:37:42Z","until":"2026-07-19T22:37:42Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-07-19T22:37:42Z","until":"2026-07-26T22:37:42Z","changes":5,"index":51,"documentation":62,"automation":57,"patterns":33},{"since":"2026-07-26T22:37:42Z","until":"2026-08-02T22:37:42Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-08-02T22:37:42Z","until":"2026-08-09T22:37:42Z","changes":4,"index":44,"documentation":61,"automation":36,"patterns":36}],"30":[{"since":"2026-05-11T22:37:42Z","until":"2026-06-10T22:37:42Z","changes":6,"index":50,"documentation":59,"automation":61,"patterns":31},{"since":"2026-06-10T22:37:42Z","until":"2026-07-10T22:37:42Z","changes":11,"index":43,"documentation":53,"automation":51,"patterns":24},{"since":"2026-07-10T22:37:42Z","until":"2026-08-09T22:37:42Z","changes":12,"index":47,"documentation":69,"automation":49,"patterns":23}],"90":[{"since":"2026-05-11T22:37:42Z","until":"2026-08-09T22:37:42Z","changes":29,"index":46,"documentation":69,"automation":57,"patterns":13}]}},{"repository":"remix-run/react-router","language":"TypeScript","head":"cab1a69054aa7dfba08a81b6e4b4d13957c82a38","windows":{"7":[{"since":"2026-05-29T21:08:03Z","until":"2026-06-05T21:08:03Z","changes":14,"index":51,"documentation":68,"automation":63,"patterns":21},{"since":"2026-06-05T21:08:03Z","until":"2026-06-12T21:08:03Z","changes":14,"index":47,"documentation":70,"automation":21,"patterns":50},{"since":"2026-06-12T21:08:03Z","until":"2026-06-19T21:08:03Z","changes":31,"index":68,"documentation":88,"automation":67,"patterns":50},{"since":"2026-06-19T21:08:03Z","until":"2026-06-26T21:08:03Z","changes":20,"index":58,"documentation":69,"automation":65,"patterns":41},{"since":"2026-06-26T21:08:03Z","until":"2026-07-03T21:08:03Z","changes":32,"index":55,"documentation":71,"automation":65,"patterns":30},{"since":"2026-07-03T21:08:03Z","until":"2026-07-10T21:08:03Z","changes":9,"index":52,"documentation":70,"automation":59,"patterns":26},{"since":"2026-07-10T21:08:03Z","until":"2026-07-17T21:08:03Z","changes":17,"index":47,"documentation":77,"automation":46,"patterns":19},{"since":"2026-07-17T21:08:03Z","until":"2026-07-24T21:08:03Z","changes":6,"index":43,"documentation":66,"automation":31,"patterns":31},{"since":"2026-07-24T21:08:03Z","until":"2026-07-31T21:08:03Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-31T21:08:03Z","until":"2026-08-07T21:08:03Z","changes":5,"index":42,"documentation":33,"automation":60,"patterns":33},{"since":"2026-08-07T21:08:03Z","until":"2026-08-14T21:08:03Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-14T21:08:03Z","until":"2026-08-21T21:08:03Z","changes":18,"index":52,"documentation":47,"automation":65,"patterns":44}],"30":[{"since":"2026-05-23T21:08:03Z","until":"2026-06-22T21:08:03Z","changes":76,"index":63,"documentation":87,"automation":70,"patterns":32},{"since":"2026-06-22T21:08:03Z","until":"2026-07-22T21:08:03Z","changes":76,"index":59,"documentation":83,"automation":67,"patterns":28},{"since":"2026-07-22T21:08:03Z","until":"2026-08-21T21:08:03Z","changes":24,"index":50,"documentation":52,"automation":63,"patterns":35}],"90":[{"since":"2026-05-23T21:08:03Z","until":"2026-08-21T21:08:03Z","changes":176,"index":59,"documentation":81,"automation":67,"patterns":28}]}},{"repository":"rubocop/rubocop","language":"Ruby","head":"3a42c622171794510e03999c8d55129b73c5dc8f","windows":{"7":[{"since":"2026-05-29T15:51:32Z","until":"2026-06-05T15:51:32Z","changes":31,"index":32,"documentation":71,"automation":12,"patterns":12},{"since":"2026-06-05T15:51:32Z","until":"2026-06-12T15:51:32Z","changes":26,"index":18,"documentation":27,"automation":14,"patterns":14},{"since":"2026-06-12T15:51:32Z","until":"2026-06-19T15:51:32Z","changes":56,"index":30,"documentation":49,"automation":20,"patterns":20},{"since":"2026-06-19T15:51:32Z","until":"2026-06-26T15:51:32Z","changes":11,"index":24,"documentation":24,"automation":24,"patterns":24},{"since":"2026-06-26T15:51:32Z","until":"2026-07-03T15:51:32Z","changes":71,"index":14,"documentation":30,"automation":6,"patterns":6},{"since":"2026-07-03T15:51:32Z","until":"2026-07-10T15:51:32Z","changes":26,"index":23,"documentation":42,"automation":14,"patterns":14},{"since":"2026-07-10T15:51:32Z","until":"2026-07-17T15:51:32Z","changes":47,"index":34,"documentation":27,"automation":27,"patterns":49},{"since":"2026-07-17T15:51:32Z","until":"2026-07-24T15:51:32Z","changes":10,"index":25,"documentation":25,"automation":25,"patterns":25},{"since":"2026-07-24T15:51:32Z","until":"2026-07-31T15:51:32Z","changes":23,"index":19,"documentation":27,"automation":15,"patterns":15},{"since":"2026-07-31T15:51:32Z","until":"2026-08-07T15:51:32Z","changes":26,"index":25,"documentation":47,"automation":14,"patterns":14},{"since":"2026-08-07T15:51:32Z","until":"2026-08-14T15:51:32Z","changes":19,"index":32,"documentation":61,"automation":17,"patterns":17},{"since":"2026-08-14T15:51:32Z","until":"2026-08-21T15:51:32Z","changes":26,"index":34,"documentation":52,"automation":35,"patterns":14}],"30":[{"since":"2026-05-23T15:51:32Z","until":"2026-06-22T15:51:32Z","changes":120,"index":26,"documentation":50,"automation":14,"patterns":14},{"since":"2026-06-22T15:51:32Z","until":"2026-07-22T15:51:32Z","changes":163,"index":19,"documentation":28,"automation":12,"patterns":18},{"since":"2026-07-22T15:51:32Z","until":"2026-08-21T15:51:32Z","changes":95,"index":24,"documentation":53,"automation":14,"patterns":5}],"90":[{"since":"2026-05-23T15:51:32Z","until":"2026-08-21T15:51:32Z","changes":378,"index":20,"documentation":40,"automation":11,"patterns":10}]}},{"repository":"rust-lang/cargo","language":"Rust","head":"af373f761aa4e42b093c2e453078fd73c8ce54dd","windows":{"7":[{"since":"2026-05-30T17:36:21Z","until":"2026-06-06T17:36:21Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-06T17:36:21Z","until":"2026-06-13T17:36:21Z","changes":10,"index":51,"documentation":66,"automation":25,"patterns":61},{"since":"2026-06-13T17:36:21Z","until":"2026-06-20T17:36:21Z","changes":13,"index":32,"documentation":22,"automation":22,"patterns":53},{"since":"2026-06-20T17:36:21Z","until":"2026-06-27T17:36:21Z","changes":6,"index":47,"documentation":53,"automation":31,"patterns":57},{"since":"2026-06-27T17:36:21Z","until":"2026-07-04T17:36:21Z","changes":14,"index":31,"documentation":51,"automation":21,"patterns":21},{"since":"2026-07-04T17:36:21Z","until":"2026-07-11T17:36:21Z","changes":13,"index":56,"documentation":64,"automation":52,"patterns":52},{"since":"2026-07-11T17:36:21Z","until":"2026-07-18T17:36:21Z","changes":23,"index":52,"documentation":60,"automation":61,"patterns":36},{"since":"2026-07-18T17:36:21Z","until":"2026-07-25T17:36:21Z","changes":17,"index":28,"documentation":46,"automation":19,"patterns":19},{"since":"2026-07-25T17:36:21Z","until":"2026-08-01T17:36:21Z","changes":13,"index":32,"documentation":53,"automation":22,"patterns":22},{"since":"2026-08-01T17:36:21Z","until":"2026-08-08T17:36:21Z","changes":26,"index":35,"documentation":57,"automation":14,"patterns":34},{"since":"2026-08-08T17:36:21Z","until":"2026-08-15T17:36:21Z","changes":14,"index":46,"documentation":67,"automation":50,"patterns":21},{"since":"2026-08-15T17:36:21Z","until":"2026-08-22T17:36:21Z","changes":11,"index":49,"documentation":66,"automation":57,"patterns":24}],"30":[{"since":"2026-05-24T17:36:21Z","until":"2026-06-23T17:36:21Z","changes":38,"index":29,"documentation":37,"automation":10,"patterns":39},{"since":"2026-06-23T17:36:21Z","until":"2026-07-23T17:36:21Z","changes":67,"index":46,"documentation":56,"automation":41,"patterns":40},{"since":"2026-07-23T17:36:21Z","until":"2026-08-22T17:36:21Z","changes":68,"index":41,"documentation":78,"automation":28,"patterns":17}],"90":[{"since":"2026-05-24T17:36:21Z","until":"2026-08-22T17:36:21Z","changes":173,"index":40,"documentation":65,"automation":26,"patterns":30}]}},{"repository":"rust-lang/rust-clippy","language":"Rust","head":"e57f468d8f079a7b50627a95121fd16fff8e5bfa","windows":{"7":[{"since":"2026-05-30T11:13:39Z","until":"2026-06-06T11:13:39Z","changes":25,"index":18,"documentation":26,"automation":14,"patterns":14},{"since":"2026-06-06T11:13:39Z","until":"2026-06-13T11:13:39Z","changes":39,"index":28,"documentation":34,"automation":10,"patterns":39},{"since":"2026-06-13T11:13:39Z","until":"2026-06-20T11:13:39Z","changes":30,"index":13,"documentation":13,"automation":13,"patterns":13},{"since":"2026-06-20T11:13:39Z","until":"2026-06-27T11:13:39Z","changes":11,"index":35,"documentation":24,"automation":24,"patterns":56},{"since":"2026-06-27T11:13:39Z","until":"2026-07-04T11:13:39Z","changes":29,"index":16,"documentation":23,"automation":13,"patterns":13},{"since":"2026-07-04T11:13:39Z","until":"2026-07-11T11:13:39Z","changes":36,"index":21,"documentation":27,"automation":11,"patterns":26},{"since":"2026-07-11T11:13:39Z","until":"2026-07-18T11:13:39Z","changes":13,"index":27,"documentation":37,"automation":22,"patterns":22},{"since":"2026-07-18T11:13:39Z","until":"2026-07-25T11:13:39Z","changes":19,"index":25,"documentation":42,"automation":17,"patterns":17},{"since":"2026-07-25T11:13:39Z","until":"2026-08-01T11:13:39Z","changes":15,"index":29,"documentation":20,"automation":20,"patterns":47},{"since":"2026-08-01T11:13:39Z","until":"2026-08-08T11:13:39Z","changes":13,"index":37,"documentation":37,"automation":22,"patterns":51},{"since":"2026-08-08T11:13:39Z","until":"2026-08-15T11:13:39Z","changes":14,"index":40,"documentation":51,"automation":49,"patterns":21},{"since":"2026-08-15T11:13:39Z","until":"2026-08-22T11:13:39Z","changes":24,"index":25,"documentation":45,"automation":15,"patterns":15}],"30":[{"since":"2026-05-24T11:13:39Z","until":"2026-06-23T11:13:39Z","changes":112,"index":21,"documentation":34,"automation":4,"patterns":26},{"since":"2026-06-23T11:13:39Z","until":"2026-07-23T11:13:39Z","changes":92,"index":19,"documentation":30,"automation":5,"patterns":23},{"since":"2026-07-23T11:13:39Z","until":"2026-08-22T11:13:39Z","changes":78,"index":28,"documentation":43,"automation":15,"patterns":25}],"90":[{"since":"2026-05-24T11:13:39Z","until":"2026-08-22T11:13:39Z","changes":282,"index":22,"documentation":37,"automation":5,"patterns":25}]}},{"repository":"scrapy/scrapy","language":"Python","head":"11079cb1c85b9e75a39a7269943c69d1a975d485","windows":{"7":[{"since":"2026-05-29T12:56:42Z","until":"2026-06-05T12:56:42Z","changes":6,"index":41,"documentation":60,"automation":31,"patterns":31},{"since":"2026-06-05T12:56:42Z","until":"2026-06-12T12:56:42Z","changes":21,"index":44,"documentation":77,"automation":40,"patterns":16},{"since":"2026-06-12T12:56:42Z","until":"2026-06-19T12:56:42Z","changes":14,"index":21,"documentation":21,"automation":21,"patterns":21},{"since":"2026-06-19T12:56:42Z","until":"2026-06-26T12:56:42Z","changes":20,"index":42,"documentation":67,"automation":17,"patterns":42},{"since":"2026-06-26T12:56:42Z","until":"2026-07-03T12:56:42Z","changes":15,"index":30,"documentation":51,"automation":20,"patterns":20},{"since":"2026-07-03T12:56:42Z","until":"2026-07-10T12:56:42Z","changes":9,"index":64,"documentation":68,"automation":62,"patterns":62},{"since":"2026-07-10T12:56:42Z","until":"2026-07-17T12:56:42Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-17T12:56:42Z","until":"2026-07-24T12:56:42Z","changes":22,"index":43,"documentation":71,"automation":16,"patterns":42},{"since":"2026-07-24T12:56:42Z","until":"2026-07-31T12:56:42Z","changes":35,"index":48,"documentation":71,"automation":43,"patterns":29},{"since":"2026-07-31T12:56:42Z","until":"2026-08-07T12:56:42Z","changes":22,"index":61,"documentation":63,"automation":76,"patterns":44},{"since":"2026-08-07T12:56:42Z","until":"2026-08-14T12:56:42Z","changes":62,"index":53,"documentation":77,"automation":49,"patterns":32},{"since":"2026-08-14T12:56:42Z","until":"2026-08-21T12:56:42Z","changes":54,"index":57,"documentation":76,"automation":71,"patterns":23}],"30":[{"since":"2026-05-23T12:56:42Z","until":"2026-06-22T12:56:42Z","changes":46,"index":33,"documentation":66,"automation":23,"patterns":9},{"since":"2026-06-22T12:56:42Z","until":"2026-07-22T12:56:42Z","changes":57,"index":47,"documentation":76,"automation":20,"patterns":44},{"since":"2026-07-22T12:56:42Z","until":"2026-08-21T12:56:42Z","changes":179,"index":62,"documentation":82,"automation":68,"patterns":36}],"90":[{"since":"2026-05-23T12:56:42Z","until":"2026-08-21T12:56:42Z","changes":282,"index":49,"documentation":76,"automation":45,"patterns":25}]}},{"repository":"seanmonstar/reqwest","language":"Rust","head":"065a5ae5209d27d4f4e3c4409725672c49a8aa39","windows":{"7":[{"since":"2026-04-09T11:53:03Z","until":"2026-04-16T11:53:03Z","changes":2,"index":46,"documentation":42,"automation":55,"patterns":42},{"since":"2026-04-16T11:53:03Z","until":"2026-04-23T11:53:03Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-04-23T11:53:03Z","until":"2026-04-30T11:53:03Z","changes":3,"index":44,"documentation":57,"automation":38,"patterns":38},{"since":"2026-04-30T11:53:03Z","until":"2026-05-07T11:53:03Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-07T11:53:03Z","until":"2026-05-14T11:53:03Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-14T11:53:03Z","until":"2026-05-21T11:53:03Z","changes":6,"index":40,"documentation":31,"automation":58,"patterns":31},{"since":"2026-05-21T11:53:03Z","until":"2026-05-28T11:53:03Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-28T11:53:03Z","until":"2026-06-04T11:53:03Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-04T11:53:03Z","until":"2026-06-11T11:53:03Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-06-11T11:53:03Z","until":"2026-06-18T11:53:03Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-18T11:53:03Z","until":"2026-06-25T11:53:03Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-25T11:53:03Z","until":"2026-07-02T11:53:03Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45}],"30":[{"since":"2026-04-03T11:53:03Z","until":"2026-05-03T11:53:03Z","changes":8,"index":47,"documentation":58,"automation":54,"patterns":28},{"since":"2026-05-03T11:53:03Z","until":"2026-06-02T11:53:03Z","changes":11,"index":34,"documentation":24,"automation":54,"patterns":24},{"since":"2026-06-02T11:53:03Z","until":"2026-07-02T11:53:03Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31}],"90":[{"since":"2026-04-03T11:53:03Z","until":"2026-07-02T11:53:03Z","changes":25,"index":34,"documentation":33,"automation":55,"patterns":14}]}},{"repository":"serde-rs/json","language":"Rust","head":"827a315bf2198558f0325b07bcc1e2cd973aba2f","windows":{"7":[{"since":"2026-04-01T03:02:39Z","until":"2026-04-08T03:02:39Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-08T03:02:39Z","until":"2026-04-15T03:02:39Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-04-15T03:02:39Z","until":"2026-04-22T03:02:39Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-22T03:02:39Z","until":"2026-04-29T03:02:39Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-29T03:02:39Z","until":"2026-05-06T03:02:39Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-06T03:02:39Z","until":"2026-05-13T03:02:39Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-13T03:02:39Z","until":"2026-05-20T03:02:39Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-20T03:02:39Z","until":"2026-05-27T03:02:39Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-27T03:02:39Z","until":"2026-06-03T03:02:39Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-03T03:02:39Z","until":"2026-06-10T03:02:39Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-10T03:02:39Z","until":"2026-06-17T03:02:39Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-17T03:02:39Z","until":"2026-06-24T03:02:39Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42}],"30":[{"since":"2026-03-26T03:02:39Z","until":"2026-04-25T03:02:39Z","changes":1,"index":47,"documentation":45,"automation":52,"patterns":45},{"since":"2026-04-25T03:02:39Z","until":"2026-05-25T03:02:39Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-05-25T03:02:39Z","until":"2026-06-24T03:02:39Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42}],"90":[{"since":"2026-03-26T03:02:39Z","until":"2026-06-24T03:02:39Z","changes":6,"index":39,"documentation":31,"automation":56,"patterns":31}]}},{"repository":"sharkdp/bat","language":"Rust","head":"2ba8db9c14e5794572f5ea338c2b90404c9769cb","windows":{"7":[{"since":"2026-05-09T04:01:26Z","until":"2026-05-16T04:01:26Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-16T04:01:26Z","until":"2026-05-23T04:01:26Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-05-23T04:01:26Z","until":"2026-05-30T04:01:26Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-30T04:01:26Z","until":"2026-06-06T04:01:26Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-06T04:01:26Z","until":"2026-06-13T04:01:26Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-13T04:01:26Z","until":"2026-06-20T04:01:26Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-20T04:01:26Z","until":"2026-06-27T04:01:26Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-27T04:01:26Z","until":"2026-07-04T04:01:26Z","changes":5,"index":41,"documentation":57,"automation":33,"patterns":33},{"since":"2026-07-04T04:01:26Z","until":"2026-07-11T04:01:26Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-11T04:01:26Z","until":"2026-07-18T04:01:26Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-18T04:01:26Z","until":"2026-07-25T04:01:26Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-25T04:01:26Z","until":"2026-08-01T04:01:26Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38}],"30":[{"since":"2026-05-03T04:01:26Z","until":"2026-06-02T04:01:26Z","changes":7,"index":35,"documentation":48,"automation":29,"patterns":29},{"since":"2026-06-02T04:01:26Z","until":"2026-07-02T04:01:26Z","changes":9,"index":32,"documentation":43,"automation":26,"patterns":26},{"since":"2026-07-02T04:01:26Z","until":"2026-08-01T04:01:26Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38}],"90":[{"since":"2026-05-03T04:01:26Z","until":"2026-08-01T04:01:26Z","changes":19,"index":25,"documentation":40,"automation":17,"patterns":17}]}},{"repository":"sharkdp/fd","language":"Rust","head":"ee20f426ddf338ac7ead5c5f00ea49258005caaf","windows":{"7":[{"since":"2026-05-17T07:42:47Z","until":"2026-05-24T07:42:47Z","changes":4,"index":49,"documentation":56,"automation":36,"patterns":56},{"since":"2026-05-24T07:42:47Z","until":"2026-05-31T07:42:47Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-31T07:42:47Z","until":"2026-06-07T07:42:47Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-07T07:42:47Z","until":"2026-06-14T07:42:47Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-14T07:42:47Z","until":"2026-06-21T07:42:47Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-21T07:42:47Z","until":"2026-06-28T07:42:47Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-28T07:42:47Z","until":"2026-07-05T07:42:47Z","changes":6,"index":48,"documentation":54,"automation":58,"patterns":31},{"since":"2026-07-05T07:42:47Z","until":"2026-07-12T07:42:47Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-12T07:42:47Z","until":"2026-07-19T07:42:47Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-07-19T07:42:47Z","until":"2026-07-26T07:42:47Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-26T07:42:47Z","until":"2026-08-02T07:42:47Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-08-02T07:42:47Z","until":"2026-08-09T07:42:47Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42}],"30":[{"since":"2026-05-11T07:42:47Z","until":"2026-06-10T07:42:47Z","changes":4,"index":47,"documentation":53,"automation":36,"patterns":53},{"since":"2026-06-10T07:42:47Z","until":"2026-07-10T07:42:47Z","changes":7,"index":47,"documentation":57,"automation":54,"patterns":29},{"since":"2026-07-10T07:42:47Z","until":"2026-08-09T07:42:47Z","changes":5,"index":42,"documentation":59,"automation":33,"patterns":33}],"90":[{"since":"2026-05-11T07:42:47Z","until":"2026-08-09T07:42:47Z","changes":16,"index":48,"documentation":63,"automation":41,"patterns":41}]}},{"repository":"sidekiq/sidekiq","language":"Ruby","head":"1bb4aa06e5aa178a114a5e855f9f3d5c24f6c61b","windows":{"7":[{"since":"2026-05-25T16:10:18Z","until":"2026-06-01T16:10:18Z","changes":27,"index":19,"documentation":29,"automation":14,"patterns":14},{"since":"2026-06-01T16:10:18Z","until":"2026-06-08T16:10:18Z","changes":10,"index":33,"documentation":50,"automation":25,"patterns":25},{"since":"2026-06-08T16:10:18Z","until":"2026-06-15T16:10:18Z","changes":7,"index":47,"documentation":53,"automation":29,"patterns":60},{"since":"2026-06-15T16:10:18Z","until":"2026-06-22T16:10:18Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-22T16:10:18Z","until":"2026-06-29T16:10:18Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-29T16:10:18Z","until":"2026-07-06T16:10:18Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-06T16:10:18Z","until":"2026-07-13T16:10:18Z","changes":4,"index":44,"documentation":59,"automation":36,"patterns":36},{"since":"2026-07-13T16:10:18Z","until":"2026-07-20T16:10:18Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-20T16:10:18Z","until":"2026-07-27T16:10:18Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-27T16:10:18Z","until":"2026-08-03T16:10:18Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-08-03T16:10:18Z","until":"2026-08-10T16:10:18Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-08-10T16:10:18Z","until":"2026-08-17T16:10:18Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38}],"30":[{"since":"2026-05-19T16:10:18Z","until":"2026-06-18T16:10:18Z","changes":50,"index":23,"documentation":36,"automation":8,"patterns":24},{"since":"2026-06-18T16:10:18Z","until":"2026-07-18T16:10:18Z","changes":6,"index":38,"documentation":52,"automation":31,"patterns":31},{"since":"2026-07-18T16:10:18Z","until":"2026-08-17T16:10:18Z","changes":7,"index":35,"documentation":48,"automation":29,"patterns":29}],"90":[{"since":"2026-05-19T16:10:18Z","until":"2026-08-17T16:10:18Z","changes":63,"index":20,"documentation":36,"automation":7,"patterns":17}]}},{"repository":"sinatra/sinatra","language":"Ruby","head":"cb22afd7902b566b6eaba6c4ea89739494a65d12","windows":{"7":[{"since":"2026-04-27T09:59:22Z","until":"2026-05-04T09:59:22Z","changes":2,"index":47,"documentation":42,"automation":58,"patterns":42},{"since":"2026-05-04T09:59:22Z","until":"2026-05-11T09:59:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-11T09:59:22Z","until":"2026-05-18T09:59:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-18T09:59:22Z","until":"2026-05-25T09:59:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-25T09:59:22Z","until":"2026-06-01T09:59:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-01T09:59:22Z","until":"2026-06-08T09:59:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-08T09:59:22Z","until":"2026-06-15T09:59:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-15T09:59:22Z","until":"2026-06-22T09:59:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-22T09:59:22Z","until":"2026-06-29T09:59:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-29T09:59:22Z","until":"2026-07-06T09:59:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-06T09:59:22Z","until":"2026-07-13T09:59:22Z","changes":10,"index":42,"documentation":75,"automation":25,"patterns":25},{"since":"2026-07-13T09:59:22Z","until":"2026-07-20T09:59:22Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42}],"30":[{"since":"2026-04-21T09:59:22Z","until":"2026-05-21T09:59:22Z","changes":2,"index":46,"documentation":42,"automation":55,"patterns":42},{"since":"2026-05-21T09:59:22Z","until":"2026-06-20T09:59:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-20T09:59:22Z","until":"2026-07-20T09:59:22Z","changes":12,"index":38,"documentation":67,"automation":23,"patterns":23}],"90":[{"since":"2026-04-21T09:59:22Z","until":"2026-07-20T09:59:22Z","changes":14,"index":43,"documentation":61,"automation":46,"patterns":21}]}},{"repository":"sindresorhus/ky","language":"TypeScript","head":"3419113b48e034fdcf8fa6bd3be3da7b3d0d758f","windows":{"7":[{"since":"2026-04-13T22:20:40Z","until":"2026-04-20T22:20:40Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-04-20T22:20:40Z","until":"2026-04-27T22:20:40Z","changes":5,"index":42,"documentation":60,"automation":33,"patterns":33},{"since":"2026-04-27T22:20:40Z","until":"2026-05-04T22:20:40Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-04T22:20:40Z","until":"2026-05-11T22:20:40Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-11T22:20:40Z","until":"2026-05-18T22:20:40Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-18T22:20:40Z","until":"2026-05-25T22:20:40Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-25T22:20:40Z","until":"2026-06-01T22:20:40Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-01T22:20:40Z","until":"2026-06-08T22:20:40Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-08T22:20:40Z","until":"2026-06-15T22:20:40Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-15T22:20:40Z","until":"2026-06-22T22:20:40Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-22T22:20:40Z","until":"2026-06-29T22:20:40Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-29T22:20:40Z","until":"2026-07-06T22:20:40Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36}],"30":[{"since":"2026-04-07T22:20:40Z","until":"2026-05-07T22:20:40Z","changes":10,"index":37,"documentation":62,"automation":25,"patterns":25},{"since":"2026-05-07T22:20:40Z","until":"2026-06-06T22:20:40Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-06T22:20:40Z","until":"2026-07-06T22:20:40Z","changes":5,"index":40,"documentation":55,"automation":33,"patterns":33}],"90":[{"since":"2026-04-07T22:20:40Z","until":"2026-07-06T22:20:40Z","changes":16,"index":33,"documentation":60,"automation":19,"patterns":19}]}},{"repository":"socketio/socket.io","language":"TypeScript","head":"d2d753fed4435015c2d83fe62e676b44e07fa3f7","windows":{"7":[{"since":"2026-04-02T14:35:21Z","until":"2026-04-09T14:35:21Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-04-09T14:35:21Z","until":"2026-04-16T14:35:21Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-04-16T14:35:21Z","until":"2026-04-23T14:35:21Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-04-23T14:35:21Z","until":"2026-04-30T14:35:21Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-04-30T14:35:21Z","until":"2026-05-07T14:35:21Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-07T14:35:21Z","until":"2026-05-14T14:35:21Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-14T14:35:21Z","until":"2026-05-21T14:35:21Z","changes":9,"index":39,"documentation":65,"automation":26,"patterns":26},{"since":"2026-05-21T14:35:21Z","until":"2026-05-28T14:35:21Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-28T14:35:21Z","until":"2026-06-04T14:35:21Z","changes":12,"index":51,"documentation":67,"automation":62,"patterns":23},{"since":"2026-06-04T14:35:21Z","until":"2026-06-11T14:35:21Z","changes":3,"index":46,"documentation":62,"automation":38,"patterns":38},{"since":"2026-06-11T14:35:21Z","until":"2026-06-18T14:35:21Z","changes":7,"index":67,"documentation":59,"automation":71,"patterns":71},{"since":"2026-06-18T14:35:21Z","until":"2026-06-25T14:35:21Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38}],"30":[{"since":"2026-03-27T14:35:21Z","until":"2026-04-26T14:35:21Z","changes":9,"index":44,"documentation":48,"automation":59,"patterns":26},{"since":"2026-04-26T14:35:21Z","until":"2026-05-26T14:35:21Z","changes":12,"index":33,"documentation":53,"automation":23,"patterns":23},{"since":"2026-05-26T14:35:21Z","until":"2026-06-25T14:35:21Z","changes":25,"index":56,"documentation":71,"automation":60,"patterns":36}],"90":[{"since":"2026-03-27T14:35:21Z","until":"2026-06-25T14:35:21Z","changes":46,"index":50,"documentation":70,"automation":58,"patterns":22}]}},{"repository":"sqlalchemy/sqlalchemy","language":"Python","head":"f35da7e2b9349a08b8de1f6bd3b07c8bf8616790","windows":{"7":[{"since":"2026-05-29T13:44:48Z","until":"2026-06-05T13:44:48Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-06-05T13:44:48Z","until":"2026-06-12T13:44:48Z","changes":9,"index":46,"documentation":49,"automation":62,"patterns":26},{"since":"2026-06-12T13:44:48Z","until":"2026-06-19T13:44:48Z","changes":11,"index":24,"documentation":24,"automation":24,"patterns":24},{"since":"2026-06-19T13:44:48Z","until":"2026-06-26T13:44:48Z","changes":6,"index":42,"documentation":63,"automation":31,"patterns":31},{"since":"2026-06-26T13:44:48Z","until":"2026-07-03T13:44:48Z","changes":13,"index":48,"documentation":43,"automation":78,"patterns":22},{"since":"2026-07-03T13:44:48Z","until":"2026-07-10T13:44:48Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-07-10T13:44:48Z","until":"2026-07-17T13:44:48Z","changes":8,"index":36,"documentation":51,"automation":28,"patterns":28},{"since":"2026-07-17T13:44:48Z","until":"2026-07-24T13:44:48Z","changes":10,"index":25,"documentation":25,"automation":25,"patterns":25},{"since":"2026-07-24T13:44:48Z","until":"2026-07-31T13:44:48Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-07-31T13:44:48Z","until":"2026-08-07T13:44:48Z","changes":10,"index":42,"documentation":25,"automation":75,"patterns":25},{"since":"2026-08-07T13:44:48Z","until":"2026-08-14T13:44:48Z","changes":14,"index":46,"documentation":66,"automation":21,"patterns":51},{"since":"2026-08-14T13:44:48Z","until":"2026-08-21T13:44:48Z","changes":8,"index":36,"documentation":51,"automation":28,"patterns":28}],"30":[{"since":"2026-05-23T13:44:48Z","until":"2026-06-22T13:44:48Z","changes":35,"index":20,"documentation":22,"automation":28,"patterns":11},{"since":"2026-06-22T13:44:48Z","until":"2026-07-22T13:44:48Z","changes":40,"index":34,"documentation":35,"automation":57,"patterns":10},{"since":"2026-07-22T13:44:48Z","until":"2026-08-21T13:44:48Z","changes":41,"index":34,"documentation":43,"automation":35,"patterns":25}],"90":[{"since":"2026-05-23T13:44:48Z","until":"2026-08-21T13:44:48Z","changes":116,"index":30,"documentation":33,"automation":45,"patterns":11}]}},{"repository":"square/okhttp","language":"Kotlin","head":"1682d9bac8c03dffde2969b0b74d47649d0dbb52","windows":{"7":[{"since":"2026-05-01T16:36:55Z","until":"2026-05-08T16:36:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-08T16:36:55Z","until":"2026-05-15T16:36:55Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-05-15T16:36:55Z","until":"2026-05-22T16:36:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-22T16:36:55Z","until":"2026-05-29T16:36:55Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-29T16:36:55Z","until":"2026-06-05T16:36:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-05T16:36:55Z","until":"2026-06-12T16:36:55Z","changes":6,"index":50,"documentation":55,"automation":64,"patterns":31},{"since":"2026-06-12T16:36:55Z","until":"2026-06-19T16:36:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-19T16:36:55Z","until":"2026-06-26T16:36:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-26T16:36:55Z","until":"2026-07-03T16:36:55Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-07-03T16:36:55Z","until":"2026-07-10T16:36:55Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-10T16:36:55Z","until":"2026-07-17T16:36:55Z","changes":10,"index":33,"documentation":50,"automation":25,"patterns":25},{"since":"2026-07-17T16:36:55Z","until":"2026-07-24T16:36:55Z","changes":23,"index":41,"documentation":45,"automation":39,"patterns":39}],"30":[{"since":"2026-04-25T16:36:55Z","until":"2026-05-25T16:36:55Z","changes":2,"index":46,"documentation":42,"automation":53,"patterns":42},{"since":"2026-05-25T16:36:55Z","until":"2026-06-24T16:36:55Z","changes":6,"index":47,"documentation":52,"automation":59,"patterns":31},{"since":"2026-06-24T16:36:55Z","until":"2026-07-24T16:36:55Z","changes":34,"index":39,"documentation":43,"automation":44,"patterns":30}],"90":[{"since":"2026-04-25T16:36:55Z","until":"2026-07-24T16:36:55Z","changes":42,"index":44,"documentation":43,"automation":66,"patterns":23}]}},{"repository":"square/wire","language":"Kotlin","head":"e296edca5e82e3f7834517b26a30d00d8ff65aa3","windows":{"7":[{"since":"2026-05-28T16:19:18Z","until":"2026-06-04T16:19:18Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-04T16:19:18Z","until":"2026-06-11T16:19:18Z","changes":5,"index":44,"documentation":33,"automation":67,"patterns":33},{"since":"2026-06-11T16:19:18Z","until":"2026-06-18T16:19:18Z","changes":2,"index":47,"documentation":42,"automation":58,"patterns":42},{"since":"2026-06-18T16:19:18Z","until":"2026-06-25T16:19:18Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-25T16:19:18Z","until":"2026-07-02T16:19:18Z","changes":7,"index":43,"documentation":29,"automation":71,"patterns":29},{"since":"2026-07-02T16:19:18Z","until":"2026-07-09T16:19:18Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-09T16:19:18Z","until":"2026-07-16T16:19:18Z","changes":14,"index":40,"documentation":21,"automation":79,"patterns":21},{"since":"2026-07-16T16:19:18Z","until":"2026-07-23T16:19:18Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-07-23T16:19:18Z","until":"2026-07-30T16:19:18Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-30T16:19:18Z","until":"2026-08-06T16:19:18Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-06T16:19:18Z","until":"2026-08-13T16:19:18Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-13T16:19:18Z","until":"2026-08-20T16:19:18Z","changes":8,"index":43,"documentation":28,"automation":72,"patterns":28}],"30":[{"since":"2026-05-22T16:19:18Z","until":"2026-06-21T16:19:18Z","changes":9,"index":40,"documentation":26,"automation":68,"patterns":26},{"since":"2026-06-21T16:19:18Z","until":"2026-07-21T16:19:18Z","changes":23,"index":34,"documentation":15,"automation":73,"patterns":15},{"since":"2026-07-21T16:19:18Z","until":"2026-08-20T16:19:18Z","changes":13,"index":38,"documentation":22,"automation":69,"patterns":22}],"90":[{"since":"2026-05-22T16:19:18Z","until":"2026-08-20T16:19:18Z","changes":45,"index":34,"documentation":9,"automation":83,"patterns":9}]}},{"repository":"starship/starship","language":"Rust","head":"6f33dcec91b758ccbae4ed850eaa6feabff798f9","windows":{"7":[{"since":"2026-05-30T15:01:53Z","until":"2026-06-06T15:01:53Z","changes":3,"index":54,"documentation":62,"automation":38,"patterns":62},{"since":"2026-06-06T15:01:53Z","until":"2026-06-13T15:01:53Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-13T15:01:53Z","until":"2026-06-20T15:01:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-20T15:01:53Z","until":"2026-06-27T15:01:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-27T15:01:53Z","until":"2026-07-04T15:01:53Z","changes":6,"index":50,"documentation":62,"automation":58,"patterns":31},{"since":"2026-07-04T15:01:53Z","until":"2026-07-11T15:01:53Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-11T15:01:53Z","until":"2026-07-18T15:01:53Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-18T15:01:53Z","until":"2026-07-25T15:01:53Z","changes":2,"index":51,"documentation":55,"automation":55,"patterns":42},{"since":"2026-07-25T15:01:53Z","until":"2026-08-01T15:01:53Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-08-01T15:01:53Z","until":"2026-08-08T15:01:53Z","changes":3,"index":44,"documentation":56,"automation":38,"patterns":38},{"since":"2026-08-08T15:01:53Z","until":"2026-08-15T15:01:53Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-08-15T15:01:53Z","until":"2026-08-22T15:01:53Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42}],"30":[{"since":"2026-05-24T15:01:53Z","until":"2026-06-23T15:01:53Z","changes":7,"index":55,"documentation":56,"automation":55,"patterns":55},{"since":"2026-06-23T15:01:53Z","until":"2026-07-23T15:01:53Z","changes":10,"index":50,"documentation":66,"automation":59,"patterns":25},{"since":"2026-07-23T15:01:53Z","until":"2026-08-22T15:01:53Z","changes":8,"index":46,"documentation":57,"automation":54,"patterns":28}],"90":[{"since":"2026-05-24T15:01:53Z","until":"2026-08-22T15:01:53Z","changes":25,"index":53,"documentation":66,"automation":61,"patterns":31}]}},{"repository":"statelyai/xstate","language":"TypeScript","head":"b1811bf77bc2d1a74367328cec7907aa185b70df","windows":{"7":[{"since":"2026-04-29T22:49:56Z","until":"2026-05-06T22:49:56Z","changes":3,"index":44,"documentation":38,"automation":56,"patterns":38},{"since":"2026-05-06T22:49:56Z","until":"2026-05-13T22:49:56Z","changes":3,"index":44,"documentation":38,"automation":57,"patterns":38},{"since":"2026-05-13T22:49:56Z","until":"2026-05-20T22:49:56Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-05-20T22:49:56Z","until":"2026-05-27T22:49:56Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-27T22:49:56Z","until":"2026-06-03T22:49:56Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-06-03T22:49:56Z","until":"2026-06-10T22:49:56Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-10T22:49:56Z","until":"2026-06-17T22:49:56Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-17T22:49:56Z","until":"2026-06-24T22:49:56Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-24T22:49:56Z","until":"2026-07-01T22:49:56Z","changes":7,"index":47,"documentation":53,"automation":60,"patterns":29},{"since":"2026-07-01T22:49:56Z","until":"2026-07-08T22:49:56Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-08T22:49:56Z","until":"2026-07-15T22:49:56Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-15T22:49:56Z","until":"2026-07-22T22:49:56Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42}],"30":[{"since":"2026-04-23T22:49:56Z","until":"2026-05-23T22:49:56Z","changes":8,"index":39,"documentation":28,"automation":62,"patterns":28},{"since":"2026-05-23T22:49:56Z","until":"2026-06-22T22:49:56Z","changes":4,"index":42,"documentation":55,"automation":36,"patterns":36},{"since":"2026-06-22T22:49:56Z","until":"2026-07-22T22:49:56Z","changes":12,"index":39,"documentation":40,"automation":55,"patterns":23}],"90":[{"since":"2026-04-23T22:49:56Z","until":"2026-07-22T22:49:56Z","changes":24,"index":37,"documentation":37,"automation":59,"patterns":15}]}},{"repository":"stretchr/testify","language":"Go","head":"12f8b5612e125f337c4589e198771e5f8970f160","windows":{"7":[{"since":"2026-02-20T01:54:53Z","until":"2026-02-27T01:54:53Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-02-27T01:54:53Z","until":"2026-03-06T01:54:53Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-03-06T01:54:53Z","until":"2026-03-13T01:54:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-13T01:54:53Z","until":"2026-03-20T01:54:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-20T01:54:53Z","until":"2026-03-27T01:54:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-27T01:54:53Z","until":"2026-04-03T01:54:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-03T01:54:53Z","until":"2026-04-10T01:54:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-10T01:54:53Z","until":"2026-04-17T01:54:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-17T01:54:53Z","until":"2026-04-24T01:54:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-24T01:54:53Z","until":"2026-05-01T01:54:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-01T01:54:53Z","until":"2026-05-08T01:54:53Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-05-08T01:54:53Z","until":"2026-05-15T01:54:53Z","changes":6,"index":40,"documentation":31,"automation":59,"patterns":31}],"30":[{"since":"2026-02-14T01:54:53Z","until":"2026-03-16T01:54:53Z","changes":5,"index":48,"documentation":58,"automation":54,"patterns":33},{"since":"2026-03-16T01:54:53Z","until":"2026-04-15T01:54:53Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-15T01:54:53Z","until":"2026-05-15T01:54:53Z","changes":8,"index":37,"documentation":28,"automation":54,"patterns":28}],"90":[{"since":"2026-02-14T01:54:53Z","until":"2026-05-15T01:54:53Z","changes":13,"index":45,"documentation":56,"automation":56,"patterns":22}]}},{"repository":"sveltejs/svelte","language":"JavaScript","head":"15720b16a5ef33e3e1f4301c77b94ec375070e73","windows":{"7":[{"since":"2026-05-29T21:32:04Z","until":"2026-06-05T21:32:04Z","changes":20,"index":45,"documentation":78,"automation":40,"patterns":17},{"since":"2026-06-05T21:32:04Z","until":"2026-06-12T21:32:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-12T21:32:04Z","until":"2026-06-19T21:32:04Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-06-19T21:32:04Z","until":"2026-06-26T21:32:04Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-06-26T21:32:04Z","until":"2026-07-03T21:32:04Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42},{"since":"2026-07-03T21:32:04Z","until":"2026-07-10T21:32:04Z","changes":8,"index":41,"documentation":67,"automation":28,"patterns":28},{"since":"2026-07-10T21:32:04Z","until":"2026-07-17T21:32:04Z","changes":8,"index":41,"documentation":66,"automation":28,"patterns":28},{"since":"2026-07-17T21:32:04Z","until":"2026-07-24T21:32:04Z","changes":5,"index":51,"documentation":62,"automation":57,"patterns":33},{"since":"2026-07-24T21:32:04Z","until":"2026-07-31T21:32:04Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-31T21:32:04Z","until":"2026-08-07T21:32:04Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-08-07T21:32:04Z","until":"2026-08-14T21:32:04Z","changes":7,"index":43,"documentation":71,"automation":29,"patterns":29},{"since":"2026-08-14T21:32:04Z","until":"2026-08-21T21:32:04Z","changes":43,"index":42,"documentation":83,"automation":22,"patterns":22}],"30":[{"since":"2026-05-23T21:32:04Z","until":"2026-06-22T21:32:04Z","changes":52,"index":49,"documentation":85,"automation":54,"patterns":8},{"since":"2026-06-22T21:32:04Z","until":"2026-07-22T21:32:04Z","changes":21,"index":36,"documentation":75,"automation":16,"patterns":16},{"since":"2026-07-22T21:32:04Z","until":"2026-08-21T21:32:04Z","changes":53,"index":45,"documentation":82,"automation":32,"patterns":20}],"90":[{"since":"2026-05-23T21:32:04Z","until":"2026-08-21T21:32:04Z","changes":126,"index":43,"documentation":87,"automation":34,"patterns":9}]}},{"repository":"tailwindlabs/tailwindcss","language":"TypeScript","head":"90f8ff41c8e2a4d17bc76921e23e9d672123da76","windows":{"7":[{"since":"2026-05-22T19:43:34Z","until":"2026-05-29T19:43:34Z","changes":7,"index":29,"documentation":29,"automation":29,"patterns":29},{"since":"2026-05-29T19:43:34Z","until":"2026-06-05T19:43:34Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31},{"since":"2026-06-05T19:43:34Z","until":"2026-06-12T19:43:34Z","changes":9,"index":34,"documentation":49,"automation":26,"patterns":26},{"since":"2026-06-12T19:43:34Z","until":"2026-06-19T19:43:34Z","changes":8,"index":28,"documentation":28,"automation":28,"patterns":28},{"since":"2026-06-19T19:43:34Z","until":"2026-06-26T19:43:34Z","changes":8,"index":43,"documentation":28,"automation":72,"patterns":28},{"since":"2026-06-26T19:43:34Z","until":"2026-07-03T19:43:34Z","changes":10,"index":25,"documentation":25,"automation":25,"patterns":25},{"since":"2026-07-03T19:43:34Z","until":"2026-07-10T19:43:34Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-07-10T19:43:34Z","until":"2026-07-17T19:43:34Z","changes":8,"index":28,"documentation":28,"automation":28,"patterns":28},{"since":"2026-07-17T19:43:34Z","until":"2026-07-24T19:43:34Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-24T19:43:34Z","until":"2026-07-31T19:43:34Z","changes":10,"index":33,"documentation":50,"automation":25,"patterns":25},{"since":"2026-07-31T19:43:34Z","until":"2026-08-07T19:43:34Z","changes":12,"index":23,"documentation":23,"automation":23,"patterns":23},{"since":"2026-08-07T19:43:34Z","until":"2026-08-14T19:43:34Z","changes":12,"index":23,"documentation":23,"automation":23,"patterns":23}],"30":[{"since":"2026-05-16T19:43:34Z","until":"2026-06-15T19:43:34Z","changes":33,"index":21,"documentation":23,"automation":29,"patterns":12},{"since":"2026-06-15T19:43:34Z","until":"2026-07-15T19:43:34Z","changes":35,"index":21,"documentation":11,"automation":41,"patterns":11},{"since":"2026-07-15T19:43:34Z","until":"2026-08-14T19:43:34Z","changes":36,"index":15,"documentation":22,"automation":11,"patterns":11}],"90":[{"since":"2026-05-16T19:43:34Z","until":"2026-08-14T19:43:34Z","changes":104,"index":14,"documentation":15,"automation":22,"patterns":4}]}},{"repository":"tj/commander.js","language":"JavaScript","head":"ba6d13ddb4243e5913367734f8c159089ffe7834","windows":{"7":[{"since":"2026-03-06T09:03:22Z","until":"2026-03-13T09:03:22Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-03-13T09:03:22Z","until":"2026-03-20T09:03:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-20T09:03:22Z","until":"2026-03-27T09:03:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-27T09:03:22Z","until":"2026-04-03T09:03:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-03T09:03:22Z","until":"2026-04-10T09:03:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-10T09:03:22Z","until":"2026-04-17T09:03:22Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-04-17T09:03:22Z","until":"2026-04-24T09:03:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-24T09:03:22Z","until":"2026-05-01T09:03:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-01T09:03:22Z","until":"2026-05-08T09:03:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-08T09:03:22Z","until":"2026-05-15T09:03:22Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-15T09:03:22Z","until":"2026-05-22T09:03:22Z","changes":3,"index":54,"documentation":62,"automation":38,"patterns":62},{"since":"2026-05-22T09:03:22Z","until":"2026-05-29T09:03:22Z","changes":3,"index":44,"documentation":38,"automation":57,"patterns":38}],"30":[{"since":"2026-02-28T09:03:22Z","until":"2026-03-30T09:03:22Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-03-30T09:03:22Z","until":"2026-04-29T09:03:22Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-04-29T09:03:22Z","until":"2026-05-29T09:03:22Z","changes":6,"index":57,"documentation":57,"automation":57,"patterns":57}],"90":[{"since":"2026-02-28T09:03:22Z","until":"2026-05-29T09:03:22Z","changes":9,"index":58,"documentation":58,"automation":58,"patterns":58}]}},{"repository":"tmux/tmux","language":"C","head":"c1f947a3c5bc72a40c32dead736f84c4628791ec","windows":{"7":[{"since":"2026-05-29T11:56:02Z","until":"2026-06-05T11:56:02Z","changes":25,"index":25,"documentation":14,"automation":46,"patterns":14},{"since":"2026-06-05T11:56:02Z","until":"2026-06-12T11:56:02Z","changes":40,"index":30,"documentation":31,"automation":50,"patterns":10},{"since":"2026-06-12T11:56:02Z","until":"2026-06-19T11:56:02Z","changes":53,"index":30,"documentation":8,"automation":73,"patterns":8},{"since":"2026-06-19T11:56:02Z","until":"2026-06-26T11:56:02Z","changes":46,"index":36,"documentation":9,"automation":91,"patterns":9},{"since":"2026-06-26T11:56:02Z","until":"2026-07-03T11:56:02Z","changes":73,"index":32,"documentation":6,"automation":83,"patterns":6},{"since":"2026-07-03T11:56:02Z","until":"2026-07-10T11:56:02Z","changes":75,"index":30,"documentation":6,"automation":78,"patterns":6},{"since":"2026-07-10T11:56:02Z","until":"2026-07-17T11:56:02Z","changes":60,"index":47,"documentation":33,"automation":86,"patterns":23},{"since":"2026-07-17T11:56:02Z","until":"2026-07-24T11:56:02Z","changes":38,"index":29,"documentation":10,"automation":67,"patterns":10},{"since":"2026-07-24T11:56:02Z","until":"2026-07-31T11:56:02Z","changes":22,"index":34,"documentation":16,"automation":71,"patterns":16},{"since":"2026-07-31T11:56:02Z","until":"2026-08-07T11:56:02Z","changes":20,"index":36,"documentation":17,"automation":75,"patterns":17},{"since":"2026-08-07T11:56:02Z","until":"2026-08-14T11:56:02Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-14T11:56:02Z","until":"2026-08-21T11:56:02Z","changes":24,"index":33,"documentation":15,"automation":68,"patterns":15}],"30":[{"since":"2026-05-23T11:56:02Z","until":"2026-06-22T11:56:02Z","changes":149,"index":29,"documentation":23,"automation":60,"patterns":3},{"since":"2026-06-22T11:56:02Z","until":"2026-07-22T11:56:02Z","changes":263,"index":42,"documentation":21,"automation":94,"patterns":12},{"since":"2026-07-22T11:56:02Z","until":"2026-08-21T11:56:02Z","changes":85,"index":30,"documentation":5,"automation":79,"patterns":5}],"90":[{"since":"2026-05-23T11:56:02Z","until":"2026-08-21T11:56:02Z","changes":497,"index":35,"documentation":12,"automation":87,"patterns":6}]}},{"repository":"tokio-rs/tokio","language":"Rust","head":"ea91b33ca57ff0581b38e735cc108f831bccbdaa","windows":{"7":[{"since":"2026-05-28T06:57:25Z","until":"2026-06-04T06:57:25Z","changes":4,"index":43,"documentation":56,"automation":36,"patterns":36},{"since":"2026-06-04T06:57:25Z","until":"2026-06-11T06:57:25Z","changes":5,"index":42,"documentation":59,"automation":33,"patterns":33},{"since":"2026-06-11T06:57:25Z","until":"2026-06-18T06:57:25Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-06-18T06:57:25Z","until":"2026-06-25T06:57:25Z","changes":12,"index":37,"documentation":65,"automation":23,"patterns":23},{"since":"2026-06-25T06:57:25Z","until":"2026-07-02T06:57:25Z","changes":8,"index":44,"documentation":47,"automation":58,"patterns":28},{"since":"2026-07-02T06:57:25Z","until":"2026-07-09T06:57:25Z","changes":6,"index":40,"documentation":59,"automation":31,"patterns":31},{"since":"2026-07-09T06:57:25Z","until":"2026-07-16T06:57:25Z","changes":14,"index":45,"documentation":65,"automation":49,"patterns":21},{"since":"2026-07-16T06:57:25Z","until":"2026-07-23T06:57:25Z","changes":17,"index":41,"documentation":60,"automation":44,"patterns":19},{"since":"2026-07-23T06:57:25Z","until":"2026-07-30T06:57:25Z","changes":6,"index":38,"documentation":53,"automation":31,"patterns":31},{"since":"2026-07-30T06:57:25Z","until":"2026-08-06T06:57:25Z","changes":3,"index":44,"documentation":56,"automation":38,"patterns":38},{"since":"2026-08-06T06:57:25Z","until":"2026-08-13T06:57:25Z","changes":20,"index":32,"documentation":41,"automation":39,"patterns":17},{"since":"2026-08-13T06:57:25Z","until":"2026-08-20T06:57:25Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45}],"30":[{"since":"2026-05-22T06:57:25Z","until":"2026-06-21T06:57:25Z","changes":17,"index":35,"documentation":68,"automation":19,"patterns":19},{"since":"2026-06-21T06:57:25Z","until":"2026-07-21T06:57:25Z","changes":49,"index":38,"documentation":71,"automation":34,"patterns":8},{"since":"2026-07-21T06:57:25Z","until":"2026-08-20T06:57:25Z","changes":36,"index":37,"documentation":58,"automation":41,"patterns":11}],"90":[{"since":"2026-05-22T06:57:25Z","until":"2026-08-20T06:57:25Z","changes":102,"index":36,"documentation":73,"automation":30,"patterns":4}]}},{"repository":"tokio-rs/tracing","language":"Rust","head":"f40ccdaa03cf114c7ee1ef14949207626bf6be57","windows":{"7":[{"since":"2026-02-04T20:49:44Z","until":"2026-02-11T20:49:44Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-11T20:49:44Z","until":"2026-02-18T20:49:44Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-18T20:49:44Z","until":"2026-02-25T20:49:44Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-25T20:49:44Z","until":"2026-03-04T20:49:44Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-04T20:49:44Z","until":"2026-03-11T20:49:44Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-03-11T20:49:44Z","until":"2026-03-18T20:49:44Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-03-18T20:49:44Z","until":"2026-03-25T20:49:44Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-03-25T20:49:44Z","until":"2026-04-01T20:49:44Z","changes":6,"index":41,"documentation":60,"automation":31,"patterns":31},{"since":"2026-04-01T20:49:44Z","until":"2026-04-08T20:49:44Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-04-08T20:49:44Z","until":"2026-04-15T20:49:44Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-15T20:49:44Z","until":"2026-04-22T20:49:44Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-04-22T20:49:44Z","until":"2026-04-29T20:49:44Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45}],"30":[{"since":"2026-01-29T20:49:44Z","until":"2026-02-28T20:49:44Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-28T20:49:44Z","until":"2026-03-30T20:49:44Z","changes":8,"index":34,"documentation":45,"automation":28,"patterns":28},{"since":"2026-03-30T20:49:44Z","until":"2026-04-29T20:49:44Z","changes":5,"index":40,"documentation":55,"automation":33,"patterns":33}],"90":[{"since":"2026-01-29T20:49:44Z","until":"2026-04-29T20:49:44Z","changes":13,"index":33,"documentation":56,"automation":22,"patterns":22}]}},{"repository":"tox-dev/tox","language":"Python","head":"ccb12fc2e1bb9df0da860be4af175e9b97949fbc","windows":{"7":[{"since":"2026-05-01T06:17:57Z","until":"2026-05-08T06:17:57Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-05-08T06:17:57Z","until":"2026-05-15T06:17:57Z","changes":5,"index":56,"documentation":67,"automation":67,"patterns":33},{"since":"2026-05-15T06:17:57Z","until":"2026-05-22T06:17:57Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-22T06:17:57Z","until":"2026-05-29T06:17:57Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-05-29T06:17:57Z","until":"2026-06-05T06:17:57Z","changes":3,"index":51,"documentation":57,"automation":57,"patterns":38},{"since":"2026-06-05T06:17:57Z","until":"2026-06-12T06:17:57Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-12T06:17:57Z","until":"2026-06-19T06:17:57Z","changes":4,"index":51,"documentation":61,"automation":36,"patterns":57},{"since":"2026-06-19T06:17:57Z","until":"2026-06-26T06:17:57Z","changes":5,"index":42,"documentation":60,"automation":33,"patterns":33},{"since":"2026-06-26T06:17:57Z","until":"2026-07-03T06:17:57Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-07-03T06:17:57Z","until":"2026-07-10T06:17:57Z","changes":8,"index":36,"documentation":51,"automation":28,"patterns":28},{"since":"2026-07-10T06:17:57Z","until":"2026-07-17T06:17:57Z","changes":2,"index":47,"documentation":42,"automation":42,"patterns":58},{"since":"2026-07-17T06:17:57Z","until":"2026-07-24T06:17:57Z","changes":20,"index":31,"documentation":33,"automation":44,"patterns":17}],"30":[{"since":"2026-04-25T06:17:57Z","until":"2026-05-25T06:17:57Z","changes":8,"index":45,"documentation":50,"automation":58,"patterns":28},{"since":"2026-05-25T06:17:57Z","until":"2026-06-24T06:17:57Z","changes":13,"index":56,"documentation":70,"automation":49,"patterns":49},{"since":"2026-06-24T06:17:57Z","until":"2026-07-24T06:17:57Z","changes":33,"index":35,"documentation":45,"automation":30,"patterns":30}],"90":[{"since":"2026-04-25T06:17:57Z","until":"2026-07-24T06:17:57Z","changes":54,"index":43,"documentation":63,"automation":37,"patterns":30}]}},{"repository":"traefik/traefik","language":"Go","head":"fd5a576df2e8aeb0bfc8a96b6ef6e60a61f7ec0a","windows":{"7":[{"since":"2026-05-01T08:33:16Z","until":"2026-05-08T08:33:16Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-05-08T08:33:16Z","until":"2026-05-15T08:33:16Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-15T08:33:16Z","until":"2026-05-22T08:33:16Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-05-22T08:33:16Z","until":"2026-05-29T08:33:16Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-05-29T08:33:16Z","until":"2026-06-05T08:33:16Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-05T08:33:16Z","until":"2026-06-12T08:33:16Z","changes":6,"index":41,"documentation":62,"automation":31,"patterns":31},{"since":"2026-06-12T08:33:16Z","until":"2026-06-19T08:33:16Z","changes":2,"index":51,"documentation":55,"automation":55,"patterns":42},{"since":"2026-06-19T08:33:16Z","until":"2026-06-26T08:33:16Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-06-26T08:33:16Z","until":"2026-07-03T08:33:16Z","changes":4,"index":44,"documentation":59,"automation":36,"patterns":36},{"since":"2026-07-03T08:33:16Z","until":"2026-07-10T08:33:16Z","changes":4,"index":52,"documentation":62,"automation":59,"patterns":36},{"since":"2026-07-10T08:33:16Z","until":"2026-07-17T08:33:16Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-17T08:33:16Z","until":"2026-07-24T08:33:16Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45}],"30":[{"since":"2026-04-25T08:33:16Z","until":"2026-05-25T08:33:16Z","changes":3,"index":48,"documentation":53,"automation":53,"patterns":38},{"since":"2026-05-25T08:33:16Z","until":"2026-06-24T08:33:16Z","changes":9,"index":48,"documentation":63,"automation":54,"patterns":26},{"since":"2026-06-24T08:33:16Z","until":"2026-07-24T08:33:16Z","changes":13,"index":51,"documentation":73,"automation":57,"patterns":22}],"90":[{"since":"2026-04-25T08:33:16Z","until":"2026-07-24T08:33:16Z","changes":25,"index":48,"documentation":71,"automation":60,"patterns":14}]}},{"repository":"trpc/trpc","language":"TypeScript","head":"340811ba5320637fbaf48fccf3dbfdd258bd34db","windows":{"7":[{"since":"2026-03-28T19:08:17Z","until":"2026-04-04T19:08:17Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-04-04T19:08:17Z","until":"2026-04-11T19:08:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-04-11T19:08:17Z","until":"2026-04-18T19:08:17Z","changes":3,"index":44,"documentation":56,"automation":38,"patterns":38},{"since":"2026-04-18T19:08:17Z","until":"2026-04-25T19:08:17Z","changes":4,"index":45,"documentation":64,"automation":36,"patterns":36},{"since":"2026-04-25T19:08:17Z","until":"2026-05-02T19:08:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-02T19:08:17Z","until":"2026-05-09T19:08:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-09T19:08:17Z","until":"2026-05-16T19:08:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-16T19:08:17Z","until":"2026-05-23T19:08:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-23T19:08:17Z","until":"2026-05-30T19:08:17Z","changes":2,"index":46,"documentation":42,"automation":55,"patterns":42},{"since":"2026-05-30T19:08:17Z","until":"2026-06-06T19:08:17Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-06T19:08:17Z","until":"2026-06-13T19:08:17Z","changes":1,"index":48,"documentation":55,"automation":45,"patterns":45},{"since":"2026-06-13T19:08:17Z","until":"2026-06-20T19:08:17Z","changes":2,"index":51,"documentation":55,"automation":55,"patterns":42}],"30":[{"since":"2026-03-22T19:08:17Z","until":"2026-04-21T19:08:17Z","changes":14,"index":42,"documentation":59,"automation":46,"patterns":21},{"since":"2026-04-21T19:08:17Z","until":"2026-05-21T19:08:17Z","changes":4,"index":43,"documentation":58,"automation":36,"patterns":36},{"since":"2026-05-21T19:08:17Z","until":"2026-06-20T19:08:17Z","changes":5,"index":49,"documentation":57,"automation":57,"patterns":33}],"90":[{"since":"2026-03-22T19:08:17Z","until":"2026-06-20T19:08:17Z","changes":23,"index":46,"documentation":65,"automation":59,"patterns":15}]}},{"repository":"typeorm/typeorm","language":"TypeScript","head":"281bfba42a5813b106bcf5ba79bc7f7251bd1e73","windows":{"7":[{"since":"2026-04-29T17:27:48Z","until":"2026-05-06T17:27:48Z","changes":4,"index":49,"documentation":56,"automation":36,"patterns":56},{"since":"2026-05-06T17:27:48Z","until":"2026-05-13T17:27:48Z","changes":7,"index":40,"documentation":29,"automation":63,"patterns":29},{"since":"2026-05-13T17:27:48Z","until":"2026-05-20T17:27:48Z","changes":9,"index":39,"documentation":65,"automation":26,"patterns":26},{"since":"2026-05-20T17:27:48Z","until":"2026-05-27T17:27:48Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-05-27T17:27:48Z","until":"2026-06-03T17:27:48Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-03T17:27:48Z","until":"2026-06-10T17:27:48Z","changes":4,"index":43,"documentation":36,"automation":56,"patterns":36},{"since":"2026-06-10T17:27:48Z","until":"2026-06-17T17:27:48Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36},{"since":"2026-06-17T17:27:48Z","until":"2026-06-24T17:27:48Z","changes":3,"index":44,"documentation":38,"automation":57,"patterns":38},{"since":"2026-06-24T17:27:48Z","until":"2026-07-01T17:27:48Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-01T17:27:48Z","until":"2026-07-08T17:27:48Z","changes":2,"index":47,"documentation":42,"automation":58,"patterns":42},{"since":"2026-07-08T17:27:48Z","until":"2026-07-15T17:27:48Z","changes":8,"index":49,"documentation":51,"automation":67,"patterns":28},{"since":"2026-07-15T17:27:48Z","until":"2026-07-22T17:27:48Z","changes":4,"index":36,"documentation":36,"automation":36,"patterns":36}],"30":[{"since":"2026-04-23T17:27:48Z","until":"2026-05-23T17:27:48Z","changes":27,"index":50,"documentation":69,"automation":32,"patterns":50},{"since":"2026-05-23T17:27:48Z","until":"2026-06-22T17:27:48Z","changes":11,"index":35,"documentation":24,"automation":58,"patterns":24},{"since":"2026-06-22T17:27:48Z","until":"2026-07-22T17:27:48Z","changes":16,"index":42,"documentation":47,"automation":61,"patterns":19}],"90":[{"since":"2026-04-23T17:27:48Z","until":"2026-07-22T17:27:48Z","changes":54,"index":49,"documentation":57,"automation":60,"patterns":29}]}},{"repository":"urfave/cli","language":"Go","head":"1305a08200f7c4d873e28bd2bbad1ff257c6cfc4","windows":{"7":[{"since":"2026-05-26T01:24:25Z","until":"2026-06-02T01:24:25Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-02T01:24:25Z","until":"2026-06-09T01:24:25Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-06-09T01:24:25Z","until":"2026-06-16T01:24:25Z","changes":14,"index":37,"documentation":70,"automation":21,"patterns":21},{"since":"2026-06-16T01:24:25Z","until":"2026-06-23T01:24:25Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-23T01:24:25Z","until":"2026-06-30T01:24:25Z","changes":4,"index":50,"documentation":57,"automation":57,"patterns":36},{"since":"2026-06-30T01:24:25Z","until":"2026-07-07T01:24:25Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-07-07T01:24:25Z","until":"2026-07-14T01:24:25Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-14T01:24:25Z","until":"2026-07-21T01:24:25Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-21T01:24:25Z","until":"2026-07-28T01:24:25Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-28T01:24:25Z","until":"2026-08-04T01:24:25Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-04T01:24:25Z","until":"2026-08-11T01:24:25Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-08-11T01:24:25Z","until":"2026-08-18T01:24:25Z","changes":12,"index":35,"documentation":58,"automation":23,"patterns":23}],"30":[{"since":"2026-05-20T01:24:25Z","until":"2026-06-19T01:24:25Z","changes":19,"index":33,"documentation":64,"automation":17,"patterns":17},{"since":"2026-06-19T01:24:25Z","until":"2026-07-19T01:24:25Z","changes":6,"index":45,"documentation":51,"automation":54,"patterns":31},{"since":"2026-07-19T01:24:25Z","until":"2026-08-18T01:24:25Z","changes":12,"index":33,"documentation":53,"automation":23,"patterns":23}],"90":[{"since":"2026-05-20T01:24:25Z","until":"2026-08-18T01:24:25Z","changes":37,"index":32,"documentation":62,"automation":24,"patterns":11}]}},{"repository":"vapor/vapor","language":"Swift","head":"13efaeefd52a965009fc6a69a96ba66e7f20402e","windows":{"7":[{"since":"2026-05-29T18:43:10Z","until":"2026-06-05T18:43:10Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-05T18:43:10Z","until":"2026-06-12T18:43:10Z","changes":1,"index":48,"documentation":45,"automation":45,"patterns":55},{"since":"2026-06-12T18:43:10Z","until":"2026-06-19T18:43:10Z","changes":4,"index":44,"documentation":36,"automation":61,"patterns":36},{"since":"2026-06-19T18:43:10Z","until":"2026-06-26T18:43:10Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-26T18:43:10Z","until":"2026-07-03T18:43:10Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-07-03T18:43:10Z","until":"2026-07-10T18:43:10Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-10T18:43:10Z","until":"2026-07-17T18:43:10Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-07-17T18:43:10Z","until":"2026-07-24T18:43:10Z","changes":2,"index":46,"documentation":55,"automation":42,"patterns":42},{"since":"2026-07-24T18:43:10Z","until":"2026-07-31T18:43:10Z","changes":8,"index":28,"documentation":28,"automation":28,"patterns":28},{"since":"2026-07-31T18:43:10Z","until":"2026-08-07T18:43:10Z","changes":3,"index":38,"documentation":38,"automation":38,"patterns":38},{"since":"2026-08-07T18:43:10Z","until":"2026-08-14T18:43:10Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-08-14T18:43:10Z","until":"2026-08-21T18:43:10Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31}],"30":[{"since":"2026-05-23T18:43:10Z","until":"2026-06-22T18:43:10Z","changes":5,"index":49,"documentation":33,"automation":58,"patterns":55},{"since":"2026-06-22T18:43:10Z","until":"2026-07-22T18:43:10Z","changes":2,"index":46,"documentation":42,"automation":53,"patterns":42},{"since":"2026-07-22T18:43:10Z","until":"2026-08-21T18:43:10Z","changes":24,"index":20,"documentation":30,"automation":15,"patterns":15}],"90":[{"since":"2026-05-23T18:43:10Z","until":"2026-08-21T18:43:10Z","changes":31,"index":37,"documentation":23,"automation":59,"patterns":29}]}},{"repository":"vitest-dev/vitest","language":"TypeScript","head":"c3ba16b35847d27fb9f01f38cdcb047c77e121f8","windows":{"7":[{"since":"2026-05-30T14:17:02Z","until":"2026-06-06T14:17:02Z","changes":18,"index":42,"documentation":65,"automation":18,"patterns":43},{"since":"2026-06-06T14:17:02Z","until":"2026-06-13T14:17:02Z","changes":12,"index":61,"documentation":68,"automation":61,"patterns":53},{"since":"2026-06-13T14:17:02Z","until":"2026-06-20T14:17:02Z","changes":11,"index":51,"documentation":70,"automation":60,"patterns":24},{"since":"2026-06-20T14:17:02Z","until":"2026-06-27T14:17:02Z","changes":19,"index":49,"documentation":70,"automation":61,"patterns":17},{"since":"2026-06-27T14:17:02Z","until":"2026-07-04T14:17:02Z","changes":14,"index":68,"documentation":79,"automation":63,"patterns":63},{"since":"2026-07-04T14:17:02Z","until":"2026-07-11T14:17:02Z","changes":15,"index":48,"documentation":68,"automation":20,"patterns":56},{"since":"2026-07-11T14:17:02Z","until":"2026-07-18T14:17:02Z","changes":10,"index":36,"documentation":59,"automation":25,"patterns":25},{"since":"2026-07-18T14:17:02Z","until":"2026-07-25T14:17:02Z","changes":19,"index":41,"documentation":64,"automation":17,"patterns":42},{"since":"2026-07-25T14:17:02Z","until":"2026-08-01T14:17:02Z","changes":13,"index":58,"documentation":62,"automation":60,"patterns":52},{"since":"2026-08-01T14:17:02Z","until":"2026-08-08T14:17:02Z","changes":16,"index":35,"documentation":67,"automation":19,"patterns":19},{"since":"2026-08-08T14:17:02Z","until":"2026-08-15T14:17:02Z","changes":32,"index":49,"documentation":71,"automation":29,"patterns":46},{"since":"2026-08-15T14:17:02Z","until":"2026-08-22T14:17:02Z","changes":40,"index":48,"documentation":64,"automation":70,"patterns":10}],"30":[{"since":"2026-05-24T14:17:02Z","until":"2026-06-23T14:17:02Z","changes":66,"index":62,"documentation":74,"automation":67,"patterns":46},{"since":"2026-06-23T14:17:02Z","until":"2026-07-23T14:17:02Z","changes":69,"index":59,"documentation":78,"automation":48,"patterns":51},{"since":"2026-07-23T14:17:02Z","until":"2026-08-22T14:17:02Z","changes":105,"index":53,"documentation":73,"automation":54,"patterns":31}],"90":[{"since":"2026-05-24T14:17:02Z","until":"2026-08-22T14:17:02Z","changes":240,"index":61,"documentation":79,"automation":64,"patterns":39}]}},{"repository":"webpack/webpack","language":"JavaScript","head":"bc3e930f75e3f6ecbdf193a0dedf6067ea3a286b","windows":{"7":[{"since":"2026-05-30T18:22:10Z","until":"2026-06-06T18:22:10Z","changes":31,"index":37,"documentation":12,"automation":69,"patterns":31},{"since":"2026-06-06T18:22:10Z","until":"2026-06-13T18:22:10Z","changes":50,"index":34,"documentation":27,"automation":27,"patterns":47},{"since":"2026-06-13T18:22:10Z","until":"2026-06-20T18:22:10Z","changes":33,"index":34,"documentation":39,"automation":32,"patterns":32},{"since":"2026-06-20T18:22:10Z","until":"2026-06-27T18:22:10Z","changes":38,"index":42,"documentation":58,"automation":10,"patterns":59},{"since":"2026-06-27T18:22:10Z","until":"2026-07-04T18:22:10Z","changes":19,"index":17,"documentation":17,"automation":17,"patterns":17},{"since":"2026-07-04T18:22:10Z","until":"2026-07-11T18:22:10Z","changes":40,"index":31,"documentation":21,"automation":28,"patterns":45},{"since":"2026-07-11T18:22:10Z","until":"2026-07-18T18:22:10Z","changes":42,"index":20,"documentation":22,"automation":10,"patterns":28},{"since":"2026-07-18T18:22:10Z","until":"2026-07-25T18:22:10Z","changes":34,"index":44,"documentation":71,"automation":51,"patterns":11},{"since":"2026-07-25T18:22:10Z","until":"2026-08-01T18:22:10Z","changes":54,"index":20,"documentation":43,"automation":8,"patterns":8},{"since":"2026-08-01T18:22:10Z","until":"2026-08-08T18:22:10Z","changes":32,"index":28,"documentation":36,"automation":36,"patterns":12},{"since":"2026-08-08T18:22:10Z","until":"2026-08-15T18:22:10Z","changes":67,"index":27,"documentation":23,"automation":19,"patterns":40},{"since":"2026-08-15T18:22:10Z","until":"2026-08-22T18:22:10Z","changes":52,"index":30,"documentation":31,"automation":8,"patterns":51}],"30":[{"since":"2026-05-24T18:22:10Z","until":"2026-06-23T18:22:10Z","changes":164,"index":42,"documentation":42,"automation":38,"patterns":47},{"since":"2026-06-23T18:22:10Z","until":"2026-07-23T18:22:10Z","changes":139,"index":36,"documentation":49,"automation":21,"patterns":38},{"since":"2026-07-23T18:22:10Z","until":"2026-08-22T18:22:10Z","changes":216,"index":35,"documentation":44,"automation":25,"patterns":35}],"90":[{"since":"2026-05-24T18:22:10Z","until":"2026-08-22T18:22:10Z","changes":519,"index":38,"documentation":45,"automation":29,"patterns":40}]}},{"repository":"xunit/xunit","language":"C#","head":"0f990559500aeefa24551c4bb8bdb154fe3d0c87","windows":{"7":[{"since":"2025-12-26T22:24:00Z","until":"2026-01-02T22:24:00Z","changes":5,"index":33,"documentation":33,"automation":33,"patterns":33},{"since":"2026-01-02T22:24:00Z","until":"2026-01-09T22:24:00Z","changes":2,"index":47,"documentation":42,"automation":58,"patterns":42},{"since":"2026-01-09T22:24:00Z","until":"2026-01-16T22:24:00Z","changes":7,"index":57,"documentation":71,"automation":71,"patterns":29},{"since":"2026-01-16T22:24:00Z","until":"2026-01-23T22:24:00Z","changes":4,"index":44,"documentation":59,"automation":36,"patterns":36},{"since":"2026-01-23T22:24:00Z","until":"2026-01-30T22:24:00Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-01-30T22:24:00Z","until":"2026-02-06T22:24:00Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-06T22:24:00Z","until":"2026-02-13T22:24:00Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-02-13T22:24:00Z","until":"2026-02-20T22:24:00Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-02-20T22:24:00Z","until":"2026-02-27T22:24:00Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45},{"since":"2026-02-27T22:24:00Z","until":"2026-03-06T22:24:00Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-03-06T22:24:00Z","until":"2026-03-13T22:24:00Z","changes":2,"index":42,"documentation":42,"automation":42,"patterns":42},{"since":"2026-03-13T22:24:00Z","until":"2026-03-20T22:24:00Z","changes":1,"index":45,"documentation":45,"automation":45,"patterns":45}],"30":[{"since":"2025-12-20T22:24:00Z","until":"2026-01-19T22:24:00Z","changes":17,"index":44,"documentation":49,"automation":64,"patterns":19},{"since":"2026-01-19T22:24:00Z","until":"2026-02-18T22:24:00Z","changes":8,"index":35,"documentation":50,"automation":28,"patterns":28},{"since":"2026-02-18T22:24:00Z","until":"2026-03-20T22:24:00Z","changes":6,"index":31,"documentation":31,"automation":31,"patterns":31}],"90":[{"since":"2025-12-20T22:24:00Z","until":"2026-03-20T22:24:00Z","changes":31,"index":32,"documentation":38,"automation":45,"patterns":12}]}},{"repository":"yargs/yargs","language":"TypeScript","head":"2a4378bdc2eac9cf7d0cdfe0a52b1b25f779806a","windows":{"7":[{"since":"2026-05-15T03:15:15Z","until":"2026-05-22T03:15:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-22T03:15:15Z","until":"2026-05-29T03:15:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-05-29T03:15:15Z","until":"2026-06-05T03:15:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-05T03:15:15Z","until":"2026-06-12T03:15:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-12T03:15:15Z","until":"2026-06-19T03:15:15Z","changes":3,"index":46,"documentation":38,"automation":62,"patterns":38},{"since":"2026-06-19T03:15:15Z","until":"2026-06-26T03:15:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-26T03:15:15Z","until":"2026-07-03T03:15:15Z","changes":6,"index":43,"documentation":66,"automation":31,"patterns":31},{"since":"2026-07-03T03:15:15Z","until":"2026-07-10T03:15:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-10T03:15:15Z","until":"2026-07-17T03:15:15Z","changes":1,"index":48,"documentation":45,"automation":55,"patterns":45},{"since":"2026-07-17T03:15:15Z","until":"2026-07-24T03:15:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-07-24T03:15:15Z","until":"2026-07-31T03:15:15Z","changes":2,"index":53,"documentation":58,"automation":58,"patterns":42},{"since":"2026-07-31T03:15:15Z","until":"2026-08-07T03:15:15Z","changes":2,"index":47,"documentation":58,"automation":42,"patterns":42}],"30":[{"since":"2026-05-09T03:15:15Z","until":"2026-06-08T03:15:15Z","changes":0,"index":null,"documentation":null,"automation":null,"patterns":null},{"since":"2026-06-08T03:15:15Z","until":"2026-07-08T03:15:15Z","changes":9,"index":48,"documentation":64,"automation":54,"patterns":26},{"since":"2026-07-08T03:15:15Z","until":"2026-08-07T03:15:15Z","changes":5,"index":52,"documentation":61,"automation":61,"patterns":33}],"90":[{"since":"2026-05-09T03:15:15Z","until":"2026-08-07T03:15:15Z","changes":14,"index":49,"documentation":69,"automation":56,"patterns":21}]}}]}');
 ;// CONCATENATED MODULE: ./src/score/reference.ts
 // The reference set as data bundled with the code: read at build time, never from the network.
 
 const REFERENCE_SET = reference_set_namespaceObject;
 
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -59655,7 +63011,7 @@ async function runReport(request) {
             report.notes.push(shortHistoryNote(held.length, historyCount));
         }
     }
-    report.hotspots = tally.hotspots();
+    report.hotspots = tally.hotspots(reached);
     if (teams)
         report.teams = tally.teams(config.score);
     const repositoryUrl = source.repositoryUrl;
@@ -59686,7 +63042,7 @@ async function collectAndClassify(source, config, { span, window }, tally) {
     // record per change, not by its diff, over a history of 100,000 commits.
     const shed = early !== undefined && source.contextIsFinal === true;
     const keep = (change, classified) => {
-        const record = scored(classified);
+        const record = engine_scored(classified);
         classifiedEarly.set(change, record);
         if (shed && early) {
             tally.add(change, record, early);
@@ -59718,7 +63074,7 @@ async function collectAndClassify(source, config, { span, window }, tally) {
         if (!inSpan(change.time))
             continue;
         const known = sameContext ? classifiedEarly.get(change) : undefined;
-        const record = known ?? scored(classifyChange(change, config.rules, collection.context));
+        const record = known ?? engine_scored(classifyChange(change, config.rules, collection.context));
         // A change shed early was folded in then, with its files; any other is folded in now.
         if (!(known && shed))
             tally.add(change, record, collection.context);
@@ -59755,13 +63111,32 @@ async function collectSpan(source, span, window, wantsPatch, patched) {
     }
 }
 /** The part of a classified change that scoring and rendering read (a new object, sharing nothing heavy). */
-function scored(change) {
+function engine_scored(change) {
     const { id, kind, title, author, time, url, categories, reasons, authorIsBot } = change;
     return url === undefined
         ? { id, kind, title, author, time, categories, reasons, authorIsBot }
         : { id, kind, title, author, time, url, categories, reasons, authorIsBot };
 }
 const REACH_UNREAD_NOTE = 'Reach was not read (the source cannot read the tree, or its API request budget ran out first), so no `reach` is given.';
+/** The note for a reach read that failed: what was not read, and the first line of why. */
+function reachFailedNote(error) {
+    const why = messageOf(error).split('\n')[0] ?? '';
+    const short = why.length > 300 ? `${why.slice(0, 299)}…` : why;
+    const status = engine_statusOf(error);
+    const http = status === undefined || short.includes(String(status)) ? '' : ` (HTTP ${status})`;
+    return `Reach was not read, so no \`reach\` is given: ${short}${http}`;
+}
+/** The HTTP status an error (or one of its causes) carries, if any. */
+function engine_statusOf(error) {
+    let current = error;
+    for (let depth = 0; typeof current === 'object' && current !== null && depth < 5; depth++) {
+        const status = current.status;
+        if (typeof status === 'number')
+            return status;
+        current = current.cause;
+    }
+    return undefined;
+}
 /** Reach of the window's pattern and automation changes, read from the source where it can. */
 async function readReach(source, window, changes) {
     const targets = reachTargets(changes);
@@ -59769,7 +63144,15 @@ async function readReach(source, window, changes) {
         return { items: [], notes: [] };
     if (source.reach === undefined)
         return { notes: [REACH_UNREAD_NOTE] };
-    const facts = await source.reach(window.until, targets);
+    let facts;
+    try {
+        facts = await source.reach(window.until, targets);
+    }
+    catch (error) {
+        // Reach is an extra: a read that fails (any status, a timeout, a GraphQL error) leaves the
+        // report whole, with a note saying what was not read and why.
+        return { notes: [reachFailedNote(error)] };
+    }
     if (facts === undefined)
         return { notes: [REACH_UNREAD_NOTE] };
     const notes = facts.truncated
@@ -59780,952 +63163,146 @@ async function readReach(source, window, changes) {
     return { items: computeReach(targets, facts), notes };
 }
 
-;// CONCATENATED MODULE: ./src/publish/errors.ts
-// How publishing tells "this token may not write here" (fork PRs, Dependabot, a read-only
-// `permissions:` block) from real failures: the first is a warning and a green step with the
-// job summary, the second fails the step.
-
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** The error (or one of its causes) says the token lacks permission to write. */
-function isPermissionError(error) {
-    let current = error;
-    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
-        const status = statusOf(current);
-        const message = current instanceof Error ? current.message : String(current);
-        // A 403 for a rate limit is not about permissions: the client retries those.
-        if (status === 403 && !/rate limit/i.test(message))
-            return true;
-        if (/Resource not accessible by (?:integration|personal access token)/i.test(message))
-            return true;
-        current = current instanceof Error ? current.cause : undefined;
-    }
-    return false;
-}
-/** 404 on delete/update: someone (or a concurrent run) already removed it. */
-function errors_isNotFound(error) {
-    return statusOf(error) === 404;
-}
-/** The HTTP status of an error or of the first of its causes that has one. */
-function statusInChain(error) {
-    let current = error;
-    for (let depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
-        const status = statusOf(current);
-        if (status !== undefined)
-            return status;
-        current = current instanceof Error ? current.cause : undefined;
-    }
-    return undefined;
-}
-/**
- * A failed create whose outcome is unknown: no answer (network), a server error (a proxy may
- * have lost the answer to a write that landed) or an answer that was not what GitHub sends.
- * The write may have happened, so the caller lists again before deciding to create again.
- */
-function isUncertain(error) {
-    const status = statusInChain(error);
-    return status === undefined || status >= 500;
-}
-/** Runs one API call; a failure is rethrown saying what was being done, the original as cause. */
-async function whileDoing(doing, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw new Error(`${doing} failed: ${messageOf(error, { causes: true })}`, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publish/identity.ts
-
-/** The login GITHUB_TOKEN (an installation token of the GitHub Actions app) writes as. */
-const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
-const known = new WeakMap();
-/**
- * The token's login: `GET /user` for a personal or user-to-server token. An installation token
- * may not read `/user` (403 "Resource not accessible by integration"); it is GITHUB_TOKEN's app
- * then, and a write's answer (`user.login`) corrects it for any other app.
- */
-function tokenIdentity(octokit) {
-    let identity = known.get(octokit);
-    if (!identity) {
-        identity = readIdentity(octokit);
-        known.set(octokit, identity);
-        // A failed look-up is not remembered: the next target may try again.
-        identity.catch(() => known.delete(octokit));
-    }
-    return identity;
-}
-async function readIdentity(octokit) {
-    try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        const login = data?.login;
-        if (typeof login === 'string' && login)
-            return login;
-        return GITHUB_ACTIONS_LOGIN;
-    }
-    catch (error) {
-        if (isPermissionError(error))
-            return GITHUB_ACTIONS_LOGIN;
-        throw new Error(`Reading the token's identity (GET /user) failed`, { cause: error });
-    }
-}
-/** Whether `login` is the token's identity (GitHub logins are case-insensitive). */
-function writtenBy(item, identity) {
-    return item.user?.login?.toLowerCase() === identity.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/publish/comment.ts
+;// CONCATENATED MODULE: ./src/setup/pr-comment.ts
+// The PR comment, composed the same way by the action and by `multiplier pr`: classify the
+// pull request's change, read the facts the nudges need from the checkout (docs-debt hotspots,
+// the public API its manifests name), decide whether the comment speaks, and render the body.
+// One path, so the preview prints exactly what the action posts.
 
 
 
-/** Creates a comment at most this many times while none of ours shows up in the list. */
-const CREATE_ATTEMPTS = 3;
-/** List-and-reconcile passes before giving up on runs that keep changing the thread. */
-const SETTLE_ROUNDS = 12;
-/** The token's own comments on the thread that carry `marker`, oldest first. */
-async function listOwnComments(octokit, target, marker, identity) {
-    const comments = await whileDoing(`Listing the comments of #${target.issueNumber}`, async () => {
-        const all = await octokit.paginate(octokit.rest.issues.listComments, {
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            per_page: 100
-        });
-        if (!Array.isArray(all) || !all.every(isComment))
-            throw new Error("GitHub's answer was not a list of comments");
-        return all;
+
+
+
+
+
+
+
+
+async function composePullRequestComment(setup) {
+    const [classified] = classifyChanges([setup.change], setup.config.rules, await readCheckoutContext(setup.workspace));
+    if (!classified)
+        throw new Error('Classification returned no result for the pull request');
+    const hotspots = await hotspotsOfCheckout(setup);
+    const publicApi = await readPublicApi(setup.workspace);
+    const nudges = nudgesFor(classified, { ...DEFAULT_NUDGE_OPTIONS, hotspots, publicApi });
+    const quiet = quietReason(classified, nudges, setup.voice);
+    const body = renderPullRequestComment({
+        change: classified,
+        nudges,
+        headSha: setup.headSha,
+        ruleSources: setup.config.sources,
+        ...(setup.runUrl ? { runUrl: setup.runUrl } : {})
     });
-    return comments
-        .filter(comment => comment.body?.includes(marker) && writtenBy(comment, identity))
-        .sort((a, b) => a.id - b.id);
+    const posted = quiet ? renderQuietComment(quiet, setup.headSha) : body;
+    return { classified, nudges, quiet, body, posted };
 }
-function isComment(value) {
-    const comment = value;
-    return typeof comment?.id === 'number' && typeof comment.html_url === 'string';
-}
-/** Deletes a comment; one already gone (a concurrent run removed it) is fine. */
-async function deleteComment(octokit, target, id) {
+/**
+ * The docs-debt hotspots of the report window, read from the checkout when it holds that
+ * window's history (a `fetch-depth: 0` checkout does; the default single commit does not, and
+ * then there is no hotspot nudge). A failure here costs the nudge, never the comment.
+ */
+async function hotspotsOfCheckout(setup) {
+    const { config, workspace, log } = setup;
     try {
-        await octokit.rest.issues.deleteComment({
-            owner: target.owner,
-            repo: target.repo,
-            comment_id: id
+        const window = parseWindow({ since: setup.since || config.since, ...(setup.until ? { until: setup.until } : {}) }, setup.now);
+        const history = await readGitHistory(workspace);
+        if (!historyCovers(history, window.since)) {
+            log.info('The checkout does not hold the report window: no docs-debt hotspots to compare');
+            return [];
+        }
+        const report = await runReport({
+            source: gitSource({ repoPath: workspace, shallow: 'truncate', history }),
+            config: { ...config, history: 0, teams: false },
+            window,
+            now: setup.now
         });
+        return (report.hotspots ?? []).map(hotspot => hotspot.path);
     }
     catch (error) {
-        if (!errors_isNotFound(error))
-            throw new Error(`Deleting comment ${id} on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`, {
-                cause: error
-            });
+        log.warning(`Docs-debt hotspots could not be read from the checkout: ${messageOf(error)}`);
+        return [];
     }
-}
-/** Edits a comment; undefined when it is gone (deleted by a concurrent run). */
-async function updateComment(octokit, target, kept, body) {
-    try {
-        const { data } = await octokit.rest.issues.updateComment({
-            owner: target.owner,
-            repo: target.repo,
-            comment_id: kept.id,
-            body
-        });
-        return isComment(data) ? data : { ...kept, body };
-    }
-    catch (error) {
-        if (errors_isNotFound(error))
-            return undefined;
-        throw new Error(`Updating comment ${kept.id} on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`, {
-            cause: error
-        });
-    }
-}
-/** One POST, not retried by the client: a retry could post a second comment. */
-async function createOnce(octokit, target, body) {
-    try {
-        const { data } = await octokit.rest.issues.createComment({
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            body,
-            request: { retries: 0 }
-        });
-        if (isComment(data))
-            return { comment: data };
-        return { uncertain: new Error("GitHub's answer was not a comment") };
-    }
-    catch (error) {
-        if (isUncertain(error))
-            return { uncertain: error };
-        throw new Error(`Creating the comment on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`, {
-            cause: error
-        });
-    }
-}
-/**
- * Leaves exactly one own comment with `marker` on the thread, holding `body`: lists, creates
- * when there is none, keeps the oldest, deletes the rest and edits the one kept. Returns it.
- */
-async function settleComment(octokit, target, options) {
-    let identity = options.identity;
-    let creates = 0;
-    let uncertain;
-    for (let round = 0; round < SETTLE_ROUNDS; round++) {
-        const [keep, ...extra] = await listOwnComments(octokit, target, options.marker, identity);
-        if (!keep) {
-            if (creates === CREATE_ATTEMPTS) {
-                throw new Error(`Creating the comment on #${target.issueNumber} failed ${creates} times: ${messageOf(uncertain, { causes: true })}`, { cause: uncertain });
-            }
-            creates += 1;
-            const outcome = await createOnce(octokit, target, options.body);
-            // The answer names who wrote it: another app's installation token is not github-actions.
-            if ('comment' in outcome)
-                identity = outcome.comment.user?.login ?? identity;
-            else
-                uncertain = outcome.uncertain;
-            continue;
-        }
-        for (const comment of extra)
-            await deleteComment(octokit, target, comment.id);
-        if (keep.body === options.body)
-            return keep;
-        const updated = await updateComment(octokit, target, keep, options.body);
-        if (updated)
-            return updated;
-    }
-    throw new Error(`The comments on #${target.issueNumber} kept changing under concurrent runs; gave up after ${SETTLE_ROUNDS} rounds`);
-}
-/**
- * Posts one sticky comment. Reruns find it by its marker and author; `recreate` deletes the
- * old one first so the new one sits at the bottom. Concurrent runs converge on one comment.
- */
-async function publishStickyComment(octokit, target, options) {
-    if (!options.body.includes(options.marker))
-        throw new Error('The sticky comment body lacks its marker');
-    const identity = await tokenIdentity(octokit);
-    const existing = await listOwnComments(octokit, target, options.marker, identity);
-    if (existing.length === 0 && options.skipIfAbsent)
-        return { action: 'skipped' };
-    if (options.mode === 'recreate') {
-        for (const comment of existing)
-            await deleteComment(octokit, target, comment.id);
-    }
-    const kept = await settleComment(octokit, target, { ...options, identity });
-    const action = existing.length === 0 ? 'created' : options.mode === 'recreate' ? 'recreated' : 'updated';
-    return { action, url: kept.html_url, id: kept.id };
 }
 
-;// CONCATENATED MODULE: ./src/publish/issue.ts
-
-
-
-
-const issue_CREATE_ATTEMPTS = 3;
-const issue_SETTLE_ROUNDS = 12;
-const DUPLICATE_MARKER = '<!-- multiplier:duplicate -->';
-function isIssue(value) {
-    const issue = value;
-    return typeof issue?.number === 'number' && typeof issue.html_url === 'string';
-}
-/** Creates the label if the repository lacks it (issues can only be filtered by existing labels). */
-async function ensureLabel(octokit, target, name) {
-    const exists = () => whileDoing(`Reading the label '${name}'`, async () => {
-        try {
-            await octokit.rest.issues.getLabel({ ...target, name });
-            return true;
-        }
-        catch (error) {
-            if (errors_isNotFound(error))
-                return false;
-            throw error;
-        }
-    });
-    if (await exists())
-        return;
-    try {
-        await octokit.rest.issues.createLabel({
-            ...target,
-            name,
-            color: '1f883d',
-            description: 'Multiplier team report',
-            request: { retries: 0 }
-        });
-    }
-    catch (error) {
-        // A 422 (already_exists: a concurrent run made it) or an uncertain answer: look again.
-        const status = error.status;
-        if ((status === 422 || isUncertain(error)) && (await exists()))
-            return;
-        throw new Error(`Creating the label '${name}' failed: ${messageOf(error, { causes: true })}`, {
-            cause: error
-        });
-    }
-}
-/** The token's own open issues with the label and `marker`, oldest first. */
-async function listOwnIssues(octokit, target, label, marker, identity) {
-    const issues = await whileDoing(`Listing the open issues labelled '${label}'`, async () => {
-        const all = await octokit.paginate(octokit.rest.issues.listForRepo, {
-            ...target,
-            state: 'open',
-            labels: label,
-            per_page: 100
-        });
-        if (!Array.isArray(all) || !all.every(isIssue))
-            throw new Error("GitHub's answer was not a list of issues");
-        return all;
-    });
-    return issues
-        .filter(issue => !issue.pull_request && issue.body?.includes(marker) && writtenBy(issue, identity))
-        .sort((a, b) => a.number - b.number);
-}
-/** One POST, not retried by the client: a retry could open a second issue. */
-async function issue_createOnce(octokit, target, options) {
-    try {
-        const { data } = await octokit.rest.issues.create({
-            ...target,
-            title: options.title,
-            body: options.composeBody ? options.composeBody(undefined) : options.body,
-            labels: [options.label],
-            request: { retries: 0 }
-        });
-        if (isIssue(data))
-            return { issue: data };
-        return { uncertain: new Error("GitHub's answer was not an issue") };
-    }
-    catch (error) {
-        if (isUncertain(error))
-            return { uncertain: error };
-        throw new Error(`Creating the report issue failed: ${messageOf(error, { causes: true })}`, {
-            cause: error
-        });
-    }
-}
-/** Closes a duplicate with one comment pointing at the issue kept (found by marker first). */
-async function closeDuplicate(octokit, target, duplicate, keep, identity) {
-    await settleComment(octokit, { ...target, issueNumber: duplicate.number }, {
-        marker: DUPLICATE_MARKER,
-        body: `${DUPLICATE_MARKER}\nDuplicate of #${keep.number}.`,
-        identity
-    });
-    await whileDoing(`Closing the duplicate report issue #${duplicate.number}`, () => octokit.rest.issues.update({
-        ...target,
-        issue_number: duplicate.number,
-        state: 'closed',
-        state_reason: 'not_planned'
-    }));
-}
-/**
- * Leaves exactly one own open issue found by `key` (a marker in its body), with this title and
- * body: lists, creates when there is none, keeps the oldest, closes the rest, edits the one kept.
- */
-async function settleIssue(octokit, target, options, key, identity) {
-    let creates = 0;
-    let uncertain;
-    for (let round = 0; round < issue_SETTLE_ROUNDS; round++) {
-        const [keep, ...extra] = await listOwnIssues(octokit, target, options.label, key, identity);
-        if (!keep) {
-            if (creates === issue_CREATE_ATTEMPTS) {
-                throw new Error(`Creating the report issue failed ${creates} times: ${messageOf(uncertain, { causes: true })}`, {
-                    cause: uncertain
-                });
-            }
-            creates += 1;
-            const outcome = await issue_createOnce(octokit, target, options);
-            if ('issue' in outcome)
-                identity = outcome.issue.user?.login ?? identity;
-            else
-                uncertain = outcome.uncertain;
-            continue;
-        }
-        for (const duplicate of extra)
-            await closeDuplicate(octokit, target, duplicate, keep, identity);
-        const body = options.composeBody ? options.composeBody(keep.body) : options.body;
-        if (keep.title === options.title && keep.body === body)
-            return keep;
-        await whileDoing(`Updating the report issue #${keep.number}`, () => octokit.rest.issues.update({
-            ...target,
-            issue_number: keep.number,
-            title: options.title,
-            body
-        }));
-        return keep;
-    }
-    throw new Error(`The report issues kept changing under concurrent runs; gave up after ${issue_SETTLE_ROUNDS} rounds`);
-}
-/**
- * Publishes the team report. Rolling: the open issue with the label and marker is found (or
- * created once); its body is replaced and a short period comment is added, or edited when a
- * rerun reports the same period. New: one issue per period, found again by the period marker.
- */
-async function publishReportIssue(octokit, target, options) {
-    const key = options.mode === 'rolling' ? options.marker : options.periodMarker;
-    if (!options.body.includes(options.marker) || !options.body.includes(key))
-        throw new Error('The report issue body lacks its marker');
-    const identity = await tokenIdentity(octokit);
-    await ensureLabel(octokit, target, options.label);
-    const before = await listOwnIssues(octokit, target, options.label, key, identity);
-    const issue = await settleIssue(octokit, target, options, key, identity);
-    if (before.length === 0 || options.mode === 'new') {
-        // A new issue's body is the report: a period comment would only repeat it.
-        return {
-            action: before.length === 0 ? 'created' : 'updated',
-            number: issue.number,
-            url: issue.html_url
-        };
-    }
-    const comment = await settleComment(octokit, { ...target, issueNumber: issue.number }, {
-        marker: options.periodMarker,
-        body: `${options.periodMarker}\n${options.periodComment}`,
-        identity
-    });
-    return {
-        action: 'updated',
-        number: issue.number,
-        url: issue.html_url,
-        commentUrl: comment.html_url
-    };
-}
-
-;// CONCATENATED MODULE: ./src/publish/folders.ts
-
-
-/**
- * Creates `folder` and its missing parents one at a time, for the CLI's --output and the
- * action's report file. Node's `mkdir(..., { recursive: true })` loops forever where mkdir
- * answers ENOENT though the parent exists (under /proc); this walks up to the nearest folder
- * that exists and fails on the first mkdir that does not work. A file in the way fails with
- * ENOTDIR.
- */
-function makeFolders(folder) {
-    const missing = [];
-    for (let current = folder; !isFolder(current); current = (0,external_node_path_namespaceObject.dirname)(current)) {
-        missing.unshift(current);
-        if ((0,external_node_path_namespaceObject.dirname)(current) === current)
-            break;
-    }
-    for (const path of missing) {
-        try {
-            (0,external_node_fs_namespaceObject.mkdirSync)(path);
-        }
-        catch (error) {
-            // A concurrent run may have made it meanwhile.
-            if (error.code !== 'EEXIST' || !isFolder(path))
-                throw error;
-        }
-    }
-}
-function isFolder(path) {
-    const stats = (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false });
-    if (stats === undefined)
-        return false;
-    if (!stats.isDirectory())
-        throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/render/limits.ts
-// GitHub rejects comment and issue bodies over 65,536 characters and job summaries over
-// 1 MiB. Renderers produce whole documents; these helpers cut them down by whole sections,
-// lowest value first, and say where the rest can be read.
-/** GitHub's limit is 65,536; the margin leaves room for the note that says what was cut. */
-const COMMENT_BODY_LIMIT = 65_000;
-/** GitHub's job-summary limit is 1 MiB per step, in bytes. */
-const SUMMARY_BYTE_LIMIT = 1024 * 1024 - 4096;
-const characters = text => text.length;
-const utf8Bytes = text => Buffer.byteLength(text, 'utf8');
-/**
- * Joins `sections` with blank lines, dropping the lowest-value sections (then the later of
- * equal value) until the result and `note` fit in `limit`; the note is appended only when
- * something was dropped. A single section still too long is cut at a line boundary.
- */
-function fitSections(sections, limit, note, measure = characters) {
-    const join = (kept) => kept.map(section => section.text).join('\n\n');
-    const whole = join(sections);
-    if (measure(whole) <= limit)
-        return whole;
-    const dropOrder = sections
-        .map((section, order) => ({ section, order }))
-        .sort((a, b) => a.section.value - b.section.value || b.order - a.order);
-    const dropped = new Set();
-    const budget = limit - measure(note) - 2;
-    for (const { order } of dropOrder) {
-        const kept = sections.filter((_, index) => !dropped.has(index));
-        if (kept.length <= 1 || measure(join(kept)) <= budget)
-            break;
-        dropped.add(order);
-    }
-    const kept = sections.filter((_, index) => !dropped.has(index));
-    return `${truncateLines(join(kept), budget, measure)}\n\n${note}`;
-}
-/** Cuts `text` to whole lines that fit in `limit`, never inside a line. */
-function truncateLines(text, limit, measure = characters) {
-    if (measure(text) <= limit)
-        return text;
-    const lines = text.split('\n');
-    let low = 0;
-    let high = lines.length;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (measure(lines.slice(0, mid).join('\n')) <= limit)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    // One enormous line: cut it by characters (rare: a path or title of megabytes).
-    if (low === 0)
-        return [...text].slice(0, Math.max(0, Math.floor(limit / 4))).join('');
-    return lines.slice(0, low).join('\n');
-}
-/** Splits markdown into sections at headings starting with `prefix` (first: what comes before). */
-function splitAtHeadings(markdown, prefix = '## ') {
-    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return markdown
-        .split(new RegExp(`\\n(?=${escaped})`))
-        .map(part => part.trim())
-        .filter(Boolean);
-}
-
-;// CONCATENATED MODULE: ./src/publish/runner.ts
-// Everything the action hands back to the runner: job summary, outputs and files. Outputs are
-// set here and only here, so action.yml's `outputs:` has one place to match.
-
-
-
-
-
-/** Sets every output of action.yml; the ones a run has no value for are set empty. */
-function setOutputs(outputs) {
-    const text = (value) => value === undefined ? '' : String(value);
-    setOutput('index', text(outputs.index));
-    setOutput('documentation-score', text(outputs.documentationScore));
-    setOutput('automation-score', text(outputs.automationScore));
-    setOutput('patterns-score', text(outputs.patternsScore));
-    setOutput('categories', outputs.categories?.join(',') ?? '');
-    setOutput('report-path', text(outputs.reportPath));
-    setOutput('comment-url', text(outputs.commentUrl));
-    setOutput('issue-url', text(outputs.issueUrl));
-    // Lists go out as compact JSON, which `fromJSON` in a workflow turns back into a matrix.
-    const json = (value) => (value === undefined ? '' : JSON.stringify(value));
-    setOutput('repositories', json(outputs.repositories));
-    setOutput('chunks', json(outputs.chunks));
-    setOutput('repository-count', text(outputs.repositoryCount));
-    setOutput('missing', json(outputs.missing));
-    setOutput('failed', json(outputs.failed));
-}
-/** Appends `markdown` to the job summary, cut at a line to stay under the 1 MiB limit. */
-async function writeJobSummary(markdown) {
-    const note = '\n\n_The summary was cut at GitHub’s 1 MiB limit; the JSON report has everything._\n';
-    const fitted = utf8Bytes(markdown) <= SUMMARY_BYTE_LIMIT
-        ? markdown
-        : truncateLines(markdown, SUMMARY_BYTE_LIMIT - utf8Bytes(note), utf8Bytes) + note;
-    await summary.addRaw(fitted, true).write();
-}
-/** The runner side of the publish stage: outputs, the job summary and the log. */
-const runnerSink = {
-    setOutputs,
-    appendSummary: async (markdown) => {
-        await summary.addRaw(`\n${markdown}\n`, true).write();
-    },
-    info: message => info(message)
-};
-/** Writes a file (making its folder), resolving a relative path against the workspace. */
-async function writeOutputFile(workspace, file, content) {
-    const absolute = external_node_path_default().resolve(workspace, file);
-    try {
-        makeFolders(external_node_path_default().dirname(absolute));
-        await (0,promises_namespaceObject.writeFile)(absolute, content, 'utf8');
-    }
-    catch (error) {
-        const reason = error.code ?? error.message;
-        throw new Error(`Writing ${absolute} failed (${reason}): choose a path the runner can write`, {
-            cause: error
-        });
-    }
-    return absolute;
-}
-
-;// CONCATENATED MODULE: ./src/publish/targets.ts
-
-
-
-/** A file on the runner (the JSON report, the badge); `output` names the output holding its path. */
-function fileTarget(name, workspace, file, content, output) {
-    return {
-        name,
-        writes: 'runner',
-        async publish() {
-            const written = await writeOutputFile(workspace, file, content());
-            return {
-                note: `written to ${written}`,
-                ...(output ? { outputs: { [output]: written } } : {})
-            };
-        }
-    };
-}
-function jobSummaryTarget(markdown) {
-    return {
-        name: 'the job summary',
-        writes: 'runner',
-        async publish() {
-            await writeJobSummary(markdown);
-            return { note: 'written' };
-        }
-    };
-}
-function pullRequestCommentTarget(octokit, thread, options, off) {
-    return {
-        name: 'the pull-request comment',
-        writes: 'github',
-        needs: { token: true },
-        permission: 'pull-requests: write',
-        ...(off ? { off } : {}),
-        async publish() {
-            const posted = await publishStickyComment(octokit(), thread, options);
-            if (posted.action === 'skipped')
-                return { note: 'nothing to say, no comment (only-when-changed)' };
-            const outputs = posted.url ? { commentUrl: posted.url } : {};
-            return { note: `${posted.action} ${posted.url ?? ''}`.trim(), outputs };
-        }
-    };
-}
-function reportIssueTarget(octokit, repository, options, off) {
-    return {
-        name: 'the report issue',
-        writes: 'github',
-        needs: { token: true },
-        permission: 'issues: write',
-        ...(off ? { off } : {}),
-        async publish() {
-            const posted = await publishReportIssue(octokit(), repository, options);
-            return { note: `${posted.action} ${posted.url}`, outputs: { issueUrl: posted.url } };
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/escape.ts
-// Text that people wrote (titles, paths, logins, labels) goes into markdown that GitHub renders
-// and posts. It must show as typed and must not act: no markup, no HTML, no @mentions that
-// notify someone each time a report is updated, no #123 references that add a cross-reference
-// to an issue's timeline on every run.
-/** A zero-width space: invisible, but it breaks GitHub's @mention and #reference detection. */
-const ZERO_WIDTH_SPACE = '\u200b';
-/**
- * Makes `text` safe to place inline in GitHub markdown (paragraph, list item or table cell):
- * one line, HTML specials as entities, markdown specials backslash-escaped, @mentions and
- * issue references neutralised.
- */
-function escapeMarkdown(text) {
-    const escaped = oneLine(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // Every character here is an ASCII punctuation mark, which CommonMark lets a backslash
-        // escape; `$` because GitHub renders $…$ as math, `|` because it ends a table cell.
-        .replace(/[\\`*_{}[\]()#!|~$]/g, '\\$&')
-        // At the start of a line these begin a list, heading or quote.
-        .replace(/^([-+=])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-    return neutraliseReferences(escaped);
-}
-/**
- * Breaks `@login`, `@org/team` and `#123` / `owner/repo#123` / `GH-123` so GitHub neither
- * notifies nor cross-references; the text still reads the same.
- */
-function neutraliseReferences(text) {
-    return neutraliseMentions(text)
-        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`);
-}
-/** Breaks `@login` and `@org/team` mentions with a zero-width space after the `@`. */
-function neutraliseMentions(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`);
-}
-/**
- * `text` as an inline code span (for paths): backticks inside are handled by a longer fence,
- * and nothing inside a code span is markup, a mention or HTML. Not for table cells, where a
- * `|` would still end the cell.
- */
-function inlineCode(text) {
-    const line = oneLine(text);
-    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const padded = line.startsWith('`') || line.endsWith('`') || line === '' ? ` ${line} ` : line;
-    return `${fence}${padded}${fence}`;
-}
-/** Cuts `text` to at most `max` characters (counting code points), marking the cut with `…`. */
-function truncate(text, max) {
-    const characters = Array.from(text);
-    if (characters.length <= max)
-        return text;
-    return `${characters
-        .slice(0, Math.max(0, max - 1))
-        .join('')
-        .trimEnd()}…`;
-}
-// Control characters other than tab and line breaks (those become spaces below).
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-// Invisible characters that change nothing a reader sees but travel with a copy: the zero-width
-// space, direction marks, word joiner, byte-order mark, and the bidirectional controls that can
-// make text read differently from what it is. The zero-width (non-)joiners stay: scripts and
-// emoji sequences need them.
-const INVISIBLE_CHARACTERS = /[\u200b\u200e\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]/g;
-/** Collapses line breaks and runs of whitespace, and drops control and invisible characters. */
-function oneLine(text) {
-    return text
-        .replace(CONTROL_CHARACTERS, '')
-        .replace(INVISIBLE_CHARACTERS, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/render/pr-comment.ts
-
-
-
-
-/** Hidden marker that finds this action's comment on a PR again, so reruns update it. */
-const PR_COMMENT_MARKER = '<!-- multiplier:pr-comment -->';
-const CATEGORY_TITLES = {
-    documentation: 'Documentation',
-    automation: 'Automation',
-    patterns: 'Patterns'
-};
-const NUDGE_TEXT = {
-    'public-surface-without-docs': 'adds new public surface without touching docs; a README line or a doc page helps the next reader',
-    'exported-api-without-docs': 'adds exported API to existing files without touching docs; a line in the README or the reference helps whoever calls it next',
-    'workflow-without-docs': 'changes a workflow without touching docs; a note on what it runs and when helps whoever debugs it next',
-    'many-files-without-tests': 'changes many source files and no tests; is there a test that would catch a regression?',
-    'hotspot-without-docs': 'changes a docs-debt hotspot (code that changed most lately while its docs did not) without touching docs; a line on how it works now helps everyone who reads it next'
-};
-/**
- * The sticky PR comment: which categories this PR feeds and why — or why it is direct output —
- * what was not counted and why (an overruled label among it), nudges, and where the rules came
- * from. Short on purpose.
- */
-function renderPullRequestComment(input) {
-    const { change, nudges } = input;
-    const perCategory = input.reasonsPerCategory ?? 8;
-    const fed = CATEGORY_IDS.filter(category => change.categories.includes(category));
-    const headline = fed.length > 0
-        ? `**Multiplier**: this pull request feeds ${joinWords(fed.map(category => `**${category}**`))}.`
-        : '**Multiplier**: this pull request is direct output: it feeds none of documentation, automation or patterns.';
-    const sections = [{ text: `${PR_COMMENT_MARKER}\n${headline}`, value: 100 }];
-    for (const category of fed) {
-        const lines = reasonLines(change.reasons.filter(reason => reason.category === category), perCategory);
-        sections.push({ text: `**${CATEGORY_TITLES[category]}**\n${lines.join('\n')}`, value: 10 });
-    }
-    const why = outputSection(change, fed.length > 0, perCategory);
-    if (why)
-        sections.push({ text: why, value: 60 });
-    if (fed.length === 0 && isFeature(change)) {
-        sections.push({ text: multiplyLine(input.thresholds ?? DEFAULT_THRESHOLDS), value: 30 });
-    }
-    if (nudges.length > 0) {
-        sections.push({ text: `**Worth a look**\n${nudges.map(nudgeLine).join('\n')}`, value: 50 });
-    }
-    if (change.filesTotal !== undefined && change.filesTotal > change.files.length) {
-        sections.push({
-            text: `_Only the first ${change.files.length} of ${change.filesTotal} files were read (GitHub lists at most 3,000)._`,
-            value: 40
-        });
-    }
-    const commit = input.headSha ? ` for ${input.headSha.slice(0, 7)}` : '';
-    const run = input.runUrl ? ` · [run](${input.runUrl})` : '';
-    sections.push({
-        text: `<sub>Updated${commit}${run} · categories come from path, label and message rules: ${rulesText(input.ruleSources ?? ['defaults'])}.</sub>`,
-        value: 90
-    });
-    const note = input.runUrl
-        ? `_Cut to fit GitHub's comment limit; the [job summary](${input.runUrl}) has everything._`
-        : "_Cut to fit GitHub's comment limit; the job summary has everything._";
-    return fitSections(sections, COMMENT_BODY_LIMIT, note);
-}
-/**
- * Why the PR is output (every verdict has a reason), or — when it feeds a category — what was
- * weighed and not counted: an overruled label or title, a category's files too small a part.
- */
-function outputSection(change, fedSome, limit) {
-    const output = change.reasons.filter(reason => reason.category === 'output');
-    const shown = fedSome ? output.filter(isOverruled) : output;
-    if (shown.length === 0) {
-        return fedSome ? '' : '**Why output**\n- no documentation, automation or pattern files changed';
-    }
-    const title = fedSome ? '**Not counted**' : '**Why output**';
-    return `${title}\n${reasonLines(shown, limit).join('\n')}`;
-}
-/** A hint (label or title) or a category whose part of the diff was too small. */
-function isOverruled(reason) {
-    return /^(?:label:|message:|rule:incidental$)/.test(reason.signal);
-}
-/** Direct work on the product, not a release, a bump or generated files only. */
-function isFeature(change) {
-    return change.reasons.some(reason => reason.signal === 'output:direct' || reason.signal === 'rule:incidental');
-}
-function multiplyLine(thresholds) {
-    const percent = (share) => `${Math.round(share * 100)}%`;
-    return (`_What would make it multiply: docs for what it adds (${thresholds.blockLines} or more added ` +
-        `lines in a README or docs/, at least ${percent(thresholds.blockShare)} of the diff), ` +
-        `a script or CI workflow that automates a step it needed, or a shared module others ` +
-        `import. Any of these counts on its own at ${percent(thresholds.minShare)} of the diff._`);
-}
-function nudgeLine(nudge) {
-    const names = nudge.names?.length
-        ? ` (${nudge.names.slice(0, 5).map(inlineCode).join(', ')}${nudge.names.length > 5 ? ` and ${nudge.names.length - 5} more` : ''} in`
-        : '';
-    const files = nudge.files.slice(0, 3).map(inlineCode).join(', ');
-    const more = nudge.files.length > 3 ? ` and ${nudge.files.length - 3} more` : '';
-    if (!files)
-        return `- This pull request ${NUDGE_TEXT[nudge.id]}.`;
-    return names
-        ? `- This pull request ${NUDGE_TEXT[nudge.id]}${names} ${files}${more}).`
-        : `- This pull request ${NUDGE_TEXT[nudge.id]} (${files}${more}).`;
-}
-/** The rule sources as a reader says them: the built-in defaults, then each file by name. */
-function rulesText(sources) {
-    const named = sources.map(source => source === 'defaults' ? 'the built-in defaults' : inlineCode(source));
-    return joinWords(named.length > 0 ? named : ['the built-in defaults']);
-}
-/** One line per file with its reasons, and one per reason not about a file; in order given. */
-function reasonLines(reasons, limit) {
-    const byFile = new Map();
-    for (const [index, reason] of reasons.entries()) {
-        // A key no path can be: a NUL never occurs in a git path.
-        const key = reason.file || `\u0000${index}`;
-        const details = byFile.get(key) ?? [];
-        if (!details.includes(reason.detail))
-            details.push(reason.detail);
-        byFile.set(key, details);
-    }
-    const entries = [...byFile.entries()];
-    const lines = entries.slice(0, limit).map(([file, details]) => {
-        const why = details.map(escapeMarkdown).join('; ');
-        return file.startsWith('\u0000') ? `- ${why}` : `- ${inlineCode(file)}: ${why}`;
-    });
-    if (entries.length > limit)
-        lines.push(`- and ${entries.length - limit} more`);
-    return lines;
-}
-function joinWords(words) {
-    if (words.length <= 1)
-        return words.join('');
-    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-;// CONCATENATED MODULE: ./src/classify/nudges.ts
-
-const DEFAULT_NUDGE_OPTIONS = { manyFiles: 15 };
-const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|go|rb|rs|java|kt|swift|cs|php|scala|ex|exs)$/i;
-const TEST_FILE = /(?:^|\/)(?:__tests__|tests?|spec|specs)\/|[._-](?:test|spec)\.[^/]+$|_test\.go$|(?:^|\/)test_[^/]+\.py$/i;
-const MODULE_ENTRY = /(?:^|\/)(?:index|mod|__init__)\.[^/]+$|(?:^|\/)mod\.rs$/;
-const nudges_WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
-/**
- * Nudges for one classified pull request. Pure and quiet on purpose: each fires only on a
- * pattern a reviewer would agree with, and excluded (generated/vendored) files never count.
- */
-function nudgesFor(change, options = DEFAULT_NUDGE_OPTIONS) {
-    const excluded = new Set(change.reasons
-        .filter(reason => reason.category === 'excluded' && reason.file)
-        .map(reason => reason.file));
-    const files = change.files.filter(file => !excluded.has(file.path));
-    const touchesDocs = change.categories.includes('documentation');
-    const nudges = [];
-    const publicSurface = files.filter(isNewPublicSurface);
-    if (publicSurface.length > 0 && !touchesDocs) {
-        nudges.push({ id: 'public-surface-without-docs', files: publicSurface.map(file => file.path) });
-    }
-    const exported = touchesDocs
-        ? []
-        : newExports(files.filter(file => !publicSurface.includes(file)));
-    if (exported.length > 0) {
-        nudges.push({
-            id: 'exported-api-without-docs',
-            files: exported.map(entry => entry.path),
-            names: exported.flatMap(entry => entry.names)
-        });
-    }
-    const workflows = files.filter(file => nudges_WORKFLOW.test(file.path) && file.status !== 'deleted');
-    if (workflows.length > 0 && !touchesDocs) {
-        nudges.push({ id: 'workflow-without-docs', files: workflows.map(file => file.path) });
-    }
-    const sources = files.filter(file => SOURCE_FILE.test(file.path) && !TEST_FILE.test(file.path));
-    const tests = files.filter(file => TEST_FILE.test(file.path));
-    if (sources.length >= options.manyFiles && tests.length === 0) {
-        nudges.push({ id: 'many-files-without-tests', files: [] });
-    }
-    const hotspots = new Set(options.hotspots ?? []);
-    const inHotspots = sources.filter(file => hotspots.has(codeArea(file.path)) && file.status !== 'deleted');
-    if (inHotspots.length > 0 && !touchesDocs) {
-        nudges.push({ id: 'hotspot-without-docs', files: inHotspots.map(file => file.path) });
-    }
-    return nudges;
-}
-/** A new module others may import: a new entry file, or a new top-level file of src/ or lib/. */
-function isNewPublicSurface(file) {
-    if (file.status !== 'added' || !SOURCE_FILE.test(file.path) || TEST_FILE.test(file.path))
-        return false;
-    if (/(?:^|\/)(?:scripts?|\.github|examples?|docs?)\//.test(file.path))
-        return false;
-    return MODULE_ENTRY.test(file.path) || /^(?:src|lib)\/[^/]+$/.test(file.path);
-}
-// Declarations that make a name part of a module's public API, per language family: JS/TS
-// `export`, Rust `pub`, Java/Kotlin/C#/Swift/PHP/Scala `public`, Go's capitalised top-level
-// names, Python's top-level names without a leading underscore.
-const EXPORT_DECLARATIONS = [
-    /^\s*export\s+(?:default\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|const|let|var|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/,
-    /^\s*pub\s+(?:async\s+)?(?:fn|struct|enum|trait|mod|const|static|type)\s+([A-Za-z_]\w*)/,
-    /^\s*public\s+(?:static\s+)?(?:final\s+)?(?:abstract\s+)?(?:class|interface|enum|record|fun|function|[A-Za-z_<>[\],\s]+?)\s+([A-Za-z_]\w*)\s*[({<]/,
-    /^func\s+(?:\([^)]*\)\s*)?([A-Z]\w*)/,
-    /^type\s+([A-Z]\w*)/,
-    /^(?:async\s+)?def\s+([A-Za-z]\w*)/,
-    /^class\s+([A-Za-z]\w*)/
+;// CONCATENATED MODULE: ./src/render/palette.ts
+/** The index first: it is the headline, drawn on top and named first. */
+const SERIES = [
+    { key: 'index', label: 'Index', colour: '#1f7aec', marker: '🟦' },
+    { key: 'documentation', label: 'Documentation', colour: '#279a47', marker: '🟩' },
+    { key: 'automation', label: 'Automation', colour: '#d9650c', marker: '🟧' },
+    { key: 'patterns', label: 'Patterns', colour: '#9e6bf0', marker: '🟪' }
 ];
-function exportedName(line) {
-    for (const pattern of EXPORT_DECLARATIONS) {
-        const name = pattern.exec(line)?.[1];
-        if (name !== undefined)
-            return name;
+/** What a null score (a window with nothing to measure) is called wherever it is shown. */
+const NO_ACTIVITY = 'no activity';
+/** A score as text: the number, or "no activity" for a window with nothing to measure. */
+function scoreText(score) {
+    return typeof score === 'number' ? String(score) : NO_ACTIVITY;
+}
+
+;// CONCATENATED MODULE: ./src/render/categories.ts
+const CATEGORY_TEXT = {
+    documentation: {
+        label: 'Documentation',
+        meaning: 'Documentation reduces the time required to understand systems.'
+    },
+    automation: {
+        label: 'Automation',
+        meaning: 'Automation removes repetitive work from daily workflows.'
+    },
+    patterns: {
+        label: 'Patterns',
+        meaning: 'Clear architectural patterns help engineers make consistent decisions.'
     }
-    return undefined;
+};
+/** ▲ +5, ▼ −3, ▬ 0, or — when there is nothing to compare with. */
+function trendText(trend) {
+    if (trend === null)
+        return '—';
+    if (trend > 0)
+        return `▲ +${trend}`;
+    if (trend < 0)
+        return `▼ −${Math.abs(trend)}`;
+    return '▬ 0';
+}
+
+
+/** A 90 % interval as a range of points: "41–55". */
+function intervalText(interval) {
+    return `${interval.low}–${interval.high}`;
 }
 /**
- * Names an existing source file exports after the PR and did not before: read from the patch,
- * an added declaration whose name no removed declaration had (a moved or reformatted export
- * is not new API).
+ * A score and its interval for a table cell: the score, and the range small on a line of its
+ * own, so a narrow column never breaks "41–55" in the middle.
  */
-function newExports(files) {
-    const found = [];
-    for (const file of files) {
-        if (file.patch === undefined || file.status === 'deleted' || !isLibrarySource(file.path))
-            continue;
-        const added = new Set();
-        const removed = new Set();
-        for (const line of file.patch.split('\n')) {
-            if (line.startsWith('+++') || line.startsWith('---'))
-                continue;
-            const name = exportedName(line.slice(1));
-            if (name === undefined)
-                continue;
-            if (line.startsWith('+'))
-                added.add(name);
-            else if (line.startsWith('-'))
-                removed.add(name);
-        }
-        const names = [...added].filter(name => !removed.has(name));
-        if (names.length > 0)
-            found.push({ path: file.path, names });
-    }
-    return found;
+function scoreCell(score, interval) {
+    if (score === null)
+        return NO_ACTIVITY;
+    return interval ? `**${score}**<br><sub>${intervalText(interval)}</sub>` : `**${score}**`;
 }
-/** Source that others may call: not a test, script, example or docs file. */
-function isLibrarySource(path) {
-    return (SOURCE_FILE.test(path) &&
-        !TEST_FILE.test(path) &&
-        !/(?:^|\/)(?:scripts?|\.github|examples?|docs?|tools?|bin)\//.test(path));
+/**
+ * A trend that says whether it is real: ▲ +13 or ▼ −9 only when it is outside the noise of
+ * both windows, "no clear change" otherwise (with the raw difference when it is not 0). The
+ * arrow and its number are joined by a no-break space so a narrow table cell never splits them.
+ */
+function directionText(trend, direction) {
+    if (trend === null || direction === null)
+        return '—';
+    if (direction === 'steady') {
+        return trend === 0 ? 'no clear change' : `no clear change (${signed(trend)})`;
+    }
+    return trendText(trend).replace(' ', '\u00a0');
+}
+function signed(value) {
+    return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0';
+}
+/** A 0–1 fraction as a whole percentage. */
+function categories_percent(fraction) {
+    return `${Math.round(fraction * 100)}%`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/badge.ts
+
 /** Colour bands of the index; the lower bound of each band is included. */
 const BADGE_COLORS = [
     { min: 70, color: 'brightgreen' },
@@ -60739,8 +63316,8 @@ function badgeColor(index) {
 }
 function badge(report, label = 'multiplier') {
     // An empty window is "no data", not a red 0: nobody did worse, nobody did anything.
-    if (report.totals.changes === 0) {
-        return { schemaVersion: 1, label, message: 'no activity', color: 'lightgrey' };
+    if (report.index === null) {
+        return { schemaVersion: 1, label, message: NO_ACTIVITY, color: 'lightgrey' };
     }
     return {
         schemaVersion: 1,
@@ -60751,6 +63328,1208 @@ function badge(report, label = 'multiplier') {
 }
 function renderBadge(report, label) {
     return `${JSON.stringify(badge(report, label), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/render/history-chart.ts
+
+
+const history_chart_DAY_MS = 24 * 60 * 60 * 1000;
+/** A window with something measured: a score, and changes that counted. */
+function isActive(entry) {
+    return typeof entry.index === 'number' && entry.changes > 0;
+}
+/**
+ * The windows worth showing: from the first active one on. Windows before it (before the
+ * repository or the team began) say nothing about the work.
+ */
+function shownHistory(all) {
+    const first = (all ?? []).findIndex(isActive);
+    return first === -1 ? [] : (all ?? []).slice(first);
+}
+/** The section's lines (heading excluded); none when there is less than two windows to show. */
+function historyLines(all) {
+    const history = shownHistory(all);
+    if (history.length < 2)
+        return [];
+    const chart = chartLines(history);
+    const table = [
+        '| Window | Index | Against the window before | Documentation | Automation | Patterns | Changes |',
+        '| --- | ---: | --- | ---: | ---: | ---: | ---: |'
+    ];
+    for (const entry of history) {
+        const index = scoreCell(entry.index, entry.interval);
+        const bots = entry.botChanges > 0 ? ` (+${entry.botChanges} by bots)` : '';
+        table.push(`| ${windowLabel(entry)} | ${index} | ${movedText(entry.direction)} ` +
+            `| ${scoreText(entry.documentation)} | ${scoreText(entry.automation)} ` +
+            `| ${scoreText(entry.patterns)} | ${entry.changes}${bots} |`);
+    }
+    table.push('', '_Under each index, the range it lies in, 90 % sure; "no clear change" where a window ' +
+        'cannot be told apart from the one before it._');
+    // Beside a chart the figures are looked up, not read: folded. Alone, the table is the section.
+    if (chart.length === 0)
+        return table;
+    return [
+        ...chart,
+        '',
+        '<details><summary>Every window’s figures</summary>',
+        '',
+        ...table,
+        '',
+        '</details>'
+    ];
+}
+/** Whether a window's index clearly differs from the one before it. */
+function movedText(direction) {
+    if (direction === null)
+        return '—';
+    if (direction === 'steady')
+        return 'no clear change';
+    return direction === 'up' ? '▲ higher' : '▼ lower';
+}
+/**
+ * The mermaid block and its legend. Only active windows are points: a window with no activity
+ * has no score, and drawing it as 0 would be a fall that did not happen. With fewer than two
+ * active windows there is no line to draw and the table stands alone.
+ */
+function chartLines(history) {
+    const active = history.filter(isActive);
+    if (active.length < 2)
+        return [];
+    // The index is drawn last, so it lies on top of the three scores where lines cross.
+    const drawn = [...SERIES.slice(1), SERIES[0]];
+    const init = {
+        themeVariables: { xyChart: { plotColorPalette: drawn.map(s => s.colour).join(', ') } }
+    };
+    const labels = active.map(entry => `"${entry.window.since.slice(0, 10)}"`);
+    const quiet = history.length - active.length;
+    const legend = SERIES.map((s, order) => order === 0 ? `${s.marker} **${s.label}** (on top)` : `${s.marker} ${s.label}`).join(' · ');
+    return [
+        '```mermaid',
+        `%%{init: ${JSON.stringify(init)}}%%`,
+        'xychart-beta',
+        `  title "Multiplier index and scores, last ${history.length} windows (by start day)"`,
+        `  x-axis [${labels.join(', ')}]`,
+        '  y-axis "Score" 0 --> 100',
+        ...drawn.map(series => `  line [${active.map(entry => entry[series.key]).join(', ')}]`),
+        '```',
+        '',
+        `Lines: ${legend}. Each window is scored as the report’s own window is; the table has ` +
+            'the figures.' +
+            (quiet > 0
+                ? ` ${quiet} window${quiet === 1 ? '' : 's'} with ${NO_ACTIVITY} ${quiet === 1 ? 'is' : 'are'} left out of the lines.`
+                : '')
+    ];
+}
+/** A window by its days, inclusive ("2026-10-01 – 2026-10-30"), or its start where it has a time. */
+function windowLabel(entry) {
+    const since = Date.parse(entry.window.since);
+    const until = Date.parse(entry.window.until);
+    const day = (time) => new Date(time).toISOString().slice(0, 10);
+    if (since % history_chart_DAY_MS === 0 && until % history_chart_DAY_MS === 0 && until - since > history_chart_DAY_MS) {
+        return `${day(since)} – ${day(until - history_chart_DAY_MS)}`;
+    }
+    return new Date(since).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+;// CONCATENATED MODULE: ./src/render/html-page.ts
+// The shell of the HTML pages (`--format html`: a repository's report, and the org dashboard
+// from `aggregate`): one self-contained file with its CSS and its little script inline, no
+// address outside it, so it reads the same from disk, from an artifact or on GitHub Pages.
+// Light and dark themes follow `prefers-color-scheme`; tables sort by a click on a column's
+// heading when scripts run and read as plain tables when they do not.
+/** Text as HTML: the five characters that could open markup or end an attribute, as entities. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/** An address for an `href`: only http(s) and relative ones; anything else (javascript:) is dropped. */
+function safeHref(url) {
+    if (url === undefined || url === '')
+        return undefined;
+    if (/^https?:\/\//i.test(url))
+        return url;
+    // Relative paths (a report beside the dashboard); no scheme, no protocol-relative `//host`.
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//'))
+        return url;
+    return undefined;
+}
+/** A link when there is a safe address, plain text otherwise. */
+function html_page_link(text, url) {
+    const href = safeHref(url);
+    return href === undefined
+        ? escapeHtml(text)
+        : `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+}
+/** A cell of plain text (escaped), sorted by `sort` when given. */
+function textCell(text, sort) {
+    return sort === undefined ? { html: escapeHtml(text) } : { html: escapeHtml(text), sort };
+}
+/**
+ * A table with a caption and column headings, in a box that scrolls sideways on a narrow
+ * screen rather than widening the page. `rowAttributes` adds attributes to each row (the
+ * dashboard's filters read them).
+ */
+function htmlTable(caption, columns, rows, options = {}) {
+    const head = columns
+        .map(column => `<th scope="col"${column.numeric ? ' class="num"' : ''}>${escapeHtml(column.label)}</th>`)
+        .join('');
+    const body = rows.map((cells, order) => {
+        const attributes = options.rowAttributes?.[order] ?? '';
+        const tds = cells.map((cell, at) => {
+            const column = columns[at];
+            const numeric = column?.numeric ? ' class="num"' : column?.nowrap ? ' class="nowrap"' : '';
+            const sort = cell.sort === undefined ? '' : ` data-sort="${escapeHtml(String(cell.sort))}"`;
+            return at === 0
+                ? `<th scope="row"${sort}>${cell.html}</th>`
+                : `<td${numeric}${sort}>${cell.html}</td>`;
+        });
+        return `<tr${attributes ? ` ${attributes}` : ''}>${tds.join('')}</tr>`;
+    });
+    const id = options.id ? ` id="${escapeHtml(options.id)}"` : '';
+    return [
+        // Cells of figures and short words stay on one line; a table of sentences (`wrap`) wraps.
+        `<div class="table-box"><table class="sortable${options.wrap ? '' : ' short'}"${id}>`,
+        `<caption>${escapeHtml(caption)}</caption>`,
+        `<thead><tr>${head}</tr></thead>`,
+        `<tbody>${body.join('\n')}</tbody>`,
+        '</table></div>'
+    ].join('\n');
+}
+const CSS = `
+:root{color-scheme:light dark;--bg:#ffffff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--panel:#f6f8fa;--link:#0969da;--quiet:#9a6700;--index:#1f7aec}
+@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#f0f6fc;--muted:#9198a1;--line:#3d444d;--panel:#151b23;--link:#4493f8;--quiet:#d29922}}
+*{box-sizing:border-box}
+[hidden]{display:none !important}
+body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 -apple-system,BlinkMacSystemFont,"Segoe UI","Noto Sans",Helvetica,Arial,sans-serif}
+main{max-width:1280px;margin:0 auto;padding:24px 16px 48px}
+h1{font-size:1.75rem;margin:0 0 4px}h2{font-size:1.3rem;margin:32px 0 8px;padding-bottom:4px;border-bottom:1px solid var(--line)}
+a{color:var(--link)}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:2px solid var(--link);outline-offset:2px}
+.muted{color:var(--muted)}
+.headline{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}
+.figure{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:10px 16px;min-width:150px}
+.figure .value{font-size:1.9rem;font-weight:600;line-height:1.2}.figure .label{color:var(--muted);font-size:.875rem}
+.figure.index .value{color:var(--index)}
+.quiet{color:var(--quiet);font-weight:600}
+.table-box{max-width:100%;overflow-x:auto;margin:8px 0 16px}
+table{border-collapse:collapse;min-width:50%}
+caption{text-align:left;color:var(--muted);font-size:.875rem;padding:4px 0}
+th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+thead th{background:var(--panel);vertical-align:bottom}
+.short td{white-space:nowrap}
+tbody th{font-weight:600}
+.nowrap{white-space:nowrap}
+.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+tbody th,.quiet{white-space:nowrap}
+th button{all:unset;cursor:pointer;font:inherit;color:inherit}
+th button::after{content:" \\2195";color:var(--muted)}
+th[aria-sort=ascending] button::after{content:" \\2191"}th[aria-sort=descending] button::after{content:" \\2193"}
+.chart{max-width:760px}
+.chart svg{width:100%;height:auto;display:block}
+.chart text{fill:var(--fg);font-size:13px}
+.chart .grid{stroke:var(--line)}
+.chart .axis{fill:var(--muted)}
+.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:4px 16px;margin:4px 0}
+.swatch{display:inline-block;width:22px;height:4px;vertical-align:middle;margin-right:6px;border-radius:2px}
+.swatch.index{height:7px}
+.filters{display:flex;flex-wrap:wrap;gap:12px 24px;align-items:center;margin:8px 0}
+input,select{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:4px 8px}
+footer{margin-top:40px;color:var(--muted);font-size:.875rem}
+`;
+/**
+ * Sorting: each heading of a `table.sortable` becomes a button; a click sorts the rows by the
+ * cells' `data-sort` (numbers) or their text, ascending then descending. Cells sorted by '' (no
+ * activity) stay last either way.
+ */
+const SORT_SCRIPT = `
+for (const table of document.querySelectorAll('table.sortable')) {
+  const heads = [...table.tHead.rows[0].cells]
+  heads.forEach((th, column) => {
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.textContent = th.textContent
+    th.textContent = ''
+    th.append(button)
+    button.addEventListener('click', () => {
+      const ascending = th.getAttribute('aria-sort') !== 'ascending'
+      for (const other of heads) other.removeAttribute('aria-sort')
+      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending')
+      const numeric = th.classList.contains('num')
+      const key = row => {
+        const cell = row.cells[column]
+        return cell.dataset.sort ?? cell.textContent.trim()
+      }
+      const rows = [...table.tBodies[0].rows]
+      rows.sort((a, b) => {
+        const x = key(a), y = key(b)
+        if (x === '' || y === '') return (x === '') - (y === '')
+        const order = numeric ? Number(x) - Number(y) : x.localeCompare(y)
+        return ascending ? order : -order
+      })
+      table.tBodies[0].append(...rows)
+    })
+  })
+}
+`;
+/** The whole page: `body` is HTML; `script` runs after the sorting script. */
+function htmlPage(title, body, script = '') {
+    return [
+        '<!doctype html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light dark">',
+        `<title>${escapeHtml(title)}</title>`,
+        `<style>${CSS}</style>`,
+        '</head>',
+        '<body>',
+        '<main>',
+        body,
+        '</main>',
+        `<script>${SORT_SCRIPT}${script}</script>`,
+        '</body>',
+        '</html>',
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/headline.ts
+
+/** The index and how it moved, or what every surface says of a window with nothing to score. */
+function headline(report) {
+    if (report.index === null) {
+        const why = report.activity.state === 'bots-only' ? ': only bots were active' : '';
+        return `**Multiplier index: ${NO_ACTIVITY}**${why} — nothing to score in this window, so no index, no scores and no trend.`;
+    }
+    const interval = report.indexInterval
+        ? ` (90 % interval ${intervalText(report.indexInterval)})`
+        : '';
+    return `**Multiplier index: ${report.index} / 100**${interval} · ${trendSuffix(report)}`;
+}
+function trendSuffix(report) {
+    const before = report.previousIndex;
+    if (before === null)
+        return 'no earlier activity to compare with';
+    return `${directionText(report.trend, report.direction)} from ${before}`;
+}
+/** The index's confidence in words, with the sample it comes from. */
+function confidenceLine(report) {
+    const { changes, people, weeks } = report.totals;
+    const sample = `${changes} change${changes === 1 ? '' : 's'} by ${people} ${people === 1 ? 'person' : 'people'} ` +
+        `over ${weeks} week${weeks === 1 ? '' : 's'}`;
+    const confidence = report.confidence ?? 'low';
+    const meaning = {
+        low: 'the index could lie anywhere in a wide range: read it as a rough sign, not a figure',
+        medium: 'large moves show; small ones are inside the noise',
+        high: 'the index is known to within a few points'
+    };
+    return `Confidence: **${confidence}** — ${sample}; ${meaning[confidence]}.`;
+}
+
+;// CONCATENATED MODULE: ./src/render/change-lines.ts
+
+
+const TITLE_LENGTH = 80;
+const REASONS_SHOWN = 2;
+/** The changes the scores counted: bot changes only when the report counts them. */
+function countedReportChanges(report) {
+    return report.bots.counted ? report.changes : report.changes.filter(change => !change.bot);
+}
+/**
+ * The changes that fed `category`, those with the most evidence (reasons for the category)
+ * first, then the newest; ties by id, so the order is stable.
+ */
+function topChanges(changes, category, limit) {
+    const evidence = (change) => change.reasons.filter(reason => reason.category === category).length;
+    return changes
+        .filter(change => change.categories.includes(category))
+        .map(change => ({ change, evidence: evidence(change), time: Date.parse(change.time) }))
+        .sort((a, b) => b.evidence - a.evidence ||
+        (b.time || 0) - (a.time || 0) ||
+        (a.change.id < b.change.id ? -1 : a.change.id > b.change.id ? 1 : 0))
+        .slice(0, Math.max(0, limit))
+        .map(entry => entry.change);
+}
+function changeLine(change, category, policy = textPolicy('posted')) {
+    const link = safeUrl(pullRequestUrl(change));
+    const ref = change.kind === 'pull_request' ? `#${change.id}` : change.id.slice(0, 7);
+    // A linked title carries no links of its own: a `#123` inside stays text.
+    const title = (link ? textPolicy(policy.target) : policy).text(truncate(change.title || '(no title)', TITLE_LENGTH));
+    const name = link ? `[${title}](${link})` : title;
+    const reasons = change.reasons.filter(reason => reason.category === category);
+    const why = reasons
+        .slice(0, REASONS_SHOWN)
+        .map(reason => policy.text(reason.detail) + (reason.file ? ` (${inlineCode(reason.file)})` : ''));
+    if (reasons.length > REASONS_SHOWN)
+        why.push(`+${reasons.length - REASONS_SHOWN} more`);
+    return (`- ${name} ${inlineCode(ref)} by ${policy.text(change.author)}` +
+        (why.length > 0 ? ` — ${why.join('; ')}` : ''));
+}
+/**
+ * A pull request links to the pull request, not to the commit it was merged as (git mode
+ * knows the merge or squash commit's URL and the PR's number).
+ */
+function pullRequestUrl(change) {
+    if (change.kind !== 'pull_request' || !/^\d+$/.test(change.id))
+        return change.url;
+    return change.url?.replace(/^(https?:\/\/[^/]+\/[^/]+\/[^/]+)\/commit\/[0-9a-f]+$/i, `$1/pull/${change.id}`);
+}
+/** http(s) URLs only, with the characters that would end a markdown link destination encoded. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
+        return null;
+    return url.replace(/[()<>"'\\`]/g, character => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+;// CONCATENATED MODULE: ./src/render/percentile.ts
+// The percentile line of the report: where the index and each score stand among the reference
+// repositories' windows of the report's own length, shipped with the code. Its own module, so
+// other report sections merge apart. When there is no percentile the notes say why.
+
+
+/** One line under the index, or none when the report was not placed against the set. */
+function percentileLines(report) {
+    const reference = report.reference;
+    if (report.percentile === undefined || reference === undefined)
+        return [];
+    const days = reference.windowDays;
+    if (days === null)
+        return [];
+    // A category of low confidence has no rank worth printing: its range spans most of the set.
+    const categories = CATEGORY_IDS.flatMap(id => {
+        const { percentile, confidence } = report.categories[id];
+        return percentile === undefined || confidence === 'low'
+            ? []
+            : [`${CATEGORY_TEXT[id].label} ${percentile} %`];
+    });
+    const range = report.percentileRange;
+    const where = range
+        ? ` (from ${range.low} % to ${range.high} % across the index's 90 % range)`
+        : '';
+    // A calendar month is compared with the 30-day windows: say so rather than let it pass unseen.
+    const length = reference.reportDays === days ? '' : `, for this ${reference.reportDays}-day window`;
+    return [
+        `Higher than **${report.percentile} %**${where} of ${reference.repositories} public repositories' ` +
+            `${days}-day windows (${reference.windows} windows with activity up to ${reference.date}` +
+            `${length})` +
+            (categories.length > 0 ? ` · ${categories.join(' · ')}` : '') +
+            '.',
+        ''
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/reach.ts
+
+
+const RUNNERS_SHOWN = 2;
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+function runners(files) {
+    const shown = files.slice(0, RUNNERS_SHOWN).map(inlineCode).join(', ');
+    return files.length > RUNNERS_SHOWN ? `${shown}, +${files.length - RUNNERS_SHOWN} more` : shown;
+}
+/** What one item's figure says, in words. */
+function reachText(item) {
+    if (item.present === null)
+        return 'unknown: GitHub listed the tree only in part (truncated), and not this file';
+    if (!item.present)
+        return 'gone from the tree at the window’s end';
+    switch (item.kind) {
+        case 'shared-module':
+            return (`imported by ${plural(item.importers, 'file')}` +
+                (item.importersAtIntroduction === undefined
+                    ? ''
+                    : ` (${item.importersAtIntroduction} when it was introduced)`));
+        case 'lint-config': {
+            const where = [item.ci ? 'CI' : '', item.hook ? 'a git hook' : ''].filter(Boolean);
+            return where.length === 0
+                ? `${escapeMarkdown(item.tool)} is run by no CI workflow or git hook`
+                : `${escapeMarkdown(item.tool)} is run by ${where.join(' and ')} (${runners(item.runBy)})`;
+        }
+        case 'workflow':
+            if (item.triggers.length === 0)
+                return 'no trigger read from its `on:`';
+            return (`runs on ${item.triggers.map(inlineCode).join(', ')}` +
+                (item.push || item.pullRequest ? '' : ' — not on push or pull requests'));
+        case 'codeowners':
+            return (`${plural(item.entries, 'entry', 'entries')} ${item.entries === 1 ? 'covers' : 'cover'} ` +
+                `${Math.round(item.coverage * 100)}% ` +
+                `of the tree (${item.coveredFiles} of ${item.treeFiles} files)`);
+    }
+}
+const KIND_TEXT = {
+    'shared-module': 'shared module',
+    'lint-config': 'lint/format config',
+    workflow: 'workflow',
+    codeowners: 'code owners'
+};
+/** The section's lines (heading included), or none when the report has no reach items. */
+function reachLines(report, heading) {
+    const items = report.reach ?? [];
+    if (items.length === 0)
+        return [];
+    // Looked up, not read: one line per pattern or automation change, folded under a count.
+    const count = `${items.length} pattern and automation change${items.length === 1 ? '' : 's'}`;
+    return [
+        `${heading} Reach`,
+        '',
+        `<details><summary>How far ${count} of the window reach${items.length === 1 ? 'es' : ''}</summary>`,
+        '',
+        ...items.map(item => `- ${inlineCode(item.path)} (${KIND_TEXT[item.kind]}): ${reachText(item)}`),
+        '',
+        '</details>',
+        ''
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/hotspots.ts
+
+/** Rows shown in the report; the JSON keeps up to ten. */
+const HOTSPOTS_SHOWN = 5;
+/** The section's lines (heading excluded); none when there is no hotspot. */
+function hotspotLines(hotspots) {
+    if (!hotspots || hotspots.length === 0)
+        return [];
+    const lines = [
+        'Code areas with the most changed lines in this window and no documentation change touching ' +
+            'them (a doc inside the area, or a docs page named after it). Tests, fixtures, playgrounds, ' +
+            'examples, benchmarks, generated and vendored files are not areas, and a licence text or a ' +
+            'changelog is not a documentation change:',
+        '',
+        '| Area | Changed lines | Changes | People | Docs last changed |',
+        '| --- | ---: | ---: | ---: | --- |'
+    ];
+    for (const hotspot of hotspots.slice(0, HOTSPOTS_SHOWN)) {
+        lines.push(`| ${tableCode(hotspot.path)} | ${hotspot.churn} | ${hotspot.changes} | ${hotspot.people} ` +
+            `| ${docsLastChanged(hotspot)} |`);
+    }
+    return lines;
+}
+/** The day docs last touched the area, or how far back the history read holds none. */
+function docsLastChanged(hotspot) {
+    if (hotspot.docsLastChanged)
+        return hotspot.docsLastChanged.slice(0, 10);
+    return `none since ${hotspot.docsReadSince.slice(0, 10)}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/teams.ts
+// The per-team section: the same scores over the changes touching what each CODEOWNERS team
+// owns, in name order (not a ranking), with no score where a team's sample is too small. Team
+// names are shown as code so that the report never notifies a team; people are never listed.
+
+
+
+/** The section's lines (heading excluded); a sentence when no team's files changed. */
+function teamLines(teams, botsCounted = false) {
+    if (!teams)
+        return [];
+    if (teams.length === 0) {
+        return ['_No change in this window touched files that CODEOWNERS gives to a team._'];
+    }
+    const bots = teams.some(team => team.botChanges > 0);
+    const lines = [
+        'Scores of the changes touching what each CODEOWNERS team owns: the report’s formula ' +
+            'without its pull toward 50, which would lift a smaller team more for the same work. A ' +
+            `team with fewer than ${MIN_TEAM_CHANGES} changes in the window gets no score. Teams are ` +
+            'listed by name; this is not a ranking.',
+        '',
+        `| Team | Changes |${bots ? ' Bot changes |' : ''} Index | Trend | Documentation | Automation | Patterns |`,
+        `| --- | ---: |${bots ? ' ---: |' : ''} ---: | :---: | ---: | ---: | ---: |`
+    ];
+    for (const team of teams) {
+        const counts = `| ${tableCode(team.team)} | ${team.changes} |${bots ? ` ${team.botChanges} |` : ''}`;
+        lines.push(`${counts} ${scoreCells(team)} |`);
+    }
+    if (bots)
+        lines.push('', botsSentence(botsCounted));
+    return lines;
+}
+function scoreCells(team) {
+    if (team.index === null)
+        return `_${team.reason ?? 'no score'}_ | — | — | — | —`;
+    const trend = team.previousIndex === null ? null : team.index - team.previousIndex;
+    return (`**${team.index}** | ${trendText(trend)} ` +
+        `| ${team.documentation ?? '—'} | ${team.automation ?? '—'} | ${team.patterns ?? '—'}`);
+}
+/** The teams' bot changes, said the way the report's bots line says them. */
+function botsSentence(counted) {
+    return counted
+        ? 'Bot changes are counted in Changes and in the scores (`score.bots: include`); the Bot ' +
+            'changes column says how many of them were by bots.'
+        : 'Bot changes are counted apart, as in the report’s headline, and left out of the scores ' +
+            '(`score.bots: include` counts them).';
+}
+
+;// CONCATENATED MODULE: ./src/render/moved.ts
+// "What moved the score": the few lines a lead reads first. A category that moved outside the
+// noise is named with the changes behind it now and before, and the work that moved it up; when
+// nothing moved clearly, it says so and names the period's strongest multiplier work instead.
+
+
+
+
+/** Changes named per category, and their titles' length. */
+const NAMED = 2;
+const moved_TITLE_LENGTH = 60;
+/** The section's lines (heading excluded); none for a window with nothing to score. */
+function movedLines(report, policy) {
+    if (report.index === null)
+        return [];
+    const counted = countedReportChanges(report);
+    const named = (id) => {
+        const titles = topChanges(counted, id, NAMED).map(change => {
+            const title = policy.text(truncate(change.title || '(no title)', moved_TITLE_LENGTH));
+            const link = safeUrl(change.url);
+            return link ? `[${title}](${link})` : title;
+        });
+        return titles.length > 0 ? ` — ${titles.join(', ')}` : '';
+    };
+    const moved = CATEGORY_IDS.filter(id => {
+        const direction = report.categories[id].direction;
+        return direction === 'up' || direction === 'down';
+    });
+    if (moved.length > 0) {
+        return moved.map(id => {
+            const category = report.categories[id];
+            const arrow = category.direction === 'up' ? '▲' : '▼';
+            const now = changesText(category.changes);
+            const before = category.previousChanges === null ? '' : ` (${category.previousChanges} before)`;
+            const work = category.direction === 'up' ? named(id) : '';
+            return (`- ${arrow} **${CATEGORY_TEXT[id].label}** ${category.previous} → ${category.score}: ` +
+                `fed by ${now}${before}${work}`);
+        });
+    }
+    const since = report.previousIndex === null
+        ? 'There is no earlier activity to compare with.'
+        : 'No score moved outside the noise since the window before.';
+    const strongest = CATEGORY_IDS.filter(id => report.categories[id].changes > 0).map(id => `- **${CATEGORY_TEXT[id].label}**: ${changesText(report.categories[id].changes)}${named(id)}`);
+    return strongest.length > 0
+        ? [`${since} This period's multiplier work:`, '', ...strongest]
+        : [`${since} No change of this period fed a category.`];
+}
+function changesText(count) {
+    return `${count} change${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+// The report people read: index, the three scores with what they mean and what is behind
+// them, the balance of output and multiplier work, the changes that counted and why, and the
+// notes on coverage. Scannable in half a minute; every piece of user text goes through the
+// target's text policy (text-policy.ts): inert when posted, plain and linked in a document.
+
+
+
+
+
+
+
+
+
+
+
+
+// Where the change lines were first written: other renderers import them from here.
+
+const markdown_DAY_MS = 24 * 60 * 60 * 1000;
+/** The one link to how scores work: the project's own page, wherever the report is read. */
+const SCORING_URL = 'https://github.com/multiplier/multiplier/blob/main/docs/scoring.md';
+function renderMarkdown(report, options = {}) {
+    const level = options.headingLevel ?? 2;
+    const h = (depth) => '#'.repeat(Math.min(6, level + depth));
+    const policy = textPolicy(options.target ?? 'posted', report.repositoryUrl);
+    const lines = [];
+    lines.push(`${h(0)} Multiplier report: ${repositoryName(report, policy)} · ${windowText(report.window)}`);
+    lines.push('');
+    lines.push(windowLine(report));
+    lines.push('');
+    lines.push(headline(report));
+    lines.push('');
+    // One screen first: the index, what moved it, the table and the balance; everything a reader
+    // looks up rather than reads (the legend, the history's figures, the lists) is folded.
+    if (report.index !== null) {
+        lines.push(confidenceLine(report));
+        lines.push('');
+        lines.push(...percentileLines(report));
+        lines.push('**What moved the score**', '', ...movedLines(report, policy), '');
+        lines.push(...scoreTable(report));
+        lines.push('');
+        lines.push(...folded('How to read this table', [tableLegend(report)]));
+        lines.push(balanceLine(report));
+        lines.push('');
+    }
+    const bots = botLine(report, policy);
+    if (bots)
+        lines.push(bots, '');
+    lines.push(...insightSections(report, h(1)));
+    if (report.totals.changes > 0) {
+        const top = topChangesSection(report, options.topChanges ?? 3, policy);
+        if (top.length > 0) {
+            lines.push(`${h(1)} What counted`);
+            lines.push('');
+            lines.push(...folded(countedSummary(report), top));
+        }
+    }
+    lines.push(...reachLines(report, h(1)));
+    const notes = allNotes(report);
+    if (notes.length > 0) {
+        lines.push(`${h(1)} Notes`);
+        lines.push('');
+        for (const note of notes)
+            lines.push(`- ${policy.text(note)}`);
+        lines.push('');
+    }
+    lines.push(markdown_footer(report));
+    return `${lines.join('\n')}\n`;
+}
+/** Lines folded under a summary (GitHub renders markdown inside once a blank line follows). */
+function folded(summary, body) {
+    return [`<details><summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
+}
+/** The teams' table under a fold that says how many teams it holds. */
+function foldedTeams(lines, report) {
+    const teams = report.teams?.length ?? 0;
+    if (teams === 0 || lines.length < 3)
+        return lines;
+    return folded(`Scores of ${teams} CODEOWNERS team${teams === 1 ? '' : 's'}, by name`, lines);
+}
+/** What the folded lists hold, in one line: "Documentation 33 · Automation 7 · Patterns 2". */
+function countedSummary(report) {
+    const counts = CATEGORY_IDS.filter(id => report.categories[id].changes > 0).map(id => `${CATEGORY_TEXT[id].label} ${report.categories[id].changes}`);
+    return `The changes behind each score (${counts.join(' · ')})`;
+}
+/** The repository's name, linked to its page where the report knows it. */
+function repositoryName(report, policy) {
+    const name = policy.text(report.repository);
+    const link = safeUrl(report.repositoryUrl);
+    return link ? `[${name}](${link})` : name;
+}
+/** History, docs-debt hotspots and teams, each a section of its own when it has something. */
+function insightSections(report, heading) {
+    const sections = [
+        ['History', historyLines(report.history)],
+        ['Docs-debt hotspots', hotspotLines(report.hotspots)],
+        ['Teams', foldedTeams(teamLines(report.teams, report.bots.counted), report)]
+    ];
+    return sections.flatMap(([title, body]) => body.length === 0 ? [] : [`${heading} ${title}`, '', ...body, '']);
+}
+function windowLine(report) {
+    const days = Math.round((Date.parse(report.window.until) - Date.parse(report.window.since)) / markdown_DAY_MS);
+    const source = report.source === 'git' ? 'git history' : 'merged pull requests';
+    return (`${days} day${days === 1 ? '' : 's'} of ${source}, ` +
+        `compared with the previous ${days} (${windowText(report.previousWindow)}).`);
+}
+/**
+ * A window as a reader says it: whole UTC days are shown inclusive (the exclusive end is the
+ * next midnight), anything else with its time.
+ */
+function windowText(window) {
+    const since = Date.parse(window.since);
+    const until = Date.parse(window.until);
+    if (since % markdown_DAY_MS === 0 && until % markdown_DAY_MS === 0) {
+        const last = until - markdown_DAY_MS;
+        return last <= since ? markdown_day(since) : `${markdown_day(since)} – ${markdown_day(last)}`;
+    }
+    return `${minute(since)} – ${minute(until)} UTC`;
+}
+function markdown_day(time) {
+    return new Date(time).toISOString().slice(0, 10);
+}
+function minute(time) {
+    return new Date(time).toISOString().slice(0, 16).replace('T', ' ');
+}
+/** Each score part's column: its heading, and what is behind it → the part's value. */
+const PART_COLUMNS = {
+    share: {
+        heading: 'Share of changes',
+        legend: ({ targets }) => 'changes that fed the category, of all counted, marked against its target share ' +
+            `(${CATEGORY_IDS.map(id => `${categories_percent(targets[id])} ${id}`).join(', ')})`,
+        cell: (category, { changes }) => `${category.changes} of ${changes} (${categories_percent(changes === 0 ? 0 : category.changes / changes)}) → ${categories_percent(category.parts.share)}`
+    },
+    people: {
+        heading: 'People',
+        legend: () => `who fed it, of those active (not counted below ${MIN_PEOPLE} people)`,
+        cell: (category, { people }) => `${category.people} of ${people} → ${people >= MIN_PEOPLE ? categories_percent(category.parts.people) : 'not counted'}`
+    },
+    steadiness: {
+        heading: 'Steadiness',
+        legend: () => `weeks with such a change (not counted below ${MIN_WEEKS} weeks)`,
+        cell: (category, { weeks }) => `${category.activeWeeks} of ${weeks} week${weeks === 1 ? '' : 's'} → ` +
+            (weeks >= MIN_WEEKS ? categories_percent(category.parts.steadiness) : 'not counted')
+    }
+};
+function scoreTable(report) {
+    const rows = [
+        `| Category | Score | Confidence | Trend | ${SCORE_PARTS.map(part => PART_COLUMNS[part].heading).join(' | ')} |`,
+        `| --- | ---: | --- | :---: |${SCORE_PARTS.map(() => ' --- |').join('')}`
+    ];
+    for (const id of CATEGORY_IDS) {
+        const category = report.categories[id];
+        const parts = SCORE_PARTS.map(part => `| ${PART_COLUMNS[part].cell(category, report.totals)} `);
+        rows.push(`| **${CATEGORY_TEXT[id].label}** | ${scoreCell(category.score, category.interval)} ` +
+            `| ${category.confidence ?? '—'} ` +
+            `| ${directionText(category.trend, category.direction)} ${parts.join('')}|`);
+    }
+    return rows;
+}
+/** One line under the table that says what every figure in it is. */
+function tableLegend(report) {
+    const { weights, prior } = report.scoring;
+    const weighed = SCORE_PARTS.map(part => categories_percent(weights[part])).join(' / ');
+    const parts = SCORE_PARTS.map(part => `${part}: ${PART_COLUMNS[part].legend(report.scoring)}`);
+    const legend = parts.join('; ');
+    return ('Each part reads "what was counted → its mark (0–100%)". ' +
+        `${legend.charAt(0).toUpperCase()}${legend.slice(1)}. ` +
+        `Score = ${weighed} of the marks, pulled toward ${prior.score} on small samples ` +
+        `(the pull weighs as much as ${prior.changes} changes); under each score, the range it lies in ` +
+        '90 % sure, from the counts behind each part. A trend is an arrow only outside that noise.');
+}
+function balanceLine(report) {
+    const { changes, output, multiplier, people } = report.totals;
+    const bots = report.bots.counted ? report.totals.bots : 0;
+    const multiplierShare = changes === 0 ? 0 : multiplier / changes;
+    const filled = Math.round(multiplierShare * 10);
+    const bar = `${'█'.repeat(filled)}${'░'.repeat(10 - filled)}`;
+    const who = `${people} ${people === 1 ? 'person' : 'people'}` +
+        (bots > 0 ? ` and ${bots} bot${bots === 1 ? '' : 's'}` : '');
+    return (`\`${bar}\` **${multiplier}** multiplier change${multiplier === 1 ? '' : 's'} ` +
+        `(${categories_percent(multiplierShare)}) · **${output}** output change${output === 1 ? '' : 's'} ` +
+        `(${categories_percent(changes === 0 ? 0 : output / changes)}) · by ${who}`);
+}
+/** Bots' work on its own line: automation at work, counted or not. */
+function botLine(report, policy = textPolicy('posted')) {
+    const { changes, authors, counted } = report.bots;
+    if (changes === 0)
+        return undefined;
+    const names = authors.map(author => policy.text(botName(author.name)));
+    const who = names.length <= 1
+        ? (names[0] ?? 'Bots')
+        : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    const made = `${who} made ${changes} change${changes === 1 ? '' : 's'}`;
+    return counted
+        ? `Automation at work: ${made}, counted in the shares and steadiness (\`score.bots: include\`).`
+        : `Automation at work: ${made}, left out of the scores (\`score.bots: include\` counts them).`;
+}
+const BOT_NAMES = {
+    dependabot: 'Dependabot',
+    renovate: 'Renovate',
+    'github-actions': 'GitHub Actions',
+    'pre-commit-ci': 'pre-commit.ci'
+};
+/** `renovate[bot]` → Renovate: a bot as people call it. */
+function botName(name) {
+    const bare = name.replace(/\[bot\]$/i, '').trim();
+    return BOT_NAMES[bare.toLowerCase()] ?? bare;
+}
+function topChangesSection(report, perCategory, policy) {
+    const lines = [];
+    const counted = countedReportChanges(report);
+    for (const id of CATEGORY_IDS) {
+        const top = topChanges(counted, id, perCategory);
+        if (top.length === 0)
+            continue;
+        const more = report.categories[id].changes - top.length;
+        lines.push(`**${CATEGORY_TEXT[id].label}**${more > 0 ? ` (top ${top.length} of ${top.length + more})` : ''}`);
+        lines.push('');
+        for (const change of top)
+            lines.push(changeLine(change, id, policy));
+        lines.push('');
+    }
+    return lines;
+}
+function allNotes(report) {
+    const notes = [...report.notes];
+    const coverage = report.api?.coverage;
+    if (coverage && !notes.some(note => note.includes(coverage)))
+        notes.push(coverage);
+    return notes;
+}
+function markdown_footer(report) {
+    const parts = [`Generated ${minute(Date.parse(report.generatedAt))} UTC`];
+    if (report.api) {
+        parts.push(`GitHub API: ${report.api.requests} request${report.api.requests === 1 ? '' : 's'}` +
+            (report.api.cost > 0 ? `, ${report.api.cost} GraphQL points` : '') +
+            (report.api.rateLimitRemaining !== undefined
+                ? `, ${report.api.rateLimitRemaining} left`
+                : ''));
+    }
+    parts.push(`the index is the mean of the three scores · [how the scores work](${SCORING_URL})`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/render/report-view.ts
+// What the text and HTML reports read of a `Report`, read defensively: the lead's contract
+// (issue 23) lets a window with nothing to measure carry null scores, an `activity` state and a
+// `direction` per score, and these renderers must say "no activity" and "no clear change"
+// where those apply, whichever version of the report they are given.
+
+
+
+function reportView(report) {
+    const planned = report;
+    const quiet = report_view_quietReason(planned);
+    const index = quiet === undefined ? planned.index : null;
+    const categories = CATEGORY_IDS.map(id => {
+        const category = report.categories[id];
+        const score = quiet === undefined ? category.score : null;
+        const range = score === null ? undefined : rangeText(category.interval);
+        return {
+            id,
+            label: CATEGORY_TEXT[id].label,
+            score,
+            confidence: score === null ? null : category.confidence,
+            ...(range ? { range } : {}),
+            previous: category.previous,
+            trend: trendWords(score, category.previous, category.direction),
+            changes: category.changes,
+            people: category.people,
+            activeWeeks: category.activeWeeks
+        };
+    });
+    const range = index === null ? undefined : rangeText(planned.indexInterval);
+    return {
+        index,
+        confidence: index === null ? null : planned.confidence,
+        ...(range ? { range } : {}),
+        previousIndex: report.previousIndex,
+        trend: trendWords(index, report.previousIndex, planned.direction),
+        ...(quiet === undefined ? {} : { quiet }),
+        categories
+    };
+}
+/**
+ * Why the window has no score: the planned `activity` state, or (before it lands) a window
+ * with no counted change, whose zeros would otherwise read as a verdict.
+ */
+function report_view_quietReason(report) {
+    if (report.activity && report.activity.state !== 'active')
+        return report.activity.reason;
+    if (report.index === null)
+        return 'nothing to measure in this window';
+    if (report.totals.changes === 0) {
+        return report.totals.botChanges > 0
+            ? 'only bots changed anything in this window'
+            : 'no changes in this window';
+    }
+    return undefined;
+}
+/**
+ * The change since the previous window: the planned direction where the report has one (a
+ * change within the noise is "no clear change"), else the plain difference.
+ */
+function trendWords(score, previous, direction) {
+    if (score === null)
+        return NO_ACTIVITY;
+    if (previous === null)
+        return '—';
+    const difference = score - previous;
+    const signed = difference > 0 ? `+${difference}` : difference < 0 ? `−${-difference}` : '0';
+    if (direction === 'steady')
+        return `no clear change (${signed})`;
+    if (direction === 'up' || direction === 'down')
+        return `${direction} ${signed}`;
+    return signed;
+}
+/** An interval as "52–71", or undefined when the report has none (or a malformed one). */
+function rangeText(interval) {
+    if (!interval || typeof interval.low !== 'number' || typeof interval.high !== 'number') {
+        return undefined;
+    }
+    return `${interval.low}–${interval.high}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/svg-chart.ts
+// The history chart of the HTML report, drawn as inline SVG by this module (no charting
+// library and nothing fetched at view time): the index and the three scores over the windows,
+// the index thicker and on top, a window with no activity a shaded gap in every line, never a
+// fall to 0. The page puts the same figures in a table beside it.
+
+
+
+const WIDTH = 720;
+const HEIGHT = 300;
+const LEFT = 44;
+const RIGHT = 40;
+const TOP = 16;
+const BOTTOM = 40;
+const PLOT_WIDTH = WIDTH - LEFT - RIGHT;
+const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
+/** At most this many day labels under the axis, so they never run into each other. */
+const MAX_LABELS = 8;
+/** The chart as an `<svg>` element, or '' with fewer than two windows to show. */
+function historySvg(history, idPrefix = 'history') {
+    if (history.length < 2)
+        return '';
+    const x = (order) => LEFT + (PLOT_WIDTH * order) / (history.length - 1);
+    const y = (score) => TOP + (PLOT_HEIGHT * (100 - score)) / 100;
+    const parts = [];
+    for (const score of [0, 25, 50, 75, 100]) {
+        parts.push(`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y(score)}" y2="${y(score)}"/>`, `<text class="axis" x="${LEFT - 8}" y="${y(score) + 4}" text-anchor="end">${score}</text>`);
+    }
+    const step = Math.ceil(history.length / MAX_LABELS);
+    history.forEach((entry, order) => {
+        if (!isActive(entry))
+            parts.push(quietBand(x, order, history.length));
+        if (order % step === 0 || order === history.length - 1) {
+            parts.push(`<text class="axis" x="${x(order)}" y="${HEIGHT - BOTTOM + 20}" text-anchor="middle">` +
+                `${escapeHtml(entry.window.since.slice(0, 10))}</text>`);
+        }
+    });
+    // The index last, so it lies on top where lines cross.
+    for (const series of [...SERIES.slice(1), SERIES[0]]) {
+        parts.push(seriesPath(series, history, x, y));
+    }
+    const title = `${idPrefix}-title`;
+    const desc = `${idPrefix}-desc`;
+    const quiet = history.filter(entry => !isActive(entry)).length;
+    return [
+        `<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${title} ${desc}">`,
+        `<title id="${title}">Multiplier index and scores over the last ${history.length} windows</title>`,
+        `<desc id="${desc}">Lines for the index (thick, blue), documentation, automation and ` +
+            `patterns, 0 to 100, by the window's start day.` +
+            (quiet > 0 ? ` Windows with ${NO_ACTIVITY} are shaded gaps.` : '') +
+            ' The table below has the figures.</desc>',
+        ...parts,
+        '</svg>'
+    ].join('\n');
+}
+/** The legend under the chart: each series' colour and name. */
+function historyLegend() {
+    const items = SERIES.map(series => {
+        const swatch = `<span class="swatch${series.key === 'index' ? ' index' : ''}" style="background:${series.colour}" aria-hidden="true"></span>`;
+        const name = series.key === 'index' ? `<strong>${series.label}</strong>` : series.label;
+        return `<li>${swatch}${name}</li>`;
+    });
+    return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`;
+}
+/** A shaded column over a window with no activity, with its words for a pointer's tooltip. */
+function quietBand(x, order, count) {
+    const half = PLOT_WIDTH / (count - 1) / 2;
+    const from = Math.max(LEFT, x(order) - half);
+    const to = Math.min(WIDTH - RIGHT, x(order) + half);
+    return (`<rect class="grid" x="${from}" y="${TOP}" width="${to - from}" height="${PLOT_HEIGHT}" ` +
+        `fill="currentColor" fill-opacity="0.08" stroke="none"><title>${NO_ACTIVITY}</title></rect>` +
+        `<text class="axis" x="${x(order)}" y="${TOP + 16}" text-anchor="middle" font-size="12">${NO_ACTIVITY}</text>`);
+}
+/** One series: a path broken at every window without a score, and a dot at every point. */
+function seriesPath(series, history, x, y) {
+    const index = series.key === 'index';
+    let d = '';
+    let drawing = false;
+    const dots = [];
+    history.forEach((entry, order) => {
+        const score = entry[series.key];
+        if (typeof score !== 'number' || !isActive(entry)) {
+            drawing = false;
+            return;
+        }
+        d += `${drawing ? 'L' : 'M'}${round(x(order))} ${round(y(score))} `;
+        drawing = true;
+        dots.push(`<circle cx="${round(x(order))}" cy="${round(y(score))}" r="${index ? 4.5 : 3}"><title>` +
+            `${series.label} ${score} (${escapeHtml(entry.window.since.slice(0, 10))})</title></circle>`);
+    });
+    return [
+        `<g class="series series-${series.key}" fill="${series.colour}" stroke="${series.colour}">`,
+        `<path d="${d.trim()}" fill="none" stroke-width="${index ? 3.5 : 2}" stroke-linejoin="round"/>`,
+        ...dots,
+        '</g>'
+    ].join('\n');
+}
+function round(value) {
+    return Math.round(value * 10) / 10;
+}
+
+;// CONCATENATED MODULE: ./src/render/html.ts
+
+
+
+
+
+
+
+/** Changes listed in the page; a long window's JSON report has the rest. */
+const CHANGES_SHOWN = 500;
+function renderHtml(report) {
+    const view = reportView(report);
+    const sections = [
+        headSection(report, view),
+        scoresSection(view, report.totals.weeks),
+        historySection(report),
+        changesSection(report),
+        hotspotsSection(report),
+        teamsSection(report),
+        notesSection(report),
+        `<footer>Generated ${escapeHtml(report.generatedAt.slice(0, 16).replace('T', ' '))} UTC by ` +
+            'Multiplier. The index is the mean of the three scores; each score weighs the share of ' +
+            'changes, the people and the steady weeks behind it (docs/scoring.md in Multiplier).</footer>'
+    ];
+    return htmlPage(`Multiplier report: ${report.repository}`, sections.filter(Boolean).join('\n'));
+}
+function headSection(report, view) {
+    const days = Math.round((Date.parse(report.window.until) - Date.parse(report.window.since)) / 86_400_000);
+    const source = report.source === 'git' ? 'git history' : 'merged pull requests';
+    const index = view.index === null
+        ? figure('Multiplier index', `<span class="quiet">${NO_ACTIVITY}</span>`, view.quiet ?? '', 'index')
+        : figure('Multiplier index', `${view.index}<span class="muted"> / 100</span>`, `${view.range ? `likely ${view.range} · ` : ''}${view.confidence ?? ''} confidence · trend ${view.trend}`, 'index');
+    const categories = view.categories.map(category => figure(category.label, category.score === null
+        ? `<span class="quiet">${NO_ACTIVITY}</span>`
+        : String(category.score), category.score === null
+        ? ''
+        : `${category.range ? `likely ${category.range} · ` : ''}${category.confidence} confidence · trend ${category.trend}`));
+    return [
+        `<h1>Multiplier report: ${html_page_link(report.repository, report.repositoryUrl)}</h1>`,
+        `<p class="muted">${escapeHtml(windowText(report.window))} · ${days} day${days === 1 ? '' : 's'} ` +
+            `of ${source}, compared with the previous ${days} (${escapeHtml(windowText(report.previousWindow))}) · ` +
+            `${report.totals.changes} changes, ${report.totals.multiplier} multiplier, ` +
+            `${report.totals.output} output, ${report.totals.people} people</p>`,
+        `<section class="headline" aria-label="Headline figures">${[index, ...categories].join('')}</section>`
+    ].join('\n');
+}
+function figure(label, value, detail, kind = '') {
+    return (`<div class="figure${kind ? ` ${kind}` : ''}"><div class="label">${escapeHtml(label)}</div>` +
+        `<div class="value">${value}</div><div class="label">${escapeHtml(detail)}</div></div>`);
+}
+function scoresSection(view, weeks) {
+    const rows = view.categories.map(category => [
+        textCell(category.label),
+        textCell(scoreText(category.score), category.score ?? ''),
+        textCell(category.confidence ?? '—'),
+        textCell(scoreText(category.previous), category.previous ?? ''),
+        textCell(category.trend),
+        textCell(String(category.changes), category.changes),
+        textCell(String(category.people), category.people),
+        textCell(`${category.activeWeeks} of ${weeks}`, category.activeWeeks)
+    ]);
+    const meanings = view.categories
+        .map(category => `<li><strong>${category.label}</strong>: ${escapeHtml(CATEGORY_TEXT[category.id].meaning)}</li>`)
+        .join('');
+    return [
+        '<h2 id="scores">Scores</h2>',
+        htmlTable('Each score is 0–100; the previous window is the one of equal length before this one.', [
+            { label: 'Category' },
+            { label: 'Score', numeric: true },
+            { label: 'Confidence' },
+            { label: 'Previous', numeric: true },
+            { label: 'Trend' },
+            { label: 'Changes', numeric: true },
+            { label: 'People', numeric: true },
+            { label: 'Active weeks', numeric: true }
+        ], rows, { id: 'scores-table' }),
+        `<ul>${meanings}</ul>`
+    ].join('\n');
+}
+function historySection(report) {
+    const history = shownHistory(report.history);
+    if (history.length < 2)
+        return '';
+    const number = (value) => textCell(scoreText(value), value ?? '');
+    const rows = history.map(entry => [
+        textCell(windowLabel(entry), entry.window.since),
+        number(entry.index),
+        number(entry.documentation),
+        number(entry.automation),
+        number(entry.patterns),
+        textCell(String(entry.changes), entry.changes)
+    ]);
+    return [
+        '<h2 id="history">History</h2>',
+        `<figure class="chart">${historySvg(history)}<figcaption>${historyLegend()}</figcaption></figure>`,
+        htmlTable(`The index and the scores of the last ${history.length} windows, each scored as this report's window is.`, [
+            { label: 'Window' },
+            { label: 'Index', numeric: true },
+            { label: 'Documentation', numeric: true },
+            { label: 'Automation', numeric: true },
+            { label: 'Patterns', numeric: true },
+            { label: 'Changes', numeric: true }
+        ], rows, { id: 'history-table' })
+    ].join('\n');
+}
+function changesSection(report) {
+    const counted = countedReportChanges(report).filter(change => change.categories.length > 0);
+    if (counted.length === 0)
+        return '';
+    const shown = counted.slice(0, CHANGES_SHOWN);
+    const rows = shown.map(change => [
+        { html: html_page_link(change.title, change.url) },
+        textCell(change.categories.map(id => CATEGORY_TEXT[id].label).join(', ')),
+        textCell(reasonText(change)),
+        textCell(change.author),
+        textCell(change.time.slice(0, 10), change.time)
+    ]);
+    const more = counted.length - shown.length;
+    return [
+        '<h2 id="changes">What counted</h2>',
+        htmlTable(`The ${counted.length} changes that fed a category` +
+            (more > 0 ? ` (the first ${shown.length}; the JSON report has all)` : '') +
+            '.', [
+            { label: 'Change' },
+            { label: 'Categories' },
+            { label: 'Why' },
+            { label: 'Author', nowrap: true },
+            { label: 'Day', nowrap: true }
+        ], rows, { id: 'changes-table', wrap: true })
+    ].join('\n');
+}
+/** The first reason for a category, with the file it was read from. */
+function reasonText(change) {
+    const reason = change.reasons.find(item => item.category !== 'output' && item.category !== 'excluded');
+    if (!reason)
+        return '';
+    const more = change.reasons.length - 1;
+    return `${reason.detail}${reason.file ? ` (${reason.file})` : ''}${more > 0 ? `; +${more} more` : ''}`;
+}
+function hotspotsSection(report) {
+    if (!report.hotspots || report.hotspots.length === 0)
+        return '';
+    const rows = report.hotspots.map(hotspot => [
+        textCell(hotspot.path),
+        textCell(String(hotspot.churn), hotspot.churn),
+        textCell(String(hotspot.changes), hotspot.changes),
+        textCell(String(hotspot.people), hotspot.people),
+        textCell(hotspot.docsLastChanged?.slice(0, 10) ?? 'not in the history read', hotspot.docsLastChanged ?? '')
+    ]);
+    return [
+        '<h2 id="hotspots">Docs-debt hotspots</h2>',
+        htmlTable('Code areas with the most changed lines and no documentation change touching them.', [
+            { label: 'Area' },
+            { label: 'Changed lines', numeric: true },
+            { label: 'Changes', numeric: true },
+            { label: 'People', numeric: true },
+            { label: 'Docs last changed' }
+        ], rows)
+    ].join('\n');
+}
+function teamsSection(report) {
+    if (!report.teams || report.teams.length === 0)
+        return '';
+    const rows = report.teams.map(team => [
+        textCell(team.team),
+        textCell(String(team.changes), team.changes),
+        textCell(team.index === null ? (team.reason ?? NO_ACTIVITY) : String(team.index), team.index ?? ''),
+        textCell(scoreText(team.documentation), team.documentation ?? ''),
+        textCell(scoreText(team.automation), team.automation ?? ''),
+        textCell(scoreText(team.patterns), team.patterns ?? '')
+    ]);
+    return [
+        '<h2 id="teams">Teams</h2>',
+        htmlTable('Scores of the changes touching what each CODEOWNERS team owns; never per person.', [
+            { label: 'Team' },
+            { label: 'Changes', numeric: true },
+            { label: 'Index', numeric: true },
+            { label: 'Documentation', numeric: true },
+            { label: 'Automation', numeric: true },
+            { label: 'Patterns', numeric: true }
+        ], rows)
+    ].join('\n');
+}
+function notesSection(report) {
+    if (report.notes.length === 0)
+        return '';
+    return `<h2 id="notes">Notes</h2>\n<ul>${report.notes.map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/insight-json.ts
@@ -60768,10 +64547,14 @@ function orderHistoryEntry(entry) {
     return {
         window: { since: entry.window.since, until: entry.window.until },
         index: entry.index,
+        interval: entry.interval && { low: entry.interval.low, high: entry.interval.high },
+        confidence: entry.confidence,
         changes: entry.changes,
+        botChanges: entry.botChanges,
         documentation: entry.documentation,
         automation: entry.automation,
-        patterns: entry.patterns
+        patterns: entry.patterns,
+        direction: entry.direction
     };
 }
 function orderHotspot(hotspot) {
@@ -60780,17 +64563,20 @@ function orderHotspot(hotspot) {
         churn: hotspot.churn,
         changes: hotspot.changes,
         people: hotspot.people,
-        docsLastChanged: hotspot.docsLastChanged
+        docsLastChanged: hotspot.docsLastChanged,
+        docsReadSince: hotspot.docsReadSince
     };
 }
 function orderTeam(team) {
     return {
         team: team.team,
         changes: team.changes,
+        botChanges: team.botChanges,
         index: team.index,
         documentation: team.documentation,
         automation: team.automation,
         patterns: team.patterns,
+        ...(team.reason === undefined ? {} : { reason: team.reason }),
         previousIndex: team.previousIndex
     };
 }
@@ -60851,17 +64637,16 @@ function orderReport(report) {
         generatedAt: report.generatedAt,
         window: orderWindow(report.window),
         previousWindow: orderWindow(report.previousWindow),
+        activity: json_compact({ state: report.activity.state, reason: report.activity.reason }),
         index: report.index,
-        previousIndex: report.previousIndex,
+        indexInterval: orderInterval(report.indexInterval),
         confidence: report.confidence,
+        previousIndex: report.previousIndex,
+        trend: report.trend,
+        direction: report.direction,
         percentile: report.percentile,
-        reference: report.reference
-            ? {
-                repositories: report.reference.repositories,
-                date: report.reference.date,
-                windowDays: report.reference.windowDays
-            }
-            : undefined,
+        percentileRange: report.percentileRange && orderInterval(report.percentileRange),
+        reference: report.reference ? orderReference(report.reference) : undefined,
         categories: Object.fromEntries(CATEGORY_IDS.map(id => [id, orderCategory(report.categories[id])])),
         totals: {
             changes: report.totals.changes,
@@ -60889,6 +64674,19 @@ function orderReport(report) {
         notes: [...report.notes]
     });
 }
+function orderInterval(interval) {
+    return interval && { low: interval.low, high: interval.high };
+}
+function orderReference(reference) {
+    return json_compact({
+        repositories: reference.repositories,
+        windows: reference.windows,
+        windowDays: reference.windowDays,
+        reportDays: reference.reportDays,
+        date: reference.date,
+        reason: reference.reason
+    });
+}
 function orderWindow(window) {
     return { since: window.since, until: window.until };
 }
@@ -60896,13 +64694,16 @@ function orderCategory(category) {
     return json_compact({
         score: category.score,
         rawScore: category.rawScore,
+        interval: orderInterval(category.interval),
         confidence: category.confidence,
         changes: category.changes,
         people: category.people,
         activeWeeks: category.activeWeeks,
         parts: eachPart(part => category.parts[part]),
         previous: category.previous,
+        previousChanges: category.previousChanges,
         trend: category.trend,
+        direction: category.direction,
         percentile: category.percentile
     });
 }
@@ -60963,619 +64764,6 @@ function orderApi(api) {
 }
 function json_compact(object) {
     return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/render/categories.ts
-const CATEGORY_TEXT = {
-    documentation: {
-        label: 'Documentation',
-        meaning: 'Documentation reduces the time required to understand systems.'
-    },
-    automation: {
-        label: 'Automation',
-        meaning: 'Automation removes repetitive work from daily workflows.'
-    },
-    patterns: {
-        label: 'Patterns',
-        meaning: 'Clear architectural patterns help engineers make consistent decisions.'
-    }
-};
-/** ▲ +5, ▼ −3, ▬ 0, or — when there is nothing to compare with. */
-function trendText(trend) {
-    if (trend === null)
-        return '—';
-    if (trend > 0)
-        return `▲ +${trend}`;
-    if (trend < 0)
-        return `▼ −${Math.abs(trend)}`;
-    return '▬ 0';
-}
-/** A 0–1 fraction as a whole percentage. */
-function categories_percent(fraction) {
-    return `${Math.round(fraction * 100)}%`;
-}
-
-;// CONCATENATED MODULE: ./src/render/text-policy.ts
-// One report, two renderings. A body that is posted to GitHub (PR comment, report issue, job
-// summary) must not act: no markup, no HTML, no @mention or #123 that notifies or adds a
-// cross-reference on every run. The markdown written to a terminal or a file is read by a
-// person: it escapes only what would really act as markup, carries no invisible characters,
-// and links `#123` to the repository's issues where the host is known.
-
-/**
- * The policy of `target`. `repositoryUrl` (`https://github.com/owner/name`) is where a
- * document's `#123` and `owner/name#123` references link; without it they stay plain text.
- */
-function textPolicy(target, repositoryUrl) {
-    if (target === 'posted')
-        return { target, text: escapeMarkdown };
-    const base = repositoryUrl && /^https?:\/\/[^\s()<>]+$/i.test(repositoryUrl) ? repositoryUrl : undefined;
-    return { target, text: value => documentText(value, base) };
-}
-/**
- * Text for a document: code spans (balanced backticks) kept as they are — nothing inside one
- * acts — and the rest escaped only where a character would start markup.
- */
-function documentText(value, repositoryUrl) {
-    const line = oneLine(value);
-    const parts = line.split(/(`+[^`]*?`+)/);
-    const out = parts.map((part, index) => {
-        if (index % 2 === 1 && balancedCodeSpan(part))
-            return part;
-        return escapeSegment(part, line, repositoryUrl);
-    });
-    return escapeLineStart(out.join(''));
-}
-function balancedCodeSpan(part) {
-    const open = /^`+/.exec(part)?.[0].length ?? 0;
-    const close = /`+$/.exec(part)?.[0].length ?? 0;
-    return open === close && part.length > open + close;
-}
-/** A word whose `_` or `*` would read as emphasis. */
-const CODE_LIKE = /^[\w./@+*~-]+$/;
-const EMPHASIS_PRONE = /\*|(?:^|[^A-Za-z0-9])_|_(?:$|[^A-Za-z0-9])/;
-/** A path or glob (it has a `/` or `.`) or a dunder name, that escapes would clutter. */
-function codeLike(core) {
-    return (CODE_LIKE.test(core) &&
-        EMPHASIS_PRONE.test(core) &&
-        (/[A-Za-z0-9][./]|[./][A-Za-z0-9*]/.test(core) || /^__\w+__$/.test(core)));
-}
-function escapeSegment(segment, line, repositoryUrl) {
-    return segment
-        .split(/(\s+)/)
-        .map((word, index) => (index % 2 === 1 ? word : escapeWord(word, line, repositoryUrl)))
-        .join('');
-}
-function escapeWord(word, line, repositoryUrl) {
-    if (word === '')
-        return word;
-    const [, before = '', core = '', after = ''] = /^([("'[]*)(.*?)([)"',.;:!?\]]*)$/.exec(word) ?? [];
-    if (codeLike(core)) {
-        return escapeCharacters(before, line) + inlineCode(core) + escapeCharacters(after, line);
-    }
-    const reference = repositoryUrl ? linkReference(core, repositoryUrl) : undefined;
-    if (reference !== undefined) {
-        return escapeCharacters(before, line) + reference + escapeCharacters(after, line);
-    }
-    return escapeCharacters(word, line);
-}
-/** `#123` → a link to the repository's issue (GitHub sends a PR's number on to the PR). */
-function linkReference(core, repositoryUrl) {
-    const match = /^(?:([A-Za-z0-9][\w.-]*\/[\w.-]+))?#(\d+)$/.exec(core);
-    if (!match)
-        return undefined;
-    const [, other, number] = match;
-    const server = repositoryUrl.replace(/\/[^/]+\/[^/]+\/?$/, '');
-    const url = other ? `${server}/${other}` : repositoryUrl;
-    return `[${core}](${url}/issues/${number})`;
-}
-/** Backslash-escapes only the characters that would act here. */
-function escapeCharacters(text, line) {
-    let out = '';
-    for (let i = 0; i < text.length; i++) {
-        const character = text[i];
-        const previous = text[i - 1] ?? ' ';
-        const next = text[i + 1] ?? ' ';
-        const acts = character === '&'
-            ? /^&#?[A-Za-z0-9]+;/.test(text.slice(i))
-            : actsAsMarkup(character, previous, next, line);
-        out += acts ? `\\${character}` : character;
-    }
-    return out;
-}
-const ALPHANUMERIC = /[A-Za-z0-9]/;
-function actsAsMarkup(character, previous, next, line) {
-    switch (character) {
-        case '\\':
-            return /[!-/:-@[-`{-~]/.test(next);
-        case '`':
-        case '|':
-            return true;
-        case '*':
-            return !(/\s/.test(previous) && /\s/.test(next));
-        case '_':
-            return !(ALPHANUMERIC.test(previous) && ALPHANUMERIC.test(next));
-        case '<':
-            return /[A-Za-z/!?]/.test(next);
-        case '[':
-            return line.includes(']');
-        case '~':
-        case '$':
-            return line.split(character).length > 2;
-        default:
-            return false;
-    }
-}
-/** What would begin a heading, list or quote at the start of a line. */
-function escapeLineStart(text) {
-    return text
-        .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
-        .replace(/^([-+*>])(?=\s|$)/, '\\$1')
-        .replace(/^>/, '\\>')
-        .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
-}
-
-;// CONCATENATED MODULE: ./src/render/percentile.ts
-// The percentile line of the report: where the index and each score stand among the reference
-// repositories shipped with the code. Its own module, so other report sections merge apart.
-
-
-/** One line under the index, or none when the report was not placed against the set. */
-function percentileLines(report) {
-    const reference = report.reference;
-    if (report.percentile === undefined || reference === undefined)
-        return [];
-    const categories = CATEGORY_IDS.flatMap(id => {
-        const percentile = report.categories[id].percentile;
-        return percentile === undefined ? [] : [`${CATEGORY_TEXT[id].label} ${percentile} %`];
-    });
-    return [
-        `Higher than **${report.percentile} %** of the ${reference.repositories} reference ` +
-            `repositories (${reference.windowDays}-day windows up to ${reference.date})` +
-            (categories.length > 0 ? ` · ${categories.join(' · ')}` : '') +
-            '.',
-        ''
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/render/reach.ts
-
-const RUNNERS_SHOWN = 2;
-function plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-function runners(files) {
-    const shown = files.slice(0, RUNNERS_SHOWN).map(inlineCode).join(', ');
-    return files.length > RUNNERS_SHOWN ? `${shown}, +${files.length - RUNNERS_SHOWN} more` : shown;
-}
-/** What one item's figure says, in words. */
-function reachText(item) {
-    if (!item.present)
-        return 'gone from the tree at the window’s end';
-    switch (item.kind) {
-        case 'shared-module':
-            return (`imported by ${plural(item.importers, 'file')}` +
-                (item.importersAtIntroduction === undefined
-                    ? ''
-                    : ` (${item.importersAtIntroduction} when it was introduced)`));
-        case 'lint-config': {
-            const where = [item.ci ? 'CI' : '', item.hook ? 'a git hook' : ''].filter(Boolean);
-            return where.length === 0
-                ? `${escapeMarkdown(item.tool)} is run by no CI workflow or git hook`
-                : `${escapeMarkdown(item.tool)} is run by ${where.join(' and ')} (${runners(item.runBy)})`;
-        }
-        case 'workflow':
-            if (item.triggers.length === 0)
-                return 'no trigger read from its `on:`';
-            return (`runs on ${item.triggers.map(inlineCode).join(', ')}` +
-                (item.push || item.pullRequest ? '' : ' — not on push or pull requests'));
-        case 'codeowners':
-            return (`${plural(item.entries, 'entry', 'entries')} ${item.entries === 1 ? 'covers' : 'cover'} ` +
-                `${Math.round(item.coverage * 100)}% ` +
-                `of the tree (${item.coveredFiles} of ${item.treeFiles} files)`);
-    }
-}
-const KIND_TEXT = {
-    'shared-module': 'shared module',
-    'lint-config': 'lint/format config',
-    workflow: 'workflow',
-    codeowners: 'code owners'
-};
-/** The section's lines (heading included), or none when the report has no reach items. */
-function reachLines(report, heading) {
-    const items = report.reach ?? [];
-    if (items.length === 0)
-        return [];
-    return [
-        `${heading} Reach`,
-        '',
-        ...items.map(item => `- ${inlineCode(item.path)} (${KIND_TEXT[item.kind]}): ${reachText(item)}`),
-        ''
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/render/history-chart.ts
-const history_chart_DAY_MS = 24 * 60 * 60 * 1000;
-/** Line order in the chart; mermaid's xychart has no legend, so the text under it names them. */
-const SERIES = [
-    { key: 'index', label: 'Index' },
-    { key: 'documentation', label: 'Documentation' },
-    { key: 'automation', label: 'Automation' },
-    { key: 'patterns', label: 'Patterns' }
-];
-/** The section's lines (heading excluded); none when there is less than two windows to show. */
-function historyLines(all) {
-    // Windows before the first change (before the repository or the team began) are left out of
-    // the chart: a row of zeros there says nothing about the work.
-    const first = (all ?? []).findIndex(entry => entry.changes > 0);
-    const history = first === -1 ? [] : (all ?? []).slice(first);
-    if (history.length < 2)
-        return [];
-    const labels = history.map(entry => `"${entry.window.since.slice(0, 10)}"`);
-    const lines = [
-        '```mermaid',
-        'xychart-beta',
-        `  title "Multiplier index and scores, last ${history.length} windows (by start day)"`,
-        `  x-axis [${labels.join(', ')}]`,
-        '  y-axis "Score" 0 --> 100',
-        ...SERIES.map(series => `  line [${history.map(entry => entry[series.key]).join(', ')}]`),
-        '```',
-        '',
-        `_Lines in the order drawn: ${SERIES.map(series => series.label).join(', ')} ` +
-            '(the chart has no legend; the table has the figures). Each window is scored as the ' +
-            'report’s own window is._',
-        '',
-        '| Window | Index | Documentation | Automation | Patterns | Changes |',
-        '| --- | ---: | ---: | ---: | ---: | ---: |'
-    ];
-    for (const entry of history) {
-        lines.push(`| ${windowLabel(entry)} | **${entry.index}** | ${entry.documentation} | ${entry.automation} ` +
-            `| ${entry.patterns} | ${entry.changes} |`);
-    }
-    return lines;
-}
-/** A window by its days, inclusive ("2026-10-01 – 2026-10-30"), or its start where it has a time. */
-function windowLabel(entry) {
-    const since = Date.parse(entry.window.since);
-    const until = Date.parse(entry.window.until);
-    const day = (time) => new Date(time).toISOString().slice(0, 10);
-    if (since % history_chart_DAY_MS === 0 && until % history_chart_DAY_MS === 0 && until - since > history_chart_DAY_MS) {
-        return `${day(since)} – ${day(until - history_chart_DAY_MS)}`;
-    }
-    return new Date(since).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-;// CONCATENATED MODULE: ./src/render/hotspots.ts
-
-/** Rows shown in the report; the JSON keeps up to ten. */
-const HOTSPOTS_SHOWN = 5;
-/** The section's lines (heading excluded); none when there is no hotspot. */
-function hotspotLines(hotspots) {
-    if (!hotspots || hotspots.length === 0)
-        return [];
-    const lines = [
-        'Code areas with the most changed lines in this window and no documentation change touching ' +
-            'them (a doc inside the area, or a docs page named after it):',
-        '',
-        '| Area | Changed lines | Changes | People | Docs last changed |',
-        '| --- | ---: | ---: | ---: | --- |'
-    ];
-    for (const hotspot of hotspots.slice(0, HOTSPOTS_SHOWN)) {
-        const docs = hotspot.docsLastChanged
-            ? hotspot.docsLastChanged.slice(0, 10)
-            : 'not in the history read';
-        lines.push(`| ${inlineCode(hotspot.path)} | ${hotspot.churn} | ${hotspot.changes} | ${hotspot.people} | ${docs} |`);
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/render/teams.ts
-
-
-/** The section's lines (heading excluded); a sentence when no team's files changed. */
-function teamLines(teams) {
-    if (!teams)
-        return [];
-    if (teams.length === 0) {
-        return ['_No change in this window touched files that CODEOWNERS gives to a team._'];
-    }
-    const lines = [
-        'Scores of the changes touching what each CODEOWNERS team owns, computed as the report’s:',
-        '',
-        '| Team | Changes | Index | Trend | Documentation | Automation | Patterns |',
-        '| --- | ---: | ---: | :---: | ---: | ---: | ---: |'
-    ];
-    for (const team of teams) {
-        const trend = team.previousIndex === null ? null : team.index - team.previousIndex;
-        lines.push(`| ${inlineCode(team.team)} | ${team.changes} | **${team.index}** | ${trendText(trend)} ` +
-            `| ${team.documentation} | ${team.automation} | ${team.patterns} |`);
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-// The report people read: index, the three scores with what they mean and what is behind
-// them, the balance of output and multiplier work, the changes that counted and why, and the
-// notes on coverage. Scannable in half a minute; every piece of user text goes through the
-// target's text policy (text-policy.ts): inert when posted, plain and linked in a document.
-
-
-
-
-
-
-
-
-
-
-const markdown_DAY_MS = 24 * 60 * 60 * 1000;
-const TITLE_LENGTH = 80;
-const REASONS_SHOWN = 2;
-function renderMarkdown(report, options = {}) {
-    const level = options.headingLevel ?? 2;
-    const h = (depth) => '#'.repeat(Math.min(6, level + depth));
-    const policy = textPolicy(options.target ?? 'posted', report.repositoryUrl);
-    const lines = [];
-    lines.push(`${h(0)} Multiplier report: ${repositoryName(report, policy)} · ${windowText(report.window)}`);
-    lines.push('');
-    lines.push(windowLine(report));
-    lines.push('');
-    lines.push(`**Multiplier index: ${report.index} / 100** ${trendSuffix(report.index, report.previousIndex)}`);
-    lines.push('');
-    lines.push(confidenceLine(report));
-    lines.push('');
-    lines.push(...percentileLines(report));
-    lines.push(...scoreTable(report));
-    lines.push('');
-    lines.push(tableLegend(report));
-    lines.push('');
-    for (const id of CATEGORY_IDS)
-        lines.push(`- _${CATEGORY_TEXT[id].meaning}_`);
-    lines.push('');
-    lines.push(`${h(1)} Builder vs multiplier`);
-    lines.push('');
-    lines.push(balanceLine(report));
-    lines.push('');
-    const bots = botLine(report, policy);
-    if (bots)
-        lines.push(bots, '');
-    lines.push(...insightSections(report, h(1)));
-    if (report.totals.changes === 0) {
-        lines.push('_No changes in this window: nothing to list._');
-        lines.push('');
-    }
-    else {
-        const top = topChangesSection(report, options.topChanges ?? 3, policy);
-        if (top.length > 0) {
-            lines.push(`${h(1)} What counted`);
-            lines.push('');
-            lines.push(...top);
-        }
-    }
-    lines.push(...reachLines(report, h(1)));
-    const notes = allNotes(report);
-    if (notes.length > 0) {
-        lines.push(`${h(1)} Notes`);
-        lines.push('');
-        for (const note of notes)
-            lines.push(`- ${policy.text(note)}`);
-        lines.push('');
-    }
-    lines.push(footer(report));
-    return `${lines.join('\n')}\n`;
-}
-/** The repository's name, linked to its page where the report knows it. */
-function repositoryName(report, policy) {
-    const name = policy.text(report.repository);
-    const link = safeUrl(report.repositoryUrl);
-    return link ? `[${name}](${link})` : name;
-}
-/** History, docs-debt hotspots and teams, each a section of its own when it has something. */
-function insightSections(report, heading) {
-    const sections = [
-        ['History', historyLines(report.history)],
-        ['Docs-debt hotspots', hotspotLines(report.hotspots)],
-        ['Teams', teamLines(report.teams)]
-    ];
-    return sections.flatMap(([title, body]) => body.length === 0 ? [] : [`${heading} ${title}`, '', ...body, '']);
-}
-function windowLine(report) {
-    const days = Math.round((Date.parse(report.window.until) - Date.parse(report.window.since)) / markdown_DAY_MS);
-    const source = report.source === 'git' ? 'git history' : 'merged pull requests';
-    return (`${days} day${days === 1 ? '' : 's'} of ${source}, ` +
-        `compared with the previous ${days} (${windowText(report.previousWindow)}).`);
-}
-/**
- * A window as a reader says it: whole UTC days are shown inclusive (the exclusive end is the
- * next midnight), anything else with its time.
- */
-function windowText(window) {
-    const since = Date.parse(window.since);
-    const until = Date.parse(window.until);
-    if (since % markdown_DAY_MS === 0 && until % markdown_DAY_MS === 0) {
-        const last = until - markdown_DAY_MS;
-        return last <= since ? markdown_day(since) : `${markdown_day(since)} – ${markdown_day(last)}`;
-    }
-    return `${minute(since)} – ${minute(until)} UTC`;
-}
-function markdown_day(time) {
-    return new Date(time).toISOString().slice(0, 10);
-}
-function minute(time) {
-    return new Date(time).toISOString().slice(0, 16).replace('T', ' ');
-}
-function trendSuffix(now, before) {
-    if (before === null)
-        return '(no earlier activity to compare with)';
-    return `${trendText(now - before)} (was ${before})`;
-}
-/** Each score part's column: its heading, and what is behind it → the part's value. */
-const PART_COLUMNS = {
-    share: {
-        heading: 'Share of changes',
-        legend: ({ targets }) => 'changes that fed the category, of all counted, marked against its target share ' +
-            `(${CATEGORY_IDS.map(id => `${categories_percent(targets[id])} ${id}`).join(', ')})`,
-        cell: (category, { changes }) => `${category.changes} of ${changes} (${categories_percent(changes === 0 ? 0 : category.changes / changes)}) → ${categories_percent(category.parts.share)}`
-    },
-    people: {
-        heading: 'People',
-        legend: () => `who fed it, of those active (not counted below ${MIN_PEOPLE} people)`,
-        cell: (category, { people }) => `${category.people} of ${people} → ${people >= MIN_PEOPLE ? categories_percent(category.parts.people) : 'not counted'}`
-    },
-    steadiness: {
-        heading: 'Steadiness',
-        legend: () => 'weeks with such a change',
-        cell: (category, { weeks }) => `${category.activeWeeks} of ${weeks} weeks → ${categories_percent(category.parts.steadiness)}`
-    }
-};
-function scoreTable(report) {
-    const rows = [
-        `| Category | Score | Confidence | Trend | ${SCORE_PARTS.map(part => PART_COLUMNS[part].heading).join(' | ')} |`,
-        `| --- | ---: | --- | :---: |${SCORE_PARTS.map(() => ' --- |').join('')}`
-    ];
-    for (const id of CATEGORY_IDS) {
-        const category = report.categories[id];
-        const parts = SCORE_PARTS.map(part => `| ${PART_COLUMNS[part].cell(category, report.totals)} `);
-        rows.push(`| **${CATEGORY_TEXT[id].label}** | **${category.score}** | ${category.confidence} ` +
-            `| ${trendText(category.trend)} ${parts.join('')}|`);
-    }
-    return rows;
-}
-/** One line under the table that says what every figure in it is. */
-function tableLegend(report) {
-    const { weights, prior } = report.scoring;
-    const weighed = SCORE_PARTS.map(part => categories_percent(weights[part])).join(' / ');
-    const parts = SCORE_PARTS.map(part => `${part}: ${PART_COLUMNS[part].legend(report.scoring)}`);
-    const legend = parts.join('; ');
-    return ('<sub>Each part reads "what was counted → its mark (0–100%)". ' +
-        `${legend.charAt(0).toUpperCase()}${legend.slice(1)}. ` +
-        `Score = ${weighed} of the marks, pulled toward ${prior.score} on small samples ` +
-        `(the pull weighs as much as ${prior.changes} changes).</sub>`);
-}
-/** The index's confidence in words, with the sample it comes from. */
-function confidenceLine(report) {
-    const { changes, people, weeks } = report.totals;
-    const sample = `${changes} change${changes === 1 ? '' : 's'} by ${people} ${people === 1 ? 'person' : 'people'} ` +
-        `over ${weeks} week${weeks === 1 ? '' : 's'}`;
-    const meaning = {
-        low: `a small sample: the scores are pulled toward ${report.scoring.prior.score} ` +
-            'and a few changes can still move them a lot',
-        medium: 'enough to follow a trend, not yet to rank teams on',
-        high: 'a sample large and broad enough that a few changes barely move the scores'
-    };
-    return `Confidence: **${report.confidence}** — ${sample}; ${meaning[report.confidence]}.`;
-}
-function balanceLine(report) {
-    const { changes, output, multiplier, people } = report.totals;
-    const bots = report.bots.counted ? report.totals.bots : 0;
-    const multiplierShare = changes === 0 ? 0 : multiplier / changes;
-    const filled = Math.round(multiplierShare * 10);
-    const bar = `${'█'.repeat(filled)}${'░'.repeat(10 - filled)}`;
-    const who = `${people} ${people === 1 ? 'person' : 'people'}` +
-        (bots > 0 ? ` and ${bots} bot${bots === 1 ? '' : 's'}` : '');
-    return (`\`${bar}\` **${multiplier}** multiplier change${multiplier === 1 ? '' : 's'} ` +
-        `(${categories_percent(multiplierShare)}) · **${output}** output change${output === 1 ? '' : 's'} ` +
-        `(${categories_percent(changes === 0 ? 0 : output / changes)}) · by ${who}`);
-}
-/** Bots' work on its own line: automation at work, counted or not. */
-function botLine(report, policy = textPolicy('posted')) {
-    const { changes, authors, counted } = report.bots;
-    if (changes === 0)
-        return undefined;
-    const names = authors.map(author => policy.text(botName(author.name)));
-    const who = names.length <= 1
-        ? (names[0] ?? 'Bots')
-        : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-    const made = `${who} made ${changes} change${changes === 1 ? '' : 's'}`;
-    return counted
-        ? `Automation at work: ${made}, counted in the shares and steadiness (\`score.bots: include\`).`
-        : `Automation at work: ${made}, left out of the scores (\`score.bots: include\` counts them).`;
-}
-const BOT_NAMES = {
-    dependabot: 'Dependabot',
-    renovate: 'Renovate',
-    'github-actions': 'GitHub Actions',
-    'pre-commit-ci': 'pre-commit.ci'
-};
-/** `renovate[bot]` → Renovate: a bot as people call it. */
-function botName(name) {
-    const bare = name.replace(/\[bot\]$/i, '').trim();
-    return BOT_NAMES[bare.toLowerCase()] ?? bare;
-}
-/** The changes the scores counted: bot changes only when the report counts them. */
-function countedReportChanges(report) {
-    return report.bots.counted ? report.changes : report.changes.filter(change => !change.bot);
-}
-function topChangesSection(report, perCategory, policy) {
-    const lines = [];
-    const counted = countedReportChanges(report);
-    for (const id of CATEGORY_IDS) {
-        const top = topChanges(counted, id, perCategory);
-        if (top.length === 0)
-            continue;
-        const more = report.categories[id].changes - top.length;
-        lines.push(`**${CATEGORY_TEXT[id].label}**${more > 0 ? ` (top ${top.length} of ${top.length + more})` : ''}`);
-        lines.push('');
-        for (const change of top)
-            lines.push(changeLine(change, id, policy));
-        lines.push('');
-    }
-    return lines;
-}
-/**
- * The changes that fed `category`, those with the most evidence (reasons for the category)
- * first, then the newest; ties by id, so the order is stable.
- */
-function topChanges(changes, category, limit) {
-    const evidence = (change) => change.reasons.filter(reason => reason.category === category).length;
-    return changes
-        .filter(change => change.categories.includes(category))
-        .map(change => ({ change, evidence: evidence(change), time: Date.parse(change.time) }))
-        .sort((a, b) => b.evidence - a.evidence ||
-        (b.time || 0) - (a.time || 0) ||
-        (a.change.id < b.change.id ? -1 : a.change.id > b.change.id ? 1 : 0))
-        .slice(0, Math.max(0, limit))
-        .map(entry => entry.change);
-}
-function changeLine(change, category, policy = textPolicy('posted')) {
-    const link = safeUrl(change.url);
-    const ref = change.kind === 'pull_request' ? `#${change.id}` : change.id.slice(0, 7);
-    // A linked title carries no links of its own: a `#123` inside stays text.
-    const title = (link ? textPolicy(policy.target) : policy).text(truncate(change.title || '(no title)', TITLE_LENGTH));
-    const name = link ? `[${title}](${link})` : title;
-    const reasons = change.reasons.filter(reason => reason.category === category);
-    const why = reasons
-        .slice(0, REASONS_SHOWN)
-        .map(reason => policy.text(reason.detail) + (reason.file ? ` (${inlineCode(reason.file)})` : ''));
-    if (reasons.length > REASONS_SHOWN)
-        why.push(`+${reasons.length - REASONS_SHOWN} more`);
-    return (`- ${name} ${inlineCode(ref)} by ${policy.text(change.author)}` +
-        (why.length > 0 ? ` — ${why.join('; ')}` : ''));
-}
-/** http(s) URLs only, with the characters that would end a markdown link destination encoded. */
-function safeUrl(url) {
-    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
-        return null;
-    return url.replace(/[()<>"'\\`]/g, character => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function allNotes(report) {
-    const notes = [...report.notes];
-    const coverage = report.api?.coverage;
-    if (coverage && !notes.some(note => note.includes(coverage)))
-        notes.push(coverage);
-    return notes;
-}
-function footer(report) {
-    const parts = [`Generated ${minute(Date.parse(report.generatedAt))} UTC`];
-    if (report.api) {
-        parts.push(`GitHub API: ${report.api.requests} request${report.api.requests === 1 ? '' : 's'}` +
-            (report.api.cost > 0 ? `, ${report.api.cost} GraphQL points` : '') +
-            (report.api.rateLimitRemaining !== undefined
-                ? `, ${report.api.rateLimitRemaining} left`
-                : ''));
-    }
-    parts.push('the index is the mean of the three scores');
-    return `<sub>${parts.join(' · ')}</sub>`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/job-summary.ts
@@ -61696,8 +64884,8 @@ function issueBody(report, runUrl, periodMarker = '', previousBody) {
 /** This period's row of the table: index, confidence, the three scores, changes and run. */
 function periodRow(report, runUrl) {
     const link = safeUrl(runUrl);
-    return (`| ${windowText(report.window)} | **${report.index}** | ${report.confidence} | ` +
-        CATEGORY_IDS.map(id => report.categories[id].score).join(' | ') +
+    return (`| ${windowText(report.window)} | **${scoreText(report.index)}** | ${report.confidence ?? '—'} | ` +
+        CATEGORY_IDS.map(id => scoreText(report.categories[id].score)).join(' | ') +
         ` | ${report.totals.changes} | ${link ? `[run](${link})` : '—'} |`);
 }
 /** The rows a body's table holds, as written (its own rows only: between its markers). */
@@ -61730,10 +64918,13 @@ function rowKey(row) {
 }
 /** The short comment a rolling issue gets for each period. */
 function periodComment(report, runUrl) {
+    const link = runUrl ? ` · [run](${runUrl})` : '';
+    if (report.index === null) {
+        return `**${windowText(report.window)}**: multiplier index: **${NO_ACTIVITY}** (nothing to score)${link}`;
+    }
     const trend = report.previousIndex === null
         ? 'no earlier activity to compare with'
-        : `${trendText(report.index - report.previousIndex)} from ${report.previousIndex}`;
-    const link = runUrl ? ` · [run](${runUrl})` : '';
+        : `${directionText(report.trend, report.direction)} from ${report.previousIndex}`;
     return `**${windowText(report.window)}**: multiplier index **${report.index}**/100 (${trend}, confidence ${report.confidence})${link}`;
 }
 /** One comment (or, in new mode, one issue) per reported period: a rerun for the same days edits it. */
@@ -61742,6 +64933,7 @@ function periodMarker(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/report.ts
+
 
 
 
@@ -61778,6 +64970,9 @@ async function runReportMode(context) {
         ...(inputs.badgePath
             ? [fileTarget('the badge', env.workspace, inputs.badgePath, () => renderBadge(report))]
             : []),
+        ...(inputs.htmlPath
+            ? [fileTarget('the HTML report', env.workspace, inputs.htmlPath, () => renderHtml(report))]
+            : []),
         jobSummaryTarget(renderJobSummary(report, { jsonPath: reportFilePath(context) })),
         reportIssueTarget(() => context.writeClient().octokit, repository, {
             mode,
@@ -61796,13 +64991,16 @@ async function runReportMode(context) {
             periodMarker: period
         }, off)
     ];
+    const score = (value) => value ?? undefined;
     return {
-        index: report.index,
+        score: { index: report.index, confidence: report.confidence, activity: report.activity },
         outputs: {
-            index: report.index,
-            documentationScore: report.categories.documentation.score,
-            automationScore: report.categories.automation.score,
-            patternsScore: report.categories.patterns.score
+            index: score(report.index),
+            activity: report.activity.state,
+            ...(report.confidence ? { confidence: report.confidence } : {}),
+            documentationScore: score(report.categories.documentation.score),
+            automationScore: score(report.categories.automation.score),
+            patternsScore: score(report.categories.patterns.score)
         },
         targets
     };
@@ -61813,7 +65011,7 @@ async function collectAndScore(context) {
     const config = await loadActionConfig(context);
     const window = parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
     const asked = config.history ?? DEFAULT_HISTORY;
-    const { source, history } = await chooseActionSource(context, window, asked);
+    const { source, history } = await chooseActionSource(context, window, asked, config.unit);
     info(`Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`);
     const report = await runReport({
         source,
@@ -61827,12 +65025,15 @@ async function collectAndScore(context) {
     if (report.api) {
         info(`GitHub API: ${report.api.requests} requests, ${report.api.rateLimitRemaining ?? '?'} left in the rate limit`);
     }
-    info(`Multiplier index ${report.index}/100 over ${report.totals.changes} changes`);
+    info(report.index === null
+        ? `No activity to score: ${report.activity.reason ?? report.activity.state}`
+        : `Multiplier index ${report.index}/100 over ${report.totals.changes} changes`);
     return report;
 }
-function chooseActionSource(context, window, history) {
+function chooseActionSource(context, window, history, unit) {
     const { inputs, env } = context;
     return chooseSource({
+        ...(unit ? { unit } : {}),
         choice: inputs.source,
         repoPath: env.workspace,
         repository: env.repository,
@@ -61857,12 +65058,6 @@ function chooseActionSource(context, window, history) {
 
 
 
-
-
-
-
-
-
 /** Pull-request mode: classify this PR's own change and keep one sticky comment up to date. */
 async function runPullRequestMode(context) {
     const { inputs, env } = context;
@@ -61877,67 +65072,52 @@ async function runPullRequestMode(context) {
         info(`Pull request #${pull.number}: ${files.length} files (${fromGit ? 'git diff' : 'API'})`);
         return pullRequestChange(pull, files);
     });
-    const { classified, nudges, config } = await group('Classify', async () => {
-        const config = await loadActionConfig(context);
-        const [classified] = classifyChanges([change], config.rules, await readCheckoutContext(env.workspace));
-        if (!classified)
-            throw new Error('Classification returned no result for the pull request');
-        const hotspots = await hotspotsOfCheckout(context, config);
-        const nudges = nudgesFor(classified, { ...DEFAULT_NUDGE_OPTIONS, hotspots });
-        info(`Categories: ${classified.categories.join(', ') || 'none (direct output)'}; nudges: ${nudges.length}`);
-        return { classified, nudges, config };
+    const { classified, nudges, quiet, body, posted } = await group('Classify', async () => {
+        const composed = await composePullRequestComment({
+            change,
+            config: await loadActionConfig(context),
+            workspace: env.workspace,
+            headSha: pull.head.sha,
+            since: inputs.since,
+            ...(inputs.until ? { until: inputs.until } : {}),
+            now: context.now,
+            voice: { onlyWhenChanged: inputs.onlyWhenChanged, commentOnBots: inputs.commentOnBots },
+            ...(env.runUrl ? { runUrl: env.runUrl } : {}),
+            log: { info: info, warning: core_warning }
+        });
+        info(`Categories: ${composed.classified.categories.join(', ') || 'none (direct output)'}; nudges: ${composed.nudges.length}`);
+        return composed;
     });
-    const body = renderPullRequestComment({
-        change: classified,
-        nudges,
-        headSha: pull.head.sha,
-        ruleSources: config.sources,
-        thresholds: { ...DEFAULT_THRESHOLDS, ...config.rules.thresholds },
-        ...(env.runUrl ? { runUrl: env.runUrl } : {})
-    });
-    const quiet = classified.categories.length === 0 && nudges.length === 0;
-    const json = pullRequestJson(context, classified, nudges, pull.head.sha);
+    if (quiet)
+        info(`No comment on this pull request: ${QUIET_NOTES[quiet]}`);
+    const json = pullRequestJson(context, classified, nudges, pull.head.sha, quiet);
     const targets = [
         fileTarget('the JSON report', env.workspace, reportFilePath(context), () => `${JSON.stringify(json, null, 2)}\n`, 'reportPath'),
-        jobSummaryTarget(`## Multiplier: pull request #${pull.number}\n\n${body}\n`),
+        jobSummaryTarget(`## Multiplier: pull request #${pull.number}\n\n` +
+            (quiet ? `_No comment on the pull request: ${QUIET_NOTES[quiet]}._\n\n` : '') +
+            `${body}\n`),
         pullRequestCommentTarget(() => context.writeClient().octokit, { ...repository, issueNumber: pull.number }, {
             marker: PR_COMMENT_MARKER,
-            body,
-            mode: inputs.comment === 'recreate' ? 'recreate' : 'update',
-            skipIfAbsent: inputs.onlyWhenChanged && quiet
+            // Quiet: no new comment; an earlier one is edited in place to one line, never reposted.
+            body: posted,
+            mode: inputs.comment === 'recreate' && !quiet ? 'recreate' : 'update',
+            skipIfAbsent: quiet !== undefined,
+            ...(quiet ? { quiet: QUIET_NOTES[quiet] } : {}),
+            ...(classified.authorIsBot
+                ? { readOnlyExpected: "a bot's pull request gets a read-only token" }
+                : {})
         }, inputs.comment === 'off' ? 'comment: off' : undefined)
     ];
     return { outputs: { categories: classified.categories }, targets };
 }
-/**
- * The docs-debt hotspots of the report window, read from the checkout when it holds that
- * window's history (a `fetch-depth: 0` checkout does; the default single commit does not, and
- * then there is no hotspot nudge). A failure here costs the nudge, never the comment.
- */
-async function hotspotsOfCheckout(context, config) {
-    const { inputs, env } = context;
-    try {
-        const window = parseWindow({ since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) }, context.now);
-        const history = await readGitHistory(env.workspace);
-        if (!historyCovers(history, window.since)) {
-            info('The checkout does not hold the report window: no docs-debt hotspots to compare');
-            return [];
-        }
-        const report = await runReport({
-            source: gitSource({ repoPath: env.workspace, shallow: 'truncate', history }),
-            config: { ...config, history: 0, teams: false },
-            window,
-            now: context.now
-        });
-        return (report.hotspots ?? []).map(hotspot => hotspot.path);
-    }
-    catch (error) {
-        core_warning(`Docs-debt hotspots could not be read from the checkout: ${messageOf(error)}`);
-        return [];
-    }
-}
+/** Why the PR gets no comment, as the log and the job summary say it. */
+const QUIET_NOTES = {
+    'skip-label': 'it has the multiplier:skip label',
+    bot: "a bot's pull request (comment-on-bots: false)",
+    'nothing-to-say': 'direct output with nothing to act on (only-when-changed: true)'
+};
 /** The JSON file of pull-request mode: this PR's classification in the report's change shape. */
-function pullRequestJson(context, change, nudges, headSha) {
+function pullRequestJson(context, change, nudges, headSha, quiet) {
     return {
         schemaVersion: 1,
         kind: 'pull-request',
@@ -61956,65 +65136,245 @@ function pullRequestJson(context, change, nudges, headSha) {
             files: change.files.length,
             filesTotal: change.filesTotal
         },
-        nudges
+        nudges,
+        comment: quiet ? { posted: false, reason: quiet } : { posted: true }
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/repository-name.ts
+// GitHub's rules for an `owner/name`, checked wherever a name arrives from outside (the API's
+// listing, a report file, a failure record, an expected list) before it reaches an output, a
+// shell step or a posted body. A name outside them is never echoed back: the callers say that
+// a name was skipped, and where, without its bytes.
+/**
+ * A login: letters, digits and hyphens, not starting with a hyphen, at most 39 characters (new
+ * logins also may not end with one or hold two in a row; some old ones do, so those pass).
+ * Enterprise managed users add `_shortcode` to their login, so one `_` part is allowed too.
+ */
+const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]*(?:_[A-Za-z0-9]+)?$/;
+const OWNER_MAX = 39;
+/** A repository name: letters, digits, `.`, `_` and `-`, at most 100; never `.` or `..`. */
+const repository_name_NAME = /^[A-Za-z0-9._-]{1,100}$/;
+/** Whether `owner` is a GitHub user or organisation name. */
+function isOwnerName(owner) {
+    return owner.length <= OWNER_MAX && OWNER.test(owner);
+}
+/** Whether `fullName` is `owner/name` by GitHub's rules. */
+function isRepositoryName(fullName) {
+    if (fullName.length > OWNER_MAX + 1 + 100)
+        return false;
+    const slash = fullName.indexOf('/');
+    if (slash < 0)
+        return false;
+    const owner = fullName.slice(0, slash);
+    const name = fullName.slice(slash + 1);
+    return isOwnerName(owner) && repository_name_NAME.test(name) && name !== '.' && name !== '..';
+}
+/**
+ * Whether `name` can name a report's repository: `owner/name`, or the bare folder name a git
+ * report without a GitHub remote carries (`NAME`'s characters only).
+ */
+function isReportRepositoryName(name) {
+    return isRepositoryName(name) || (repository_name_NAME.test(name) && name !== '.' && name !== '..');
 }
 
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
 // Reads a JSON report back (for `multiplier aggregate`): the contract's parser, pure, beside
-// neither collect (which reads the files) nor render (which writes them). Only the fields the roll-up uses are
-// checked; an error names the file and the field, so a wrong file is easy to spot.
+// neither collect (which reads the files) nor render (which writes them). The files come from
+// matrix jobs, so from outside: every field the roll-up uses is checked for its type, range,
+// form and length before anything is added up or posted. An error names the file and the
+// field and what was expected, and never quotes the file's content (a file holding a token
+// must not have its start published).
+//
+// Checked by hand rather than with a compiled JSON Schema: the roll-up reads a dozen fields
+// whose rules cross fields (a null score only in schemaVersion 2, a window whose end is not
+// before its start, counts within the total), and a schema's messages would name values.
+
 
 class ReportFormatError extends Error {
     name = 'ReportFormatError';
 }
+/** The schema versions this reader understands. */
+const VERSIONS = [1, 2];
+/** Longest ISO 8601 time accepted (`2024-05-31T08:00:00.000000000+05:30` is 35). */
+const TIME_MAX = 40;
+/** Counts above this are not a repository's window: a billion changes. */
+const COUNT_MAX = 1_000_000_000;
+const REASON_MAX = 500;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** The whole report, checked as `parseReportSummary` checks it (its other fields as they are). */
 function parseReportJson(text, name) {
+    const data = checkedReport(text, name);
+    const report = data;
+    return { ...report, notes: report.notes ?? [] };
+}
+/** The fields the roll-up uses, checked; anything else in the file is dropped. */
+function parseReportSummary(text, name) {
+    const data = checkedReport(text, name);
+    const totals = data.totals;
+    return {
+        repository: data.repository,
+        source: data.source,
+        ...(data.generatedAt ? { generatedAt: data.generatedAt } : {}),
+        window: { since: data.window.since, until: data.window.until },
+        index: data.index,
+        previousIndex: data.previousIndex ?? null,
+        ...(isDirection(data.direction) ? { direction: data.direction } : {}),
+        ...(data.activity ? { activity: data.activity } : {}),
+        ...(isConfidence(data.confidence) ? { confidence: data.confidence } : {}),
+        categories: Object.fromEntries(CATEGORY_IDS.map(id => [id, { score: data.categories[id].score }])),
+        totals: {
+            changes: totals.changes,
+            multiplier: totals.multiplier ?? 0,
+            output: totals.output ?? 0,
+            people: totals.people ?? 0
+        }
+    };
+}
+/** JSON of the roll-up's fields as the contract has them, or a ReportFormatError. */
+function checkedReport(text, name) {
     let data;
     try {
         data = JSON.parse(text);
     }
-    catch (error) {
-        throw new ReportFormatError(`${name}: not JSON (${error.message})`);
+    catch {
+        // JSON.parse's message quotes the text around the fault: not repeated.
+        throw new ReportFormatError(`${name}: not JSON; is this a multiplier JSON report?`);
     }
     const fail = (field, what) => {
         throw new ReportFormatError(`${name}: ${field} ${what}; is this a multiplier JSON report?`);
     };
-    if (!isObject(data))
+    if (!read_report_isObject(data))
         return fail('the file', 'is not a JSON object');
-    if (data.schemaVersion !== 1)
-        fail('schemaVersion', `is ${JSON.stringify(data.schemaVersion)}, expected 1`);
-    if (typeof data.repository !== 'string')
-        fail('repository', 'is missing');
-    if (!isObject(data.window) ||
-        typeof data.window.since !== 'string' ||
-        typeof data.window.until !== 'string') {
-        fail('window.since/window.until', 'are missing');
-    }
-    if (!isScore(data.index))
-        fail('index', 'is not a number from 0 to 100');
-    if (!isObject(data.categories))
+    const version = data.schemaVersion;
+    if (!VERSIONS.some(known => known === version))
+        fail('schemaVersion', `is ${read_report_kindOf(version)}, expected ${VERSIONS.join(' or ')}`);
+    const nullable = version !== 1;
+    if (typeof data.repository !== 'string' || !isReportRepositoryName(data.repository))
+        fail('repository', "is not a GitHub owner/name (or a folder's name of letters, digits, '.', '_', '-')");
+    if (data.source !== 'git' && data.source !== 'github')
+        fail('source', 'is not git or github');
+    if (data.generatedAt !== undefined && !isTime(data.generatedAt))
+        fail('generatedAt', 'is not an ISO 8601 time');
+    checkWindow(data.window, fail);
+    checkScore(data.index, 'index', nullable, fail);
+    if (data.previousIndex !== undefined)
+        checkScore(data.previousIndex, 'previousIndex', true, fail);
+    checkActivity(data, nullable, fail);
+    if (!read_report_isObject(data.categories))
         return fail('categories', 'is missing');
-    for (const id of CATEGORY_IDS) {
-        const category = data.categories[id];
-        if (!isObject(category) || !isScore(category.score))
-            fail(`categories.${id}.score`, 'is not a number from 0 to 100');
-        if (isObject(category) && typeof category.changes !== 'number')
-            fail(`categories.${id}.changes`, 'is missing');
-    }
-    if (!isObject(data.totals) || typeof data.totals.changes !== 'number')
-        fail('totals.changes', 'is missing');
+    for (const id of CATEGORY_IDS)
+        checkCategory(data.categories[id], id, nullable, fail);
+    checkTotals(data.totals, fail);
     if (!Array.isArray(data.changes))
         fail('changes', 'is not an array');
     if (data.notes !== undefined && !Array.isArray(data.notes))
         fail('notes', 'is not an array');
-    const report = data;
-    return { ...report, notes: report.notes ?? [] };
+    return data;
 }
-function isObject(value) {
+function checkWindow(window, fail) {
+    if (!read_report_isObject(window))
+        return fail('window', 'is missing');
+    if (!isTime(window.since))
+        fail('window.since', 'is not an ISO 8601 time');
+    if (!isTime(window.until))
+        fail('window.until', 'is not an ISO 8601 time');
+    if (Date.parse(window.since) > Date.parse(window.until))
+        fail('window.until', 'is before window.since');
+}
+function checkScore(value, field, nullable, fail) {
+    if (value === null && nullable)
+        return;
+    if (!isScore(value))
+        fail(field, `is not a number from 0 to 100${nullable ? ' or null' : ''}`);
+}
+function checkCategory(category, id, nullable, fail) {
+    if (!read_report_isObject(category))
+        return fail(`categories.${id}`, 'is missing');
+    checkScore(category.score, `categories.${id}.score`, nullable, fail);
+    if (!isCount(category.changes))
+        fail(`categories.${id}.changes`, 'is not a whole number ≥ 0');
+    checkInterval(category.interval, `categories.${id}.interval`, fail);
+}
+/** `interval: { low, high }` (schemaVersion 2): both scores, low ≤ high. */
+function checkInterval(interval, field, fail) {
+    if (interval === undefined || interval === null)
+        return;
+    if (!read_report_isObject(interval) || !isScore(interval.low) || !isScore(interval.high))
+        return fail(field, 'is not { low, high } from 0 to 100');
+    if (interval.low > interval.high)
+        fail(field, 'has low above high');
+}
+/** `activity` (schemaVersion 2); a null index needs a quiet state to say why. */
+function checkActivity(data, nullable, fail) {
+    const activity = data.activity;
+    if (activity === undefined) {
+        if (data.index === null)
+            fail('activity', 'is missing, and index is null');
+        return;
+    }
+    if (!nullable)
+        return;
+    if (!read_report_isObject(activity) ||
+        !['active', 'none', 'bots-only'].includes(activity.state) ||
+        // A reason says why there is nothing to score; an active window needs none.
+        (activity.reason === undefined
+            ? activity.state !== 'active'
+            : typeof activity.reason !== 'string' || activity.reason.length > REASON_MAX)) {
+        return fail('activity', `is not { state: active, none or bots-only, reason (≤ ${REASON_MAX}, unless active) }`);
+    }
+    if (data.index === null && activity.state === 'active')
+        fail('index', 'is null while active');
+    checkInterval(data.indexInterval, 'indexInterval', fail);
+}
+function checkTotals(totals, fail) {
+    if (!read_report_isObject(totals))
+        return fail('totals', 'is missing');
+    if (!isCount(totals.changes))
+        fail('totals.changes', 'is not a whole number ≥ 0');
+    for (const field of ['multiplier', 'output', 'people']) {
+        const value = totals[field];
+        if (value === undefined)
+            continue;
+        if (!isCount(value))
+            fail(`totals.${field}`, 'is not a whole number ≥ 0');
+        if (field !== 'people' && value > totals.changes)
+            fail(`totals.${field}`, 'is more than totals.changes');
+    }
+}
+function read_report_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function isScore(value) {
-    return typeof value === 'number' && value >= 0 && value <= 100;
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= COUNT_MAX;
+}
+/** An ISO 8601 date or time that names a real instant; short, so it can be shown. */
+function isTime(value) {
+    return (typeof value === 'string' &&
+        value.length <= TIME_MAX &&
+        ISO_TIME.test(value) &&
+        Number.isFinite(Date.parse(value)));
+}
+/** What a value is, without its content. */
+function read_report_kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'another number' : 'a fraction';
+    if (value === undefined)
+        return 'missing';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+function isConfidence(value) {
+    return CONFIDENCE_LEVELS.some(level => level === value);
+}
+function isDirection(value) {
+    return value === 'up' || value === 'down' || value === 'steady';
 }
 
 ;// CONCATENATED MODULE: ./src/score/aggregate.ts
@@ -62026,16 +65386,23 @@ function isScore(value) {
 
 /** The row a report contributes; everything else in it (its changes) can be dropped. */
 function reportRow(report) {
+    const quiet = report.activity && report.activity.state !== 'active'
+        ? { state: report.activity.state, reason: report.activity.reason ?? 'no activity' }
+        : undefined;
+    // A quiet window has no score, whatever else the file says.
+    const index = quiet ? null : report.index;
+    const previous = report.previousIndex ?? null;
     return {
         repository: report.repository,
         source: report.source,
         window: { since: report.window.since, until: report.window.until },
         ...(report.generatedAt ? { generatedAt: report.generatedAt } : {}),
-        index: report.index,
-        trend: report.previousIndex === null || report.previousIndex === undefined
-            ? null
-            : report.index - report.previousIndex,
-        categories: Object.fromEntries(CATEGORY_IDS.map(id => [id, report.categories[id].score])),
+        index,
+        trend: index === null || previous === null ? null : index - previous,
+        ...(index !== null && report.direction ? { direction: report.direction } : {}),
+        categories: Object.fromEntries(CATEGORY_IDS.map(id => [id, index === null ? null : report.categories[id].score])),
+        ...(quiet ? { quiet } : {}),
+        ...(index !== null && report.confidence ? { confidence: report.confidence } : {}),
         changes: report.totals.changes,
         multiplier: report.totals.multiplier ?? 0,
         output: report.totals.output ?? 0,
@@ -62048,18 +65415,23 @@ function aggregateReports(reports, options = {}) {
 function aggregateRows(all, options = {}) {
     const notes = [];
     const latest = newestPerRepository(all, notes);
-    const rows = [...latest.values()].sort((a, b) => b.index - a.index || aggregate_compare(a.repository, b.repository));
+    const rows = [...latest.values()].sort((a, b) => (b.index ?? -1) - (a.index ?? -1) || aggregate_compare(a.repository, b.repository));
+    // Only repositories with something measured enter the org figures; a quiet one weighs 0.
+    const active = rows.filter(row => row.index !== null && row.changes > 0);
     const changes = sum(rows.map(row => row.changes));
-    const weighted = (value) => changes === 0 ? 0 : roundHalfUp(sum(rows.map(row => value(row) * row.changes)) / changes);
+    const weight = sum(active.map(row => row.changes));
+    const weighted = (value) => weight === 0
+        ? null
+        : roundHalfUp(sum(active.map(row => (value(row) ?? 0) * row.changes)) / weight);
     const windows = new Set(rows.map(row => `${row.window.since}/${row.window.until}`));
     if (windows.size > 1) {
         notes.push(`The reports cover ${windows.size} different windows; compare them with care.`);
     }
-    if (rows.length > 0 && changes === 0)
+    if (rows.length > 0 && active.length === 0)
         notes.push('No activity in any repository.');
     const index = weighted(row => row.index);
     const categories = Object.fromEntries(CATEGORY_IDS.map(id => [id, weighted(row => row.categories[id])]));
-    const { failed, missing } = unaccounted(latest, options);
+    const { failed, missing } = unaccounted(latest, options, notes);
     const previous = options.previous ?? null;
     return {
         schemaVersion: 1,
@@ -62074,12 +65446,7 @@ function aggregateRows(all, options = {}) {
         index,
         categories,
         previous,
-        trend: previous
-            ? {
-                index: index - previous.index,
-                categories: Object.fromEntries(CATEGORY_IDS.map(id => [id, categories[id] - previous.categories[id]]))
-            }
-            : null,
+        trend: previous && index !== null ? trendAgainst(index, categories, previous) : null,
         totals: {
             repositories: rows.length,
             changes,
@@ -62093,31 +65460,76 @@ function aggregateRows(all, options = {}) {
         notes
     };
 }
-/** The newest report of each repository; a note names each repository that had several. */
+function trendAgainst(index, categories, previous) {
+    return {
+        index: index - previous.index,
+        categories: Object.fromEntries(CATEGORY_IDS.map(id => [id, (categories[id] ?? 0) - previous.categories[id]]))
+    };
+}
+/** Names listed in one note before "and N more": a note is posted, so it stays short. */
+const NOTE_NAMES = 10;
+/** `names` joined, cut after NOTE_NAMES with a count of the rest. */
+function someNames(names) {
+    const shown = names.slice(0, NOTE_NAMES).join(', ');
+    return names.length > NOTE_NAMES ? `${shown} and ${names.length - NOTE_NAMES} more` : shown;
+}
+/**
+ * The newest report of each repository, names compared case-insensitively as GitHub does
+ * (the newest report's spelling is kept); one note names the repositories that had several.
+ */
 function newestPerRepository(all, notes) {
     const latest = new Map();
     const seen = new Map();
     for (const row of all) {
-        seen.set(row.repository, (seen.get(row.repository) ?? 0) + 1);
-        const kept = latest.get(row.repository);
+        const key = row.repository.toLowerCase();
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+        const kept = latest.get(key);
         if (!kept || isNewer(row, kept))
-            latest.set(row.repository, row);
+            latest.set(key, row);
     }
-    for (const [repository, count] of [...seen].sort(([a], [b]) => aggregate_compare(a, b))) {
-        if (count > 1)
-            notes.push(`${repository} had ${count} reports; the newest window was used.`);
+    const several = [...seen]
+        .filter(([, count]) => count > 1)
+        .map(([key]) => latest.get(key)?.repository ?? key)
+        .sort(aggregate_compare);
+    if (several.length > 0) {
+        notes.push(`${several.length} repositor${several.length === 1 ? 'y' : 'ies'} had several reports; the newest window was used: ${someNames(several)}.`);
     }
     return latest;
 }
-/** The reports that failed, in order, and the expected repositories with no report at all. */
-function unaccounted(latest, options) {
+/**
+ * The reports that failed, in order, and the expected repositories with no report at all. A
+ * repository is in one state only: one with a report is not also failed (its failure records
+ * are dropped, with a note), and one failed repository is listed once.
+ */
+function unaccounted(latest, options, notes) {
+    const reported = [];
+    const failedNames = new Set();
+    const failed = [...(options.failed ?? [])]
+        .sort(
     // Named repositories first, by name; files that named none after them, by file.
-    const failed = [...(options.failed ?? [])].sort((a, b) => Number(a.repository === undefined) - Number(b.repository === undefined) ||
-        aggregate_compare(a.repository ?? '', b.repository ?? '') ||
-        aggregate_compare(a.file, b.file));
-    // GitHub names are case-insensitive: a discovery list and a report may spell one differently.
-    const accounted = new Set([...latest.keys(), ...failed.flatMap(item => item.repository ?? [])].map(name => name.toLowerCase()));
-    const missing = [...new Set(options.expected ?? [])]
+    (a, b) => Number(a.repository === undefined) - Number(b.repository === undefined) ||
+        aggregate_compare(a.repository?.toLowerCase() ?? '', b.repository?.toLowerCase() ?? '') ||
+        aggregate_compare(a.file, b.file))
+        .filter(item => {
+        const key = item.repository?.toLowerCase();
+        if (key === undefined)
+            return true;
+        if (latest.has(key)) {
+            reported.push(item.repository);
+            return false;
+        }
+        if (failedNames.has(key))
+            return false;
+        failedNames.add(key);
+        return true;
+    });
+    if (reported.length > 0) {
+        notes.push(`${reported.length} failure record${reported.length === 1 ? '' : 's'} left out: ${reported.length === 1 ? 'its repository has' : 'their repositories have'} a report (${someNames(reported)}).`);
+    }
+    const accounted = new Set([...latest.keys(), ...failedNames]);
+    const missing = [
+        ...new Map((options.expected ?? []).map(name => [name.toLowerCase(), name])).values()
+    ]
         .filter(name => !accounted.has(name.toLowerCase()))
         .sort(aggregate_compare);
     return { failed, missing };
@@ -62142,6 +65554,7 @@ function sum(values) {
 // left on the runner), read one at a time and cut to one row each, so a thousand reports never
 // sit in memory together. A file that is not a report becomes a named failure, not a stop: the
 // roll-up still shows every other repository.
+
 
 
 
@@ -62225,7 +65638,7 @@ function readReportRows(files, options = {}) {
             continue;
         }
         try {
-            rows.push(reportRow(parseReportJson(text, name)));
+            rows.push(reportRow(parseReportSummary(text, name)));
         }
         catch (error) {
             if (options.strict)
@@ -62235,10 +65648,14 @@ function readReportRows(files, options = {}) {
     }
     return { rows, failed };
 }
+/** The longest failure reason kept: it is posted, and one line says enough. */
+const FAILURE_REASON_MAX = 300;
 /**
  * `{"schemaVersion":1,"kind":"failure","repository":"owner/name","error":"..."}`: what the
  * fan-out workflow writes for a repository whose report step failed, so the roll-up can say
- * "failed" (and why) rather than "missing".
+ * "failed" (and why) rather than "missing". Its `error` is the workflow's own message, so it is
+ * shown (escaped where posted, cut to one short line); a `repository` that is not a GitHub name
+ * is not, and the record then stands for its file.
  */
 function failureRecord(text, file) {
     // Cheap look before a parse: a real report is never a failure record.
@@ -62254,14 +65671,28 @@ function failureRecord(text, file) {
     const record = data;
     if (record?.kind !== 'failure')
         return undefined;
+    const named = typeof record.repository === 'string' && isRepositoryName(record.repository);
+    const problem = typeof record.error === 'string' && report_files_oneLine(record.error)
+        ? cut(report_files_oneLine(record.error), FAILURE_REASON_MAX)
+        : 'the report failed';
     return {
-        ...(typeof record.repository === 'string' ? { repository: record.repository } : {}),
+        ...(named ? { repository: record.repository } : {}),
         file,
-        problem: typeof record.error === 'string' && record.error ? record.error : 'the report failed'
+        problem: named || record.repository === undefined
+            ? problem
+            : `${problem} (its repository is not a GitHub owner/name)`
     };
+}
+function report_files_oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function cut(text, max) {
+    const characters = Array.from(text);
+    return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/collect/repositories.ts
+
 
 
 /** Filters that keep every repository that is neither archived nor a fork. */
@@ -62273,10 +65704,19 @@ const NO_FILTERS = {
 };
 /** GitHub's limit on the jobs one matrix may generate in a workflow run. */
 const MATRIX_JOB_LIMIT = 256;
-/** A GitHub login: letters, digits and single inner hyphens, at most 39 characters. */
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-function isOwnerName(owner) {
-    return OWNER.test(owner);
+
+/**
+ * The listed repositories whose names follow GitHub's rules, and how many did not: a name
+ * with a space, a line break or `$(…)` never reaches the outputs that workflows hand to shell
+ * steps and to `aggregate`. The skipped names are counted, never echoed.
+ */
+function withValidNames(listed) {
+    const valid = listed.filter(repository => isRepositoryName(repository.fullName));
+    return { valid, skipped: listed.length - valid.length };
+}
+/** The warning for `skipped` listed names that are not GitHub names. */
+function skippedNamesWarning(skipped, owner) {
+    return `${skipped} of the repositories GitHub listed for ${owner} ${skipped === 1 ? 'has a name' : 'have names'} outside GitHub's rules (owner/name of letters, digits, '.', '_', '-'); ${skipped === 1 ? 'it is' : 'they are'} left out of the list`;
 }
 /**
  * Every repository of `owner`, archived ones and forks included (the filters decide), in
@@ -62331,24 +65771,38 @@ function chunkRepositories(repositories, size) {
     return chunks;
 }
 /**
- * A JSON array of 'owner/name' strings (the `repos` output; chunks of it are flattened). The
- * error names where the list came from and what is wrong with it.
+ * A JSON array of 'owner/name' strings (the `repos` output; chunks of it are flattened). Text
+ * that is not such an array is an error naming where it came from; items that are not GitHub
+ * repository names are left out and counted in `skipped` (by position, never echoed), so one
+ * bad name does not lose the roll-up.
  */
 function parseRepositoryList(text, where) {
     let data;
     try {
         data = JSON.parse(text);
     }
-    catch (error) {
-        throw new Error(`${where}: not JSON (${error.message})`, { cause: error });
+    catch {
+        // JSON.parse's message quotes the text; the text may be anything, so it is not repeated.
+        throw new Error(`${where}: not JSON; expected a JSON array of "owner/name" strings`);
     }
-    const flat = Array.isArray(data) ? data.flat() : undefined;
-    const bad = flat?.find(item => typeof item !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(item));
-    if (!flat || bad !== undefined) {
-        const what = flat ? `has ${JSON.stringify(bad)}` : 'is not an array';
-        throw new Error(`${where}: ${what}; expected a JSON array of "owner/name" strings`);
+    if (!Array.isArray(data)) {
+        throw new Error(`${where}: is not an array; expected a JSON array of "owner/name" strings`);
     }
-    return flat;
+    const names = [];
+    const skipped = [];
+    data.flat().forEach((item, at) => {
+        if (typeof item === 'string' && isRepositoryName(item))
+            names.push(item);
+        else
+            skipped.push(at + 1);
+    });
+    return { names, skipped };
+}
+/** The warning for the items of a repository list that were left out. */
+function skippedItemsWarning(where, skipped) {
+    const shown = skipped.slice(0, 10).join(', ');
+    const more = skipped.length > 10 ? ` and ${skipped.length - 10} more` : '';
+    return `${where}: item${skipped.length === 1 ? '' : 's'} ${shown}${more} ${skipped.length === 1 ? 'is not a GitHub repository name and is' : 'are not GitHub repository names and are'} left out`;
 }
 async function readAccount(octokit, owner) {
     try {
@@ -62385,9 +65839,12 @@ async function repositories_list(doing, call) {
 }
 function toListed(item, owner) {
     const repository = (item ?? {});
+    // Neither name given: an empty name, which the name check then leaves out.
     const fullName = typeof repository.full_name === 'string'
         ? repository.full_name
-        : `${owner}/${String(repository.name)}`;
+        : typeof repository.name === 'string'
+            ? `${owner}/${repository.name}`
+            : '';
     return {
         fullName,
         archived: repository.archived === true,
@@ -62401,6 +65858,18 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/render/report-link.ts
+// Where a repository's own report is, from the template a workflow gives (`html-report-link`,
+// `--report-link`): `{repository}` is owner/name, `{owner}` and `{name}` its parts, so one
+// template serves the dashboard and the org table alike.
+function reportLinkFor(repository, template) {
+    const [owner = '', name = ''] = repository.split('/');
+    return template
+        .replaceAll('{repository}', repository)
+        .replaceAll('{owner}', encodeURIComponent(owner))
+        .replaceAll('{name}', encodeURIComponent(name));
+}
+
 ;// CONCATENATED MODULE: ./src/render/aggregate.ts
 // The org roll-up as markdown (the job summary, `multiplier aggregate`) and JSON. The maths is
 // in score/aggregate.ts; this only lays it out. The pieces (head, table, problems, notes) are
@@ -62410,13 +65879,14 @@ function compareText(a, b) {
 
 
 
+
 const AGGREGATE_TITLE = '## Multiplier: organisation roll-up';
 const TABLE_HEAD = [
-    '| Repository | Index | Trend | Documentation | Automation | Patterns | Changes | Multiplier share |',
-    '| --- | ---: | :---: | ---: | ---: | ---: | ---: | ---: |'
+    '| Repository | Index | Confidence | Trend | Documentation | Automation | Patterns | Changes | Multiplier share |',
+    '| --- | ---: | --- | :---: | ---: | ---: | ---: | ---: | ---: |'
 ];
 /** The roll-up as markdown; `target` as for renderMarkdown ('posted' unless said). */
-function renderAggregateMarkdown(aggregate, target = 'posted') {
+function renderAggregateMarkdown(aggregate, target = 'posted', options = {}) {
     const { text } = textPolicy(target);
     if (aggregate.repositories.length === 0 && aggregate.failed.length === 0) {
         const missing = aggregate.missing.length > 0 ? `\n\n${problemsSection(aggregate, Infinity, text)}` : '';
@@ -62424,9 +65894,9 @@ function renderAggregateMarkdown(aggregate, target = 'posted') {
     }
     const sections = [
         aggregateHead(aggregate),
-        aggregateTable(aggregate, aggregate.repositories.map(row => repositoryLine(row, text))),
+        aggregateTable(aggregate, aggregate.repositories.map(row => repositoryLine(row, text, options))),
         problemsSection(aggregate, Infinity, text),
-        notesSection(aggregate, text)
+        aggregate_notesSection(aggregate, text)
     ].filter(Boolean);
     return `${sections.join('\n\n')}\n`;
 }
@@ -62442,37 +65912,67 @@ function aggregateHead(aggregate) {
         : '';
     const categories = CATEGORY_IDS.map(id => {
         const change = trend ? ` (${trendText(trend.categories[id])})` : '';
-        return `${CATEGORY_TEXT[id].label} ${aggregate.categories[id]}${change}`;
+        return `${CATEGORY_TEXT[id].label} ${aggregate_scoreText(aggregate.categories[id])}${change}`;
     }).join(' · ');
+    const headline = aggregate.index === null
+        ? `**Org multiplier index: ${aggregate_NO_ACTIVITY}**${versus}`
+        : `**Org multiplier index: ${aggregate.index} / 100**${versus} (weighted by changes) · ${categories}`;
     return [
         AGGREGATE_TITLE,
         '',
         `${windowText(aggregate.window)} · ${totals.repositories} repositor${plural} · ` +
             `${totals.changes} changes, ${totals.multiplier} multiplier, ${totals.output} output`,
         '',
-        `**Org multiplier index: ${aggregate.index} / 100**${versus} (weighted by changes) · ${categories}`
+        headline
     ].join('\n');
 }
 const POSTED = textPolicy('posted').text;
-/** One table row per repository. */
-function repositoryLine(row, text = POSTED) {
-    const share = row.changes === 0 ? '—' : `${Math.round((row.multiplier / row.changes) * 100)}%`;
-    return (`| ${text(row.repository)} | **${row.index}** | ${trendText(row.trend)} | ` +
-        CATEGORY_IDS.map(id => row.categories[id]).join(' | ') +
-        ` | ${row.changes} | ${share} |`);
+/** The words shown wherever a score is null: the window had nothing to measure. */
+const aggregate_NO_ACTIVITY = 'no activity';
+/** A score, or "no activity" where the window had none. */
+function aggregate_scoreText(score) {
+    return score === null ? aggregate_NO_ACTIVITY : String(score);
+}
+/** multiplier ÷ changes as a whole percentage, "—" without changes. */
+function shareText(multiplier, changes) {
+    return changes === 0 ? '—' : `${Math.round((Math.min(multiplier, changes) / changes) * 100)}%`;
+}
+/**
+ * One table row per repository, its name linked to its report where the workflow says where
+ * the reports are; a quiet one says "no activity" and has no trend.
+ */
+function repositoryLine(row, text = POSTED, options = {}) {
+    const index = row.index === null ? `_${aggregate_NO_ACTIVITY}_` : `**${row.index}**`;
+    const link = options.reportLink
+        ? safeUrl(reportLinkFor(row.repository, options.reportLink))
+        : null;
+    const name = link ? `[${text(row.repository)}](${link})` : text(row.repository);
+    return (`| ${name} | ${index} | ${row.index === null ? '—' : (row.confidence ?? '—')} ` +
+        `| ${rowTrend(row)} | ` +
+        CATEGORY_IDS.map(id => (row.index === null ? '—' : aggregate_scoreText(row.categories[id]))).join(' | ') +
+        ` | ${row.changes} | ${shareText(row.multiplier, row.changes)} |`);
+}
+/**
+ * A repository's trend: from a report that says whether it is outside the noise (v2), an arrow
+ * only then, "no clear change" otherwise; from an older report, the plain difference.
+ */
+function rowTrend(row) {
+    if (row.index === null)
+        return trendText(null);
+    return row.direction ? directionText(row.trend, row.direction) : trendText(row.trend);
 }
 /** The per-repository table with the given rows (all of them, or the top and bottom). */
 function aggregateTable(aggregate, lines) {
     const { totals } = aggregate;
-    const share = totals.changes === 0 ? '—' : `${Math.round((totals.multiplier / totals.changes) * 100)}%`;
-    const all = `| **All** | **${aggregate.index}** | ${trendText(aggregate.trend?.index ?? null)} | ` +
-        CATEGORY_IDS.map(id => `**${aggregate.categories[id]}**`).join(' | ') +
-        ` | **${totals.changes}** | ${share} |`;
+    const index = aggregate.index === null ? `_${aggregate_NO_ACTIVITY}_` : `**${aggregate.index}**`;
+    const all = `| **All** | ${index} | — | ${trendText(aggregate.trend?.index ?? null)} | ` +
+        CATEGORY_IDS.map(id => aggregate.categories[id] === null ? '—' : `**${aggregate.categories[id]}**`).join(' | ') +
+        ` | **${totals.changes}** | ${shareText(totals.multiplier, totals.changes)} |`;
     return ['### Repositories', '', ...TABLE_HEAD, ...lines, all].join('\n');
 }
 /** The row that stands for the repositories left out between the top and the bottom. */
 function omittedLine(count) {
-    return `| _… ${count} more: see the job summary or the JSON report_ | | | | | | | |`;
+    return `| _… ${count} more: see the job summary or the JSON report_ | | | | | | | | |`;
 }
 /**
  * The repositories that were expected and had no report, and those whose report failed, each
@@ -62494,18 +65994,181 @@ function problemsSection(aggregate, limit = Infinity, text = POSTED) {
         lines.push(`- **Failed** (${failed.length}):`);
         for (const item of failed.slice(0, limit)) {
             const who = item.repository ? `${inlineCode(item.repository)}: ` : '';
-            lines.push(`  - ${who}${text(item.problem)} (${inlineCode(item.file)})`);
+            const file = inlineCode(truncate(item.file, FILE_SHOWN));
+            lines.push(`  - ${who}${text(truncate(item.problem, PROBLEM_SHOWN))} (${file})`);
         }
         if (failed.length > limit)
             lines.push(`  - … and ${failed.length - limit} more`);
     }
     return lines.join('\n');
 }
-function notesSection(aggregate, text = POSTED) {
-    if (aggregate.notes.length === 0)
+/** A failure's problem and file as shown: the job summary and JSON have them whole. */
+const PROBLEM_SHOWN = 300;
+const FILE_SHOWN = 200;
+/** The notes, the first `limit` of them, each cut to NOTE_SHOWN characters. */
+function aggregate_notesSection(aggregate, text = POSTED, limit = Infinity) {
+    const { notes } = aggregate;
+    if (notes.length === 0)
         return '';
-    return ['### Notes', '', ...aggregate.notes.map(note => `- ${text(note)}`)].join('\n');
+    const shown = notes.slice(0, limit).map(note => `- ${text(truncate(note, NOTE_SHOWN))}`);
+    const rest = notes.length - shown.length;
+    return ['### Notes', '', ...shown, ...(rest > 0 ? [`- … and ${rest} more`] : [])].join('\n');
 }
+const NOTE_SHOWN = 1000;
+
+;// CONCATENATED MODULE: ./src/render/html-dashboard.ts
+// `multiplier aggregate --format html` (and the action's `html-path` in aggregate mode): the
+// org dashboard. Every repository with its index, scores, confidence, trend and a link to its
+// report, a text filter and an activity filter, and quiet repositories marked "no activity"
+// rather than ranked as 0. Self-contained like the report page (html-page.ts).
+
+
+
+
+
+
+
+/** A repository with nothing measured in its window: shown as "no activity", sorted last. */
+function isQuiet(row) {
+    return row.index === null || row.changes === 0;
+}
+function renderAggregateHtml(aggregate, options = {}) {
+    const rows = aggregate.repositories;
+    const quiet = rows.filter(isQuiet).length;
+    const body = [
+        '<h1>Multiplier: organisation dashboard</h1>',
+        `<p class="muted">${escapeHtml(aggregate.window.since ? windowText(aggregate.window) : 'no window')} · ` +
+            `${rows.length} repositor${rows.length === 1 ? 'y' : 'ies'}` +
+            (quiet > 0 ? ` (${quiet} with ${NO_ACTIVITY})` : '') +
+            ` · ${aggregate.totals.changes} changes, ${aggregate.totals.multiplier} multiplier, ` +
+            `${aggregate.totals.output} output</p>`,
+        html_dashboard_headline(aggregate),
+        '<h2 id="repositories">Repositories</h2>',
+        filters(rows.length),
+        repositoryTable(rows, options),
+        problems(aggregate),
+        aggregate.notes.length > 0
+            ? `<h2 id="notes">Notes</h2><ul>${aggregate.notes.map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`
+            : '',
+        '<footer>Made by Multiplier from the repositories’ JSON reports. The org index is the ' +
+            'repositories’ indexes weighted by their changes; a repository with no activity weighs nothing.</footer>'
+    ];
+    return htmlPage('Multiplier: organisation dashboard', body.filter(Boolean).join('\n'), FILTER_SCRIPT);
+}
+function html_dashboard_headline(aggregate) {
+    const figures = [
+        {
+            label: 'Org multiplier index',
+            value: aggregate.index,
+            kind: ' index',
+            trend: aggregate.trend?.index
+        },
+        ...CATEGORY_IDS.map(id => ({
+            label: CATEGORY_TEXT[id].label,
+            value: aggregate.categories[id],
+            kind: '',
+            trend: aggregate.trend?.categories[id]
+        }))
+    ];
+    const active = aggregate.totals.changes > 0;
+    return `<section class="headline" aria-label="Headline figures">${figures
+        .map(item => `<div class="figure${item.kind}"><div class="label">${escapeHtml(item.label)}</div>` +
+        `<div class="value">${active ? escapeHtml(scoreText(item.value)) : `<span class="quiet">${NO_ACTIVITY}</span>`}</div>` +
+        `<div class="label">${headlineTrend(item.value, item.trend, active)}</div></div>`)
+        .join('')}</section>`;
+}
+function headlineTrend(value, trend, active) {
+    if (!active)
+        return '';
+    if (trend === undefined)
+        return 'no previous org report';
+    const previous = value === null ? null : value - trend;
+    return `since the last org report: ${escapeHtml(trendWords(value, previous))}`;
+}
+/** The filters; hidden until the script shows them, since they do nothing without it. */
+function filters(count) {
+    return [
+        '<div class="filters" id="filters" hidden>',
+        '<label>Repository name contains <input type="search" id="filter" autocomplete="off"></label>',
+        '<label>Show <select id="activity"><option value="all">all repositories</option>' +
+            `<option value="active">only active ones</option><option value="quiet">only those with ${NO_ACTIVITY}</option></select></label>`,
+        `<span id="shown" class="muted" aria-live="polite">${count} of ${count} repositories shown</span>`,
+        '</div>'
+    ].join('\n');
+}
+function repositoryTable(rows, options) {
+    const score = (value, quiet) => quiet
+        ? { html: `<span class="quiet">${NO_ACTIVITY}</span>`, sort: '' }
+        : textCell(scoreText(value), value ?? '');
+    const cells = rows.map(row => {
+        const quiet = isQuiet(row);
+        const share = row.changes === 0 ? '—' : `${Math.round((row.multiplier / row.changes) * 100)}%`;
+        return [
+            {
+                html: html_page_link(row.repository, reportLinkOf(row, options)),
+                sort: row.repository.toLowerCase()
+            },
+            score(row.index, quiet),
+            textCell(quiet ? '—' : (row.confidence ?? '—')),
+            textCell(quiet
+                ? NO_ACTIVITY
+                : trendWords(row.index, row.trend === null || row.index === null ? null : row.index - row.trend, row.direction ?? undefined)),
+            ...CATEGORY_IDS.map(id => score(row.categories[id], quiet)),
+            textCell(String(row.changes), row.changes),
+            textCell(share, row.changes === 0 ? '' : row.multiplier / row.changes)
+        ];
+    });
+    const attributes = rows.map(row => `data-name="${escapeHtml(row.repository.toLowerCase())}" data-quiet="${isQuiet(row)}"`);
+    return htmlTable('Every repository, highest index first; a click on a heading sorts by it. Trend: against the repository’s previous window.', [
+        { label: 'Repository' },
+        { label: 'Index', numeric: true },
+        { label: 'Confidence' },
+        { label: 'Trend' },
+        ...CATEGORY_IDS.map(id => ({ label: CATEGORY_TEXT[id].label, numeric: true })),
+        { label: 'Changes', numeric: true },
+        { label: 'Multiplier share', numeric: true }
+    ], cells, { id: 'repositories-table', rowAttributes: attributes });
+}
+/** The row's report: the template's address, else the one the row carries, else none. */
+function reportLinkOf(row, options) {
+    if (options.reportLink)
+        return reportLinkFor(row.repository, options.reportLink);
+    return row.reportUrl ?? row.repositoryUrl;
+}
+function problems(aggregate) {
+    const { missing, failed } = aggregate;
+    if (missing.length === 0 && failed.length === 0)
+        return '';
+    const items = [
+        ...missing.map(name => `<li>${escapeHtml(name)}: expected, no report</li>`),
+        ...failed.map(item => `<li>${escapeHtml(item.repository ?? item.file)}: the report failed: ${escapeHtml(item.problem)}</li>`)
+    ];
+    return `<h2 id="problems">Missing and failed (${missing.length + failed.length})</h2><ul>${items.join('')}</ul>`;
+}
+const FILTER_SCRIPT = `
+{
+  const box = document.getElementById('filters')
+  const text = document.getElementById('filter')
+  const activity = document.getElementById('activity')
+  const shown = document.getElementById('shown')
+  const rows = [...document.querySelectorAll('#repositories-table tbody tr')]
+  const apply = () => {
+    const wanted = text.value.trim().toLowerCase()
+    let count = 0
+    for (const row of rows) {
+      const quiet = row.dataset.quiet === 'true'
+      const show = row.dataset.name.includes(wanted) &&
+        (activity.value === 'all' || (activity.value === 'quiet') === quiet)
+      row.hidden = !show
+      if (show) count++
+    }
+    shown.textContent = count + ' of ' + rows.length + ' repositories shown'
+  }
+  text.addEventListener('input', apply)
+  activity.addEventListener('change', apply)
+  box.hidden = false
+}
+`;
 
 ;// CONCATENATED MODULE: ./src/render/aggregate-issue.ts
 // The org report issue's text: the roll-up fitted into GitHub's 65,536-character body (the
@@ -62517,27 +66180,40 @@ function notesSection(aggregate, text = POSTED) {
 
 
 
+
 /** Hidden marker that finds the rolling org report issue again (apart from team reports). */
 const ORG_REPORT_MARKER = '<!-- multiplier:org-report -->';
 const STATE_PREFIX = '<!-- multiplier:org-state ';
-/** Names shown in the body's missing and failed lists before "and N more". */
-const PROBLEMS_SHOWN = 50;
+/**
+ * Names shown in the body's missing and failed lists before "and N more", and notes shown,
+ * tried in turn until the fixed part leaves the table room: 50 failures of 300-character
+ * reasons fit many times over, these are for what no real run writes.
+ */
+const PROBLEMS_SHOWN = [50, 10, 0];
+const NOTES_SHOWN = [20, 5, 0];
+/** What the table needs at least: its head, the "All" row and the row of the ones left out. */
+const TABLE_ROOM = 2_000;
 /**
  * The issue body: markers, the org figures for the next run, then the roll-up. When the whole
  * table does not fit, it keeps as many of the top and of the bottom repositories as do.
  */
-function orgIssueBody(aggregate, runUrl, periodMarker = '', limit = COMMENT_BODY_LIMIT) {
+function orgIssueBody(aggregate, runUrl, periodMarker = '', limit = COMMENT_BODY_LIMIT, options = {}) {
     const markers = [ORG_REPORT_MARKER, periodMarker, stateLine(aggregate)].filter(Boolean);
     const run = runUrl ? `[this run](${runUrl})` : 'this run';
     const footer = `<sub>Updated by ${run}; its job summary and JSON report have every repository.</sub>`;
-    const fixed = [
-        markers.join('\n'),
-        aggregateHead(aggregate),
-        problemsSection(aggregate, PROBLEMS_SHOWN),
-        notesSection(aggregate),
-        footer
-    ];
-    const lines = aggregate.repositories.map(row => repositoryLine(row));
+    let fixed = [];
+    for (const [step, problems] of PROBLEMS_SHOWN.entries()) {
+        fixed = [
+            markers.join('\n'),
+            aggregateHead(aggregate),
+            problemsSection(aggregate, problems),
+            aggregate_notesSection(aggregate, undefined, NOTES_SHOWN[step]),
+            footer
+        ];
+        if (fixed.join('\n\n').length + TABLE_ROOM <= limit)
+            break;
+    }
+    const lines = aggregate.repositories.map(row => repositoryLine(row, undefined, options));
     const room = limit - fixed.join('\n\n').length - 2;
     const table = fittedTable(aggregate, lines, room);
     return [fixed[0], fixed[1], table, ...fixed.slice(2)].filter(Boolean).join('\n\n');
@@ -62567,10 +66243,11 @@ function orgPeriodComment(aggregate, runUrl) {
     const trend = aggregate.previous
         ? `${trendText(aggregate.trend?.index ?? null)} from ${aggregate.previous.index}`
         : 'no earlier org report to compare with';
+    const index = aggregate.index === null ? 'no activity' : `**${aggregate.index}**/100`;
     const problems = aggregate.missing.length + aggregate.failed.length;
     const missing = problems > 0 ? ` · ${problems} missing or failed` : '';
     const link = runUrl ? ` · [run](${runUrl})` : '';
-    return (`**${windowText(aggregate.window)}**: org multiplier index **${aggregate.index}**/100 (${trend}) ` +
+    return (`**${windowText(aggregate.window)}**: org multiplier index ${index} (${trend}) ` +
         `across ${aggregate.totals.repositories} repositories${missing}${link}`);
 }
 /** One comment per reported period in the rolling org issue: a rerun edits it. */
@@ -62587,19 +66264,27 @@ function previousFor(state, window) {
     const same = state.current.window.since === window.since && state.current.window.until === window.until;
     return same ? state.before : state.current;
 }
-/** The hidden line with the figures the next run compares with. */
+/**
+ * The hidden line with the figures the next run compares with; none when no repository had
+ * activity (there is no figure to compare with).
+ */
 function stateLine(aggregate) {
+    const { index, categories } = aggregate;
+    if (index === null || !CATEGORY_IDS.every(id => categories[id] !== null))
+        return '';
     const state = {
         current: {
             window: aggregate.window,
-            index: aggregate.index,
-            categories: aggregate.categories,
+            index,
+            categories: categories,
             repositories: aggregate.totals.repositories
         },
         ...(aggregate.previous ? { before: aggregate.previous } : {})
     };
-    // JSON of numbers and ISO times cannot hold `-->`, so the comment cannot end early.
-    return `${STATE_PREFIX}${JSON.stringify(state)} -->`;
+    // `<` and `>` as JSON escapes: whatever a window held, the line cannot hold `-->` (or `--!>`)
+    // and end the comment early, and it still parses back to the same figures.
+    const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    return `${STATE_PREFIX}${json} -->`;
 }
 /**
  * The org state from an org issue body; undefined when the body has none or it is not what
@@ -62630,8 +66315,9 @@ function figures(data) {
     if (!value ||
         !score(value.index) ||
         typeof value.repositories !== 'number' ||
-        typeof value.window?.since !== 'string' ||
-        typeof value.window.until !== 'string' ||
+        !Number.isInteger(value.repositories) ||
+        !isTime(value.window?.since) ||
+        !isTime(value.window.until) ||
         !CATEGORY_IDS.every(id => score(value.categories?.[id]))) {
         return undefined;
     }
@@ -62661,14 +66347,14 @@ function figures(data) {
 
 
 
+
+
 /** The org report issue's title when the report-issue-title input is empty. */
 const ORG_REPORT_ISSUE_TITLE = 'Multiplier org report';
 async function runAggregateMode(context) {
     const { inputs } = context;
     const aggregate = await group('Read the reports and roll them up', async () => {
-        const expected = inputs.repositories
-            ? parseRepositoryList(inputs.repositories, "Input 'repositories'")
-            : undefined;
+        const expected = inputs.repositories ? expectedRepositories(inputs.repositories) : undefined;
         const { rows, failed } = readReports(context, expected !== undefined);
         const first = aggregateRows(rows, { failed, ...(expected ? { expected } : {}) });
         const previous = previousFor(await readPreviousState(context), first.window);
@@ -62676,24 +66362,45 @@ async function runAggregateMode(context) {
             ? aggregateRows(rows, { failed, previous, ...(expected ? { expected } : {}) })
             : first;
     });
-    info(`Org multiplier index ${aggregate.index}/100 over ${aggregate.totals.repositories} repositories; ` +
+    info(`Org multiplier index ${aggregate.index ?? 'none (no activity)'}/100 over ${aggregate.totals.repositories} repositories; ` +
         `${aggregate.missing.length} missing, ${aggregate.failed.length} failed`);
     if (aggregate.missing.length + aggregate.failed.length > 0) {
-        core_warning(`${aggregate.missing.length} expected repositories have no report and ${aggregate.failed.length} failed; the org report lists them`, { title: 'Multiplier: reports missing or failed' });
+        core_warning(`${countOf(aggregate.missing.length, 'expected repository', 'expected repositories')} ` +
+            `${aggregate.missing.length === 1 ? 'has' : 'have'} no report and ` +
+            `${aggregate.failed.length} failed; the org report lists them`, { title: 'Multiplier: reports missing or failed' });
     }
+    // No activity anywhere: no index (empty outputs), and nothing for fail-under to check.
+    const known = (score) => score ?? undefined;
     return {
-        index: aggregate.index,
-        outputs: {
+        // The org index is a mean over repositories; it carries no interval of its own to judge.
+        // With no activity anywhere it is null, and fail-under says so instead of judging it.
+        score: {
             index: aggregate.index,
-            documentationScore: aggregate.categories.documentation,
-            automationScore: aggregate.categories.automation,
-            patternsScore: aggregate.categories.patterns,
+            confidence: null,
+            activity: aggregate.index === null ? { state: 'none' } : { state: 'active' }
+        },
+        outputs: {
+            index: known(aggregate.index),
+            documentationScore: known(aggregate.categories.documentation),
+            automationScore: known(aggregate.categories.automation),
+            patternsScore: known(aggregate.categories.patterns),
             repositoryCount: aggregate.totals.repositories,
             missing: aggregate.missing,
             failed: aggregate.failed.map(item => item.repository ?? item.file)
         },
         targets: aggregateTargets(context, aggregate)
     };
+}
+/** The `repositories` input's names; items that are not names are left out with a warning. */
+function expectedRepositories(text) {
+    const where = "Input 'repositories'";
+    const { names, skipped } = parseRepositoryList(text, where);
+    if (skipped.length > 0) {
+        core_warning(skippedItemsWarning(where, skipped), {
+            title: 'Multiplier: repository names skipped'
+        });
+    }
+    return names;
 }
 function readReports(context, hasExpected) {
     const { inputs, env } = context;
@@ -62746,22 +66453,33 @@ function aggregateTargets(context, aggregate) {
     const file = inputs.jsonPath
         ? external_node_path_default().resolve(env.workspace, inputs.jsonPath)
         : external_node_path_default().join(env.tempDir, 'multiplier-org-report.json');
+    // One template links each repository to its report in the dashboard and the org table.
+    const table = inputs.htmlReportLink ? { reportLink: inputs.htmlReportLink } : {};
     return [
         fileTarget('the JSON org report', env.workspace, file, () => renderAggregateJson(aggregate), 'reportPath'),
-        jobSummaryTarget(renderAggregateMarkdown(aggregate)),
+        ...(inputs.htmlPath
+            ? [
+                fileTarget('the org dashboard', env.workspace, inputs.htmlPath, () => renderAggregateHtml(aggregate, inputs.htmlReportLink ? { reportLink: inputs.htmlReportLink } : {}))
+            ]
+            : []),
+        jobSummaryTarget(renderAggregateMarkdown(aggregate, 'posted', table)),
         reportIssueTarget(() => context.writeClient().octokit, splitRepository(env.repository), {
             mode,
             marker: ORG_REPORT_MARKER,
             title: mode === 'new' ? `${title}: ${windowText(aggregate.window)}` : title,
             label: inputs.reportIssueLabel,
-            body: orgIssueBody(aggregate, env.runUrl, mode === 'new' ? period : ''),
+            body: orgIssueBody(aggregate, env.runUrl, mode === 'new' ? period : '', COMMENT_BODY_LIMIT, table),
             periodComment: orgPeriodComment(aggregate, env.runUrl),
             periodMarker: period
         }, inputs.reportIssue === 'off' ? 'report-issue: off' : undefined)
     ];
 }
+function countOf(count, one, many) {
+    return `${count} ${count === 1 ? one : many}`;
+}
 
 ;// CONCATENATED MODULE: ./src/render/discovery.ts
+
 
 /** Names listed in the summary before "and N more". */
 const SHOWN = 100;
@@ -62811,7 +66529,13 @@ async function runReposMode(context) {
         names: inputs.names,
         topics: inputs.topics
     };
-    const listed = await group(`Discover the repositories of ${owner}`, () => listRepositories(context.readClient().octokit, owner));
+    const all = await group(`Discover the repositories of ${owner}`, () => listRepositories(context.readClient().octokit, owner));
+    const { valid: listed, skipped } = withValidNames(all);
+    if (skipped > 0) {
+        core_warning(skippedNamesWarning(skipped, owner), {
+            title: 'Multiplier: repository names skipped'
+        });
+    }
     const selected = selectRepositories(listed, filters);
     // Checked before anything is published: a chunk size too small for one run is a setup error.
     const chunks = chunkRepositories(selected, inputs.chunkSize);
@@ -62883,6 +66607,11 @@ async function publishOne(target, outcome, sink, notes = [], eventName) {
         record(outcome, notes, sink, `${target.name}: ${result.note}`);
     }
     catch (error) {
+        if (target.writes === 'github' && isPermissionError(error) && target.readOnlyExpected) {
+            sink.debug?.(`${target.name}: the token may not write (${messageOf(error)}); expected: ${target.readOnlyExpected}`);
+            record(outcome, notes, sink, `${target.name}: not posted, ${target.readOnlyExpected}`);
+            return;
+        }
         if (target.writes === 'github' && isPermissionError(error)) {
             outcome.warnings.push(permissionWarning(target, error, eventName));
             record(outcome, notes, sink, `${target.name}: not posted, the token may not write (see the warning)`);
@@ -62939,6 +66668,7 @@ function permissionWarning(target, error, eventName) {
 
 
 
+
 const MODE_RUNNERS = {
     'pull-request': runPullRequestMode,
     report: runReportMode,
@@ -62953,7 +66683,7 @@ const MODE_RUNNERS = {
 async function run_run(options = {}) {
     try {
         const inputs = readInputs();
-        const env = readRunnerEnvironment(options.env ?? process.env);
+        const env = readRunnerEnvironment();
         const mode = decideMode(inputs.mode, env.eventName, env.payload);
         info(`Multiplier: ${mode} mode for the '${env.eventName || 'unknown'}' event on ${env.repository}`);
         const context = createContext(inputs, env, options.now ?? new Date(), options.clientOptions ?? {}, {
@@ -62982,11 +66712,15 @@ async function run_run(options = {}) {
             return;
         }
         if (inputs.failUnder !== undefined) {
-            if (result.index === undefined) {
-                info('fail-under applies to the team report; pull-request mode has no index to check');
+            if (result.score === undefined) {
+                info(`fail-under applies to the team report; ${mode} mode has no index to check`);
             }
-            else if (result.index < inputs.failUnder) {
-                setFailed(`The multiplier index ${result.index} is below fail-under (${inputs.failUnder})`);
+            else {
+                const verdict = failUnderVerdict(result.score, inputs.failUnder, inputs.failUnderConfidence);
+                if (verdict.outcome === 'skip')
+                    notice(verdict.notice, { title: 'Multiplier' });
+                if (verdict.outcome === 'fail')
+                    setFailed(verdict.message);
             }
         }
     }

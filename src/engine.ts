@@ -2,6 +2,7 @@
 // and publishing are left to the caller (CLI or action), which decides where the report goes.
 import type { Change, ClassifiedChange, ReachItem, Report, ScoredChange, Window } from './model.js'
 import { GitSourceError } from './collect/git-errors.js'
+import { messageOf } from './errors.js'
 import type { Collection, Source } from './collect/source.js'
 import type { Config } from './config/types.js'
 import {
@@ -70,7 +71,7 @@ export async function runReport(request: ReportRequest): Promise<Report> {
       report.notes.push(shortHistoryNote(held.length, historyCount))
     }
   }
-  report.hotspots = tally.hotspots()
+  report.hotspots = tally.hotspots(reached)
   if (teams) report.teams = tally.teams(config.score)
   const repositoryUrl = source.repositoryUrl
   if (repositoryUrl !== undefined) report.repositoryUrl = repositoryUrl
@@ -192,6 +193,26 @@ function scored(change: ClassifiedChange): ScoredChange {
 export const REACH_UNREAD_NOTE =
   'Reach was not read (the source cannot read the tree, or its API request budget ran out first), so no `reach` is given.'
 
+/** The note for a reach read that failed: what was not read, and the first line of why. */
+function reachFailedNote(error: unknown): string {
+  const why = messageOf(error).split('\n')[0] ?? ''
+  const short = why.length > 300 ? `${why.slice(0, 299)}…` : why
+  const status = statusOf(error)
+  const http = status === undefined || short.includes(String(status)) ? '' : ` (HTTP ${status})`
+  return `Reach was not read, so no \`reach\` is given: ${short}${http}`
+}
+
+/** The HTTP status an error (or one of its causes) carries, if any. */
+function statusOf(error: unknown): number | undefined {
+  let current: unknown = error
+  for (let depth = 0; typeof current === 'object' && current !== null && depth < 5; depth++) {
+    const status = (current as { status?: unknown }).status
+    if (typeof status === 'number') return status
+    current = (current as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
 /** Reach of the window's pattern and automation changes, read from the source where it can. */
 async function readReach(
   source: Source,
@@ -201,7 +222,14 @@ async function readReach(
   const targets = reachTargets(changes)
   if (targets.length === 0) return { items: [], notes: [] }
   if (source.reach === undefined) return { notes: [REACH_UNREAD_NOTE] }
-  const facts = await source.reach(window.until, targets)
+  let facts: Awaited<ReturnType<NonNullable<Source['reach']>>>
+  try {
+    facts = await source.reach(window.until, targets)
+  } catch (error) {
+    // Reach is an extra: a read that fails (any status, a timeout, a GraphQL error) leaves the
+    // report whole, with a note saying what was not read and why.
+    return { notes: [reachFailedNote(error)] }
+  }
   if (facts === undefined) return { notes: [REACH_UNREAD_NOTE] }
   const notes = facts.truncated
     ? [

@@ -1,5 +1,9 @@
 // The plain data that flows along the pipeline: collect → classify → score → render → publish.
 // Every stage takes and returns these shapes, so each can be tested (and snapshotted) alone.
+import type { ReachItem } from './model-reach.js'
+
+// Reach's shapes live in their own file, beside this one.
+export type { ReachFacts, ReachItem, ReachTarget, TreeSnapshot } from './model-reach.js'
 
 export const CATEGORY_IDS = ['documentation', 'automation', 'patterns'] as const
 export type CategoryId = (typeof CATEGORY_IDS)[number]
@@ -140,15 +144,34 @@ export interface ApiUsage {
   coverage?: string
 }
 
-/** How far a score can be trusted, from the size of its sample (docs/scoring.md, "Confidence"). */
-export type Confidence = 'low' | 'medium' | 'high'
+/** How far a score can be trusted: from its interval's width (docs/scoring.md, "Intervals"). */
+export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number]
+
+/** A 90 % interval of a score, 0–100, whole points (src/score/interval.ts). */
+export interface ScoreInterval {
+  low: number
+  high: number
+}
+
+/** A move between two windows: up or down only when it is outside the noise of both. */
+export type Direction = 'up' | 'down' | 'steady'
+
+/** Whether there was anything to score (`none`: no change; `bots-only`): if not, null scores, never 0. */
+export interface Activity {
+  state: 'active' | 'none' | 'bots-only'
+  /** A sentence for the reader, when the state is not `active`. */
+  reason?: string
+}
 
 export interface CategoryScore {
-  /** 0–100: the raw score pulled toward the neutral prior by the sample's size. */
-  score: number
+  /** 0–100: the raw score pulled toward the neutral prior by the sample's size; null with no activity. */
+  score: number | null
   /** The score before that pull: 100 × the weighted mean of the parts, rounded. */
-  rawScore: number
-  confidence: Confidence
+  rawScore: number | null
+  /** Where the score lies, 90 % sure; null with no activity. */
+  interval: ScoreInterval | null
+  confidence: Confidence | null
   /** Changes in the window that fed this category. */
   changes: number
   /** Distinct non-bot people who fed this category. */
@@ -159,23 +182,37 @@ export interface CategoryScore {
   parts: Record<ScorePart, number>
   /** Score of the previous window of equal length; null when it had no activity. */
   previous: number | null
+  /** Changes that fed the category in the previous window; null when it had no activity. */
+  previousChanges: number | null
   /** score − previous, rounded; null when there is no previous score. */
   trend: number | null
-  /** 0–100: the share of the reference repositories whose score is lower (src/score/percentile.ts). */
+  /** Whether that trend is outside the noise of both windows; null without a trend. */
+  direction: Direction | null
+  /** 0–100: the share of the reference windows whose score is lower (src/score/percentile.ts). */
   percentile?: number
 }
 
-/** What the percentiles were placed against: the reference set shipped with the code. */
-interface ReferenceInfo {
+/**
+ * What the percentiles were placed against (src/score/percentile.ts): the reference windows of
+ * the report's own length, its own repository left out; or, with `reason`, why there are none.
+ */
+export interface ReferenceInfo {
+  /** Reference repositories with at least one window compared with. */
   repositories: number
-  /** The newest head date among them (YYYY-MM-DD). */
+  /** Their windows of `windowDays` with activity: what each percentile counts. */
+  windows: number
+  /** The length of those windows in days; null when no stored length matches the report's. */
+  windowDays: number | null
+  /** The report's own window length in days. */
+  reportDays: number
+  /** The newest head date among the reference repositories (YYYY-MM-DD). */
   date: string
-  /** Each was scored over this many days ending at its head commit. */
-  windowDays: number
+  /** Why there is no percentile; absent when there is one. */
+  reason?: string
 }
 
 export interface Report {
-  schemaVersion: 1
+  schemaVersion: 2
   repository: string
   /** The repository's web address on its GitHub host (`https://github.com/owner/name`), where known. */
   repositoryUrl?: string
@@ -183,13 +220,21 @@ export interface Report {
   generatedAt: string
   window: Window
   previousWindow: Window
-  /** 0–100: the multiplier index. */
-  index: number
-  /** The index's confidence: that of its least sure category. */
-  confidence: Confidence
+  activity: Activity
+  /** 0–100: the multiplier index; null with no activity. */
+  index: number | null
+  /** Where the index lies, 90 % sure. */
+  indexInterval: ScoreInterval | null
+  /** The index's confidence, from its interval. */
+  confidence: Confidence | null
   previousIndex: number | null
-  /** 0–100: the share of the reference repositories whose index is lower. */
+  /** index − previousIndex when both exist, and whether it is outside the noise of both. */
+  trend: number | null
+  direction: Direction | null
+  /** 0–100: the share of the reference windows (of the report's length) whose index is lower. */
   percentile?: number
+  /** The percentiles of the index interval's two ends: where the index may stand, 90 % sure. */
+  percentileRange?: ScoreInterval
   reference?: ReferenceInfo
   categories: Record<CategoryId, CategoryScore>
   totals: {
@@ -249,66 +294,22 @@ export interface ReportChange {
   reasons: Reason[]
 }
 
-/** The kinds of multiplier change whose reach is read from the repository. */
-type ReachKind = 'shared-module' | 'lint-config' | 'workflow' | 'codeowners'
-
-/** A pattern or automation change of the window whose reach is asked for. */
-export interface ReachTarget {
-  path: string
-  kind: ReachKind
-  /** The change of the window that introduced or changed it first. */
-  change: string
-}
-
-/** The repository's files at one commit, and the text of the few of them that were read. */
-export interface TreeSnapshot {
-  commit: string
-  /** Every file path in the tree. */
-  files: string[]
-  /** Texts read, by path (only the ones asked for, within the read bounds). */
-  texts: Record<string, string>
-}
-
-/** What collect read for reach: the tree at the window's end, and at each shared module's introduction. */
-export interface ReachFacts {
-  end: TreeSnapshot
-  /** By module path: the tree at the change that introduced it (importer candidates only). */
-  introductions: Record<string, TreeSnapshot>
-  /** git calls and blobs read, so the cost is visible. */
-  reads: { calls: number; blobs: number }
-  /** Set when a bound cut the reads short. */
-  truncated?: boolean
-}
-
-interface ReachBase {
-  path: string
-  /** The change of the window it comes from. */
-  change: string
-  /** false when the file is gone from the tree at the window's end. */
-  present: boolean
-}
-
-export type ReachItem =
-  | (ReachBase & { kind: 'shared-module'; importers: number; importersAtIntroduction?: number })
-  | (ReachBase & { kind: 'lint-config'; tool: string; ci: boolean; hook: boolean; runBy: string[] })
-  | (ReachBase & { kind: 'workflow'; triggers: string[]; push: boolean; pullRequest: boolean })
-  | (ReachBase & {
-      kind: 'codeowners'
-      entries: number
-      coveredFiles: number
-      treeFiles: number
-      /** coveredFiles ÷ treeFiles, 0–1, to 4 decimals. */
-      coverage: number
-    })
 /** One window of the history: its index and category scores, computed as the report's are. */
 export interface HistoryEntry {
   window: Window
-  index: number
-  /** Changes in the window (0 means the scores are 0 for want of activity). */
+  /** null when the window had nothing to score. */
+  index: number | null
+  interval: ScoreInterval | null
+  confidence: Confidence | null
+  /** Changes counted in the window: the same count as the report's headline. */
   changes: number
-  documentation: number
-  automation: number
-  patterns: number
+  /** Changes by bots in the window, shown apart. */
+  botChanges: number
+  documentation: number | null
+  automation: number | null
+  patterns: number | null
+  /** The index against the window before it in the history; null for the first or without scores. */
+  direction: Direction | null
 }
 
 /** A code area (a folder at a set depth, or a package) whose code changed and its docs did not. */
@@ -323,18 +324,26 @@ export interface Hotspot {
   people: number
   /** When a documentation change last touched the area within the collected history; null if none. */
   docsLastChanged: string | null
+  /** Where the history read for docs changes starts (ISO 8601): null above means none since. */
+  docsReadSince: string
 }
 
 /** The scores of the changes touching what one CODEOWNERS team owns. */
 export interface TeamScore {
   /** As CODEOWNERS writes it: `@org/team`. */
   team: string
+  /** Changes touching the team's files, counted as the headline counts them (bots apart). */
   changes: number
-  index: number
-  documentation: number
-  automation: number
-  patterns: number
-  /** The index of the same team's changes in the previous window; null when it had none. */
+  /** Of the window's bot changes, those touching the team's files. */
+  botChanges: number
+  /** Null below MIN_TEAM_CHANGES counted changes (src/insight/teams.ts), with `reason`. */
+  index: number | null
+  documentation: number | null
+  automation: number | null
+  patterns: number | null
+  /** Why the scores are null, in words (e.g. "fewer than 20 changes: too few to score"). */
+  reason?: string
+  /** The index of the same team's changes in the previous window; null unless both are scored. */
   previousIndex: number | null
 }
 

@@ -26,7 +26,7 @@ export interface CommentRecord {
   updated_at: string
 }
 
-interface PullFileRecord {
+export interface PullFileRecord {
   filename: string
   previous_filename?: string
   status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'

@@ -17,24 +17,31 @@ export function sampleReport(
   const category = (score: number) => ({
     score,
     rawScore: score,
+    interval: { low: Math.max(0, score - 10), high: Math.min(100, score + 10) },
     confidence: 'medium' as const,
     changes: 0,
     people: 0,
     activeWeeks: 0,
     parts: { share: 0, people: 0, steadiness: 0 },
     previous: null,
-    trend: null
+    previousChanges: null,
+    trend: null,
+    direction: null
   })
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     repository,
     source: 'git',
     generatedAt: '2024-05-31T08:00:00.000Z',
     window: WINDOW,
     previousWindow: { since: '2024-04-01T00:00:00.000Z', until: '2024-05-01T00:00:00.000Z' },
+    activity: { state: 'active' },
     index,
+    indexInterval: { low: Math.max(0, index - 10), high: Math.min(100, index + 10) },
     confidence: 'medium',
     previousIndex: null,
+    trend: null,
+    direction: null,
     categories: {
       documentation: category(index),
       automation: category(index),

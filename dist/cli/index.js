@@ -18,7 +18,7 @@ if (answer !== undefined) {
     process.stdout.write(answer);
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8619));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 148));
     process.exitCode = await main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,
@@ -52,6 +52,8 @@ shared patterns) against direct feature output.
 
 Commands:
   report                 Report on one repository (the default command)
+  pr                     Print the comment the action would post on a pull request of
+                         the current branch (from the clone, no token)
   aggregate FILE...      Roll JSON reports of many repositories up into one org report
   repos OWNER            List an organisation's or user's repositories as a JSON array
                          (for a workflow matrix)
@@ -71,7 +73,10 @@ Report options:
                          (UTC), or an ISO time (default: now)
   --config FILE          Config file (default: .github/multiplier.yml in the repository,
                          if it exists)
-  --format FORMAT        markdown (default), json or badge (shields.io endpoint JSON)
+  --format FORMAT        text (the default on a terminal), markdown (the default when
+                         piped or with --output), json, badge (shields.io endpoint JSON)
+                         or html (one self-contained page)
+  --no-color             No colour in text (also NO_COLOR=1; never coloured when piped)
   --output FILE          Write the report to FILE instead of standard output
   --api-budget N         With --github: stop after N API requests and report what was
                          covered (default: no limit)
@@ -80,9 +85,30 @@ Report options:
   --history N            Windows in the history and its chart, the report's last; 0 for
                          none (default: the config's history, else 6)
   --teams                Add the scores per CODEOWNERS team (@org/team); never per person
+  --unit pull-request|commit
+                         How git history is counted: one change per merged pull request or
+                         direct push (default), or every commit
+
+Pr options:
+  --repo PATH            Git working tree to read (default: the current directory)
+  --base REF             What the pull request merges into (default: origin/HEAD, else
+                         main, else master)
+  --title TEXT           The pull request's title (default: the one commit's subject, else
+                         the branch name)
+  --label NAME           A label of the pull request (repeatable): category labels and
+                         multiplier:skip act as they do on GitHub
+  --config FILE          Config file (default: .github/multiplier.yml, if it exists)
+  --since WHEN           The window whose docs-debt hotspots are compared (default: the
+                         config's since, else 30d)
+  --always               Print the comment even where the action stays quiet
+                         (only-when-changed: false)
+  --comment-on-bots      Print it for a bot's branch too (comment-on-bots: true)
 
 Aggregate options:
-  --format FORMAT        markdown (default) or json
+  --format FORMAT        markdown (default), json or html (the org dashboard page)
+  --report-link TEMPLATE Each repository links to its report at TEMPLATE (markdown and html),
+                         {repository} (owner/name), {owner} and {name} replaced, e.g.
+                         {repository}.html for reports published beside the page
   --output FILE          Write the roll-up to FILE instead of standard output
   --expect FILE          JSON array of the repositories that should have a report (the
                          repos command's output); those without one are listed as missing

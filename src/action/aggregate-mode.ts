@@ -5,13 +5,15 @@
 import path from 'node:path'
 import * as core from '@actions/core'
 import { expandReportGlobs, readReportRows } from '../collect/report-files.js'
-import { parseRepositoryList } from '../collect/repositories.js'
+import { parseRepositoryList, skippedItemsWarning } from '../collect/repositories.js'
 import { messageOf } from '../errors.js'
 import { tokenIdentity } from '../publish/identity.js'
 import { listOwnIssues } from '../publish/issue.js'
 import type { PublishTarget } from '../publish/stage.js'
 import { fileTarget, jobSummaryTarget, reportIssueTarget } from '../publish/targets.js'
 import { renderAggregateJson, renderAggregateMarkdown } from '../render/aggregate.js'
+import { COMMENT_BODY_LIMIT } from '../render/limits.js'
+import { renderAggregateHtml } from '../render/html-dashboard.js'
 import {
   ORG_REPORT_MARKER,
   orgIssueBody,
@@ -33,9 +35,7 @@ const ORG_REPORT_ISSUE_TITLE = 'Multiplier org report'
 export async function runAggregateMode(context: ActionContext): Promise<ModeResult> {
   const { inputs } = context
   const aggregate = await core.group('Read the reports and roll them up', async () => {
-    const expected = inputs.repositories
-      ? parseRepositoryList(inputs.repositories, "Input 'repositories'")
-      : undefined
+    const expected = inputs.repositories ? expectedRepositories(inputs.repositories) : undefined
     const { rows, failed } = readReports(context, expected !== undefined)
     const first = aggregateRows(rows, { failed, ...(expected ? { expected } : {}) })
     const previous = previousFor(await readPreviousState(context), first.window)
@@ -44,29 +44,51 @@ export async function runAggregateMode(context: ActionContext): Promise<ModeResu
       : first
   })
   core.info(
-    `Org multiplier index ${aggregate.index}/100 over ${aggregate.totals.repositories} repositories; ` +
+    `Org multiplier index ${aggregate.index ?? 'none (no activity)'}/100 over ${aggregate.totals.repositories} repositories; ` +
       `${aggregate.missing.length} missing, ${aggregate.failed.length} failed`
   )
   if (aggregate.missing.length + aggregate.failed.length > 0) {
     core.warning(
-      `${aggregate.missing.length} expected repositories have no report and ${aggregate.failed.length} failed; the org report lists them`,
+      `${countOf(aggregate.missing.length, 'expected repository', 'expected repositories')} ` +
+        `${aggregate.missing.length === 1 ? 'has' : 'have'} no report and ` +
+        `${aggregate.failed.length} failed; the org report lists them`,
       { title: 'Multiplier: reports missing or failed' }
     )
   }
 
+  // No activity anywhere: no index (empty outputs), and nothing for fail-under to check.
+  const known = (score: number | null): number | undefined => score ?? undefined
   return {
-    index: aggregate.index,
-    outputs: {
+    // The org index is a mean over repositories; it carries no interval of its own to judge.
+    // With no activity anywhere it is null, and fail-under says so instead of judging it.
+    score: {
       index: aggregate.index,
-      documentationScore: aggregate.categories.documentation,
-      automationScore: aggregate.categories.automation,
-      patternsScore: aggregate.categories.patterns,
+      confidence: null,
+      activity: aggregate.index === null ? { state: 'none' } : { state: 'active' }
+    },
+    outputs: {
+      index: known(aggregate.index),
+      documentationScore: known(aggregate.categories.documentation),
+      automationScore: known(aggregate.categories.automation),
+      patternsScore: known(aggregate.categories.patterns),
       repositoryCount: aggregate.totals.repositories,
       missing: aggregate.missing,
       failed: aggregate.failed.map(item => item.repository ?? item.file)
     },
     targets: aggregateTargets(context, aggregate)
   }
+}
+
+/** The `repositories` input's names; items that are not names are left out with a warning. */
+function expectedRepositories(text: string): string[] {
+  const where = "Input 'repositories'"
+  const { names, skipped } = parseRepositoryList(text, where)
+  if (skipped.length > 0) {
+    core.warning(skippedItemsWarning(where, skipped), {
+      title: 'Multiplier: repository names skipped'
+    })
+  }
+  return names
 }
 
 function readReports(
@@ -134,6 +156,8 @@ function aggregateTargets(context: ActionContext, aggregate: AggregateReport): P
   const file = inputs.jsonPath
     ? path.resolve(env.workspace, inputs.jsonPath)
     : path.join(env.tempDir, 'multiplier-org-report.json')
+  // One template links each repository to its report in the dashboard and the org table.
+  const table = inputs.htmlReportLink ? { reportLink: inputs.htmlReportLink } : {}
   return [
     fileTarget(
       'the JSON org report',
@@ -142,7 +166,17 @@ function aggregateTargets(context: ActionContext, aggregate: AggregateReport): P
       () => renderAggregateJson(aggregate),
       'reportPath'
     ),
-    jobSummaryTarget(renderAggregateMarkdown(aggregate)),
+    ...(inputs.htmlPath
+      ? [
+          fileTarget('the org dashboard', env.workspace, inputs.htmlPath, () =>
+            renderAggregateHtml(
+              aggregate,
+              inputs.htmlReportLink ? { reportLink: inputs.htmlReportLink } : {}
+            )
+          )
+        ]
+      : []),
+    jobSummaryTarget(renderAggregateMarkdown(aggregate, 'posted', table)),
     reportIssueTarget(
       () => context.writeClient().octokit,
       splitRepository(env.repository),
@@ -151,11 +185,21 @@ function aggregateTargets(context: ActionContext, aggregate: AggregateReport): P
         marker: ORG_REPORT_MARKER,
         title: mode === 'new' ? `${title}: ${windowText(aggregate.window)}` : title,
         label: inputs.reportIssueLabel,
-        body: orgIssueBody(aggregate, env.runUrl, mode === 'new' ? period : ''),
+        body: orgIssueBody(
+          aggregate,
+          env.runUrl,
+          mode === 'new' ? period : '',
+          COMMENT_BODY_LIMIT,
+          table
+        ),
         periodComment: orgPeriodComment(aggregate, env.runUrl),
         periodMarker: period
       },
       inputs.reportIssue === 'off' ? 'report-issue: off' : undefined
     )
   ]
+}
+
+function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`
 }

@@ -1,10 +1,12 @@
 import type { Config } from '../config/types.js'
 import type { GitHubClient, GitHubClientOptions } from '../github/client.js'
 import { runClients } from '../setup/clients.js'
+import { actionsOctokit } from './octokit.js'
 import { loadRunConfig } from '../setup/config.js'
 import type { ActionOutputs } from '../publish/runner.js'
 import type { PublishTarget } from '../publish/stage.js'
 import type { RunnerEnvironment } from './environment.js'
+import type { IndexForGate } from './fail-under.js'
 import type { ActionInputs } from './inputs.js'
 
 /** What every phase of a run gets: the inputs, the runner's facts, the clock and clients. */
@@ -24,8 +26,8 @@ export interface ModeResult {
   outputs: ActionOutputs
   /** Where the result goes, in the order the publish stage runs them. */
   targets: PublishTarget[]
-  /** The multiplier index, when the mode computed one (for fail-under). */
-  index?: number
+  /** The index, when the mode computed one, with what fail-under needs to judge it. */
+  score?: IndexForGate
 }
 
 export function createContext(
@@ -44,7 +46,7 @@ export function createContext(
     requestTimeoutMs: inputs.requestTimeoutSeconds * 1000,
     ...(inputs.apiBudget !== undefined ? { budget: inputs.apiBudget } : {}),
     log,
-    overrides: clientOptions
+    overrides: { octokitFactory: actionsOctokit, ...clientOptions }
   })
   return { inputs, env, now, readClient: clients.read, writeClient: clients.write }
 }

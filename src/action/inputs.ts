@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { SOURCE_CHOICES, type SourceChoice } from '../setup/source.js'
 import { DEFAULT_CONFIG_FILE } from '../config/load.js'
+import { CONFIDENCE_LEVELS, type Confidence } from '../model.js'
 
 const MODES = ['auto', 'pull-request', 'report', 'repos', 'aggregate'] as const
 const COMMENT_MODES = ['update', 'recreate', 'off'] as const
@@ -22,17 +23,26 @@ export interface ActionInputs {
   /** Whether the user changed config-path: then a missing file is an error. */
   configPathGiven: boolean
   comment: CommentMode
+  /** Pull-request mode: no comment on output with nothing to act on (false: always comment). */
   onlyWhenChanged: boolean
+  /** Pull-request mode: comment on bots' pull requests too. */
+  commentOnBots: boolean
   reportIssue: ReportIssueMode
   /** Empty means the mode's own title ('Multiplier report', 'Multiplier org report'). */
   reportIssueTitle: string
   reportIssueLabel: string
   /** undefined when the check is off. */
   failUnder: number | undefined
+  /** The least confidence at which fail-under is applied; a less sure index is let pass. */
+  failUnderConfidence: Confidence
   /** Empty means the default location under RUNNER_TEMP. */
   jsonPath: string
   /** Empty means no badge file. */
   badgePath: string
+  /** Empty means no HTML page (the report, or the org dashboard in aggregate mode). */
+  htmlPath: string
+  /** aggregate mode: where each repository's report is, `{repository}` etc. replaced; empty: none. */
+  htmlReportLink: string
   dryRun: boolean
   apiBudget: number
   /** Longest wait for one answer from GitHub, in seconds; a request is then retried, then fails. */
@@ -84,13 +94,21 @@ export function readInputs(reader: InputReader = coreInputReader): ActionInputs 
     configPath,
     configPathGiven: configPath !== DEFAULT_CONFIG_FILE,
     comment: oneOf('comment', text('comment', 'update'), COMMENT_MODES),
-    onlyWhenChanged: booleanOr(reader, 'only-when-changed', false),
+    onlyWhenChanged: booleanOr(reader, 'only-when-changed', true),
+    commentOnBots: booleanOr(reader, 'comment-on-bots', false),
     reportIssue: oneOf('report-issue', text('report-issue', 'rolling'), REPORT_ISSUE_MODES),
     reportIssueTitle: text('report-issue-title'),
     reportIssueLabel: text('report-issue-label', 'multiplier'),
     failUnder: optionalNumber('fail-under', text('fail-under'), 0, 100),
+    failUnderConfidence: oneOf(
+      'fail-under-confidence',
+      text('fail-under-confidence', 'medium'),
+      CONFIDENCE_LEVELS
+    ),
     jsonPath: text('json-path'),
     badgePath: text('badge-path'),
+    htmlPath: text('html-path'),
+    htmlReportLink: text('html-report-link'),
     dryRun: booleanOr(reader, 'dry-run', false),
     apiBudget:
       optionalNumber('api-budget', text('api-budget', '1000'), 1, Number.MAX_SAFE_INTEGER) ?? 1000,

@@ -1,26 +1,20 @@
 import * as core from '@actions/core'
-import { DEFAULT_THRESHOLDS } from '../classify/compile.js'
-import { classifyChanges } from '../classify/classify.js'
+import type { Nudge } from '../advise/nudge.js'
+import type { QuietReason } from '../advise/voice.js'
 import {
   diffPullRequestFiles,
   listPullRequestFiles,
   pullRequestChange,
-  pullRequestFromPayload,
-  readCheckoutContext
+  pullRequestFromPayload
 } from '../collect/pull-request.js'
-import { gitSource, historyCovers, readGitHistory } from '../collect/git.js'
-import type { Config } from '../config/types.js'
-import { runReport } from '../engine.js'
-import { messageOf } from '../errors.js'
 import type { ClassifiedChange } from '../model.js'
-import { parseWindow } from '../window.js'
 import type { PublishTarget } from '../publish/stage.js'
 import { fileTarget, jobSummaryTarget, pullRequestCommentTarget } from '../publish/targets.js'
-import { PR_COMMENT_MARKER, renderPullRequestComment } from '../render/pr-comment.js'
+import { PR_COMMENT_MARKER } from '../render/pr-comment.js'
+import { composePullRequestComment } from '../setup/pr-comment.js'
 import { loadActionConfig } from './context.js'
 import type { ActionContext, ModeResult } from './context.js'
 import { splitRepository } from './environment.js'
-import { DEFAULT_NUDGE_OPTIONS, type Nudge, nudgesFor } from '../classify/nudges.js'
 import { reportFilePath } from './report.js'
 
 /** Pull-request mode: classify this PR's own change and keep one sticky comment up to date. */
@@ -41,33 +35,27 @@ export async function runPullRequestMode(context: ActionContext): Promise<ModeRe
     return pullRequestChange(pull, files)
   })
 
-  const { classified, nudges, config } = await core.group('Classify', async () => {
-    const config = await loadActionConfig(context)
-    const [classified] = classifyChanges(
-      [change],
-      config.rules,
-      await readCheckoutContext(env.workspace)
-    )
-    if (!classified) throw new Error('Classification returned no result for the pull request')
-    const hotspots = await hotspotsOfCheckout(context, config)
-    const nudges = nudgesFor(classified, { ...DEFAULT_NUDGE_OPTIONS, hotspots })
+  const { classified, nudges, quiet, body, posted } = await core.group('Classify', async () => {
+    const composed = await composePullRequestComment({
+      change,
+      config: await loadActionConfig(context),
+      workspace: env.workspace,
+      headSha: pull.head.sha,
+      since: inputs.since,
+      ...(inputs.until ? { until: inputs.until } : {}),
+      now: context.now,
+      voice: { onlyWhenChanged: inputs.onlyWhenChanged, commentOnBots: inputs.commentOnBots },
+      ...(env.runUrl ? { runUrl: env.runUrl } : {}),
+      log: { info: core.info, warning: core.warning }
+    })
     core.info(
-      `Categories: ${classified.categories.join(', ') || 'none (direct output)'}; nudges: ${nudges.length}`
+      `Categories: ${composed.classified.categories.join(', ') || 'none (direct output)'}; nudges: ${composed.nudges.length}`
     )
-    return { classified, nudges, config }
+    return composed
   })
+  if (quiet) core.info(`No comment on this pull request: ${QUIET_NOTES[quiet]}`)
 
-  const body = renderPullRequestComment({
-    change: classified,
-    nudges,
-    headSha: pull.head.sha,
-    ruleSources: config.sources,
-    thresholds: { ...DEFAULT_THRESHOLDS, ...config.rules.thresholds },
-    ...(env.runUrl ? { runUrl: env.runUrl } : {})
-  })
-
-  const quiet = classified.categories.length === 0 && nudges.length === 0
-  const json = pullRequestJson(context, classified, nudges, pull.head.sha)
+  const json = pullRequestJson(context, classified, nudges, pull.head.sha, quiet)
   const targets: PublishTarget[] = [
     fileTarget(
       'the JSON report',
@@ -76,15 +64,24 @@ export async function runPullRequestMode(context: ActionContext): Promise<ModeRe
       () => `${JSON.stringify(json, null, 2)}\n`,
       'reportPath'
     ),
-    jobSummaryTarget(`## Multiplier: pull request #${pull.number}\n\n${body}\n`),
+    jobSummaryTarget(
+      `## Multiplier: pull request #${pull.number}\n\n` +
+        (quiet ? `_No comment on the pull request: ${QUIET_NOTES[quiet]}._\n\n` : '') +
+        `${body}\n`
+    ),
     pullRequestCommentTarget(
       () => context.writeClient().octokit,
       { ...repository, issueNumber: pull.number },
       {
         marker: PR_COMMENT_MARKER,
-        body,
-        mode: inputs.comment === 'recreate' ? 'recreate' : 'update',
-        skipIfAbsent: inputs.onlyWhenChanged && quiet
+        // Quiet: no new comment; an earlier one is edited in place to one line, never reposted.
+        body: posted,
+        mode: inputs.comment === 'recreate' && !quiet ? 'recreate' : 'update',
+        skipIfAbsent: quiet !== undefined,
+        ...(quiet ? { quiet: QUIET_NOTES[quiet] } : {}),
+        ...(classified.authorIsBot
+          ? { readOnlyExpected: "a bot's pull request gets a read-only token" }
+          : {})
       },
       inputs.comment === 'off' ? 'comment: off' : undefined
     )
@@ -92,34 +89,11 @@ export async function runPullRequestMode(context: ActionContext): Promise<ModeRe
   return { outputs: { categories: classified.categories }, targets }
 }
 
-/**
- * The docs-debt hotspots of the report window, read from the checkout when it holds that
- * window's history (a `fetch-depth: 0` checkout does; the default single commit does not, and
- * then there is no hotspot nudge). A failure here costs the nudge, never the comment.
- */
-async function hotspotsOfCheckout(context: ActionContext, config: Config): Promise<string[]> {
-  const { inputs, env } = context
-  try {
-    const window = parseWindow(
-      { since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) },
-      context.now
-    )
-    const history = await readGitHistory(env.workspace)
-    if (!historyCovers(history, window.since)) {
-      core.info('The checkout does not hold the report window: no docs-debt hotspots to compare')
-      return []
-    }
-    const report = await runReport({
-      source: gitSource({ repoPath: env.workspace, shallow: 'truncate', history }),
-      config: { ...config, history: 0, teams: false },
-      window,
-      now: context.now
-    })
-    return (report.hotspots ?? []).map(hotspot => hotspot.path)
-  } catch (error) {
-    core.warning(`Docs-debt hotspots could not be read from the checkout: ${messageOf(error)}`)
-    return []
-  }
+/** Why the PR gets no comment, as the log and the job summary say it. */
+const QUIET_NOTES: Record<QuietReason, string> = {
+  'skip-label': 'it has the multiplier:skip label',
+  bot: "a bot's pull request (comment-on-bots: false)",
+  'nothing-to-say': 'direct output with nothing to act on (only-when-changed: true)'
 }
 
 /** The JSON file of pull-request mode: this PR's classification in the report's change shape. */
@@ -127,7 +101,8 @@ function pullRequestJson(
   context: ActionContext,
   change: ClassifiedChange,
   nudges: Nudge[],
-  headSha: string
+  headSha: string,
+  quiet: QuietReason | undefined
 ): Record<string, unknown> {
   return {
     schemaVersion: 1,
@@ -147,6 +122,7 @@ function pullRequestJson(
       files: change.files.length,
       filesTotal: change.filesTotal
     },
-    nudges
+    nudges,
+    comment: quiet ? { posted: false, reason: quiet } : { posted: true }
   }
 }

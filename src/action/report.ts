@@ -5,6 +5,7 @@ import { runReport } from '../engine.js'
 import type { PublishTarget } from '../publish/stage.js'
 import { fileTarget, jobSummaryTarget, reportIssueTarget } from '../publish/targets.js'
 import { renderBadge } from '../render/badge.js'
+import { renderHtml } from '../render/html.js'
 import { renderJson } from '../render/json.js'
 import { renderJobSummary } from '../render/job-summary.js'
 import { windowText } from '../render/markdown.js'
@@ -17,6 +18,7 @@ import {
 import { DEFAULT_HISTORY } from '../config/defaults.js'
 import { shortHistoryNote } from '../insight/history.js'
 import type { Report, Window } from '../model.js'
+import type { Config } from '../config/types.js'
 import { chooseSource } from '../setup/source.js'
 import { parseWindow } from '../window.js'
 import { loadActionConfig } from './context.js'
@@ -53,6 +55,9 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
     ...(inputs.badgePath
       ? [fileTarget('the badge', env.workspace, inputs.badgePath, () => renderBadge(report))]
       : []),
+    ...(inputs.htmlPath
+      ? [fileTarget('the HTML report', env.workspace, inputs.htmlPath, () => renderHtml(report))]
+      : []),
     jobSummaryTarget(renderJobSummary(report, { jsonPath: reportFilePath(context) })),
     reportIssueTarget(
       () => context.writeClient().octokit,
@@ -78,13 +83,16 @@ export async function runReportMode(context: ActionContext): Promise<ModeResult>
       off
     )
   ]
+  const score = (value: number | null): number | undefined => value ?? undefined
   return {
-    index: report.index,
+    score: { index: report.index, confidence: report.confidence, activity: report.activity },
     outputs: {
-      index: report.index,
-      documentationScore: report.categories.documentation.score,
-      automationScore: report.categories.automation.score,
-      patternsScore: report.categories.patterns.score
+      index: score(report.index),
+      activity: report.activity.state,
+      ...(report.confidence ? { confidence: report.confidence } : {}),
+      documentationScore: score(report.categories.documentation.score),
+      automationScore: score(report.categories.automation.score),
+      patternsScore: score(report.categories.patterns.score)
     },
     targets
   }
@@ -99,7 +107,7 @@ async function collectAndScore(context: ActionContext): Promise<Report> {
     context.now
   )
   const asked = config.history ?? DEFAULT_HISTORY
-  const { source, history } = await chooseActionSource(context, window, asked)
+  const { source, history } = await chooseActionSource(context, window, asked, config.unit)
   core.info(
     `Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`
   )
@@ -117,17 +125,23 @@ async function collectAndScore(context: ActionContext): Promise<Report> {
       `GitHub API: ${report.api.requests} requests, ${report.api.rateLimitRemaining ?? '?'} left in the rate limit`
     )
   }
-  core.info(`Multiplier index ${report.index}/100 over ${report.totals.changes} changes`)
+  core.info(
+    report.index === null
+      ? `No activity to score: ${report.activity.reason ?? report.activity.state}`
+      : `Multiplier index ${report.index}/100 over ${report.totals.changes} changes`
+  )
   return report
 }
 
 function chooseActionSource(
   context: ActionContext,
   window: Window,
-  history: number
+  history: number,
+  unit: Config['unit']
 ): Promise<{ source: Source; history: number }> {
   const { inputs, env } = context
   return chooseSource({
+    ...(unit ? { unit } : {}),
     choice: inputs.source,
     repoPath: env.workspace,
     repository: env.repository,

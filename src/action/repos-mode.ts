@@ -5,7 +5,9 @@ import {
   chunkRepositories,
   isOwnerName,
   listRepositories,
-  selectRepositories
+  selectRepositories,
+  skippedNamesWarning,
+  withValidNames
 } from '../collect/repositories.js'
 import { jobSummaryTarget } from '../publish/targets.js'
 import { renderDiscovery } from '../render/discovery.js'
@@ -24,9 +26,15 @@ export async function runReposMode(context: ActionContext): Promise<ModeResult> 
     names: inputs.names,
     topics: inputs.topics
   }
-  const listed = await core.group(`Discover the repositories of ${owner}`, () =>
+  const all = await core.group(`Discover the repositories of ${owner}`, () =>
     listRepositories(context.readClient().octokit, owner)
   )
+  const { valid: listed, skipped } = withValidNames(all)
+  if (skipped > 0) {
+    core.warning(skippedNamesWarning(skipped, owner), {
+      title: 'Multiplier: repository names skipped'
+    })
+  }
   const selected = selectRepositories(listed, filters)
   // Checked before anything is published: a chunk size too small for one run is a setup error.
   const chunks = chunkRepositories(selected, inputs.chunkSize)

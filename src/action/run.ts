@@ -4,6 +4,7 @@ import { createContext } from './context.js'
 import type { ModeResult } from './context.js'
 import { readRunnerEnvironment } from './environment.js'
 import { readInputs } from './inputs.js'
+import { failUnderVerdict } from './fail-under.js'
 import { decideMode } from './mode.js'
 import { runPullRequestMode } from './pull-request.js'
 import { runReportMode } from './report.js'
@@ -24,8 +25,6 @@ const MODE_RUNNERS: Record<Mode, (context: ActionContext) => Promise<ModeResult>
 }
 
 export interface RunOptions {
-  /** The runner's environment (process.env by default). */
-  env?: NodeJS.ProcessEnv
   /** The clock, so a test can pin the report window. */
   now?: Date
   /** Overrides for the GitHub clients (a test shortens the write spacing and retry waits). */
@@ -40,7 +39,7 @@ export interface RunOptions {
 export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const inputs = readInputs()
-    const env = readRunnerEnvironment(options.env ?? process.env)
+    const env = readRunnerEnvironment()
     const mode = decideMode(inputs.mode, env.eventName, env.payload)
     core.info(
       `Multiplier: ${mode} mode for the '${env.eventName || 'unknown'}' event on ${env.repository}`
@@ -87,12 +86,12 @@ export async function run(options: RunOptions = {}): Promise<void> {
     }
 
     if (inputs.failUnder !== undefined) {
-      if (result.index === undefined) {
-        core.info('fail-under applies to the team report; pull-request mode has no index to check')
-      } else if (result.index < inputs.failUnder) {
-        core.setFailed(
-          `The multiplier index ${result.index} is below fail-under (${inputs.failUnder})`
-        )
+      if (result.score === undefined) {
+        core.info(`fail-under applies to the team report; ${mode} mode has no index to check`)
+      } else {
+        const verdict = failUnderVerdict(result.score, inputs.failUnder, inputs.failUnderConfidence)
+        if (verdict.outcome === 'skip') core.notice(verdict.notice, { title: 'Multiplier' })
+        if (verdict.outcome === 'fail') core.setFailed(verdict.message)
       }
     }
   } catch (error) {

@@ -4,6 +4,7 @@ import { isBot } from './bots.js'
 import type { CompiledRules } from './compile.js'
 import type { ChangeReading, FileReading, Hint } from './reading.js'
 import type { SubstantialThresholds } from './ruleset.js'
+import { withTeamVerdict } from './team-verdict.js'
 
 // The decision: the files' readings and the change signals' votes → the change's categories
 // and reasons. A category counts when its files carry a substantial part of the change; a hint
@@ -165,8 +166,9 @@ export function classified(
   reasons: Reason[]
 ): ClassifiedChange {
   const result = Object.assign({}, change) as ClassifiedChange
-  result.categories = categories
-  result.reasons = reasons
+  const verdict = withTeamVerdict(change.labels, categories, reasons)
+  result.categories = verdict.categories
+  result.reasons = verdict.reasons
   result.authorIsBot = isBot(change.author, compiled.rules)
   return result
 }

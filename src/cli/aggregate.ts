@@ -4,14 +4,15 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readReportRows } from '../collect/report-files.js'
-import { parseRepositoryList } from '../collect/repositories.js'
+import { parseRepositoryList, skippedItemsWarning } from '../collect/repositories.js'
 import { renderAggregateJson, renderAggregateMarkdown } from '../render/aggregate.js'
+import { renderAggregateHtml } from '../render/html-dashboard.js'
 import { aggregateRows } from '../score/aggregate.js'
 import { UsageError } from './errors.js'
 import type { CliIO } from './io.js'
 import { emit } from './output.js'
 
-const FORMATS = ['markdown', 'json'] as const
+const FORMATS = ['markdown', 'json', 'html'] as const
 
 export function runAggregate(args: string[], io: CliIO): void {
   const { values, positionals } = parseArgs({
@@ -19,7 +20,8 @@ export function runAggregate(args: string[], io: CliIO): void {
     options: {
       format: { type: 'string' },
       output: { type: 'string' },
-      expect: { type: 'string' }
+      expect: { type: 'string' },
+      'report-link': { type: 'string' }
     },
     allowPositionals: true,
     strict: true
@@ -41,13 +43,15 @@ export function runAggregate(args: string[], io: CliIO): void {
     shown: file => byPath.get(file) ?? file
   })
   const aggregate = aggregateRows(rows, { failed, ...(expected ? { expected } : {}) })
-  emit(
+  const link = values['report-link']
+  const table = link === undefined ? {} : { reportLink: link }
+  const text =
     format === 'json'
       ? renderAggregateJson(aggregate)
-      : renderAggregateMarkdown(aggregate, 'document'),
-    values.output,
-    io
-  )
+      : format === 'html'
+        ? renderAggregateHtml(aggregate, table)
+        : renderAggregateMarkdown(aggregate, 'document', table)
+  emit(text, values.output, io)
 }
 
 /** `--expect FILE`: the repositories that should have a report, as `repos` prints them. */
@@ -61,5 +65,8 @@ function readExpected(file: string, io: CliIO): string[] {
       { cause: error }
     )
   }
-  return parseRepositoryList(text, `--expect ${file}`)
+  const { names, skipped } = parseRepositoryList(text, `--expect ${file}`)
+  if (skipped.length > 0)
+    io.stderr.write(`multiplier: warning: ${skippedItemsWarning(`--expect ${file}`, skipped)}\n`)
+  return names
 }

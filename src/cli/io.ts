@@ -7,7 +7,12 @@ export interface CliIO {
    * whose reader is slower); `once('drain')`, where given, says when to write on, so a long
    * report is not queued whole in memory.
    */
-  stdout: { write(text: string): unknown; once?(event: 'drain', listener: () => void): unknown }
+  stdout: {
+    write(text: string): unknown
+    once?(event: 'drain', listener: () => void): unknown
+    /** True for a terminal: the report is text by default there, and may be coloured. */
+    isTTY?: boolean
+  }
   stderr: { write(text: string): unknown }
   cwd: string
   env: Record<string, string | undefined>

@@ -4,6 +4,7 @@ import { runAggregate } from './aggregate.js'
 import { EXIT_OK, UsageError, exitCodeOf, messageLinesOf } from './errors.js'
 import type { CliIO } from './io.js'
 import { quickAnswer } from './quick.js'
+import { runPrCommand } from './pr.js'
 import { runReportCommand } from './report.js'
 import { runReposCommand } from './repos.js'
 
@@ -22,9 +23,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (command === 'report') await runReportCommand(args, io)
     else if (command === 'aggregate') runAggregate(args, io)
     else if (command === 'repos') await runReposCommand(args, io)
+    else if (command === 'pr') await runPrCommand(args, io)
     else
       throw new UsageError(
-        `unknown command "${command}"; commands are report, aggregate, repos, help`
+        `unknown command "${command}"; commands are report, pr, aggregate, repos, help`
       )
     return EXIT_OK
   } catch (error) {

@@ -20,6 +20,16 @@ export function prepareOutput(output: string, io: CliIO): string {
   return file
 }
 
+/**
+ * Whether text output may carry colour: only to a terminal, never to a file, never with
+ * `--no-color`, with `NO_COLOR` set to anything but '' (https://no-color.org) or `TERM=dumb`.
+ */
+export function wantsColour(io: CliIO, noColorFlag: boolean, output: string | undefined): boolean {
+  if (noColorFlag || output !== undefined || io.stdout.isTTY !== true) return false
+  const noColor = io.env.NO_COLOR
+  return (noColor === undefined || noColor === '') && io.env.TERM !== 'dumb'
+}
+
 export function emit(text: string, output: string | undefined, io: CliIO): void {
   if (output === undefined) {
     io.stdout.write(text)

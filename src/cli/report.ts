@@ -1,33 +1,42 @@
-// `multiplier report`: one repository (git history or the GitHub API) → markdown, JSON or badge.
+// `multiplier report`: one repository (git history or the GitHub API) → text (a terminal's
+// default), markdown (the default otherwise), JSON, badge or a self-contained HTML page.
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readGitHistory } from '../collect/git.js'
+import { lastCommitTime } from '../collect/git-last-commit.js'
 import type { GitHistoryFacts } from '../collect/git.js'
 import { DEFAULT_CONFIG, DEFAULT_HISTORY } from '../config/defaults.js'
 import { DEFAULT_CONFIG_FILE } from '../config/load.js'
-import type { Config } from '../config/types.js'
+import { CHANGE_UNITS, type ChangeUnit, type Config } from '../config/types.js'
 import { runReport } from '../engine.js'
 import type { GitHubClient } from '../github/client.js'
 import { githubServerUrlFromEnv } from '../github/endpoints.js'
 import { shortHistoryNote } from '../insight/history.js'
-import type { Window } from '../model.js'
+import type { Report, Window } from '../model.js'
 import { loadRunConfig } from '../setup/config.js'
 import { chooseSource, SOURCE_CHOICES, type SourceChoice } from '../setup/source.js'
 import { renderBadge } from '../render/badge.js'
+import { renderHtml } from '../render/html.js'
 import { renderJsonChunks } from '../render/json.js'
 import { renderMarkdown } from '../render/markdown.js'
+import { renderText } from '../render/text.js'
 import { futureUntilWarning, parseWindow } from '../window.js'
 import { UsageError } from './errors.js'
 import { apiFlags, lazyClient } from './github-access.js'
 import type { CliIO } from './io.js'
-import { emit, emitChunks, prepareOutput } from './output.js'
+import { emit, emitChunks, prepareOutput, wantsColour } from './output.js'
+import { staleCloneWarning } from './stale-clone.js'
 
-const FORMATS = ['markdown', 'json', 'badge'] as const
+const FORMATS = ['text', 'markdown', 'json', 'badge', 'html'] as const
 type Format = (typeof FORMATS)[number]
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
 
-function parseReportFlags(args: string[]) {
+/**
+ * The flags. With no `--format`, a terminal gets text and anything else (a pipe, a file) gets
+ * markdown, as `gh` and `git` shape their output for a TTY and keep scripts' output stable.
+ */
+function parseReportFlags(args: string[], terminal: boolean) {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -42,7 +51,9 @@ function parseReportFlags(args: string[]) {
       'api-budget': { type: 'string' },
       'request-timeout': { type: 'string' },
       history: { type: 'string' },
-      teams: { type: 'boolean' }
+      teams: { type: 'boolean' },
+      unit: { type: 'string' },
+      'no-color': { type: 'boolean' }
     },
     allowPositionals: true,
     strict: true
@@ -52,7 +63,8 @@ function parseReportFlags(args: string[]) {
       `report takes no arguments, got "${positionals[0]}" (did you mean --repo?)`
     )
   }
-  const format = (values.format ?? 'markdown') as Format
+  const format = (values.format ??
+    (terminal && values.output === undefined ? 'text' : 'markdown')) as Format
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`)
   }
@@ -64,8 +76,19 @@ function parseReportFlags(args: string[]) {
     format,
     source: sourceFlag(values.source, values.github),
     ...apiFlags(values['api-budget'], values['request-timeout']),
-    ...historyFlag(values.history)
+    ...historyFlag(values.history),
+    ...unitFlag(values.unit)
   }
+}
+
+/** `--unit pull-request|commit`: how git history is counted (the config's `unit`). */
+function unitFlag(flag: string | undefined): { unit?: ChangeUnit } {
+  if (flag === undefined) return {}
+  const unit = CHANGE_UNITS.find(candidate => candidate === flag)
+  if (unit === undefined) {
+    throw new UsageError(`--unit must be one of ${CHANGE_UNITS.join(', ')}, not "${flag}"`)
+  }
+  return { unit }
 }
 
 /**
@@ -99,8 +122,8 @@ function historyFlag(flag: string | undefined): { history?: number } {
 type ReportFlags = ReturnType<typeof parseReportFlags>
 
 export async function runReportCommand(args: string[], io: CliIO): Promise<void> {
-  const flags = parseReportFlags(args)
-  const { values, format } = flags
+  const flags = parseReportFlags(args, io.stdout.isTTY === true)
+  const { values } = flags
   const now = io.now?.() ?? new Date()
   // Check explicit dates before any slow work, so a typo fails at once with exit 2.
   if (values.since !== undefined) parseWindow({ since: values.since, until: values.until }, now)
@@ -132,8 +155,7 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
       io,
       token ? github : undefined
     ),
-    flags.history,
-    values.teams
+    { history: flags.history, teams: values.teams, unit: flags.unit }
   )
   const window = parseWindow(
     { since: values.since ?? config.since ?? '30d', until: values.until },
@@ -141,13 +163,27 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
   )
   const asked = config.history ?? DEFAULT_HISTORY
   const access = { repoPath: folder, clone, hasToken: token !== undefined, github }
-  const { source, history } = await chooseCliSource(flags, access, window, asked, io)
+  const { source, history } = await chooseCliSource(flags, access, window, asked, io, config.unit)
   const report = await runReport({ source, config: { ...config, history }, window, now })
   if (history < asked) report.notes.push(shortHistoryNote(history, asked))
+  // A window that ends in the future has had its own warning; the clone's age adds nothing.
+  if (report.source === 'git' && clone?.hasCommits && !untilWarning) {
+    const stale = staleCloneWarning(window, await lastCommitTime(folder))
+    if (stale) io.stderr.write(`multiplier: warning: ${stale}\n`)
+  }
+  await emitReport(report, flags, io)
+}
+
+async function emitReport(report: Report, flags: ReportFlags, io: CliIO): Promise<void> {
+  const { format, values } = flags
   // JSON goes out one change at a time: over a long history it is the largest text by far.
   if (format === 'json') await emitChunks(renderJsonChunks(report), values.output, io)
   else if (format === 'badge') emit(renderBadge(report), values.output, io)
-  else emit(renderMarkdown(report, { target: 'document' }), values.output, io)
+  else if (format === 'html') emit(renderHtml(report), values.output, io)
+  else if (format === 'text') {
+    const colour = wantsColour(io, values['no-color'] === true, values.output)
+    emit(renderText(report, { colour }), values.output, io)
+  } else emit(renderMarkdown(report, { target: 'document' }), values.output, io)
 }
 
 /** The setup layer's source choice with the CLI's flags; a clone serves the history it holds. */
@@ -161,12 +197,14 @@ function chooseCliSource(
   },
   window: Window,
   history: number,
-  io: CliIO
+  io: CliIO,
+  unit: Config['unit']
 ): ReturnType<typeof chooseSource> {
   // Commits and `#123` link to the GitHub host: github.com, or the Enterprise Server that
   // GITHUB_SERVER_URL (or GITHUB_API_URL) names.
   const serverUrl = githubServerUrlFromEnv(io.env)
   return chooseSource({
+    ...(unit ? { unit } : {}),
     choice: flags.source,
     repoPath: access.repoPath,
     clone: access.clone,
@@ -184,11 +222,15 @@ function chooseCliSource(
 }
 
 /** The flags that override the config file's keys of the same names. */
-function withFlags(config: Config, history?: number, teams?: boolean): Config {
+function withFlags(
+  config: Config,
+  { history, teams, unit }: { history?: number; teams?: boolean; unit?: ChangeUnit }
+): Config {
   return {
     ...config,
     ...(history !== undefined ? { history } : {}),
-    ...(teams !== undefined ? { teams } : {})
+    ...(teams !== undefined ? { teams } : {}),
+    ...(unit !== undefined ? { unit } : {})
   }
 }
 

@@ -5,7 +5,9 @@ import {
   chunkRepositories,
   isOwnerName,
   listRepositories,
-  selectRepositories
+  selectRepositories,
+  skippedNamesWarning,
+  withValidNames
 } from '../collect/repositories.js'
 import { UsageError } from './errors.js'
 import type { CliIO } from './io.js'
@@ -43,7 +45,8 @@ export async function runReposCommand(args: string[], io: CliIO): Promise<void> 
   const { timeoutSeconds } = apiFlags(undefined, values['request-timeout'])
   const { github } = lazyClient(io, undefined, timeoutSeconds)
 
-  const listed = await listRepositories(github().octokit, owner)
+  const { valid: listed, skipped } = withValidNames(await listRepositories(github().octokit, owner))
+  if (skipped > 0) io.stderr.write(`multiplier: warning: ${skippedNamesWarning(skipped, owner)}\n`)
   const selected = selectRepositories(listed, {
     includeArchived: values['include-archived'] ?? false,
     includeForks: values['include-forks'] ?? false,

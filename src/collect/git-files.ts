@@ -53,13 +53,18 @@ export async function readBlobsAt(
   return texts
 }
 
+/** GitHub's limit on a CODEOWNERS file: a larger one is not used. */
+const CONTEXT_MAX_BYTES = 3 * 1024 * 1024
+
 /** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
 const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const
 
 /** .gitattributes and CODEOWNERS at HEAD, in one git call; a repository git cannot read has none. */
 export async function readRepoContext(runner: GitRunner): Promise<RepoContext> {
   const texts = await readBlobsAt(runner, 'HEAD', ['.gitattributes', ...CODEOWNERS_PATHS], {
-    doing: 'reading .gitattributes and CODEOWNERS'
+    doing: 'reading .gitattributes and CODEOWNERS',
+    // GitHub ignores a CODEOWNERS file over 3 MB; neither file is read past that.
+    maxBytes: CONTEXT_MAX_BYTES
   }).catch((error: unknown) => {
     // Only git's own failure (no repository there) means "none": the history inspection names
     // that case. A git that cannot start at all stays an error.

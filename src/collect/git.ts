@@ -10,6 +10,9 @@ import { GitLogParser, LOG_FORMAT } from './git-log-parser.js'
 import type { ParsedCommit } from './git-log-parser.js'
 import { GitPatchParser, PATCH_FORMAT } from './git-patch-parser.js'
 import type { PatchesByPath } from './git-patch-parser.js'
+import { readBranchAuthors, toChange } from './git-pulls.js'
+import type { ChangeLinks } from './git-pulls.js'
+import type { ChangeUnit } from '../config/types.js'
 import { githubRepositoryUrl, parseRemoteUrl } from './git-remote.js'
 import { readReachFacts } from './git-tree.js'
 import type { Collection, Source } from './source.js'
@@ -22,7 +25,12 @@ export { githubRepositoryUrl, parseRemoteUrl } from './git-remote.js'
 export interface GitSourceOptions {
   /** Path of the working tree or any folder inside it. */
   repoPath: string
-  /** Include merge commits (skipped by default); their files are the diff to the first parent. */
+  /**
+   * 'pull-request' (default): first-parent history, a merged PR (merge or squash commit) is one
+   * change of kind pull_request, a direct push one commit. 'commit': every non-merge commit.
+   */
+  unit?: ChangeUnit
+  /** With unit 'commit': include merge commits too; their files are the diff to the first parent. */
   includeMerges?: boolean
   /** Also detect copies (`-C`, costlier); without it a copy shows as an added file. */
   detectCopies?: boolean
@@ -61,8 +69,11 @@ export interface GitSourceOptions {
 // textconv (line counts of the real content), paths relative to the root, rename detection on.
 const DIFF_ARGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--root', '-M']
 
-function mergeArgs(includeMerges: boolean): string[] {
-  return includeMerges ? ['--diff-merges=first-parent'] : ['--no-merges']
+function mergeArgs(options: GitSourceOptions): string[] {
+  if ((options.unit ?? 'pull-request') === 'pull-request') {
+    return ['--first-parent', '--diff-merges=first-parent']
+  }
+  return options.includeMerges === true ? ['--diff-merges=first-parent'] : ['--no-merges']
 }
 
 /**
@@ -84,24 +95,6 @@ function parseWindow(window: Window): { sinceMs: number; untilMs: number } {
     )
   }
   return { sinceMs, untilMs }
-}
-
-function toChange(commit: ParsedCommit, committedAtMs: number, commitUrl?: string): Change {
-  const change: Change = {
-    id: commit.sha,
-    kind: 'commit',
-    title: commit.title,
-    body: commit.body,
-    author:
-      commit.authorEmail === ''
-        ? { name: commit.authorName }
-        : { name: commit.authorName, email: commit.authorEmail },
-    time: new Date(committedAtMs).toISOString(),
-    labels: [],
-    files: commit.files
-  }
-  if (commitUrl !== undefined) change.url = `${commitUrl}/${commit.sha}`
-  return change
 }
 
 function shallowMessage(facts: GitHistoryFacts, since: string): string {
@@ -188,15 +181,23 @@ async function collectCommits(
   window: { sinceMs: number; untilMs: number },
   skip: ReadonlySet<string>,
   reader: ChangeReader,
-  commitUrl: string | undefined
+  repositoryUrl: string | undefined
 ): Promise<Change[]> {
   const changes: Change[] = []
+  const since = gitTime(Math.floor(window.sinceMs / 1000))
+  const until = gitTime(Math.ceil(window.untilMs / 1000))
+  const pulls = (options.unit ?? 'pull-request') === 'pull-request'
+  const links: ChangeLinks = {
+    repositoryUrl,
+    pulls,
+    branchAuthors: pulls ? await readBranchAuthors(runner, { since, until }) : new Map()
+  }
   const patches = new PatchPass(runner, options, reader.patched)
   const parser = new GitLogParser(commit => {
     const committedAtMs = commit.committedAt * 1000
     if (committedAtMs < window.sinceMs || committedAtMs >= window.untilMs) return
     if (skip.has(commit.sha)) return
-    const change = toChange(commit, committedAtMs, commitUrl)
+    const change = toChange(commit, committedAtMs, links)
     changes.push(change)
     // Asked while git is still producing the rest of the log, so the caller's selection and
     // the patch pass run alongside the log pass instead of after it.
@@ -213,9 +214,9 @@ async function collectCommits(
     '--encoding=UTF-8',
     ...DIFF_ARGS,
     ...(options.detectCopies === true ? ['-C'] : []),
-    ...mergeArgs(options.includeMerges === true),
-    `--since=${gitTime(Math.floor(window.sinceMs / 1000))}`,
-    `--until=${gitTime(Math.ceil(window.untilMs / 1000))}`,
+    ...mergeArgs(options),
+    `--since=${since}`,
+    `--until=${until}`,
     'HEAD',
     '--'
   ]
@@ -356,7 +357,7 @@ export function gitSource(options: GitSourceOptions): Source {
               bounds,
               skip,
               { wantsPatch, patched },
-              names.repositoryUrl === undefined ? undefined : `${names.repositoryUrl}/commit`
+              names.repositoryUrl
             )
           : Promise.resolve([])
       return { changes: await collecting, context: await repoContext, notes }

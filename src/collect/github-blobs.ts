@@ -76,18 +76,23 @@ export async function patchesFromBlobs(
     batches.push(expressions.slice(i, i + BLOBS_PER_REQUEST))
   const blobs = new Map<string, BlobNode | null>()
   const unread = new Set<string>()
+  // Blobs are a shortcut: a batch GitHub will not answer (a status, a timeout, a field error)
+  // leaves its PRs to the REST file list, which gives the same patches.
+  const failed = new Set<string>()
   await eachLimited(batches, target.concurrency, async batch => {
     try {
       for (const [expression, blob] of await readBlobs(target, batch)) blobs.set(expression, blob)
     } catch (error) {
-      if (!(error instanceof BudgetExhaustedError)) throw error
-      for (const expression of batch) unread.add(expression)
+      const into = error instanceof BudgetExhaustedError ? unread : failed
+      for (const expression of batch) into.add(expression)
     }
   })
   const unserved: Change[] = []
   let missed = 0
   for (const candidate of candidates) {
-    if (expressionsOf(candidate).some(expression => unread.has(expression))) missed += 1
+    const expressions = expressionsOf(candidate)
+    if (expressions.some(expression => unread.has(expression))) missed += 1
+    else if (expressions.some(expression => failed.has(expression))) unserved.push(candidate.change)
     else if (!attachPatches(candidate, blobs)) unserved.push(candidate.change)
   }
   return { unserved, missed }

@@ -107,7 +107,7 @@ export function changeOfDirectPush(node: HistoryCommitNode, files: FileChange[])
     title: node.messageHeadline,
     body: node.messageBody,
     author: { name },
-    time: node.authoredDate,
+    time: node.committedDate,
     labels: [],
     files,
     url: node.url

@@ -123,7 +123,7 @@ query DefaultBranchHistory($owner: String!, $name: String!, $since: GitTimestamp
           history(first: ${MAX_PAGE}, after: $after, since: $since, until: $until) {
             pageInfo { hasNextPage endCursor }
             nodes {
-              oid messageHeadline messageBody authoredDate url
+              oid messageHeadline messageBody committedDate url
               parents { totalCount }
               author { name email user { login } }
               associatedPullRequests(first: 1) { totalCount }
@@ -195,7 +195,8 @@ export interface HistoryCommitNode {
   oid: string
   messageHeadline: string
   messageBody: string
-  authoredDate: string
+  /** When it landed on the branch, as git's committer time: what the windows are cut by. */
+  committedDate: string
   url: string
   parents: { totalCount: number }
   author: { name: string | null; email: string | null; user: { login: string } | null } | null

@@ -144,8 +144,13 @@ async function readFacts(
   } catch (error) {
     throw wrapped(`listing the files of ${repository} at ${commit.slice(0, 7)}`, error)
   }
+  if (!Array.isArray(tree?.tree)) {
+    throw new Error(
+      `listing the files of ${repository} at ${commit.slice(0, 7)} failed: GitHub's answer had no file list`
+    )
+  }
   const files = tree.tree
-    .filter(entry => entry.type === 'blob')
+    .filter(entry => entry?.type === 'blob' && typeof entry.path === 'string')
     .map(entry => entry.path)
     .sort()
   const wanted = new Set(configPaths(targets, files))
@@ -157,7 +162,7 @@ async function readFacts(
   }
   const { texts, requests } = await readTexts(target, commit, [...wanted].sort())
   const facts: ReachFacts = {
-    end: { commit, files, texts },
+    end: { commit, files, texts, ...(tree.truncated ? { incomplete: true } : {}) },
     introductions: {},
     reads: { calls: 2 + requests, blobs: Object.keys(texts).length }
   }

@@ -8,7 +8,12 @@
 //     versions of the small ones (github-blobs.ts), and ceil(files / 100) REST requests for
 //     each of the others,
 //   + with direct pushes: one GraphQL page per 100 default-branch commits, one REST request each.
-import { BudgetExhaustedError, failedWhile, type GitHubClient } from '../github/client.js'
+import {
+  BudgetExhaustedError,
+  failedWhile,
+  GraphQLQueryError,
+  type GitHubClient
+} from '../github/client.js'
 import type { Change, FileChange, Window } from '../model.js'
 import { inWindow } from '../window.js'
 import { readReachFactsFromApi } from './github-tree.js'
@@ -106,6 +111,7 @@ async function collect(
   const cuts: string[] = []
 
   const listing = await listMergedPulls(context, window)
+  if (listing.contextUnread) notes.push(listing.contextUnread)
   if (listing.cut) {
     const oldest = listing.pulls.at(-1)?.change.time
     cuts.push(
@@ -168,8 +174,20 @@ async function collect(
   return collection
 }
 
+/** The note for CODEOWNERS and .gitattributes left unread, with GitHub's first error. */
+function contextUnreadNote(repository: string, error: GraphQLQueryError): string {
+  const first = error.messages[0] ?? 'an error'
+  const why = first.length > 200 ? `${first.slice(0, 199)}…` : first
+  return (
+    `The CODEOWNERS and .gitattributes of ${repository} were not read (GitHub answered: ${why}), ` +
+    'so teams and the .gitattributes rules are left out.'
+  )
+}
+
 interface Listing {
   pulls: Listed[]
+  /** Why the repository's CODEOWNERS and .gitattributes were not read, when they were not. */
+  contextUnread?: string
   gitattributes?: string
   codeowners?: string
   /** The budget stopped the listing before the window's start. */
@@ -189,6 +207,7 @@ async function listMergedPulls(context: Context, window: Window): Promise<Listin
   const listing: Listing = { pulls: [], cut: false }
   let pageSize = Math.min(MAX_PAGE, context.options.pageSize ?? MAX_PAGE)
   let after: string | null = null
+  let withContext = true
   for (let page = 1; ; page++) {
     let answer: ListMergedPullsAnswer
     try {
@@ -197,12 +216,20 @@ async function listMergedPulls(context: Context, window: Window): Promise<Listin
         name,
         first: pageSize,
         after,
-        withContext: page === 1
+        withContext: page === 1 && withContext
       })
     } catch (error) {
       if (error instanceof BudgetExhaustedError) {
         listing.cut = true
         return listing
+      }
+      // A field error on page 1 may come from its extras (CODEOWNERS, .gitattributes, e.g. a
+      // token that may not read contents): ask again without them, and say what was not read.
+      if (page === 1 && withContext && error instanceof GraphQLQueryError) {
+        withContext = false
+        listing.contextUnread = contextUnreadNote(repository, error)
+        page -= 1
+        continue
       }
       if (isGraphQLTimeout(error) && pageSize > MIN_PAGE_SIZE) {
         pageSize = Math.max(MIN_PAGE_SIZE, Math.floor(pageSize / 2))
@@ -330,7 +357,7 @@ async function collectDirectPushes(
       const history = answer.repository?.defaultBranchRef?.target?.history
       if (!history) break
       for (const node of history.nodes ?? []) {
-        if (!node || !inWindow(window, node.authoredDate)) continue
+        if (!node || !inWindow(window, node.committedDate)) continue
         // Merge commits are skipped, as the git source skips them by default.
         if ((node.associatedPullRequests?.totalCount ?? 0) > 0 || node.parents.totalCount > 1)
           continue

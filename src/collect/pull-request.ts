@@ -201,3 +201,70 @@ export async function readCheckoutContext(workspace: string): Promise<RepoContex
     return {}
   }
 }
+
+/** The current branch of a local clone, read as the pull request it would open against a base. */
+export interface LocalBranch {
+  base: string
+  baseSha: string
+  headSha: string
+  /** The title GitHub proposes: the one commit's subject, else the branch name as words. */
+  title: string
+  /** The one commit's message body, else empty (as GitHub proposes). */
+  body: string
+  author: { name: string; login?: string }
+}
+
+/**
+ * Reads HEAD of `repoPath` against `base` (default: the remote's default branch from
+ * `origin/HEAD`, else `main`, else `master`). No token and no API: the clone only.
+ */
+export async function readLocalBranch(repoPath: string, base?: string): Promise<LocalBranch> {
+  const chosen = base ?? (await defaultBase(repoPath))
+  const sha = async (ref: string): Promise<string> => {
+    try {
+      return (await git(repoPath, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim()
+    } catch {
+      throw new Error(`No commit "${ref}" in ${repoPath}`)
+    }
+  }
+  const [baseSha, headSha] = [await sha(chosen), await sha('HEAD')]
+  const log = await git(repoPath, [
+    'log',
+    '--format=%s%x1f%b%x1f%an%x1f%ae%x1e',
+    `${baseSha}..${headSha}`
+  ])
+  const commits = log
+    .split('\x1e')
+    .map(record => record.trim())
+    .filter(Boolean)
+    .map(record => record.split('\x1f'))
+  const [subject = '', message = '', name = '', email = ''] = commits.at(-1) ?? []
+  const branch = (await git(repoPath, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim()
+  const login = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/.exec(email)?.[1]
+  return {
+    base: chosen,
+    baseSha,
+    headSha,
+    title: commits.length === 1 ? subject : branchTitle(branch),
+    body: commits.length === 1 ? message.trim() : '',
+    author: { name: name || 'unknown', ...(login ? { login } : {}) }
+  }
+}
+
+/** `fix-login_bug` → `Fix login bug`, as GitHub titles a PR of several commits. */
+function branchTitle(branch: string): string {
+  const words = branch.replace(/^.*\//, '').replace(/[-_]+/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+async function defaultBase(repoPath: string): Promise<string> {
+  for (const ref of ['origin/HEAD', 'main', 'master']) {
+    try {
+      await git(repoPath, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+      return ref
+    } catch {
+      // Not there: the next candidate.
+    }
+  }
+  throw new Error('No --base given and no origin/HEAD, main or master to compare with')
+}

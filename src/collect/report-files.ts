@@ -6,7 +6,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import type { Dirent } from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
-import { parseReportJson } from '../report/read-report.js'
+import { parseReportSummary } from '../report/read-report.js'
+import { isRepositoryName } from '../report/repository-name.js'
 import { reportRow } from '../score/aggregate.js'
 import type { AggregateRow, FailedReport } from '../score/aggregate.js'
 
@@ -95,7 +96,7 @@ export function readReportRows(
       continue
     }
     try {
-      rows.push(reportRow(parseReportJson(text, name)))
+      rows.push(reportRow(parseReportSummary(text, name)))
     } catch (error) {
       if (options.strict) throw error
       failed.push({ file: name, problem: (error as Error).message })
@@ -104,10 +105,15 @@ export function readReportRows(
   return { rows, failed }
 }
 
+/** The longest failure reason kept: it is posted, and one line says enough. */
+const FAILURE_REASON_MAX = 300
+
 /**
  * `{"schemaVersion":1,"kind":"failure","repository":"owner/name","error":"..."}`: what the
  * fan-out workflow writes for a repository whose report step failed, so the roll-up can say
- * "failed" (and why) rather than "missing".
+ * "failed" (and why) rather than "missing". Its `error` is the workflow's own message, so it is
+ * shown (escaped where posted, cut to one short line); a `repository` that is not a GitHub name
+ * is not, and the record then stands for its file.
  */
 function failureRecord(text: string, file: string): FailedReport | undefined {
   // Cheap look before a parse: a real report is never a failure record.
@@ -120,9 +126,26 @@ function failureRecord(text: string, file: string): FailedReport | undefined {
   }
   const record = data as { kind?: unknown; repository?: unknown; error?: unknown } | null
   if (record?.kind !== 'failure') return undefined
+  const named = typeof record.repository === 'string' && isRepositoryName(record.repository)
+  const problem =
+    typeof record.error === 'string' && oneLine(record.error)
+      ? cut(oneLine(record.error), FAILURE_REASON_MAX)
+      : 'the report failed'
   return {
-    ...(typeof record.repository === 'string' ? { repository: record.repository } : {}),
+    ...(named ? { repository: record.repository as string } : {}),
     file,
-    problem: typeof record.error === 'string' && record.error ? record.error : 'the report failed'
+    problem:
+      named || record.repository === undefined
+        ? problem
+        : `${problem} (its repository is not a GitHub owner/name)`
   }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function cut(text: string, max: number): string {
+  const characters = Array.from(text)
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`
 }

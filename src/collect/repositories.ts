@@ -5,6 +5,7 @@ import type { Octokit } from '@octokit/rest'
 import picomatch from 'picomatch'
 import { failedWhile } from '../github/errors.js'
 import type { ListedRepository, RepositoryFilters } from '../model.js'
+import { isRepositoryName } from '../report/repository-name.js'
 
 /** Filters that keep every repository that is neither archived nor a fork. */
 export const NO_FILTERS: RepositoryFilters = {
@@ -17,11 +18,24 @@ export const NO_FILTERS: RepositoryFilters = {
 /** GitHub's limit on the jobs one matrix may generate in a workflow run. */
 export const MATRIX_JOB_LIMIT = 256
 
-/** A GitHub login: letters, digits and single inner hyphens, at most 39 characters. */
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
+export { isOwnerName } from '../report/repository-name.js'
 
-export function isOwnerName(owner: string): boolean {
-  return OWNER.test(owner)
+/**
+ * The listed repositories whose names follow GitHub's rules, and how many did not: a name
+ * with a space, a line break or `$(…)` never reaches the outputs that workflows hand to shell
+ * steps and to `aggregate`. The skipped names are counted, never echoed.
+ */
+export function withValidNames(listed: readonly ListedRepository[]): {
+  valid: ListedRepository[]
+  skipped: number
+} {
+  const valid = listed.filter(repository => isRepositoryName(repository.fullName))
+  return { valid, skipped: listed.length - valid.length }
+}
+
+/** The warning for `skipped` listed names that are not GitHub names. */
+export function skippedNamesWarning(skipped: number, owner: string): string {
+  return `${skipped} of the repositories GitHub listed for ${owner} ${skipped === 1 ? 'has a name' : 'have names'} outside GitHub's rules (owner/name of letters, digits, '.', '_', '-'); ${skipped === 1 ? 'it is' : 'they are'} left out of the list`
 }
 
 /**
@@ -110,23 +124,39 @@ export function chunkRepositories(repositories: readonly string[], size: number)
 }
 
 /**
- * A JSON array of 'owner/name' strings (the `repos` output; chunks of it are flattened). The
- * error names where the list came from and what is wrong with it.
+ * A JSON array of 'owner/name' strings (the `repos` output; chunks of it are flattened). Text
+ * that is not such an array is an error naming where it came from; items that are not GitHub
+ * repository names are left out and counted in `skipped` (by position, never echoed), so one
+ * bad name does not lose the roll-up.
  */
-export function parseRepositoryList(text: string, where: string): string[] {
+export function parseRepositoryList(
+  text: string,
+  where: string
+): { names: string[]; skipped: number[] } {
   let data: unknown
   try {
     data = JSON.parse(text)
-  } catch (error) {
-    throw new Error(`${where}: not JSON (${(error as Error).message})`, { cause: error })
+  } catch {
+    // JSON.parse's message quotes the text; the text may be anything, so it is not repeated.
+    throw new Error(`${where}: not JSON; expected a JSON array of "owner/name" strings`)
   }
-  const flat = Array.isArray(data) ? data.flat() : undefined
-  const bad = flat?.find(item => typeof item !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(item))
-  if (!flat || bad !== undefined) {
-    const what = flat ? `has ${JSON.stringify(bad)}` : 'is not an array'
-    throw new Error(`${where}: ${what}; expected a JSON array of "owner/name" strings`)
+  if (!Array.isArray(data)) {
+    throw new Error(`${where}: is not an array; expected a JSON array of "owner/name" strings`)
   }
-  return flat as string[]
+  const names: string[] = []
+  const skipped: number[] = []
+  data.flat().forEach((item: unknown, at) => {
+    if (typeof item === 'string' && isRepositoryName(item)) names.push(item)
+    else skipped.push(at + 1)
+  })
+  return { names, skipped }
+}
+
+/** The warning for the items of a repository list that were left out. */
+export function skippedItemsWarning(where: string, skipped: readonly number[]): string {
+  const shown = skipped.slice(0, 10).join(', ')
+  const more = skipped.length > 10 ? ` and ${skipped.length - 10} more` : ''
+  return `${where}: item${skipped.length === 1 ? '' : 's'} ${shown}${more} ${skipped.length === 1 ? 'is not a GitHub repository name and is' : 'are not GitHub repository names and are'} left out`
 }
 
 async function readAccount(octokit: Octokit, owner: string): Promise<{ type: string }> {
@@ -173,10 +203,13 @@ function toListed(item: unknown, owner: string): ListedRepository {
     fork?: unknown
     topics?: unknown
   }
+  // Neither name given: an empty name, which the name check then leaves out.
   const fullName =
     typeof repository.full_name === 'string'
       ? repository.full_name
-      : `${owner}/${String(repository.name)}`
+      : typeof repository.name === 'string'
+        ? `${owner}/${repository.name}`
+        : ''
   return {
     fullName,
     archived: repository.archived === true,

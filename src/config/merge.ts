@@ -81,6 +81,7 @@ function applyLayer(config: Config, layer: ConfigLayer): Config {
     since: layer.since ?? config.since,
     history: layer.history ?? config.history,
     teams: layer.teams ?? config.teams,
+    unit: layer.unit ?? config.unit,
     sources: [...config.sources, source]
   }
 }

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } fr
 import { CATEGORY_IDS, type CategoryId } from '../model.js'
 import { ConfigError, type ConfigProblem } from './errors.js'
 import { parseExtendsReference, type ExtendsReference } from './reference.js'
-import type { BotsMode, ScoreOptions } from './types.js'
+import type { BotsMode, ChangeUnit, ScoreOptions } from './types.js'
 import { formatKeyPath, validateConfigValue, type KeyPath } from './validate.js'
 import { readYaml } from './yaml.js'
 
@@ -32,6 +32,7 @@ export interface ConfigLayer {
   since?: string
   history?: number
   teams?: boolean
+  unit?: ChangeUnit
   categories: Partial<Record<CategoryId, CategoryPatch>>
   exclude?: ListPatch
   bots?: ListPatch
@@ -49,6 +50,7 @@ interface ValidConfig {
   since?: string
   history?: number
   teams?: boolean
+  unit?: ChangeUnit
   categories?: Partial<
     Record<
       CategoryId,
@@ -108,6 +110,7 @@ function toLayer(
   if (config.since !== undefined) layer.since = config.since
   if (config.history !== undefined) layer.history = config.history
   if (config.teams !== undefined) layer.teams = config.teams
+  if (config.unit !== undefined) layer.unit = config.unit
   for (const id of CATEGORY_IDS) {
     const category = config.categories?.[id]
     if (!category) continue

@@ -1,6 +1,10 @@
 import type { CategoryId, ScorePart } from '../model.js'
 import type { Ruleset } from '../classify/ruleset.js'
 
+/** How changes are counted in git history (config `unit`). */
+export type ChangeUnit = 'pull-request' | 'commit'
+export const CHANGE_UNITS: readonly ChangeUnit[] = ['pull-request', 'commit']
+
 export interface ScoreOptions {
   /** Weights of the parts of a category score (SCORE_PARTS); they are normalised to sum to 1. */
   weights: Record<ScorePart, number>
@@ -22,6 +26,11 @@ export interface Config {
   history?: number
   /** Whether the report has a per-team view (CODEOWNERS teams); unset means no. */
   teams?: boolean
+  /**
+   * How git history is counted: 'pull-request' (default) reads first-parent history, one change
+   * per merged PR or direct push; 'commit' counts every non-merge commit.
+   */
+  unit?: ChangeUnit
   /** Where each layer came from, for the report's notes ('defaults', '.github/multiplier.yml', ...). */
   sources: string[]
 }

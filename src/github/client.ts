@@ -68,6 +68,12 @@ export interface GitHubClientOptions {
    * request can take is bounded by (retries + 1) × this, plus the retry waits.
    */
   requestTimeoutMs?: number
+  /**
+   * Builds the Octokit from its options and the client's plugins (attempt hook, throttling,
+   * retry). The action passes `@actions/github`'s `getOctokit` (the runner's proxy settings);
+   * by default it is `@octokit/rest`'s Octokit.
+   */
+  octokitFactory?: OctokitFactory
 }
 
 /** Default of `requestTimeoutMs`: GitHub answers within 10 s or gives up itself. */
@@ -107,7 +113,19 @@ function attemptHookPlugin(
   return {}
 }
 
-const ThrottledOctokit = Octokit.plugin(attemptHookPlugin as never, throttling, retry)
+/** The plugins every client's Octokit carries, in order. */
+const CLIENT_PLUGINS = [attemptHookPlugin as never, throttling, retry] as const
+
+/** Makes an Octokit with `plugins` from `options`; the type is `@octokit/rest`'s. */
+export type OctokitFactory = (
+  options: Record<string, unknown>,
+  plugins: readonly OctokitPlugin[]
+) => Octokit
+
+type OctokitPlugin = Parameters<typeof Octokit.plugin>[0]
+
+const restOctokit: OctokitFactory = (options, plugins) =>
+  new (Octokit.plugin(...plugins))(options) as Octokit
 
 type Log = NonNullable<GitHubClientOptions['log']>
 
@@ -192,22 +210,26 @@ function buildOctokit(
   writeSpacingMs: number
 ): Octokit {
   const { log } = parts
-  return new ThrottledOctokit({
-    attemptHook: parts.attemptHook,
-    auth: options.token,
-    baseUrl: (options.apiUrl ?? PUBLIC_API_URL).replace(/\/+$/, ''),
-    userAgent: options.userAgent ?? 'multiplier',
-    throttle: throttleOptions({ ...options, writeSpacingMs }, parts.limits),
-    retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: parts.waitUnitMs },
-    log: {
-      debug: (message: string) => log.debug(message),
-      info: (message: string) => log.debug(message),
-      warn: (message: string) => log.warning(message),
-      // Octokit logs every failed attempt here; retries are logged by the limit handlers and a
-      // final failure is thrown, so these are only worth a debug line.
-      error: (message: string) => log.debug(message)
-    }
-  })
+  const factory = options.octokitFactory ?? restOctokit
+  return factory(
+    {
+      attemptHook: parts.attemptHook,
+      auth: options.token,
+      baseUrl: (options.apiUrl ?? PUBLIC_API_URL).replace(/\/+$/, ''),
+      userAgent: options.userAgent ?? 'multiplier',
+      throttle: throttleOptions({ ...options, writeSpacingMs }, parts.limits),
+      retry: { retries: options.serverErrorRetries ?? 3, retryAfterBaseValue: parts.waitUnitMs },
+      log: {
+        debug: (message: string) => log.debug(message),
+        info: (message: string) => log.debug(message),
+        warn: (message: string) => log.warning(message),
+        // Octokit logs every failed attempt here; retries are logged by the limit handlers and a
+        // final failure is thrown, so these are only worth a debug line.
+        error: (message: string) => log.debug(message)
+      }
+    },
+    CLIENT_PLUGINS
+  )
 }
 
 function positiveOr(value: number | undefined, fallback: number): number {

@@ -20,13 +20,30 @@ const SOURCE_ROOTS = new Set(['src', 'lib', 'app', 'pkg', 'internal', 'cmd', 'so
 /** Folders of documentation whose file and folder names point at the area they describe. */
 const DOCS_ROOTS = new Set(['docs', 'doc', 'documentation', 'guides', 'wiki'])
 
-/** Tests: their churn follows the code's, and docs debt is about the code they test. */
-const TEST_PATH =
-  /(?:^|\/)(?:__tests__|tests?|spec|specs|testdata|fixtures)\/|[._-](?:test|spec)\.[^/]+$|_test\.go$|(?:^|\/)test_[^/]+\.py$/i
+/**
+ * Tests and what they run against: test files and folders (`runtime-tests/`), fixtures,
+ * snapshots and playgrounds (apps that exist for end-to-end tests, vite's `playground/*`). Their
+ * churn follows the code's, and a doc among them (a fixture's README, markdown a parser is
+ * tested on) is test input, not docs.
+ */
+const TEST_DATA =
+  /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|__snapshots__|(?:[\w.]+[-_])?tests?|spec|specs|testdata|test[-_]data|fixtures?|e2e|playgrounds?)\/|[._-](?:test|spec)\.[^/]+$|_test\.go$|(?:^|\/)test_[^/]+\.py$/i
 
-/** Whether a path is a test (or test data), left out of the hotspots' churn. */
-export function isTestPath(path: string): boolean {
-  return TEST_PATH.test(path)
+/**
+ * Showcases: examples, samples, demos and benchmarks. Not a part of the system a lead steers, so
+ * not an area; a README among them still documents the area it sits in.
+ */
+const SHOWCASE =
+  /(?:^|\/)(?:examples?|samples?|demos?|bench|benches|benchmarks?)\/|[._-]bench\.[^/]+$/i
+
+/** Whether a path is a test, test data or a playground: neither an area's code nor its docs. */
+export function isTestData(path: string): boolean {
+  return TEST_DATA.test(path)
+}
+
+/** Whether a path's churn is left out of the areas: tests, test data, playgrounds, showcases. */
+export function isOutsideAreas(path: string): boolean {
+  return TEST_DATA.test(path) || SHOWCASE.test(path)
 }
 
 /** Levels kept under a source root, and in a tree that has none. */

@@ -1,8 +1,9 @@
 // History: the index and the three scores over the last windows of equal length, each scored
 // by the very function that scores the report's window, from the changes of one collection.
-import type { HistoryEntry, ScoredChange, Window } from '../model.js'
+import type { HistoryEntry, ScoredChange, ScoreInterval, Window } from '../model.js'
 import type { ScoreOptions } from '../config/types.js'
-import { scoreWindow } from '../score/score.js'
+import { scoreWindow, trendBetween } from '../score/score.js'
+import type { WindowScore } from '../score/score.js'
 import { parseTime, previousWindow } from '../window.js'
 
 /** The last `count` windows of the length of `window`, oldest first, `window` last. */
@@ -63,16 +64,29 @@ export function scoreHistory(
       }
     }
   }
+  let before: WindowScore | undefined
   return windows.map((window, index) => {
-    const inWindow = sorted[index] as ScoredChange[]
-    const score = scoreWindow(inWindow, window, options)
+    const score = scoreWindow(sorted[index] as ScoredChange[], window, options)
+    const { direction } = trendBetween(scoredIndex(score), before && scoredIndex(before))
+    before = score
     return {
       window: { since: window.since, until: window.until },
       index: score.index,
-      changes: inWindow.length,
+      interval: score.indexInterval,
+      confidence: score.confidence,
+      // The same counts as the report's headline: counted changes, bots apart.
+      changes: score.totals.changes,
+      botChanges: score.totals.botChanges,
       documentation: score.categories.documentation.score,
       automation: score.categories.automation.score,
-      patterns: score.categories.patterns.score
+      patterns: score.categories.patterns.score,
+      direction
     }
   })
+}
+
+function scoredIndex(score: WindowScore): { score: number; interval: ScoreInterval } | undefined {
+  return score.index === null || score.indexInterval === null
+    ? undefined
+    : { score: score.index, interval: score.indexInterval }
 }

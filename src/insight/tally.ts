@@ -2,14 +2,16 @@
 // the engine sheds files as soon as a change is classified, so code churn by area, the areas
 // whose docs changed and the teams owning the files are folded in here, a few numbers per area.
 import { pathRole } from './path-role.js'
+import type { PathRole } from './path-role.js'
 import type { Ruleset } from '../classify/ruleset.js'
 import type { ScoreOptions } from '../config/types.js'
 import type { Change, Hotspot, RepoContext, ScoredChange, TeamScore, Window } from '../model.js'
-import { personKey, scoreWindow } from '../score/score.js'
+import { personKey } from '../score/score.js'
 import { inWindowTest, parseTime, previousWindow } from '../window.js'
-import { areaKeys, codeArea, docsKeys, isTestPath } from './areas.js'
+import { areaKeys, codeArea, docsKeys, isOutsideAreas, isTestData } from './areas.js'
 import { parseCodeowners, teamsOwning } from './codeowners.js'
-import type { OwnerRule } from './codeowners.js'
+import type { Codeowners } from './codeowners.js'
+import { compareTeamNames, scoreTeam } from './teams.js'
 
 /** Hotspots kept in the report, the hottest first. */
 const HOTSPOT_LIMIT = 10
@@ -35,8 +37,11 @@ export class InsightTally {
   private readonly docsLast = new Map<string, number>()
   private readonly areaOf = new Map<string, string>()
   private readonly docsKeysOf = new Map<string, string[]>()
+  /** Each path's role (see roleOf), for the .gitattributes text it was read with. */
+  private readonly roles = new Map<string, PathRole>()
+  private rolesContext: string | undefined
   private readonly byTeam = new Map<string, ScoredChange[]>()
-  private owners: { text: string; rules: OwnerRule[] } | undefined
+  private owners: { text: string; rules: Codeowners } | undefined
   private readonly inCurrent: (time: string) => boolean
   private readonly inPrevious: (time: string) => boolean
 
@@ -51,15 +56,17 @@ export class InsightTally {
     const current = this.inCurrent(change.time)
     const person = scored.authorIsBot ? undefined : personKey(scored)
     for (const file of change.files) {
-      const role = pathRole(file.path, this.options.rules, context)
+      const role = this.roleOf(file.path, context)
       if (role === 'docs') this.docsChanged(file.path, at)
-      else if (role === 'code' && current && !isTestPath(file.path)) {
+      else if (role === 'code' && current) {
         this.codeChanged(file.path, change, (file.additions ?? 0) + (file.deletions ?? 0), person)
       }
     }
-    // A comment-only edit documents the code it sits in: its reason names that file.
+    // A comment-only edit documents the code it sits in: its reason names that file. A path
+    // rule's reason names a file read above, whose role (a licence text is none) already counts.
     for (const reason of scored.reasons) {
-      if (reason.category === 'documentation' && reason.file) this.docsChanged(reason.file, at)
+      if (reason.category !== 'documentation' || !reason.file) continue
+      if (this.roleOf(reason.file, context) === 'code') this.docsChanged(reason.file, at)
     }
     if (this.options.teams && (current || this.inPrevious(change.time))) {
       for (const team of this.teamsOf(change, context)) {
@@ -68,6 +75,25 @@ export class InsightTally {
         changes.push(scored)
       }
     }
+  }
+
+  /**
+   * What a file is to the hotspots: docs and code by pathRole, less what is not an area — tests,
+   * test data and playgrounds are neither, showcases (examples, benchmarks) are not code.
+   */
+  private roleOf(path: string, context: RepoContext): PathRole {
+    if (this.rolesContext !== context.gitattributes) {
+      this.rolesContext = context.gitattributes
+      this.roles.clear()
+    }
+    let role = this.roles.get(path)
+    if (role === undefined) {
+      role = pathRole(path, this.options.rules, context)
+      if (role !== 'other' && isTestData(path)) role = 'other'
+      else if (role === 'code' && isOutsideAreas(path)) role = 'other'
+      this.roles.set(path, role)
+    }
+    return role
   }
 
   private docsChanged(path: string, at: number): void {
@@ -109,8 +135,11 @@ export class InsightTally {
     return teams
   }
 
-  /** The areas with code churn in the window and no documentation change touching them. */
-  hotspots(limit = HOTSPOT_LIMIT): Hotspot[] {
+  /**
+   * The areas with code churn in the window and no documentation change touching them;
+   * `readSince` is where the history the docs changes were read from starts.
+   */
+  hotspots(readSince: string, limit = HOTSPOT_LIMIT): Hotspot[] {
     const since = Date.parse(this.options.window.since)
     const hotspots: Hotspot[] = []
     for (const [path, tally] of this.areas) {
@@ -123,7 +152,8 @@ export class InsightTally {
         churn: tally.churn,
         changes: tally.changes,
         people: tally.people.size,
-        docsLastChanged: Number.isFinite(last) ? new Date(last).toISOString() : null
+        docsLastChanged: Number.isFinite(last) ? new Date(last).toISOString() : null,
+        docsReadSince: readSince
       })
     }
     return hotspots
@@ -136,27 +166,15 @@ export class InsightTally {
       .slice(0, limit)
   }
 
-  /** The scores of each team's changes in the window (and its previous index), by team name. */
+  /** Each team whose files changed in the window, by name; scores only where the sample holds. */
   teams(options: ScoreOptions): TeamScore[] {
-    const window = this.options.window
-    const previous = previousWindow(window)
-    return [...this.byTeam.keys()].sort().flatMap(team => {
+    const windows = { window: this.options.window, previous: previousWindow(this.options.window) }
+    return [...this.byTeam.keys()].sort(compareTeamNames).flatMap(team => {
       const all = this.byTeam.get(team) ?? []
       const now = all.filter(change => this.inCurrent(change.time))
       if (now.length === 0) return []
       const before = all.filter(change => this.inPrevious(change.time))
-      const score = scoreWindow(now, window, options)
-      return [
-        {
-          team,
-          changes: now.length,
-          index: score.index,
-          documentation: score.categories.documentation.score,
-          automation: score.categories.automation.score,
-          patterns: score.categories.patterns.score,
-          previousIndex: before.length > 0 ? scoreWindow(before, previous, options).index : null
-        }
-      ]
+      return [scoreTeam({ team, now, before }, windows, options)]
     })
   }
 }

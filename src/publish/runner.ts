@@ -9,6 +9,10 @@ import type { PublishSink } from './stage.js'
 
 export interface ActionOutputs {
   index?: number
+  /** report mode: `active`, `none` or `bots-only` (index and scores empty unless active). */
+  activity?: string
+  /** report mode: the index's confidence (`low`, `medium`, `high`). */
+  confidence?: string
   documentationScore?: number
   automationScore?: number
   patternsScore?: number
@@ -33,6 +37,8 @@ function setOutputs(outputs: ActionOutputs): void {
   const text = (value: number | string | undefined): string =>
     value === undefined ? '' : String(value)
   core.setOutput('index', text(outputs.index))
+  core.setOutput('activity', text(outputs.activity))
+  core.setOutput('confidence', text(outputs.confidence))
   core.setOutput('documentation-score', text(outputs.documentationScore))
   core.setOutput('automation-score', text(outputs.automationScore))
   core.setOutput('patterns-score', text(outputs.patternsScore))
@@ -66,7 +72,8 @@ export const runnerSink: PublishSink = {
   appendSummary: async markdown => {
     await core.summary.addRaw(`\n${markdown}\n`, true).write()
   },
-  info: message => core.info(message)
+  info: message => core.info(message),
+  debug: message => core.debug(message)
 }
 
 /** Writes a file (making its folder), resolving a relative path against the workspace. */

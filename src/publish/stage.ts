@@ -24,6 +24,11 @@ export interface PublishTarget {
   permission?: string
   /** Why this run leaves the target out (e.g. 'comment: off'); undefined to publish. */
   off?: string
+  /**
+   * Why a read-only token is expected here (a bot's pull request: Dependabot's token never
+   * writes): a refused write is then a debug line, not a warning on every run.
+   */
+  readOnlyExpected?: string
   publish(): Promise<TargetResult>
 }
 
@@ -33,6 +38,8 @@ export interface PublishSink {
   /** Appends lines to the job summary (after the GitHub writes, to say what they did). */
   appendSummary(markdown: string): Promise<void>
   info(message: string): void
+  /** Tracing only shown when the run is debugged (core.debug); optional for test sinks. */
+  debug?(message: string): void
 }
 
 export interface PublishOutcome {
@@ -120,6 +127,13 @@ async function publishOne(
     Object.assign(outcome.outputs, result.outputs)
     record(outcome, notes, sink, `${target.name}: ${result.note}`)
   } catch (error) {
+    if (target.writes === 'github' && isPermissionError(error) && target.readOnlyExpected) {
+      sink.debug?.(
+        `${target.name}: the token may not write (${messageOf(error)}); expected: ${target.readOnlyExpected}`
+      )
+      record(outcome, notes, sink, `${target.name}: not posted, ${target.readOnlyExpected}`)
+      return
+    }
     if (target.writes === 'github' && isPermissionError(error)) {
       outcome.warnings.push(permissionWarning(target, error, eventName))
       record(

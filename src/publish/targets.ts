@@ -44,7 +44,12 @@ export function jobSummaryTarget(markdown: string): PublishTarget {
 export function pullRequestCommentTarget(
   octokit: () => Octokit,
   thread: IssueTarget,
-  options: StickyCommentOptions,
+  options: StickyCommentOptions & {
+    /** Why the PR gets no new comment (an earlier one is only edited to say so). */
+    quiet?: string
+    /** Why a read-only token is expected (a bot's PR): a refusal is then a debug line. */
+    readOnlyExpected?: string
+  },
   off?: string
 ): PublishTarget {
   return {
@@ -53,10 +58,17 @@ export function pullRequestCommentTarget(
     needs: { token: true },
     permission: 'pull-requests: write',
     ...(off ? { off } : {}),
+    ...(options.readOnlyExpected ? { readOnlyExpected: options.readOnlyExpected } : {}),
     async publish() {
       const posted = await publishStickyComment(octokit(), thread, options)
       if (posted.action === 'skipped')
-        return { note: 'nothing to say, no comment (only-when-changed)' }
+        return { note: `no comment: ${options.quiet ?? 'nothing to say'}` }
+      if (options.quiet && posted.url) {
+        return {
+          note: `earlier comment updated to one line (${options.quiet}) ${posted.url}`,
+          outputs: { commentUrl: posted.url }
+        }
+      }
       const outputs: Partial<ActionOutputs> = posted.url ? { commentUrl: posted.url } : {}
       return { note: `${posted.action} ${posted.url ?? ''}`.trim(), outputs }
     }

@@ -4,6 +4,7 @@
 // next run reads back for its trend.
 import { CATEGORY_IDS } from '../model.js'
 import type { CategoryId } from '../model.js'
+import { isTime } from '../report/read-report.js'
 import type { AggregateReport, PreviousAggregate } from '../score/aggregate.js'
 import {
   aggregateHead,
@@ -11,7 +12,8 @@ import {
   notesSection,
   omittedLine,
   problemsSection,
-  repositoryLine
+  repositoryLine,
+  type OrgTableOptions
 } from './aggregate.js'
 import { trendText } from './categories.js'
 import { COMMENT_BODY_LIMIT } from './limits.js'
@@ -21,8 +23,15 @@ import { windowText } from './markdown.js'
 export const ORG_REPORT_MARKER = '<!-- multiplier:org-report -->'
 
 const STATE_PREFIX = '<!-- multiplier:org-state '
-/** Names shown in the body's missing and failed lists before "and N more". */
-const PROBLEMS_SHOWN = 50
+/**
+ * Names shown in the body's missing and failed lists before "and N more", and notes shown,
+ * tried in turn until the fixed part leaves the table room: 50 failures of 300-character
+ * reasons fit many times over, these are for what no real run writes.
+ */
+const PROBLEMS_SHOWN = [50, 10, 0] as const
+const NOTES_SHOWN = [20, 5, 0] as const
+/** What the table needs at least: its head, the "All" row and the row of the ones left out. */
+const TABLE_ROOM = 2_000
 
 /**
  * The issue body: markers, the org figures for the next run, then the roll-up. When the whole
@@ -32,19 +41,24 @@ export function orgIssueBody(
   aggregate: AggregateReport,
   runUrl: string | undefined,
   periodMarker = '',
-  limit = COMMENT_BODY_LIMIT
+  limit = COMMENT_BODY_LIMIT,
+  options: OrgTableOptions = {}
 ): string {
   const markers = [ORG_REPORT_MARKER, periodMarker, stateLine(aggregate)].filter(Boolean)
   const run = runUrl ? `[this run](${runUrl})` : 'this run'
   const footer = `<sub>Updated by ${run}; its job summary and JSON report have every repository.</sub>`
-  const fixed = [
-    markers.join('\n'),
-    aggregateHead(aggregate),
-    problemsSection(aggregate, PROBLEMS_SHOWN),
-    notesSection(aggregate),
-    footer
-  ]
-  const lines = aggregate.repositories.map(row => repositoryLine(row))
+  let fixed: string[] = []
+  for (const [step, problems] of PROBLEMS_SHOWN.entries()) {
+    fixed = [
+      markers.join('\n'),
+      aggregateHead(aggregate),
+      problemsSection(aggregate, problems),
+      notesSection(aggregate, undefined, NOTES_SHOWN[step]),
+      footer
+    ]
+    if (fixed.join('\n\n').length + TABLE_ROOM <= limit) break
+  }
+  const lines = aggregate.repositories.map(row => repositoryLine(row, undefined, options))
   const room = limit - fixed.join('\n\n').length - 2
   const table = fittedTable(aggregate, lines, room)
   return [fixed[0], fixed[1], table, ...fixed.slice(2)].filter(Boolean).join('\n\n')
@@ -74,11 +88,12 @@ export function orgPeriodComment(aggregate: AggregateReport, runUrl: string | un
   const trend = aggregate.previous
     ? `${trendText(aggregate.trend?.index ?? null)} from ${aggregate.previous.index}`
     : 'no earlier org report to compare with'
+  const index = aggregate.index === null ? 'no activity' : `**${aggregate.index}**/100`
   const problems = aggregate.missing.length + aggregate.failed.length
   const missing = problems > 0 ? ` · ${problems} missing or failed` : ''
   const link = runUrl ? ` · [run](${runUrl})` : ''
   return (
-    `**${windowText(aggregate.window)}**: org multiplier index **${aggregate.index}**/100 (${trend}) ` +
+    `**${windowText(aggregate.window)}**: org multiplier index ${index} (${trend}) ` +
     `across ${aggregate.totals.repositories} repositories${missing}${link}`
   )
 }
@@ -109,19 +124,26 @@ export function previousFor(
   return same ? state.before : state.current
 }
 
-/** The hidden line with the figures the next run compares with. */
+/**
+ * The hidden line with the figures the next run compares with; none when no repository had
+ * activity (there is no figure to compare with).
+ */
 function stateLine(aggregate: AggregateReport): string {
+  const { index, categories } = aggregate
+  if (index === null || !CATEGORY_IDS.every(id => categories[id] !== null)) return ''
   const state: OrgState = {
     current: {
       window: aggregate.window,
-      index: aggregate.index,
-      categories: aggregate.categories,
+      index,
+      categories: categories as Record<CategoryId, number>,
       repositories: aggregate.totals.repositories
     },
     ...(aggregate.previous ? { before: aggregate.previous } : {})
   }
-  // JSON of numbers and ISO times cannot hold `-->`, so the comment cannot end early.
-  return `${STATE_PREFIX}${JSON.stringify(state)} -->`
+  // `<` and `>` as JSON escapes: whatever a window held, the line cannot hold `-->` (or `--!>`)
+  // and end the comment early, and it still parses back to the same figures.
+  const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
+  return `${STATE_PREFIX}${json} -->`
 }
 
 /**
@@ -153,8 +175,9 @@ function figures(data: unknown): PreviousAggregate | undefined {
     !value ||
     !score(value.index) ||
     typeof value.repositories !== 'number' ||
-    typeof value.window?.since !== 'string' ||
-    typeof value.window.until !== 'string' ||
+    !Number.isInteger(value.repositories) ||
+    !isTime(value.window?.since) ||
+    !isTime(value.window.until) ||
     !CATEGORY_IDS.every(id => score(value.categories?.[id]))
   ) {
     return undefined

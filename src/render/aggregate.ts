@@ -3,22 +3,24 @@
 // exported for the org report issue, which fits them into GitHub's body limit.
 import { CATEGORY_IDS } from '../model.js'
 import type { AggregateReport, AggregateRow } from '../score/aggregate.js'
-import { CATEGORY_TEXT, trendText } from './categories.js'
-import { inlineCode } from './escape.js'
+import { CATEGORY_TEXT, directionText, trendText } from './categories.js'
+import { inlineCode, truncate } from './escape.js'
 import { type RenderTarget, textPolicy } from './text-policy.js'
-import { windowText } from './markdown.js'
+import { safeUrl, windowText } from './markdown.js'
+import { reportLinkFor } from './report-link.js'
 
 const AGGREGATE_TITLE = '## Multiplier: organisation roll-up'
 
 const TABLE_HEAD = [
-  '| Repository | Index | Trend | Documentation | Automation | Patterns | Changes | Multiplier share |',
-  '| --- | ---: | :---: | ---: | ---: | ---: | ---: | ---: |'
+  '| Repository | Index | Confidence | Trend | Documentation | Automation | Patterns | Changes | Multiplier share |',
+  '| --- | ---: | --- | :---: | ---: | ---: | ---: | ---: | ---: |'
 ]
 
 /** The roll-up as markdown; `target` as for renderMarkdown ('posted' unless said). */
 export function renderAggregateMarkdown(
   aggregate: AggregateReport,
-  target: RenderTarget = 'posted'
+  target: RenderTarget = 'posted',
+  options: OrgTableOptions = {}
 ): string {
   const { text } = textPolicy(target)
   if (aggregate.repositories.length === 0 && aggregate.failed.length === 0) {
@@ -30,7 +32,7 @@ export function renderAggregateMarkdown(
     aggregateHead(aggregate),
     aggregateTable(
       aggregate,
-      aggregate.repositories.map(row => repositoryLine(row, text))
+      aggregate.repositories.map(row => repositoryLine(row, text, options))
     ),
     problemsSection(aggregate, Infinity, text),
     notesSection(aggregate, text)
@@ -51,15 +53,19 @@ export function aggregateHead(aggregate: AggregateReport): string {
     : ''
   const categories = CATEGORY_IDS.map(id => {
     const change = trend ? ` (${trendText(trend.categories[id])})` : ''
-    return `${CATEGORY_TEXT[id].label} ${aggregate.categories[id]}${change}`
+    return `${CATEGORY_TEXT[id].label} ${scoreText(aggregate.categories[id])}${change}`
   }).join(' · ')
+  const headline =
+    aggregate.index === null
+      ? `**Org multiplier index: ${NO_ACTIVITY}**${versus}`
+      : `**Org multiplier index: ${aggregate.index} / 100**${versus} (weighted by changes) · ${categories}`
   return [
     AGGREGATE_TITLE,
     '',
     `${windowText(aggregate.window)} · ${totals.repositories} repositor${plural} · ` +
       `${totals.changes} changes, ${totals.multiplier} multiplier, ${totals.output} output`,
     '',
-    `**Org multiplier index: ${aggregate.index} / 100**${versus} (weighted by changes) · ${categories}`
+    headline
   ].join('\n')
 }
 
@@ -67,31 +73,72 @@ export function aggregateHead(aggregate: AggregateReport): string {
 type InlineText = (value: string) => string
 const POSTED: InlineText = textPolicy('posted').text
 
-/** One table row per repository. */
-export function repositoryLine(row: AggregateRow, text: InlineText = POSTED): string {
-  const share = row.changes === 0 ? '—' : `${Math.round((row.multiplier / row.changes) * 100)}%`
+/** The words shown wherever a score is null: the window had nothing to measure. */
+const NO_ACTIVITY = 'no activity'
+
+/** A score, or "no activity" where the window had none. */
+function scoreText(score: number | null): string {
+  return score === null ? NO_ACTIVITY : String(score)
+}
+
+/** multiplier ÷ changes as a whole percentage, "—" without changes. */
+function shareText(multiplier: number, changes: number): string {
+  return changes === 0 ? '—' : `${Math.round((Math.min(multiplier, changes) / changes) * 100)}%`
+}
+
+/** How the org table links each repository to its own report (see report-link.ts). */
+export interface OrgTableOptions {
+  /** The report's address, `{repository}`, `{owner}` and `{name}` replaced; none without. */
+  reportLink?: string
+}
+
+/**
+ * One table row per repository, its name linked to its report where the workflow says where
+ * the reports are; a quiet one says "no activity" and has no trend.
+ */
+export function repositoryLine(
+  row: AggregateRow,
+  text: InlineText = POSTED,
+  options: OrgTableOptions = {}
+): string {
+  const index = row.index === null ? `_${NO_ACTIVITY}_` : `**${row.index}**`
+  const link = options.reportLink
+    ? safeUrl(reportLinkFor(row.repository, options.reportLink))
+    : null
+  const name = link ? `[${text(row.repository)}](${link})` : text(row.repository)
   return (
-    `| ${text(row.repository)} | **${row.index}** | ${trendText(row.trend)} | ` +
-    CATEGORY_IDS.map(id => row.categories[id]).join(' | ') +
-    ` | ${row.changes} | ${share} |`
+    `| ${name} | ${index} | ${row.index === null ? '—' : (row.confidence ?? '—')} ` +
+    `| ${rowTrend(row)} | ` +
+    CATEGORY_IDS.map(id => (row.index === null ? '—' : scoreText(row.categories[id]))).join(' | ') +
+    ` | ${row.changes} | ${shareText(row.multiplier, row.changes)} |`
   )
+}
+
+/**
+ * A repository's trend: from a report that says whether it is outside the noise (v2), an arrow
+ * only then, "no clear change" otherwise; from an older report, the plain difference.
+ */
+function rowTrend(row: AggregateRow): string {
+  if (row.index === null) return trendText(null)
+  return row.direction ? directionText(row.trend, row.direction) : trendText(row.trend)
 }
 
 /** The per-repository table with the given rows (all of them, or the top and bottom). */
 export function aggregateTable(aggregate: AggregateReport, lines: readonly string[]): string {
   const { totals } = aggregate
-  const share =
-    totals.changes === 0 ? '—' : `${Math.round((totals.multiplier / totals.changes) * 100)}%`
+  const index = aggregate.index === null ? `_${NO_ACTIVITY}_` : `**${aggregate.index}**`
   const all =
-    `| **All** | **${aggregate.index}** | ${trendText(aggregate.trend?.index ?? null)} | ` +
-    CATEGORY_IDS.map(id => `**${aggregate.categories[id]}**`).join(' | ') +
-    ` | **${totals.changes}** | ${share} |`
+    `| **All** | ${index} | — | ${trendText(aggregate.trend?.index ?? null)} | ` +
+    CATEGORY_IDS.map(id =>
+      aggregate.categories[id] === null ? '—' : `**${aggregate.categories[id]}**`
+    ).join(' | ') +
+    ` | **${totals.changes}** | ${shareText(totals.multiplier, totals.changes)} |`
   return ['### Repositories', '', ...TABLE_HEAD, ...lines, all].join('\n')
 }
 
 /** The row that stands for the repositories left out between the top and the bottom. */
 export function omittedLine(count: number): string {
-  return `| _… ${count} more: see the job summary or the JSON report_ | | | | | | | |`
+  return `| _… ${count} more: see the job summary or the JSON report_ | | | | | | | | |`
 }
 
 /**
@@ -119,14 +166,29 @@ export function problemsSection(
     lines.push(`- **Failed** (${failed.length}):`)
     for (const item of failed.slice(0, limit)) {
       const who = item.repository ? `${inlineCode(item.repository)}: ` : ''
-      lines.push(`  - ${who}${text(item.problem)} (${inlineCode(item.file)})`)
+      const file = inlineCode(truncate(item.file, FILE_SHOWN))
+      lines.push(`  - ${who}${text(truncate(item.problem, PROBLEM_SHOWN))} (${file})`)
     }
     if (failed.length > limit) lines.push(`  - … and ${failed.length - limit} more`)
   }
   return lines.join('\n')
 }
 
-export function notesSection(aggregate: AggregateReport, text: InlineText = POSTED): string {
-  if (aggregate.notes.length === 0) return ''
-  return ['### Notes', '', ...aggregate.notes.map(note => `- ${text(note)}`)].join('\n')
+/** A failure's problem and file as shown: the job summary and JSON have them whole. */
+const PROBLEM_SHOWN = 300
+const FILE_SHOWN = 200
+
+/** The notes, the first `limit` of them, each cut to NOTE_SHOWN characters. */
+export function notesSection(
+  aggregate: AggregateReport,
+  text: InlineText = POSTED,
+  limit = Infinity
+): string {
+  const { notes } = aggregate
+  if (notes.length === 0) return ''
+  const shown = notes.slice(0, limit).map(note => `- ${text(truncate(note, NOTE_SHOWN))}`)
+  const rest = notes.length - shown.length
+  return ['### Notes', '', ...shown, ...(rest > 0 ? [`- … and ${rest} more`] : [])].join('\n')
 }
+
+const NOTE_SHOWN = 1000

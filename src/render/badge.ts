@@ -1,6 +1,7 @@
 // A shields.io endpoint badge (https://shields.io/badges/endpoint-badge): serve this JSON and
 // point `https://img.shields.io/endpoint?url=…` at it.
 import type { Report } from '../model.js'
+import { NO_ACTIVITY } from './categories.js'
 
 export interface Badge {
   schemaVersion: 1
@@ -24,8 +25,8 @@ export function badgeColor(index: number): string {
 
 export function badge(report: Report, label = 'multiplier'): Badge {
   // An empty window is "no data", not a red 0: nobody did worse, nobody did anything.
-  if (report.totals.changes === 0) {
-    return { schemaVersion: 1, label, message: 'no activity', color: 'lightgrey' }
+  if (report.index === null) {
+    return { schemaVersion: 1, label, message: NO_ACTIVITY, color: 'lightgrey' }
   }
   return {
     schemaVersion: 1,

@@ -1,6 +1,7 @@
 // The job summary of repos mode: what was found, what the filters left out, and the chunks.
 import type { ListedRepository, RepositoryFilters } from '../model.js'
-import { escapeMarkdown, inlineCode } from './escape.js'
+import { inlineCode } from './escape.js'
+import { escapeMarkdown } from './text-policy.js'
 
 /** Names listed in the summary before "and N more". */
 const SHOWN = 100

@@ -1,49 +1,11 @@
-// Text that people wrote (titles, paths, logins, labels) goes into markdown that GitHub renders
-// and posts. It must show as typed and must not act: no markup, no HTML, no @mentions that
-// notify someone each time a report is updated, no #123 references that add a cross-reference
-// to an issue's timeline on every run.
-
-/** A zero-width space: invisible, but it breaks GitHub's @mention and #reference detection. */
-export const ZERO_WIDTH_SPACE = '\u200b'
-
-/**
- * Makes `text` safe to place inline in GitHub markdown (paragraph, list item or table cell):
- * one line, HTML specials as entities, markdown specials backslash-escaped, @mentions and
- * issue references neutralised.
- */
-export function escapeMarkdown(text: string): string {
-  const escaped = oneLine(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // Every character here is an ASCII punctuation mark, which CommonMark lets a backslash
-    // escape; `$` because GitHub renders $…$ as math, `|` because it ends a table cell.
-    .replace(/[\\`*_{}[\]()#!|~$]/g, '\\$&')
-    // At the start of a line these begin a list, heading or quote.
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-  return neutraliseReferences(escaped)
-}
-
-/**
- * Breaks `@login`, `@org/team` and `#123` / `owner/repo#123` / `GH-123` so GitHub neither
- * notifies nor cross-references; the text still reads the same.
- */
-function neutraliseReferences(text: string): string {
-  return neutraliseMentions(text)
-    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
-    .replace(/\b(GH)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
-}
-
-/** Breaks `@login` and `@org/team` mentions with a zero-width space after the `@`. */
-export function neutraliseMentions(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_SPACE}`)
-}
+// The small pieces every renderer uses on text people wrote (titles, paths, logins, labels):
+// one line without invisible characters, a code span, a cut that keeps words and references
+// whole. How the text is escaped for each target is text-policy.ts.
 
 /**
  * `text` as an inline code span (for paths): backticks inside are handled by a longer fence,
  * and nothing inside a code span is markup, a mention or HTML. Not for table cells, where a
- * `|` would still end the cell.
+ * `|` would still end the cell: `tableCode` is for those.
  */
 export function inlineCode(text: string): string {
   const line = oneLine(text)
@@ -53,14 +15,39 @@ export function inlineCode(text: string): string {
   return `${fence}${padded}${fence}`
 }
 
-/** Cuts `text` to at most `max` characters (counting code points), marking the cut with `…`. */
+/**
+ * `text` as an inline code span inside a table cell. GitHub splits a row on every `|` that is
+ * not backslash-escaped, even inside a code span, so each one is escaped; the table parser
+ * drops the backslash before the span is read, and the cell shows the `|` as typed.
+ */
+export function tableCode(text: string): string {
+  return inlineCode(text).replace(/\|/g, '\\|')
+}
+
+/**
+ * Cuts `text` to at most `max` characters (counting code points), marking the cut with `…`:
+ * at a word boundary (inside a long path, at one of its separators), never inside a `#123`
+ * reference or a code span, and without a dangling opening bracket or separator.
+ */
 export function truncate(text: string, max: number): string {
   const characters = Array.from(text)
   if (characters.length <= max) return text
-  return `${characters
-    .slice(0, Math.max(0, max - 1))
-    .join('')
-    .trimEnd()}…`
+  let cut = characters.slice(0, Math.max(0, max - 1)).join('')
+  const nextIsSpace = /\s/.test(characters[Math.max(0, max - 1)] ?? ' ')
+  if (!nextIsSpace) {
+    // The last space, else (in a long path or package name) the last `/`, `-`, `.` or `_`,
+    // else any space at all: a word is cut only when the text is one long word.
+    const space = cut.search(/\s\S*$/)
+    const joint = cut.search(/[/\-._][^/\-._\s]*$/)
+    if (space >= (max - 1) / 2) cut = cut.slice(0, space)
+    else if (joint >= (max - 1) / 2) cut = cut.slice(0, joint + 1)
+    else if (space > 0) cut = cut.slice(0, space)
+  }
+  // A word cut in its middle may still be a reference: drop the part of it that is left.
+  cut = cut.replace(/(?:[\w.-]+\/[\w.-]+)?#\d*$/, '')
+  // An odd number of backticks opens a code span the cut would leave open.
+  if ((cut.match(/`/g) ?? []).length % 2 === 1) cut = cut.slice(0, cut.lastIndexOf('`'))
+  return `${cut.replace(/[\s([{,;:\-–—/]+$/u, '')}…`
 }
 
 // Control characters other than tab and line breaks (those become spaces below).

@@ -13,10 +13,14 @@ function orderHistoryEntry(entry: HistoryEntry): HistoryEntry {
   return {
     window: { since: entry.window.since, until: entry.window.until },
     index: entry.index,
+    interval: entry.interval && { low: entry.interval.low, high: entry.interval.high },
+    confidence: entry.confidence,
     changes: entry.changes,
+    botChanges: entry.botChanges,
     documentation: entry.documentation,
     automation: entry.automation,
-    patterns: entry.patterns
+    patterns: entry.patterns,
+    direction: entry.direction
   }
 }
 
@@ -26,7 +30,8 @@ function orderHotspot(hotspot: Hotspot): Hotspot {
     churn: hotspot.churn,
     changes: hotspot.changes,
     people: hotspot.people,
-    docsLastChanged: hotspot.docsLastChanged
+    docsLastChanged: hotspot.docsLastChanged,
+    docsReadSince: hotspot.docsReadSince
   }
 }
 
@@ -34,10 +39,12 @@ function orderTeam(team: TeamScore): TeamScore {
   return {
     team: team.team,
     changes: team.changes,
+    botChanges: team.botChanges,
     index: team.index,
     documentation: team.documentation,
     automation: team.automation,
     patterns: team.patterns,
+    ...(team.reason === undefined ? {} : { reason: team.reason }),
     previousIndex: team.previousIndex
   }
 }

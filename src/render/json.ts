@@ -8,8 +8,10 @@ import type {
   CategoryScore,
   ReachItem,
   Reason,
+  ReferenceInfo,
   Report,
   ReportChange,
+  ScoreInterval,
   Window
 } from '../model.js'
 import { orderInsight } from './insight-json.js'
@@ -67,17 +69,16 @@ export function orderReport(report: Report): Record<string, unknown> {
     generatedAt: report.generatedAt,
     window: orderWindow(report.window),
     previousWindow: orderWindow(report.previousWindow),
+    activity: compact({ state: report.activity.state, reason: report.activity.reason }),
     index: report.index,
-    previousIndex: report.previousIndex,
+    indexInterval: orderInterval(report.indexInterval),
     confidence: report.confidence,
+    previousIndex: report.previousIndex,
+    trend: report.trend,
+    direction: report.direction,
     percentile: report.percentile,
-    reference: report.reference
-      ? {
-          repositories: report.reference.repositories,
-          date: report.reference.date,
-          windowDays: report.reference.windowDays
-        }
-      : undefined,
+    percentileRange: report.percentileRange && orderInterval(report.percentileRange),
+    reference: report.reference ? orderReference(report.reference) : undefined,
     categories: Object.fromEntries(
       CATEGORY_IDS.map(id => [id, orderCategory(report.categories[id])])
     ),
@@ -108,6 +109,21 @@ export function orderReport(report: Report): Record<string, unknown> {
   })
 }
 
+function orderInterval(interval: ScoreInterval | null): ScoreInterval | null {
+  return interval && { low: interval.low, high: interval.high }
+}
+
+function orderReference(reference: ReferenceInfo): Record<string, unknown> {
+  return compact({
+    repositories: reference.repositories,
+    windows: reference.windows,
+    windowDays: reference.windowDays,
+    reportDays: reference.reportDays,
+    date: reference.date,
+    reason: reference.reason
+  })
+}
+
 function orderWindow(window: Window): Window {
   return { since: window.since, until: window.until }
 }
@@ -116,13 +132,16 @@ function orderCategory(category: CategoryScore): CategoryScore {
   return compact({
     score: category.score,
     rawScore: category.rawScore,
+    interval: orderInterval(category.interval),
     confidence: category.confidence,
     changes: category.changes,
     people: category.people,
     activeWeeks: category.activeWeeks,
     parts: eachPart(part => category.parts[part]),
     previous: category.previous,
+    previousChanges: category.previousChanges,
     trend: category.trend,
+    direction: category.direction,
     percentile: category.percentile
   }) as unknown as CategoryScore
 }

@@ -3,23 +3,21 @@
 // notes on coverage. Scannable in half a minute; every piece of user text goes through the
 // target's text policy (text-policy.ts): inert when posted, plain and linked in a document.
 import { CATEGORY_IDS, SCORE_PARTS } from '../model.js'
-import type {
-  CategoryId,
-  CategoryScore,
-  Reason,
-  Report,
-  ReportChange,
-  ScorePart
-} from '../model.js'
-import { CATEGORY_TEXT, percent, trendText } from './categories.js'
-import { inlineCode, truncate } from './escape.js'
-import { MIN_PEOPLE } from '../score/confidence.js'
+import type { CategoryScore, Report, ScorePart } from '../model.js'
+import { CATEGORY_TEXT, directionText, percent, scoreCell } from './categories.js'
+import { MIN_PEOPLE, MIN_WEEKS } from '../score/confidence.js'
 import { type RenderTarget, type TextPolicy, textPolicy } from './text-policy.js'
+import { confidenceLine, headline } from './headline.js'
+import { changeLine, countedReportChanges, safeUrl, topChanges } from './change-lines.js'
 import { percentileLines } from './percentile.js'
 import { reachLines } from './reach.js'
 import { historyLines } from './history-chart.js'
 import { hotspotLines } from './hotspots.js'
 import { teamLines } from './teams.js'
+import { movedLines } from './moved.js'
+
+// Where the change lines were first written: other renderers import them from here.
+export { changeLine, countedReportChanges, safeUrl, topChanges } from './change-lines.js'
 
 export interface MarkdownOptions {
   /** Changes listed per category (default 3). */
@@ -34,8 +32,8 @@ export interface MarkdownOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
-const TITLE_LENGTH = 80
-const REASONS_SHOWN = 2
+/** The one link to how scores work: the project's own page, wherever the report is read. */
+const SCORING_URL = 'https://github.com/multiplier/multiplier/blob/main/docs/scoring.md'
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const level = options.headingLevel ?? 2
@@ -49,36 +47,31 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   lines.push('')
   lines.push(windowLine(report))
   lines.push('')
-  lines.push(
-    `**Multiplier index: ${report.index} / 100** ${trendSuffix(report.index, report.previousIndex)}`
-  )
+  lines.push(headline(report))
   lines.push('')
-  lines.push(confidenceLine(report))
-  lines.push('')
-  lines.push(...percentileLines(report))
-  lines.push(...scoreTable(report))
-  lines.push('')
-  lines.push(tableLegend(report))
-  lines.push('')
-  for (const id of CATEGORY_IDS) lines.push(`- _${CATEGORY_TEXT[id].meaning}_`)
-  lines.push('')
-  lines.push(`${h(1)} Builder vs multiplier`)
-  lines.push('')
-  lines.push(balanceLine(report))
-  lines.push('')
+  // One screen first: the index, what moved it, the table and the balance; everything a reader
+  // looks up rather than reads (the legend, the history's figures, the lists) is folded.
+  if (report.index !== null) {
+    lines.push(confidenceLine(report))
+    lines.push('')
+    lines.push(...percentileLines(report))
+    lines.push('**What moved the score**', '', ...movedLines(report, policy), '')
+    lines.push(...scoreTable(report))
+    lines.push('')
+    lines.push(...folded('How to read this table', [tableLegend(report)]))
+    lines.push(balanceLine(report))
+    lines.push('')
+  }
   const bots = botLine(report, policy)
   if (bots) lines.push(bots, '')
   lines.push(...insightSections(report, h(1)))
 
-  if (report.totals.changes === 0) {
-    lines.push('_No changes in this window: nothing to list._')
-    lines.push('')
-  } else {
+  if (report.totals.changes > 0) {
     const top = topChangesSection(report, options.topChanges ?? 3, policy)
     if (top.length > 0) {
       lines.push(`${h(1)} What counted`)
       lines.push('')
-      lines.push(...top)
+      lines.push(...folded(countedSummary(report), top))
     }
   }
 
@@ -94,6 +87,26 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return `${lines.join('\n')}\n`
 }
 
+/** Lines folded under a summary (GitHub renders markdown inside once a blank line follows). */
+function folded(summary: string, body: readonly string[]): string[] {
+  return [`<details><summary>${summary}</summary>`, '', ...body, '', '</details>', '']
+}
+
+/** The teams' table under a fold that says how many teams it holds. */
+function foldedTeams(lines: string[], report: Report): string[] {
+  const teams = report.teams?.length ?? 0
+  if (teams === 0 || lines.length < 3) return lines
+  return folded(`Scores of ${teams} CODEOWNERS team${teams === 1 ? '' : 's'}, by name`, lines)
+}
+
+/** What the folded lists hold, in one line: "Documentation 33 · Automation 7 · Patterns 2". */
+function countedSummary(report: Report): string {
+  const counts = CATEGORY_IDS.filter(id => report.categories[id].changes > 0).map(
+    id => `${CATEGORY_TEXT[id].label} ${report.categories[id].changes}`
+  )
+  return `The changes behind each score (${counts.join(' · ')})`
+}
+
 /** The repository's name, linked to its page where the report knows it. */
 function repositoryName(report: Report, policy: TextPolicy): string {
   const name = policy.text(report.repository)
@@ -106,7 +119,7 @@ function insightSections(report: Report, heading: string): string[] {
   const sections: [string, string[]][] = [
     ['History', historyLines(report.history)],
     ['Docs-debt hotspots', hotspotLines(report.hotspots)],
-    ['Teams', teamLines(report.teams)]
+    ['Teams', foldedTeams(teamLines(report.teams, report.bots.counted), report)]
   ]
   return sections.flatMap(([title, body]) =>
     body.length === 0 ? [] : [`${heading} ${title}`, '', ...body, '']
@@ -146,11 +159,6 @@ function minute(time: number): string {
   return new Date(time).toISOString().slice(0, 16).replace('T', ' ')
 }
 
-function trendSuffix(now: number, before: number | null): string {
-  if (before === null) return '(no earlier activity to compare with)'
-  return `${trendText(now - before)} (was ${before})`
-}
-
 /** Each score part's column: its heading, and what is behind it → the part's value. */
 const PART_COLUMNS: Record<
   ScorePart,
@@ -177,9 +185,10 @@ const PART_COLUMNS: Record<
   },
   steadiness: {
     heading: 'Steadiness',
-    legend: () => 'weeks with such a change',
+    legend: () => `weeks with such a change (not counted below ${MIN_WEEKS} weeks)`,
     cell: (category, { weeks }) =>
-      `${category.activeWeeks} of ${weeks} weeks → ${percent(category.parts.steadiness)}`
+      `${category.activeWeeks} of ${weeks} week${weeks === 1 ? '' : 's'} → ` +
+      (weeks >= MIN_WEEKS ? percent(category.parts.steadiness) : 'not counted')
   }
 }
 
@@ -192,8 +201,9 @@ function scoreTable(report: Report): string[] {
     const category = report.categories[id]
     const parts = SCORE_PARTS.map(part => `| ${PART_COLUMNS[part].cell(category, report.totals)} `)
     rows.push(
-      `| **${CATEGORY_TEXT[id].label}** | **${category.score}** | ${category.confidence} ` +
-        `| ${trendText(category.trend)} ${parts.join('')}|`
+      `| **${CATEGORY_TEXT[id].label}** | ${scoreCell(category.score, category.interval)} ` +
+        `| ${category.confidence ?? '—'} ` +
+        `| ${directionText(category.trend, category.direction)} ${parts.join('')}|`
     )
   }
   return rows
@@ -206,27 +216,12 @@ function tableLegend(report: Report): string {
   const parts = SCORE_PARTS.map(part => `${part}: ${PART_COLUMNS[part].legend(report.scoring)}`)
   const legend = parts.join('; ')
   return (
-    '<sub>Each part reads "what was counted → its mark (0–100%)". ' +
+    'Each part reads "what was counted → its mark (0–100%)". ' +
     `${legend.charAt(0).toUpperCase()}${legend.slice(1)}. ` +
     `Score = ${weighed} of the marks, pulled toward ${prior.score} on small samples ` +
-    `(the pull weighs as much as ${prior.changes} changes).</sub>`
+    `(the pull weighs as much as ${prior.changes} changes); under each score, the range it lies in ` +
+    '90 % sure, from the counts behind each part. A trend is an arrow only outside that noise.'
   )
-}
-
-/** The index's confidence in words, with the sample it comes from. */
-function confidenceLine(report: Report): string {
-  const { changes, people, weeks } = report.totals
-  const sample =
-    `${changes} change${changes === 1 ? '' : 's'} by ${people} ${people === 1 ? 'person' : 'people'} ` +
-    `over ${weeks} week${weeks === 1 ? '' : 's'}`
-  const meaning: Record<Report['confidence'], string> = {
-    low:
-      `a small sample: the scores are pulled toward ${report.scoring.prior.score} ` +
-      'and a few changes can still move them a lot',
-    medium: 'enough to follow a trend, not yet to rank teams on',
-    high: 'a sample large and broad enough that a few changes barely move the scores'
-  }
-  return `Confidence: **${report.confidence}** — ${sample}; ${meaning[report.confidence]}.`
 }
 
 function balanceLine(report: Report): string {
@@ -273,11 +268,6 @@ function botName(name: string): string {
   return BOT_NAMES[bare.toLowerCase()] ?? bare
 }
 
-/** The changes the scores counted: bot changes only when the report counts them. */
-export function countedReportChanges(report: Report): readonly ReportChange[] {
-  return report.bots.counted ? report.changes : report.changes.filter(change => !change.bot)
-}
-
 function topChangesSection(report: Report, perCategory: number, policy: TextPolicy): string[] {
   const lines: string[] = []
   const counted = countedReportChanges(report)
@@ -294,64 +284,6 @@ function topChangesSection(report: Report, perCategory: number, policy: TextPoli
     lines.push('')
   }
   return lines
-}
-
-/**
- * The changes that fed `category`, those with the most evidence (reasons for the category)
- * first, then the newest; ties by id, so the order is stable.
- */
-export function topChanges(
-  changes: readonly ReportChange[],
-  category: CategoryId,
-  limit: number
-): ReportChange[] {
-  const evidence = (change: ReportChange): number =>
-    change.reasons.filter(reason => reason.category === category).length
-  return changes
-    .filter(change => change.categories.includes(category))
-    .map(change => ({ change, evidence: evidence(change), time: Date.parse(change.time) }))
-    .sort(
-      (a, b) =>
-        b.evidence - a.evidence ||
-        (b.time || 0) - (a.time || 0) ||
-        (a.change.id < b.change.id ? -1 : a.change.id > b.change.id ? 1 : 0)
-    )
-    .slice(0, Math.max(0, limit))
-    .map(entry => entry.change)
-}
-
-export function changeLine(
-  change: ReportChange,
-  category: Reason['category'],
-  policy: TextPolicy = textPolicy('posted')
-): string {
-  const link = safeUrl(change.url)
-  const ref = change.kind === 'pull_request' ? `#${change.id}` : change.id.slice(0, 7)
-  // A linked title carries no links of its own: a `#123` inside stays text.
-  const title = (link ? textPolicy(policy.target) : policy).text(
-    truncate(change.title || '(no title)', TITLE_LENGTH)
-  )
-  const name = link ? `[${title}](${link})` : title
-  const reasons = change.reasons.filter(reason => reason.category === category)
-  const why = reasons
-    .slice(0, REASONS_SHOWN)
-    .map(
-      reason => policy.text(reason.detail) + (reason.file ? ` (${inlineCode(reason.file)})` : '')
-    )
-  if (reasons.length > REASONS_SHOWN) why.push(`+${reasons.length - REASONS_SHOWN} more`)
-  return (
-    `- ${name} ${inlineCode(ref)} by ${policy.text(change.author)}` +
-    (why.length > 0 ? ` — ${why.join('; ')}` : '')
-  )
-}
-
-/** http(s) URLs only, with the characters that would end a markdown link destination encoded. */
-export function safeUrl(url: string | undefined): string | null {
-  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return null
-  return url.replace(
-    /[()<>"'\\`]/g,
-    character => `%${character.charCodeAt(0).toString(16).toUpperCase()}`
-  )
 }
 
 function allNotes(report: Report): string[] {
@@ -372,6 +304,6 @@ function footer(report: Report): string {
           : '')
     )
   }
-  parts.push('the index is the mean of the three scores')
+  parts.push(`the index is the mean of the three scores · [how the scores work](${SCORING_URL})`)
   return `<sub>${parts.join(' · ')}</sub>`
 }

@@ -1,10 +1,11 @@
-import type { Nudge } from '../classify/nudges.js'
-import { DEFAULT_THRESHOLDS } from '../classify/compile.js'
-import type { SubstantialThresholds } from '../classify/ruleset.js'
+import type { Nudge } from '../advise/nudge.js'
+import { SKIP_LABEL, type QuietReason } from '../advise/voice.js'
 import type { CategoryId, ClassifiedChange, Reason } from '../model.js'
 import { CATEGORY_IDS } from '../model.js'
 import { COMMENT_BODY_LIMIT, fitSections, type Section } from './limits.js'
-import { escapeMarkdown, inlineCode } from './escape.js'
+import { inlineCode } from './escape.js'
+import { escapeMarkdown } from './text-policy.js'
+import { OUTPUT_LABEL } from '../classify/team-verdict.js'
 
 /** Hidden marker that finds this action's comment on a PR again, so reruns update it. */
 export const PR_COMMENT_MARKER = '<!-- multiplier:pr-comment -->'
@@ -23,9 +24,10 @@ export interface PullRequestCommentInput {
    * sources, then the repository's file when it exists. The footer names them.
    */
   ruleSources?: readonly string[]
-  /** The thresholds in force, for the line that tells a feature PR what would make it count. */
-  thresholds?: Pick<SubstantialThresholds, 'minShare' | 'blockLines' | 'blockShare'>
 }
+
+/** How the rules work, linked from every comment's footer. */
+const RULES_URL = 'https://github.com/multiplier/multiplier/blob/main/docs/classification.md'
 
 const CATEGORY_TITLES: Record<CategoryId, string> = {
   documentation: 'Documentation',
@@ -35,9 +37,9 @@ const CATEGORY_TITLES: Record<CategoryId, string> = {
 
 const NUDGE_TEXT: Record<Nudge['id'], string> = {
   'public-surface-without-docs':
-    'adds new public surface without touching docs; a README line or a doc page helps the next reader',
+    'adds a module the package offers its users without touching docs; a README line or a doc page helps the next reader',
   'exported-api-without-docs':
-    'adds exported API to existing files without touching docs; a line in the README or the reference helps whoever calls it next',
+    'adds public API without touching docs; a line in the README or the reference helps whoever calls it next',
   'workflow-without-docs':
     'changes a workflow without touching docs; a note on what it runs and when helps whoever debugs it next',
   'many-files-without-tests':
@@ -71,9 +73,6 @@ export function renderPullRequestComment(input: PullRequestCommentInput): string
   }
   const why = outputSection(change, fed.length > 0, perCategory)
   if (why) sections.push({ text: why, value: 60 })
-  if (fed.length === 0 && isFeature(change)) {
-    sections.push({ text: multiplyLine(input.thresholds ?? DEFAULT_THRESHOLDS), value: 30 })
-  }
 
   if (nudges.length > 0) {
     sections.push({ text: `**Worth a look**\n${nudges.map(nudgeLine).join('\n')}`, value: 50 })
@@ -86,12 +85,7 @@ export function renderPullRequestComment(input: PullRequestCommentInput): string
     })
   }
 
-  const commit = input.headSha ? ` for ${input.headSha.slice(0, 7)}` : ''
-  const run = input.runUrl ? ` · [run](${input.runUrl})` : ''
-  sections.push({
-    text: `<sub>Updated${commit}${run} · categories come from path, label and message rules: ${rulesText(input.ruleSources ?? ['defaults'])}.</sub>`,
-    value: 90
-  })
+  sections.push({ text: footer(input), value: 90 })
 
   const note = input.runUrl
     ? `_Cut to fit GitHub's comment limit; the [job summary](${input.runUrl}) has everything._`
@@ -118,23 +112,34 @@ function isOverruled(reason: Reason): boolean {
   return /^(?:label:|message:|rule:incidental$)/.test(reason.signal)
 }
 
-/** Direct work on the product, not a release, a bump or generated files only. */
-function isFeature(change: ClassifiedChange): boolean {
-  return change.reasons.some(
-    reason => reason.signal === 'output:direct' || reason.signal === 'rule:incidental'
+/**
+ * One short line: the commit, where the rules came from, how a team overrules the comment, and
+ * where the rules are explained. No run link: the comment is the same wherever it is rendered
+ * (`multiplier pr` prints it before the push).
+ */
+function footer(input: PullRequestCommentInput): string {
+  const commit = input.headSha ? `For ${input.headSha.slice(0, 7)} · ` : ''
+  const rules = rulesText(input.ruleSources ?? ['defaults'])
+  return (
+    `<sub>${commit}rules: ${rules} · a ${inlineCode(SKIP_LABEL)} label silences this comment, ` +
+    `a ${inlineCode('multiplier:<category>')} or ${inlineCode(OUTPUT_LABEL)} label overrules the verdict · ` +
+    `[how it works](${RULES_URL})</sub>`
   )
 }
 
-function multiplyLine(
-  thresholds: Pick<SubstantialThresholds, 'minShare' | 'blockLines' | 'blockShare'>
-): string {
-  const percent = (share: number): string => `${Math.round(share * 100)}%`
-  return (
-    `_What would make it multiply: docs for what it adds (${thresholds.blockLines} or more added ` +
-    `lines in a README or docs/, at least ${percent(thresholds.blockShare)} of the diff), ` +
-    `a script or CI workflow that automates a step it needed, or a shared module others ` +
-    `import. Any of these counts on its own at ${percent(thresholds.minShare)} of the diff._`
-  )
+const QUIET_TEXT: Record<QuietReason, string> = {
+  'skip-label': `silenced by the ${inlineCode(SKIP_LABEL)} label.`,
+  bot: 'no comment on a bot’s pull request.',
+  'nothing-to-say': 'nothing to act on now: this pull request is direct output with no nudge.'
+}
+
+/**
+ * The one line that replaces an earlier comment when the PR has nothing to say any more (or
+ * is silenced): it is never posted where no comment was, only edited into the old one.
+ */
+export function renderQuietComment(reason: QuietReason, headSha?: string): string {
+  const commit = headSha ? ` <sub>For ${headSha.slice(0, 7)}</sub>` : ''
+  return `${PR_COMMENT_MARKER}\n**Multiplier**: ${QUIET_TEXT[reason]}${commit}`
 }
 
 function nudgeLine(nudge: Nudge): string {

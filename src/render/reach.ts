@@ -2,7 +2,8 @@
 // saying how far it reaches in the repository (src/score/reach.ts). Its own module, so other
 // report sections merge apart.
 import type { ReachItem, Report } from '../model.js'
-import { escapeMarkdown, inlineCode } from './escape.js'
+import { inlineCode } from './escape.js'
+import { escapeMarkdown } from './text-policy.js'
 
 const RUNNERS_SHOWN = 2
 
@@ -17,6 +18,8 @@ function runners(files: readonly string[]): string {
 
 /** What one item's figure says, in words. */
 function reachText(item: ReachItem): string {
+  if (item.present === null)
+    return 'unknown: GitHub listed the tree only in part (truncated), and not this file'
   if (!item.present) return 'gone from the tree at the window’s end'
   switch (item.kind) {
     case 'shared-module':
@@ -58,12 +61,18 @@ const KIND_TEXT: Record<ReachItem['kind'], string> = {
 export function reachLines(report: Report, heading: string): string[] {
   const items = report.reach ?? []
   if (items.length === 0) return []
+  // Looked up, not read: one line per pattern or automation change, folded under a count.
+  const count = `${items.length} pattern and automation change${items.length === 1 ? '' : 's'}`
   return [
     `${heading} Reach`,
+    '',
+    `<details><summary>How far ${count} of the window reach${items.length === 1 ? 'es' : ''}</summary>`,
     '',
     ...items.map(
       item => `- ${inlineCode(item.path)} (${KIND_TEXT[item.kind]}): ${reachText(item)}`
     ),
+    '',
+    '</details>',
     ''
   ]
 }

@@ -3,7 +3,7 @@
 // with the hidden marker that finds it again.
 import { CATEGORY_IDS } from '../model.js'
 import type { Report } from '../model.js'
-import { CATEGORY_TEXT, trendText } from './categories.js'
+import { CATEGORY_TEXT, directionText, NO_ACTIVITY, scoreText } from './categories.js'
 import { COMMENT_BODY_LIMIT, fitSections, splitAtHeadings } from './limits.js'
 import { renderMarkdown, safeUrl, windowText } from './markdown.js'
 
@@ -55,8 +55,8 @@ export function issueBody(
 export function periodRow(report: Report, runUrl: string | undefined): string {
   const link = safeUrl(runUrl)
   return (
-    `| ${windowText(report.window)} | **${report.index}** | ${report.confidence} | ` +
-    CATEGORY_IDS.map(id => report.categories[id].score).join(' | ') +
+    `| ${windowText(report.window)} | **${scoreText(report.index)}** | ${report.confidence ?? '—'} | ` +
+    CATEGORY_IDS.map(id => scoreText(report.categories[id].score)).join(' | ') +
     ` | ${report.totals.changes} | ${link ? `[run](${link})` : '—'} |`
   )
 }
@@ -96,11 +96,14 @@ function rowKey(row: string): string {
 
 /** The short comment a rolling issue gets for each period. */
 export function periodComment(report: Report, runUrl: string | undefined): string {
+  const link = runUrl ? ` · [run](${runUrl})` : ''
+  if (report.index === null) {
+    return `**${windowText(report.window)}**: multiplier index: **${NO_ACTIVITY}** (nothing to score)${link}`
+  }
   const trend =
     report.previousIndex === null
       ? 'no earlier activity to compare with'
-      : `${trendText(report.index - report.previousIndex)} from ${report.previousIndex}`
-  const link = runUrl ? ` · [run](${runUrl})` : ''
+      : `${directionText(report.trend, report.direction)} from ${report.previousIndex}`
   return `**${windowText(report.window)}**: multiplier index **${report.index}**/100 (${trend}, confidence ${report.confidence})${link}`
 }
 

@@ -1,9 +1,12 @@
-// One report, two renderings. A body that is posted to GitHub (PR comment, report issue, job
-// summary) must not act: no markup, no HTML, no @mention or #123 that notifies or adds a
-// cross-reference on every run. The markdown written to a terminal or a file is read by a
-// person: it escapes only what would really act as markup, carries no invisible characters,
-// and links `#123` to the repository's issues where the host is known.
-import { escapeMarkdown, inlineCode, oneLine } from './escape.js'
+// One report, two renderings, one way of placing user text in either. Both escape only what
+// would really act as markup (no `\(` in a posted body: it shows in the raw view, in `gh` and
+// in e-mail notifications), keep a title's code spans, show paths that would read as emphasis
+// as code, and carry no invisible characters. A body that is posted to GitHub (PR comment,
+// report issue, job summary) must not act: an @mention or a #123 would notify someone or add a
+// cross-reference on every run, so posted text shows them as code spans, which GitHub leaves
+// alone and a reader still copies as typed. The markdown written to a terminal or a file links
+// `#123` to the repository's issues where the host is known.
+import { inlineCode, oneLine } from './escape.js'
 
 /** 'posted': a body GitHub renders and shows to others; 'document': stdout or a file. */
 export type RenderTarget = 'posted' | 'document'
@@ -30,11 +33,29 @@ export function textPolicy(target: RenderTarget, repositoryUrl?: string): TextPo
  * acts — and the rest escaped only where a character would start markup.
  */
 export function documentText(value: string, repositoryUrl?: string): string {
+  return inlineText(value, repositoryUrl ? { link: repositoryUrl } : 'plain')
+}
+
+/**
+ * User text placed inline in a body GitHub posts and shows to others (paragraph, list item or
+ * table cell): one line, escaped only where markdown or HTML would act, and `@login`,
+ * `#123`, `owner/name#123` and `GH-123` as code spans so that nobody is notified and no issue
+ * is cross-referenced on every run.
+ */
+export function escapeMarkdown(value: string): string {
+  return inlineText(value, 'inert')
+}
+
+/** How references and mentions come out: as text, as code (inert) or linked. */
+type References = 'plain' | 'inert' | { link: string }
+
+function inlineText(value: string, references: References): string {
   const line = oneLine(value)
   const parts = line.split(/(`+[^`]*?`+)/)
   const out = parts.map((part, index) => {
-    if (index % 2 === 1 && balancedCodeSpan(part)) return part
-    return escapeSegment(part, line, repositoryUrl)
+    // A code span with a `|` would still end a table cell: it is escaped as text instead.
+    if (index % 2 === 1 && balancedCodeSpan(part) && !part.includes('|')) return part
+    return escapeSegment(part, line, references)
   })
   return escapeLineStart(out.join(''))
 }
@@ -58,23 +79,32 @@ function codeLike(core: string): boolean {
   )
 }
 
-function escapeSegment(segment: string, line: string, repositoryUrl: string | undefined): string {
+function escapeSegment(segment: string, line: string, references: References): string {
   return segment
     .split(/(\s+)/)
-    .map((word, index) => (index % 2 === 1 ? word : escapeWord(word, line, repositoryUrl)))
+    .map((word, index) => (index % 2 === 1 ? word : escapeWord(word, line, references)))
     .join('')
 }
 
-function escapeWord(word: string, line: string, repositoryUrl: string | undefined): string {
+/** `@login`, `@org/team`, `#123`, `owner/name#123`, `GH-123`: what GitHub would act on. */
+const REFERENCE = /^(?:@[A-Za-z0-9][\w/.-]*|(?:[A-Za-z0-9][\w.-]*\/[\w.-]+)?#\d+|GH-\d+)$/i
+
+function escapeWord(word: string, line: string, references: References): string {
   if (word === '') return word
   const [, before = '', core = '', after = ''] = /^([("'[]*)(.*?)([)"',.;:!?\]]*)$/.exec(word) ?? []
-  if (codeLike(core)) {
-    return escapeCharacters(before, line) + inlineCode(core) + escapeCharacters(after, line)
+  const around = (middle: string): string =>
+    escapeCharacters(before, line) + middle + escapeCharacters(after, line)
+  if (codeLike(core)) return around(inlineCode(core))
+  if (references === 'inert') {
+    if (REFERENCE.test(core)) return around(inlineCode(core))
+    // A mention ends where a login does (`@eve|x` still mentions eve).
+    const mention = /^(@[A-Za-z0-9][\w-]*(?:\/[\w.-]+)?)(.*)$/.exec(core)
+    if (mention)
+      return around(inlineCode(mention[1] as string) + escapeCharacters(mention[2] as string, line))
   }
-  const reference = repositoryUrl ? linkReference(core, repositoryUrl) : undefined
-  if (reference !== undefined) {
-    return escapeCharacters(before, line) + reference + escapeCharacters(after, line)
-  }
+  const reference =
+    typeof references === 'object' ? linkReference(core, references.link) : undefined
+  if (reference !== undefined) return around(reference)
   return escapeCharacters(word, line)
 }
 

@@ -1,8 +1,8 @@
 // How much a window's sample can say. A handful of changes gives extreme parts (one README
 // edit in one commit is a 100 % share), so scores are pulled toward a neutral prior by the
-// sample's size, and each score says how sure it is. Thresholds and prior are documented in
-// docs/scoring.md; a change here changes every report, so it changes that page too.
-import type { Confidence } from '../model.js'
+// sample's size; how sure each score is comes from its interval (interval.ts). The prior and
+// the minimums are documented in docs/scoring.md; a change here changes every report, so it
+// changes that page too.
 
 /**
  * The neutral prior: with no evidence either way a category sits at 50, the middle of the
@@ -15,16 +15,8 @@ export const PRIOR_CHANGES = 10
 export const FEW_CHANGES = 10
 /** The people part means something from two people on; below that it is not counted. */
 export const MIN_PEOPLE = 2
-
-/** Thresholds of a category's confidence; see categoryConfidence. */
-const CONFIDENCE_THRESHOLDS = {
-  /** Changes at the target share (changes × target) below which one change is a big step. */
-  lowAtTarget: 2,
-  /** Changes at the target share, people and weeks a high-confidence score needs. */
-  highAtTarget: 5,
-  highPeople: 3,
-  highWeeks: 4
-} as const
+/** Likewise the steadiness part from two weeks on: one week is always "every week" or "none". */
+export const MIN_WEEKS = 2
 
 export interface Sample {
   /** Changes the scores count (bots left out unless they are counted). */
@@ -44,26 +36,4 @@ export function shrinkTowardPrior(raw: number, changes: number): number {
   if (changes <= 0) return raw
   const prior = PRIOR_SCORE / 100
   return (changes * raw + PRIOR_CHANGES * prior) / (changes + PRIOR_CHANGES)
-}
-
-/**
- * One category's confidence. With m = changes × target (how many changes the target share
- * would be): low when there are fewer than FEW_CHANGES changes or m < 2 (one change then moves
- * the share part by more than half its range); high when m ≥ 5 with at least 3 people over at
- * least 4 weeks; medium otherwise.
- */
-export function categoryConfidence(sample: Sample, target: number): Confidence {
-  const atTarget = sample.changes * (target > 0 ? target : 1)
-  const t = CONFIDENCE_THRESHOLDS
-  if (sample.changes < FEW_CHANGES || atTarget < t.lowAtTarget) return 'low'
-  if (atTarget >= t.highAtTarget && sample.people >= t.highPeople && sample.weeks >= t.highWeeks)
-    return 'high'
-  return 'medium'
-}
-
-const ORDER: readonly Confidence[] = ['low', 'medium', 'high']
-
-/** The index is as sure as its least sure category. */
-export function leastConfidence(confidences: readonly Confidence[]): Confidence {
-  return ORDER[Math.min(...confidences.map(level => ORDER.indexOf(level)))] ?? 'low'
 }

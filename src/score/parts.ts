@@ -1,7 +1,8 @@
 // The parts of a category score (SCORE_PARTS in model.ts), one formula each. The table is typed
 // by the list, so a part named there and not given a formula here does not compile.
 import { SCORE_PARTS, type ScorePart } from '../model.js'
-import { MIN_PEOPLE, type Sample } from './confidence.js'
+import { MIN_PEOPLE, MIN_WEEKS, type Sample } from './confidence.js'
+import { wilsonInterval } from './interval.js'
 
 /** What one category's parts are computed from, for one window. */
 export interface PartFacts {
@@ -20,6 +21,8 @@ export interface PartFacts {
 
 interface PartDefinition {
   value(facts: PartFacts): number
+  /** The part's 90 % interval, from the count behind it (src/score/interval.ts). */
+  bounds(facts: PartFacts): { low: number; high: number }
   /**
    * Whether the window's sample lets the part count; one that does not weighs nothing (the
    * other parts share its weight) and stands at the neutral NOT_COUNTED in the mean.
@@ -37,15 +40,28 @@ const PARTS: Record<ScorePart, PartDefinition> = {
       if (allChanges === 0 || changes === 0) return 0
       if (!(target > 0)) return 1
       return Math.min(1, changes / allChanges / target)
+    },
+    bounds: ({ changes, allChanges, target }) => {
+      const share = wilsonInterval(changes, allChanges)
+      const scale = (p: number): number => (target > 0 ? Math.min(1, p / target) : p > 0 ? 1 : 0)
+      return { low: scale(share.low), high: scale(share.high) }
     }
   },
   /** Non-bot people who fed c / non-bot active people; not counted below MIN_PEOPLE people. */
   people: {
     value: ({ people, allPeople }) => (allPeople === 0 ? 0 : people / allPeople),
+    bounds: ({ people, allPeople }) => wilsonInterval(people, allPeople),
     counts: sample => sample.people >= MIN_PEOPLE
   },
-  /** Weeks with at least one change feeding c / weeks in the window. */
-  steadiness: { value: ({ activeWeeks, weeks }) => Math.min(1, activeWeeks / weeks) }
+  /**
+   * Weeks with at least one change feeding c / weeks in the window; not counted below
+   * MIN_WEEKS weeks (a one-week window is always "every week" or "no week").
+   */
+  steadiness: {
+    value: ({ activeWeeks, weeks }) => Math.min(1, activeWeeks / weeks),
+    bounds: ({ activeWeeks, weeks }) => wilsonInterval(Math.min(activeWeeks, weeks), weeks),
+    counts: sample => sample.weeks >= MIN_WEEKS
+  }
 }
 
 /** A value per part. */
@@ -55,6 +71,18 @@ export function eachPart<T>(value: (part: ScorePart) => T): Record<ScorePart, T>
 
 export function scoreParts(facts: PartFacts): Record<ScorePart, number> {
   return eachPart(part => PARTS[part].value(facts))
+}
+
+/** Each part's interval ends: every lower end together, every upper end together. */
+export function partBounds(facts: PartFacts): {
+  low: Record<ScorePart, number>
+  high: Record<ScorePart, number>
+} {
+  const bounds = eachPart(part => PARTS[part].bounds(facts))
+  return {
+    low: eachPart(part => bounds[part].low),
+    high: eachPart(part => bounds[part].high)
+  }
 }
 
 /** Which parts the window's sample lets count. */

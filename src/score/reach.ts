@@ -2,9 +2,9 @@
 // each reaches in the repository at the window's end: a shared module's importers, whether a
 // lint/format tool is run by CI or a hook, what a workflow triggers on, how much of the tree
 // CODEOWNERS covers. Pure: collect reads the tree (src/collect/git-tree.ts), this reads it.
-import picomatch from 'picomatch'
 import { parse as parseYaml } from 'yaml'
 import { addedImports, pointsTo, resolveSpecifier } from '../classify/shared-module.js'
+import { parseCodeowners } from '../insight/codeowners.js'
 import type { ReachFacts, ReachItem, ReachTarget, ScoredChange, TreeSnapshot } from '../model.js'
 
 /** At most this many items are read and reported: the newest window's changes first. */
@@ -180,7 +180,7 @@ function lintReach(target: ReachTarget, end: TreeSnapshot): ReachItem {
     kind: 'lint-config',
     path: target.path,
     change: target.change,
-    present: end.files.includes(target.path),
+    present: presence(end, target.path),
     tool,
     ci: runners.some(file => WORKFLOW.test(file)),
     hook,
@@ -206,52 +206,38 @@ export function workflowTriggers(text: string | undefined): string[] {
   return []
 }
 
+/** Whether `file` is in the tree: true, false, or null when a cut listing cannot say. */
+function presence(end: TreeSnapshot, file: string): boolean | null {
+  if (end.files.includes(file)) return true
+  return end.incomplete ? null : false
+}
+
 function workflowReach(target: ReachTarget, end: TreeSnapshot): ReachItem {
   const triggers = workflowTriggers(end.texts[target.path])
   return {
     kind: 'workflow',
     path: target.path,
     change: target.change,
-    present: end.files.includes(target.path),
+    present: presence(end, target.path),
     triggers,
     push: triggers.includes('push'),
     pullRequest: triggers.includes('pull_request') || triggers.includes('pull_request_target')
   }
 }
 
-interface OwnersEntry {
-  match: (file: string) => boolean
-  owned: boolean
-}
-
-/** CODEOWNERS lines as matchers, in order (gitignore-style patterns; the last match wins). */
-export function parseCodeowners(text: string): OwnersEntry[] {
-  const entries: OwnersEntry[] = []
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\s#.*$/, '').trim()
-    if (line === '' || line.startsWith('#')) continue
-    const [pattern = '', ...owners] = line.split(/\s+/)
-    const anchored = pattern.startsWith('/') || pattern.slice(0, -1).includes('/')
-    let glob = pattern.replace(/^\//, '')
-    if (glob.endsWith('/')) glob = `${glob}**`
-    const globs = anchored ? [glob, `${glob}/**`] : [`**/${glob}`, `**/${glob}/**`]
-    entries.push({ match: picomatch(globs, { dot: true }), owned: owners.length > 0 })
-  }
-  return entries
-}
-
 function codeownersReach(target: ReachTarget, end: TreeSnapshot): ReachItem {
-  const entries = parseCodeowners(end.texts[target.path] ?? '')
-  const reversed = [...entries].reverse()
+  const owners = parseCodeowners(end.texts[target.path] ?? '')
+  const entries = owners.rules
+  // A rule that names no one un-owns its paths: the last match decides.
   const coveredFiles = end.files.filter(
-    file => reversed.find(entry => entry.match(file))?.owned === true
+    file => (owners.ownerOf(file)?.owners.length ?? 0) > 0
   ).length
   const treeFiles = end.files.length
   return {
     kind: 'codeowners',
     path: target.path,
     change: target.change,
-    present: end.files.includes(target.path),
+    present: presence(end, target.path),
     entries: entries.length,
     coveredFiles,
     treeFiles,
@@ -265,7 +251,7 @@ function moduleReach(target: ReachTarget, facts: ReachFacts): ReachItem {
     kind: 'shared-module',
     path: target.path,
     change: target.change,
-    present: facts.end.files.includes(target.path),
+    present: presence(facts.end, target.path),
     importers: importersIn(facts.end, target.path)
   }
   if (introduction !== undefined)

@@ -2,13 +2,15 @@
 // deterministic; the formula is documented in the README ("How scores are computed").
 import { CATEGORY_IDS, SCORE_PARTS } from '../model.js'
 import type {
+  Activity,
   ApiUsage,
-  BotActivity,
   CategoryId,
   CategoryScore,
+  Direction,
   Report,
   ReportChange,
   ScoredChange,
+  ScoreInterval,
   ScorePart,
   SourceKind,
   Window
@@ -16,18 +18,12 @@ import type {
 import type { ScoreOptions } from '../config/types.js'
 import { parseTime, weekCount, weekIndexer } from '../window.js'
 import { botActivity, countedChanges } from './bots.js'
-import {
-  categoryConfidence,
-  FEW_CHANGES,
-  leastConfidence,
-  PRIOR_CHANGES,
-  PRIOR_SCORE,
-  shrinkTowardPrior
-} from './confidence.js'
-import { countedParts, eachPart, scoreParts, weightedMean } from './parts.js'
+import { FEW_CHANGES, PRIOR_CHANGES, PRIOR_SCORE, shrinkTowardPrior } from './confidence.js'
+import { confidenceOfInterval, directionOf } from './interval.js'
+import { countedParts, eachPart, partBounds, scoreParts, weightedMean } from './parts.js'
 
 export const NO_ACTIVITY_NOTE =
-  'No activity in this window: no changes were found, so every score is 0.'
+  'No activity in this window: no changes were found, so there is nothing to score.'
 
 export interface ScoreInput {
   repository: string
@@ -46,51 +42,77 @@ export interface ScoreInput {
   api?: ApiUsage
 }
 
+type WindowCategory = Omit<CategoryScore, 'previous' | 'previousChanges' | 'trend' | 'direction'>
+
 /** The parts, scores and index of one window, before trend is attached. */
-interface WindowScore {
-  index: number
+export interface WindowScore {
+  activity: Activity
+  index: number | null
+  indexInterval: ScoreInterval | null
   confidence: Report['confidence']
-  categories: Record<CategoryId, Omit<CategoryScore, 'previous' | 'trend'>>
+  categories: Record<CategoryId, WindowCategory>
   totals: Report['totals']
+}
+
+/** A score and its interval, when both exist: what a trend is read from. */
+function scored(
+  score: number | null,
+  interval: ScoreInterval | null
+): { score: number; interval: ScoreInterval } | undefined {
+  return score === null || interval === null ? undefined : { score, interval }
+}
+
+/** The difference and its direction between two windows' scores, when both have one. */
+export function trendBetween(
+  now: { score: number; interval: ScoreInterval } | undefined,
+  before: { score: number; interval: ScoreInterval } | undefined
+): { trend: number | null; direction: Direction | null } {
+  if (!now || !before) return { trend: null, direction: null }
+  return { trend: now.score - before.score, direction: directionOf(now, before) }
 }
 
 export function scoreReport(input: ScoreInput): Report {
   const current = scoreWindow(input.changes, input.window, input.options)
-  const previous =
-    input.previousChanges.length > 0
-      ? scoreWindow(input.previousChanges, input.previousWindow, input.options)
-      : null
+  const scoredBefore = scoreWindow(input.previousChanges, input.previousWindow, input.options)
+  const previous = scoredBefore.index === null ? null : scoredBefore
 
   const categories = Object.fromEntries(
     CATEGORY_IDS.map(id => {
       const now = current.categories[id]
-      const before = previous ? previous.categories[id].score : null
+      const before = previous ? previous.categories[id] : undefined
       const score: CategoryScore = {
         ...now,
-        previous: before,
-        trend: before === null ? null : now.score - before
+        previous: before?.score ?? null,
+        previousChanges: before ? before.changes : null,
+        ...trendBetween(
+          scored(now.score, now.interval),
+          before && scored(before.score, before.interval)
+        )
       }
       return [id, score]
     })
   ) as Record<CategoryId, CategoryScore>
 
   const bots = botActivity(input.changes, input.options.bots)
-  const notes = [
-    ...(input.notes ?? []),
-    ...sampleNotes(current.totals, bots),
-    ...trendNote(current, previous)
-  ]
+  const notes = [...(input.notes ?? []), ...sampleNotes(current), ...trendNote(current, previous)]
+  const indexTrend = trendBetween(
+    scored(current.index, current.indexInterval),
+    previous ? scored(previous.index, previous.indexInterval) : undefined
+  )
 
   const report: Report = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     repository: input.repository,
     source: input.source,
     generatedAt: input.generatedAt,
     window: { since: input.window.since, until: input.window.until },
     previousWindow: { since: input.previousWindow.since, until: input.previousWindow.until },
+    activity: current.activity,
     index: current.index,
+    indexInterval: current.indexInterval,
     confidence: current.confidence,
     previousIndex: previous ? previous.index : null,
+    ...indexTrend,
     categories,
     totals: current.totals,
     scoring: {
@@ -111,10 +133,12 @@ export function scoreReport(input: ScoreInput): Report {
  * n the changes counted, per category c:
  *   share      = min(1, (changes feeding c / n) / target_c)
  *   people     = non-bot people who fed c / non-bot active people (not counted below 2 people)
- *   steadiness = weeks with ≥1 change feeding c / weeks in the window
+ *   steadiness = weeks with ≥1 change feeding c / weeks in the window (not counted below 2 weeks)
  *   raw_c      = weighted mean of the parts
- *   score_c    = round(100 × (n × raw_c + 10 × 0.5) / (n + 10))  (pulled toward 50; 0 when n = 0)
- * and index = round(mean of the three category scores).
+ *   score_c    = round(100 × (n × raw_c + 10 × 0.5) / (n + 10))  (pulled toward 50)
+ * and index = round(mean of the three category scores). Each part also has a 90 % interval
+ * (interval.ts); the score's interval is the formula at the parts' lower and upper ends. With
+ * n = 0 there is nothing to score: every score, interval and confidence is null.
  */
 export function scoreWindow(
   changes: readonly ScoredChange[],
@@ -127,11 +151,13 @@ export function scoreWindow(
   const sample = { changes: counted.length, people: tally.people, weeks }
   const counts = countedParts(sample)
   const weights = partWeights(options.weights, counts)
+  const active = counted.length > 0
+  const pulled = (raw: number): number => roundScore(shrinkTowardPrior(raw, counted.length))
 
   const categories = Object.fromEntries(
     CATEGORY_IDS.map(id => {
       const feeding = tally.fed[id]
-      const parts = scoreParts({
+      const facts = {
         changes: feeding.changes,
         allChanges: counted.length,
         target: options.targets[id],
@@ -139,38 +165,73 @@ export function scoreWindow(
         allPeople: tally.people,
         activeWeeks: feeding.weeks.size,
         weeks
-      })
+      }
+      const parts = scoreParts(facts)
+      const bounds = partBounds(facts)
       const raw = weightedMean(parts, weights, counts)
-      return [
-        id,
-        {
-          score: counted.length === 0 ? 0 : roundScore(shrinkTowardPrior(raw, counted.length)),
-          rawScore: roundScore(raw),
-          confidence: categoryConfidence(sample, options.targets[id]),
-          changes: feeding.changes,
-          people: feeding.people.size,
-          activeWeeks: feeding.weeks.size,
-          parts: eachPart(part => roundPart(parts[part]))
-        }
-      ]
+      const score = pulled(raw)
+      // The interval is the raw formula's, not the pulled one's: the pull steadies the point a
+      // small sample gives, but it is no evidence, and pulled ends would look falsely narrow
+      // (one change would be "50 ± 3"). It always holds the score itself.
+      const interval = {
+        low: Math.min(score, roundScore(weightedMean(bounds.low, weights, counts))),
+        high: Math.max(score, roundScore(weightedMean(bounds.high, weights, counts)))
+      }
+      const category: WindowCategory = {
+        score: active ? score : null,
+        rawScore: active ? roundScore(raw) : null,
+        interval: active ? interval : null,
+        confidence: active ? confidenceOfInterval(interval, counted.length) : null,
+        changes: feeding.changes,
+        people: feeding.people.size,
+        activeWeeks: feeding.weeks.size,
+        parts: eachPart(part => roundPart(parts[part]))
+      }
+      return [id, category]
     })
   ) as WindowScore['categories']
 
-  const scores = CATEGORY_IDS.map(id => categories[id].score)
+  const totals = {
+    changes: counted.length,
+    output: counted.length - tally.multiplier,
+    multiplier: tally.multiplier,
+    people: tally.people,
+    bots: tally.bots,
+    botChanges: tally.botChanges,
+    weeks
+  }
+  if (!active) {
+    const activity = inactivity(tally.botChanges, options.bots)
+    return { activity, index: null, indexInterval: null, confidence: null, categories, totals }
+  }
+  const mean = (value: (id: CategoryId) => number): number =>
+    roundHalfUp(CATEGORY_IDS.reduce((sum, id) => sum + value(id), 0) / CATEGORY_IDS.length)
+  const at = (id: CategoryId): WindowCategory => categories[id]
+  const indexInterval = {
+    low: mean(id => at(id).interval?.low ?? 0),
+    high: mean(id => at(id).interval?.high ?? 0)
+  }
   return {
-    index: roundHalfUp(scores.reduce((sum, score) => sum + score, 0) / scores.length),
-    confidence: leastConfidence(CATEGORY_IDS.map(id => categories[id].confidence)),
+    activity: { state: 'active' },
+    index: mean(id => at(id).score ?? 0),
+    indexInterval,
+    confidence: confidenceOfInterval(indexInterval, counted.length),
     categories,
-    totals: {
-      changes: counted.length,
-      output: counted.length - tally.multiplier,
-      multiplier: tally.multiplier,
-      people: tally.people,
-      bots: tally.bots,
-      botChanges: tally.botChanges,
-      weeks
+    totals
+  }
+}
+
+/** Why a window with no counted change has no scores: nothing happened, or only bots did. */
+function inactivity(botChanges: number, bots: ScoreOptions['bots']): Activity {
+  if (botChanges > 0 && bots !== 'include') {
+    return {
+      state: 'bots-only',
+      reason:
+        `Only bots were active in this window (${botChanges} change${botChanges === 1 ? '' : 's'}), ` +
+        'and bot changes are left out of the scores, so there is nothing to score.'
     }
   }
+  return { state: 'none', reason: NO_ACTIVITY_NOTE }
 }
 
 interface Tally {
@@ -241,7 +302,7 @@ function partWeights(
  * size and one is small, part of a trend is the sample, not the work, and the report says so.
  */
 function trendNote(current: WindowScore, previous: WindowScore | null): string[] {
-  if (!previous || current.totals.changes === 0) return []
+  if (!previous || current.index === null) return []
   if (current.confidence !== 'low' && previous.confidence !== 'low') return []
   const [now, before] = [current.totals.changes, previous.totals.changes]
   if (now === before) return []
@@ -252,20 +313,14 @@ function trendNote(current: WindowScore, previous: WindowScore | null): string[]
   ]
 }
 
-/** Notes on the sample: nothing happened, only bots did, or so little that each change counts. */
-function sampleNotes(totals: Report['totals'], bots: BotActivity): string[] {
-  const count = totals.changes
-  if (count === 0 && bots.changes > 0 && !bots.counted) {
-    return [
-      `Only bots were active in this window (${bots.changes} change${bots.changes === 1 ? '' : 's'}), ` +
-        'and bot changes are left out of the scores, so every score is 0.'
-    ]
-  }
-  if (count === 0) return [NO_ACTIVITY_NOTE]
+/** Notes on the sample: nothing to score (and why), or so little that each change counts. */
+function sampleNotes(current: WindowScore): string[] {
+  if (current.activity.reason !== undefined) return [current.activity.reason]
+  const count = current.totals.changes
   if (count < FEW_CHANGES) {
     return [
       `Only ${count} change${count === 1 ? '' : 's'} in this window: scores are pulled toward ` +
-        `${PRIOR_SCORE} and their confidence is low.`
+        `${PRIOR_SCORE} and their intervals are wide.`
     ]
   }
   return []

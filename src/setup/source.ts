@@ -5,6 +5,7 @@ import type { GitHistoryFacts } from '../collect/git.js'
 import type { Source } from '../collect/source.js'
 import type { GitHubClient } from '../github/client.js'
 import { coveredHistory } from '../insight/history.js'
+import type { ChangeUnit } from '../config/types.js'
 import type { Window } from '../model.js'
 import { previousWindow } from '../window.js'
 
@@ -32,6 +33,8 @@ export interface SourceSetup {
   hasToken: boolean
   /** The report's window: `auto` needs the clone's history back to the previous one's start. */
   window: Window
+  /** How git history is counted (config `unit`); the API always reads pull requests and pushes. */
+  unit?: ChangeUnit
   /** Windows of history asked for; a clone serves the windows it holds. */
   history: number
   /** Appended to the error when `auto` needs the API and there is no token. */
@@ -55,13 +58,17 @@ export async function chooseSource(
       repoPath: setup.repoPath,
       ...(setup.gitNames ?? {}),
       ...(setup.githubServers ? { githubServers: setup.githubServers } : {}),
+      ...(setup.unit ? { unit: setup.unit } : {}),
       history: facts
     })
   const fromApi = (): Source =>
     githubSource({
       client: setup.client(),
       repository: setup.repository,
-      serverUrl: setup.serverUrl
+      serverUrl: setup.serverUrl,
+      // Commits pushed without a PR are changes too: with them the API counts what first-parent
+      // history holds, as the clone does (one REST request per such commit).
+      includeDirectPushes: true
     })
   if (setup.choice === 'github') return { source: fromApi(), history }
   const facts = setup.clone ?? (await readGitHistory(setup.repoPath))
