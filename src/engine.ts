@@ -2,7 +2,7 @@
 // and publishing are left to the caller (CLI or action), which decides where the report goes.
 import type { Change, ClassifiedChange, ReachItem, Report, ScoredChange, Window } from './model.js'
 import { GitSourceError } from './collect/git-errors.js'
-import { messageOf } from './errors.js'
+import { messageOf, statusOf } from './errors.js'
 import type { Collection, Source } from './collect/source.js'
 import type { Config } from './config/types.js'
 import {
@@ -200,17 +200,6 @@ function reachFailedNote(error: unknown): string {
   const status = statusOf(error)
   const http = status === undefined || short.includes(String(status)) ? '' : ` (HTTP ${status})`
   return `Reach was not read, so no \`reach\` is given: ${short}${http}`
-}
-
-/** The HTTP status an error (or one of its causes) carries, if any. */
-function statusOf(error: unknown): number | undefined {
-  let current: unknown = error
-  for (let depth = 0; typeof current === 'object' && current !== null && depth < 5; depth++) {
-    const status = (current as { status?: unknown }).status
-    if (typeof status === 'number') return status
-    current = (current as { cause?: unknown }).cause
-  }
-  return undefined
 }
 
 /** Reach of the window's pattern and automation changes, read from the source where it can. */

@@ -18,3 +18,14 @@ export function messageOf(error: unknown, options: { causes?: boolean } = {}): s
   }
   return parts.join(': ') || 'unknown error'
 }
+
+/** The HTTP status an error (or one of its causes) carries, if any. */
+export function statusOf(error: unknown): number | undefined {
+  let current: unknown = error
+  for (let depth = 0; typeof current === 'object' && current !== null && depth < 5; depth++) {
+    const status = (current as { status?: unknown }).status
+    if (typeof status === 'number') return status
+    current = (current as { cause?: unknown }).cause
+  }
+  return undefined
+}

@@ -1,8 +1,8 @@
 // History: the index and the three scores over the last windows of equal length, each scored
 // by the very function that scores the report's window, from the changes of one collection.
-import type { HistoryEntry, ScoredChange, ScoreInterval, Window } from '../model.js'
+import type { HistoryEntry, ScoredChange, Window } from '../model.js'
 import type { ScoreOptions } from '../config/types.js'
-import { scoreWindow, trendBetween } from '../score/score.js'
+import { scored, scoreWindow, trendBetween } from '../score/score.js'
 import type { WindowScore } from '../score/score.js'
 import { parseTime, previousWindow } from '../window.js'
 
@@ -67,7 +67,10 @@ export function scoreHistory(
   let before: WindowScore | undefined
   return windows.map((window, index) => {
     const score = scoreWindow(sorted[index] as ScoredChange[], window, options)
-    const { direction } = trendBetween(scoredIndex(score), before && scoredIndex(before))
+    const { direction } = trendBetween(
+      scored(score.index, score.indexInterval),
+      before && scored(before.index, before.indexInterval)
+    )
     before = score
     return {
       window: { since: window.since, until: window.until },
@@ -83,10 +86,4 @@ export function scoreHistory(
       direction
     }
   })
-}
-
-function scoredIndex(score: WindowScore): { score: number; interval: ScoreInterval } | undefined {
-  return score.index === null || score.indexInterval === null
-    ? undefined
-    : { score: score.index, interval: score.indexInterval }
 }

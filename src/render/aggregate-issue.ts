@@ -15,7 +15,7 @@ import {
   repositoryLine,
   type OrgTableOptions
 } from './aggregate.js'
-import { trendText } from './categories.js'
+import { NO_ACTIVITY, trendText } from './categories.js'
 import { COMMENT_BODY_LIMIT } from './limits.js'
 import { windowText } from './markdown.js'
 
@@ -88,7 +88,7 @@ export function orgPeriodComment(aggregate: AggregateReport, runUrl: string | un
   const trend = aggregate.previous
     ? `${trendText(aggregate.trend?.index ?? null)} from ${aggregate.previous.index}`
     : 'no earlier org report to compare with'
-  const index = aggregate.index === null ? 'no activity' : `**${aggregate.index}**/100`
+  const index = aggregate.index === null ? NO_ACTIVITY : `**${aggregate.index}**/100`
   const problems = aggregate.missing.length + aggregate.failed.length
   const missing = problems > 0 ? ` · ${problems} missing or failed` : ''
   const link = runUrl ? ` · [run](${runUrl})` : ''

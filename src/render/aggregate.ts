@@ -3,7 +3,7 @@
 // exported for the org report issue, which fits them into GitHub's body limit.
 import { CATEGORY_IDS } from '../model.js'
 import type { AggregateReport, AggregateRow } from '../score/aggregate.js'
-import { CATEGORY_TEXT, directionText, trendText } from './categories.js'
+import { CATEGORY_TEXT, directionText, NO_ACTIVITY, scoreText, trendText } from './categories.js'
 import { inlineCode, truncate } from './escape.js'
 import { type RenderTarget, textPolicy } from './text-policy.js'
 import { safeUrl, windowText } from './markdown.js'
@@ -72,14 +72,6 @@ export function aggregateHead(aggregate: AggregateReport): string {
 /** How user text is placed inline: the render target's policy (escaped for posted bodies). */
 type InlineText = (value: string) => string
 const POSTED: InlineText = textPolicy('posted').text
-
-/** The words shown wherever a score is null: the window had nothing to measure. */
-const NO_ACTIVITY = 'no activity'
-
-/** A score, or "no activity" where the window had none. */
-function scoreText(score: number | null): string {
-  return score === null ? NO_ACTIVITY : String(score)
-}
 
 /** multiplier ÷ changes as a whole percentage, "—" without changes. */
 function shareText(multiplier: number, changes: number): string {

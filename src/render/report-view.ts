@@ -1,26 +1,11 @@
-// What the text and HTML reports read of a `Report`, read defensively: the lead's contract
-// (issue 23) lets a window with nothing to measure carry null scores, an `activity` state and a
-// `direction` per score, and these renderers must say "no activity" and "no clear change"
-// where those apply, whichever version of the report they are given.
+// What the text and HTML reports read of a `Report`: a window with nothing to measure has null
+// scores and an `activity` reason, a score may have moved within the noise, and these renderers
+// say "no activity" and "no clear change" where those apply. Intervals are read defensively:
+// a report read back from an older file may lack them.
 import { CATEGORY_IDS } from '../model.js'
-import type { CategoryId, Confidence, Report } from '../model.js'
-import { CATEGORY_TEXT } from './categories.js'
+import type { CategoryId, Confidence, Direction, Report, ScoreInterval } from '../model.js'
+import { CATEGORY_TEXT, intervalText } from './categories.js'
 import { NO_ACTIVITY } from './palette.js'
-
-type Direction = 'up' | 'down' | 'steady' | null
-interface Interval {
-  low: number
-  high: number
-}
-
-/** The fields of the planned contract, optional until they land. */
-interface Planned {
-  index: number | null
-  confidence: Confidence | null
-  activity?: { state: 'active' | 'none' | 'bots-only'; reason: string }
-  direction?: Direction
-  indexInterval?: Interval
-}
 
 interface CategoryView {
   id: CategoryId
@@ -49,16 +34,10 @@ export interface ReportView {
 }
 
 export function reportView(report: Report): ReportView {
-  const planned = report as unknown as Report & Planned
-  const quiet = quietReason(planned)
-  const index = quiet === undefined ? planned.index : null
+  const quiet = quietReason(report)
+  const index = quiet === undefined ? report.index : null
   const categories = CATEGORY_IDS.map(id => {
-    const category = report.categories[id] as Report['categories'][CategoryId] & {
-      score: number | null
-      confidence: Confidence | null
-      direction?: Direction
-      interval?: Interval
-    }
+    const category = report.categories[id]
     const score = quiet === undefined ? category.score : null
     const range = score === null ? undefined : rangeText(category.interval)
     return {
@@ -74,24 +53,26 @@ export function reportView(report: Report): ReportView {
       activeWeeks: category.activeWeeks
     }
   })
-  const range = index === null ? undefined : rangeText(planned.indexInterval)
+  const range = index === null ? undefined : rangeText(report.indexInterval)
   return {
     index,
-    confidence: index === null ? null : planned.confidence,
+    confidence: index === null ? null : report.confidence,
     ...(range ? { range } : {}),
     previousIndex: report.previousIndex,
-    trend: trendWords(index, report.previousIndex, planned.direction),
+    trend: trendWords(index, report.previousIndex, report.direction),
     ...(quiet === undefined ? {} : { quiet }),
     categories
   }
 }
 
 /**
- * Why the window has no score: the planned `activity` state, or (before it lands) a window
- * with no counted change, whose zeros would otherwise read as a verdict.
+ * Why the window has no score, when it has none: the report's own words, or (for a report read
+ * back from a file that scored an empty window 0) the counts, whose zeros are no verdict.
  */
-function quietReason(report: Report & Planned): string | undefined {
-  if (report.activity && report.activity.state !== 'active') return report.activity.reason
+function quietReason(report: Report): string | undefined {
+  if (report.activity.state !== 'active') {
+    return report.activity.reason ?? 'nothing to measure in this window'
+  }
   if (report.index === null) return 'nothing to measure in this window'
   if (report.totals.changes === 0) {
     return report.totals.botChanges > 0
@@ -108,7 +89,7 @@ function quietReason(report: Report & Planned): string | undefined {
 export function trendWords(
   score: number | null,
   previous: number | null,
-  direction?: Direction
+  direction?: Direction | null
 ): string {
   if (score === null) return NO_ACTIVITY
   if (previous === null) return '—'
@@ -120,9 +101,9 @@ export function trendWords(
 }
 
 /** An interval as "52–71", or undefined when the report has none (or a malformed one). */
-function rangeText(interval: Interval | undefined): string | undefined {
+function rangeText(interval: ScoreInterval | null | undefined): string | undefined {
   if (!interval || typeof interval.low !== 'number' || typeof interval.high !== 'number') {
     return undefined
   }
-  return `${interval.low}–${interval.high}`
+  return intervalText(interval)
 }

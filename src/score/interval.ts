@@ -65,7 +65,7 @@ export function directionOf(
     (interval.high - interval.low) / (2 * INTERVAL_Z)
   const band = INTERVAL_Z * Math.hypot(error(now.interval), error(before.interval))
   const difference = now.score - before.score
-  if (difference > band && difference > 0) return 'up'
-  if (difference < -band && difference < 0) return 'down'
+  if (difference > band) return 'up'
+  if (difference < -band) return 'down'
   return 'steady'
 }

@@ -55,7 +55,7 @@ export interface WindowScore {
 }
 
 /** A score and its interval, when both exist: what a trend is read from. */
-function scored(
+export function scored(
   score: number | null,
   interval: ScoreInterval | null
 ): { score: number; interval: ScoreInterval } | undefined {
