@@ -4,7 +4,8 @@ import tseslint from 'typescript-eslint'
 // The pipeline's layers, kept by the lint rather than by a README sentence: the pure stages
 // (advise, classify, score, insight, render, and report's parser of the JSON contract) reach no I/O
 // module and no outer layer; config reads files but never the API. Outer layers may import
-// pure ones (collect uses score/reach.ts's path tests and report/'s parser), never the reverse. An import that breaks this fails `npm run lint` (see __tests__/lint.test.ts).
+// pure ones (collect uses repo-files/'s path tests and report/'s parser), never the reverse. An
+// import that breaks this fails `npm run lint` (see __tests__/lint.test.ts).
 const IO_MODULES = {
   regex: '^(?:node:)?(?:fs|fs/promises|child_process|http|https|net)$|^@actions/|^@octokit/',
   message:
@@ -23,13 +24,31 @@ const ADVISE_ABOVE = {
   message:
     'advise/ reads the classification and the insight: classify, score and insight do not import it.'
 }
+// repo-files/ reads what a repository's own files say (CODEOWNERS, workflows, lint configs) for
+// collect, insight and score alike, so it sits below them all and owns no stage's logic.
+const REPO_FILES_BELOW = {
+  regex: '^\\.{1,2}/(?:\\.\\./)*(?:advise|classify|config|insight|render|report|score)/',
+  message: 'repo-files/ is read by collect, insight and score alike: it imports none of the stages.'
+}
 const CONFIG_IO = {
   regex: '^\\.{1,2}/(?:\\.\\./)*config/load\\.js$',
   message: 'Loading the config reads files: only the setup layer does that.'
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'build/', '.bench/', '**/*.generated.ts'] },
+  {
+    // .stryker-tmp/ holds `npm run mutate`'s sandboxes (copies of the tree), reports/ its output.
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'build/',
+      '.bench/',
+      '.stryker-tmp/',
+      'reports/',
+      '**/*.generated.ts'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -73,6 +92,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [IO_MODULES, OUTER_LAYERS, CONFIG_IO, ADVISE_ABOVE] }
+      ]
+    }
+  },
+  {
+    files: ['src/repo-files/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [IO_MODULES, OUTER_LAYERS, CONFIG_IO, REPO_FILES_BELOW] }
       ]
     }
   },

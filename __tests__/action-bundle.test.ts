@@ -27,7 +27,7 @@ import { LoopbackGitHub } from './support/github-server.js'
 import { installRepositories, manyRepositories } from './support/github-repos.js'
 import { writeReportFiles } from './support/reports.js'
 import { BUNDLE, runBundle } from './support/bundle.js'
-import { ORG_REPORT_MARKER } from '../src/render/aggregate-issue.js'
+import { AGGREGATE_ISSUE_MARKER } from '../src/render/aggregate-issue.js'
 
 const REPORT_INPUTS = { since: '2023-12-01', until: '2024-01-19' }
 
@@ -133,7 +133,7 @@ describe('action bundle (node dist/index.js)', () => {
       expect(result.code).toBe(0)
     }
     expect(state.issues).toHaveLength(1)
-    expect(state.issues[0]?.body).toContain(ORG_REPORT_MARKER)
+    expect(state.issues[0]?.body).toContain(AGGREGATE_ISSUE_MARKER)
     const outputs = readOutputs(files.output)
     expect(JSON.parse(outputs['missing'] ?? '')).toHaveLength(90)
     expect(outputs['repository-count']).toBe('5')

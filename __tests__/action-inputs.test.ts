@@ -102,6 +102,28 @@ describe('action inputs', () => {
     )
   })
 
+  it.each([
+    ['mode', 'mode', ['auto', 'pull-request', 'report', 'repos', 'aggregate']],
+    ['source', 'source', ['auto', 'git', 'github']],
+    ['comment', 'comment', ['update', 'recreate', 'off']],
+    ['report-issue', 'reportIssue', ['rolling', 'new', 'off']],
+    ['fail-under-confidence', 'failUnderConfidence', ['low', 'medium', 'high']]
+  ] as const)(
+    "checks the enum input '%s' against its values before typing it, in any case",
+    (name, key, allowed) => {
+      for (const value of allowed) {
+        expect(readInputs(reader({ [name]: value }))[key]).toBe(value)
+        expect(readInputs(reader({ [name]: value.toUpperCase() }))[key]).toBe(value)
+      }
+      const listed = allowed.map(value => `'${value}'`).join(', ')
+      for (const near of [`${allowed[0]}s`, `${allowed[0]}-`, 'none']) {
+        expect(() => readInputs(reader({ [name]: near }))).toThrow(
+          `Input '${name}' is '${near}'; expected one of: ${listed}`
+        )
+      }
+    }
+  )
+
   it('reads the org inputs: globs one per line, topics by line or comma, a whole chunk size', () => {
     const inputs = readInputs(
       reader({
@@ -131,6 +153,8 @@ describe('action inputs', () => {
     const pr = { pull_request: { number: 1 } }
     expect(decideMode('auto', 'pull_request', pr)).toBe('pull-request')
     expect(decideMode('auto', 'pull_request_target', pr)).toBe('pull-request')
+    // A review carries the pull request but changes no file: auto reports.
+    expect(decideMode('auto', 'pull_request_review', pr)).toBe('report')
     expect(decideMode('auto', 'schedule', {})).toBe('report')
     expect(decideMode('auto', 'workflow_dispatch', {})).toBe('report')
     expect(decideMode('auto', 'push', {})).toBe('report')
@@ -184,16 +208,16 @@ interface Workflow {
   jobs: Record<string, WorkflowJob>
 }
 
-/** The README's org fan-out workflow: the YAML block that uses `mode: aggregate`. */
-function orgWorkflow(): { text: string; workflow: Workflow } {
-  const readme = fs.readFileSync('README.md', 'utf8')
-  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(match => match[1] ?? '')
+/** The org fan-out workflow of docs/org-rollup.md: the YAML block that uses `mode: aggregate`. */
+function aggregateWorkflow(): { text: string; workflow: Workflow } {
+  const doc = fs.readFileSync('docs/org-rollup.md', 'utf8')
+  const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map(match => match[1] ?? '')
   const text = blocks.find(block => block.includes('mode: aggregate')) ?? ''
   return { text, workflow: parse(text) as Workflow }
 }
 
-describe('the README org workflow', () => {
-  const { text, workflow } = orgWorkflow()
+describe('the org workflow of docs/org-rollup.md', () => {
+  const { text, workflow } = aggregateWorkflow()
   const needsOf = (job: WorkflowJob | undefined): string[] =>
     job?.needs === undefined ? [] : ([] as string[]).concat(job.needs)
   const actionSteps = Object.values(workflow.jobs).flatMap(job =>
@@ -206,7 +230,7 @@ describe('the README org workflow', () => {
     expect(needsOf(workflow.jobs['report'])).toEqual(['discover'])
     expect(needsOf(workflow.jobs['aggregate']).sort()).toEqual(['discover', 'report'])
     expect(workflow.jobs['aggregate']?.permissions).toMatchObject({ issues: 'write' })
-    // The roll-up runs even when some matrix jobs failed: it names them.
+    // The aggregate runs even when some matrix jobs failed: it names them.
     expect(workflow.jobs['aggregate']?.if).toMatch(/always\(\)/)
     const strategy = workflow.jobs['report']?.strategy
     expect(strategy?.['max-parallel']).toBeGreaterThan(0)

@@ -1,10 +1,10 @@
-// The org fan-out's first and last jobs, run in process against the loopback GitHub: repos mode
-// (discovery → matrix outputs) and aggregate mode (reports → one rolling org report issue).
+// The fan-out's first and last jobs, run in process against the loopback GitHub: repos mode
+// (discovery → matrix outputs) and aggregate mode (reports → one rolling aggregate issue).
 import fs from 'node:fs'
 import path from 'node:path'
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { run } from '../src/action/run.js'
-import { ORG_REPORT_MARKER } from '../src/render/aggregate-issue.js'
+import { AGGREGATE_ISSUE_MARKER } from '../src/render/aggregate-issue.js'
 import { renderJson } from '../src/render/json.js'
 import { FAST_CLIENT } from './support/action-clients.js'
 import { readOutputs, runnerEnv, writeScheduleEvent } from './support/action-runner.js'
@@ -97,7 +97,7 @@ describe('action org modes in process', () => {
     expect(harness.state.issues).toHaveLength(1)
     const issue = harness.state.issues[0]
     expect(issue?.title).toBe('Multiplier org report')
-    expect(issue?.body).toContain(ORG_REPORT_MARKER)
+    expect(issue?.body).toContain(AGGREGATE_ISSUE_MARKER)
     expect(issue?.body).toContain('| octo/repo-0004 |')
     expect(first['issue-url']).toMatch(/\/issues\/1$/)
     expect(JSON.parse(first['missing'] ?? '')).toEqual(['octo/never-ran'])

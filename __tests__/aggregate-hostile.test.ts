@@ -1,4 +1,4 @@
-// The org roll-up's inputs as data from outside: report files from matrix jobs that are broken,
+// The aggregate's inputs as data from outside: report files from matrix jobs that are broken,
 // hostile or oversized, and repository names from the API that a shell would misread. Run
 // through the action (in process, against the loopback GitHub) and the CLI.
 import fs from 'node:fs'
@@ -103,7 +103,7 @@ describe('aggregate with hostile and broken report files', () => {
     expect(outputs['index']).toBe('50')
     const failed = JSON.parse(outputs['failed'] ?? '[]') as string[]
     expect(failed.map(file => path.basename(file)).sort()).toEqual(Object.keys(bad).sort())
-    // fail-under still applies to the org index of the good reports.
+    // fail-under still applies to the aggregate index of the good reports.
     expect(errors().join('')).toContain('The multiplier index 50 is below fail-under (100)')
 
     const body = harness.state.issues[0]?.body ?? ''

@@ -1,6 +1,6 @@
-// `multiplier aggregate` over 1,000 reports, as the org fan-out's last job meets them: the
+// `multiplier aggregate` over 1,000 reports, as the fan-out's last job meets them: the
 // committed CLI bundle in a child process with a heap far smaller than the reports (holding
-// them all needs more than twice the cap: the roll-up this replaced ran out of memory under
+// them all needs more than twice the cap: the code this replaced ran out of memory under
 // it), and a generous time bound.
 // The precise figures come from `npm run bench:aggregate`, not from a timed test.
 import { spawn } from 'node:child_process'

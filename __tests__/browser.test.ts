@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // The pages people look at, in a real browser: the history chart's mermaid block as mermaid
-// draws it, the HTML report and the org dashboard from disk in headless Chromium. One browser
+// draws it, the HTML report and the aggregate dashboard from disk in headless Chromium. One browser
 // for the file; every page refuses the network and records console errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'

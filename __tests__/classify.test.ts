@@ -54,23 +54,43 @@ describe('classify', () => {
     )
     expect(result.categories).toEqual([])
     expect(result.reasons).toContainEqual(
-      expect.objectContaining({ category: 'output', signal: 'rule:incidental' })
+      expect.objectContaining({ category: 'output', signal: 'rule:feature-docs' })
     )
   })
 
   it('counts a category at exactly the minimum share and not just below it', () => {
-    const at = classify(change('Feature', [file('src/a.ts', 70), file('docs/a.md', 30)]))
-    expect(at.categories).toEqual(['documentation'])
-    const below = classify(change('Feature', [file('src/a.ts', 71), file('docs/a.md', 29)]))
-    expect(below.categories).toEqual(['documentation'])
-    const small = classify(change('Feature', [file('src/a.ts', 90), file('docs/a.md', 14)]))
-    expect(small.categories).toEqual([])
+    // Removed lines only, so that no added block can count instead.
+    const at = classify(change('Feature', [file('src/a.ts', 70), file('scripts/a.sh', 0, 30)]))
+    expect(at.categories).toEqual(['automation'])
+    expect(at.reasons).toContainEqual(expect.objectContaining({ signal: 'rule:substantial-share' }))
+    const below = classify(change('Feature', [file('src/a.ts', 71), file('scripts/a.sh', 0, 29)]))
+    expect(below.categories).toEqual([])
     expect(DEFAULT_THRESHOLDS.minShare).toBe(0.3)
+  })
+
+  it("counts a feature's own docs only from a block a reader would come for", () => {
+    const docs = (lines: number) =>
+      change('Add CSV export', [file('src/csv.ts', 300), file('README.md', lines)])
+    expect(classify(docs(60)).categories).toEqual(['documentation'])
+    expect(classify(docs(59)).categories).toEqual([])
+    expect(classify(docs(59)).reasons).toContainEqual(
+      expect.objectContaining({ signal: 'rule:feature-docs' })
+    )
+    // A title that says docs lifts it: the share rules apply as before.
+    const hinted = change('Add CSV export and document it', [
+      file('src/csv.ts', 300),
+      file('README.md', 59)
+    ])
+    expect(classify(hinted).categories).toEqual(['documentation'])
+    // Docs larger than the work beside them are not a feature's README lines.
+    const mostlyDocs = change('Configure the timeout', [file('src/a.ts', 3), file('README.md', 10)])
+    expect(classify(mostlyDocs).categories).toEqual(['documentation'])
+    expect(DEFAULT_THRESHOLDS.featureDocLines).toBe(60)
   })
 
   it('counts a substantial block of added docs in a large feature', () => {
     const result = classify(
-      change('Add platform helpers', [file('src/platform.ts', 150), file('README.md', 25)])
+      change('Add platform helpers', [file('src/platform.ts', 150), file('README.md', 60)])
     )
     expect(result.categories).toEqual(['documentation'])
     expect(result.reasons).toContainEqual(
@@ -272,12 +292,10 @@ describe('classify', () => {
 
   it('honours threshold overrides from the rules', () => {
     const rules = { ...DEFAULT_RULESET, thresholds: { minShare: 0.05 } }
-    const [result] = classifyChanges(
-      [change('Feature', [file('src/a.ts', 90), file('README.md', 10)])],
-      rules,
-      {}
-    )
-    expect(result?.categories).toEqual(['documentation'])
+    const files = [file('src/a.ts', 90), file('scripts/a.sh', 0, 10)]
+    const [result] = classifyChanges([change('Feature', files)], rules, {})
+    expect(result?.categories).toEqual(['automation'])
+    expect(classify(change('Feature', files)).categories).toEqual([])
   })
 })
 

@@ -7,25 +7,32 @@ import { binaryContent, cleanupGitRepos, GitRepo } from './support/git-repo.js'
 
 const EVERYTHING: Window = { since: '2000-01-01T00:00:00Z', until: '2100-01-01T00:00:00Z' }
 
-/** A git that logs its arguments before running the real one, to count the calls made. */
+/**
+ * A git that logs its arguments before running the real one, to count the calls made. Each
+ * call's record (every argument followed by RS, then GS) is built first and appended in one
+ * write: git calls run concurrently, and two appends per call interleaved and lost a record.
+ */
 function recordingGit(): { binary: string; calls: () => string[][] } {
   const folder = GitRepo.plainFolder()
   const log = path.join(folder, 'calls.log')
   const binary = path.join(folder, 'git')
-  fs.writeFileSync(
-    binary,
-    `#!/bin/sh\nprintf '%s\\036' "$@" >> '${log}'\nprintf '\\n' >> '${log}'\nexec git "$@"\n`,
-    {
-      mode: 0o755
-    }
-  )
+  const script = [
+    '#!/bin/sh',
+    "rs=$(printf '\\036')",
+    "record=''",
+    'for arg in "$@"; do record="$record$arg$rs"; done',
+    `printf '%s\\035' "$record" >> '${log}'`,
+    'exec git "$@"',
+    ''
+  ].join('\n')
+  fs.writeFileSync(binary, script, { mode: 0o755 })
   const calls = (): string[][] =>
     fs.existsSync(log)
       ? fs
           .readFileSync(log, 'utf8')
-          .split('\n')
-          .filter(line => line !== '')
-          .map(line => line.split('\x1e').slice(0, -1))
+          .split('\x1d')
+          .filter(record => record !== '')
+          .map(record => record.split('\x1e').slice(0, -1))
       : []
   return { binary, calls }
 }

@@ -140,7 +140,9 @@ describe('collect/github when GitHub fails', () => {
     await expect(failure).rejects.toThrow(
       /GitHub rejected the token from GITHUB_TOKEN \(401 Bad credentials\)/
     )
-    await expect(failure).rejects.toThrow(/while listing merged pull requests of octo\/demo/)
+    await expect(failure).rejects.toThrow(
+      /^listing merged pull requests of octo\/demo \(page 1\) failed: GitHub rejected the token/
+    )
     await expect(failure).rejects.toBeInstanceOf(GitHubAuthError)
     await expect(failure).rejects.not.toThrow(/a-wrong-token/)
     expect(server.requests.length).toBe(1)

@@ -6,14 +6,10 @@ import { parse } from 'yaml'
 import { parseConfigLayer } from '../src/config/parse.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import { CATEGORY_IDS, SCORE_PARTS } from '../src/model.js'
-import {
-  configValidatorSource,
-  SCHEMA_FILE,
-  VALIDATOR_FILE
-} from '../scripts/config-validator-source.js'
+import { CONFIG_SCHEMA, validatorSource } from '../scripts/validator-source.js'
 
 const root = path.resolve(import.meta.dirname, '..')
-const schema = JSON.parse(readFileSync(path.join(root, SCHEMA_FILE), 'utf8')) as {
+const schema = JSON.parse(readFileSync(path.join(root, CONFIG_SCHEMA.schema), 'utf8')) as {
   properties: Record<string, unknown>
 }
 const docs = readFileSync(path.join(root, 'docs/configuration.md'), 'utf8')
@@ -38,8 +34,8 @@ function yamlExamples(): string[] {
 
 describe('config schema', () => {
   it('is checked by the code Ajv compiles from it today (npm run validator writes it)', () => {
-    expect(readFileSync(path.join(root, VALIDATOR_FILE), 'utf8')).toBe(
-      configValidatorSource(schema)
+    expect(readFileSync(path.join(root, CONFIG_SCHEMA.module), 'utf8')).toBe(
+      validatorSource(CONFIG_SCHEMA, schema)
     )
   })
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { needsPatch } from '../src/classify/classify.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import { runReport } from '../src/engine.js'
+import { shortHistoryNote } from '../src/insight/history.js'
 import type { Change, Window } from '../src/model.js'
 import { FakeSource, change } from './support/fake-source.js'
 
@@ -56,6 +57,27 @@ describe('engine', () => {
     expect(history[1]?.documentation).toBeGreaterThan(report.categories.documentation.score ?? NaN)
     expect(history[5]?.documentation).toBe(report.categories.documentation.score)
     expect(history[5]?.index).toBe(report.index)
+  })
+
+  it('reads only the windows the source holds and says once that the history is short', async () => {
+    const source = new FakeSource({ changes: [feature('2024-05-02T00:00:00.000Z', 'new')] })
+    const report = await runReport({ source, config: DEFAULT_CONFIG, window, now, historyHeld: 3 })
+    expect(source.calls.map(call => call.window.since)).toEqual([
+      new Date(Date.parse(window.since) - 2 * 30 * 86_400_000).toISOString()
+    ])
+    expect(report.history).toHaveLength(3)
+    const short = report.notes.filter(note => note.startsWith("The clone's history covers"))
+    expect(short).toEqual([shortHistoryNote(3, 6)])
+  })
+
+  it('says nothing of the history when the source holds every window asked for', async () => {
+    const source = new FakeSource({ changes: [feature('2024-05-02T00:00:00.000Z', 'new')] })
+    const held = await runReport({ source, config: DEFAULT_CONFIG, window, now, historyHeld: 6 })
+    const more = await runReport({ source, config: DEFAULT_CONFIG, window, now, historyHeld: 9 })
+    for (const report of [held, more]) {
+      expect(report.history).toHaveLength(6)
+      expect(report.notes.some(note => note.startsWith("The clone's history covers"))).toBe(false)
+    }
   })
 
   it('splits the changes into the two windows at the window start', async () => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import { halfOf, parseLabelledSet, toChange } from '../src/eval/dataset.js'
 import { confusion, evaluate, metricsOf, misclassified } from '../src/eval/metrics.js'
-import { evaluateSet, formatEvaluation, macroF1 } from '../src/eval/run.js'
-import { labelledFixtures, realCommits } from './support/labelled.js'
+import { leaveOneRepositoryOut } from '../src/eval/leave-one-out.js'
+import { evaluateSet, formatEvaluation, formatMetrics, macroF1 } from '../src/eval/run.js'
+import { doubleLabelledCommits, labelledFixtures, realCommits } from './support/labelled.js'
 
 describe('eval metrics', () => {
   it('counts tp, fp, fn and tn per category', () => {
@@ -98,11 +99,29 @@ describe('eval real commits', () => {
     expect(heldBack.length).toBeLessThan(real.length * 0.6)
   })
 
-  it('keeps macro-F1 at or above 0.85 and patterns F1 at or above 0.75 on the held-back half', () => {
-    const result = evaluateSet(heldBack, DEFAULT_RULESET)
-    const report = formatEvaluation('held-back', result, { listWrong: false })
-    if (macroF1(result.metrics) < 0.85 || result.metrics.patterns.f1 < 0.75)
-      throw new Error(`held-back half below the bar\n${report}`)
-    expect(macroF1(result.metrics)).toBeGreaterThanOrEqual(0.85)
+  it('holds every real commit read by two blind readers, a third where they disagreed', () => {
+    const all = [...real, ...doubleLabelledCommits()]
+    expect(all.length).toBeGreaterThanOrEqual(900)
+    expect(new Set(all.map(commit => commit.repo)).size).toBeGreaterThanOrEqual(25)
+    for (const commit of all) {
+      const { A, B, C } = commit.labellers ?? {}
+      const agree = JSON.stringify(A?.labels) === JSON.stringify(B?.labels)
+      expect({
+        sha: commit.sha,
+        read: A !== undefined && B !== undefined && (agree || C !== undefined)
+      }).toEqual({ sha: commit.sha, read: true })
+    }
+  })
+
+  // A guard against regressions, not the target: leave-one-repository-out over the committed
+  // real commits (npm run eval adds the calibration sets beside the repository and a finer grid).
+  it('keeps leave-one-repository-out macro-F1 at or above 0.80 and patterns F1 at or above 0.72', () => {
+    const commits = [...real, ...doubleLabelledCommits()]
+    const grid = [{}, { minShare: 0.25 }, { featureDocLines: 30 }, { featureDocLines: 90 }]
+    const { pooled } = leaveOneRepositoryOut(commits, DEFAULT_RULESET, grid)
+    const report = formatMetrics(pooled)
+    if (macroF1(pooled) < 0.8 || pooled.patterns.f1 < 0.72)
+      throw new Error(`leave-one-repository-out below the bar\n${report}`)
+    expect(macroF1(pooled)).toBeGreaterThanOrEqual(0.8)
   })
 })

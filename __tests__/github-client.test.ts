@@ -107,21 +107,42 @@ describe('github/client', () => {
 
   it('spaces writes but not read-only GraphQL queries', async () => {
     const github = await start()
-    github.route('POST', '/repos/:owner/:repo/issues', () => ({ status: 201, body: { number: 1 } }))
-    const client = clientFor(github, { writeSpacingMs: 400 })
+    github.route('PATCH', '/repos/:owner/:repo/issues/:number', () => ({
+      status: 200,
+      body: { number: 1 }
+    }))
+    // No notification spacing: an update notifies nobody, and only the write spacing may hold
+    // the second one back.
+    const client = clientFor(github, { writeSpacingMs: 400, notificationSpacingMs: 0 })
     const query = 'query { rateLimit { cost remaining resetAt } viewer { login } }'
     // The first query may wait for the loopback to build GitHub's schema; time the next four.
     await client.graphql(query, {})
     const readsStarted = Date.now()
     for (let i = 0; i < 4; i++) await client.graphql(query, {})
     const reads = Date.now() - readsStarted
+    // Sent at once, two writes still start a spacing apart.
     const writesStarted = Date.now()
-    for (let i = 0; i < 2; i++)
-      await client.octokit.rest.issues.create({ owner: 'o', repo: 'r', title: `Report ${i}` })
+    await Promise.all(
+      [1, 2].map(issue_number =>
+        client.octokit.rest.issues.update({ owner: 'o', repo: 'r', issue_number, title: 'Report' })
+      )
+    )
     const writes = Date.now() - writesStarted
     // Four spaced reads would take at least three spacings (1.2 s); two spaced writes take one.
     expect(reads).toBeLessThan(1200)
-    expect(writes).toBeGreaterThanOrEqual(390)
+    expect(writes).toBeGreaterThanOrEqual(395)
+  })
+
+  it('spaces writes that notify people by the notification spacing, writes unspaced or not', async () => {
+    const github = await start()
+    github.route('POST', '/repos/:owner/:repo/issues', () => ({ status: 201, body: { number: 1 } }))
+    const client = clientFor(github, { writeSpacingMs: 0, notificationSpacingMs: 400 })
+    const started = Date.now()
+    await Promise.all(
+      [1, 2].map(i => client.octokit.rest.issues.create({ owner: 'o', repo: 'r', title: `R ${i}` }))
+    )
+    expect(Date.now() - started).toBeGreaterThanOrEqual(395)
+    expect(github.requests.filter(request => request.method === 'POST')).toHaveLength(2)
   })
 
   it('talks to GitHub Enterprise Server under /api/v3 and /api/graphql', async () => {

@@ -23,7 +23,7 @@ const probes: Record<string, string> = {
   'src/report/probe-fs.ts':
     "import { readFile } from 'node:fs/promises'\nexport const x = readFile\n",
   'src/collect/probe-pure-stage.ts':
-    "import { parseReportJson } from '../report/read-report.js'\nimport { mayImport } from '../score/reach.js'\nexport const x = [parseReportJson, mayImport]\n",
+    "import { parseReportJson } from '../report/read-report.js'\nimport { mayImport } from '../repo-files/reach-reads.js'\nexport const x = [parseReportJson, mayImport]\n",
   'src/insight/probe-advise.ts':
     "import { nudgesFor } from '../advise/nudges.js'\nexport const x = nudgesFor\n",
   'src/classify/probe-advise.ts':
@@ -32,6 +32,16 @@ const probes: Record<string, string> = {
     "import { readFile } from 'node:fs/promises'\nexport const x = readFile\n",
   'src/advise/probe-above.ts':
     "import { codeArea } from '../insight/areas.js'\nimport type { ClassifiedChange } from '../model.js'\nexport const f = (c: ClassifiedChange) => c.files.map(file => codeArea(file.path))\n",
+  'src/repo-files/probe-score.ts':
+    "import { reachTargets } from '../score/reach.js'\nexport const x = reachTargets\n",
+  'src/repo-files/probe-insight.ts':
+    "import { codeArea } from '../insight/areas.js'\nexport const x = codeArea\n",
+  'src/repo-files/probe-fs.ts':
+    "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n",
+  'src/score/probe-repo-files.ts':
+    "import { parseCodeowners } from '../repo-files/codeowners.js'\nimport { workflowTriggers } from '../repo-files/workflows.js'\nexport const x = [parseCodeowners, workflowTriggers]\n",
+  'src/insight/probe-repo-files.ts':
+    "import { teamsOwning } from '../repo-files/codeowners.js'\nexport const x = teamsOwning\n",
   'src/render/probe-pure.ts':
     "import type { Report } from '../model.js'\nimport { roundHalfUp } from '../score/score.js'\nexport const f = (r: Report) => roundHalfUp(r.index)\n"
 }
@@ -86,7 +96,10 @@ describe('lint: the layers and the size limits', () => {
     'src/report/probe-fs.ts',
     'src/insight/probe-advise.ts',
     'src/classify/probe-advise.ts',
-    'src/advise/probe-fs.ts'
+    'src/advise/probe-fs.ts',
+    'src/repo-files/probe-score.ts',
+    'src/repo-files/probe-insight.ts',
+    'src/repo-files/probe-fs.ts'
   ])('rejects the layer violation in %s', file => {
     expect(rules[file]).toContain('no-restricted-imports')
   })
@@ -106,6 +119,11 @@ describe('lint: the layers and the size limits', () => {
 
   it('accepts the nudges (advise) reading the insight and the model, the stages below them', () => {
     expect(rules['src/advise/probe-above.ts']).toEqual([])
+  })
+
+  it('accepts score and insight reading repository files through repo-files/', () => {
+    expect(rules['src/score/probe-repo-files.ts']).toEqual([])
+    expect(rules['src/insight/probe-repo-files.ts']).toEqual([])
   })
 
   it('accepts an outer layer importing pure stages (collect reading reports and reach paths)', () => {

@@ -59,6 +59,7 @@ describe('the npm package', () => {
       'dist/cli/index.js',
       'dist/index.js',
       'schema/multiplier.schema.json',
+      'schema/report.schema.json',
       'action.yml',
       'README.md',
       'LICENSE'

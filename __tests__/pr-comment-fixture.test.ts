@@ -10,7 +10,7 @@ import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import type { Author, Change, ClassifiedChange, FileChange } from '../src/model.js'
 import { truncate } from '../src/render/escape.js'
 import { COMMENT_BODY_LIMIT } from '../src/render/limits.js'
-import { changeLine } from '../src/render/markdown.js'
+import { changeLine } from '../src/render/change-lines.js'
 import { PR_COMMENT_MARKER, renderPullRequestComment } from '../src/render/pr-comment.js'
 
 // Real pull requests of public repositories (__tests__/fixtures/pull-requests/, see its

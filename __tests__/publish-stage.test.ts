@@ -96,6 +96,9 @@ describe('publish/stage', () => {
     expect(onPullRequest.warnings[0]).toMatch(
       /Could not post the report issue: .*permissions: issues: write.*forks.*workflow_run.*README.md#permissions-fork-pull-requests-and-workflow_run/
     )
+    // A review of a fork's pull request runs with the same read-only token.
+    const onReview = await refusedOn('pull_request_review')
+    expect(onReview.warnings[0]).toMatch(/forks.*workflow_run/)
     // A scheduled run has no fork to blame: the advice is the workflow's or repository's permissions.
     const onSchedule = await refusedOn('schedule')
     expect(onSchedule.warnings[0]).toMatch(/permissions: issues: write.*Workflow permissions/)

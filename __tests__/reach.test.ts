@@ -12,11 +12,14 @@ import { gitSource } from '../src/collect/git.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import { REACH_UNREAD_NOTE, runReport } from '../src/engine.js'
 import type { ReachItem, Report, ScoredChange } from '../src/model.js'
+import type { SignalId } from '../src/classify/signal-ids.js'
 import { renderJson } from '../src/render/json.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import { issueBody } from '../src/render/report-issue.js'
-import { parseCodeowners } from '../src/insight/codeowners.js'
-import { reachTargets, sectionTools, toolOf, workflowTriggers } from '../src/score/reach.js'
+import { parseCodeowners } from '../src/repo-files/codeowners.js'
+import { sectionTools, toolOf } from '../src/repo-files/lint-tools.js'
+import { workflowTriggers } from '../src/repo-files/workflows.js'
+import { reachTargets } from '../src/score/reach.js'
 import { FakeSource, change } from './support/fake-source.js'
 import { GitRepo, cleanupGitRepos } from './support/git-repo.js'
 
@@ -377,7 +380,7 @@ describe('score/reach', () => {
       id: string,
       time: string,
       file: string,
-      signal = 'path:ci-workflows'
+      signal: SignalId = 'path:ci-workflows'
     ): ScoredChange => ({
       id,
       kind: 'commit',

@@ -2,10 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import type { Report } from '../src/model.js'
 import { renderAggregateMarkdown } from '../src/render/aggregate.js'
 import {
-  ORG_REPORT_MARKER,
-  orgIssueBody,
+  AGGREGATE_ISSUE_MARKER,
+  aggregateIssueBody,
   previousFor,
-  readOrgState
+  readAggregateState
 } from '../src/render/aggregate-issue.js'
 import { aggregateReports, aggregateRows, reportRow } from '../src/score/aggregate.js'
 import { sampleReport } from './support/reports.js'
@@ -63,7 +63,7 @@ describe('render/aggregate', () => {
       reportLink: 'https://octo.github.io/reports/{owner}/{name}.html'
     })
     expect(linked).toContain('| [octo/a](https://octo.github.io/reports/octo/a.html) | **80** |')
-    const body = orgIssueBody(aggregate, undefined, '', undefined, {
+    const body = aggregateIssueBody(aggregate, undefined, '', undefined, {
       reportLink: '{repository}.html'
     })
     // Not an http(s) address: no link rather than a relative one GitHub would resolve wrongly.
@@ -148,9 +148,9 @@ describe('render/aggregate', () => {
       reportRow(report(`octo/repository-${String(i).padStart(4, '0')}`, (i * 37) % 101, 10))
     )
     const aggregate = aggregateRows(rows)
-    const body = orgIssueBody(aggregate, 'https://github.com/octo/org/actions/runs/1')
+    const body = aggregateIssueBody(aggregate, 'https://github.com/octo/org/actions/runs/1')
     expect(body.length).toBeLessThanOrEqual(65_536)
-    expect(body.startsWith(ORG_REPORT_MARKER)).toBe(true)
+    expect(body.startsWith(AGGREGATE_ISSUE_MARKER)).toBe(true)
     const names = aggregate.repositories.map(row => row.repository)
     const shown = names.filter(name => body.includes(`| ${name} |`))
     const half = shown.length / 2
@@ -166,7 +166,7 @@ describe('render/aggregate', () => {
 
   it('leaves the whole table in the issue when it fits', () => {
     const aggregate = aggregateReports([report('octo/a', 50, 4), report('octo/b', 10, 4)])
-    const body = orgIssueBody(aggregate, undefined)
+    const body = aggregateIssueBody(aggregate, undefined)
     expect(body).toContain('| octo/a |')
     expect(body).toContain('| octo/b |')
     expect(body).not.toContain('more: see the job summary')
@@ -174,7 +174,7 @@ describe('render/aggregate', () => {
 
   it('reads its figures back from the issue body for the next trend, and a rerun keeps the earlier ones', () => {
     const may = aggregateReports([report('octo/a', 40, 10)])
-    const state = readOrgState(orgIssueBody(may, undefined))
+    const state = readAggregateState(aggregateIssueBody(may, undefined))
     expect(state?.current).toEqual({
       window: may.window,
       index: 40,
@@ -187,11 +187,11 @@ describe('render/aggregate', () => {
       previous: previousFor(state, juneWindow)
     })
     expect(june.trend?.index).toBe(15)
-    const rerun = readOrgState(orgIssueBody(june, undefined))
+    const rerun = readAggregateState(aggregateIssueBody(june, undefined))
     expect(previousFor(rerun, juneWindow)?.index).toBe(40)
-    expect(readOrgState('<!-- multiplier:org-state {"current":{"index":"high"}} -->')).toBe(
+    expect(readAggregateState('<!-- multiplier:org-state {"current":{"index":"high"}} -->')).toBe(
       undefined
     )
-    expect(readOrgState('no state here')).toBe(undefined)
+    expect(readAggregateState('no state here')).toBe(undefined)
   })
 })

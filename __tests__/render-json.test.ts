@@ -124,7 +124,7 @@ describe('render/json', () => {
   it('names the file and field when a report cannot be read', () => {
     expect(() => parseReportJson('nope', 'a.json')).toThrow(/^a.json: not JSON/)
     expect(() => parseReportJson('{"schemaVersion":1,"repository":"x"}', 'b.json')).toThrow(
-      /b.json: source is not git or github/
+      /^b.json: source is missing; is this a multiplier JSON report\?$/
     )
   })
 })

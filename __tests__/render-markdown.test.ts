@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import type { CategoryId, ClassifiedChange, Report } from '../src/model.js'
 import { renderJobSummary } from '../src/render/job-summary.js'
 import { SUMMARY_BYTE_LIMIT } from '../src/render/limits.js'
-import { renderMarkdown, topChanges, windowText } from '../src/render/markdown.js'
+import { topChanges } from '../src/render/change-lines.js'
+import { renderMarkdown } from '../src/render/markdown.js'
+import { windowText } from '../src/render/window-text.js'
 import { issueBody, periodRow, readPeriodRows } from '../src/render/report-issue.js'
 import { scoreReport } from '../src/score/score.js'
 import { classified, person } from './support/fake-source.js'
@@ -396,7 +398,7 @@ describe('render/markdown', () => {
               {
                 category: 'patterns',
                 file: '__tests__/support/harness.ts',
-                signal: 'shared:module',
+                signal: 'shared-module',
                 detail: '2 existing files import it (__tests__/a.test.ts, __tests__/b.test.ts)'
               }
             ]

@@ -70,7 +70,7 @@ describe('render/pr-comment (with the nudges it shows and the size limits it kee
           {
             category: 'documentation',
             file: 'docs/@team <img src=x>`.md',
-            signal: 's',
+            signal: 'path:s',
             detail: 'ping @octocat <script>\n# heading'
           }
         ]
@@ -173,7 +173,7 @@ describe('render/pr-comment (with the nudges it shows and the size limits it kee
     const reasons = Array.from({ length: 5000 }, (_, i) => ({
       category: 'documentation' as const,
       file: `docs/${'deep/'.repeat(30)}page-${i}.md`,
-      signal: 'path:docs-dir',
+      signal: 'path:docs-dir' as const,
       detail: 'documentation folder'
     }))
     const body = renderPullRequestComment({

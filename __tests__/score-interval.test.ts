@@ -25,6 +25,14 @@ describe('score/interval', () => {
     expect(rare.high).toBeLessThan(0.055)
   })
 
+  it('ends at exactly 0 with no successes and exactly 1 with all, and inside them one short of either', () => {
+    // Without the exact ends, rounding leaves 0 of 20 at 7e-18 and 6 of 6 at 0.9999999999999999.
+    expect(wilsonInterval(0, 20).low).toBe(0)
+    expect(wilsonInterval(1, 20).low).toBeGreaterThan(0)
+    expect(wilsonInterval(6, 6).high).toBe(1)
+    expect(wilsonInterval(5, 6).high).toBeLessThan(1)
+  })
+
   it('reads confidence off the width, on both sides of each threshold', () => {
     const width = (points: number) => ({ low: 40, high: 40 + points })
     const many = FEW_CHANGES

@@ -353,7 +353,7 @@ describe('score', () => {
     expect(report.previousIndex).toBeNull()
   })
 
-  it('computes the README worked example', () => {
+  it('computes the worked example of docs/scoring.md', () => {
     const people = ['Ada', 'Bo', 'Cy', 'Di', 'Ed'].map(name => person(name))
     const author = (i: number) => people[i % 5] ?? person('Ada')
     const changes = [

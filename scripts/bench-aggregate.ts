@@ -1,4 +1,4 @@
-// `npm run bench:aggregate`: the org roll-up's time and peak memory over 1,000 and 5,000
+// `npm run bench:aggregate`: the aggregate's time and peak memory over 1,000 and 5,000
 // generated reports (60 changes each, like a busy month), with the current src/ bundled by ncc
 // into .bench/cli/ as `npm run bench` does. Prints the median of `--runs` (default 3) per size.
 import { spawn } from 'node:child_process'
@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<void> {
   const cli = await bundle()
   const folder = mkdtempSync(path.join(tmpdir(), 'multiplier-bench-aggregate-'))
   try {
-    // Node alone, to tell the roll-up's memory from the runtime's.
+    // Node alone, to tell the aggregate's memory from the runtime's.
     const baseline = await run(process.execPath, ['--import', PEAK_PRELOAD, '-e', '0'])
     const nodeMb = Number(/bench-node-peak-kb=(\d+)/.exec(baseline.stderr)?.[1]) / 1024
     console.log(`node -e 0 peaks at ${nodeMb.toFixed(0)} MB`)

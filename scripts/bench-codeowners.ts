@@ -1,5 +1,5 @@
 // `npm run bench:codeowners`: CODEOWNERS matching at scale and against a pathological line, the
-// reader of src/insight/codeowners.ts against the one it replaced (picomatch globs tried from
+// reader of src/repo-files/codeowners.ts against the one it replaced (picomatch globs tried from
 // the last rule up for every file, as score/reach.ts did), and a whole `multiplier report` on a
 // 20,000-file repository with and without a 5,001-rule CODEOWNERS.
 //
@@ -13,7 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import { main } from '../src/cli/main.js'
-import { parseCodeowners } from '../src/insight/codeowners.js'
+import { parseCodeowners } from '../src/repo-files/codeowners.js'
 
 const FILES = 20_000
 const RULES = 5_000

@@ -1,4 +1,5 @@
-// `npx tsx scripts/sample-commits.ts --repo DIR --name OWNER/REPO --count N --seed SEED --out FILE`
+// `npx tsx scripts/sample-commits.ts --repo DIR --name OWNER/REPO --count N --seed SEED --out FILE
+//   [--candidate-share S] [--max-files N] [--patch-budget CHARS]`
 // Draws real commits from a local clone for hand-labelling (the labelled sets under
 // __tests__/fixtures/real/), with a fixed seed so that the draw is repeatable and not picked
 // by hand. Patterns are the rare category, so the draw is stratified: a share of the sample
@@ -17,7 +18,6 @@ import { runGit } from '../src/collect/git-exec.js'
 import type { FileStatus } from '../src/model.js'
 import { GIT_STATUS_LETTERS } from '../src/model.js'
 
-const MAX_FILES = 40
 const MAX_PATCH_CHARS = 20_000
 
 const CANDIDATE_PATH =
@@ -114,9 +114,14 @@ async function readInFull(
 }
 
 /** Every eligible commit of one stratum, in the seeded order of the draw. */
-function drawOrder(commits: ParsedCommit[], seed: string, stratum: Stratum): ParsedCommit[] {
+function drawOrder(
+  commits: ParsedCommit[],
+  seed: string,
+  stratum: Stratum,
+  maxFiles: number
+): ParsedCommit[] {
   return commits
-    .filter(commit => commit.files.length >= 1 && commit.files.length <= MAX_FILES)
+    .filter(commit => commit.files.length >= 1 && commit.files.length <= maxFiles)
     .filter(commit => stratumOf(commit) === stratum)
     .map(commit => ({ commit, key: drawKey(seed, commit.sha) }))
     .sort((a, b) => (a.key < b.key ? -1 : 1))
@@ -137,7 +142,27 @@ async function takeReadable(
   return taken
 }
 
-function recordOf(name: string, { stratum, commit, patches, date }: FullCommit) {
+// A sweep over hundreds of files (a reformat, say) keeps every file's counts but patches only
+// for the smallest files within the budget: the labeller needs the shape, not every hunk.
+function patchesWithin(patches: PatchesByPath, budget: number): Set<string> {
+  const kept = new Set<string>()
+  let used = 0
+  const bySize = [...patches].filter(([, patch]) => patch.length <= MAX_PATCH_CHARS)
+  bySize.sort((a, b) => a[1].length - b[1].length)
+  for (const [path, patch] of bySize) {
+    if (used + patch.length > budget) break
+    used += patch.length
+    kept.add(path)
+  }
+  return kept
+}
+
+function recordOf(
+  name: string,
+  { stratum, commit, patches, date }: FullCommit,
+  patchBudget: number
+) {
+  const kept = patchesWithin(patches, patchBudget)
   return {
     repo: name,
     sha: commit.sha,
@@ -155,7 +180,7 @@ function recordOf(name: string, { stratum, commit, patches, date }: FullCommit) 
         status: STATUS_LETTER[file.status],
         additions: file.additions,
         deletions: file.deletions,
-        ...(patch !== undefined && patch.length <= MAX_PATCH_CHARS ? { patch } : {})
+        ...(patch !== undefined && kept.has(file.path) ? { patch } : {})
       }
     })
   }
@@ -170,6 +195,8 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: 'multiplier-eval-2026' },
       last: { type: 'string', default: '3000' },
       'candidate-share': { type: 'string', default: '0.4' },
+      'max-files': { type: 'string', default: '40' },
+      'patch-budget': { type: 'string', default: '1000000' },
       out: { type: 'string' }
     }
   })
@@ -179,8 +206,10 @@ async function main(): Promise<void> {
   const count = Number(values.count)
   const candidateShare = Number(values['candidate-share'])
   const commits = await readNames(git, Number(values.last))
-  const candidates = drawOrder(commits, values.seed, 'candidate')
-  const rest = drawOrder(commits, values.seed, 'rest')
+  const maxFiles = Number(values['max-files'])
+  const patchBudget = Number(values['patch-budget'])
+  const candidates = drawOrder(commits, values.seed, 'candidate', maxFiles)
+  const rest = drawOrder(commits, values.seed, 'rest', maxFiles)
   const fromCandidates = await takeReadable(git, candidates, Math.ceil(count * candidateShare))
   const fromRest = await takeReadable(git, rest, count - fromCandidates.length)
   // A small stratum of the rest is topped up from the candidates, so the count still holds.
@@ -190,14 +219,17 @@ async function main(): Promise<void> {
     count - fromCandidates.length - fromRest.length
   )
   const records = [...fromCandidates, ...topUp, ...fromRest].map(full =>
-    recordOf(values.name!, full)
+    recordOf(values.name!, full, patchBudget)
   )
   const about =
     `${values.name}: ${records.length} non-merge commits drawn from the last ${values.last} ` +
     `of HEAD with seed "${values.seed}" (scripts/sample-commits.ts): ` +
     `${Math.round(candidateShare * 100)} % from standards candidates, the rest from all other ` +
-    `commits; commits of more than ${MAX_FILES} files are left out; patches over ` +
-    `${MAX_PATCH_CHARS} characters are omitted.`
+    `commits; commits of more than ${maxFiles} files are left out; patches over ` +
+    `${MAX_PATCH_CHARS} characters are omitted` +
+    (patchBudget < 1_000_000
+      ? `, and past ${patchBudget} characters a commit keeps only its smallest patches.`
+      : '.')
   fs.writeFileSync(values.out, `${JSON.stringify({ about, commits: records }, null, 2)}\n`)
   console.log(`${values.out}: ${records.length} commits (${commits.length} read)`)
 }

@@ -1,6 +1,7 @@
-// `npm run screenshots`: the README's pictures of the HTML report and the org dashboard, light
-// and dark, taken in headless Chromium (Debian's `chromium`, as the browser tests use) from the
-// sample report and roll-up of `__tests__/support/sample-pages.ts`. Writes docs/images/*.png.
+// `npm run screenshots`: the README's pictures of the HTML report and the aggregate dashboard,
+// light and dark, taken in headless Chromium (Debian's `chromium`, as the browser tests use)
+// from the sample report and aggregate of `__tests__/support/sample-pages.ts`. Writes
+// docs/images/*.png.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'

@@ -27,12 +27,18 @@ export interface ReportRequest {
   window: Window
   /** The clock, injectable so reports are reproducible. */
   now?: Date
+  /**
+   * How many of the history's windows the source holds, counted back from the report's (the
+   * setup layer's source choice: a shallow clone holds fewer than asked); all when unset.
+   */
+  historyHeld?: number
 }
 
 export async function runReport(request: ReportRequest): Promise<Report> {
   const { source, config, window } = request
   const previous = previousWindow(window)
-  const historyCount = config.history ?? DEFAULT_HISTORY
+  const asked = config.history ?? DEFAULT_HISTORY
+  const historyCount = Math.min(asked, request.historyHeld ?? asked)
   const teams = config.teams ?? DEFAULT_TEAMS
   // The history's windows end with the report's; two at least, so the trend's window is read.
   const windows = historyWindows(window, Math.max(2, historyCount))
@@ -65,11 +71,10 @@ export async function runReport(request: ReportRequest): Promise<Report> {
   })
   if (historyCount > 0) {
     // Only the windows the source could read back to: a shallow clone may hold just the trend's.
+    // The one place a short history is said: against the windows asked for, not those held.
     const held = windows.slice(-historyCount).filter(({ since }) => since >= reached)
     report.history = scoreHistory(scored, held, config.score)
-    if (held.length < historyCount) {
-      report.notes.push(shortHistoryNote(held.length, historyCount))
-    }
+    if (held.length < asked) report.notes.push(shortHistoryNote(held.length, asked))
   }
   report.hotspots = tally.hotspots(reached)
   if (teams) report.teams = tally.teams(config.score)

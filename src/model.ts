@@ -1,5 +1,6 @@
 // The plain data that flows along the pipeline: collect → classify → score → render → publish.
 // Every stage takes and returns these shapes, so each can be tested (and snapshotted) alone.
+import type { SignalId } from './classify/signal-ids.js'
 import type { ReachItem } from './model-reach.js'
 
 // Reach's shapes live in their own file, beside this one.
@@ -92,8 +93,8 @@ export interface Reason {
   category: CategoryId | 'output' | 'excluded'
   /** The file the signal was read from, when it is about one file. */
   file?: string
-  /** Stable machine id of the rule or signal, e.g. 'path:docs-dir', 'message:conventional-docs'. */
-  signal: string
+  /** Stable machine id of the rule or signal (all named in classify/signal-ids.ts). */
+  signal: SignalId
   /** Human sentence: why this counts. */
   detail: string
 }

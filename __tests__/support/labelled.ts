@@ -20,7 +20,12 @@ export function labelledFixtures(): LabelledCommit[] {
   return readFolder('labelled')
 }
 
-/** The hand-labelled real commits (`__tests__/fixtures/real/*.json`). */
+/** The hand-labelled real commits of the first draw (`__tests__/fixtures/real/*.json`). */
 export function realCommits(): LabelledCommit[] {
   return readFolder('real')
+}
+
+/** The second draw, from 12 other repositories (`__tests__/fixtures/real-double-labelled/`). */
+export function doubleLabelledCommits(): LabelledCommit[] {
+  return readFolder('real-double-labelled')
 }

@@ -1,4 +1,4 @@
-// JSON reports as the matrix jobs of the org fan-out leave them: a factory with defaults for one
+// JSON reports as the matrix jobs of the fan-out leave them: a factory with defaults for one
 // report, and many written to a folder (each with real-looking changes, so a thousand of them
 // weigh what a thousand real ones would).
 import { mkdirSync, writeFileSync } from 'node:fs'

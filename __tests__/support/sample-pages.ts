@@ -1,4 +1,4 @@
-// A report and an org roll-up with every part the HTML pages draw (history with a quiet window,
+// A report and an aggregate with every part the HTML pages draw (history with a quiet window,
 // changes in every category, hotspots, teams, notes; active, quiet and failed repositories):
 // what the browser tests open and `npm run screenshots` photographs for the README.
 import type { CategoryId, HistoryEntry, Report, ReportChange } from '../../src/model.js'

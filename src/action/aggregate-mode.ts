@@ -1,7 +1,7 @@
-// aggregate mode: the last job of the org fan-out. Reads the matrix's JSON reports (downloaded
-// artifacts), rolls them up, compares with the previous org report (kept in the rolling org
-// issue), and publishes through the same stage as the team report: JSON file, job summary and
-// outputs first, then the org report issue.
+// aggregate mode: the last job of the fan-out. Reads the matrix's JSON reports (downloaded
+// artifacts), aggregates them, compares with the previous aggregate (kept in the rolling
+// aggregate issue), and publishes through the same stage as the team report: JSON file, job
+// summary and outputs first, then the aggregate issue.
 import path from 'node:path'
 import * as core from '@actions/core'
 import { expandReportGlobs, readReportRows } from '../collect/report-files.js'
@@ -15,22 +15,22 @@ import { renderAggregateJson, renderAggregateMarkdown } from '../render/aggregat
 import { COMMENT_BODY_LIMIT } from '../render/limits.js'
 import { renderAggregateHtml } from '../render/html-dashboard.js'
 import {
-  ORG_REPORT_MARKER,
-  orgIssueBody,
-  orgPeriodComment,
-  orgPeriodMarker,
+  AGGREGATE_ISSUE_MARKER,
+  aggregateIssueBody,
+  aggregatePeriodComment,
+  aggregatePeriodMarker,
   previousFor,
-  readOrgState
+  readAggregateState
 } from '../render/aggregate-issue.js'
-import type { OrgState } from '../render/aggregate-issue.js'
-import { windowText } from '../render/markdown.js'
+import type { AggregateState } from '../render/aggregate-issue.js'
+import { windowText } from '../render/window-text.js'
 import { aggregateRows } from '../score/aggregate.js'
 import type { AggregateReport, AggregateRow, FailedReport } from '../score/aggregate.js'
 import type { ActionContext, ModeResult } from './context.js'
 import { splitRepository } from './environment.js'
 
-/** The org report issue's title when the report-issue-title input is empty. */
-const ORG_REPORT_ISSUE_TITLE = 'Multiplier org report'
+/** The aggregate issue's title when the report-issue-title input is empty. */
+const AGGREGATE_ISSUE_TITLE = 'Multiplier org report'
 
 export async function runAggregateMode(context: ActionContext): Promise<ModeResult> {
   const { inputs } = context
@@ -59,7 +59,7 @@ export async function runAggregateMode(context: ActionContext): Promise<ModeResu
   // No activity anywhere: no index (empty outputs), and nothing for fail-under to check.
   const known = (score: number | null): number | undefined => score ?? undefined
   return {
-    // The org index is a mean over repositories; it carries no interval of its own to judge.
+    // The aggregate index is a mean over repositories; it carries no interval of its own to judge.
     // With no activity anywhere it is null, and fail-under says so instead of judging it.
     score: {
       index: aggregate.index,
@@ -106,7 +106,7 @@ function readReports(
     core.warning(`No file matches '${pattern}' (in ${env.workspace})`, {
       title: 'Multiplier: no reports'
     })
-  // With the expected list the roll-up can still say that every repository is missing.
+  // With the expected list the aggregate can still say that every repository is missing.
   if (files.length === 0 && !hasExpected) {
     throw new Error(
       `No report files match the 'reports' input (${inputs.reports.join(', ')}) in ${env.workspace}`
@@ -121,10 +121,10 @@ function readReports(
 }
 
 /**
- * The org figures the last org report left in its issue. Without a token or with the issue off
- * there is nothing to read; a failed read is a warning (no trend), never a lost report.
+ * The figures the last aggregate left in its issue. Without a token or with the issue off there
+ * is nothing to read; a failed read is a warning (no trend), never a lost report.
  */
-async function readPreviousState(context: ActionContext): Promise<OrgState | undefined> {
+async function readPreviousState(context: ActionContext): Promise<AggregateState | undefined> {
   const { inputs, env } = context
   if (!inputs.githubToken || inputs.reportIssue === 'off') return undefined
   try {
@@ -134,12 +134,12 @@ async function readPreviousState(context: ActionContext): Promise<OrgState | und
       octokit,
       splitRepository(env.repository),
       inputs.reportIssueLabel,
-      ORG_REPORT_MARKER,
+      AGGREGATE_ISSUE_MARKER,
       identity
     )
     // Rolling keeps the oldest; new mode's latest period is the newest issue.
     const issue = inputs.reportIssue === 'new' ? issues.at(-1) : issues[0]
-    return issue?.body ? readOrgState(issue.body) : undefined
+    return issue?.body ? readAggregateState(issue.body) : undefined
   } catch (error) {
     core.warning(`Could not read the previous org report, so no trend: ${messageOf(error)}`, {
       title: 'Multiplier: no org trend'
@@ -151,12 +151,12 @@ async function readPreviousState(context: ActionContext): Promise<OrgState | und
 function aggregateTargets(context: ActionContext, aggregate: AggregateReport): PublishTarget[] {
   const { inputs, env } = context
   const mode = inputs.reportIssue === 'new' ? 'new' : 'rolling'
-  const title = inputs.reportIssueTitle || ORG_REPORT_ISSUE_TITLE
-  const period = orgPeriodMarker(aggregate)
+  const title = inputs.reportIssueTitle || AGGREGATE_ISSUE_TITLE
+  const period = aggregatePeriodMarker(aggregate)
   const file = inputs.jsonPath
     ? path.resolve(env.workspace, inputs.jsonPath)
     : path.join(env.tempDir, 'multiplier-org-report.json')
-  // One template links each repository to its report in the dashboard and the org table.
+  // One template links each repository to its report in the dashboard and the aggregate table.
   const table = inputs.htmlReportLink ? { reportLink: inputs.htmlReportLink } : {}
   return [
     fileTarget(
@@ -182,17 +182,17 @@ function aggregateTargets(context: ActionContext, aggregate: AggregateReport): P
       splitRepository(env.repository),
       {
         mode,
-        marker: ORG_REPORT_MARKER,
+        marker: AGGREGATE_ISSUE_MARKER,
         title: mode === 'new' ? `${title}: ${windowText(aggregate.window)}` : title,
         label: inputs.reportIssueLabel,
-        body: orgIssueBody(
+        body: aggregateIssueBody(
           aggregate,
           env.runUrl,
           mode === 'new' ? period : '',
           COMMENT_BODY_LIMIT,
           table
         ),
-        periodComment: orgPeriodComment(aggregate, env.runUrl),
+        periodComment: aggregatePeriodComment(aggregate, env.runUrl),
         periodMarker: period
       },
       inputs.reportIssue === 'off' ? 'report-issue: off' : undefined

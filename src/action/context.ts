@@ -53,20 +53,16 @@ export function createContext(
 
 /**
  * The repository's config (config-path, optional unless given), with `extends:` from another
- * repository read through the token when there is one.
+ * repository read through the token when there is one, and the `history` and `teams` inputs
+ * over the file's keys of the same names.
  */
-export async function loadActionConfig(context: ActionContext): Promise<Config> {
+export function loadActionConfig(context: ActionContext): Promise<Config> {
   const { inputs, env } = context
-  const config = await loadRunConfig({
+  return loadRunConfig({
     file: inputs.configPath,
     root: env.workspace,
     required: inputs.configPathGiven,
-    ...(inputs.githubToken ? { client: context.readClient } : {})
+    ...(inputs.githubToken ? { client: context.readClient } : {}),
+    overrides: { history: inputs.history, teams: inputs.teams }
   })
-  // The inputs `history` and `teams` override the file's keys of the same names.
-  return {
-    ...config,
-    ...(inputs.history !== undefined ? { history: inputs.history } : {}),
-    ...(inputs.teams !== undefined ? { teams: inputs.teams } : {})
-  }
 }

@@ -8,7 +8,7 @@ import { CONFIDENCE_LEVELS } from '../model.js'
 /** What the gate reads of a mode's result. */
 export interface IndexForGate {
   index: number | null
-  /** null where the mode does not judge its index's confidence (the org roll-up). */
+  /** null where the mode does not judge its index's confidence (the aggregate). */
   confidence: Confidence | null
   activity: Activity
 }

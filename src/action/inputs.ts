@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { choiceOf } from '../setup/choice.js'
 import { SOURCE_CHOICES, type SourceChoice } from '../setup/source.js'
 import { DEFAULT_CONFIG_FILE } from '../config/load.js'
 import { CONFIDENCE_LEVELS, type Confidence } from '../model.js'
@@ -39,7 +40,7 @@ export interface ActionInputs {
   jsonPath: string
   /** Empty means no badge file. */
   badgePath: string
-  /** Empty means no HTML page (the report, or the org dashboard in aggregate mode). */
+  /** Empty means no HTML page (the report, or the dashboard in aggregate mode). */
   htmlPath: string
   /** aggregate mode: where each repository's report is, `{repository}` etc. replaced; empty: none. */
   htmlReportLink: string
@@ -144,9 +145,9 @@ function wholeNumber(name: string, value: string): number {
   return parsed
 }
 
+/** An input whose value must be one of `allowed`; case does not matter in a workflow's YAML. */
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  const lower = value.toLowerCase()
-  const found = allowed.find(option => option === lower)
+  const found = choiceOf(value.toLowerCase(), allowed)
   if (found === undefined) {
     throw new Error(
       `Input '${name}' is '${value}'; expected one of: ${allowed.map(option => `'${option}'`).join(', ')}`

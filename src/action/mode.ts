@@ -2,7 +2,11 @@ import type { ModeInput } from './inputs.js'
 
 export type Mode = 'pull-request' | 'report' | 'repos' | 'aggregate'
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
+/**
+ * The events `auto` comments on. Not `pull_request_review` (publish/stage.ts's
+ * FORK_TOKEN_EVENTS hold it): a review changes no file, so there is nothing new to classify.
+ */
+const AUTO_COMMENT_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 /**
  * The mode a run works in. `auto` comments on pull-request events and reports on anything
@@ -14,7 +18,7 @@ export function decideMode(
   eventName: string,
   payload: Record<string, unknown>
 ): Mode {
-  // The org modes are only ever asked for: no event implies them.
+  // The repos and aggregate modes are only ever asked for: no event implies them.
   if (input === 'report' || input === 'repos' || input === 'aggregate') return input
   const hasPullRequest =
     typeof payload['pull_request'] === 'object' && payload['pull_request'] !== null
@@ -26,5 +30,5 @@ export function decideMode(
     }
     return 'pull-request'
   }
-  return PULL_REQUEST_EVENTS.has(eventName) && hasPullRequest ? 'pull-request' : 'report'
+  return AUTO_COMMENT_EVENTS.has(eventName) && hasPullRequest ? 'pull-request' : 'report'
 }

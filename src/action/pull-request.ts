@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import type { Nudge } from '../advise/nudge.js'
 import type { QuietReason } from '../advise/voice.js'
 import {
   diffPullRequestFiles,
@@ -7,15 +6,15 @@ import {
   pullRequestChange,
   pullRequestFromPayload
 } from '../collect/pull-request.js'
-import type { ClassifiedChange } from '../model.js'
 import type { PublishTarget } from '../publish/stage.js'
 import { fileTarget, jobSummaryTarget, pullRequestCommentTarget } from '../publish/targets.js'
 import { PR_COMMENT_MARKER } from '../render/pr-comment.js'
+import { renderPullRequestJson } from '../render/pr-json.js'
 import { composePullRequestComment } from '../setup/pr-comment.js'
 import { loadActionConfig } from './context.js'
 import type { ActionContext, ModeResult } from './context.js'
 import { splitRepository } from './environment.js'
-import { reportFilePath } from './report.js'
+import { reportFilePath } from './report-mode.js'
 
 /** Pull-request mode: classify this PR's own change and keep one sticky comment up to date. */
 export async function runPullRequestMode(context: ActionContext): Promise<ModeResult> {
@@ -55,13 +54,20 @@ export async function runPullRequestMode(context: ActionContext): Promise<ModeRe
   })
   if (quiet) core.info(`No comment on this pull request: ${QUIET_NOTES[quiet]}`)
 
-  const json = pullRequestJson(context, classified, nudges, pull.head.sha, quiet)
   const targets: PublishTarget[] = [
     fileTarget(
       'the JSON report',
       env.workspace,
       reportFilePath(context),
-      () => `${JSON.stringify(json, null, 2)}\n`,
+      () =>
+        renderPullRequestJson({
+          repository: env.repository,
+          generatedAt: context.now,
+          change: classified,
+          nudges,
+          headSha: pull.head.sha,
+          quiet
+        }),
       'reportPath'
     ),
     jobSummaryTarget(
@@ -94,35 +100,4 @@ const QUIET_NOTES: Record<QuietReason, string> = {
   'skip-label': 'it has the multiplier:skip label',
   bot: "a bot's pull request (comment-on-bots: false)",
   'nothing-to-say': 'direct output with nothing to act on (only-when-changed: true)'
-}
-
-/** The JSON file of pull-request mode: this PR's classification in the report's change shape. */
-function pullRequestJson(
-  context: ActionContext,
-  change: ClassifiedChange,
-  nudges: Nudge[],
-  headSha: string,
-  quiet: QuietReason | undefined
-): Record<string, unknown> {
-  return {
-    schemaVersion: 1,
-    kind: 'pull-request',
-    repository: context.env.repository,
-    generatedAt: context.now.toISOString(),
-    pullRequest: { number: Number(change.id), url: change.url, headSha },
-    change: {
-      id: change.id,
-      kind: change.kind,
-      title: change.title,
-      author: change.author.login ?? change.author.name,
-      time: change.time,
-      url: change.url,
-      categories: change.categories,
-      reasons: change.reasons,
-      files: change.files.length,
-      filesTotal: change.filesTotal
-    },
-    nudges,
-    comment: quiet ? { posted: false, reason: quiet } : { posted: true }
-  }
 }

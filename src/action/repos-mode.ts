@@ -1,4 +1,4 @@
-// repos mode: job 1 of the org fan-out. Lists the owner's repositories, filters them and sets
+// repos mode: job 1 of the fan-out. Lists the owner's repositories, filters them and sets
 // the `repositories` (and `chunks`) outputs that a matrix job reads with `fromJSON`.
 import * as core from '@actions/core'
 import {

@@ -7,7 +7,7 @@ import { readInputs } from './inputs.js'
 import { failUnderVerdict } from './fail-under.js'
 import { decideMode } from './mode.js'
 import { runPullRequestMode } from './pull-request.js'
-import { runReportMode } from './report.js'
+import { runReportMode } from './report-mode.js'
 import { runAggregateMode } from './aggregate-mode.js'
 import { runReposMode } from './repos-mode.js'
 import type { ActionContext } from './context.js'
@@ -87,7 +87,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
 
     if (inputs.failUnder !== undefined) {
       if (result.score === undefined) {
-        core.info(`fail-under applies to the team report; ${mode} mode has no index to check`)
+        core.info(
+          `fail-under judges the index of report and aggregate modes; ${mode} mode has none to check`
+        )
       } else {
         const verdict = failUnderVerdict(result.score, inputs.failUnder, inputs.failUnderConfidence)
         if (verdict.outcome === 'skip') core.notice(verdict.notice, { title: 'Multiplier' })

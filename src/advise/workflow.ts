@@ -1,5 +1,6 @@
 import type { FileChange } from '../model.js'
 import type { NudgeRule } from './nudge.js'
+import { SIGNAL } from '../classify/signal-ids.js'
 
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/
 
@@ -41,7 +42,7 @@ export const workflowWithoutDocs: NudgeRule = {
     if (touchesDocs) return undefined
     const pinsOnly = new Set(
       change.reasons
-        .filter(reason => reason.signal === 'diff:version-pin-only' && reason.file)
+        .filter(reason => reason.signal === SIGNAL.versionPinOnly && reason.file)
         .map(reason => reason.file)
     )
     const counted = change.categories.includes('automation')

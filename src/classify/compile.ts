@@ -22,7 +22,9 @@ export const DEFAULT_THRESHOLDS: SubstantialThresholds = {
   hintShare: 0.1,
   labelShare: 0.05,
   smallEditLines: 40,
-  sharedModuleImporters: 3
+  sharedModuleImporters: 3,
+  pipelineLines: 5,
+  featureDocLines: 60
 }
 
 interface CompiledCategory {

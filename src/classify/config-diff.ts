@@ -1,4 +1,5 @@
-import { changedLines, parsePatch, withoutCommaChurn } from './patch.js'
+import { changedLines, onlyDiffersIn, parsePatch, withoutCommaChurn } from './patch.js'
+import { GATE_JSON_KEY, GATE_SECTION } from './quality-gates.js'
 import type { Hunk } from './patch.js'
 
 // Diff-shape readings of configuration files: version-pin-only edits of workflows and hook
@@ -12,24 +13,59 @@ const PIN_LINE =
 /** True when every changed non-blank line of the patch is a version pin (and something changed). */
 export function isVersionPinOnly(patch: string | undefined): boolean {
   if (patch === undefined) return false
-  const lines = changedLines(parsePatch(patch)).filter(line => line.text.trim() !== '')
-  return lines.length > 0 && lines.every(line => PIN_LINE.test(line.text))
+  const hunks = parsePatch(patch)
+  const lines = changedLines(hunks).filter(line => line.text.trim() !== '')
+  if (lines.length === 0) return false
+  return lines.every(line => PIN_LINE.test(line.text)) || onlyVersionsDiffer(hunks)
 }
 
-const LINT_SECTION =
-  /^(tool\.)?(ruff|black|isort|mypy|pylint|pyright|basedpyright|flake8|pydocstyle|pycodestyle|autopep8|yapf|codespell|pyflakes|bandit|pyupgrade|docformatter|typos)\b|^(workspace\.)?lints\b|^(mypy|flake8|pycodestyle|pydocstyle|isort|pylint)(-|\.|:|$)/i
-/** Top-level keys of package.json that hold a tool's lint/format settings. */
-const LINT_JSON_KEY =
-  /^"(eslintConfig|eslintIgnore|prettier|stylelint|biome|xo|standard|ava-lint)"\s*:\s*(\{|\[|"[^"\d^~<>=*]|true|false)/
+const VERSION = /v?\d+(\.(\d+|[x*+]))+([-+][\w.]+)?/g
+
+/**
+ * Whether removed and added lines pair up, in order, differing only in version numbers
+ * (`kotlinVersion = '1.5.21'` → `'1.5.30'`, `id("…ktlint") version "9.3.0"`).
+ */
+export function onlyVersionsDiffer(hunks: readonly Hunk[]): boolean {
+  const versioned = changedLines(hunks).some(line => /\d+\.\d+/.test(line.text))
+  return versioned && onlyDiffersIn(hunks, VERSION)
+}
+
+/** Changed lines without the pairs that differ only in a version: what a bump left unchanged. */
+export function withoutVersionChanges<T extends { kind: string; text: string }>(
+  lines: readonly T[]
+): T[] {
+  const removed = new Map<string, number>()
+  for (const line of lines)
+    if (line.kind === '-') {
+      const key = line.text.replace(VERSION, '#').trim()
+      removed.set(key, (removed.get(key) ?? 0) + 1)
+    }
+  const bumped = new Map<string, number>()
+  for (const line of lines) {
+    if (line.kind !== '+' || !VERSION.test(line.text)) continue
+    VERSION.lastIndex = 0
+    const key = line.text.replace(VERSION, '#').trim()
+    if ((removed.get(key) ?? 0) > (bumped.get(key) ?? 0))
+      bumped.set(key, (bumped.get(key) ?? 0) + 1)
+  }
+  VERSION.lastIndex = 0
+  return lines.filter(line => {
+    const key = line.text.replace(VERSION, '#').trim()
+    return (bumped.get(key) ?? 0) === 0
+  })
+}
+
 /** Scripts that run a check: `"lint": "eslint ."`, `"typecheck": "tsc --noEmit"`. */
 const LINT_SCRIPT =
-  /^"(lint|lint:(?![\w:-]*fix)[\w:-]+|typecheck|type-check|check-types|types|check:[\w:-]*(lint|types?)[\w:-]*|eslint|stylelint)"\s*:\s*"(?![\^~<>=*]|\d|workspace:|npm:|file:|link:|latest")/
+  /^"(lint|lint:(?![\w:-]*fix)[\w:-]+|typecheck|type-check|check-types|check:[\w:-]*(lint|types?)[\w:-]*|eslint|stylelint)"\s*:\s*"(?![\^~<>=*]|\d|workspace:|npm:|file:|link:|latest"|\.{0,2}\/|[^"]*\.d\.[cm]?ts")/
 /**
  * A lint setting or rule code in a TOML/INI hunk whose section header is out of sight
  * (`ignore = [`, `"UP038",`, `max-line-length = 100`).
  */
 const LINT_KEY_OR_CODE =
-  /^\s*(["']?(select|ignore|extend-select|extend-ignore|per-file-ignores|extend-per-file-ignores|fixable|unfixable|max-line-length|max-complexity|disallow_[\w]+|warn_[\w]+|check_untyped_defs|no_implicit_optional|strict_optional|ignore_missing_imports)["']?\s*=|["'][A-Z]{1,4}\d{2,4}["'])/
+  /^\s*(["']?(fail_under|select|ignore|extend-select|extend-ignore|per-file-ignores|extend-per-file-ignores|fixable|unfixable|max-line-length|max-complexity|disallow_[\w]+|warn_[\w]+|check_untyped_defs|no_implicit_optional|strict_optional|ignore_missing_imports)["']?\s*=|["'][A-Z]{1,4}\d{2,4}["'])/
+/** A coverage minimum that fails the build, in whichever section holds it. */
+const COVERAGE_GATE = /^["']?(fail_under|fail-under|cov-fail-under)["']?\s*=/
 /** A JSON value that is a version or range: the line names a dependency, not a setting. */
 const VERSION_VALUE = /:\s*"([\^~<>=*]|\d|workspace:|npm:)/
 
@@ -65,7 +101,8 @@ export function lintSectionLines(patch: string): { lint: number; total: number }
       if (trimmed === '' || /^(#|;|\/\/)/.test(trimmed)) continue
       total += 1
       const lintLine =
-        LINT_SECTION.test(section) ||
+        GATE_SECTION.test(section) ||
+        COVERAGE_GATE.test(trimmed) ||
         (section === '' && LINT_KEY_OR_CODE.test(trimmed)) ||
         isLintJsonLine(trimmed, jsonKeys)
       if (lintLine) lint += 1
@@ -76,9 +113,9 @@ export function lintSectionLines(patch: string): { lint: number; total: number }
 }
 
 function isLintJsonLine(trimmed: string, enclosing: readonly { key: string }[]): boolean {
-  if (LINT_JSON_KEY.test(trimmed) || LINT_SCRIPT.test(trimmed)) return true
+  if (GATE_JSON_KEY.test(trimmed) || LINT_SCRIPT.test(trimmed)) return true
   if (VERSION_VALUE.test(trimmed)) return false
-  return enclosing.some(entry => LINT_JSON_KEY.test(entry.key))
+  return enclosing.some(entry => GATE_JSON_KEY.test(entry.key))
 }
 
 function sectionOf(text: string): string | undefined {

@@ -5,6 +5,8 @@ import type { CompiledRules } from './compile.js'
 import type { ChangeReading, FileReading, Hint } from './reading.js'
 import type { SubstantialThresholds } from './ruleset.js'
 import { withTeamVerdict } from './team-verdict.js'
+import { PIPELINE_PATHS, SIGNAL, hasSignal, isReleaseSignal } from './signal-ids.js'
+import type { SignalId } from './signal-ids.js'
 
 // The decision: the files' readings and the change signals' votes → the change's categories
 // and reasons. A category counts when its files carry a substantial part of the change; a hint
@@ -14,17 +16,17 @@ import { withTeamVerdict } from './team-verdict.js'
 const MAX_FILE_REASONS = 5
 
 /** Signals that say a rule of a standard changed: with a hint, they count whatever their share. */
-const RULE_CHANGE_SIGNALS = new Set(['config:lint-rules'])
+const RULE_CHANGE_SIGNALS: ReadonlySet<SignalId> = new Set([SIGNAL.lintRules, SIGNAL.gateAdded])
 
 export const NO_FILES: Reason = {
   category: 'output',
-  signal: 'output:no-files',
+  signal: SIGNAL.noFiles,
   detail: 'the change has no file changes'
 }
 
 const DIRECT_WORK: Reason = {
   category: 'output',
-  signal: 'output:direct',
+  signal: SIGNAL.direct,
   detail: 'product code, tests or other direct work'
 }
 
@@ -38,27 +40,65 @@ function percent(share: number): string {
   return `${Math.round(share * 100)}%`
 }
 
+/**
+ * A CI workflow or config whose edit adds steps (mostly added lines, at least `lines`): the
+ * pipeline runs them on every change from then on. A version pin moved is no such edit (the
+ * version-pins signal has already taken the category away).
+ */
+function changesPipeline(reading: FileReading, lines: number): boolean {
+  const rule = reading.facts.categories.get('automation')?.reason.signal
+  if (reading.categories.get('automation') === undefined) return false
+  const ciFile = /\.ya?ml$/.test(reading.file.path) && /(^|\/)\.?ci\//.test(reading.file.path)
+  if (!hasSignal(PIPELINE_PATHS, rule) && !ciFile) return false
+  const deleted = reading.file.deletions ?? 0
+  return reading.added >= lines && reading.added >= 3 * deleted
+}
+
+/** Code files it takes, each with a small edit, for a change to look like a sweep. */
+const SWEEP_FILES = 10
+const SWEEP_LINES_PER_FILE = 20
+
+/**
+ * Many code files, each edited a little: the shape of code brought in line with a rule (a
+ * stricter type check, a formatter's new style), whatever the title says.
+ */
+function isComplianceSweep(counted: readonly FileReading[]): boolean {
+  const code = counted.filter(reading => reading.facts.code && reading.categories.size === 0)
+  return code.length >= SWEEP_FILES && sumOf(code, 'weight') <= SWEEP_LINES_PER_FILE * code.length
+}
+
 /** Whether `mine`, the files of one category, are substantial: a category reason, else output. */
 function categoryDecision(
   id: CategoryId,
   mine: readonly FileReading[],
   total: number,
   hint: Hint | undefined,
-  thresholds: SubstantialThresholds
+  thresholds: SubstantialThresholds,
+  sweep: boolean
 ): Reason {
   const lines = sumOf(mine, 'weight')
   const added = sumOf(mine, 'added')
   const share = total === 0 ? 0 : lines / total
   const measure = `${percent(share)} of the counted changed lines (${lines} of ${total})`
+  // A feature documents itself: the README lines of a new option are part of shipping it. Its
+  // docs count on their own only as a block a reader would come for (a guide, a reference
+  // page), unless the title or a label says the change is about docs.
+  const work = total - lines
+  if (id === 'documentation' && !hint && work >= lines && added < thresholds.featureDocLines)
+    return {
+      category: 'output',
+      signal: SIGNAL.featureDocs,
+      detail: `${added} lines added to documentation beside ${work} lines of other work: the docs of what it ships (its own docs count from ${thresholds.featureDocLines} added lines)`
+    }
   if (share >= thresholds.minShare)
     return {
       category: id,
-      signal: 'rule:substantial-share',
+      signal: SIGNAL.substantialShare,
       detail: `${id} files carry ${measure}`
     }
   if (added >= thresholds.blockLines && share >= thresholds.blockShare) {
     const detail = `${added} lines added to ${id} files, ${measure}`
-    return { category: id, signal: 'rule:substantial-block', detail }
+    return { category: id, signal: SIGNAL.substantialBlock, detail }
   }
   if (hint && share >= (hint.label !== undefined ? thresholds.labelShare : thresholds.hintShare))
     return {
@@ -66,18 +106,29 @@ function categoryDecision(
       signal: hint.signal,
       detail: `${hint.detail}, and ${id} files carry ${measure}`
     }
-  // A changed rule is its own hint: the code edits beside it usually follow the rule.
+  // New CI steps are automation whatever ships beside them: they run on every change from then
+  // on, however small a part of this one they are.
+  const pipeline =
+    id === 'automation'
+      ? mine.find(reading => changesPipeline(reading, thresholds.pipelineLines))
+      : undefined
+  if (pipeline) {
+    const detail = `CI steps are added (${pipeline.file.path}, ${pipeline.added} lines)`
+    return { category: id, signal: SIGNAL.newPipeline, detail }
+  }
+  // A changed rule is its own hint: the code edits beside it usually follow the rule, and a
+  // sweep of small code edits beside it is that, whatever its share.
   const ruleChange = mine.find(reading =>
-    RULE_CHANGE_SIGNALS.has(reading.categories.get(id)?.signal ?? '')
+    hasSignal(RULE_CHANGE_SIGNALS, reading.categories.get(id)?.signal)
   )
-  if (ruleChange && (hint || share >= thresholds.hintShare)) {
+  if (ruleChange && (hint || share >= thresholds.hintShare || sweep)) {
     const said = hint ? `${hint.detail}, and a` : 'A'
     const detail = `${said} rule of the standard changed (${ruleChange.file.path}); the rest of the change follows it (${measure})`
-    return { category: id, signal: 'rule:standard-changed', detail }
+    return { category: id, signal: SIGNAL.standardChanged, detail }
   }
   return {
     category: 'output',
-    signal: 'rule:incidental',
+    signal: SIGNAL.incidental,
     detail: `${id} files carry only ${measure}: incidental to the change`
   }
 }
@@ -101,7 +152,10 @@ export function unsupportedHints(
   return reasons
 }
 
-const RELEASE_NOTE = /^(diff:version-pin-only|release:)/
+/** A file note that says the file is release or dependency work. */
+function isReleaseNote(signal: SignalId): boolean {
+  return signal === SIGNAL.versionPinOnly || isReleaseSignal(signal)
+}
 
 /** Why a change with no category is output. */
 function outputReason(
@@ -114,12 +168,12 @@ function outputReason(
     return bookkeeping
       ? {
           category: 'output',
-          signal: 'release:bookkeeping',
+          signal: SIGNAL.releaseBookkeeping,
           detail: 'only changelog/release notes and excluded files: release bookkeeping'
         }
       : {
           category: 'output',
-          signal: 'output:only-excluded',
+          signal: SIGNAL.onlyExcluded,
           detail: 'only generated, vendored or lock files changed'
         }
   }
@@ -127,12 +181,12 @@ function outputReason(
   const releaseOnly = counted.every(
     reading =>
       reading.facts.manifest !== undefined ||
-      reading.notes.some(note => RELEASE_NOTE.test(note.signal) || note.signal === releaseSignal)
+      reading.notes.some(note => isReleaseNote(note.signal) || note.signal === releaseSignal)
   )
   if (!releaseOnly) return DIRECT_WORK
   return {
     category: 'output',
-    signal: bookkeeping ? 'release:bookkeeping' : 'release:dependency-bump',
+    signal: bookkeeping ? SIGNAL.releaseBookkeeping : SIGNAL.dependencyBump,
     detail: 'only manifests, version pins, changelogs and lock files: a release or dependency bump'
   }
 }
@@ -182,6 +236,7 @@ export function decide(
   const { compiled } = change
   const counted = readings.filter(reading => reading.role === 'counted')
   const total = sumOf(counted, 'weight')
+  const sweep = isComplianceSweep(counted)
   const categories: CategoryId[] = []
   const reasons: Reason[] = []
   const output: Reason[] = []
@@ -193,7 +248,8 @@ export function decide(
       mine,
       total,
       change.hints.categories[id],
-      compiled.thresholds
+      compiled.thresholds,
+      sweep
     )
     if (decision.category === 'output') {
       output.push(decision)

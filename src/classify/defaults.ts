@@ -1,6 +1,7 @@
+import { gateFiles, gateTitleWords } from './quality-gates.js'
 import type { PathRule, Ruleset } from './ruleset.js'
 
-// The default ruleset: DESIGN.md's table and the labelling RUBRIC turned into globs. Globs are
+// The default ruleset: the categories' table and the labelling RUBRIC turned into globs. Globs are
 // picomatch, matched case-insensitively against the repository-relative path with dotfiles
 // included. A file may match rules of several categories (an ADR is documentation and patterns).
 
@@ -70,7 +71,6 @@ export const DEFAULT_RULESET: Ruleset = {
         ADR,
         CONTRIBUTING,
         STYLE_GUIDE,
-        COMMUNITY_STANDARDS,
         {
           id: 'runbook',
           globs: ['**/runbooks/**', '**/runbook*.{md,rst,adoc,txt}'],
@@ -123,7 +123,10 @@ export const DEFAULT_RULESET: Ruleset = {
             'cloudbuild.{yml,yaml}',
             '.teamcity/**',
             'codecov.yml',
-            '.codecov.yml'
+            '.codecov.yml',
+            '**/.coveragerc{,.toml}',
+            '**/.nycrc{,.json,.yml,.yaml}',
+            '**/.c8rc{,.json}'
           ],
           detail: 'CI/CD pipeline configuration'
         },
@@ -176,6 +179,8 @@ export const DEFAULT_RULESET: Ruleset = {
             '**/internal/build/**',
             '**/build-logic/**',
             '**/buildSrc/**',
+            '**/*.{cake,ps1,psm1}',
+            '**/gradle/**/*.gradle{,.kts}',
             '**/benchmarks/*.{sh,bash,mjs,mts}',
             '**/benchmarks/*/*.{sh,bash}'
           ],
@@ -271,62 +276,14 @@ export const DEFAULT_RULESET: Ruleset = {
       paths: [
         {
           id: 'lint-config',
-          globs: [
-            '**/.eslintrc*',
-            '**/eslint.config.*',
-            '**/.eslintignore',
-            '**/.prettierrc*',
-            '**/prettier.config.*',
-            '**/.prettierignore',
-            '**/.stylelintrc*',
-            '**/stylelint.config.*',
-            '**/biome.json{,c}',
-            '**/.markdownlint*',
-            '**/.yamllint*',
-            '**/.flake8',
-            '**/.pylintrc',
-            '**/pylintrc',
-            '**/mypy.ini',
-            '**/.mypy.ini',
-            '**/ruff.toml',
-            '**/.ruff.toml',
-            '**/.isort.cfg',
-            '**/pyrightconfig.json',
-            '**/rustfmt.toml',
-            '**/.rustfmt.toml',
-            '**/clippy.toml',
-            '**/.clippy.toml',
-            '**/.golangci.{yml,yaml,toml,json}',
-            '**/.rubocop*.yml',
-            '**/.clang-format',
-            '**/.clang-tidy',
-            '**/checkstyle*.xml',
-            '**/.swiftlint.yml',
-            '**/.swiftformat',
-            '**/.scalafmt.conf',
-            '**/detekt*.yml',
-            '**/.hadolint.{yml,yaml}',
-            '**/.shellcheckrc',
-            '**/.commitlintrc*',
-            '**/commitlint.config.*',
-            '**/.codespellrc',
-            '**/tslint.json',
-            '**/.dprint.json',
-            '**/.luacheckrc',
-            '**/.credo.exs',
-            '**/.php-cs-fixer*',
-            '**/phpstan.neon*',
-            '**/.vale.ini',
-            '**/.jscpd.json',
-            '**/.ls-lint.yml',
-            '**/deno.json{,c}'
-          ],
+          // Every quality gate's own config file (quality-gates.ts): a new tool is a row there.
+          globs: gateFiles(),
           detail: 'lint, format or type-check configuration',
           kind: 'lint-config'
         },
         {
           id: 'editorconfig',
-          globs: ['**/.editorconfig'],
+          globs: gateFiles(['editor-conventions']),
           detail: 'editor conventions',
           kind: 'lint-config'
         },
@@ -357,7 +314,8 @@ export const DEFAULT_RULESET: Ruleset = {
             '.gitlab/issue_templates/**',
             '.github/DISCUSSION_TEMPLATE/**'
           ],
-          detail: 'pull-request or issue template'
+          detail: 'pull-request or issue template',
+          kind: 'template'
         },
         { ...CONTRIBUTING, kind: 'standards-document' },
         { ...STYLE_GUIDE, kind: 'standards-document' },
@@ -381,7 +339,8 @@ export const DEFAULT_RULESET: Ruleset = {
       labels: ['patterns', 'architecture', 'code-style', 'style', 'lint', 'linting', 'standards'],
       messages: [
         '^style(\\([^)]*\\))?!?:',
-        '\\b(lint|linter|linting|eslint|prettier|ruff|flake8|pylint|mypy|pyright|rubocop|golangci|clippy|rustfmt|stylelint|editorconfig|codeowners|lint rules?|check rules?|checkstyle|detekt|ktlint|spotless|error ?prone|explicit ?api|warnings? as errors|type-?check\\w*|static analysis|code style|coding style)\\b'
+        '\\b(lint|linter|linting|lints|codeowners|lint rules?|check rules?|static analysis|code style|coding style|formatter|reformat\\w*)\\b',
+        `\\b(${gateTitleWords()})\\b`
       ]
     }
   },
@@ -421,7 +380,7 @@ export const DEFAULT_RULESET: Ruleset = {
       id: 'bundle',
       // Only a root build/ folder: a nested one holding source (Go's internal/build, a build
       // package) is tooling, and build output below a module is rarely committed.
-      globs: ['dist/**', 'build/**', '**/dist/**', '**/*.bundle.js', '**/*.map'],
+      globs: ['dist/**', 'build/**', '**/dist/**', '**/deno_dist/**', '**/*.bundle.js', '**/*.map'],
       detail: 'built bundle or build output',
       kind: 'generated'
     },
@@ -435,6 +394,28 @@ export const DEFAULT_RULESET: Ruleset = {
         '**/bower_components/**'
       ],
       detail: 'vendored third-party code',
+      kind: 'vendored'
+    },
+    {
+      id: 'credits',
+      // Who contributed or sponsors: thanks, not documentation of the system.
+      globs: [
+        '**/{AUTHORS,CONTRIBUTORS,THANKS,BACKERS,SPONSORS,MAINTAINERS_LIST,CREDITS}{,.md,.txt,.rst}',
+        '**/.mailmap',
+        '.github/FUNDING.yml'
+      ],
+      detail: 'credits or sponsor list (thanks, not documentation)'
+    },
+    {
+      id: 'legal',
+      // Licence and notice texts (a package's own, or a third-party bundle generated into it)
+      // are legal text, not documentation that teaches the system.
+      globs: [
+        '**/{LICENSE,LICENCE,COPYING,NOTICE,UNLICENSE}{,.md,.txt,.rst,-*}',
+        '**/{THIRD_PARTY_NOTICES,THIRD-PARTY-NOTICES,ThirdPartyNotices,THIRDPARTY,third_party_licenses,third-party-licenses}{,.md,.txt,.rst,.html}',
+        '**/{LICENSES,licenses}/**'
+      ],
+      detail: 'licence or notice text (legal, not documentation)',
       kind: 'vendored'
     },
     {
@@ -469,9 +450,13 @@ export const DEFAULT_RULESET: Ruleset = {
         id: 'changelog',
         globs: [
           '**/{CHANGELOG,CHANGES,HISTORY,NEWS,RELEASES,RELEASE_NOTES,RELEASE-NOTES,RELEASE}{,.md,.markdown,.rst,.txt,.adoc}',
+          '**/*[-_]{CHANGELOG,CHANGES,HISTORY,NEWS,RELEASES,RELEASE_NOTES}{,.md,.markdown,.rst,.txt,.adoc}',
           '**/.changeset/*.md',
           '**/changelog.d/**',
-          '**/changelog/**'
+          '**/changelog/**',
+          // towncrier-style fragment folders and release-notes folders
+          '**/{CHANGES,changes,newsfragments,news,changelog-fragments}/*.{md,rst,txt}',
+          '**/{release-notes,release_notes,releasenotes}/**'
         ],
         detail: 'changelog or release notes',
         kind: 'changelog'

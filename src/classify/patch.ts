@@ -75,3 +75,17 @@ export function withoutCommaChurn(hunk: Hunk): Hunk {
   })
   return { header: hunk.header, lines }
 }
+
+/**
+ * Whether the non-blank removed and added lines pair up, in order, and each pair is the same
+ * text once every match of `varying` is blanked out: an edit that only changed versions, years
+ * or links, say.
+ */
+export function onlyDiffersIn(hunks: readonly Hunk[], varying: RegExp): boolean {
+  const lines = changedLines(hunks).filter(line => line.text.trim() !== '')
+  const blank = (text: string): string => text.replace(varying, '#')
+  const removed = lines.filter(line => line.kind === '-').map(line => blank(line.text))
+  const added = lines.filter(line => line.kind === '+').map(line => blank(line.text))
+  if (removed.length === 0 || removed.length !== added.length) return false
+  return removed.every((line, index) => line === added[index])
+}

@@ -6,6 +6,13 @@ import { EXCLUDING_ATTRIBUTES } from './gitattributes.js'
 import { firstMatch } from './paths.js'
 import type { CompiledPathRule } from './paths.js'
 import type { PathCategory, PathFacts } from './reading.js'
+import {
+  SIGNAL,
+  excludeSignal,
+  gitattributesSignal,
+  pathSignal,
+  releaseSignal
+} from './signal-ids.js'
 
 // What a path alone decides — exclusion, release files, path-rule categories — memoised per
 // path, since a history touches the same paths thousands of times. The path signals
@@ -23,7 +30,7 @@ function exclusionOf(path: string, compiled: CompiledRules): Reason | undefined 
       return {
         category: 'excluded',
         file: path,
-        signal: `gitattributes:${attribute}`,
+        signal: gitattributesSignal(attribute),
         detail: `.gitattributes marks it ${attribute}`
       }
     }
@@ -33,14 +40,14 @@ function exclusionOf(path: string, compiled: CompiledRules): Reason | undefined 
   // An explicit `-linguist-vendored` / `linguist-generated=false` re-includes the file.
   const attribute = rule.kind === 'vendored' ? 'linguist-vendored' : 'linguist-generated'
   if (compiled.attributes.get(path, attribute) === false) return undefined
-  return { category: 'excluded', file: path, signal: `exclude:${rule.id}`, detail: rule.detail }
+  return { category: 'excluded', file: path, signal: excludeSignal(rule.id), detail: rule.detail }
 }
 
 function releaseReason(path: string, rule: CompiledPathRule, what: string): Reason {
   return {
     category: 'output',
     file: path,
-    signal: `release:${rule.id}`,
+    signal: releaseSignal(rule.id),
     detail: `${rule.detail}: ${what}`
   }
 }
@@ -49,7 +56,7 @@ function pathCategories(path: string, compiled: CompiledRules): Map<CategoryId, 
   const categories = new Map<CategoryId, PathCategory>()
   const add = (id: CategoryId, rule: CompiledPathRule): void => {
     categories.set(id, {
-      reason: { category: id, file: path, signal: `path:${rule.id}`, detail: rule.detail },
+      reason: { category: id, file: path, signal: pathSignal(rule.id), detail: rule.detail },
       kind: rule.kind
     })
   }
@@ -72,7 +79,7 @@ function pathCategories(path: string, compiled: CompiledRules): Map<CategoryId, 
       reason: {
         category: 'documentation',
         file: path,
-        signal: 'gitattributes:linguist-documentation',
+        signal: SIGNAL.linguistDocumentation,
         detail: '.gitattributes marks it linguist-documentation'
       },
       kind: undefined

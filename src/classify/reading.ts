@@ -6,6 +6,7 @@ import type { CompiledRules } from './compile.js'
 import { parsePatch } from './patch.js'
 import type { Hunk } from './patch.js'
 import type { RuleKind } from './ruleset.js'
+import type { SignalId } from './signal-ids.js'
 
 // What the signals read and write: one reading per file of a change (its role, its categories
 // with their reasons, the notes that explain why it is output) and one reading of the change
@@ -55,7 +56,7 @@ export interface FileReading {
 }
 
 export interface Hint {
-  signal: string
+  signal: SignalId
   detail: string
   /** Set when the hint is a PR label: a strong hint (`labelShare`). */
   label?: string
@@ -129,12 +130,22 @@ export function shapeOf(
   return shape
 }
 
-export function grant(reading: FileReading, id: CategoryId, signal: string, detail: string): void {
+export function grant(
+  reading: FileReading,
+  id: CategoryId,
+  signal: SignalId,
+  detail: string
+): void {
   reading.categories.set(id, { category: id, file: reading.file.path, signal, detail })
 }
 
 /** Takes a category away; the note (an output reason) says why. */
-export function revoke(reading: FileReading, id: CategoryId, signal: string, detail: string): void {
+export function revoke(
+  reading: FileReading,
+  id: CategoryId,
+  signal: SignalId,
+  detail: string
+): void {
   reading.categories.delete(id)
   reading.notes.push({ category: 'output', file: reading.file.path, signal, detail })
 }

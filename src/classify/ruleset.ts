@@ -11,6 +11,7 @@ export type RuleKind =
   | 'lint-config'
   | 'typescript-config'
   | 'standards-document'
+  | 'template'
   | 'changelog'
   | 'manifest'
   | 'vendored'
@@ -76,4 +77,8 @@ export interface SubstantialThresholds {
   smallEditLines: number
   /** Other files that must import a changed module for it to count as a shared module. */
   sharedModuleImporters: number
+  /** Lines a CI pipeline's edit must add to count as automation whatever its share. */
+  pipelineLines: number
+  /** Lines a feature's own docs must add to count as documentation beside it (no docs hint). */
+  featureDocLines: number
 }

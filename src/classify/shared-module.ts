@@ -21,7 +21,7 @@ const IMPORT_PATTERNS: RegExp[] = [
   /^\s*import\s+([\w.]+)(?:\s+as\s+\w+)?\s*$/, // Python/Java-ish `import a.b`
   /^\s*import\s+(?:static\s+)?([\w.]+)(?:\.\*)?\s*;/, // Java/Kotlin/Scala
   /^\s*use\s+((?:crate|super|self)::[\w:]+)/, // Rust
-  /^\s*#\s*include\s+"([^"]+)"/, // C/C++ local include
+  /^\s*#\s*include\s+["<]([^">]+\.(?:h|hh|hpp|hxx|inc))[">]/, // C/C++ include of a header
   /^\s*(?:\w+\s+)?"([\w./-]+)"\s*$/ // Go import block entry
 ]
 

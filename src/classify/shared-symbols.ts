@@ -29,7 +29,7 @@ const COMMON_NAMES = new Set(
   )
 )
 
-function definedNames(hunks: readonly Hunk[], kind: '+' | '-'): Set<string> {
+export function definedNames(hunks: readonly Hunk[], kind: '+' | '-'): Set<string> {
   const names = new Set<string>()
   for (const hunk of hunks) {
     for (const line of hunk.lines) {
@@ -59,13 +59,26 @@ function replacesWithUse(hunk: Hunk, names: readonly RegExp[]): boolean {
   const removed = hunk.lines.filter(line => line.kind === '-' && line.text.trim() !== '')
   if (removed.length === 0) return false
   const removedShapes = new Set(removed.map(line => shapeOf(line.text)))
-  return hunk.lines.some(
-    line =>
-      line.kind === '+' &&
-      names.some(name => name.test(line.text)) &&
-      !DEFINITIONS.some(definition => definition.test(line.text)) &&
-      !removedShapes.has(shapeOf(line.text))
-  )
+  return hunk.lines.some(line => {
+    if (line.kind !== '+') return false
+    const inherited = inheritedPart(line.text)
+    // A class made to extend the new base is reuse, though the line keeps its shape.
+    if (inherited !== undefined) return names.some(name => name.test(inherited))
+    return names.some(name => name.test(line.text)) && !removedShapes.has(shapeOf(line.text))
+  })
+}
+
+/**
+ * For a definition, what follows the name it defines (`class SyslogHandler extends
+ * AbstractSyslogHandler` → ` extends AbstractSyslogHandler`), where it names what it builds on;
+ * undefined for any other line.
+ */
+function inheritedPart(text: string): string | undefined {
+  for (const definition of DEFINITIONS) {
+    const match = definition.exec(text)
+    if (match) return text.slice(match.index + match[0].length)
+  }
+  return undefined
 }
 
 interface Parsed {

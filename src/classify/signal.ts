@@ -6,12 +6,38 @@ import type { ChangeReading, FileReading } from './reading.js'
 // change needs its patch is asked of the same signals (wantsPatch), so the question and the
 // reading that uses the answer cannot drift apart.
 
-/** What a signal reads of a change: each is available on every surface except `patch`. */
+/**
+ * What a signal reads of a change: each is available on every surface except `patch`. A signal
+ * that does not list `patch` never touches a reading's patch, hunks or diff shape, and one with
+ * `wantsPatch` lists it (__tests__/signal-ids.test.ts checks both).
+ */
 type SignalInput = 'path' | 'lines' | 'message' | 'labels' | 'author' | 'attributes' | 'patch'
+
+/** The file signals' ids, each also its module's name under signals/ (checked by a test). */
+type FileSignalId =
+  | 'exclusion'
+  | 'release-files'
+  | 'path-rules'
+  | 'docs-folder-code'
+  | 'dependency-bump'
+  | 'version-pins'
+  | 'formatting'
+  | 'tool-directives'
+  | 'comment-only'
+  | 'release-notes-in-docs'
+  | 'mechanical-prose'
+  | 'lint-config'
+  | 'lint-settings'
+  | 'gate-invocation'
+  | 'build-logic'
+  | 'task-scripts'
+  | 'standards-document'
+
+type ChangeSignalId = 'shared-abstraction'
 
 export interface FileSignal {
   /** Stable id, also the module name, e.g. 'comment-only'. */
-  id: string
+  id: FileSignalId
   reads: readonly SignalInput[]
   /**
    * For signals that read the patch: whether, with the patch not yet read, reading it could
@@ -24,7 +50,7 @@ export interface FileSignal {
 }
 
 export interface ChangeSignal {
-  id: string
+  id: ChangeSignalId
   reads: readonly SignalInput[]
   wantsPatch?(readings: readonly FileReading[], change: ChangeReading): boolean
   /** A category the change as a whole earns, with its reason (e.g. a shared module). */

@@ -5,6 +5,7 @@
 // each with a reason that names its label, so a report and a comment still explain themselves.
 import { CATEGORY_IDS } from '../model.js'
 import type { CategoryId, Reason } from '../model.js'
+import { SIGNAL } from './signal-ids.js'
 
 const PREFIX = 'multiplier:'
 export const OUTPUT_LABEL = `${PREFIX}output`
@@ -42,13 +43,13 @@ export function withTeamVerdict(
       ? [
           {
             category: 'output',
-            signal: 'label:team-verdict',
+            signal: SIGNAL.teamVerdict,
             detail: `the team's ${OUTPUT_LABEL} label overrules the files: direct output`
           }
         ]
       : verdict.map(id => ({
           category: id,
-          signal: 'label:team-verdict',
+          signal: SIGNAL.teamVerdict,
           detail: `the team's ${PREFIX}${id} label overrules the files`
         }))
   const kept = reasons.flatMap((reason): Reason[] => {

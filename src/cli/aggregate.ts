@@ -1,4 +1,4 @@
-// `multiplier aggregate FILE...`: JSON reports of many repositories → one org roll-up. Each
+// `multiplier aggregate FILE...`: JSON reports of many repositories → one aggregate. Each
 // file is read and cut to its row before the next, so memory stays flat however many there are.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -9,6 +9,7 @@ import { renderAggregateJson, renderAggregateMarkdown } from '../render/aggregat
 import { renderAggregateHtml } from '../render/html-dashboard.js'
 import { aggregateRows } from '../score/aggregate.js'
 import { UsageError } from './errors.js'
+import { flagChoice } from './flags.js'
 import type { CliIO } from './io.js'
 import { emit } from './output.js'
 
@@ -29,12 +30,7 @@ export function runAggregate(args: string[], io: CliIO): void {
   if (positionals.length === 0) {
     throw new UsageError('aggregate needs at least one JSON report file')
   }
-  const format = values.format ?? 'markdown'
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(
-      `--format must be one of ${FORMATS.join(', ')} for aggregate, not "${format}"`
-    )
-  }
+  const format = flagChoice('format', values.format ?? 'markdown', FORMATS, 'for aggregate')
   const expected = values.expect === undefined ? undefined : readExpected(values.expect, io)
   const files = positionals.map(file => resolve(io.cwd, file))
   const byPath = new Map(files.map((file, order) => [file, positionals[order] ?? file]))

@@ -63,7 +63,7 @@ Aggregate options:
   --report-link TEMPLATE Each repository links to its report at TEMPLATE (markdown and html),
                          {repository} (owner/name), {owner} and {name} replaced, e.g.
                          {repository}.html for reports published beside the page
-  --output FILE          Write the roll-up to FILE instead of standard output
+  --output FILE          Write the org report to FILE instead of standard output
   --expect FILE          JSON array of the repositories that should have a report (the
                          repos command's output); those without one are listed as missing
 
@@ -75,6 +75,8 @@ Repos options (token from GITHUB_TOKEN or GH_TOKEN):
   --chunk-size N         Print an array of chunks of N repositories (0: the fewest per
                          chunk that keep within GitHub's 256 matrix jobs)
   --output FILE          Write the list to FILE instead of standard output
+  --request-timeout S    Seconds to wait for each answer from GitHub, as for report
+                         (default: 30)
 
 General:
   -h, --help             Show this help

@@ -6,15 +6,14 @@ import { parseArgs } from 'node:util'
 import { readGitHistory } from '../collect/git.js'
 import { lastCommitTime } from '../collect/git-last-commit.js'
 import type { GitHistoryFacts } from '../collect/git.js'
-import { DEFAULT_CONFIG, DEFAULT_HISTORY } from '../config/defaults.js'
+import { DEFAULT_CONFIG } from '../config/defaults.js'
 import { DEFAULT_CONFIG_FILE } from '../config/load.js'
 import { CHANGE_UNITS, type ChangeUnit, type Config } from '../config/types.js'
 import { runReport } from '../engine.js'
 import type { GitHubClient } from '../github/client.js'
 import { githubServerUrlFromEnv } from '../github/endpoints.js'
-import { shortHistoryNote } from '../insight/history.js'
 import type { Report, Window } from '../model.js'
-import { loadRunConfig } from '../setup/config.js'
+import { loadRunConfig, withOverrides, type ConfigOverrides } from '../setup/config.js'
 import { chooseSource, SOURCE_CHOICES, type SourceChoice } from '../setup/source.js'
 import { renderBadge } from '../render/badge.js'
 import { renderHtml } from '../render/html.js'
@@ -23,13 +22,13 @@ import { renderMarkdown } from '../render/markdown.js'
 import { renderText } from '../render/text.js'
 import { futureUntilWarning, parseWindow } from '../window.js'
 import { UsageError } from './errors.js'
+import { flagChoice } from './flags.js'
 import { apiFlags, lazyClient } from './github-access.js'
 import type { CliIO } from './io.js'
 import { emit, emitChunks, prepareOutput, wantsColour } from './output.js'
 import { staleCloneWarning } from './stale-clone.js'
 
 const FORMATS = ['text', 'markdown', 'json', 'badge', 'html'] as const
-type Format = (typeof FORMATS)[number]
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
 
 /**
@@ -63,11 +62,11 @@ function parseReportFlags(args: string[], terminal: boolean) {
       `report takes no arguments, got "${positionals[0]}" (did you mean --repo?)`
     )
   }
-  const format = (values.format ??
-    (terminal && values.output === undefined ? 'text' : 'markdown')) as Format
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`)
-  }
+  const format = flagChoice(
+    'format',
+    values.format ?? (terminal && values.output === undefined ? 'text' : 'markdown'),
+    FORMATS
+  )
   if (values.github !== undefined && !REPOSITORY.test(values.github)) {
     throw new UsageError(`--github must be OWNER/REPO, not "${values.github}"`)
   }
@@ -83,12 +82,7 @@ function parseReportFlags(args: string[], terminal: boolean) {
 
 /** `--unit pull-request|commit`: how git history is counted (the config's `unit`). */
 function unitFlag(flag: string | undefined): { unit?: ChangeUnit } {
-  if (flag === undefined) return {}
-  const unit = CHANGE_UNITS.find(candidate => candidate === flag)
-  if (unit === undefined) {
-    throw new UsageError(`--unit must be one of ${CHANGE_UNITS.join(', ')}, not "${flag}"`)
-  }
-  return { unit }
+  return flag === undefined ? {} : { unit: flagChoice('unit', flag, CHANGE_UNITS) }
 }
 
 /**
@@ -96,10 +90,11 @@ function unitFlag(flag: string | undefined): { unit?: ChangeUnit } {
  * clone when its history reaches back far enough and the API for `--github` otherwise.
  */
 function sourceFlag(flag: string | undefined, github: string | undefined): SourceChoice {
-  const choice = (flag ?? (github === undefined ? 'git' : 'github')) as SourceChoice
-  if (!SOURCE_CHOICES.includes(choice)) {
-    throw new UsageError(`--source must be one of ${SOURCE_CHOICES.join(', ')}, not "${flag}"`)
-  }
+  const choice = flagChoice(
+    'source',
+    flag ?? (github === undefined ? 'git' : 'github'),
+    SOURCE_CHOICES
+  )
   if (choice !== 'git' && github === undefined) {
     throw new UsageError(`--source ${choice} reads the GitHub API and needs --github OWNER/REPO`)
   }
@@ -147,25 +142,17 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
     readsCheckout || values.config !== undefined
       ? await readGitHistory(folder).catch(() => undefined)
       : undefined
-  const config = withFlags(
-    await readConfig(
-      values.config,
-      readsCheckout,
-      clone?.topLevel ?? folder,
-      io,
-      token ? github : undefined
-    ),
-    { history: flags.history, teams: values.teams, unit: flags.unit }
-  )
+  const config = await readConfig(values.config, readsCheckout, clone?.topLevel ?? folder, io, {
+    client: token ? github : undefined,
+    overrides: { history: flags.history, teams: values.teams, unit: flags.unit }
+  })
   const window = parseWindow(
     { since: values.since ?? config.since ?? '30d', until: values.until },
     now
   )
-  const asked = config.history ?? DEFAULT_HISTORY
   const access = { repoPath: folder, clone, hasToken: token !== undefined, github }
-  const { source, history } = await chooseCliSource(flags, access, window, asked, io, config.unit)
-  const report = await runReport({ source, config: { ...config, history }, window, now })
-  if (history < asked) report.notes.push(shortHistoryNote(history, asked))
+  const { source, historyHeld } = await chooseCliSource(flags, access, window, io, config)
+  const report = await runReport({ source, config, window, now, historyHeld })
   // A window that ends in the future has had its own warning; the clone's age adds nothing.
   if (report.source === 'git' && clone?.hasCommits && !untilWarning) {
     const stale = staleCloneWarning(window, await lastCommitTime(folder))
@@ -176,7 +163,8 @@ export async function runReportCommand(args: string[], io: CliIO): Promise<void>
 
 async function emitReport(report: Report, flags: ReportFlags, io: CliIO): Promise<void> {
   const { format, values } = flags
-  // JSON goes out one change at a time: over a long history it is the largest text by far.
+  // JSON goes out in pieces (render/json.ts stringifies 64 changes a call): over a long history
+  // it is the largest text by far.
   if (format === 'json') await emitChunks(renderJsonChunks(report), values.output, io)
   else if (format === 'badge') emit(renderBadge(report), values.output, io)
   else if (format === 'html') emit(renderHtml(report), values.output, io)
@@ -196,9 +184,8 @@ function chooseCliSource(
     github: () => GitHubClient
   },
   window: Window,
-  history: number,
   io: CliIO,
-  unit: Config['unit']
+  { history, unit }: Config
 ): ReturnType<typeof chooseSource> {
   // Commits and `#123` link to the GitHub host: github.com, or the Enterprise Server that
   // GITHUB_SERVER_URL (or GITHUB_API_URL) names.
@@ -221,19 +208,6 @@ function chooseCliSource(
   })
 }
 
-/** The flags that override the config file's keys of the same names. */
-function withFlags(
-  config: Config,
-  { history, teams, unit }: { history?: number; teams?: boolean; unit?: ChangeUnit }
-): Config {
-  return {
-    ...config,
-    ...(history !== undefined ? { history } : {}),
-    ...(teams !== undefined ? { teams } : {}),
-    ...(unit !== undefined ? { unit } : {})
-  }
-}
-
 /**
  * The config: `--config FILE` must exist (relative to the current directory); otherwise the
  * checkout's `.github/multiplier.yml` is used when it exists, and the defaults when there is
@@ -244,16 +218,16 @@ async function readConfig(
   readsCheckout: boolean,
   root: string,
   io: CliIO,
-  client: (() => GitHubClient) | undefined
+  { client, overrides }: { client: (() => GitHubClient) | undefined; overrides: ConfigOverrides }
 ): Promise<Config> {
   // `extends: owner/repo/path@ref` is read through the API when a token is at hand; the
   // client is made only if such an extends is met.
-  const withClient = client ? { client } : {}
+  const shared = { overrides, ...(client ? { client } : {}) }
   if (file !== undefined) {
-    return loadRunConfig({ file: resolve(io.cwd, file), root, required: true, ...withClient })
+    return loadRunConfig({ file: resolve(io.cwd, file), root, required: true, ...shared })
   }
-  if (!readsCheckout) return DEFAULT_CONFIG
-  return loadRunConfig({ file: DEFAULT_CONFIG_FILE, root, required: false, ...withClient })
+  if (!readsCheckout) return withOverrides(DEFAULT_CONFIG, overrides)
+  return loadRunConfig({ file: DEFAULT_CONFIG_FILE, root, required: false, ...shared })
 }
 
 function isFolder(path: string): boolean {

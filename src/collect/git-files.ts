@@ -2,6 +2,7 @@
 // `git cat-file blob` would be a process of its own, and starting git costs more than
 // reading a small file.
 import type { RepoContext } from '../model.js'
+import { CODEOWNERS_PATHS } from '../repo-files/codeowners.js'
 import { GitSourceError } from './git-errors.js'
 import { exitOf, gitFailure, spawnGit } from './git-exec.js'
 import type { GitRunner } from './git-exec.js'
@@ -55,9 +56,6 @@ export async function readBlobsAt(
 
 /** GitHub's limit on a CODEOWNERS file: a larger one is not used. */
 const CONTEXT_MAX_BYTES = 3 * 1024 * 1024
-
-/** Where GitHub looks for CODEOWNERS, in its order: the first that exists is used. */
-const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const
 
 /** .gitattributes and CODEOWNERS at HEAD, in one git call; a repository git cannot read has none. */
 export async function readRepoContext(runner: GitRunner): Promise<RepoContext> {

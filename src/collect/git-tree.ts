@@ -4,7 +4,7 @@
 // in one `git cat-file --batch`. A handful of git calls whatever the history's size, and
 // bounded blob counts.
 import type { ReachFacts, ReachTarget, TreeSnapshot } from '../model.js'
-import { configPaths, importWord, mayImport } from '../score/reach.js'
+import { configPaths, importWord, mayImport } from '../repo-files/reach-reads.js'
 import { readBlobsAt } from './git-files.js'
 import { gitFailure, runGit } from './git-exec.js'
 import type { GitRunner } from './git-exec.js'

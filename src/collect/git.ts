@@ -1,9 +1,8 @@
-import path from 'node:path'
 import type { Change, ReachTarget, RepoContext, Window } from '../model.js'
 import { GitSourceError } from './git-errors.js'
 import { readRepoContext } from './git-files.js'
-import { runGitSync, startGit, streamGit } from './git-exec.js'
-import type { GitResult, GitRunner, StreamingGit } from './git-exec.js'
+import { startGit, streamGit } from './git-exec.js'
+import type { GitRunner, StreamingGit } from './git-exec.js'
 import { historyCovers, inspectHistory, shallowHorizon } from './git-history.js'
 import type { GitHistoryFacts } from './git-history.js'
 import { GitLogParser, LOG_FORMAT } from './git-log-parser.js'
@@ -13,8 +12,8 @@ import type { PatchesByPath } from './git-patch-parser.js'
 import { readBranchAuthors, toChange } from './git-pulls.js'
 import type { ChangeLinks } from './git-pulls.js'
 import type { ChangeUnit } from '../config/types.js'
-import { githubRepositoryUrl, parseRemoteUrl } from './git-remote.js'
 import { readReachFacts } from './git-tree.js'
+import { repositoryNames, type RepositoryNames } from './git-names.js'
 import type { Collection, Source } from './source.js'
 
 export { GitSourceError } from './git-errors.js'
@@ -86,7 +85,7 @@ function gitTime(seconds: number): string {
   return `@${Math.max(0, seconds)} +0000`
 }
 
-function parseWindow(window: Window): { sinceMs: number; untilMs: number } {
+function windowMillis(window: Window): { sinceMs: number; untilMs: number } {
   const sinceMs = Date.parse(window.since)
   const untilMs = Date.parse(window.until)
   if (Number.isNaN(sinceMs) || Number.isNaN(untilMs)) {
@@ -231,64 +230,9 @@ async function collectCommits(
   return changes
 }
 
-interface RepositoryNames {
-  /** 'owner/name': the caller's, else remote.origin.url's, else the work tree's folder name. */
-  repository: string
-  /** The web address on a GitHub host, where known: what commits link to. */
-  repositoryUrl: string | undefined
-}
-
-/**
- * The names, from the history inspection's facts when there are some (they hold the remote and
- * the work tree's top), else read at once from git (the synchronous `repository` getter).
- */
-function repositoryNames(
-  runner: GitRunner,
-  options: GitSourceOptions,
-  facts = givenHistory(options)
-): RepositoryNames {
-  const known = knownNames(options)
-  if (known) return known
-  if (facts) return namesOf(facts.remoteUrl, () => facts.topLevel, runner, options)
-  const remoteUrl = outputOf(runGitSync(runner, REMOTE_URL))
-  return namesOf(remoteUrl, () => topLevelOf(runner), runner, options)
-}
-
 /** The facts the caller read about this clone, when they are of a repository. */
 function givenHistory(options: GitSourceOptions): GitHistoryFacts | undefined {
   return options.history?.isRepository === true ? options.history : undefined
-}
-
-function outputOf(result: GitResult): string {
-  return result.exitCode === 0 ? result.stdout : ''
-}
-
-function knownNames(options: GitSourceOptions): RepositoryNames | undefined {
-  return options.repository !== undefined && options.repositoryUrl !== undefined
-    ? { repository: options.repository, repositoryUrl: options.repositoryUrl }
-    : undefined
-}
-
-/** The names from the remote, else from the work tree's folder (asked for only then). */
-function namesOf(
-  remoteUrl = '',
-  topLevel: () => string | undefined,
-  runner: GitRunner,
-  options: GitSourceOptions
-): RepositoryNames {
-  return {
-    repository:
-      options.repository ??
-      parseRemoteUrl(remoteUrl) ??
-      path.basename(path.resolve(topLevel() ?? runner.repoPath)),
-    repositoryUrl: options.repositoryUrl ?? githubRepositoryUrl(remoteUrl, options.githubServers)
-  }
-}
-
-const REMOTE_URL = ['config', '--get', 'remote.origin.url']
-
-function topLevelOf(runner: GitRunner): string | undefined {
-  return outputOf(runGitSync(runner, ['rev-parse', '--show-toplevel'])).trim() || undefined
 }
 
 /**
@@ -318,11 +262,11 @@ export function gitSource(options: GitSourceOptions): Source {
     kind: 'git',
     // Read lazily, once: constructing a source does no I/O.
     get repository(): string {
-      names ??= repositoryNames(runner, options)
+      names ??= repositoryNames(runner, options, givenHistory(options))
       return names.repository
     },
     get repositoryUrl(): string | undefined {
-      names ??= repositoryNames(runner, options)
+      names ??= repositoryNames(runner, options, givenHistory(options))
       return names.repositoryUrl
     },
     async collect(
@@ -330,7 +274,7 @@ export function gitSource(options: GitSourceOptions): Source {
       wantsPatch: (change: Change) => boolean,
       patched?: (change: Change) => void
     ): Promise<Collection> {
-      const bounds = parseWindow(window)
+      const bounds = windowMillis(window)
       const facts = await inspect()
       // Read before the log pass: commits link to their pages as they are read.
       names ??= repositoryNames(runner, options, facts)

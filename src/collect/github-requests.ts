@@ -1,7 +1,7 @@
 // How the GitHub source spends its requests: a small pool for REST requests in flight, and
 // telling GitHub's GraphQL query timeout (a smaller page helps) from other failures.
 import { GraphQLQueryError, MalformedAnswerError, RequestTimeoutError } from '../github/client.js'
-import { messageOf } from '../errors.js'
+import { messageOf, statusOf } from '../errors.js'
 
 /** Runs `work` over `items` with at most `limit` in flight; the first failure stops the rest. */
 export async function eachLimited<T>(
@@ -34,7 +34,7 @@ export function isGraphQLTimeout(error: unknown): boolean {
   // The client's own timeout and an unusable answer are not GitHub's query timeout: a smaller
   // page would not help a server that does not answer.
   if (error instanceof RequestTimeoutError || error instanceof MalformedAnswerError) return false
-  const status = (error as { status?: number }).status
+  const status = statusOf(error)
   if (status === 502 || status === 504) return true
   return (
     (status === 500 || error instanceof GraphQLQueryError) &&

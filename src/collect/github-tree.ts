@@ -11,7 +11,7 @@ import {
   type GitHubClient
 } from '../github/client.js'
 import type { ReachFacts, ReachTarget } from '../model.js'
-import { configPaths, mayImport } from '../score/reach.js'
+import { configPaths, mayImport } from '../repo-files/reach-reads.js'
 import { BLOBS_PER_REQUEST, MAX_BLOB_BYTES, blobsQuery, type BlobAnswer } from './github-queries.js'
 import { familyOf } from './git-tree.js'
 
@@ -74,7 +74,7 @@ async function readTexts(
     try {
       answer = await target.client.graphql<BlobAnswer>(blobsQuery(batch.length), variables)
     } catch (error) {
-      throw wrapped(`reading ${batch.length} files of ${target.repository} for reach`, error)
+      throw failedWhile(`reading ${batch.length} files of ${target.repository} for reach`, error)
     }
     batch.forEach((file, j) => {
       const blob = answer.repository?.[`b${j}`]
@@ -89,11 +89,6 @@ async function readTexts(
     })
   }
   return { texts, requests }
-}
-
-/** A failure with what was being read; the budget's own stop passes as it is. */
-function wrapped(doing: string, error: unknown): unknown {
-  return error instanceof BudgetExhaustedError ? error : failedWhile(doing, error)
 }
 
 /**
@@ -125,7 +120,7 @@ async function readFacts(
   try {
     answer = await client.graphql<EndCommitAnswer>(END_COMMIT_QUERY, { owner, name, until: last })
   } catch (error) {
-    throw wrapped(`finding the commit of ${repository} the window ends at`, error)
+    throw failedWhile(`finding the commit of ${repository} the window ends at`, error)
   }
   const commit = answer.repository?.defaultBranchRef?.target?.history?.nodes[0]?.oid
   if (commit === undefined) return undefined
@@ -142,7 +137,7 @@ async function readFacts(
     )
     tree = response.data as typeof tree
   } catch (error) {
-    throw wrapped(`listing the files of ${repository} at ${commit.slice(0, 7)}`, error)
+    throw failedWhile(`listing the files of ${repository} at ${commit.slice(0, 7)}`, error)
   }
   if (!Array.isArray(tree?.tree)) {
     throw new Error(

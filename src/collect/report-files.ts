@@ -1,7 +1,7 @@
-// The reports an org roll-up reads: files named by globs (what `actions/download-artifact`
+// The reports an aggregate reads: files named by globs (what `actions/download-artifact`
 // left on the runner), read one at a time and cut to one row each, so a thousand reports never
 // sit in memory together. A file that is not a report becomes a named failure, not a stop: the
-// roll-up still shows every other repository.
+// aggregate still shows every other repository.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import type { Dirent } from 'node:fs'
 import path from 'node:path'
@@ -110,7 +110,7 @@ const FAILURE_REASON_MAX = 300
 
 /**
  * `{"schemaVersion":1,"kind":"failure","repository":"owner/name","error":"..."}`: what the
- * fan-out workflow writes for a repository whose report step failed, so the roll-up can say
+ * fan-out workflow writes for a repository whose report step failed, so the aggregate can say
  * "failed" (and why) rather than "missing". Its `error` is the workflow's own message, so it is
  * shown (escaped where posted, cut to one short line); a `repository` that is not a GitHub name
  * is not, and the record then stands for its file.

@@ -3,7 +3,8 @@
 // themselves are pure (`selectRepositories`), so every combination is tested without I/O.
 import type { Octokit } from '@octokit/rest'
 import picomatch from 'picomatch'
-import { failedWhile } from '../github/errors.js'
+import { statusOf } from '../errors.js'
+import { failedWhile, whileDoing } from '../github/errors.js'
 import type { ListedRepository, RepositoryFilters } from '../model.js'
 import { isRepositoryName } from '../report/repository-name.js'
 
@@ -52,7 +53,7 @@ export async function listRepositories(
   const slim = (response: { data: unknown[] }): ListedRepository[] =>
     response.data.map(item => toListed(item, owner))
   if (account.type === 'Organization') {
-    return list(`Listing the repositories of the organisation ${owner}`, () =>
+    return whileDoing(`Listing the repositories of the organisation ${owner}`, () =>
       octokit.paginate(
         octokit.rest.repos.listForOrg,
         { org: owner, type: 'all', per_page: 100 },
@@ -61,7 +62,7 @@ export async function listRepositories(
     )
   }
   if (await isTokenOf(octokit, owner)) {
-    return list(`Listing the repositories of ${owner} (the token's own)`, () =>
+    return whileDoing(`Listing the repositories of ${owner} (the token's own)`, () =>
       octokit.paginate(
         octokit.rest.repos.listForAuthenticatedUser,
         { affiliation: 'owner', visibility: 'all', per_page: 100 },
@@ -69,7 +70,7 @@ export async function listRepositories(
       )
     )
   }
-  return list(`Listing the repositories of the user ${owner}`, () =>
+  return whileDoing(`Listing the repositories of the user ${owner}`, () =>
     octokit.paginate(
       octokit.rest.repos.listForUser,
       { username: owner, type: 'owner', per_page: 100 },
@@ -127,7 +128,7 @@ export function chunkRepositories(repositories: readonly string[], size: number)
  * A JSON array of 'owner/name' strings (the `repos` output; chunks of it are flattened). Text
  * that is not such an array is an error naming where it came from; items that are not GitHub
  * repository names are left out and counted in `skipped` (by position, never echoed), so one
- * bad name does not lose the roll-up.
+ * bad name does not lose the aggregate.
  */
 export function parseRepositoryList(
   text: string,
@@ -165,7 +166,7 @@ async function readAccount(octokit: Octokit, owner: string): Promise<{ type: str
     const type = (data as { type?: unknown } | null)?.type
     return { type: typeof type === 'string' ? type : 'User' }
   } catch (error) {
-    if ((error as { status?: unknown } | null)?.status === 404) {
+    if (statusOf(error) === 404) {
       throw new Error(`There is no GitHub user or organisation named '${owner}'`, {
         cause: error
       })
@@ -181,17 +182,6 @@ async function isTokenOf(octokit: Octokit, owner: string): Promise<boolean> {
     return (data as { login?: unknown }).login?.toString().toLowerCase() === owner.toLowerCase()
   } catch {
     return false
-  }
-}
-
-async function list(
-  doing: string,
-  call: () => Promise<ListedRepository[]>
-): Promise<ListedRepository[]> {
-  try {
-    return await call()
-  } catch (error) {
-    throw failedWhile(doing, error)
   }
 }
 

@@ -1,7 +1,7 @@
 import { ConfigError } from './errors.js'
 import type { ConfigLayer } from './parse.js'
 import { parseConfigLayer } from './parse.js'
-import { locationKey, locationName, resolveExtends, type ConfigLocation } from './reference.js'
+import { locationKey, locationName, resolveExtends, type ConfigLocation } from './location.js'
 import { remoteName, type RemoteConfigReader } from './remote.js'
 
 /** How deep `extends` may nest: a shared config of a shared config is plenty. */

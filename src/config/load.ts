@@ -5,7 +5,7 @@ import type { Config } from './types.js'
 import { DEFAULT_CONFIG } from './defaults.js'
 import { ConfigError } from './errors.js'
 import { resolveLayers } from './extends.js'
-import type { ConfigLocation } from './reference.js'
+import type { ConfigLocation } from './location.js'
 import { mergeLayers } from './merge.js'
 import type { RemoteConfigReader } from './remote.js'
 

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
 import { CATEGORY_IDS, type CategoryId } from '../model.js'
 import { ConfigError, type ConfigProblem } from './errors.js'
-import { parseExtendsReference, type ExtendsReference } from './reference.js'
+import { parseExtendsReference, type ExtendsReference } from './location.js'
 import type { BotsMode, ChangeUnit, ScoreOptions } from './types.js'
 import { formatKeyPath, validateConfigValue, type KeyPath } from './validate.js'
 import { readYaml } from './yaml.js'

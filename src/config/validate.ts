@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import picomatch from 'picomatch'
 import { backtrackingRisk } from './regex-safety.js'
-import { parseExtendsReference } from './reference.js'
+import { parseExtendsReference } from './location.js'
 import { closestKey } from './suggest.js'
 import { sinceProblem } from './since.js'
 import compiledSchemaCheck from './schema-validator.generated.js'

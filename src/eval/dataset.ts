@@ -27,6 +27,8 @@ export interface LabelledCommit {
   why?: string
   prLabels?: string[]
   gitattributes?: string
+  /** Each reader's own labels (A and B blind to each other, C a third reading on disagreement). */
+  labellers?: Record<string, { labels: CategoryId[]; why?: string; hard?: boolean }>
 }
 
 function toFileStatus(status: string): FileStatus {

@@ -38,6 +38,18 @@ export function macroF1(metrics: Record<CategoryId, CategoryMetrics>): number {
   return CATEGORY_IDS.reduce((sum, id) => sum + metrics[id].f1, 0) / CATEGORY_IDS.length
 }
 
+/** The per-category rows of a metrics table. */
+export function formatMetrics(metrics: Record<CategoryId, CategoryMetrics>, indent = '  '): string {
+  const lines = [`${indent}category        precision  recall  F1     tp  fp  fn  tn`]
+  for (const id of CATEGORY_IDS) {
+    const m = metrics[id]
+    lines.push(
+      `${indent}${id.padEnd(14)}  ${fixed(m.precision).padStart(9)}  ${fixed(m.recall).padStart(6)}  ${fixed(m.f1)}  ${String(m.tp).padStart(3)} ${String(m.fp).padStart(3)} ${String(m.fn).padStart(3)} ${String(m.tn).padStart(3)}`
+    )
+  }
+  return lines.join('\n')
+}
+
 /** A plain-text table of the metrics and (unless `listWrong` is false) the misclassified commits. */
 export function formatEvaluation(
   name: string,
@@ -47,13 +59,7 @@ export function formatEvaluation(
   const lines = [
     `${name}: ${result.predictions.length} commits, macro-F1 ${fixed(macroF1(result.metrics))}`
   ]
-  lines.push('  category        precision  recall  F1     tp  fp  fn  tn')
-  for (const id of CATEGORY_IDS) {
-    const m = result.metrics[id]
-    lines.push(
-      `  ${id.padEnd(14)}  ${fixed(m.precision).padStart(9)}  ${fixed(m.recall).padStart(6)}  ${fixed(m.f1)}  ${String(m.tp).padStart(3)} ${String(m.fp).padStart(3)} ${String(m.fn).padStart(3)} ${String(m.tn).padStart(3)}`
-    )
-  }
+  lines.push(formatMetrics(result.metrics))
   const wrong = misclassified(result.predictions)
   lines.push(`  misclassified: ${wrong.length}${listWrong ? '' : ' (not listed)'}`)
   for (const prediction of listWrong ? wrong : []) {

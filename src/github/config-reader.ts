@@ -1,5 +1,6 @@
 // The config's `extends: owner/repo/path@ref`, read through the REST contents API. It lives
 // here, with the other API calls, so that the config layer stays free of the network.
+import { statusOf } from '../errors.js'
 import { remoteName } from '../config/remote.js'
 import type { RemoteConfigReader } from '../config/remote.js'
 
@@ -38,8 +39,7 @@ export function createOctokitConfigReader(octokit: ContentsClient): RemoteConfig
       })
       data = response.data
     } catch (error) {
-      const status = (error as { status?: unknown } | null)?.status
-      if (status === 404) {
+      if (statusOf(error) === 404) {
         throw new Error(
           `${name} was not found: check the repository, the path and the ref, and that the token can read that repository`,
           { cause: error }

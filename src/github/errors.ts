@@ -20,9 +20,9 @@ export class GitHubAuthError extends Error {
     options: { cause: unknown; doing?: string }
   ) {
     super(
-      `GitHub rejected the token from ${tokenSource} (401 Bad credentials): check that it is ` +
-        'set, not expired, and valid for this GitHub host' +
-        (options.doing ? ` (while ${options.doing})` : ''),
+      (options.doing ? `${options.doing} failed: ` : '') +
+        `GitHub rejected the token from ${tokenSource} (401 Bad credentials): check that it is ` +
+        'set, not expired, and valid for this GitHub host',
       { cause: options.cause }
     )
     this.name = 'GitHubAuthError'
@@ -109,8 +109,10 @@ export class RateLimitError extends Error {
 }
 
 /**
- * Rethrows `error` with what was being done, keeping the original as `cause`. A budget stop
- * passes through unchanged (collectors catch it); a rejected token keeps its own type.
+ * The one way a failed GitHub call is rethrown, by collect and publish alike: "<doing> failed:
+ * <its message>", the original kept as `cause` (the action's failure line adds the causes'
+ * words; the client's own errors already say all a person needs). A budget stop passes through
+ * unchanged (collectors catch it); a rejected token keeps its own type.
  */
 export function failedWhile(doing: string, error: unknown): Error {
   if (error instanceof BudgetExhaustedError) return error
@@ -118,6 +120,15 @@ export function failedWhile(doing: string, error: unknown): Error {
     return new GitHubAuthError(error.tokenSource, { cause: error.cause, doing })
   }
   return new Error(`${doing} failed: ${messageOf(error)}`, { cause: error })
+}
+
+/** `call`, whose failure is rethrown by failedWhile: the form for a call with nothing to catch. */
+export async function whileDoing<T>(doing: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    throw failedWhile(doing, error)
+  }
 }
 
 /** "0.2 s", "30 s", "90 s": a timeout as people set it. */

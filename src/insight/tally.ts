@@ -9,8 +9,8 @@ import type { Change, Hotspot, RepoContext, ScoredChange, TeamScore, Window } fr
 import { personKey } from '../score/score.js'
 import { inWindowTest, parseTime, previousWindow } from '../window.js'
 import { areaKeys, codeArea, docsKeys, isOutsideAreas, isTestData } from './areas.js'
-import { parseCodeowners, teamsOwning } from './codeowners.js'
-import type { Codeowners } from './codeowners.js'
+import { parseCodeowners, teamsOwning } from '../repo-files/codeowners.js'
+import type { Codeowners } from '../repo-files/codeowners.js'
 import { compareTeamNames, scoreTeam } from './teams.js'
 
 /** Hotspots kept in the report, the hottest first. */

@@ -1,11 +1,11 @@
 // One marked comment per thread, whatever happens: reruns, lost answers and concurrent runs.
-// A create (POST) is never retried blindly: after a failed or uncertain one the comments are
-// listed again, and every pass ends by keeping the oldest own marked comment and deleting the
-// rest. Each run that creates a comment lists afterwards, so no two survive.
+// The settle loop (settle.ts) lists, creates, keeps the oldest own marked comment and deletes
+// the rest; this module says how a comment is listed, created, deleted and edited.
 import type { Octokit } from '@octokit/rest'
-import { messageOf } from '../errors.js'
-import { isNotFound, isUncertain, whileDoing } from './errors.js'
+import { failedWhile, whileDoing } from '../github/errors.js'
+import { isNotFound, isUncertain } from './errors.js'
 import { tokenIdentity, writtenBy } from './identity.js'
+import { settle, type CreateOutcome } from './settle.js'
 
 export interface IssueTarget {
   owner: string
@@ -36,11 +36,6 @@ export interface MarkedComment {
   body?: string | null
   user?: { login?: string } | null
 }
-
-/** Creates a comment at most this many times while none of ours shows up in the list. */
-const CREATE_ATTEMPTS = 3
-/** List-and-reconcile passes before giving up on runs that keep changing the thread. */
-const SETTLE_ROUNDS = 12
 
 /** The token's own comments on the thread that carry `marker`, oldest first. */
 async function listOwnComments(
@@ -80,12 +75,7 @@ async function deleteComment(octokit: Octokit, target: IssueTarget, id: number):
     })
   } catch (error) {
     if (!isNotFound(error))
-      throw new Error(
-        `Deleting comment ${id} on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`,
-        {
-          cause: error
-        }
-      )
+      throw failedWhile(`Deleting comment ${id} on #${target.issueNumber}`, error)
   }
 }
 
@@ -106,23 +96,16 @@ async function updateComment(
     return isComment(data) ? data : { ...kept, body }
   } catch (error) {
     if (isNotFound(error)) return undefined
-    throw new Error(
-      `Updating comment ${kept.id} on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`,
-      {
-        cause: error
-      }
-    )
+    throw failedWhile(`Updating comment ${kept.id} on #${target.issueNumber}`, error)
   }
 }
-
-type CreateOutcome = { comment: MarkedComment } | { uncertain: unknown }
 
 /** One POST, not retried by the client: a retry could post a second comment. */
 async function createOnce(
   octokit: Octokit,
   target: IssueTarget,
   body: string
-): Promise<CreateOutcome> {
+): Promise<CreateOutcome<MarkedComment>> {
   try {
     const { data } = await octokit.rest.issues.createComment({
       owner: target.owner,
@@ -131,16 +114,11 @@ async function createOnce(
       body,
       request: { retries: 0 }
     })
-    if (isComment(data)) return { comment: data }
+    if (isComment(data)) return { created: data }
     return { uncertain: new Error("GitHub's answer was not a comment") }
   } catch (error) {
     if (isUncertain(error)) return { uncertain: error }
-    throw new Error(
-      `Creating the comment on #${target.issueNumber} failed: ${messageOf(error, { causes: true })}`,
-      {
-        cause: error
-      }
-    )
+    throw failedWhile(`Creating the comment on #${target.issueNumber}`, error)
   }
 }
 
@@ -148,37 +126,23 @@ async function createOnce(
  * Leaves exactly one own comment with `marker` on the thread, holding `body`: lists, creates
  * when there is none, keeps the oldest, deletes the rest and edits the one kept. Returns it.
  */
-export async function settleComment(
+export function settleComment(
   octokit: Octokit,
   target: IssueTarget,
   options: { marker: string; body: string; identity: string }
 ): Promise<MarkedComment> {
-  let identity = options.identity
-  let creates = 0
-  let uncertain: unknown
-  for (let round = 0; round < SETTLE_ROUNDS; round++) {
-    const [keep, ...extra] = await listOwnComments(octokit, target, options.marker, identity)
-    if (!keep) {
-      if (creates === CREATE_ATTEMPTS) {
-        throw new Error(
-          `Creating the comment on #${target.issueNumber} failed ${creates} times: ${messageOf(uncertain, { causes: true })}`,
-          { cause: uncertain }
-        )
-      }
-      creates += 1
-      const outcome = await createOnce(octokit, target, options.body)
-      // The answer names who wrote it: another app's installation token is not github-actions.
-      if ('comment' in outcome) identity = outcome.comment.user?.login ?? identity
-      else uncertain = outcome.uncertain
-      continue
-    }
-    for (const comment of extra) await deleteComment(octokit, target, comment.id)
-    if (keep.body === options.body) return keep
-    const updated = await updateComment(octokit, target, keep, options.body)
-    if (updated) return updated
-  }
-  throw new Error(
-    `The comments on #${target.issueNumber} kept changing under concurrent runs; gave up after ${SETTLE_ROUNDS} rounds`
+  return settle(
+    {
+      what: `the comment on #${target.issueNumber}`,
+      list: identity => listOwnComments(octokit, target, options.marker, identity),
+      create: () => createOnce(octokit, target, options.body),
+      removeDuplicate: duplicate => deleteComment(octokit, target, duplicate.id),
+      update: keep =>
+        keep.body === options.body
+          ? Promise.resolve(keep)
+          : updateComment(octokit, target, keep, options.body)
+    },
+    options.identity
   )
 }
 

@@ -2,10 +2,12 @@
 // marker, its label and its author, never doubled. Issues cannot be deleted through the API, so
 // the duplicates concurrent first runs leave are closed, pointing at the one kept.
 import type { Octokit } from '@octokit/rest'
+import { statusOf } from '../errors.js'
+import { failedWhile, whileDoing } from '../github/errors.js'
 import { settleComment } from './comment.js'
-import { messageOf } from '../errors.js'
-import { isNotFound, isUncertain, whileDoing } from './errors.js'
+import { isNotFound, isUncertain } from './errors.js'
 import { tokenIdentity, writtenBy } from './identity.js'
+import { settle, type CreateOutcome } from './settle.js'
 
 export interface RepositoryTarget {
   owner: string
@@ -48,8 +50,6 @@ interface IssueSummary {
   pull_request?: unknown
 }
 
-const CREATE_ATTEMPTS = 3
-const SETTLE_ROUNDS = 12
 const DUPLICATE_MARKER = '<!-- multiplier:duplicate -->'
 
 function isIssue(value: unknown): value is IssueSummary {
@@ -84,11 +84,8 @@ async function ensureLabel(
     })
   } catch (error) {
     // A 422 (already_exists: a concurrent run made it) or an uncertain answer: look again.
-    const status = (error as { status?: number }).status
-    if ((status === 422 || isUncertain(error)) && (await exists())) return
-    throw new Error(`Creating the label '${name}' failed: ${messageOf(error, { causes: true })}`, {
-      cause: error
-    })
+    if ((statusOf(error) === 422 || isUncertain(error)) && (await exists())) return
+    throw failedWhile(`Creating the label '${name}'`, error)
   }
 }
 
@@ -118,14 +115,12 @@ export async function listOwnIssues(
     .sort((a, b) => a.number - b.number)
 }
 
-type CreateOutcome = { issue: IssueSummary } | { uncertain: unknown }
-
 /** One POST, not retried by the client: a retry could open a second issue. */
 async function createOnce(
   octokit: Octokit,
   target: RepositoryTarget,
   options: ReportIssueOptions
-): Promise<CreateOutcome> {
+): Promise<CreateOutcome<IssueSummary>> {
   try {
     const { data } = await octokit.rest.issues.create({
       ...target,
@@ -134,13 +129,11 @@ async function createOnce(
       labels: [options.label],
       request: { retries: 0 }
     })
-    if (isIssue(data)) return { issue: data }
+    if (isIssue(data)) return { created: data }
     return { uncertain: new Error("GitHub's answer was not an issue") }
   } catch (error) {
     if (isUncertain(error)) return { uncertain: error }
-    throw new Error(`Creating the report issue failed: ${messageOf(error, { causes: true })}`, {
-      cause: error
-    })
+    throw failedWhile('Creating the report issue', error)
   }
 }
 
@@ -175,48 +168,39 @@ async function closeDuplicate(
  * Leaves exactly one own open issue found by `key` (a marker in its body), with this title and
  * body: lists, creates when there is none, keeps the oldest, closes the rest, edits the one kept.
  */
-async function settleIssue(
+function settleIssue(
   octokit: Octokit,
   target: RepositoryTarget,
   options: ReportIssueOptions,
   key: string,
   identity: string
 ): Promise<IssueSummary> {
-  let creates = 0
-  let uncertain: unknown
-  for (let round = 0; round < SETTLE_ROUNDS; round++) {
-    const [keep, ...extra] = await listOwnIssues(octokit, target, options.label, key, identity)
-    if (!keep) {
-      if (creates === CREATE_ATTEMPTS) {
-        throw new Error(
-          `Creating the report issue failed ${creates} times: ${messageOf(uncertain, { causes: true })}`,
-          {
-            cause: uncertain
-          }
-        )
-      }
-      creates += 1
-      const outcome = await createOnce(octokit, target, options)
-      if ('issue' in outcome) identity = outcome.issue.user?.login ?? identity
-      else uncertain = outcome.uncertain
-      continue
-    }
-    for (const duplicate of extra) await closeDuplicate(octokit, target, duplicate, keep, identity)
-    const body = options.composeBody ? options.composeBody(keep.body) : options.body
-    if (keep.title === options.title && keep.body === body) return keep
-    await whileDoing(`Updating the report issue #${keep.number}`, () =>
-      octokit.rest.issues.update({
-        ...target,
-        issue_number: keep.number,
-        title: options.title,
-        body
-      })
-    )
-    return keep
-  }
-  throw new Error(
-    `The report issues kept changing under concurrent runs; gave up after ${SETTLE_ROUNDS} rounds`
+  return settle(
+    {
+      what: 'the report issue',
+      list: author => listOwnIssues(octokit, target, options.label, key, author),
+      create: () => createOnce(octokit, target, options),
+      removeDuplicate: (duplicate, keep, author) =>
+        closeDuplicate(octokit, target, duplicate, keep, author),
+      update: keep => updateIssue(octokit, target, keep, options)
+    },
+    identity
   )
+}
+
+/** Gives the issue kept this title and body, unless it has them already. */
+async function updateIssue(
+  octokit: Octokit,
+  target: RepositoryTarget,
+  keep: IssueSummary,
+  options: ReportIssueOptions
+): Promise<IssueSummary> {
+  const body = options.composeBody ? options.composeBody(keep.body) : options.body
+  if (keep.title === options.title && keep.body === body) return keep
+  await whileDoing(`Updating the report issue #${keep.number}`, () =>
+    octokit.rest.issues.update({ ...target, issue_number: keep.number, title: options.title, body })
+  )
+  return keep
 }
 
 /**

@@ -166,7 +166,12 @@ function setOutputsSafely(outcome: PublishOutcome, sink: PublishSink): void {
 /** The README section on permissions and fork pull requests (__tests__/links.test.ts checks it). */
 const PERMISSIONS_HELP = 'README.md#permissions-fork-pull-requests-and-workflow_run'
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
+/**
+ * The events that run for a pull request, where the token may be the read-only one a fork's or
+ * Dependabot's pull request gets: the events `auto` comments on (action/mode.ts's
+ * AUTO_COMMENT_EVENTS) and reviews.
+ */
+const FORK_TOKEN_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
 
 /**
  * A token that may not write is a warning naming what was not posted and why. On a pull
@@ -176,7 +181,7 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pul
  */
 function permissionWarning(target: PublishTarget, error: unknown, eventName?: string): string {
   const scope = `\`permissions: ${target.permission ?? 'write'}\``
-  const advice = PULL_REQUEST_EVENTS.has(eventName ?? '')
+  const advice = FORK_TOKEN_EVENTS.has(eventName ?? '')
     ? `Give the workflow ${scope}. Pull requests from forks and Dependabot always get a ` +
       'read-only token: post from a separate `workflow_run` workflow instead'
     : `Give the workflow ${scope}, or let GITHUB_TOKEN write (Settings → Actions → General → ` +

@@ -1,7 +1,7 @@
-// The org report issue's text: the roll-up fitted into GitHub's 65,536-character body (the
+// The aggregate issue's text: the aggregate fitted into GitHub's 65,536-character body (the
 // per-repository table keeps its top and bottom, the middle goes to the job summary and the
-// JSON), the short comment each period gets, and a hidden line with the org figures that the
-// next run reads back for its trend.
+// JSON), the short comment each period gets, and a hidden line with the aggregate's figures
+// that the next run reads back for its trend.
 import { CATEGORY_IDS } from '../model.js'
 import type { CategoryId } from '../model.js'
 import { isTime } from '../report/read-report.js'
@@ -13,14 +13,14 @@ import {
   omittedLine,
   problemsSection,
   repositoryLine,
-  type OrgTableOptions
+  type AggregateTableOptions
 } from './aggregate.js'
 import { NO_ACTIVITY, trendText } from './categories.js'
 import { COMMENT_BODY_LIMIT } from './limits.js'
-import { windowText } from './markdown.js'
+import { windowText } from './window-text.js'
 
-/** Hidden marker that finds the rolling org report issue again (apart from team reports). */
-export const ORG_REPORT_MARKER = '<!-- multiplier:org-report -->'
+/** Hidden marker that finds the rolling aggregate issue again (apart from team reports). */
+export const AGGREGATE_ISSUE_MARKER = '<!-- multiplier:org-report -->'
 
 const STATE_PREFIX = '<!-- multiplier:org-state '
 /**
@@ -34,17 +34,17 @@ const NOTES_SHOWN = [20, 5, 0] as const
 const TABLE_ROOM = 2_000
 
 /**
- * The issue body: markers, the org figures for the next run, then the roll-up. When the whole
+ * The issue body: markers, the figures for the next run, then the aggregate. When the whole
  * table does not fit, it keeps as many of the top and of the bottom repositories as do.
  */
-export function orgIssueBody(
+export function aggregateIssueBody(
   aggregate: AggregateReport,
   runUrl: string | undefined,
   periodMarker = '',
   limit = COMMENT_BODY_LIMIT,
-  options: OrgTableOptions = {}
+  options: AggregateTableOptions = {}
 ): string {
-  const markers = [ORG_REPORT_MARKER, periodMarker, stateLine(aggregate)].filter(Boolean)
+  const markers = [AGGREGATE_ISSUE_MARKER, periodMarker, stateLine(aggregate)].filter(Boolean)
   const run = runUrl ? `[this run](${runUrl})` : 'this run'
   const footer = `<sub>Updated by ${run}; its job summary and JSON report have every repository.</sub>`
   let fixed: string[] = []
@@ -83,8 +83,11 @@ function fittedTable(aggregate: AggregateReport, lines: readonly string[], room:
   return aggregateTable(aggregate, [...top, omittedLine(lines.length - 2 * kept), ...bottom])
 }
 
-/** The short comment a rolling org issue gets for each period. */
-export function orgPeriodComment(aggregate: AggregateReport, runUrl: string | undefined): string {
+/** The short comment a rolling aggregate issue gets for each period. */
+export function aggregatePeriodComment(
+  aggregate: AggregateReport,
+  runUrl: string | undefined
+): string {
   const trend = aggregate.previous
     ? `${trendText(aggregate.trend?.index ?? null)} from ${aggregate.previous.index}`
     : 'no earlier org report to compare with'
@@ -98,24 +101,24 @@ export function orgPeriodComment(aggregate: AggregateReport, runUrl: string | un
   )
 }
 
-/** One comment per reported period in the rolling org issue: a rerun edits it. */
-export function orgPeriodMarker(aggregate: AggregateReport): string {
+/** One comment per reported period in the rolling aggregate issue: a rerun edits it. */
+export function aggregatePeriodMarker(aggregate: AggregateReport): string {
   return `<!-- multiplier:org-period ${aggregate.window.since.slice(0, 10)}..${aggregate.window.until.slice(0, 10)} -->`
 }
 
-/** What an org issue body holds for the next run: its figures, and those it compared with. */
-export interface OrgState {
+/** What an aggregate issue body holds for the next run: its figures, and those it compared with. */
+export interface AggregateState {
   current: PreviousAggregate
   /** The figures this report's trend was against; a rerun of the same window uses these. */
   before?: PreviousAggregate
 }
 
 /**
- * The figures to compare with, from the org issue's state: the last report's own, unless it
+ * The figures to compare with, from the aggregate issue's state: the last report's own, unless it
  * covered this same window (a rerun), then the ones that report compared with.
  */
 export function previousFor(
-  state: OrgState | undefined,
+  state: AggregateState | undefined,
   window: { since: string; until: string }
 ): PreviousAggregate | undefined {
   if (!state) return undefined
@@ -131,7 +134,7 @@ export function previousFor(
 function stateLine(aggregate: AggregateReport): string {
   const { index, categories } = aggregate
   if (index === null || !CATEGORY_IDS.every(id => categories[id] !== null)) return ''
-  const state: OrgState = {
+  const state: AggregateState = {
     current: {
       window: aggregate.window,
       index,
@@ -147,10 +150,10 @@ function stateLine(aggregate: AggregateReport): string {
 }
 
 /**
- * The org state from an org issue body; undefined when the body has none or it is not what
+ * The state from an aggregate issue body; undefined when the body has none or it is not what
  * this version writes (a hand edit, an older body): no trend then, and no failure.
  */
-export function readOrgState(body: string): OrgState | undefined {
+export function readAggregateState(body: string): AggregateState | undefined {
   const start = body.indexOf(STATE_PREFIX)
   if (start < 0) return undefined
   const end = body.indexOf(' -->', start)

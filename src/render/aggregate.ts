@@ -1,12 +1,13 @@
-// The org roll-up as markdown (the job summary, `multiplier aggregate`) and JSON. The maths is
+// The aggregate as markdown (the job summary, `multiplier aggregate`) and JSON. The maths is
 // in score/aggregate.ts; this only lays it out. The pieces (head, table, problems, notes) are
-// exported for the org report issue, which fits them into GitHub's body limit.
+// exported for the aggregate issue, which fits them into GitHub's body limit.
 import { CATEGORY_IDS } from '../model.js'
 import type { AggregateReport, AggregateRow } from '../score/aggregate.js'
 import { CATEGORY_TEXT, directionText, NO_ACTIVITY, scoreText, trendText } from './categories.js'
 import { inlineCode, truncate } from './escape.js'
 import { type RenderTarget, textPolicy } from './text-policy.js'
-import { safeUrl, windowText } from './markdown.js'
+import { safeUrl } from './change-lines.js'
+import { windowText } from './window-text.js'
 import { reportLinkFor } from './report-link.js'
 
 const AGGREGATE_TITLE = '## Multiplier: organisation roll-up'
@@ -16,11 +17,11 @@ const TABLE_HEAD = [
   '| --- | ---: | --- | :---: | ---: | ---: | ---: | ---: | ---: |'
 ]
 
-/** The roll-up as markdown; `target` as for renderMarkdown ('posted' unless said). */
+/** The aggregate as markdown; `target` as for renderMarkdown ('posted' unless said). */
 export function renderAggregateMarkdown(
   aggregate: AggregateReport,
   target: RenderTarget = 'posted',
-  options: OrgTableOptions = {}
+  options: AggregateTableOptions = {}
 ): string {
   const { text } = textPolicy(target)
   if (aggregate.repositories.length === 0 && aggregate.failed.length === 0) {
@@ -44,7 +45,7 @@ export function renderAggregateJson(aggregate: AggregateReport): string {
   return `${JSON.stringify(aggregate, null, 2)}\n`
 }
 
-/** The title, the window and totals, the org index with its trend and the category scores. */
+/** The title, the window and totals, the aggregate index with its trend and the category scores. */
 export function aggregateHead(aggregate: AggregateReport): string {
   const { totals, trend, previous } = aggregate
   const plural = totals.repositories === 1 ? 'y' : 'ies'
@@ -78,8 +79,8 @@ function shareText(multiplier: number, changes: number): string {
   return changes === 0 ? '—' : `${Math.round((Math.min(multiplier, changes) / changes) * 100)}%`
 }
 
-/** How the org table links each repository to its own report (see report-link.ts). */
-export interface OrgTableOptions {
+/** How the aggregate table links each repository to its own report (see report-link.ts). */
+export interface AggregateTableOptions {
   /** The report's address, `{repository}`, `{owner}` and `{name}` replaced; none without. */
   reportLink?: string
 }
@@ -91,7 +92,7 @@ export interface OrgTableOptions {
 export function repositoryLine(
   row: AggregateRow,
   text: InlineText = POSTED,
-  options: OrgTableOptions = {}
+  options: AggregateTableOptions = {}
 ): string {
   const index = row.index === null ? `_${NO_ACTIVITY}_` : `**${row.index}**`
   const link = options.reportLink

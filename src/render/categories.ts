@@ -1,9 +1,10 @@
-// How each category is named and what it means, in the essay's words, for every renderer.
+// How each category is named and what it means, for every renderer: one sentence each on why
+// that kind of work multiplies a team.
 import type { CategoryId, Direction, ScoreInterval } from '../model.js'
 
 export interface CategoryText {
   label: string
-  /** The essay's sentence: why this kind of work multiplies a team. */
+  /** Why this kind of work multiplies a team, in one sentence. */
   meaning: string
 }
 

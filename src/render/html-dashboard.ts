@@ -1,6 +1,6 @@
 // `multiplier aggregate --format html` (and the action's `html-path` in aggregate mode): the
-// org dashboard. Every repository with its index, scores, confidence, trend and a link to its
-// report, a text filter and an activity filter, and quiet repositories marked "no activity"
+// aggregate dashboard. Every repository with its index, scores, confidence, trend and a link to
+// its report, a text filter and an activity filter, and quiet repositories marked "no activity"
 // rather than ranked as 0. Self-contained like the report page (html-page.ts).
 import { CATEGORY_IDS } from '../model.js'
 import type { Confidence } from '../model.js'
@@ -8,7 +8,7 @@ import type { AggregateReport, AggregateRow } from '../score/aggregate.js'
 import { CATEGORY_TEXT } from './categories.js'
 import { reportLinkFor } from './report-link.js'
 import { type Cell, escapeHtml, htmlPage, htmlTable, link, textCell } from './html-page.js'
-import { windowText } from './markdown.js'
+import { windowText } from './window-text.js'
 import { NO_ACTIVITY, scoreText } from './palette.js'
 import { trendWords } from './report-view.js'
 

@@ -1,4 +1,4 @@
-// The shell of the HTML pages (`--format html`: a repository's report, and the org dashboard
+// The shell of the HTML pages (`--format html`: a repository's report, and the aggregate dashboard
 // from `aggregate`): one self-contained file with its CSS and its little script inline, no
 // address outside it, so it reads the same from disk, from an artifact or on GitHub Pages.
 // Light and dark themes follow `prefers-color-scheme`; tables sort by a click on a column's

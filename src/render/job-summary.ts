@@ -6,7 +6,8 @@ import { CATEGORY_IDS } from '../model.js'
 import type { CategoryId, Report, ReportChange } from '../model.js'
 import { CATEGORY_TEXT } from './categories.js'
 import { SUMMARY_BYTE_LIMIT, utf8Bytes } from './limits.js'
-import { changeLine, countedReportChanges, renderMarkdown } from './markdown.js'
+import { changeLine, countedReportChanges } from './change-lines.js'
+import { renderMarkdown } from './markdown.js'
 
 export interface JobSummaryOptions {
   /** Where the JSON report with every change is (the report-path output), for the cut note. */

@@ -1,5 +1,6 @@
-// The JSON report: the contract other tools read (DESIGN.md, "Contract"). Keys are written in
-// one fixed order whatever order the Report object was built in, so two runs over the same
+// The JSON report: the contract other tools read (its fields are listed in the README's CLI
+// reference, "JSON report"; report/read-report.ts reads it back). Keys are written in one
+// fixed order whatever order the Report object was built in, so two runs over the same
 // history give byte-identical files and diffs stay readable.
 import { CATEGORY_IDS } from '../model.js'
 import { eachPart } from '../score/parts.js'
@@ -33,7 +34,7 @@ const NESTED_OPEN = '[\n  [\n'
 const NESTED_CLOSE = '\n  ]\n]'
 
 /**
- * renderJson's text in pieces, one change after another, joined byte for byte the same: a
+ * renderJson's text in pieces, the changes in order, joined byte for byte the same: a
  * report of 100,000 changes never exists as one string (nor as one reordered copy), so a
  * writer holds a piece at a time. The text around `changes` is JSON.stringify's own, split
  * where the empty list stands; the changes are stringified a batch at a time, at their depth.

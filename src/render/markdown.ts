@@ -15,9 +15,7 @@ import { historyLines } from './history-chart.js'
 import { hotspotLines } from './hotspots.js'
 import { teamLines } from './teams.js'
 import { movedLines } from './moved.js'
-
-// Where the change lines were first written: other renderers import them from here.
-export { changeLine, countedReportChanges, safeUrl, topChanges } from './change-lines.js'
+import { utcMinute, windowText } from './window-text.js'
 
 export interface MarkdownOptions {
   /** Changes listed per category (default 3). */
@@ -135,28 +133,6 @@ function windowLine(report: Report): string {
     `${days} day${days === 1 ? '' : 's'} of ${source}, ` +
     `compared with the previous ${days} (${windowText(report.previousWindow)}).`
   )
-}
-
-/**
- * A window as a reader says it: whole UTC days are shown inclusive (the exclusive end is the
- * next midnight), anything else with its time.
- */
-export function windowText(window: { since: string; until: string }): string {
-  const since = Date.parse(window.since)
-  const until = Date.parse(window.until)
-  if (since % DAY_MS === 0 && until % DAY_MS === 0) {
-    const last = until - DAY_MS
-    return last <= since ? day(since) : `${day(since)} – ${day(last)}`
-  }
-  return `${minute(since)} – ${minute(until)} UTC`
-}
-
-function day(time: number): string {
-  return new Date(time).toISOString().slice(0, 10)
-}
-
-function minute(time: number): string {
-  return new Date(time).toISOString().slice(0, 16).replace('T', ' ')
 }
 
 /** Each score part's column: its heading, and what is behind it → the part's value. */
@@ -294,7 +270,7 @@ function allNotes(report: Report): string[] {
 }
 
 function footer(report: Report): string {
-  const parts = [`Generated ${minute(Date.parse(report.generatedAt))} UTC`]
+  const parts = [`Generated ${utcMinute(Date.parse(report.generatedAt))} UTC`]
   if (report.api) {
     parts.push(
       `GitHub API: ${report.api.requests} request${report.api.requests === 1 ? '' : 's'}` +

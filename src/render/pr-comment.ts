@@ -1,6 +1,7 @@
 import type { Nudge } from '../advise/nudge.js'
 import { SKIP_LABEL, type QuietReason } from '../advise/voice.js'
 import type { CategoryId, ClassifiedChange, Reason } from '../model.js'
+import { SIGNAL, isHintSignal } from '../classify/signal-ids.js'
 import { CATEGORY_IDS } from '../model.js'
 import { COMMENT_BODY_LIMIT, fitSections, type Section } from './limits.js'
 import { inlineCode } from './escape.js'
@@ -109,7 +110,7 @@ function outputSection(change: ClassifiedChange, fedSome: boolean, limit: number
 
 /** A hint (label or title) or a category whose part of the diff was too small. */
 function isOverruled(reason: Reason): boolean {
-  return /^(?:label:|message:|rule:incidental$)/.test(reason.signal)
+  return isHintSignal(reason.signal) || reason.signal === SIGNAL.incidental
 }
 
 /**

@@ -5,7 +5,9 @@ import { CATEGORY_IDS } from '../model.js'
 import type { Report } from '../model.js'
 import { CATEGORY_TEXT, directionText, NO_ACTIVITY, scoreText } from './categories.js'
 import { COMMENT_BODY_LIMIT, fitSections, splitAtHeadings } from './limits.js'
-import { renderMarkdown, safeUrl, windowText } from './markdown.js'
+import { safeUrl } from './change-lines.js'
+import { renderMarkdown } from './markdown.js'
+import { windowText } from './window-text.js'
 
 /** Hidden marker that finds the rolling report issue again. */
 export const REPORT_ISSUE_MARKER = '<!-- multiplier:report-issue -->'

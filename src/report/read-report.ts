@@ -1,16 +1,23 @@
 // Reads a JSON report back (for `multiplier aggregate`): the contract's parser, pure, beside
 // neither collect (which reads the files) nor render (which writes them). The files come from
-// matrix jobs, so from outside: every field the roll-up uses is checked for its type, range,
-// form and length before anything is added up or posted. An error names the file and the
-// field and what was expected, and never quotes the file's content (a file holding a token
-// must not have its start published).
-//
-// Checked by hand rather than with a compiled JSON Schema: the roll-up reads a dozen fields
-// whose rules cross fields (a null score only in schemaVersion 2, a window whose end is not
-// before its start, counts within the total), and a schema's messages would name values.
+// matrix jobs, so from outside: each is checked against the published schema
+// (schema/report.schema.json, versions 1 and 2) and then for what a schema cannot say, before
+// anything is added up or posted. An error names the file and the field and what was expected,
+// and never quotes the file's content (a file holding a token must not have its start
+// published).
 import { CATEGORY_IDS, CONFIDENCE_LEVELS } from '../model.js'
-import type { CategoryId, Confidence, Direction, Report, SourceKind, Window } from '../model.js'
-import { isReportRepositoryName } from './repository-name.js'
+import type {
+  CategoryId,
+  Confidence,
+  Direction,
+  Report,
+  ScoreInterval,
+  SourceKind,
+  Window
+} from '../model.js'
+import type { ValidateFunction } from 'ajv'
+import compiledReportCheck from './report-validator.generated.js'
+import { schemaProblem } from './schema-problem.js'
 
 class ReportFormatError extends Error {
   override name = 'ReportFormatError'
@@ -41,9 +48,6 @@ export interface ReportSummary {
 const VERSIONS = [1, 2] as const
 /** Longest ISO 8601 time accepted (`2024-05-31T08:00:00.000000000+05:30` is 35). */
 const TIME_MAX = 40
-/** Counts above this are not a repository's window: a billion changes. */
-const COUNT_MAX = 1_000_000_000
-const REASON_MAX = 500
 const ISO_TIME =
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
@@ -80,7 +84,10 @@ export function parseReportSummary(text: string, name: string): ReportSummary {
   }
 }
 
-/** JSON of the roll-up's fields as the contract has them, or a ReportFormatError. */
+/** The published schema's check, compiled by Ajv ahead of time (`npm run validator`). */
+const reportSchemaCheck = compiledReportCheck as ValidateFunction
+
+/** JSON that meets the report schema and the rules across its fields, or a ReportFormatError. */
 function checkedReport(text: string, name: string): Record<string, unknown> {
   let data: unknown
   try {
@@ -93,107 +100,63 @@ function checkedReport(text: string, name: string): Record<string, unknown> {
     throw new ReportFormatError(`${name}: ${field} ${what}; is this a multiplier JSON report?`)
   }
   if (!isObject(data)) return fail('the file', 'is not a JSON object')
+  // The version first: it says which contract the rest is read against.
   const version = data.schemaVersion
   if (!VERSIONS.some(known => known === version))
     fail('schemaVersion', `is ${kindOf(version)}, expected ${VERSIONS.join(' or ')}`)
-  const nullable = version !== 1
-  if (typeof data.repository !== 'string' || !isReportRepositoryName(data.repository))
-    fail(
-      'repository',
-      "is not a GitHub owner/name (or a folder's name of letters, digits, '.', '_', '-')"
-    )
-  if (data.source !== 'git' && data.source !== 'github') fail('source', 'is not git or github')
-  if (data.generatedAt !== undefined && !isTime(data.generatedAt))
-    fail('generatedAt', 'is not an ISO 8601 time')
-  checkWindow(data.window, fail)
-  checkScore(data.index, 'index', nullable, fail)
-  if (data.previousIndex !== undefined) checkScore(data.previousIndex, 'previousIndex', true, fail)
-  checkActivity(data, nullable, fail)
-  if (!isObject(data.categories)) return fail('categories', 'is missing')
-  for (const id of CATEGORY_IDS) checkCategory(data.categories[id], id, nullable, fail)
-  checkTotals(data.totals, fail)
-  if (!Array.isArray(data.changes)) fail('changes', 'is not an array')
-  if (data.notes !== undefined && !Array.isArray(data.notes)) fail('notes', 'is not an array')
+  if (!reportSchemaCheck(data)) {
+    const { field, what } = schemaProblem(reportSchemaCheck.errors?.[0])
+    fail(field, what)
+  }
+  checkAcrossFields(data as unknown as CheckedReport, fail)
   return data
 }
 
 type Fail = (field: string, what: string) => never
 
-function checkWindow(window: unknown, fail: Fail): void {
-  if (!isObject(window)) return fail('window', 'is missing')
-  if (!isTime(window.since)) fail('window.since', 'is not an ISO 8601 time')
-  if (!isTime(window.until)) fail('window.until', 'is not an ISO 8601 time')
-  if (Date.parse(window.since as string) > Date.parse(window.until as string))
+/** What the schema guarantees a report of either version holds, that the checks below read. */
+type CheckedReport = ReportSummary & {
+  indexInterval?: ScoreInterval | null
+  categories: Record<CategoryId, { interval?: ScoreInterval | null }>
+}
+
+/**
+ * What a schema cannot say: that a time names a real instant, that the window does not end
+ * before it starts, that an interval's low is not above its high, that an active window has an
+ * index, and that the multiplier and output changes are not more than all the changes.
+ */
+function checkAcrossFields(report: CheckedReport, fail: Fail): void {
+  const { window, totals } = report
+  for (const [field, time] of [
+    ['generatedAt', report.generatedAt],
+    ['window.since', window.since],
+    ['window.until', window.until]
+  ] as const) {
+    if (time !== undefined && !isTime(time)) fail(field, 'is not an ISO 8601 time')
+  }
+  if (Date.parse(window.since) > Date.parse(window.until))
     fail('window.until', 'is before window.since')
-}
-
-function checkScore(value: unknown, field: string, nullable: boolean, fail: Fail): void {
-  if (value === null && nullable) return
-  if (!isScore(value)) fail(field, `is not a number from 0 to 100${nullable ? ' or null' : ''}`)
-}
-
-function checkCategory(category: unknown, id: CategoryId, nullable: boolean, fail: Fail): void {
-  if (!isObject(category)) return fail(`categories.${id}`, 'is missing')
-  checkScore(category.score, `categories.${id}.score`, nullable, fail)
-  if (!isCount(category.changes)) fail(`categories.${id}.changes`, 'is not a whole number ≥ 0')
-  checkInterval(category.interval, `categories.${id}.interval`, fail)
-}
-
-/** `interval: { low, high }` (schemaVersion 2): both scores, low ≤ high. */
-function checkInterval(interval: unknown, field: string, fail: Fail): void {
-  if (interval === undefined || interval === null) return
-  if (!isObject(interval) || !isScore(interval.low) || !isScore(interval.high))
-    return fail(field, 'is not { low, high } from 0 to 100')
-  if ((interval.low as number) > (interval.high as number)) fail(field, 'has low above high')
-}
-
-/** `activity` (schemaVersion 2); a null index needs a quiet state to say why. */
-function checkActivity(data: Record<string, unknown>, nullable: boolean, fail: Fail): void {
-  const activity = data.activity
-  if (activity === undefined) {
-    if (data.index === null) fail('activity', 'is missing, and index is null')
-    return
-  }
-  if (!nullable) return
-  if (
-    !isObject(activity) ||
-    !['active', 'none', 'bots-only'].includes(activity.state as string) ||
-    // A reason says why there is nothing to score; an active window needs none.
-    (activity.reason === undefined
-      ? activity.state !== 'active'
-      : typeof activity.reason !== 'string' || activity.reason.length > REASON_MAX)
-  ) {
-    return fail(
-      'activity',
-      `is not { state: active, none or bots-only, reason (≤ ${REASON_MAX}, unless active) }`
-    )
-  }
-  if (data.index === null && activity.state === 'active') fail('index', 'is null while active')
-  checkInterval(data.indexInterval, 'indexInterval', fail)
-}
-
-function checkTotals(totals: unknown, fail: Fail): void {
-  if (!isObject(totals)) return fail('totals', 'is missing')
-  if (!isCount(totals.changes)) fail('totals.changes', 'is not a whole number ≥ 0')
-  for (const field of ['multiplier', 'output', 'people'] as const) {
-    const value = totals[field]
-    if (value === undefined) continue
-    if (!isCount(value)) fail(`totals.${field}`, 'is not a whole number ≥ 0')
-    if (field !== 'people' && (value as number) > (totals.changes as number))
+  if (report.index === null && report.activity?.state === 'active')
+    fail('index', 'is null while active')
+  checkInterval(report.indexInterval, 'indexInterval', fail)
+  for (const id of CATEGORY_IDS)
+    checkInterval(report.categories[id].interval, `categories.${id}.interval`, fail)
+  for (const field of ['multiplier', 'output'] as const) {
+    if ((totals[field] ?? 0) > totals.changes)
       fail(`totals.${field}`, 'is more than totals.changes')
   }
 }
 
+function checkInterval(
+  interval: ScoreInterval | null | undefined,
+  field: string,
+  fail: Fail
+): void {
+  if (interval && interval.low > interval.high) fail(field, 'has low above high')
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isScore(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= COUNT_MAX
 }
 
 /** An ISO 8601 date or time that names a real instant; short, so it can be shown. */

@@ -1,6 +1,7 @@
 // GitHub's rules for an `owner/name`, checked wherever a name arrives from outside (the API's
-// listing, a report file, a failure record, an expected list) before it reaches an output, a
-// shell step or a posted body. A name outside them is never echoed back: the callers say that
+// listing, a failure record, an expected list) before it reaches an output, a shell step or a
+// posted body. A report file's name is checked by the same rules as a pattern of
+// schema/report.schema.json (__tests__/report-schema.test.ts holds the two together). A name outside them is never echoed back: the callers say that
 // a name was skipped, and where, without its bytes.
 
 /**
@@ -26,12 +27,4 @@ export function isRepositoryName(fullName: string): boolean {
   const owner = fullName.slice(0, slash)
   const name = fullName.slice(slash + 1)
   return isOwnerName(owner) && NAME.test(name) && name !== '.' && name !== '..'
-}
-
-/**
- * Whether `name` can name a report's repository: `owner/name`, or the bare folder name a git
- * report without a GitHub remote carries (`NAME`'s characters only).
- */
-export function isReportRepositoryName(name: string): boolean {
-  return isRepositoryName(name) || (NAME.test(name) && name !== '.' && name !== '..')
 }

@@ -1,5 +1,5 @@
-// The org roll-up's maths: many repositories' reports → one org index. Repositories weigh by how
-// many changes they had, so a quiet repository with one README edit cannot lift (or sink) the
+// The aggregate's maths: many repositories' reports → one aggregate index. Repositories weigh by
+// how many changes they had, so a quiet repository with one README edit cannot lift (or sink) the
 // org's figure as much as a busy one. Each report is first cut to one row (`reportRow`), so a
 // thousand reports are never held at once; only the rows are.
 import { CATEGORY_IDS } from '../model.js'
@@ -39,7 +39,7 @@ export interface FailedReport {
   problem: string
 }
 
-/** What the roll-up keeps of the previous org report, to show the trend. */
+/** What the aggregate keeps of the previous aggregate, to show the trend. */
 export interface PreviousAggregate {
   window: Window
   index: number
@@ -64,10 +64,15 @@ export interface AggregateReport {
    * when no repository had activity to measure.
    */
   index: number | null
+  /**
+   * Each category's weighted score, a number where a `Report`'s category is a score object:
+   * the JSON contract's `categories` (README, "JSON report"; read back from the issue), so the
+   * field keeps its name.
+   */
   categories: Record<CategoryId, number | null>
-  /** The previous org report's figures, when there was one; null otherwise. */
+  /** The previous aggregate's figures, when there was one; null otherwise. */
   previous: PreviousAggregate | null
-  /** index and categories minus the previous org report's; null without one. */
+  /** index and categories minus the previous aggregate's; null without one. */
   trend: { index: number; categories: Record<CategoryId, number> } | null
   totals: {
     repositories: number
@@ -131,7 +136,7 @@ export function aggregateRows(
   const rows = [...latest.values()].sort(
     (a, b) => (b.index ?? -1) - (a.index ?? -1) || compare(a.repository, b.repository)
   )
-  // Only repositories with something measured enter the org figures; a quiet one weighs 0.
+  // Only repositories with something measured enter the aggregate's figures; a quiet one weighs 0.
   const active = rows.filter(row => row.index !== null && row.changes > 0)
   const changes = sum(rows.map(row => row.changes))
   const weight = sum(active.map(row => row.changes))

@@ -4,6 +4,7 @@ import { gitSource, historyCovers, readGitHistory } from '../collect/git.js'
 import type { GitHistoryFacts } from '../collect/git.js'
 import type { Source } from '../collect/source.js'
 import type { GitHubClient } from '../github/client.js'
+import { DEFAULT_HISTORY } from '../config/defaults.js'
 import { coveredHistory } from '../insight/history.js'
 import type { ChangeUnit } from '../config/types.js'
 import type { Window } from '../model.js'
@@ -35,8 +36,8 @@ export interface SourceSetup {
   window: Window
   /** How git history is counted (config `unit`); the API always reads pull requests and pushes. */
   unit?: ChangeUnit
-  /** Windows of history asked for; a clone serves the windows it holds. */
-  history: number
+  /** Windows of history asked for (config `history`, else the default); a clone serves those it holds. */
+  history?: number
   /** Appended to the error when `auto` needs the API and there is no token. */
   noTokenHint: string
   info(message: string): void
@@ -50,8 +51,9 @@ export interface SourceSetup {
  */
 export async function chooseSource(
   setup: SourceSetup
-): Promise<{ source: Source; history: number }> {
-  const { window, history } = setup
+): Promise<{ source: Source; historyHeld: number }> {
+  const { window } = setup
+  const history = setup.history ?? DEFAULT_HISTORY
   // The facts that chose the clone go with it, so the source does not ask git again.
   const fromGit = (facts: GitHistoryFacts): Source =>
     gitSource({
@@ -70,12 +72,12 @@ export async function chooseSource(
       // history holds, as the clone does (one REST request per such commit).
       includeDirectPushes: true
     })
-  if (setup.choice === 'github') return { source: fromApi(), history }
+  if (setup.choice === 'github') return { source: fromApi(), historyHeld: history }
   const facts = setup.clone ?? (await readGitHistory(setup.repoPath))
   const covered = coveredHistory(window, history, since => historyCovers(facts, since))
-  if (setup.choice === 'git') return { source: fromGit(facts), history: covered }
+  if (setup.choice === 'git') return { source: fromGit(facts), historyHeld: covered }
   const earliest = previousWindow(window).since
-  if (historyCovers(facts, earliest)) return { source: fromGit(facts), history: covered }
+  if (historyCovers(facts, earliest)) return { source: fromGit(facts), historyHeld: covered }
   // The trend's window comes first: say so, or a reader looks for a bug in the report's dates.
   const needs = `${earliest}, the start of the previous window that the trend compares with (the report's window starts ${window.since})`
   if (!setup.hasToken) {
@@ -86,5 +88,5 @@ export async function chooseSource(
   setup.info(
     `The checkout's history does not reach ${needs} (shallow clone?): reading the GitHub API`
   )
-  return { source: fromApi(), history }
+  return { source: fromApi(), historyHeld: history }
 }

@@ -1,14 +1,24 @@
 import type { FileSignal } from '../signal.js'
 import type { ChangeReading, FileReading } from '../reading.js'
 import { grant, hunksOf, isSmall, shapeOf } from '../reading.js'
+import { SIGNAL } from '../signal-ids.js'
 
 /**
  * Titles that say a code edit is about its comments. Patches cost a second git pass (or an API
  * call per pull request) and most small code edits are code: reading them all doubled the cost
- * of a report, so only edits whose title or labels speak of comments or docs are read.
+ * of a report, so only edits whose title or labels speak of comments or docs are read. Reading
+ * every small change's patch as well (≤ 40 changed lines) was measured on the labelled sets:
+ * leave-one-repository-out macro-F1 0.820 → 0.821, for one more REST call per small pull
+ * request in API mode. Not worth it.
  */
 const COMMENT_EDIT_TITLE =
-  /\b(comments?|commented|docstrings?|jsdoc|javadoc|kdoc|godoc|rustdoc|tsdoc|doc ?comments?|typos?|spelling|wording|grammar|clarif\w*|explain\w*|document\w*|docs?)\b/i
+  /\b(comments?|commented|docstrings?|docblocks?|jsdoc|javadoc|kdoc|godoc|rustdoc|tsdoc|doc ?comments?|typos?|spelling|wording|grammar|clarif\w*|explain\w*|document\w*|docs?)\b/i
+
+/**
+ * A code edit whose title speaks of its comments is read up to this size: a JSDoc pass over a
+ * utility module is larger than a small edit, and such titles are rare enough to read.
+ */
+const HINTED_READ_LINES = 400
 
 function aboutComments(change: ChangeReading): boolean {
   return (
@@ -18,8 +28,9 @@ function aboutComments(change: ChangeReading): boolean {
 }
 
 /** Code, and automation or lint files, whose edit may be comments only. */
-function isCandidate(reading: FileReading): boolean {
-  if (reading.facts.manifest) return false
+function isCandidate(reading: FileReading, change: ChangeReading): boolean {
+  // A manifest's comment (why a dependency is pinned) is read only when the title says so.
+  if (reading.facts.manifest) return aboutComments(change) && reading.patch !== undefined
   if (reading.categories.size === 0) return reading.facts.code
   return (
     !reading.categories.has('documentation') &&
@@ -39,19 +50,19 @@ export const commentOnly: FileSignal = {
     return (
       reading.categories.size === 0 &&
       reading.facts.code &&
-      !reading.facts.manifest &&
-      isSmall(reading, change) &&
-      aboutComments(change)
+      (!reading.facts.manifest || aboutComments(change)) &&
+      aboutComments(change) &&
+      reading.weight <= HINTED_READ_LINES
     )
   },
   vote(reading, change) {
-    if (!isCandidate(reading)) return
+    if (!isCandidate(reading, change)) return
     const hunks = hunksOf(reading)
     if (hunks !== undefined) {
       if (shapeOf(reading) !== 'comment-only') return
       reading.categories.delete('automation')
       reading.categories.delete('patterns')
-      grant(reading, 'documentation', 'diff:comment-only', 'only comments or docstrings changed')
+      grant(reading, 'documentation', SIGNAL.commentOnly, 'only comments or docstrings changed')
       return
     }
     const hint = change.hints.categories.documentation

@@ -2,6 +2,7 @@ import type { Change } from '../../model.js'
 import type { FileSignal } from '../signal.js'
 import type { FileReading, Hint } from '../reading.js'
 import { revoke } from '../reading.js'
+import { SIGNAL } from '../signal-ids.js'
 
 /**
  * Accounts that open dependency updates. Their changes are bumps whatever the title says
@@ -15,7 +16,7 @@ export function dependencyBot(change: Change): Hint | undefined {
   const names = [change.author.name, change.author.login ?? '']
   if (!names.some(name => DEPENDENCY_BOTS.test(name.trim()))) return undefined
   return {
-    signal: 'author:dependency-bot',
+    signal: SIGNAL.dependencyBot,
     detail: `opened by ${change.author.login ?? change.author.name}`
   }
 }
@@ -41,7 +42,7 @@ export const dependencyBump: FileSignal = {
     revoke(
       reading,
       'documentation',
-      'release:follows-bump',
+      SIGNAL.followsBump,
       `${bump.detail}: the example follows the bump`
     )
   }

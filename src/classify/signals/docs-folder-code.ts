@@ -1,5 +1,6 @@
 import type { FileSignal } from '../signal.js'
 import { revoke } from '../reading.js'
+import { SIGNAL } from '../signal-ids.js'
 
 /** Folders inside a docs folder whose code teaches usage (and so is documentation). */
 const TEACHING_SEGMENT =
@@ -21,7 +22,7 @@ export const docsFolderCode: FileSignal = {
     revoke(
       reading,
       'documentation',
-      'path:code-in-docs-folder',
+      SIGNAL.codeInDocsFolder,
       'code in a documentation folder (a generator, plugin or test), not prose'
     )
   }

@@ -2,6 +2,7 @@ import type { CategoryId } from '../../model.js'
 import type { FileSignal } from '../signal.js'
 import type { FileReading } from '../reading.js'
 import { hunksOf, revoke, shapeOf } from '../reading.js'
+import { SIGNAL } from '../signal-ids.js'
 
 /** Titles of formatting sweeps: their patches are read to see whether only whitespace moved. */
 const FORMAT_TITLE =
@@ -29,6 +30,6 @@ export const formatting: FileSignal = {
     if (categories.length === 0 || hunks === undefined) return
     if (shapeOf(reading) !== 'whitespace-only') return
     for (const id of categories)
-      revoke(reading, id, 'diff:whitespace-only', 'only whitespace changed: a formatting sweep')
+      revoke(reading, id, SIGNAL.whitespaceOnly, 'only whitespace changed: a formatting sweep')
   }
 }

@@ -2,12 +2,12 @@ import { onlyMovesSettings } from '../config-diff.js'
 import type { FileSignal } from '../signal.js'
 import type { FileReading } from '../reading.js'
 import { hunksOf, isSmall, revoke, shapeOf } from '../reading.js'
+import { SIGNAL, pathRuleOf } from '../signal-ids.js'
 
 function lintRule(reading: FileReading): boolean {
   const kind = reading.facts.categories.get('patterns')?.kind
   return (
-    kind === 'lint-config' &&
-    reading.categories.get('patterns')?.signal.startsWith('path:') === true
+    kind === 'lint-config' && pathRuleOf(reading.categories.get('patterns')?.signal) !== undefined
   )
 }
 
@@ -41,14 +41,14 @@ export const lintConfig: FileSignal = {
       revoke(
         reading,
         'patterns',
-        'diff:no-rule-change',
+        SIGNAL.noRuleChange,
         'whitespace-only edit: no rule or option changed'
       )
     } else if (onlyMovesSettings(hunks)) {
       revoke(
         reading,
         'patterns',
-        'diff:settings-moved',
+        SIGNAL.settingsMoved,
         'settings moved or renamed, none changed: no rule changed'
       )
     } else {
@@ -56,7 +56,7 @@ export const lintConfig: FileSignal = {
       if (rule)
         reading.categories.set('patterns', {
           ...rule,
-          signal: 'config:lint-rules',
+          signal: SIGNAL.lintRules,
           detail: `${rule.detail}: rules or options changed`
         })
     }

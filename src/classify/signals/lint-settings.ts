@@ -1,13 +1,16 @@
-import { lintSectionLines, onlyMovesSettings } from '../config-diff.js'
+import { lintSectionLines, onlyMovesSettings, withoutVersionChanges } from '../config-diff.js'
+import { buildCheck } from '../quality-gates.js'
 import { changedLines } from '../patch.js'
 import type { Hunk } from '../patch.js'
 import type { FileSignal } from '../signal.js'
 import type { ChangeReading, FileReading } from '../reading.js'
 import { grant, hunksOf, isSmall, revoke, shareOf } from '../reading.js'
+import { SIGNAL } from '../signal-ids.js'
 
 // Lint, format and type-check settings that live in files with other duties: the lint sections
-// of mixed configs, check options of tsconfig files, Gradle/Maven check plugins and compiler
-// flags, and a Rust crate's lint levels. An edit that sets them is patterns.
+// of mixed configs, check options of tsconfig files, the check plugins and flags of Gradle,
+// Maven, CMake, MSBuild and Cargo config (their words are the quality-gate catalogue's), and a
+// Rust crate's lint levels. An edit that sets them is patterns.
 
 interface SettingsFile {
   id: string
@@ -22,20 +25,27 @@ interface SettingsFile {
 
 const TS_CHECK_OPTION =
   /"(strict\w*|noImplicit\w+|noUnused\w+|noUnchecked\w+|noFallthroughCasesInSwitch|noPropertyAccessFromIndexSignature|exactOptionalPropertyTypes|isolatedDeclarations|isolatedModules|verbatimModuleSyntax|erasableSyntaxOnly|forceConsistentCasingInFileNames|useUnknownInCatchVariables|alwaysStrict|allowUnreachableCode|allowUnusedLabels|noEmitOnError|checkJs|skipLibCheck|useDefineForClassFields|allowJs)"\s*:/
-const GRADLE_CHECK =
-  /\b(explicitApi(Warning)?\s*\(|explicitApi\s*=|allWarningsAsErrors|warningsAsErrors|-Werror|-Xlint|-Xexplicit-api|ktlint|detekt|spotless|checkstyle|errorprone|errorProne|nullaway|apiValidation|binary-compatibility-validator|kotlinter|lintOptions|lint\s*\{|abortOnError|warningsAsErrors)/
-const MAVEN_CHECK =
-  /(checkstyle|spotbugs|errorprone|error_prone|maven-pmd|spotless|-Xlint|-Werror|failOnWarning|failsOnError|animal-sniffer|enforcer)/
 const RUST_LINT_LEVEL = /^\s*#!\[(deny|warn|forbid|allow)\(/
 
 function linesMatching(pattern: RegExp): SettingsFile['read'] {
   return hunks => {
     let lint = 0
     let total = 0
-    for (const { text } of changedLines(hunks)) {
+    // A check plugin's version bumped is a dependency bump, not a changed check; a setting
+    // removed here and written again there (a reordered file) changed nothing either.
+    const lines = withoutVersionChanges(changedLines(hunks))
+    const sides = { '+': new Set<string>(), '-': new Set<string>() }
+    for (const line of lines) sides[line.kind === '+' ? '+' : '-'].add(line.text.trim())
+    for (const { kind, text } of lines) {
       if (text.trim() === '') continue
       total += 1
-      if (pattern.test(text)) lint += 1
+      const other = kind === '+' ? sides['-'] : sides['+']
+      if (
+        pattern.test(text) &&
+        !other.has(text.trim().replace(/,$/, '')) &&
+        !other.has(text.trim())
+      )
+        lint += 1
     }
     return { lint, total }
   }
@@ -59,14 +69,35 @@ const SETTINGS_FILES: SettingsFile[] = [
   {
     id: 'gradle',
     files: /\.gradle(\.kts)?$/i,
-    read: linesMatching(GRADLE_CHECK),
+    read: linesMatching(buildCheck('gradle')),
     mostly: false,
     readUnhinted: true
   },
   {
     id: 'maven',
     files: /(^|\/)pom\.xml$/i,
-    read: linesMatching(MAVEN_CHECK),
+    read: linesMatching(buildCheck('maven')),
+    mostly: false,
+    readUnhinted: true
+  },
+  {
+    id: 'cmake',
+    files: /(^|\/)(CMakeLists\.txt|[^/]+\.cmake|CMakePresets\.json)$/i,
+    read: linesMatching(buildCheck('cmake')),
+    mostly: true,
+    readUnhinted: true
+  },
+  {
+    id: 'msbuild',
+    files: /(^|\/)(Directory\.Build\.(props|targets)|[^/]+\.(props|csproj|fsproj|vbproj))$/i,
+    read: linesMatching(buildCheck('msbuild')),
+    mostly: true,
+    readUnhinted: true
+  },
+  {
+    id: 'cargo-config',
+    files: /(^|\/)\.cargo\/config(\.toml)?$/,
+    read: linesMatching(buildCheck('cargo-config')),
     mostly: false,
     readUnhinted: true
   },
@@ -80,7 +111,9 @@ const SETTINGS_FILES: SettingsFile[] = [
 ]
 
 function settingsFileOf(reading: FileReading): SettingsFile | undefined {
-  if (reading.categories.get('patterns')?.signal === 'config:lint-rules') return undefined
+  if (reading.categories.get('patterns')?.signal === SIGNAL.lintRules) return undefined
+  // An example project's own tsconfig or build file teaches a setup; it sets no team standard.
+  if (reading.facts.categories.get('documentation')?.kind === 'examples') return undefined
   const path = reading.file.path
   return SETTINGS_FILES.find(file => file.files.test(path))
 }
@@ -125,12 +158,12 @@ export const lintSettings: FileSignal = {
     const { lint, total } = file.read(hunks, reading.patch)
     const sets = lint > 0 && (!file.mostly || lint * 2 >= total) && !onlyMovesSettings(hunks)
     if (sets) {
-      grant(reading, 'patterns', 'config:lint-rules', detail(file, lint, total))
+      grant(reading, 'patterns', SIGNAL.lintRules, detail(file, lint, total))
     } else if (pathTsconfig(reading)) {
       revoke(
         reading,
         'patterns',
-        'diff:no-check-option',
+        SIGNAL.noCheckOption,
         'compiler options changed, none that checks code'
       )
     }

@@ -1,10 +1,13 @@
 import type { ChangeSignal, FileSignal } from '../signal.js'
+import { buildLogic } from './build-logic.js'
 import { commentOnly } from './comment-only.js'
 import { dependencyBump } from './dependency-bump.js'
 import { docsFolderCode } from './docs-folder-code.js'
 import { exclusion } from './exclusion.js'
 import { formatting } from './formatting.js'
+import { gateInvocation } from './gate-invocation.js'
 import { lintConfig } from './lint-config.js'
+import { mechanicalProse } from './mechanical-prose.js'
 import { lintSettings } from './lint-settings.js'
 import { pathRules } from './path-rules.js'
 import { releaseFiles } from './release-files.js'
@@ -31,8 +34,11 @@ export const FILE_SIGNALS: readonly FileSignal[] = [
   toolDirectives,
   commentOnly,
   releaseNotesInDocs,
+  mechanicalProse,
   lintConfig,
   lintSettings,
+  gateInvocation,
+  buildLogic,
   taskScripts,
   standardsDocument
 ]

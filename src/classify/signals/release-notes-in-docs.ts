@@ -1,31 +1,14 @@
-import { changedLines } from '../patch.js'
-import type { Hunk } from '../patch.js'
+import { onlyVersionsDiffer } from '../config-diff.js'
 import type { FileSignal } from '../signal.js'
 import type { FileReading } from '../reading.js'
 import { hunksOf, isBalanced, isSmall, settle } from '../reading.js'
+import { SIGNAL } from '../signal-ids.js'
 
 // Release preparation that touches documentation — the version in an install snippet, a badge
 // or a "latest release" line bumped — is release bookkeeping, like a changelog: neutral.
 
-const VERSION = /v?\d+(\.(\d+|[x*+]))+([-+][\w.]+)?/g
-const HAS_VERSION = /\d+\.\d+/
-
 function isProse(reading: FileReading): boolean {
   return reading.categories.has('documentation') && !reading.facts.code
-}
-
-/** Whether every changed line pairs with one on the other side that differs only in versions. */
-function onlyVersionsChange(hunks: readonly Hunk[]): boolean {
-  const lines = changedLines(hunks).filter(line => line.text.trim() !== '')
-  const removed = lines
-    .filter(line => line.kind === '-')
-    .map(line => line.text.replace(VERSION, '#'))
-  const added = lines.filter(line => line.kind === '+').map(line => line.text.replace(VERSION, '#'))
-  if (removed.length === 0 || removed.length !== added.length) return false
-  return (
-    lines.some(line => HAS_VERSION.test(line.text)) &&
-    removed.every((line, index) => line === added[index])
-  )
 }
 
 export const releaseNotesInDocs: FileSignal = {
@@ -41,11 +24,11 @@ export const releaseNotesInDocs: FileSignal = {
     const hunks = hunksOf(reading)
     const path = reading.file.path
     if (hunks !== undefined) {
-      if (!onlyVersionsChange(hunks)) return
+      if (!onlyVersionsDiffer(hunks)) return
       settle(reading, 'neutral', {
         category: 'output',
         file: path,
-        signal: 'release:version-refs',
+        signal: SIGNAL.versionRefs,
         detail: 'only version numbers changed: release bookkeeping'
       })
       return

@@ -5,11 +5,12 @@ import { hunksOf } from '../reading.js'
 import type { ChangeReading, FileReading } from '../reading.js'
 import { findSharedModules, isExisting } from '../shared-module.js'
 import type { SharedModule } from '../shared-module.js'
-import { findSharedSymbols } from '../shared-symbols.js'
+import { definedNames, findSharedSymbols } from '../shared-symbols.js'
+import { SIGNAL } from '../signal-ids.js'
 
 /** Paths where shared code lives: helpers, utilities, test support, base classes. */
 const SHARED_PATH =
-  /(^|\/)(utils?|util|helpers?|common|shared|support|testing|test-?utils?|testutil|test-?support|fixtures?|mocks?|fakes?)(\/|[._-])|(util|utils|helpers?|common|shared|support|fixtures?|testing|base)\.[a-z]+$|(^|\/)(Base|Abstract)[A-Z]\w*\.[a-z]+$/i
+  /(^|\/)(\w*utils?|\w*helpers?|common|shared|support|testing|test-?utils?|test-?support|fixtures?|mocks?|fakes?)(\/|[._-])|(util|utils|helpers?|common|shared|support|fixtures?|testing|base)\.[a-z]+$|(^|\/)(Base|Abstract)[A-Z]\w*\.[a-z]+$/i
 
 /**
  * Whether a module used by several files is offered as shared code: the title says the change
@@ -18,6 +19,36 @@ const SHARED_PATH =
  */
 function offeredAsShared(shared: SharedModule, change: ChangeReading): boolean {
   return change.hints.refactor !== undefined || SHARED_PATH.test(shared.module)
+}
+
+const LICENCE_FILE = /(^|\/)(LICEN[CS]E|COPYING|NOTICE)[^/]*$/i
+
+/** A module whose folder gains a licence in the same change: third-party code copied in. */
+function isVendoredCopy(shared: SharedModule, change: ChangeReading): boolean {
+  const folder = shared.module.slice(0, shared.module.lastIndexOf('/') + 1)
+  return change.change.files.some(
+    file => file.status === 'added' && file.path.startsWith(folder) && LICENCE_FILE.test(file.path)
+  )
+}
+
+/**
+ * A module whose definitions were all removed from other files of the change was moved there
+ * (a file split to break an import cycle, a package reorganised): its importers already used
+ * that code.
+ */
+function isMovedHere(
+  shared: SharedModule,
+  files: readonly FileChange[],
+  hunks: (file: FileChange) => readonly Hunk[]
+): boolean {
+  const module = files.find(file => file.path === shared.module)
+  if (!module) return false
+  const defined = definedNames(hunks(module), '+')
+  if (defined.size === 0) return false
+  const removed = new Set(
+    files.filter(file => file !== module).flatMap(file => [...definedNames(hunks(file), '-')])
+  )
+  return [...defined].every(name => removed.has(name))
 }
 
 function codeFiles(readings: readonly FileReading[]): FileReading[] {
@@ -30,7 +61,7 @@ function reasonOf(shared: SharedModule, how: string): Reason {
   return {
     category: 'patterns',
     file: shared.module,
-    signal: 'shared-module',
+    signal: SIGNAL.sharedModule,
     detail: `${shared.importers.length} existing files are made to ${how} (${named}${more})`
   }
 }
@@ -64,7 +95,10 @@ export const sharedAbstraction: ChangeSignal = {
     // The hunks the file signals parsed, not a parse of each patch per search.
     const parsed = new Map(patched.map(reading => [reading.file, hunksOf(reading) ?? []]))
     const hunks = (file: FileChange): readonly Hunk[] => parsed.get(file) ?? []
-    const offered = (shared: SharedModule): boolean => offeredAsShared(shared, change)
+    const offered = (shared: SharedModule): boolean =>
+      offeredAsShared(shared, change) &&
+      !isVendoredCopy(shared, change) &&
+      !isMovedHere(shared, files, hunks)
     const imported = findSharedModules(files, min, hunks).find(offered)
     if (imported) return reasonOf(imported, 'import it')
     const used = findSharedSymbols(files, min, hunks).find(offered)

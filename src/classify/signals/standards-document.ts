@@ -1,12 +1,14 @@
-import { changedLines } from '../patch.js'
+import { changedLines, onlyDiffersIn } from '../patch.js'
 import type { Hunk } from '../patch.js'
 import type { FileSignal } from '../signal.js'
 import type { FileReading } from '../reading.js'
 import { grant, hunksOf, revoke } from '../reading.js'
+import { SIGNAL } from '../signal-ids.js'
 
-// Contribution guides, codes of conduct, security and governance policies and style guides
-// are standards only where an edit changes what they ask of people. A typo, a link, a badge or
-// the list of maintainers is upkeep of the document: documentation, not patterns.
+// Contribution guides, codes of conduct, security and governance policies, style guides and
+// pull-request or issue templates are standards only where an edit changes what they ask of
+// people. A typo, a link, a badge or the list of maintainers is upkeep of the document:
+// documentation, not patterns (for a template, neither: a fixed link in a form teaches nothing).
 
 /** Added lines of new content it takes to change what a standards document asks. */
 const SUBSTANTIVE_LINES = 3
@@ -50,10 +52,24 @@ function substantiveLines(hunks: readonly Hunk[]): string[] {
 }
 
 function isStandardsDocument(reading: FileReading): boolean {
+  const kind = reading.facts.categories.get('patterns')?.kind
   return (
-    reading.facts.categories.get('patterns')?.kind === 'standards-document' &&
-    reading.categories.has('patterns')
+    (kind === 'standards-document' || kind === 'template') && reading.categories.has('patterns')
   )
+}
+
+function isTemplate(reading: FileReading): boolean {
+  return reading.facts.categories.get('patterns')?.kind === 'template'
+}
+
+/** A URL, or a Markdown link's target: what a moved page or a renamed repository changes. */
+const LINK = /\]\([^)]*\)|<?https?:\/\/[^\s)>\]]+>?/g
+
+/** Lines a template's in-place fix may rewrite: a typo, a command, a wording. */
+const TEMPLATE_FIX_LINES = 2
+
+function isSmallFix(file: FileReading['file']): boolean {
+  return file.additions === file.deletions && (file.additions ?? 0) <= TEMPLATE_FIX_LINES
 }
 
 function changesTheStandard(reading: FileReading): boolean {
@@ -64,6 +80,9 @@ function changesTheStandard(reading: FileReading): boolean {
     const added = file.additions ?? 0
     return added >= UNREAD_ADDED_LINES && added >= 2 * (file.deletions ?? 0)
   }
+  // A template asks whatever its fields ask; a fixed link or a word or two corrected in place
+  // leaves that as it was.
+  if (isTemplate(reading)) return !onlyDiffersIn(hunks, LINK) && !isSmallFix(file)
   const fresh = substantiveLines(hunks)
   return fresh.length >= SUBSTANTIVE_LINES || fresh.some(line => NORMATIVE.test(line))
 }
@@ -80,14 +99,16 @@ export const standardsDocument: FileSignal = {
     revoke(
       reading,
       'patterns',
-      'standards:upkeep',
+      SIGNAL.standardsUpkeep,
       'an edit that changes nothing the document asks of people'
     )
+    // A template's wording or link fixed is neither a standard nor documentation people read.
+    if (isTemplate(reading)) return
     if (!reading.categories.has('documentation'))
       grant(
         reading,
         'documentation',
-        'standards:upkeep',
+        SIGNAL.standardsUpkeep,
         'upkeep of a project document (wording, links, names)'
       )
   }

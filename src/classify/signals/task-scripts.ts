@@ -2,6 +2,7 @@ import { withoutCommaChurn } from '../patch.js'
 import type { FileSignal } from '../signal.js'
 import type { FileReading } from '../reading.js'
 import { grant, hunksOf, isSmall } from '../reading.js'
+import { SIGNAL } from '../signal-ids.js'
 
 // package.json scripts are the project's task runner: an edit that adds or changes a task
 // (`"release": "..."`, `"lint:fix": "eslint --fix ."`) automates a chore. Check scripts that
@@ -46,7 +47,7 @@ export const taskScripts: FileSignal = {
     grant(
       reading,
       'automation',
-      'config:task-scripts',
+      SIGNAL.taskScripts,
       `the edit adds or changes package scripts (${tasks} of ${total} lines)`
     )
   }

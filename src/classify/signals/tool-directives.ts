@@ -1,5 +1,6 @@
 import type { FileSignal } from '../signal.js'
 import { hunksOf, shapeOf } from '../reading.js'
+import { SIGNAL } from '../signal-ids.js'
 
 /**
  * Explains an edit that only adds, removes or changes tool directives: it reads as a
@@ -17,7 +18,7 @@ export const toolDirectives: FileSignal = {
     reading.notes.push({
       category: 'output',
       file: path,
-      signal: 'diff:tool-directive',
+      signal: SIGNAL.toolDirective,
       detail:
         'only tool directives changed (lint, type-check or format instructions), not documentation'
     })

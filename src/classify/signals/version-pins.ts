@@ -1,6 +1,7 @@
 import { isVersionPinOnly } from '../config-diff.js'
 import type { FileSignal } from '../signal.js'
 import { isBalanced, isSmall, revoke } from '../reading.js'
+import { SIGNAL } from '../signal-ids.js'
 
 /**
  * A workflow, hook or other automation file whose edit only changes version pins
@@ -27,7 +28,7 @@ export const versionPins: FileSignal = {
         revoke(
           reading,
           'automation',
-          'diff:version-pin-only',
+          SIGNAL.versionPinOnly,
           'only version pins changed: a dependency bump'
         )
       return

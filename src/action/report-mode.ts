@@ -8,15 +8,13 @@ import { renderBadge } from '../render/badge.js'
 import { renderHtml } from '../render/html.js'
 import { renderJson } from '../render/json.js'
 import { renderJobSummary } from '../render/job-summary.js'
-import { windowText } from '../render/markdown.js'
+import { windowText } from '../render/window-text.js'
 import {
   issueBody,
   periodComment,
   periodMarker,
   REPORT_ISSUE_MARKER
 } from '../render/report-issue.js'
-import { DEFAULT_HISTORY } from '../config/defaults.js'
-import { shortHistoryNote } from '../insight/history.js'
 import type { Report, Window } from '../model.js'
 import type { Config } from '../config/types.js'
 import { chooseSource } from '../setup/source.js'
@@ -106,20 +104,11 @@ async function collectAndScore(context: ActionContext): Promise<Report> {
     { since: inputs.since || config.since, ...(inputs.until ? { until: inputs.until } : {}) },
     context.now
   )
-  const asked = config.history ?? DEFAULT_HISTORY
-  const { source, history } = await chooseActionSource(context, window, asked, config.unit)
+  const { source, historyHeld } = await chooseActionSource(context, window, config)
   core.info(
     `Source: ${source.kind} (${source.repository}); window ${window.since} to ${window.until}`
   )
-  const report = await runReport({
-    source,
-    config: { ...config, history },
-    window,
-    now: context.now
-  })
-  if (history < asked) {
-    report.notes.push(shortHistoryNote(history, asked))
-  }
+  const report = await runReport({ source, config, window, now: context.now, historyHeld })
   if (report.api) {
     core.info(
       `GitHub API: ${report.api.requests} requests, ${report.api.rateLimitRemaining ?? '?'} left in the rate limit`
@@ -136,9 +125,8 @@ async function collectAndScore(context: ActionContext): Promise<Report> {
 function chooseActionSource(
   context: ActionContext,
   window: Window,
-  history: number,
-  unit: Config['unit']
-): Promise<{ source: Source; history: number }> {
+  { history, unit }: Config
+): Promise<{ source: Source; historyHeld: number }> {
   const { inputs, env } = context
   return chooseSource({
     ...(unit ? { unit } : {}),

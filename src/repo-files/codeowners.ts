@@ -1,5 +1,5 @@
-// CODEOWNERS: the one reader behind teams (which `@org/team` owns a path) and reach (how much of
-// the tree has an owner). People named in the file are kept only as "has an owner" — the
+// CODEOWNERS: the one reader behind teams (which `@org/team` owns a path), reach (how much of
+// the tree has an owner) and collect (where the file is). People named in the file are kept only as "has an owner" — the
 // report scores teams, never individuals.
 //
 // The file comes from the repository, so from anyone who can push to it, and it is matched
@@ -26,6 +26,21 @@ export interface Codeowners {
   ownerOf(path: string): OwnerRule | undefined
 }
 
+/** Where GitHub looks for CODEOWNERS, in its order: the first that exists is the one used. */
+export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const
+
+/**
+ * Whether GitHub reads the CODEOWNERS file at `path` in a tree of `files`: not when a location
+ * before it holds one. A path outside GitHub's locations (`.gitlab/CODEOWNERS`) is judged on its
+ * own, as its readers do.
+ */
+export function codeownersShadowed(path: string, files: readonly string[]): boolean {
+  const at = (CODEOWNERS_PATHS as readonly string[]).indexOf(path)
+  if (at <= 0) return false
+  const present = new Set(files)
+  return CODEOWNERS_PATHS.slice(0, at).some(earlier => present.has(earlier))
+}
+
 const TEAM = /^@[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/
 /** Longer patterns are skipped: a path segment is at most 255 bytes on GitHub. */
 const PATTERN_MAX = 1024
@@ -50,8 +65,8 @@ type Segment = '**' | { chunks: string[]; literal: boolean }
  * pattern without a slash (or with only a trailing one) matches at any depth, a leading or
  * inner slash anchors it at the root, a trailing slash means a folder, a pattern that names a
  * folder owns all below it, and `docs/*` owns the files directly in docs/ but not
- * `docs/guide/b.md`. Lines GitHub cannot read (`!` negation, `[ ]` ranges, overlong) are
- * skipped, as GitHub skips them.
+ * `docs/guide/b.md`; paths are case-sensitive. Lines GitHub cannot read (`!` negation, `[ ]`
+ * ranges, a `#` escaped as `\#`, overlong) are skipped, as GitHub skips them.
  */
 export function parseCodeowners(text: string): Codeowners {
   const rules: OwnerRule[] = []
@@ -60,7 +75,7 @@ export function parseCodeowners(text: string): Codeowners {
     const line = raw.replace(/(^|\s)#.*$/, '').trim()
     if (line === '') continue
     const [pattern = '', ...owners] = line.split(/\s+/)
-    if (pattern.startsWith('!') || pattern.includes('[') || pattern.length > PATTERN_MAX) continue
+    if (unreadable(pattern)) continue
     const rule = compile(pattern)
     if (rule === undefined) continue
     compiled.push(rule)
@@ -95,6 +110,19 @@ export function parseCodeowners(text: string): Codeowners {
       return best < 0 ? undefined : rules[best]
     }
   }
+}
+
+/**
+ * gitignore syntax that GitHub documents as not working in CODEOWNERS: `!` negation, `[ ]`
+ * ranges and `\#` (a pattern cannot start with `#`: the line is a comment).
+ */
+function unreadable(pattern: string): boolean {
+  return (
+    pattern.startsWith('!') ||
+    pattern.startsWith('\\#') ||
+    pattern.includes('[') ||
+    pattern.length > PATTERN_MAX
+  )
 }
 
 /** The teams owning `path`: those of the last matching rule, as on GitHub. */
