@@ -1,34 +1,15 @@
 // Both sides of the boundaries a one-line slip would move unseen: each case sits exactly on a
 // threshold and just off it, through the public API of its stage.
 import { describe, expect, it } from '@jest/globals'
-import { classifyChanges, DEFAULT_THRESHOLDS } from '../src/classify/classify.js'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
+import { DEFAULT_THRESHOLDS } from '../src/classify/classify.js'
 import { DEFAULT_SCORE_OPTIONS } from '../src/config/defaults.js'
-import type { Change, ClassifiedChange, FileChange, Window } from '../src/model.js'
+import type { ClassifiedChange, FileChange, Window } from '../src/model.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import { documentText, escapeMarkdown } from '../src/render/text-policy.js'
 import { MIN_WEEKS } from '../src/score/confidence.js'
 import { scoreReport, scoreWindow } from '../src/score/score.js'
+import { classifyCommit } from './support/commits.js'
 import { classified, person } from './support/fake-source.js'
-
-function change(title: string, files: FileChange[]): Change {
-  return {
-    id: 'b0a2d1e5c3f4',
-    kind: 'commit',
-    title,
-    body: '',
-    author: { name: 'Ana Lima' },
-    time: '2026-03-02T10:00:00Z',
-    labels: [],
-    files
-  }
-}
-
-function classify(input: Change): ClassifiedChange {
-  const [result] = classifyChanges([input], DEFAULT_RULESET, {})
-  if (!result) throw new Error('no result')
-  return result
-}
 
 const signalsOf = (result: ClassifiedChange): string[] =>
   result.reasons.map(reason => reason.signal)
@@ -37,12 +18,10 @@ describe('classify: the minimum share', () => {
   // Deleted script lines weigh as changed lines but add no block of new text, so only the
   // share rule can count them.
   const withScriptShare = (percent: number): ClassifiedChange =>
-    classify(
-      change('Rework the parser', [
-        { path: 'scripts/release.sh', status: 'modified', additions: 0, deletions: percent },
-        { path: 'src/parser.ts', status: 'modified', additions: 100 - percent, deletions: 0 }
-      ])
-    )
+    classifyCommit('Rework the parser', [
+      { path: 'scripts/release.sh', status: 'modified', additions: 0, deletions: percent },
+      { path: 'src/parser.ts', status: 'modified', additions: 100 - percent, deletions: 0 }
+    ])
 
   it('counts a category whose files carry exactly the minimum share of the changed lines', () => {
     expect(DEFAULT_THRESHOLDS.minShare).toBe(0.3)
@@ -77,12 +56,10 @@ describe('classify: a changed rule of a standard', () => {
     patch: '@@ -3,3 +3,3 @@\n   "rules": {\n-    "semi": "off"\n+    "semi": "error"\n   }'
   }
   const withCode = (title: string, codeLines: number): ClassifiedChange =>
-    classify(
-      change(title, [
-        eslintRule,
-        { path: 'src/parser.ts', status: 'modified', additions: codeLines, deletions: 0 }
-      ])
-    )
+    classifyCommit(title, [
+      eslintRule,
+      { path: 'src/parser.ts', status: 'modified', additions: codeLines, deletions: 0 }
+    ])
   // 2 of 20 changed lines is the hint share (10 %); 2 of 21 is just below it.
   const AT_HINT_SHARE = 18
   const BELOW_HINT_SHARE = 19
@@ -131,12 +108,10 @@ describe('classify: a changed rule of a standard', () => {
       ...eslintRule,
       patch: '@@ -3,3 +3,3 @@\n   "rules": {\n-    "semi": "off" \n+    "semi": "off"\n   }'
     }
-    const result = classify(
-      change('Turn on the eslint semi rule', [
-        whitespace,
-        { path: 'src/parser.ts', status: 'modified', additions: 200, deletions: 0 }
-      ])
-    )
+    const result = classifyCommit('Turn on the eslint semi rule', [
+      whitespace,
+      { path: 'src/parser.ts', status: 'modified', additions: 200, deletions: 0 }
+    ])
     expect(result.categories).toEqual([])
     expect(signalsOf(result)).not.toContain('rule:standard-changed')
   })

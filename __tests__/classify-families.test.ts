@@ -1,43 +1,14 @@
 // The families of misclassification found on real repositories, each as a realistic commit
 // (paths, counts and patches as git gives them), with the verdict the rubric asks for.
 import { describe, expect, it } from '@jest/globals'
-import { classifyChange } from '../src/classify/classify.js'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
-import type { Change, ClassifiedChange, FileChange } from '../src/model.js'
+import type { ClassifiedChange, FileChange } from '../src/model.js'
+import { classifyCommit, patchedFile, sizedFile } from './support/commits.js'
 
-/** A file from its patch: additions and deletions are counted from the hunks. */
-function patched(
-  path: string,
-  patch: string,
-  status: FileChange['status'] = 'modified'
-): FileChange {
-  const lines = patch.split('\n')
-  return {
-    path,
-    status,
-    additions: lines.filter(line => line.startsWith('+')).length,
-    deletions: lines.filter(line => line.startsWith('-')).length,
-    patch
-  }
-}
-
-function counted(path: string, additions: number, deletions: number): FileChange {
-  return { path, status: 'modified', additions, deletions }
-}
-
-function commit(title: string, files: FileChange[], author = 'Ada Lovelace'): ClassifiedChange {
-  const change: Change = {
-    id: 'f'.repeat(40),
-    kind: 'commit',
-    title,
-    body: '',
-    author: { name: author },
-    time: '2026-11-02T10:00:00Z',
-    labels: [],
-    files
-  }
-  return classifyChange(change, DEFAULT_RULESET, {})
-}
+const patched = (path: string, patch: string, status: FileChange['status'] = 'modified') =>
+  patchedFile(path, patch, { status })
+const counted = sizedFile
+const commit = (title: string, files: FileChange[], author = 'Ada Lovelace') =>
+  classifyCommit(title, files, { author: { name: author } })
 
 const signals = (result: ClassifiedChange) => result.reasons.map(reason => reason.signal)
 

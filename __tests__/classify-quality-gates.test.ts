@@ -1,43 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
-import { classifyChanges } from '../src/classify/classify.js'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import { QUALITY_GATES, GATE_INVOCATION, GATE_SECTION } from '../src/classify/quality-gates.js'
-import type { Change, FileChange } from '../src/model.js'
+import type { FileChange } from '../src/model.js'
+import { classifyCommit, patchedFile, sizedFile } from './support/commits.js'
 
 // Issue 25's families of misses, each as a realistic change: the quality-gate catalogue, gates
 // added to hooks and CI, new CI jobs, base classes adopted by their users, mechanical edits of
 // prose, release-notes folders and plugin version bumps. Each rule is tested on both sides.
 
-function file(path: string, patch: string, extra: Partial<FileChange> = {}): FileChange {
-  const lines = patch.split('\n')
-  const additions = lines.filter(line => line.startsWith('+')).length
-  const deletions = lines.filter(line => line.startsWith('-')).length
-  return { path, status: 'modified', additions, deletions, patch, ...extra }
-}
-
-function sized(path: string, additions: number, deletions = 0, extra: Partial<FileChange> = {}) {
-  return { path, status: 'modified' as const, additions, deletions, ...extra }
-}
-
-function classify(title: string, files: FileChange[]) {
-  const change: Change = {
-    id: 'c0ffee',
-    kind: 'commit',
-    title,
-    body: '',
-    author: { name: 'Ana Lima' },
-    time: '2026-03-02T10:00:00Z',
-    labels: [],
-    files
-  }
-  const [result] = classifyChanges([change], DEFAULT_RULESET, {})
-  if (!result) throw new Error('no result')
-  return result
-}
-
 function codeSweep(count: number): FileChange[] {
   return Array.from({ length: count }, (_, index) =>
-    file(
+    patchedFile(
       `src/module${index}.rs`,
       `@@ -1,2 +1,2 @@\n-use crate::a::{b,c};\n+use crate::a::{b, c};\n fn f() {}`
     )
@@ -72,15 +44,15 @@ describe('the quality-gate catalogue', () => {
   })
 
   it('counts a spell checker config and a workflow linter config as patterns', () => {
-    const typos = classify('Configure typos', [
-      file(
+    const typos = classifyCommit('Configure typos', [
+      patchedFile(
         '_typos.toml',
         '@@ -1,2 +1,4 @@\n [default.extend-words]\n+ba = "ba"\n+fo = "fo"\n teh = "teh"'
       )
     ])
     expect(typos.categories).toEqual(['patterns'])
-    const zizmor = classify('Tune zizmor', [
-      file(
+    const zizmor = classifyCommit('Tune zizmor', [
+      patchedFile(
         '.github/zizmor.yml',
         '@@ -1,2 +1,3 @@\n rules:\n+  unpinned-uses:\n   template-injection:'
       )
@@ -89,8 +61,8 @@ describe('the quality-gate catalogue', () => {
   })
 
   it('does not take a workflow named after a linter for its configuration', () => {
-    const bump = classify('Update actions', [
-      file(
+    const bump = classifyCommit('Update actions', [
+      patchedFile(
         '.github/workflows/zizmor.yml',
         '@@ -10,1 +10,1 @@\n-      - uses: actions/checkout@v4.1.0\n+      - uses: actions/checkout@v4.2.0'
       )
@@ -99,15 +71,15 @@ describe('the quality-gate catalogue', () => {
   })
 
   it('reads a coverage minimum that fails the build in pyproject.toml', () => {
-    const gate = classify('Require 95% coverage', [
-      file(
+    const gate = classifyCommit('Require 95% coverage', [
+      patchedFile(
         'pyproject.toml',
         '@@ -40,2 +40,3 @@\n [tool.coverage.report]\n show_missing = true\n+fail_under = 95'
       )
     ])
     expect(gate.categories).toEqual(['patterns'])
-    const settings = classify('Show missing lines', [
-      file(
+    const settings = classifyCommit('Show missing lines', [
+      patchedFile(
         'pyproject.toml',
         '@@ -40,2 +40,3 @@\n [tool.coverage.report]\n skip_empty = true\n+show_missing = true'
       )
@@ -116,15 +88,15 @@ describe('the quality-gate catalogue', () => {
   })
 
   it('counts a compiler warning level in CMake, and not a source file added to a target', () => {
-    const warnings = classify('Warn on everything in tests', [
-      file(
+    const warnings = classifyCommit('Warn on everything in tests', [
+      patchedFile(
         'test/CMakeLists.txt',
         '@@ -3,1 +3,1 @@\n-target_compile_options(tests PRIVATE /W4)\n+target_compile_options(tests PRIVATE /Wall)'
       )
     ])
     expect(warnings.categories).toEqual(['patterns'])
-    const sources = classify('Add the bson tests', [
-      file(
+    const sources = classifyCommit('Add the bson tests', [
+      patchedFile(
         'test/CMakeLists.txt',
         '@@ -3,1 +3,2 @@\n add_executable(tests unit.cpp)\n+target_sources(tests PRIVATE unit-bson.cpp)'
       )
@@ -133,15 +105,15 @@ describe('the quality-gate catalogue', () => {
   })
 
   it('takes a check plugin whose version alone moves for a bump, and a new check plugin for a standard', () => {
-    const bump = classify('Update ktlint plugin (9.3.0)', [
-      file(
+    const bump = classifyCommit('Update ktlint plugin (9.3.0)', [
+      patchedFile(
         'build.gradle',
         '@@ -5,1 +5,1 @@\n-    id "org.jlleitschuh.gradle.ktlint" version "9.2.1"\n+    id "org.jlleitschuh.gradle.ktlint" version "9.3.0"'
       )
     ])
     expect(bump.categories).toEqual([])
-    const added = classify('Lint Kotlin sources', [
-      file(
+    const added = classifyCommit('Lint Kotlin sources', [
+      patchedFile(
         'build.gradle',
         '@@ -5,1 +5,2 @@\n     id "java-library"\n+    id "org.jlleitschuh.gradle.ktlint" version "9.3.0"'
       )
@@ -152,8 +124,8 @@ describe('the quality-gate catalogue', () => {
 
 describe('quality gates added to hooks and CI', () => {
   it('counts a linter hook added to pre-commit as automation and patterns', () => {
-    const result = classify('Add codespell', [
-      file(
+    const result = classifyCommit('Add codespell', [
+      patchedFile(
         '.pre-commit-config.yaml',
         '@@ -8,1 +8,4 @@\n   - id: ruff-format\n+  - repo: https://github.com/codespell-project/codespell\n+    rev: v2.3.0\n+    hooks:\n+      - id: codespell'
       )
@@ -163,15 +135,15 @@ describe('quality gates added to hooks and CI', () => {
   })
 
   it('does not count a hook whose version alone moves, nor a lint step that only moves', () => {
-    const bump = classify('Update hooks', [
-      file(
+    const bump = classifyCommit('Update hooks', [
+      patchedFile(
         '.pre-commit-config.yaml',
         '@@ -8,2 +8,2 @@\n   - repo: https://github.com/codespell-project/codespell\n-    rev: v2.2.0\n+    rev: v2.3.0'
       )
     ])
     expect(bump.categories).not.toContain('patterns')
-    const moved = classify('Reorder CI steps', [
-      file(
+    const moved = classifyCommit('Reorder CI steps', [
+      patchedFile(
         '.github/workflows/ci.yml',
         '@@ -10,4 +10,4 @@\n-      - run: cargo clippy -- -D warnings\n       - run: cargo build\n       - run: cargo test\n+      - run: cargo clippy -- -D warnings'
       )
@@ -180,8 +152,8 @@ describe('quality gates added to hooks and CI', () => {
   })
 
   it('counts a new clippy step with the sweep of code that complies with it as patterns', () => {
-    const result = classify('Deny clippy warnings in CI', [
-      file(
+    const result = classifyCommit('Deny clippy warnings in CI', [
+      patchedFile(
         '.github/workflows/ci.yml',
         '@@ -10,1 +10,2 @@\n       - run: cargo test\n+      - run: cargo clippy --all-targets -- -D warnings'
       ),
@@ -200,33 +172,33 @@ describe('a new CI job', () => {
     ].join('\n')
 
   it('counts as automation whatever else ships with it', () => {
-    const result = classify('tests: run on wasm32', [
-      file('.github/workflows/ci.yml', job(5)),
-      sized('src/runtime.rs', 300, 120)
+    const result = classifyCommit('tests: run on wasm32', [
+      patchedFile('.github/workflows/ci.yml', job(5)),
+      sizedFile('src/runtime.rs', 300, 120)
     ])
     expect(result.categories).toEqual(['automation'])
     expect(result.reasons).toContainEqual(expect.objectContaining({ signal: 'rule:new-pipeline' }))
   })
 
   it('does not count a step shorter than the pipeline lines, nor pins moved', () => {
-    const result = classify('runtime: rework the scheduler', [
-      file('.github/workflows/ci.yml', job(4)),
-      sized('src/runtime.rs', 300, 120)
+    const result = classifyCommit('runtime: rework the scheduler', [
+      patchedFile('.github/workflows/ci.yml', job(4)),
+      sizedFile('src/runtime.rs', 300, 120)
     ])
     expect(result.categories).toEqual([])
-    const pins = classify('runtime: rework the scheduler', [
-      file(
+    const pins = classifyCommit('runtime: rework the scheduler', [
+      patchedFile(
         '.github/workflows/ci.yml',
         '@@ -3,2 +3,2 @@\n-      - uses: actions/checkout@v3\n+      - uses: actions/checkout@v4'
       ),
-      sized('src/runtime.rs', 300, 120)
+      sizedFile('src/runtime.rs', 300, 120)
     ])
     expect(pins.categories).toEqual([])
   })
 })
 
 describe('shared base classes', () => {
-  const base = file(
+  const base = patchedFile(
     'src/Handler/AbstractSyslogHandler.php',
     [
       '@@ -0,0 +1,4 @@',
@@ -238,7 +210,7 @@ describe('shared base classes', () => {
     { status: 'added' }
   )
   const user = (name: string) =>
-    file(
+    patchedFile(
       `src/Handler/${name}.php`,
       [
         '@@ -3,6 +3,2 @@',
@@ -252,7 +224,7 @@ describe('shared base classes', () => {
     )
 
   it('counts a base class that three existing classes are made to extend as patterns', () => {
-    const result = classify('Combine common syslog functionality', [
+    const result = classifyCommit('Combine common syslog functionality', [
       base,
       user('SyslogHandler'),
       user('SyslogUdpHandler'),
@@ -262,7 +234,7 @@ describe('shared base classes', () => {
   })
 
   it('does not count one used by fewer existing classes than the threshold', () => {
-    const result = classify('Combine common syslog functionality', [
+    const result = classifyCommit('Combine common syslog functionality', [
       base,
       user('SyslogHandler'),
       user('SyslogUdpHandler')
@@ -273,8 +245,8 @@ describe('shared base classes', () => {
 
 describe('mechanical edits of prose', () => {
   it('does not count a copyright year rolled over as documentation', () => {
-    const result = classify('Update copyright year', [
-      file(
+    const result = classifyCommit('Update copyright year', [
+      patchedFile(
         'README.md',
         '@@ -90,1 +90,1 @@\n-Copyright 2023 Coil Contributors\n+Copyright 2024 Coil Contributors'
       )
@@ -283,8 +255,8 @@ describe('mechanical edits of prose', () => {
   })
 
   it('still counts a changed sentence with a year in it', () => {
-    const result = classify('Clarify support window', [
-      file(
+    const result = classifyCommit('Clarify support window', [
+      patchedFile(
         'README.md',
         '@@ -90,1 +90,1 @@\n-Supported until 2023.\n+Supported until 2024, with security fixes only.'
       )
@@ -293,16 +265,16 @@ describe('mechanical edits of prose', () => {
   })
 
   it('does not count guides moved unchanged, and counts a guide moved and rewritten', () => {
-    const moved = classify('Move policies into docs/', [
-      sized('docs/SECURITY.md', 0, 0, { status: 'renamed', previousPath: 'SECURITY.md' }),
-      sized('docs/CODE_OF_CONDUCT.md', 0, 0, {
+    const moved = classifyCommit('Move policies into docs/', [
+      sizedFile('docs/SECURITY.md', 0, 0, { status: 'renamed', previousPath: 'SECURITY.md' }),
+      sizedFile('docs/CODE_OF_CONDUCT.md', 0, 0, {
         status: 'renamed',
         previousPath: 'CODE_OF_CONDUCT.md'
       })
     ])
     expect(moved.categories).toEqual([])
-    const rewritten = classify('Move and rewrite the security policy', [
-      sized('docs/SECURITY.md', 30, 4, { status: 'renamed', previousPath: 'SECURITY.md' })
+    const rewritten = classifyCommit('Move and rewrite the security policy', [
+      sizedFile('docs/SECURITY.md', 30, 4, { status: 'renamed', previousPath: 'SECURITY.md' })
     ])
     expect(rewritten.categories).toContain('documentation')
   })
@@ -315,22 +287,22 @@ describe('release notes', () => {
       'Pro-Changes.md',
       'CHANGES/11937.misc.rst'
     ]) {
-      const result = classify('Update release notes', [sized(path, 9, 0)])
+      const result = classifyCommit('Update release notes', [sizedFile(path, 9, 0)])
       expect({ path, categories: result.categories }).toEqual({ path, categories: [] })
     }
   })
 
   it('still counts a guide in a docs folder as documentation', () => {
-    expect(classify('Explain retries', [sized('doc/guide/retries.md', 9, 0)]).categories).toEqual([
-      'documentation'
-    ])
+    expect(
+      classifyCommit('Explain retries', [sizedFile('doc/guide/retries.md', 9, 0)]).categories
+    ).toEqual(['documentation'])
   })
 })
 
 describe('package.json keys', () => {
   it('does not take a types entry point for a type-check script', () => {
-    const result = classify('fix: export the types', [
-      file(
+    const result = classifyCommit('fix: export the types', [
+      patchedFile(
         'packages/lezer-promql/package.json',
         '@@ -5,1 +5,2 @@\n   "main": "index.cjs",\n+  "types": "index.d.ts",'
       )
@@ -339,8 +311,8 @@ describe('package.json keys', () => {
   })
 
   it('still takes a typecheck script for a check', () => {
-    const result = classify('Type-check in CI', [
-      file(
+    const result = classifyCommit('Type-check in CI', [
+      patchedFile(
         'package.json',
         '@@ -5,1 +5,2 @@\n     "test": "vitest",\n+    "typecheck": "tsc --noEmit",'
       )

@@ -1,82 +1,53 @@
 import { describe, expect, it } from '@jest/globals'
-import { classifyChanges } from '../src/classify/classify.js'
 import { DEFAULT_RULESET } from '../src/classify/defaults.js'
 import { leaveOneRepositoryOut } from '../src/eval/leave-one-out.js'
 import type { LabelledCommit } from '../src/eval/dataset.js'
-import type { Change, FileChange } from '../src/model.js'
+import { classifyCommit, patchedFile, sizedFile } from './support/commits.js'
 
 // The rules issue 25's labelled commits asked for beyond the quality gates: upkeep that is not
 // documentation (credits, licences, changelog rewrites, template fixes), code brought in line
 // with a changed rule, build logic in a Gradle script, and reuse that is a move or a vendored
 // copy rather than a shared abstraction. Each is tested on both sides.
 
-function patched(path: string, patch: string, extra: Partial<FileChange> = {}): FileChange {
-  const lines = patch.split('\n')
-  const additions = lines.filter(line => line.startsWith('+')).length
-  const deletions = lines.filter(line => line.startsWith('-')).length
-  return { path, status: 'modified', additions, deletions, patch, ...extra }
-}
-
-function sized(path: string, additions: number, deletions = 0, extra: Partial<FileChange> = {}) {
-  return { path, status: 'modified' as const, additions, deletions, ...extra }
-}
-
-function change(title: string, files: FileChange[]): Change {
-  return {
-    id: 'feed',
-    kind: 'commit',
-    title,
-    body: '',
-    author: { name: 'Ana Lima' },
-    time: '2026-03-02T10:00:00Z',
-    labels: [],
-    files
-  }
-}
-
-function classify(title: string, files: FileChange[]) {
-  const [result] = classifyChanges([change(title, files)], DEFAULT_RULESET, {})
-  if (!result) throw new Error('no result')
-  return result
-}
-
 describe('upkeep that is not documentation', () => {
   it('takes credits and licence texts for neither docs nor work that dilutes', () => {
-    expect(classify('Credit Ying', [sized('AUTHORS.rst', 1)]).categories).toEqual([])
-    expect(classify('Bundle licences', [sized('packages/ui/LICENSE.md', 400)]).categories).toEqual(
-      []
+    expect(classifyCommit('Credit Ying', [sizedFile('AUTHORS.rst', 1)]).categories).toEqual([])
+    expect(
+      classifyCommit('Bundle licences', [sizedFile('packages/ui/LICENSE.md', 400)]).categories
+    ).toEqual([])
+    expect(classifyCommit('Explain the cache', [sizedFile('docs/cache.md', 1)]).categories).toEqual(
+      ['documentation']
     )
-    expect(classify('Explain the cache', [sized('docs/cache.md', 1)]).categories).toEqual([
-      'documentation'
-    ])
   })
 
   it('counts old changelog entries rewritten outside a release, not new entries or a release', () => {
-    const fix = classify('Fix formatting in CHANGELOG.md', [sized('CHANGELOG.md', 39, 39)])
+    const fix = classifyCommit('Fix formatting in CHANGELOG.md', [
+      sizedFile('CHANGELOG.md', 39, 39)
+    ])
     expect(fix.categories).toEqual(['documentation'])
-    const entry = classify('changes', [sized('CHANGELOG.md', 2, 0)])
+    const entry = classifyCommit('changes', [sizedFile('CHANGELOG.md', 2, 0)])
     expect(entry.categories).toEqual([])
-    const release = classify('Release 2.4.1', [sized('CHANGELOG.md', 3, 3)])
+    const release = classifyCommit('Release 2.4.1', [sizedFile('CHANGELOG.md', 3, 3)])
     expect(release.categories).toEqual([])
   })
 
   it('takes a security policy or code of conduct for a standard, not for documentation', () => {
-    const policy = classify('Add a security policy', [
-      sized('.github/SECURITY.md', 12, 0, { status: 'added' })
+    const policy = classifyCommit('Add a security policy', [
+      sizedFile('.github/SECURITY.md', 12, 0, { status: 'added' })
     ])
     expect(policy.categories).toEqual(['patterns'])
   })
 
   it('does not take a word fixed in a template for a new standard, and takes a new field for one', () => {
-    const fix = classify('Fix the test command', [
-      patched(
+    const fix = classifyCommit('Fix the test command', [
+      patchedFile(
         '.github/pull_request_template.md',
         '@@ -3,1 +3,1 @@\n-- [ ] run `pnpm test`\n+- [ ] run `pnpm run test`'
       )
     ])
     expect(fix.categories).toEqual([])
-    const field = classify('Ask for a reproduction', [
-      patched(
+    const field = classifyCommit('Ask for a reproduction', [
+      patchedFile(
         '.github/ISSUE_TEMPLATE/bug.md',
         '@@ -3,1 +3,4 @@\n ## Steps\n+## Reproduction\n+Link a minimal repository that shows the bug.\n+Without one we cannot look into it.'
       )
@@ -85,36 +56,40 @@ describe('upkeep that is not documentation', () => {
   })
 
   it("does not take an example project's tsconfig for a team standard", () => {
-    const example = classify('Add a serve-static example', [
-      patched(
+    const example = classifyCommit('Add a serve-static example', [
+      patchedFile(
         'examples/serve-static/tsconfig.json',
         '@@ -1,2 +1,3 @@\n {\n+  "strict": true,\n   "target": "es2022"'
       )
     ])
     expect(example.categories).toEqual(['documentation'])
-    const root = classify('Be strict', [
-      patched('tsconfig.json', '@@ -1,2 +1,3 @@\n {\n+  "strict": true,\n   "target": "es2022"')
+    const root = classifyCommit('Be strict', [
+      patchedFile('tsconfig.json', '@@ -1,2 +1,3 @@\n {\n+  "strict": true,\n   "target": "es2022"')
     ])
     expect(root.categories).toEqual(['patterns'])
   })
 })
 
 describe('code brought in line with a changed rule', () => {
-  const strict = patched(
+  const strict = patchedFile(
     'tsconfig.json',
     '@@ -2,1 +2,3 @@\n   "strict": false,\n+  "strictNullChecks": true,\n+  "noUnusedLocals": true'
   )
   const fixes = (count: number, lines: number) =>
-    Array.from({ length: count }, (_, index) => sized(`src/module${index}.ts`, lines, lines))
+    Array.from({ length: count }, (_, index) => sizedFile(`src/module${index}.ts`, lines, lines))
 
   it('counts the rule with a sweep of small code edits as patterns, whatever its share', () => {
-    const result = classify('refactor: tighten types', [strict, ...fixes(10, 10)])
+    const result = classifyCommit('refactor: tighten types', [strict, ...fixes(10, 10)])
     expect(result.categories).toEqual(['patterns'])
   })
 
   it('does not when the code edits are too few or too large to be a sweep', () => {
-    expect(classify('refactor: tighten types', [strict, ...fixes(9, 10)]).categories).toEqual([])
-    expect(classify('refactor: tighten types', [strict, ...fixes(10, 11)]).categories).toEqual([])
+    expect(classifyCommit('refactor: tighten types', [strict, ...fixes(9, 10)]).categories).toEqual(
+      []
+    )
+    expect(
+      classifyCommit('refactor: tighten types', [strict, ...fixes(10, 11)]).categories
+    ).toEqual([])
   })
 })
 
@@ -127,74 +102,74 @@ describe('build logic in a Gradle script', () => {
     ].join('\n')
 
   it('counts a block of build logic as automation', () => {
-    const result = classify('Work around the ABI dump', [
-      patched('build.gradle.kts', logic(20)),
-      sized('src/a.kt', 10, 10)
+    const result = classifyCommit('Work around the ABI dump', [
+      patchedFile('build.gradle.kts', logic(20)),
+      sizedFile('src/a.kt', 10, 10)
     ])
     expect(result.categories).toContain('automation')
   })
 
   it('does not count a smaller edit, or dependency lines however many', () => {
-    expect(classify('Tune the dump', [patched('build.gradle.kts', logic(19))]).categories).toEqual(
-      []
-    )
+    expect(
+      classifyCommit('Tune the dump', [patchedFile('build.gradle.kts', logic(19))]).categories
+    ).toEqual([])
     const dependencies = [
       '@@ -10,1 +10,21 @@',
       ' dependencies {',
       ...Array.from({ length: 20 }, (_, i) => `+    implementation("org.example:lib${i}:1.0.0")`)
     ].join('\n')
     expect(
-      classify('Add libraries', [patched('build.gradle.kts', dependencies)]).categories
+      classifyCommit('Add libraries', [patchedFile('build.gradle.kts', dependencies)]).categories
     ).toEqual([])
   })
 })
 
 describe('reuse that is not a shared abstraction', () => {
   const importer = (name: string, module: string) =>
-    patched(
+    patchedFile(
       `src/${name}.ts`,
       `@@ -1,3 +1,2 @@\n-function clamp(x) { return x }\n+import { clamp } from './${module}'\n export const ${name} = clamp`
     )
 
   it('counts a new helper module three existing files are made to import', () => {
-    const helper = patched(
+    const helper = patchedFile(
       'src/utils/clamp.ts',
       '@@ -0,0 +1,1 @@\n+export function clampValue(x: number) { return x }',
       { status: 'added' }
     )
     const users = ['a', 'b', 'c'].map(name => importer(name, 'utils/clamp'))
-    expect(classify('Extract a shared clamp helper', [helper, ...users]).categories).toEqual([
+    expect(classifyCommit('Extract a shared clamp helper', [helper, ...users]).categories).toEqual([
       'patterns'
     ])
   })
 
   it('does not count a module whose definitions were moved from another file of the change', () => {
-    const moved = patched(
+    const moved = patchedFile(
       'src/utils/clamp.ts',
       '@@ -0,0 +1,1 @@\n+export function clampValue(x: number) { return x }',
       { status: 'added' }
     )
-    const old = patched(
+    const old = patchedFile(
       'src/utils/index.ts',
       '@@ -1,2 +1,1 @@\n-export function clampValue(x: number) { return x }\n export const other = 1'
     )
     const users = ['a', 'b', 'c'].map(name => importer(name, 'utils/clamp'))
     expect(
-      classify('Refactor: split utils to avoid a cycle', [moved, old, ...users]).categories
+      classifyCommit('Refactor: split utils to avoid a cycle', [moved, old, ...users]).categories
     ).toEqual([])
   })
 
   it('does not count third-party code copied in with its licence', () => {
-    const copy = patched(
+    const copy = patchedFile(
       'src/util/concurrent/WeakMap.ts',
       '@@ -0,0 +1,1 @@\n+export function weakMapOf() { return new Map() }',
       { status: 'added' }
     )
-    const licence = sized('src/util/concurrent/LICENSE', 201, 0, { status: 'added' })
+    const licence = sizedFile('src/util/concurrent/LICENSE', 201, 0, { status: 'added' })
     const users = ['a', 'b', 'c'].map(name => importer(name, 'util/concurrent/WeakMap'))
-    expect(classify('Shadow the weak map utilities', [copy, licence, ...users]).categories).toEqual(
-      []
-    )
+    expect(
+      classifyCommit('Shadow the weak map utilities', [copy, licence, ...users]).categories
+    ).toEqual([])
   })
 })
 

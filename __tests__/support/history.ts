@@ -23,7 +23,8 @@ export interface Step {
   bot?: string
 }
 
-const STATUS: Record<string, FileRecord['status']> = {
+/** A git status letter as GitHub's REST file listing names it. */
+export const REST_STATUS: Record<string, FileRecord['status']> = {
   A: 'added',
   M: 'modified',
   D: 'removed',
@@ -117,7 +118,7 @@ export function pullsFromCommits(repo: string, steps: readonly Step[]): PullReco
       const start = hunks.findIndex(l => l.startsWith('@@'))
       const file: FileRecord = {
         filename: second ?? first,
-        status: STATUS[code.charAt(0)] ?? 'modified',
+        status: REST_STATUS[code.charAt(0)] ?? 'modified',
         additions: Number(additions),
         deletions: Number(deletions)
       }

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { binaryContent, dataCommand, type Person } from './git-repo.js'
-import { git } from './history.js'
+import { git, REST_STATUS } from './history.js'
 import type { LoopbackGitHub } from './github-server.js'
 import { installPulls, makePull, type FileRecord, type InstalledRepo } from './github-pulls.js'
 
@@ -257,19 +257,10 @@ export function buildRealHistory(dir: string, fixture: HistoryFixture): Map<stri
   return new Map(fixture.commits.map((commit, i) => [commit.sha, rebuilt[i] ?? '']))
 }
 
-const REST_STATUS = {
-  A: 'added',
-  M: 'modified',
-  D: 'removed',
-  R: 'renamed',
-  C: 'copied',
-  T: 'changed'
-} as const
-
 function restFiles(files: readonly FixtureFile[]): FileRecord[] {
   return files.map(file => ({
     filename: file.path,
-    status: REST_STATUS[file.status],
+    status: REST_STATUS[file.status] ?? 'modified',
     additions: file.additions,
     deletions: file.deletions,
     ...(file.previousPath ? { previous_filename: file.previousPath } : {})

@@ -13040,6 +13040,7 @@ const pathRules = {
 ;// CONCATENATED MODULE: ./src/classify/signals/release-files.ts
 
 
+
 /**
  * Changelogs and release notes are release bookkeeping: neutral, neither a category nor
  * output. Manifests and version files are output (dependency and version changes); the
@@ -13070,7 +13071,7 @@ function rewritesOutsideRelease(reading, change) {
     if (change.hints.release !== undefined || change.bump !== undefined)
         return false;
     // A release touches versions: a manifest or version file beside the changelog.
-    return !change.change.files.some(file => /(^|\/)(package\.json|Cargo\.toml|pyproject\.toml|version[^/]*|VERSION)$/i.test(file.path));
+    return !change.change.files.some(file => pathFactsOf(file.path, change.compiled).manifest !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/classify/signals/release-notes-in-docs.ts

@@ -1,3 +1,4 @@
+import { pathFactsOf } from '../path-facts.js'
 import type { FileSignal } from '../signal.js'
 import type { ChangeReading, FileReading } from '../reading.js'
 import { grant, settle } from '../reading.js'
@@ -34,7 +35,7 @@ function rewritesOutsideRelease(reading: FileReading, change: ChangeReading): bo
   if (additions === null || additions === 0 || additions !== deletions) return false
   if (change.hints.release !== undefined || change.bump !== undefined) return false
   // A release touches versions: a manifest or version file beside the changelog.
-  return !change.change.files.some(file =>
-    /(^|\/)(package\.json|Cargo\.toml|pyproject\.toml|version[^/]*|VERSION)$/i.test(file.path)
+  return !change.change.files.some(
+    file => pathFactsOf(file.path, change.compiled).manifest !== undefined
   )
 }
