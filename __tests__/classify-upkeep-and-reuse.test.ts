@@ -29,6 +29,11 @@ describe('upkeep that is not documentation', () => {
     expect(entry.categories).toEqual([])
     const release = classifyCommit('Release 2.4.1', [sizedFile('CHANGELOG.md', 3, 3)])
     expect(release.categories).toEqual([])
+    // News fragments are notes for the next release, however often they are reworded.
+    const fragments = classifyCommit('Tweak news entries for pip 26.2', [
+      sizedFile('news/14142.bugfix.rst', 2, 2)
+    ])
+    expect(fragments.categories).toEqual([])
   })
 
   it('takes a security policy or code of conduct for a standard, not for documentation', () => {
@@ -89,6 +94,15 @@ describe('code brought in line with a changed rule', () => {
     )
     expect(
       classifyCommit('refactor: tighten types', [strict, ...fixes(10, 11)]).categories
+    ).toEqual([])
+  })
+
+  it('does not take a refactor that threads an argument through many files for a sweep', () => {
+    const threaded = Array.from({ length: 10 }, (_, index) =>
+      sizedFile(`src/module${index}.ts`, 3, 2)
+    )
+    expect(
+      classifyCommit('refactor: pass the builder flag', [strict, ...threaded]).categories
     ).toEqual([])
   })
 })

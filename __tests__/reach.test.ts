@@ -217,7 +217,7 @@ describe('reach and percentiles on every surface', () => {
     expect(report.reference).toMatchObject({ windowDays: 30, reportDays: 31 })
     expect(body).not.toContain('Higher than')
     expect(body).toMatch(
-      /No percentiles: the index is of low confidence: its 90 % range \(\d+–\d+\) runs from the \d+th to the \d+th percentile of the reference 30-day windows/
+      /No percentiles: the index is of low confidence: its 90 % range \(\d+–\d+\) runs from the \d+(?:st|nd|rd|th) to the \d+(?:st|nd|rd|th) percentile of the reference 30-day windows/
     )
   })
 })

@@ -59,12 +59,17 @@ const SWEEP_FILES = 10
 const SWEEP_LINES_PER_FILE = 20
 
 /**
- * Many code files, each edited a little: the shape of code brought in line with a rule (a
- * stricter type check, a formatter's new style), whatever the title says.
+ * Many code files, each edited a little and mostly in place (as many lines added as removed):
+ * the shape of code brought in line with a rule (a stricter type check, a formatter's new
+ * style), whatever the title says. A refactor that threads a new argument through many files
+ * adds more than it removes, and a limit loosened beside it (`max-args = 16`) is no standard.
  */
 function isComplianceSweep(counted: readonly FileReading[]): boolean {
   const code = counted.filter(reading => reading.facts.code && reading.categories.size === 0)
-  return code.length >= SWEEP_FILES && sumOf(code, 'weight') <= SWEEP_LINES_PER_FILE * code.length
+  if (code.length < SWEEP_FILES || sumOf(code, 'weight') > SWEEP_LINES_PER_FILE * code.length)
+    return false
+  const inPlace = code.filter(reading => reading.file.additions === reading.file.deletions)
+  return inPlace.length * 5 >= code.length * 4
 }
 
 /** Whether `mine`, the files of one category, are substantial: a category reason, else output. */

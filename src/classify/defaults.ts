@@ -388,6 +388,7 @@ export const DEFAULT_RULESET: Ruleset = {
       id: 'vendored',
       globs: [
         '**/vendor/**',
+        '**/_vendor/**',
         '**/third_party/**',
         '**/third-party/**',
         '**/node_modules/**',

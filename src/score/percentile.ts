@@ -171,7 +171,8 @@ export function placeAgainstReference(
       ...placed,
       reason:
         `the index is of low confidence: its 90 % range (${range.low}–${range.high}) runs from ` +
-        `the ${percentileOf(range.low, indexes)}th to the ${percentileOf(range.high, indexes)}th ` +
+        `the ${ordinal(percentileOf(range.low, indexes))} to the ` +
+        `${ordinal(percentileOf(range.high, indexes))} ` +
         `percentile of the reference ${days}-day windows, too wide to rank.`
     })
   const categories = placedCategories(report, windows)
@@ -211,4 +212,11 @@ function placedCategories(
       return [id, placedScore]
     })
   ) as Record<CategoryId, CategoryScore>
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st: "the 1th percentile" read as a slip. */
+function ordinal(value: number): string {
+  const teen = value % 100 >= 11 && value % 100 <= 13
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10]
+  return `${value}${suffix ?? 'th'}`
 }

@@ -30,7 +30,12 @@ export const releaseFiles: FileSignal = {
   }
 }
 
+/** Release-note fragments (towncrier, changesets): notes for the next release, not a document. */
+const FRAGMENT =
+  /(^|\/)(CHANGES|changes|newsfragments|news|changelog\.d|\.changeset|changelog-fragments)\//
+
 function rewritesOutsideRelease(reading: FileReading, change: ChangeReading): boolean {
+  if (FRAGMENT.test(reading.file.path)) return false
   const { additions, deletions } = reading.file
   if (additions === null || additions === 0 || additions !== deletions) return false
   if (change.hints.release !== undefined || change.bump !== undefined) return false
