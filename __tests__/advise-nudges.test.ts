@@ -267,6 +267,15 @@ describe('advise/nudges: each kind fires on a PR that needs it and not on one th
       expect(ids(pull('test: refresh data', sources('testdata')))).toEqual([])
       expect(ids(pull('refactor: rename', sources('router').slice(1)))).toEqual([])
     })
+    it('does not count vendored files, however many more than the reasons name', () => {
+      // A vendored library upgrade: 20 files the verdict excludes, though its reasons list 5.
+      const files = Array.from({ length: 20 }, (_, i) =>
+        edited(`src/pip/_vendor/packaging/part${i}.py`, ['x = 1'])
+      )
+      const vendored = pull('Upgrade packaging to 26.3', files)
+      expect(vendored.reasons.filter(reason => reason.category === 'excluded')).toHaveLength(5)
+      expect(ids(vendored)).toEqual([])
+    })
   })
 
   describe('hotspot-without-docs', () => {

@@ -111,6 +111,23 @@ describe('render/pr-comment (with the nudges it shows and the size limits it kee
     expect(body).not.toMatch(/What would make it multiply|of the diff\)|30%/)
   })
 
+  it('ends every nudge as one sentence, with one full stop', () => {
+    const kinds = [
+      'public-surface-without-docs',
+      'exported-api-without-docs',
+      'workflow-without-docs',
+      'many-files-without-tests',
+      'hotspot-without-docs'
+    ] as const
+    const body = renderPullRequestComment({
+      change: change(),
+      nudges: kinds.map(id => ({ id, files: [] }))
+    })
+    const lines = body.split('\n').filter(line => line.startsWith('- This pull request'))
+    expect(lines).toHaveLength(kinds.length)
+    for (const line of lines) expect(line).toMatch(/[^.?!]\.$/)
+  })
+
   it('says what was weighed and not counted when a PR feeds another category', () => {
     const ci = classifyChange(
       change({

@@ -59528,7 +59528,7 @@ const NUDGE_TEXT = {
     'public-surface-without-docs': 'adds a module the package offers its users without touching docs; a README line or a doc page helps the next reader',
     'exported-api-without-docs': 'adds public API without touching docs; a line in the README or the reference helps whoever calls it next',
     'workflow-without-docs': 'changes a workflow without touching docs; a note on what it runs and when helps whoever debugs it next',
-    'many-files-without-tests': 'changes many source files and no tests; is there a test that would catch a regression?',
+    'many-files-without-tests': 'changes many source files and no tests; a test that would catch a regression here helps whoever changes it next',
     'hotspot-without-docs': 'changes a docs-debt hotspot (code that changed most lately while its docs did not) without touching docs; a line on how it works now helps everyone who reads it next'
 };
 /**
@@ -59703,9 +59703,12 @@ function touchesDocs(change, files) {
 }
 /** The change's files without those its verdict excluded (generated, vendored). */
 function countedFiles(change) {
-    const excluded = new Set(change.reasons
-        .filter(reason => reason.category === 'excluded' && reason.file)
-        .map(reason => reason.file));
+    // The verdict's own list: its reasons name only the first few excluded files. A change built
+    // without it (a test's) still has them in its reasons.
+    const excluded = new Set(change.excludedFiles);
+    for (const reason of change.reasons)
+        if (reason.category === 'excluded' && reason.file)
+            excluded.add(reason.file);
     return change.files.filter(file => !excluded.has(file.path));
 }
 
@@ -60599,12 +60602,14 @@ function fileNotes(readings, categories) {
  * V8 takes a slow path for a spread followed by more properties, which cost a tenth of a
  * second over a 20,000-commit history.
  */
-function classified(change, compiled, categories, reasons) {
+function classified(change, compiled, categories, reasons, excludedFiles = []) {
     const result = Object.assign({}, change);
     const verdict = withTeamVerdict(change.labels, categories, reasons);
     result.categories = verdict.categories;
     result.reasons = verdict.reasons;
     result.authorIsBot = isBot(change.author, compiled.rules);
+    if (excludedFiles.length > 0)
+        result.excludedFiles = excludedFiles;
     return result;
 }
 /** The change's decision from its files' readings and the change signals' votes. */
@@ -60647,7 +60652,8 @@ function decide(change, readings, changeVotes) {
     if (categories.length === 0)
         output.unshift(outputReason(change, readings, counted));
     reasons.push(...output, ...fileNotes(readings, categories));
-    return classified(change.change, compiled, categories, reasons);
+    const excluded = readings.filter(reading => reading.role === 'excluded');
+    return classified(change.change, compiled, categories, reasons, excluded.map(reading => reading.file.path));
 }
 
 ;// CONCATENATED MODULE: ./src/classify/patch.ts

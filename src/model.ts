@@ -104,6 +104,11 @@ export interface ClassifiedChange extends Change {
   reasons: Reason[]
   /** Bot authors are kept in the changes but not counted as people. */
   authorIsBot: boolean
+  /**
+   * Every file the verdict left out (generated, vendored, lock files, licences …), where there
+   * are any: the reasons name only a few, and the nudges must not count the rest.
+   */
+  excludedFiles?: readonly string[]
 }
 
 /**

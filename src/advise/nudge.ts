@@ -80,10 +80,10 @@ export function touchesDocs(change: ClassifiedChange, files: readonly FileChange
 
 /** The change's files without those its verdict excluded (generated, vendored). */
 export function countedFiles(change: ClassifiedChange): FileChange[] {
-  const excluded = new Set(
-    change.reasons
-      .filter(reason => reason.category === 'excluded' && reason.file)
-      .map(reason => reason.file)
-  )
+  // The verdict's own list: its reasons name only the first few excluded files. A change built
+  // without it (a test's) still has them in its reasons.
+  const excluded = new Set<string | undefined>(change.excludedFiles)
+  for (const reason of change.reasons)
+    if (reason.category === 'excluded' && reason.file) excluded.add(reason.file)
   return change.files.filter(file => !excluded.has(file.path))
 }

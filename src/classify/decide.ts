@@ -222,13 +222,15 @@ export function classified(
   change: Change,
   compiled: CompiledRules,
   categories: CategoryId[],
-  reasons: Reason[]
+  reasons: Reason[],
+  excludedFiles: readonly string[] = []
 ): ClassifiedChange {
   const result = Object.assign({}, change) as ClassifiedChange
   const verdict = withTeamVerdict(change.labels, categories, reasons)
   result.categories = verdict.categories
   result.reasons = verdict.reasons
   result.authorIsBot = isBot(change.author, compiled.rules)
+  if (excludedFiles.length > 0) result.excludedFiles = excludedFiles
   return result
 }
 
@@ -282,5 +284,12 @@ export function decide(
   output.push(...unsupportedHints(change, categories))
   if (categories.length === 0) output.unshift(outputReason(change, readings, counted))
   reasons.push(...output, ...fileNotes(readings, categories))
-  return classified(change.change, compiled, categories, reasons)
+  const excluded = readings.filter(reading => reading.role === 'excluded')
+  return classified(
+    change.change,
+    compiled,
+    categories,
+    reasons,
+    excluded.map(reading => reading.file.path)
+  )
 }

@@ -44,7 +44,7 @@ const NUDGE_TEXT: Record<Nudge['id'], string> = {
   'workflow-without-docs':
     'changes a workflow without touching docs; a note on what it runs and when helps whoever debugs it next',
   'many-files-without-tests':
-    'changes many source files and no tests; is there a test that would catch a regression?',
+    'changes many source files and no tests; a test that would catch a regression here helps whoever changes it next',
   'hotspot-without-docs':
     'changes a docs-debt hotspot (code that changed most lately while its docs did not) without touching docs; a line on how it works now helps everyone who reads it next'
 }
