@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { classifyChange } from '../src/classify/classify.js'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
+import { createClassifier } from '../src/classify/classify.js'
+import { DEFAULT_RULESET } from '../src/classify/rules/defaults.js'
 import { DEFAULT_NUDGE_OPTIONS, type NudgeOptions } from '../src/advise/nudge.js'
 import { NUDGE_RULES, nudgesFor } from '../src/advise/nudges.js'
 import {
@@ -20,20 +20,16 @@ function pull(
   files: FileChange[],
   extra: { author?: Author; labels?: string[] } = {}
 ): ClassifiedChange {
-  return classifyChange(
-    {
-      id: '42',
-      kind: 'pull_request',
-      title,
-      body: '',
-      author: extra.author ?? ADA,
-      time: '2026-02-01T00:00:00Z',
-      labels: extra.labels ?? [],
-      files
-    },
-    DEFAULT_RULESET,
-    {}
-  )
+  return createClassifier(DEFAULT_RULESET, {}).classify({
+    id: '42',
+    kind: 'pull_request',
+    title,
+    body: '',
+    author: extra.author ?? ADA,
+    time: '2026-02-01T00:00:00Z',
+    labels: extra.labels ?? [],
+    files
+  })
 }
 
 /** A file whose patch adds `lines` (and removes `removed`). */

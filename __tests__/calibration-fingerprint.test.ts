@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
-import type { Ruleset } from '../src/classify/ruleset.js'
+import type { Ruleset } from '../src/classify/rules/ruleset.js'
 import { scoringBehaviour, scoringFingerprint } from '../scripts/calibration-fingerprint.js'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')

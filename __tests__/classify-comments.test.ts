@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { commentSyntaxOf, diffShape, readDiffShape } from '../src/classify/comments.js'
-import { parsePatch } from '../src/classify/patch.js'
+import { commentSyntaxOf, diffShape, readDiffShape } from '../src/classify/diff/comments.js'
+import { parsePatch } from '../src/classify/diff/patch.js'
 
 function patch(...lines: string[]): string {
   return `@@ -1,${lines.length} +1,${lines.length} @@\n${lines.join('\n')}`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseGitAttributes, toGlob } from '../src/classify/gitattributes.js'
+import { parseGitAttributes, toGlob } from '../src/classify/rules/gitattributes.js'
 
 describe('classify gitattributes', () => {
   it('converts gitattributes patterns to root-relative globs', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import picomatch from 'picomatch'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
-import { compilePathRules, firstMatch } from '../src/classify/paths.js'
+import { DEFAULT_RULESET } from '../src/classify/rules/defaults.js'
+import { compilePathRules, firstMatch } from '../src/classify/rules/paths.js'
 
 const rules = compilePathRules([
   { id: 'docs-dir', globs: ['docs/**'], detail: 'documentation folder' },

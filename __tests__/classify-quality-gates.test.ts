@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { QUALITY_GATES, GATE_INVOCATION, GATE_SECTION } from '../src/classify/quality-gates.js'
+import {
+  QUALITY_GATES,
+  GATE_INVOCATION,
+  GATE_SECTION
+} from '../src/classify/rules/quality-gates.js'
 import type { FileChange } from '../src/model.js'
 import { classifyCommit, patchedFile, sizedFile } from './support/commits.js'
 
@@ -233,11 +237,34 @@ describe('shared base classes', () => {
     expect(result.categories).toEqual(['patterns'])
   })
 
-  it('does not count one used by fewer existing classes than the threshold', () => {
-    const result = classifyCommit('Combine common syslog functionality', [
+  it('counts two only when they gave up code for it (extracted), not when they only switch parent', () => {
+    const extracted = classifyCommit('Combine common syslog functionality', [
       base,
       user('SyslogHandler'),
       user('SyslogUdpHandler')
+    ])
+    expect(extracted.categories).toEqual(['patterns'])
+    const switched = (name: string) =>
+      patchedFile(
+        `src/Handler/${name}.php`,
+        `@@ -3,2 +3,2 @@\n-class ${name} extends AbstractProcessingHandler\n+class ${name} extends AbstractSyslogHandler\n {`
+      )
+    // A ten-line base: the two lines they gave up are less than half of it.
+    const larger = patchedFile(
+      'src/Handler/AbstractSyslogHandler.php',
+      [
+        '@@ -0,0 +1,10 @@',
+        '+abstract class AbstractSyslogHandler extends AbstractProcessingHandler',
+        '+{',
+        ...Array.from({ length: 7 }, (_, i) => `+    protected $level${i} = [];`),
+        '+}'
+      ].join('\n'),
+      { status: 'added' }
+    )
+    const result = classifyCommit('Combine common syslog functionality', [
+      larger,
+      switched('SyslogHandler'),
+      switched('SyslogUdpHandler')
     ])
     expect(result.categories).toEqual([])
   })

@@ -1,37 +1,17 @@
 import { describe, expect, it } from '@jest/globals'
-import { isVersionPinOnly, lintSectionLines } from '../src/classify/config-diff.js'
-import { addedImports, findSharedModules, resolveSpecifier } from '../src/classify/shared-module.js'
+import { isVersionPinOnly, lintSectionLines } from '../src/classify/diff/config-diff.js'
 import {
-  classifyChange,
-  classifyUnlessPatchNeeded,
-  classifyWithPatch,
-  needsPatch
-} from '../src/classify/classify.js'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
-import { toChange } from '../src/eval/dataset.js'
+  addedImports,
+  findSharedModules,
+  resolveSpecifier
+} from '../src/classify/diff/shared-module.js'
+import { createClassifier } from '../src/classify/classify.js'
+import { DEFAULT_RULESET } from '../src/classify/rules/defaults.js'
 import type { Change, FileChange } from '../src/model.js'
-import { labelledFixtures } from './support/labelled.js'
-
-function file(
-  path: string,
-  additions: number,
-  deletions = 0,
-  extra: Partial<FileChange> = {}
-): FileChange {
-  return { path, status: 'modified', additions, deletions, ...extra }
-}
+import { commitOf, sizedFile as file } from './support/commits.js'
 
 function change(files: FileChange[]): Change {
-  return {
-    id: '1',
-    kind: 'commit',
-    title: 'x',
-    body: '',
-    author: { name: 'a' },
-    time: '2026-01-01T00:00:00Z',
-    labels: [],
-    files
-  }
+  return commitOf('x', files)
 }
 
 function imports(...lines: string[]): string {
@@ -151,124 +131,6 @@ describe('classify shared module', () => {
   })
 })
 
-describe('classify needsPatch', () => {
-  it('asks for patches of small code edits whose title says they are about comments', () => {
-    const edit = [file('src/app.py', 1, 1)]
-    expect(
-      needsPatch({ ...change(edit), title: 'Clarify the retry comment' }, DEFAULT_RULESET)
-    ).toBe(true)
-    expect(needsPatch({ ...change(edit), title: 'docs: explain backoff' }, DEFAULT_RULESET)).toBe(
-      true
-    )
-    expect(needsPatch({ ...change(edit), labels: ['documentation'] }, DEFAULT_RULESET)).toBe(true)
-  })
-
-  it('does not fetch patches of ordinary small code edits, which are nearly always code', () => {
-    const edit = [file('src/app.py', 1, 1)]
-    expect(needsPatch({ ...change(edit), title: 'Fix off-by-one in pager' }, DEFAULT_RULESET)).toBe(
-      false
-    )
-  })
-
-  it('asks for patches of workflow and lint config edits that might be pins or whitespace', () => {
-    expect(needsPatch(change([file('.github/workflows/ci.yml', 2, 2)]), DEFAULT_RULESET)).toBe(true)
-    expect(needsPatch(change([file('.eslintrc.json', 3, 3)]), DEFAULT_RULESET)).toBe(true)
-  })
-
-  it('does not ask when the patch cannot change the decision or is already there', () => {
-    expect(needsPatch(change([file('README.md', 10, 2)]), DEFAULT_RULESET)).toBe(false)
-    expect(needsPatch(change([file('package-lock.json', 300, 200)]), DEFAULT_RULESET)).toBe(false)
-    expect(needsPatch(change([file('src/big.ts', 400, 10)]), DEFAULT_RULESET)).toBe(false)
-    expect(
-      needsPatch(change([file('src/big.ts', 400, 10), file('src/one.ts', 1, 1)]), DEFAULT_RULESET)
-    ).toBe(false)
-    expect(needsPatch(change([]), DEFAULT_RULESET)).toBe(false)
-  })
-
-  it('answers from metadata alone, whether or not the patch is already there', () => {
-    const pin = file('.github/workflows/ci.yml', 1, 1)
-    const patched = { ...pin, patch: '@@ -1 +1 @@\n-  - uses: a/b@v3\n+  - uses: a/b@v4' }
-    expect(needsPatch(change([pin]), DEFAULT_RULESET)).toBe(true)
-    expect(needsPatch(change([patched]), DEFAULT_RULESET)).toBe(true)
-    const code = file('src/app.py', 1, 1)
-    expect(needsPatch(change([code]), DEFAULT_RULESET)).toBe(false)
-    expect(needsPatch(change([{ ...code, patch: '@@ -1 +1 @@\n-a\n+b' }]), DEFAULT_RULESET)).toBe(
-      false
-    )
-  })
-
-  it('asks when a new shared module, or a refactor, and several other code edits may show reuse', () => {
-    const others = ['a', 'b', 'c', 'd'].map(name => file(`src/${name}/big.ts`, 100, 50))
-    const helper = file('src/utils/x.ts', 200, 0, { status: 'added' })
-    const feature = file('src/export/csv.ts', 200, 0, { status: 'added' })
-    expect(needsPatch(change([helper, ...others]), DEFAULT_RULESET)).toBe(true)
-    expect(needsPatch(change([feature, ...others]), DEFAULT_RULESET)).toBe(false)
-    expect(
-      needsPatch(
-        { ...change([feature, ...others]), title: 'Extract the CSV writer' },
-        DEFAULT_RULESET
-      )
-    ).toBe(true)
-  })
-})
-
-describe('classify classifyUnlessPatchNeeded', () => {
-  const labelled = labelledFixtures().map(toChange)
-  const withoutPatches = (change: Change): Change => ({
-    ...change,
-    files: change.files.map(({ patch: _patch, ...rest }) => rest)
-  })
-  // As a source first sees them (no patches), as the fixtures hold them, and with the hints
-  // that let a title or label stand in for a missing patch.
-  const variants = labelled.flatMap(change => [
-    withoutPatches(change),
-    change,
-    { ...withoutPatches(change), title: `docs: ${change.title}` },
-    { ...withoutPatches(change), title: `chore(deps): bump ${change.title}` },
-    { ...withoutPatches(change), labels: ['lint'] },
-    { ...withoutPatches(change), title: 'Add the export button', labels: [] },
-    { ...change, files: [] }
-  ])
-
-  it('answers as needsPatch and classifyChange do, on every labelled commit and its variants', () => {
-    expect(variants.length).toBeGreaterThan(250)
-    let asked = 0
-    for (const change of variants) {
-      const classified = classifyUnlessPatchNeeded(change, DEFAULT_RULESET)
-      const hasPatch = change.files.some(file => file.patch !== undefined)
-      expect({ id: change.id, waits: classified === undefined }).toEqual({
-        id: change.id,
-        waits: needsPatch(change, DEFAULT_RULESET) && !hasPatch
-      })
-      if (classified === undefined) asked += 1
-      else expect(classified).toEqual(classifyChange(change, DEFAULT_RULESET, {}))
-    }
-    // Both answers are exercised.
-    expect(asked).toBeGreaterThan(10)
-    expect(asked).toBeLessThan(variants.length - 100)
-  })
-
-  it('is followed by classifyWithPatch, which gives what classifyChange gives once the patch is there', () => {
-    let patched = 0
-    for (const change of labelled) {
-      for (const variant of [
-        change,
-        { ...change, title: `docs: ${change.title}` },
-        { ...change, title: `chore(deps): bump ${change.title}` },
-        { ...change, labels: ['lint'] }
-      ]) {
-        if (classifyUnlessPatchNeeded(withoutPatches(variant), DEFAULT_RULESET) !== undefined)
-          continue
-        patched += 1
-        expect(classifyWithPatch(variant, DEFAULT_RULESET)).toEqual(
-          classifyChange(variant, DEFAULT_RULESET, {})
-        )
-      }
-    }
-    expect(patched).toBeGreaterThan(10)
-  })
-})
-
 describe('classify label hints', () => {
   // 7 of 100 changed lines are documentation: below the title hint's 10 %, above a label's 5 %.
   const mixed = (extra: Partial<Change>): Change => ({
@@ -278,10 +140,14 @@ describe('classify label hints', () => {
   })
 
   it('weighs a PR label as a strong hint: it tips a smaller share in than a title does', () => {
-    const labelled = classifyChange(mixed({ labels: ['documentation'] }), DEFAULT_RULESET, {})
+    const labelled = createClassifier(DEFAULT_RULESET, {}).classify(
+      mixed({ labels: ['documentation'] })
+    )
     expect(labelled.categories).toEqual(['documentation'])
     expect(labelled.reasons[0]?.signal).toBe('label:documentation')
-    const titled = classifyChange(mixed({ title: 'docs: the guide' }), DEFAULT_RULESET, {})
+    const titled = createClassifier(DEFAULT_RULESET, {}).classify(
+      mixed({ title: 'docs: the guide' })
+    )
     expect(titled.categories).toEqual([])
   })
 
@@ -290,7 +156,7 @@ describe('classify label hints', () => {
       ...change([file('docs/guide.md', 2), file('src/feature.ts', 98)]),
       labels: ['documentation']
     }
-    const result = classifyChange(thin, DEFAULT_RULESET, {})
+    const result = createClassifier(DEFAULT_RULESET, {}).classify(thin)
     expect(result.categories).toEqual([])
     expect(result.reasons.map(reason => reason.detail)).toContain(
       "labelled 'documentation', but the diff does not support documentation: a label counts when documentation files carry at least 5% of the changed lines"

@@ -1,14 +1,14 @@
 // One verdict per change: the team report on a local clone, the team report through the GitHub
 // API and the PR comment (files from the API or from the checkout) give every change the same
 // categories and reasons. The history is a set of realistic commits, the hard families among
-// them: a doc-comment edit with a plain title, a lint tool bump, a lint directive, a
+// them: doc-comment edits with a plain title (one read, one not), a lint tool bump, a lint directive, a
 // contribution-guide typo, release preparation, code in a docs folder, a module used only by its
 // own tests, an extracted helper, compiler strictness, examples that follow a bump.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { classifyChanges } from '../src/classify/classify.js'
+import { createClassifier } from '../src/classify/classify.js'
 import { gitSource } from '../src/collect/git.js'
 import { githubSource } from '../src/collect/github.js'
 import {
@@ -67,11 +67,12 @@ const HISTORY: (Step & { expected: Expected })[] = [
     expected: []
   },
   {
+    // A plain title and a comment that grows by a line: not read, so output everywhere.
     message: 'Improve parse',
     files: {
       'src/parse.ts': PARSER.replace(
         '// Splits the input.',
-        '// Splits the input on spaces into word tokens.'
+        '// Splits the input on spaces\n// into word tokens.'
       )
     },
     expected: []
@@ -82,6 +83,17 @@ const HISTORY: (Step & { expected: Expected })[] = [
       'src/parse.ts': PARSER.replace(
         '// Splits the input.',
         '// Splits the input on single spaces into word tokens; empty input gives one empty token.'
+      )
+    },
+    expected: ['documentation']
+  },
+  {
+    // A plain title, a small edit rewritten in place: read on every surface, a comment only.
+    message: 'Improve parse again',
+    files: {
+      'src/parse.ts': PARSER.replace(
+        '// Splits the input.',
+        '// Splits the input on single spaces into word tokens; empty input gives no tokens.'
       )
     },
     expected: ['documentation']
@@ -285,7 +297,7 @@ describe('classification surfaces', () => {
         },
         files
       )
-      const [classified] = classifyChanges([change], DEFAULT_CONFIG.rules, context)
+      const [classified] = [change].map(createClassifier(DEFAULT_CONFIG.rules, context).classify)
       if (classified) verdicts.set(pull.title, verdictOf(classified))
     }
     return verdicts

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { classifyChange } from '../src/classify/classify.js'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
+import { createClassifier } from '../src/classify/classify.js'
+import { DEFAULT_RULESET } from '../src/classify/rules/defaults.js'
 import type { Change } from '../src/model.js'
 
 function pull(labels: string[], files: Change['files']): Change {
@@ -25,8 +25,10 @@ const code: Change['files'] = [
 
 describe('classify/team-verdict', () => {
   it("takes a team's multiplier:<category> label over what the files say", () => {
-    expect(classifyChange(pull([], code), DEFAULT_RULESET, {}).categories).toEqual([])
-    const labelled = classifyChange(pull(['Multiplier:Patterns'], code), DEFAULT_RULESET, {})
+    expect(createClassifier(DEFAULT_RULESET, {}).classify(pull([], code)).categories).toEqual([])
+    const labelled = createClassifier(DEFAULT_RULESET, {}).classify(
+      pull(['Multiplier:Patterns'], code)
+    )
     expect(labelled.categories).toEqual(['patterns'])
     expect(labelled.reasons[0]).toMatchObject({
       category: 'patterns',
@@ -35,10 +37,12 @@ describe('classify/team-verdict', () => {
   })
 
   it('makes a change output with multiplier:output, keeping what the files said as a note', () => {
-    expect(classifyChange(pull([], docs), DEFAULT_RULESET, {}).categories).toEqual([
+    expect(createClassifier(DEFAULT_RULESET, {}).classify(pull([], docs)).categories).toEqual([
       'documentation'
     ])
-    const overruled = classifyChange(pull(['multiplier:output'], docs), DEFAULT_RULESET, {})
+    const overruled = createClassifier(DEFAULT_RULESET, {}).classify(
+      pull(['multiplier:output'], docs)
+    )
     expect(overruled.categories).toEqual([])
     expect(overruled.reasons[0]?.detail).toMatch(/multiplier:output label overrules the files/)
     expect(overruled.reasons.every(reason => reason.category === 'output')).toBe(true)
@@ -47,7 +51,9 @@ describe('classify/team-verdict', () => {
 
   it('leaves the verdict alone for any other label, a category word included', () => {
     for (const labels of [['documentation'], ['multiplier:skip'], ['multiplier:docs']]) {
-      expect(classifyChange(pull(labels, code), DEFAULT_RULESET, {}).categories).toEqual([])
+      expect(createClassifier(DEFAULT_RULESET, {}).classify(pull(labels, code)).categories).toEqual(
+        []
+      )
     }
   })
 })

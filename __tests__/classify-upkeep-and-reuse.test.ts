@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
+import { DEFAULT_RULESET } from '../src/classify/rules/defaults.js'
 import { leaveOneRepositoryOut } from '../src/eval/leave-one-out.js'
 import type { LabelledCommit } from '../src/eval/dataset.js'
 import { classifyCommit, patchedFile, sizedFile } from './support/commits.js'
@@ -36,11 +36,26 @@ describe('upkeep that is not documentation', () => {
     expect(fragments.categories).toEqual([])
   })
 
-  it('takes a security policy or code of conduct for a standard, not for documentation', () => {
-    const policy = classifyCommit('Add a security policy', [
-      sizedFile('.github/SECURITY.md', 12, 0, { status: 'added' })
+  it('takes a code of conduct or a pointer to a security contact for a standard only', () => {
+    const conduct = classifyCommit('Add a code of conduct', [
+      sizedFile('CODE_OF_CONDUCT.md', 40, 0, { status: 'added' })
     ])
-    expect(policy.categories).toEqual(['patterns'])
+    expect(conduct.categories).toEqual(['patterns'])
+    const pointer = classifyCommit('Add a security policy', [
+      sizedFile('.github/SECURITY.md', 9, 0, { status: 'added' })
+    ])
+    expect(pointer.categories).toEqual(['patterns'])
+  })
+
+  it('takes a security policy written out (how to report, what is supported) for documentation too', () => {
+    const policy = classifyCommit('Add a security policy', [
+      sizedFile('.github/SECURITY.md', 10, 0, { status: 'added' })
+    ])
+    expect(policy.categories).toEqual(['documentation', 'patterns'])
+    const dropped = classifyCommit('Use the organisation security policy', [
+      sizedFile('SECURITY.md', 0, 56, { status: 'deleted' })
+    ])
+    expect(dropped.categories).toEqual(['documentation', 'patterns'])
   })
 
   it('does not take a word fixed in a template for a new standard, and takes a new field for one', () => {

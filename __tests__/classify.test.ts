@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { classifyChanges, DEFAULT_THRESHOLDS, isBot } from '../src/classify/classify.js'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
+import { createClassifier, DEFAULT_THRESHOLDS, isBot } from '../src/classify/classify.js'
+import { DEFAULT_RULESET } from '../src/classify/rules/defaults.js'
 import type { Change, FileChange, RepoContext } from '../src/model.js'
 
 function file(
@@ -27,7 +27,7 @@ function change(title: string, files: FileChange[], extra: Partial<Change> = {})
 }
 
 function classify(input: Change, context: RepoContext = {}) {
-  const [result] = classifyChanges([input], DEFAULT_RULESET, context)
+  const [result] = [input].map(createClassifier(DEFAULT_RULESET, context).classify)
   if (!result) throw new Error('no result')
   return result
 }
@@ -147,13 +147,20 @@ describe('classify', () => {
     )
   })
 
-  it('does not read the patch of a small code edit whose title says nothing of comments', () => {
+  it('does not read the patch of a code edit that grows, when its title says nothing of comments', () => {
     // The report reads patches only where a signal asks for them (here: a title about
-    // comments), so the PR comment must not read a patch it happens to have: one verdict.
-    const patch =
-      '@@ -1,3 +1,3 @@\n-// Sends it.\n+// Sends the request, retrying on 5xx.\n export function send() {}'
-    const result = classify(change('Tidy', [file('src/send.ts', 1, 1, { patch })]))
-    expect(result.categories).toEqual([])
+    // comments, or a small edit rewritten in place), so the PR comment must not read a patch
+    // it happens to have: one verdict.
+    const grows =
+      '@@ -1,2 +1,3 @@\n-// Sends it.\n+// Sends the request,\n+// retrying on 5xx.\n export function send() {}'
+    expect(
+      classify(change('Tidy', [file('src/send.ts', 2, 1, { patch: grows })])).categories
+    ).toEqual([])
+    const inPlace =
+      '@@ -1,2 +1,2 @@\n-// Sends it.\n+// Sends the request, retrying on 5xx.\n export function send() {}'
+    expect(
+      classify(change('Tidy', [file('src/send.ts', 1, 1, { patch: inPlace })])).categories
+    ).toEqual(['documentation'])
   })
 
   it('excludes lock files so they do not dilute the share', () => {
@@ -293,7 +300,7 @@ describe('classify', () => {
   it('honours threshold overrides from the rules', () => {
     const rules = { ...DEFAULT_RULESET, thresholds: { minShare: 0.05 } }
     const files = [file('src/a.ts', 90), file('scripts/a.sh', 0, 10)]
-    const [result] = classifyChanges([change('Feature', files)], rules, {})
+    const [result] = [change('Feature', files)].map(createClassifier(rules, {}).classify)
     expect(result?.categories).toEqual(['automation'])
     expect(classify(change('Feature', files)).categories).toEqual([])
   })
@@ -319,10 +326,8 @@ describe('classify bots', () => {
   it('adds the ruleset bots and marks classified changes', () => {
     const rules = { ...DEFAULT_RULESET, bots: [...DEFAULT_RULESET.bots, 'acme-release'] }
     expect(isBot({ name: 'ACME-Release' }, rules)).toBe(true)
-    const [result] = classifyChanges(
-      [change('x', [], { author: { name: 'acme-release' } })],
-      rules,
-      {}
+    const [result] = [change('x', [], { author: { name: 'acme-release' } })].map(
+      createClassifier(rules, {}).classify
     )
     expect(result?.authorIsBot).toBe(true)
   })

@@ -11,6 +11,9 @@ import { parseCodeowners, teamsOwning } from '../src/repo-files/codeowners.js'
 import type { Report } from '../src/model.js'
 import { buildRepo, type Step } from './support/history.js'
 
+/** Long enough for any linear matcher on a loaded machine; a backtracking one never ends. */
+const HANG_GUARD_MS = 60_000
+
 const PATHOLOGICAL = '*a*a*a*a*a*a*a*a*a*a*a*az @acme/slow'
 
 describe('insight/codeowners', () => {
@@ -50,35 +53,43 @@ describe('insight/codeowners', () => {
     expect(teamsOwning(rules, 'a/file12.txt')).toEqual([])
   })
 
-  it('matches a pathological line against a long name in milliseconds', () => {
-    const rules = parseCodeowners(`${PATHOLOGICAL}\n`)
-    const long = `src/${'a'.repeat(250)}`
-    // The bound is a hundred times what the matches take: it tells linear from exponential
-    // (the replaced reader took seconds on a 36-character name), not fast from slow under load.
-    const started = performance.now()
-    let owned = 0
-    for (let i = 0; i < 1000; i++) owned += teamsOwning(rules, long).length
-    const took = performance.now() - started
-    expect(owned).toBe(0)
-    expect(teamsOwning(rules, `src/${'a'.repeat(30)}z`)).toEqual(['@acme/slow'])
-    expect(took).toBeLessThan(1000)
-  })
+  it(
+    'matches a pathological line against a long name in milliseconds',
+    () => {
+      const rules = parseCodeowners(`${PATHOLOGICAL}\n`)
+      const long = `src/${'a'.repeat(250)}`
+      // No clock: a backtracking matcher (the replaced reader took seconds on a 36-character
+      // name) would not finish these thousand matches of 250 characters in any time, and the test's
+      // own timeout catches that; how fast a linear one is is the bench's (npm run bench:codeowners).
+      let owned = 0
+      for (let i = 0; i < 1000; i++) owned += teamsOwning(rules, long).length
+      expect(owned).toBe(0)
+      expect(teamsOwning(rules, `src/${'a'.repeat(30)}z`)).toEqual(['@acme/slow'])
+    },
+    HANG_GUARD_MS
+  )
 
-  it('matches thousands of pathological lines (repeated or distinct) without stalling', () => {
-    const files = Array.from({ length: 1000 }, (_, i) => `svc-${i % 500}/${'a'.repeat(60)}${i}.ts`)
-    const repeated = parseCodeowners(Array(5000).fill(PATHOLOGICAL).join('\n'))
-    const distinct = parseCodeowners(
-      Array.from({ length: 2000 }, (_, i) => `*a*a*a*a*a*a*a*a*a*a*a*a${i}z @acme/t${i}`).join('\n')
-    )
-    const started = performance.now()
-    const owned = files.filter(file => repeated.ownerOf(file) ?? distinct.ownerOf(file))
-    const took = performance.now() - started
-    expect(owned).toEqual([])
-    expect(distinct.ownerOf(`x/${'a'.repeat(40)}17z`)?.teams).toEqual(['@acme/t17'])
-    // Each file is tried against the 2,000 distinct lines: a second or less, where one
-    // backtracking match of such a line against a 60-character name would not finish.
-    expect(took).toBeLessThan(8000)
-  })
+  it(
+    'matches thousands of pathological lines (repeated or distinct) without stalling',
+    () => {
+      const files = Array.from(
+        { length: 1000 },
+        (_, i) => `svc-${i % 500}/${'a'.repeat(60)}${i}.ts`
+      )
+      const repeated = parseCodeowners(Array(5000).fill(PATHOLOGICAL).join('\n'))
+      const distinct = parseCodeowners(
+        Array.from({ length: 2000 }, (_, i) => `*a*a*a*a*a*a*a*a*a*a*a*a${i}z @acme/t${i}`).join(
+          '\n'
+        )
+      )
+      const owned = files.filter(file => repeated.ownerOf(file) ?? distinct.ownerOf(file))
+      expect(owned).toEqual([])
+      expect(distinct.ownerOf(`x/${'a'.repeat(40)}17z`)?.teams).toEqual(['@acme/t17'])
+      // Each file is tried against the 2,000 distinct lines, where one backtracking match of such a
+      // line against a 60-character name would not finish: the test's timeout is the guard.
+    },
+    HANG_GUARD_MS
+  )
 
   it('agrees with a plain last-match scan on many rules (the index finds the same rule)', () => {
     const lines = [
@@ -250,16 +261,20 @@ describe('CODEOWNERS through the CLI', () => {
     })
   }, 120_000)
 
-  it('matches 5,001 rules over 20,000 files in well under the seconds the issue allows', () => {
-    const files = Array.from({ length: 20_000 }, (_, i) => `svc-${i % 5000}/f${i}.ts`)
-    const text = [
-      '* @acme/all',
-      ...Array.from({ length: 5000 }, (_, i) => `/svc-${i}/ @acme/t${i}`)
-    ]
-    const started = performance.now()
-    const codeowners = parseCodeowners(text.join('\n'))
-    const owned = files.filter(file => codeowners.ownerOf(file)?.teams[0] !== '@acme/all')
-    expect(owned).toHaveLength(20_000)
-    expect(performance.now() - started).toBeLessThan(3000)
-  })
+  it(
+    'matches 5,001 rules over 20,000 files, each to its own folder rule',
+    () => {
+      const files = Array.from({ length: 20_000 }, (_, i) => `svc-${i % 5000}/f${i}.ts`)
+      const text = [
+        '* @acme/all',
+        ...Array.from({ length: 5000 }, (_, i) => `/svc-${i}/ @acme/t${i}`)
+      ]
+      const codeowners = parseCodeowners(text.join('\n'))
+      const owned = files.filter(file => codeowners.ownerOf(file)?.teams[0] !== '@acme/all')
+      expect(owned).toHaveLength(20_000)
+      expect(codeowners.ownerOf('svc-17/f17.ts')?.teams).toEqual(['@acme/t17'])
+      // How fast (the issue's seconds) is measured by npm run bench:codeowners, not here.
+    },
+    HANG_GUARD_MS
+  )
 })

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { gitSource, readGitHistory } from '../src/collect/git.js'
 import type { Change, Window } from '../src/model.js'
 import { binaryContent, cleanupGitRepos, GitRepo } from './support/git-repo.js'
+import { keepChanges } from './support/classifiers.js'
 
 const EVERYTHING: Window = { since: '2000-01-01T00:00:00Z', until: '2100-01-01T00:00:00Z' }
 
@@ -74,7 +75,10 @@ describe('collect/git patches', () => {
   it('fetches patches only for the changes wantsPatch selects, in one extra git call', async () => {
     const git = recordingGit()
     const source = gitSource({ repoPath: repo.path, gitBinary: git.binary })
-    const { changes } = await source.collect(EVERYTHING, change => change.title.startsWith('docs:'))
+    const { changes } = await source.collect(
+      EVERYTHING,
+      keepChanges(change => change.title.startsWith('docs:'))
+    )
     const patchCalls = git.calls().filter(args => args.includes('--patch'))
     expect(patchCalls).toHaveLength(1)
     const edited = changes.find(change => change.title.startsWith('docs:'))
@@ -85,7 +89,10 @@ describe('collect/git patches', () => {
   })
 
   it('splits a commit patch per file, with no diff header, and none for binary files', async () => {
-    const { changes } = await gitSource({ repoPath: repo.path }).collect(EVERYTHING, () => true)
+    const { changes } = await gitSource({ repoPath: repo.path }).collect(
+      EVERYTHING,
+      keepChanges(() => true)
+    )
     const edited = changes.find(change => change.title.startsWith('docs:'))
     expect(fileOf(edited, 'docs/guide.md').patch).toBe(
       '@@ -8,3 +8,4 @@ guide line 6\n guide line 7\n guide line 8\n guide line 9\n+the end'
@@ -112,7 +119,10 @@ describe('collect/git patches', () => {
       renames: { 'a b/old.md': 'a b/new "one".md', 'same.txt': 'moved.txt' },
       files: { 'a b/new "one".md': body.replace('row 11', 'row eleven') }
     })
-    const { changes } = await gitSource({ repoPath: rename.path }).collect(EVERYTHING, () => true)
+    const { changes } = await gitSource({ repoPath: rename.path }).collect(
+      EVERYTHING,
+      keepChanges(() => true)
+    )
     const move = changes[0]
     expect(fileOf(move, 'a b/new "one".md')).toMatchObject({
       previousPath: 'a b/old.md',
@@ -135,10 +145,10 @@ describe('collect/git patches', () => {
     const asked: Change[] = []
     const { changes } = await gitSource({ repoPath: merges.path, includeMerges: true }).collect(
       EVERYTHING,
-      change => {
+      keepChanges(change => {
         asked.push(structuredClone(change))
         return change.title === 'Merge topic'
-      }
+      })
     )
     expect(asked.find(change => change.title === 'main')?.files).toEqual([
       { path: 'a.txt', status: 'modified', additions: 1, deletions: 0 }
@@ -148,37 +158,40 @@ describe('collect/git patches', () => {
     ])
   })
 
-  it('tells `patched` of each selected change once, with its patches attached, empty commits too', async () => {
+  it('classifies each selected change once, with its patches attached, empty commits too', async () => {
     const withEmpty = GitRepo.init()
     withEmpty.commit({ message: 'base', files: { 'a.txt': 'a\n', 'logo.png': binaryContent(64) } })
     withEmpty.commit({ message: 'empty', files: {} })
     withEmpty.commit({ message: 'binary only', files: { 'logo.png': binaryContent(64, 3) } })
     withEmpty.commit({ message: 'text', files: { 'a.txt': 'a\nb\n' } })
-    const heard: { title: string; patches: (string | undefined)[] }[] = []
-    const { changes } = await gitSource({ repoPath: withEmpty.path }).collect(
-      EVERYTHING,
-      change => change.title !== 'base',
-      change => heard.push({ title: change.title, patches: change.files.map(file => file.patch) })
-    )
-    expect(changes.map(change => change.title)).toEqual(['text', 'binary only', 'empty', 'base'])
-    expect([...heard].sort((a, b) => a.title.localeCompare(b.title))).toEqual([
+    const heard: string[] = []
+    const { changes } = await gitSource({ repoPath: withEmpty.path }).collect(EVERYTHING, () => ({
+      wantsPatch: change => change.title !== 'base',
+      classify: change => {
+        heard.push(change.title)
+        return { title: change.title, patches: change.files.map(file => file.patch) }
+      }
+    }))
+    // In log order, whenever each was classified.
+    expect(changes).toEqual([
+      { title: 'text', patches: ['@@ -1 +1,2 @@\n a\n+b'] },
       { title: 'binary only', patches: [undefined] },
       { title: 'empty', patches: [] },
-      { title: 'text', patches: ['@@ -1 +1,2 @@\n a\n+b'] }
+      { title: 'base', patches: [undefined, undefined] }
     ])
+    expect([...heard].sort()).toEqual(['base', 'binary only', 'empty', 'text'])
   })
 
   it('reads a clone in a few git processes, and none again for facts the caller has read', async () => {
     const git = recordingGit()
     const subcommands = (): string[] =>
       git.calls().map(args => args.find(arg => /^[a-z][a-z-]+$/.test(arg)) ?? '')
-    const collectWith = async (
-      source: ReturnType<typeof gitSource>,
-      asksContextFirst = true
-    ): Promise<string[]> => {
+    const collectWith = async (source: ReturnType<typeof gitSource>): Promise<string[]> => {
       const before = git.calls().length
-      if (asksContextFirst) await source.context?.()
-      await source.collect(EVERYTHING, change => change.title.startsWith('docs:'))
+      await source.collect(
+        EVERYTHING,
+        keepChanges(change => change.title.startsWith('docs:'))
+      )
       return subcommands().slice(before)
     }
     // The history probe (one rev-parse, which also finds the top folder that names this clone
@@ -188,9 +201,6 @@ describe('collect/git patches', () => {
     const expected = ['cat-file', 'config', 'diff-tree', 'log', 'rev-list', 'rev-parse']
     const fresh = await collectWith(gitSource({ repoPath: repo.path, gitBinary: git.binary }))
     expect([...fresh].sort()).toEqual(expected)
-    // Collecting straight away, the source still probes the history once.
-    const direct = gitSource({ repoPath: repo.path, gitBinary: git.binary })
-    expect([...(await collectWith(direct, false))].sort()).toEqual(expected)
     const history = await readGitHistory(repo.path, { gitBinary: git.binary })
     const told = await collectWith(
       gitSource({ repoPath: repo.path, gitBinary: git.binary, history })
@@ -200,7 +210,10 @@ describe('collect/git patches', () => {
 
   it('makes no patch call when no change is selected', async () => {
     const git = recordingGit()
-    await gitSource({ repoPath: repo.path, gitBinary: git.binary }).collect(EVERYTHING, () => false)
+    await gitSource({ repoPath: repo.path, gitBinary: git.binary }).collect(
+      EVERYTHING,
+      keepChanges(() => false)
+    )
     expect(git.calls().filter(args => args.includes('--patch'))).toEqual([])
     expect(git.calls().filter(args => args.includes('log'))).toHaveLength(1)
   })

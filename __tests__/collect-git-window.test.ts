@@ -2,15 +2,19 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, realpathSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { GitSourceError, gitSource, historyCovers, readGitHistory } from '../src/collect/git.js'
-import type { Window } from '../src/model.js'
+import type { RepoContext, Window } from '../src/model.js'
 import { cleanupGitRepos, GitRepo } from './support/git-repo.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import { runReport } from '../src/engine.js'
+import { keepChanges } from './support/classifiers.js'
 
 const noPatches = (): boolean => false
 
 async function titles(repo: GitRepo, window: Window): Promise<string[]> {
-  const { changes } = await gitSource({ repoPath: repo.path }).collect(window, noPatches)
+  const { changes } = await gitSource({ repoPath: repo.path }).collect(
+    window,
+    keepChanges(noPatches)
+  )
   return changes.map(change => change.title)
 }
 
@@ -66,7 +70,10 @@ describe('collect/git window', () => {
       committerDate: '2024-07-02T00:00:00Z'
     })
     const june = { since: '2024-06-01T00:00:00Z', until: '2024-07-01T00:00:00Z' }
-    const { changes } = await gitSource({ repoPath: repo.path }).collect(june, noPatches)
+    const { changes } = await gitSource({ repoPath: repo.path }).collect(
+      june,
+      keepChanges(noPatches)
+    )
     expect(changes.map(change => [change.title, change.time])).toEqual([
       ['authored long ago, landed in June', '2024-06-10T00:00:00.000Z']
     ])
@@ -111,11 +118,13 @@ describe('collect/git window', () => {
 
   it('returns no changes and no error for a repository without commits', async () => {
     for (const repo of [GitRepo.init(), GitRepo.init({ bare: true })]) {
+      const contexts: RepoContext[] = []
       const collection = await gitSource({ repoPath: repo.path }).collect(
         { since: '2000-01-01T00:00:00Z', until: '2100-01-01T00:00:00Z' },
-        noPatches
+        keepChanges(noPatches, contexts)
       )
-      expect(collection).toEqual({ changes: [], context: {}, notes: [] })
+      expect(collection).toEqual({ changes: [], since: '2000-01-01T00:00:00Z', notes: [] })
+      expect(contexts).toEqual([{}])
     }
   })
 
@@ -124,7 +133,7 @@ describe('collect/git window', () => {
     for (const repoPath of [folder, `${folder}/does-not-exist`]) {
       const failure = gitSource({ repoPath }).collect(
         { since: '2024-01-01T00:00:00Z', until: '2024-02-01T00:00:00Z' },
-        noPatches
+        keepChanges(noPatches)
       )
       await expect(failure).rejects.toThrow(GitSourceError)
       await expect(failure).rejects.toMatchObject({
@@ -138,7 +147,7 @@ describe('collect/git window', () => {
     const repo = dailyRepo(1)
     const failure = gitSource({ repoPath: repo.path, gitBinary: '/nonexistent/bin/git' }).collect(
       { since: '2024-01-01T00:00:00Z', until: '2025-01-01T00:00:00Z' },
-      noPatches
+      keepChanges(noPatches)
     )
     await expect(failure).rejects.toMatchObject({
       code: 'git-not-found',
@@ -150,7 +159,7 @@ describe('collect/git window', () => {
     const clone = GitRepo.clone(dailyRepo(5), ['--depth', '2'])
     const failure = gitSource({ repoPath: clone.path }).collect(
       { since: '2024-03-01T00:00:00Z', until: '2024-04-01T00:00:00Z' },
-      noPatches
+      keepChanges(noPatches)
     )
     await expect(failure).rejects.toMatchObject({
       code: 'shallow-history',
@@ -173,6 +182,25 @@ describe('collect/git window', () => {
     )
   })
 
+  it("serves a history cut before it from the report's window and its trend on, and says where it starts", async () => {
+    const clone = GitRepo.clone(dailyRepo(5), ['--depth', '2'])
+    // The cut is at 'day 4' (12:00); the report's previous window starts after it, the span before.
+    const report = { since: '2024-03-05T12:00:00.000Z', until: '2024-03-06T00:00:00.000Z' }
+    const span = { since: '2024-03-01T00:00:00.000Z', until: report.until }
+    const served = await gitSource({ repoPath: clone.path }).collect(
+      span,
+      keepChanges(noPatches),
+      report
+    )
+    expect(served.since).toBe('2024-03-05T00:00:00.000Z')
+    expect(served.changes.map(change => change.title)).toEqual(['day 5'])
+    expect(served.notes).toEqual([])
+    // Without the report's window the source cannot tell what may be left out.
+    await expect(
+      gitSource({ repoPath: clone.path }).collect(span, keepChanges(noPatches))
+    ).rejects.toThrow(/^History from 2024-03-01T00:00:00.000Z on is needed/)
+  })
+
   it('collects from a shallow clone whose history reaches back past the window start', async () => {
     const clone = GitRepo.clone(dailyRepo(5), ['--depth', '2'])
     // The cut is at 'day 4' (it shows no parent): the window must start after it.
@@ -185,7 +213,7 @@ describe('collect/git window', () => {
     const clone = GitRepo.clone(dailyRepo(5), ['--depth', '3'])
     const collection = await gitSource({ repoPath: clone.path, shallow: 'truncate' }).collect(
       { since: '2024-03-01T00:00:00Z', until: '2024-04-01T00:00:00Z' },
-      noPatches
+      keepChanges(noPatches)
     )
     expect(collection.changes.map(change => change.title)).toEqual(['day 5', 'day 4'])
     expect(collection.notes).toEqual([expect.stringContaining('Shallow clone')])
@@ -236,7 +264,7 @@ describe('collect/git window', () => {
     expect(source.repository).toBe('octo-org/hello')
     const { changes } = await source.collect(
       { since: '2024-03-01T00:00:00Z', until: '2024-04-01T00:00:00Z' },
-      noPatches
+      keepChanges(noPatches)
     )
     expect(changes[0]?.url).toBe(`https://github.com/octo-org/hello/commit/${repo.head()}`)
   })
@@ -261,7 +289,10 @@ describe('collect/git window', () => {
     expect(bareFacts).not.toHaveProperty('topLevel')
     // With no remote, a clone is named after its top folder, read from a folder inside it.
     const named = gitSource({ repoPath: path.join(repo.path, 'src', 'deep') })
-    await named.collect({ since: '2024-03-01T00:00:00Z', until: '2024-04-01T00:00:00Z' }, noPatches)
+    await named.collect(
+      { since: '2024-03-01T00:00:00Z', until: '2024-04-01T00:00:00Z' },
+      keepChanges(noPatches)
+    )
     expect(named.repository).toBe(path.basename(top))
   })
 })

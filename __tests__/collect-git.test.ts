@@ -2,8 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { gitSource } from '../src/collect/git.js'
-import type { Change, Window } from '../src/model.js'
+import type { Change, RepoContext, Window } from '../src/model.js'
 import { binaryContent, cleanupGitRepos, DEFAULT_AUTHOR, GitRepo } from './support/git-repo.js'
+import { keepChanges } from './support/classifiers.js'
 
 const EVERYTHING: Window = { since: '2000-01-01T00:00:00Z', until: '2100-01-01T00:00:00Z' }
 const noPatches = (): boolean => false
@@ -16,7 +17,12 @@ async function collect(
     detectCopies?: boolean
   } = {}
 ) {
-  return gitSource({ repoPath: repo.path, ...options }).collect(EVERYTHING, noPatches)
+  const contexts: RepoContext[] = []
+  const source = gitSource({ repoPath: repo.path, ...options })
+  const collection = await source.collect(EVERYTHING, keepChanges(noPatches, contexts))
+  // The classifier is made once per collection, for the context the source read.
+  expect(contexts).toHaveLength(1)
+  return { ...collection, context: contexts[0] }
 }
 
 function byTitle(changes: readonly Change[], title: string): Change {
@@ -253,7 +259,7 @@ describe('collect/git', () => {
     expect(byTitle((await collect(repo)).changes, 'empty').files).toEqual([])
   })
 
-  it('reads the root .gitattributes at HEAD into the context', async () => {
+  it('hands the classifier the root .gitattributes at HEAD', async () => {
     const repo = GitRepo.init()
     repo.commit({ message: 'no attributes yet', files: { a: '1\n' } })
     expect((await collect(repo)).context).toEqual({})
@@ -290,15 +296,19 @@ describe('collect/git', () => {
 
   it('reads an empty repository as one with no context and no changes', async () => {
     const repo = GitRepo.init()
-    expect(await collect(repo)).toEqual({ changes: [], context: {}, notes: [] })
-    expect(await gitSource({ repoPath: repo.path }).context?.()).toEqual({})
+    expect(await collect(repo)).toEqual({
+      changes: [],
+      since: EVERYTHING.since,
+      context: {},
+      notes: []
+    })
   })
 
   it('collects from a folder inside the work tree', async () => {
     const repo = GitRepo.init()
     repo.commit({ message: 'nested', files: { 'src/deep/a.ts': 'x\n' } })
     const source = gitSource({ repoPath: `${repo.path}/src/deep` })
-    const { changes } = await source.collect(EVERYTHING, noPatches)
+    const { changes } = await source.collect(EVERYTHING, keepChanges(noPatches))
     expect(changes[0]?.files[0]?.path).toBe('src/deep/a.ts')
   })
 
@@ -315,7 +325,7 @@ describe('collect/git', () => {
     const sha = repo.commit({ message: 'linked', files: { 'a.md': 'a\n' } })
     const urlOf = async (options: Parameters<typeof gitSource>[0]) => {
       const source = gitSource(options)
-      const { changes } = await source.collect(EVERYTHING, noPatches)
+      const { changes } = await source.collect(EVERYTHING, keepChanges(noPatches))
       return { commit: changes[0]?.url, repository: source.repository, url: source.repositoryUrl }
     }
     expect(await urlOf({ repoPath: repo.path })).toEqual({

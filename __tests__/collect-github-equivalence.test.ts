@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { classifyChanges, needsPatch } from '../src/classify/classify.js'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
+import { createClassifier } from '../src/classify/classify.js'
+import { DEFAULT_RULESET } from '../src/classify/rules/defaults.js'
 import { gitSource } from '../src/collect/git.js'
 import { githubSource } from '../src/collect/github.js'
 import { createGitHubClient } from '../src/github/client.js'
-import type { Change } from '../src/model.js'
+import type { ClassifiedChange, RepoContext } from '../src/model.js'
 import { LoopbackGitHub } from './support/github-server.js'
 import { installPulls } from './support/github-pulls.js'
 import { buildRepo, pullsFromCommits, type Step } from './support/history.js'
@@ -94,8 +94,13 @@ describe('collect/github equivalence with collect/git', () => {
   })
 
   it('gives every change the same categories from a local clone and from GitHub', async () => {
-    const wantsPatch = (change: Change): boolean => needsPatch(change, DEFAULT_RULESET)
-    const local = await gitSource({ repoPath: repo }).collect(WINDOW, wantsPatch)
+    const contexts: RepoContext[] = []
+    // Each source makes the classifier for the context it read, and classifies as it reads.
+    const classifierFor = (context: RepoContext) => {
+      contexts.push(context)
+      return createClassifier(DEFAULT_RULESET, context)
+    }
+    const local = await gitSource({ repoPath: repo }).collect(WINDOW, classifierFor)
     const client = createGitHubClient({
       token: 't',
       apiUrl: server.url,
@@ -104,7 +109,7 @@ describe('collect/github equivalence with collect/git', () => {
     })
     const remote = await githubSource({ client, repository: 'octo/demo' }).collect(
       WINDOW,
-      wantsPatch
+      classifierFor
     )
     expect(server.graphqlErrors).toEqual([])
     // Patches came as blobs read at the merge commit and its parent, not from REST file lists.
@@ -113,13 +118,14 @@ describe('collect/github equivalence with collect/git', () => {
     expect(remote.changes).toHaveLength(HISTORY.length)
     expect(local.changes).toHaveLength(HISTORY.length)
 
-    const byCommit = (changes: Change[], key: (c: Change) => string | undefined) =>
-      new Map(
-        classifyChanges(changes, DEFAULT_RULESET, remote.context).map(c => [key(c), c.categories])
-      )
+    const byCommit = (
+      changes: ClassifiedChange[],
+      key: (c: ClassifiedChange) => string | undefined
+    ) => new Map(changes.map(c => [key(c), c.categories]))
     const fromGit = byCommit(local.changes, c => c.id)
     const fromGitHub = byCommit(remote.changes, c => c.mergeCommit)
-    expect(local.context).toEqual(remote.context)
+    expect(contexts).toHaveLength(2)
+    expect(contexts[0]).toEqual(contexts[1])
     const compare = [...fromGit.keys()].map(sha => [sha, fromGit.get(sha), fromGitHub.get(sha)])
     expect(compare.map(([sha, , github]) => [sha, github])).toEqual(
       compare.map(([sha, gitCategories]) => [sha, gitCategories])

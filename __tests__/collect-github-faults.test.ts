@@ -16,6 +16,7 @@ import {
   type LoopbackRequest
 } from './support/github-server.js'
 import { installPulls, makePulls } from './support/github-pulls.js'
+import { keepChanges } from './support/classifiers.js'
 
 const WINDOW = { since: '2026-10-01T00:00:00Z', until: '2026-11-01T00:00:00Z' }
 const noPatches = (): boolean => false
@@ -54,7 +55,7 @@ describe('collect/github when GitHub fails', () => {
     // Pages of 50, so that the faults below land on known pages.
     return githubSource({ client, repository: 'octo/demo', pageSize: 50 }).collect(
       WINDOW,
-      noPatches
+      keepChanges(noPatches)
     )
   }
 
@@ -99,7 +100,7 @@ describe('collect/github when GitHub fails', () => {
       repository: 'octo/demo',
       pageSize: 50,
       log: { debug: () => undefined, warning: message => warnings.push(message) }
-    }).collect(WINDOW, noPatches)
+    }).collect(WINDOW, keepChanges(noPatches))
     expect(collection.changes).toHaveLength(120)
     expect(warnings).toEqual([expect.stringMatching(/timed out .*asking 25 at a time/)])
     // 4 timeouts, then 120 PRs in pages of 25 (the fifth page reaches September).
@@ -222,7 +223,10 @@ describe('collect/github when GitHub fails', () => {
       serverErrorRetries: 0
     })
     const failure = (await githubSource({ client, repository: 'octo/demo', concurrency: 1 })
-      .collect(WINDOW, () => true)
+      .collect(
+        WINDOW,
+        keepChanges(() => true)
+      )
       .catch((error: unknown) => error)) as Error
     expect(failure).not.toBeInstanceOf(TypeError)
     expect(failure.message).toMatch(

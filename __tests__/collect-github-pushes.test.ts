@@ -3,6 +3,7 @@ import { githubSource } from '../src/collect/github.js'
 import { createGitHubClient } from '../src/github/client.js'
 import { LoopbackGitHub } from './support/github-server.js'
 import { installPulls, makeFile, makePull } from './support/github-pulls.js'
+import { keepChanges } from './support/classifiers.js'
 
 const WINDOW = { since: '2026-10-01T00:00:00Z', until: '2026-11-01T00:00:00Z' }
 
@@ -57,7 +58,10 @@ describe('collect/github direct pushes', () => {
       client,
       repository: 'octo/demo',
       includeDirectPushes: true
-    }).collect(WINDOW, () => false)
+    }).collect(
+      WINDOW,
+      keepChanges(() => false)
+    )
     expect(server.graphqlErrors).toEqual([])
     expect(collection.changes.map(c => [c.kind, c.id])).toEqual([
       ['commit', 'c'.repeat(40)],

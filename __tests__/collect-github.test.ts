@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { githubSource } from '../src/collect/github.js'
 import { createGitHubClient, type GitHubClient } from '../src/github/client.js'
-import type { Change } from '../src/model.js'
+import type { Change, RepoContext } from '../src/model.js'
 import { LoopbackGitHub } from './support/github-server.js'
 import { installPulls, makeFile, makeFiles, makePull, makePulls } from './support/github-pulls.js'
+import { keepChanges } from './support/classifiers.js'
 
 const WINDOW = { since: '2026-10-01T00:00:00Z', until: '2026-11-01T00:00:00Z' }
 const noPatches = (): boolean => false
@@ -48,7 +49,7 @@ describe('collect/github', () => {
       const client = clientFor(server)
       const collection = await githubSource({ client, repository: 'octo/demo' }).collect(
         WINDOW,
-        noPatches
+        keepChanges(noPatches)
       )
       expect(server.graphqlErrors).toEqual([])
       expect(collection.changes).toHaveLength(500)
@@ -122,12 +123,14 @@ describe('collect/github', () => {
     afterAll(() => server.close())
 
     const collect = async (wantsPatch: (change: Change) => boolean = noPatches) => {
+      const contexts: RepoContext[] = []
       const collection = await githubSource({
         client: clientFor(server),
         repository: 'octo/demo'
-      }).collect(WINDOW, wantsPatch)
+      }).collect(WINDOW, keepChanges(wantsPatch, contexts))
       expect(server.graphqlErrors).toEqual([])
-      return collection
+      expect(contexts).toHaveLength(1)
+      return { ...collection, context: contexts[0] ?? {} }
     }
 
     it('maps a merged PR to a Change with author type, labels, reviews and file statuses', async () => {

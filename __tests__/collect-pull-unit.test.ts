@@ -17,6 +17,7 @@ import {
   loadHistoryFixture,
   type HistoryFixture
 } from './support/real-history.js'
+import { keepChanges } from './support/classifiers.js'
 
 const none = (): boolean => false
 const paths = (change: Change): string[] => change.files.map(file => file.path).sort()
@@ -38,7 +39,8 @@ describe.each([
   beforeAll(async () => {
     repo = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-unit-'))
     shas = buildRealHistory(repo, fixture)
-    fromGit = (await gitSource({ repoPath: repo }).collect(fixture.window, none)).changes
+    fromGit = (await gitSource({ repoPath: repo }).collect(fixture.window, keepChanges(none)))
+      .changes
     server = await LoopbackGitHub.start()
     installRealPulls(server, fixture, shas)
     const client = createGitHubClient({
@@ -52,7 +54,7 @@ describe.each([
         client,
         repository: fixture.repository,
         includeDirectPushes: true
-      }).collect(fixture.window, none)
+      }).collect(fixture.window, keepChanges(none))
     ).changes
   })
   afterAll(async () => {
@@ -85,7 +87,7 @@ describe.each([
 
   it('still counts every non-merge commit with unit commit', async () => {
     const commits = (
-      await gitSource({ repoPath: repo, unit: 'commit' }).collect(fixture.window, none)
+      await gitSource({ repoPath: repo, unit: 'commit' }).collect(fixture.window, keepChanges(none))
     ).changes
     expect(commits.every(change => change.kind === 'commit')).toBe(true)
     const nonMerges = fixture.commits.filter(

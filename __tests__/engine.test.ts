@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { needsPatch } from '../src/classify/classify.js'
+import { createClassifier } from '../src/classify/classify.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import { runReport } from '../src/engine.js'
 import { shortHistoryNote } from '../src/insight/history.js'
-import type { Change, Window } from '../src/model.js'
+import type { Change, RepoContext, Report, Window } from '../src/model.js'
 import { FakeSource, change } from './support/fake-source.js'
 
 const window: Window = { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }
@@ -116,7 +116,7 @@ describe('engine', () => {
     expect(report.totals).toMatchObject({ changes: 2, multiplier: 1, output: 1 })
   })
 
-  it("passes the classifier's needsPatch to the source", async () => {
+  it('asks the source for the patches the classifier wants, and only those', async () => {
     const changes = [
       docs('2024-05-02T10:00:00.000Z', 'd'),
       feature('2024-05-03T10:00:00.000Z', 'f'),
@@ -130,8 +130,10 @@ describe('engine', () => {
     ]
     const source = new FakeSource({ changes })
     await runReport({ source, config: DEFAULT_CONFIG, window, now })
-    const expected = changes.filter(c => needsPatch(c, DEFAULT_CONFIG.rules)).map(c => c.id)
+    const { wantsPatch } = createClassifier(DEFAULT_CONFIG.rules, {})
+    const expected = changes.filter(wantsPatch).map(c => c.id)
     expect(expected).not.toEqual([])
+    expect(expected).not.toEqual(changes.map(c => c.id))
     expect(source.calls[0]?.patchWanted).toEqual(expected)
   })
 
@@ -166,61 +168,58 @@ describe('engine', () => {
     expect(report.notes.some(note => note.startsWith('No activity'))).toBe(true)
   })
 
-  it('classifies changes as they are read, with the same result, when the source knows its context up front', async () => {
-    const changes = [
-      docs('2024-05-03T10:00:00.000Z', 'a'),
-      feature('2024-05-04T10:00:00.000Z', 'b'),
-      docs('2024-04-03T10:00:00.000Z', 'c'),
-      change({
-        id: 'pin',
-        time: '2024-05-05T10:00:00.000Z',
-        files: [
-          { path: '.github/workflows/ci.yml', status: 'modified', additions: 1, deletions: 1 }
-        ]
-      })
-    ]
+  it('classifies a change that wants its patch with the patch the source attached', async () => {
+    const pin = change({
+      id: 'pin',
+      time: '2024-05-05T10:00:00.000Z',
+      files: [{ path: '.github/workflows/ci.yml', status: 'modified', additions: 1, deletions: 1 }]
+    })
     const patches = {
       pin: {
         '.github/workflows/ci.yml':
           '@@ -5 +5 @@\n-      - uses: actions/checkout@v3\n+      - uses: actions/checkout@v4'
       }
     }
-    const context = { gitattributes: 'vendor/** linguist-vendored\n' }
-    const late = await runReport({
-      source: new FakeSource({ changes, context, patches }),
-      config: DEFAULT_CONFIG,
-      window,
-      now
-    })
-    const early = await runReport({
-      source: new FakeSource({ changes, context, patches, earlyContext: context }),
-      config: DEFAULT_CONFIG,
-      window,
-      now
-    })
-    expect(early).toEqual(late)
-    expect(early.changes.find(c => c.id === 'a')?.categories).toEqual(['documentation'])
-    // Classified once its patch arrived: the patch shows a version bump, not automation work.
-    const pin = early.changes.find(c => c.id === 'pin')
-    expect(pin?.categories).toEqual([])
-    expect(pin?.reasons.some(r => r.signal === 'diff:version-pin-only')).toBe(true)
+    const report = async (withPatches: boolean): Promise<Report> =>
+      runReport({
+        source: new FakeSource({ changes: [pin], ...(withPatches ? { patches } : {}) }),
+        config: DEFAULT_CONFIG,
+        window,
+        now
+      })
+    // The patch shows a version bump, not automation work; without it the path rule stands.
+    const patched = (await report(true)).changes[0]
+    expect(patched?.categories).toEqual([])
+    expect(patched?.reasons.some(r => r.signal === 'diff:version-pin-only')).toBe(true)
+    expect((await report(false)).changes[0]?.categories).toEqual(['automation'])
   })
 
-  it('classifies again with the collected context when it differs from the one read up front', async () => {
-    const changes = [docs('2024-05-03T10:00:00.000Z', 'a')]
-    const report = await runReport({
-      source: new FakeSource({
-        changes,
-        earlyContext: {},
-        context: { gitattributes: 'docs/** linguist-generated\n' }
-      }),
-      config: DEFAULT_CONFIG,
-      window,
-      now
-    })
-    expect(report.changes[0]?.categories).toEqual([])
-    expect(
-      report.changes[0]?.reasons.some(r => r.signal === 'gitattributes:linguist-generated')
-    ).toBe(true)
+  it('classifies and tallies with the whole context the source read, not its .gitattributes alone', async () => {
+    const changes = [
+      docs('2024-05-03T10:00:00.000Z', 'a'),
+      feature('2024-05-04T10:00:00.000Z', 'b'),
+      feature('2024-04-04T10:00:00.000Z', 'c')
+    ]
+    const gitattributes = 'docs/** linguist-generated\n'
+    const run = (context: RepoContext): Promise<Report> =>
+      runReport({
+        source: new FakeSource({ changes, context }),
+        config: { ...DEFAULT_CONFIG, teams: true },
+        window,
+        now
+      })
+    const web = await run({ gitattributes, codeowners: 'src/ @octo/web\n' })
+    const shop = await run({ gitattributes, codeowners: 'src/ @octo/shop\n' })
+    // The same .gitattributes: the docs are generated in both, so not documentation work.
+    for (const report of [web, shop]) {
+      const docsChange = report.changes.find(c => c.id === 'a')
+      expect(docsChange?.categories).toEqual([])
+      expect(docsChange?.reasons.some(r => r.signal === 'gitattributes:linguist-generated')).toBe(
+        true
+      )
+    }
+    // CODEOWNERS differs, and so do the teams: each report reads its own source's.
+    expect(web.teams?.map(team => team.team)).toEqual(['@octo/web'])
+    expect(shop.teams?.map(team => team.team)).toEqual(['@octo/shop'])
   })
 })

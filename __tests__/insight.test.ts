@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { DEFAULT_NUDGE_OPTIONS } from '../src/advise/nudge.js'
 import { nudgesFor } from '../src/advise/nudges.js'
-import { classifyChanges } from '../src/classify/classify.js'
+import { createClassifier } from '../src/classify/classify.js'
 import { main } from '../src/cli/main.js'
 import { gitSource } from '../src/collect/git.js'
 import { githubSource } from '../src/collect/github.js'
@@ -182,8 +182,9 @@ describe('insight: history, hotspots and teams', () => {
   })
 
   it('counts the changes of the teams CODEOWNERS names, too few to score, never a person', async () => {
-    const collected = await gitSource({ repoPath: repo }).collect(WINDOW, () => true)
-    const classified = classifyChanges(collected.changes, DEFAULT_CONFIG.rules, collected.context)
+    const { changes: classified } = await gitSource({ repoPath: repo }).collect(WINDOW, context =>
+      createClassifier(DEFAULT_CONFIG.rules, context)
+    )
     const touching = (prefix: string): ScoredChange[] =>
       classified.filter(c => c.files.some(file => file.path.startsWith(prefix)))
     const expected = (team: string, changes: ScoredChange[]) => ({

@@ -5,8 +5,8 @@ import { DEFAULT_NUDGE_OPTIONS, type Nudge } from '../src/advise/nudge.js'
 import { nudgesFor } from '../src/advise/nudges.js'
 import type { PublicApiFacts } from '../src/advise/public-api.js'
 import { quietReason, type QuietReason } from '../src/advise/voice.js'
-import { classifyChanges } from '../src/classify/classify.js'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
+import { createClassifier } from '../src/classify/classify.js'
+import { DEFAULT_RULESET } from '../src/classify/rules/defaults.js'
 import type { Author, Change, ClassifiedChange, FileChange } from '../src/model.js'
 import { truncate } from '../src/render/escape.js'
 import { COMMENT_BODY_LIMIT } from '../src/render/limits.js'
@@ -62,7 +62,7 @@ function outcomes(): Outcome[] {
       files: pull.files,
       url: `https://github.com/${fixture.repository}/pull/${pull.number}`
     }))
-    return classifyChanges(changes, DEFAULT_RULESET, {}).map((change, index) => {
+    return changes.map(createClassifier(DEFAULT_RULESET, {}).classify).map((change, index) => {
       const nudges = nudgesFor(change, { ...DEFAULT_NUDGE_OPTIONS, publicApi: fixture.publicApi })
       return {
         repository: fixture.repository,

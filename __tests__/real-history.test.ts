@@ -13,6 +13,7 @@ import {
   type FixtureFile,
   type HistoryFixture
 } from './support/real-history.js'
+import { keepChanges } from './support/classifiers.js'
 
 /** What `git log --raw --numstat -z` says each commit changed (merges: against parent 1). */
 function changesOf(repo: string): Map<string, FixtureFile[]> {
@@ -190,7 +191,10 @@ describe.each([
         client,
         repository: fixture.repository,
         includeDirectPushes: true
-      }).collect(fixture.window, () => false)
+      }).collect(
+        fixture.window,
+        keepChanges(() => false)
+      )
       expect(server.graphqlErrors).toEqual([])
       const pulls = collection.changes.filter(change => change.kind === 'pull_request')
       const pushes = collection.changes.filter(change => change.kind === 'commit')

@@ -5,7 +5,6 @@ import { EventEmitter } from 'node:events'
 import { main } from '../src/cli/main.js'
 import { emitChunks } from '../src/cli/output.js'
 import { gitSource } from '../src/collect/git.js'
-import type { Collection, Source } from '../src/collect/source.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import { runReport } from '../src/engine.js'
 import type { Report, Window } from '../src/model.js'
@@ -144,44 +143,5 @@ describe('render/json streamed', () => {
     )
     expect(readFileSync(file, 'utf8')).toBe(expected)
     expect(printed.stdout).toBe(expected)
-  })
-})
-
-describe('engine sheds classified changes on the git path', () => {
-  afterAll(() => cleanupGitRepos())
-
-  it('drops files, patches and bodies once classified, with the same categories and reasons', async () => {
-    const repo = buildRepo()
-    const collected: Collection[] = []
-    const watched = (source: Source, contextIsFinal: boolean): Source => ({
-      kind: source.kind,
-      repository: source.repository,
-      ...(source.context ? { context: source.context.bind(source) } : {}),
-      contextIsFinal,
-      collect: async (window, wantsPatch, patched) => {
-        const collection = await source.collect(window, wantsPatch, patched)
-        collected.push(collection)
-        return collection
-      }
-    })
-    const shed = await runReport({
-      source: watched(gitSource({ repoPath: repo.path }), true),
-      config: DEFAULT_CONFIG,
-      window: WINDOW,
-      now: NOW
-    })
-    const kept = await runReport({
-      source: watched(gitSource({ repoPath: repo.path }), false),
-      config: DEFAULT_CONFIG,
-      window: WINDOW,
-      now: NOW
-    })
-    expect(shed).toEqual(kept)
-    expect(renderJson(shed)).toBe(renderJson(kept))
-    const [shedChanges, keptChanges] = collected.map(collection => collection.changes)
-    // The comment-only edit needed its patch, so patches were read, and then let go.
-    expect(keptChanges?.some(change => change.files.some(file => file.patch))).toBe(true)
-    expect(keptChanges?.some(change => change.body !== '')).toBe(true)
-    expect(shedChanges?.every(change => change.files.length === 0 && change.body === '')).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
-import { classifyChange } from '../src/classify/classify.js'
+import { DEFAULT_RULESET } from '../src/classify/rules/defaults.js'
+import { createClassifier } from '../src/classify/classify.js'
 import type { ClassifiedChange, FileChange } from '../src/model.js'
 import { COMMENT_BODY_LIMIT, fitSections, truncateLines } from '../src/render/limits.js'
 import {
@@ -88,7 +88,7 @@ describe('render/pr-comment (with the nudges it shows and the size limits it kee
   })
 
   it('gives a feature PR its reason and says why its label was overruled, with no recipe for the number', () => {
-    const feature = classifyChange(
+    const feature = createClassifier(DEFAULT_RULESET, {}).classify(
       change({
         title: 'Add the export button',
         labels: ['documentation'],
@@ -96,9 +96,7 @@ describe('render/pr-comment (with the nudges it shows and the size limits it kee
           { ...file('src/export.ts'), additions: 120 },
           { ...file('README.md'), additions: 1 }
         ]
-      }),
-      DEFAULT_RULESET,
-      {}
+      })
     )
     expect(feature.categories).toEqual([])
     const body = renderPullRequestComment({ change: feature, nudges: [] })
@@ -129,7 +127,7 @@ describe('render/pr-comment (with the nudges it shows and the size limits it kee
   })
 
   it('says what was weighed and not counted when a PR feeds another category', () => {
-    const ci = classifyChange(
+    const ci = createClassifier(DEFAULT_RULESET, {}).classify(
       change({
         title: 'Run the tests on Windows',
         labels: ['documentation'],
@@ -141,9 +139,7 @@ describe('render/pr-comment (with the nudges it shows and the size limits it kee
           },
           { ...file('docs/ci.md'), additions: 1 }
         ]
-      }),
-      DEFAULT_RULESET,
-      {}
+      })
     )
     expect(ci.categories).toEqual(['automation'])
     const body = renderPullRequestComment({ change: ci, nudges: [] })

@@ -1,18 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import type { ScoreOptions } from '../src/config/types.js'
-import type { CategoryId, ClassifiedChange, Window } from '../src/model.js'
+import type { CategoryId, ClassifiedChange } from '../src/model.js'
 import { NO_ACTIVITY_NOTE, normaliseWeights, roundScore, scoreReport } from '../src/score/score.js'
-import { classified, person } from './support/fake-source.js'
+import { SCORING_MAY_2024, classified, person, scoreMay2024 } from './support/fake-source.js'
 
-const window: Window = { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }
-const previousWindow: Window = {
-  since: '2024-04-01T00:00:00.000Z',
-  until: '2024-05-01T00:00:00.000Z'
-}
-const options: ScoreOptions = {
-  weights: { share: 0.5, people: 0.3, steadiness: 0.2 },
-  targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 }
-}
+const { window, previousWindow, options } = SCORING_MAY_2024
 
 /** 2024-05-01 + `days` at noon UTC. */
 function day(days: number, base = window.since): string {
@@ -20,16 +11,7 @@ function day(days: number, base = window.since): string {
 }
 
 function score(changes: ClassifiedChange[], previousChanges: ClassifiedChange[] = []) {
-  return scoreReport({
-    repository: 'octo/widgets',
-    source: 'git',
-    window,
-    previousWindow,
-    changes,
-    previousChanges,
-    options,
-    generatedAt: '2024-05-31T00:00:00.000Z'
-  })
+  return scoreMay2024(changes, previousChanges)
 }
 
 function many(count: number, categories: CategoryId[], overrides: Partial<ClassifiedChange> = {}) {

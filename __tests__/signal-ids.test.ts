@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { readChange } from '../src/classify/change-reading.js'
-import { compile } from '../src/classify/compile.js'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
-import { pathFactsOf } from '../src/classify/path-facts.js'
-import { newReading } from '../src/classify/reading.js'
-import type { FileReading } from '../src/classify/reading.js'
+import { readChange } from '../src/classify/reading/change-reading.js'
+import { compile } from '../src/classify/rules/compile.js'
+import { DEFAULT_RULESET } from '../src/classify/rules/defaults.js'
+import { pathFactsOf } from '../src/classify/reading/path-facts.js'
+import { newReading } from '../src/classify/reading/reading.js'
+import type { ChangeReading, FileReading } from '../src/classify/reading/reading.js'
 import type { FileSignal } from '../src/classify/signal.js'
 import {
   LINT_CONFIG_PATH,
@@ -122,7 +122,7 @@ describe('signal ids', () => {
 describe('the signal registry', () => {
   const modules = fs
     .readdirSync(SIGNALS_DIR)
-    .filter(name => name.endsWith('.ts') && name !== 'registry.ts' && name !== 'hints.ts')
+    .filter(name => name.endsWith('.ts') && name !== 'registry.ts')
     .map(name => name.replace(/\.ts$/, ''))
     .sort()
 
@@ -161,35 +161,108 @@ function guardPatch(reading: FileReading): () => void {
   }
 }
 
-/** Runs the file signals over every labelled fixture file, as classify does with patches read. */
-function patchReadsBy(guarded: (signal: FileSignal) => boolean): Set<string> {
+/**
+ * Runs the file signals over every labelled fixture file, as classify does with patches read:
+ * `vote` casts each signal's vote (and may watch it), in order, until the file is settled.
+ */
+function overFixtures(
+  vote: (signal: FileSignal, reading: FileReading, change: ChangeReading) => void
+): void {
   const compiled = compile(DEFAULT_RULESET, undefined)
-  const readers = new Set<string>()
   for (const commit of labelledFixtures()) {
     const change = readChange(toChange(commit), compiled)
     for (const file of change.change.files) {
       const reading = newReading(file, pathFactsOf(file.path, compiled), file.patch)
       for (const signal of FILE_SIGNALS) {
         if (reading.role !== 'counted') break
-        if (!guarded(signal)) {
-          signal.vote(reading, change)
-          continue
-        }
-        const restore = guardPatch(reading)
-        try {
-          signal.vote(reading, change)
-        } catch {
-          readers.add(signal.id)
-        } finally {
-          restore()
-        }
+        vote(signal, reading, change)
       }
     }
   }
+}
+
+/** The file signals that read the patch while `guarded` says it is hidden from them. */
+function patchReadsBy(guarded: (signal: FileSignal) => boolean): Set<string> {
+  const readers = new Set<string>()
+  overFixtures((signal, reading, change) => {
+    if (!guarded(signal)) return signal.vote(reading, change)
+    const restore = guardPatch(reading)
+    try {
+      signal.vote(reading, change)
+    } catch {
+      readers.add(signal.id)
+    } finally {
+      restore()
+    }
+  })
+  return readers
+}
+
+/**
+ * What each undeclared input guards: the change's fields, and the readings built from them (the
+ * hints read the title and the labels; whether it is a bump, those and the author).
+ */
+const CHANGE_INPUTS = {
+  message: { change: ['title', 'body'], reading: ['hints', 'bump'] },
+  labels: { change: ['labels'], reading: ['hints', 'bump'] },
+  author: { change: ['author'], reading: ['bump'] }
+} as const
+type ChangeInput = keyof typeof CHANGE_INPUTS
+
+/** The change as a signal that declares only `declared` may see it: anything else throws. */
+function guardedChange(change: ChangeReading, declared: readonly string[]): ChangeReading {
+  const hidden = (Object.keys(CHANGE_INPUTS) as ChangeInput[]).filter(
+    input => !declared.includes(input)
+  )
+  const hiddenChange = new Set<string>(hidden.flatMap(input => CHANGE_INPUTS[input].change))
+  const hiddenReading = new Set<string>(hidden.flatMap(input => CHANGE_INPUTS[input].reading))
+  const inner = new Proxy(change.change, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && hiddenChange.has(key)) throw new Error(`read change.${key}`)
+      return Reflect.get(target, key, receiver) as unknown
+    }
+  })
+  return new Proxy(change, {
+    get(target, key, receiver) {
+      if (key === 'change') return inner
+      if (typeof key === 'string' && hiddenReading.has(key)) throw new Error(`read ${key}`)
+      return Reflect.get(target, key, receiver) as unknown
+    }
+  })
+}
+
+/** The file signals that read a change input they do not declare, over every labelled fixture. */
+function changeReadsBy(declaredOf: (signal: FileSignal) => readonly string[]): Set<string> {
+  const readers = new Set<string>()
+  overFixtures((signal, reading, change) => {
+    // The guarded signal votes on a copy; the reading goes on as classify would take it.
+    const probe = structuredClone(reading)
+    const guarded = guardedChange(change, declaredOf(signal))
+    try {
+      signal.wantsPatch?.(probe, guarded)
+      signal.vote(probe, guarded)
+    } catch {
+      readers.add(signal.id)
+    }
+    signal.vote(reading, change)
+  })
   return readers
 }
 
 describe("a signal's reads", () => {
+  it('keep a signal from reading the title, labels or author it does not declare', () => {
+    expect([...changeReadsBy(signal => signal.reads)]).toEqual([])
+  })
+
+  it('are checked by a guard that does catch a signal reading the title', () => {
+    const readers = changeReadsBy(() => [])
+    expect(readers.has('comment-only')).toBe(true)
+    for (const id of readers) {
+      const reads = FILE_SIGNALS.find(signal => signal.id === id)?.reads ?? []
+      expect([id, reads.some(input => input in CHANGE_INPUTS)]).toEqual([id, true])
+    }
+  })
+
   it('keep a signal that does not declare the patch from reading it', () => {
     expect([...patchReadsBy(signal => !signal.reads.includes('patch'))]).toEqual([])
   })

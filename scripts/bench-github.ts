@@ -73,7 +73,7 @@ for (const scenario of scenarios) {
   const started = performance.now()
   const collection = await githubSource({ client, repository: 'octo/demo' }).collect(
     window,
-    scenario.wantsPatch
+    () => ({ wantsPatch: scenario.wantsPatch, classify: change => change })
   )
   const seconds = (performance.now() - started) / 1000
   const graphql = server.requests.filter(r => r.path.endsWith('/graphql')).length

@@ -20,7 +20,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { needsPatch } from '../src/classify/classify.js'
+import { createClassifier } from '../src/classify/classify.js'
 import { gitSource } from '../src/collect/git.js'
 import { SPEED_CONFIG } from '../src/collect/git-exec.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
@@ -101,14 +101,18 @@ const median = (values: readonly number[]): number => {
 /**
  * Child mode: one collect over the window, printing its in-process time and the Node process's
  * own peak RSS (the /usr/bin/time figure is the larger of Node and the git it runs).
- * With `patches`, the classifier's needsPatch selects changes, as the engine does.
+ * With `patches`, the classifier's wantsPatch selects changes, as the engine's does; each
+ * change is kept as read (classification itself is not timed here).
  */
 async function collectChild(repoPath: string, patches: boolean): Promise<void> {
   const rules = DEFAULT_CONFIG.rules
   const started = performance.now()
   const { changes } = await gitSource({ repoPath }).collect(
     { since: `${WINDOW.since}T00:00:00Z`, until: `${WINDOW.until}T00:00:00Z` },
-    patches ? change => needsPatch(change, rules) : () => false
+    context => ({
+      wantsPatch: patches ? createClassifier(rules, context).wantsPatch : () => false,
+      classify: change => change
+    })
   )
   const selfMs = performance.now() - started
   const withPatches = changes.filter(change =>
@@ -199,7 +203,7 @@ function benchesFor(repoDir: string, cli: { label: string; file: string }): Benc
       args: ['--import', 'tsx', self, '--collect-child', repoDir]
     },
     {
-      name: 'collect + patches (needsPatch)',
+      name: 'collect + patches (wantsPatch)',
       command: process.execPath,
       args: ['--import', 'tsx', self, '--collect-child', repoDir, 'patches']
     },

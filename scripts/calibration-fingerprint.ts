@@ -12,8 +12,8 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { classifyChanges, DEFAULT_THRESHOLDS } from '../src/classify/classify.js'
-import type { Ruleset } from '../src/classify/ruleset.js'
+import { createClassifier, DEFAULT_THRESHOLDS } from '../src/classify/classify.js'
+import type { Ruleset } from '../src/classify/rules/ruleset.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import type { ScoreOptions } from '../src/config/types.js'
 import { parseLabelledSet, toChange } from '../src/eval/dataset.js'
@@ -93,9 +93,7 @@ function classifiedLines(root: string, rules: Ruleset): string[] {
       parseLabelledSet(data, name).map((commit: LabelledCommit) => {
         const context =
           commit.gitattributes !== undefined ? { gitattributes: commit.gitattributes } : {}
-        const [change] = classifyChanges([toChange(commit)], rules, context)
-        if (!change) throw new Error(`${name}: ${commit.sha} was not classified`)
-        return decisionLine(name, change)
+        return decisionLine(name, createClassifier(rules, context).classify(toChange(commit)))
       })
     )
   )
@@ -226,7 +224,7 @@ function scoreLines(root: string, inputs: ScoringInputs): string[] {
       { surface: 'commits', changes: commitsOf(history) },
       { surface: 'pulls', changes: pullsOf(history) }
     ].flatMap(({ surface, changes }) => {
-      const classified = classifyChanges(changes, inputs.rules, {})
+      const classified = changes.map(createClassifier(inputs.rules, {}).classify)
       return windows.map(window =>
         scoreLine(`${name} ${surface}`, classified, window, inputs.score)
       )
@@ -247,9 +245,9 @@ export function scoringBehaviour(root: string, inputs: ScoringInputs = DEFAULTS)
       minWeeks: MIN_WEEKS
     },
     classified: classifiedLines(root, inputs.rules),
-    probes: classifyChanges(thresholdProbes(), inputs.rules, {}).map(change =>
-      decisionLine('probe', change)
-    ),
+    probes: thresholdProbes()
+      .map(createClassifier(inputs.rules, {}).classify)
+      .map(change => decisionLine('probe', change)),
     scores: scoreLines(root, inputs)
   }
 }

@@ -10,7 +10,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DEFAULT_RULESET } from '../src/classify/defaults.js'
+import { DEFAULT_RULESET } from '../src/classify/rules/defaults.js'
 import { halfOf, parseLabelledSet } from '../src/eval/dataset.js'
 import type { LabelledCommit } from '../src/eval/dataset.js'
 import { leaveOneRepositoryOut } from '../src/eval/leave-one-out.js'

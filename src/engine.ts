@@ -1,16 +1,17 @@
 // The pipeline in one call: collect (once, over every window of the history) → classify → score. Rendering
 // and publishing are left to the caller (CLI or action), which decides where the report goes.
-import type { Change, ClassifiedChange, ReachItem, Report, ScoredChange, Window } from './model.js'
-import { GitSourceError } from './collect/git-errors.js'
+import type {
+  ClassifiedChange,
+  ReachItem,
+  RepoContext,
+  Report,
+  ScoredChange,
+  Window
+} from './model.js'
 import { messageOf, statusOf } from './errors.js'
-import type { Collection, Source } from './collect/source.js'
+import type { ChangeClassifier, Collection, Source } from './collect/source.js'
 import type { Config } from './config/types.js'
-import {
-  classifyChange,
-  classifyUnlessPatchNeeded,
-  classifyWithPatch,
-  needsPatch
-} from './classify/classify.js'
+import { createClassifier } from './classify/classify.js'
 import { DEFAULT_HISTORY, DEFAULT_SCORE_OPTIONS, DEFAULT_TEAMS } from './config/defaults.js'
 import { historyWindows, scoreHistory, shortHistoryNote } from './insight/history.js'
 import { InsightTally } from './insight/tally.js'
@@ -44,12 +45,8 @@ export async function runReport(request: ReportRequest): Promise<Report> {
   const windows = historyWindows(window, Math.max(2, historyCount))
   const span = { since: (windows[0] as Window).since, until: window.until }
   const tally = new InsightTally({ rules: config.rules, window, teams })
-  const { collection, scored, reached } = await collectAndClassify(
-    source,
-    config,
-    { span, window },
-    tally
-  )
+  const collection = await collectAndClassify(source, config, { span, window }, tally)
+  const { changes: scored, since: reached } = collection
 
   const inCurrent = inWindowTest(window)
   const inPrevious = inWindowTest(previous)
@@ -91,100 +88,29 @@ export async function runReport(request: ReportRequest): Promise<Report> {
 
 /**
  * One collection over the whole span (`git log` once, one set of API pages), each change
- * classified once and folded into the insight tally while its files are still there.
+ * classified by the source as soon as it is complete, with the context the source read, and
+ * folded into the insight tally then, while its files are still there: the source keeps only
+ * the small record returned here. A source that holds less than the span (a shallow clone)
+ * starts later, at the report's previous window at the earliest, and says where.
  */
-async function collectAndClassify(
+function collectAndClassify(
   source: Source,
   config: Config,
   { span, window }: { span: Window; window: Window },
   tally: InsightTally
-): Promise<{ collection: Collection; scored: ScoredChange[]; reached: string }> {
-  // Where the source knows the repository's context up front, each change is classified as soon
-  // as it is read, while the source is still reading the rest, and a change waiting for its
-  // patch as soon as the patch arrives: on a large history that work hides behind git instead
-  // of following it. Whatever was not classified early is classified after.
-  const early = source.context ? await source.context() : undefined
-  const classifiedEarly = new Map<Change, ScoredChange>()
-  // Where no later pass can classify a change again, what only classification reads (files,
-  // patches, body) is dropped as soon as a change is classified: memory then grows by a small
-  // record per change, not by its diff, over a history of 100,000 commits.
-  const shed = early !== undefined && source.contextIsFinal === true
-  const keep = (change: Change, classified: ClassifiedChange): void => {
-    const record = scored(classified)
-    classifiedEarly.set(change, record)
-    if (shed && early) {
-      tally.add(change, record, early)
-      change.files = []
-      change.body = ''
-      change.labels = []
+): Promise<Collection<ScoredChange>> {
+  const classifierFor = (context: RepoContext): ChangeClassifier<ScoredChange> => {
+    const classifier = createClassifier(config.rules, context)
+    return {
+      wantsPatch: classifier.wantsPatch,
+      classify: change => {
+        const record = scored(classifier.classify(change))
+        tally.add(change, record, context)
+        return record
+      }
     }
   }
-  // One collection over the whole span: a single `git log` or one set of API pages serves
-  // every window, the trend's and the history's.
-  const { collection, since: reached } = await collectSpan(
-    source,
-    span,
-    window,
-    (change: Change) => {
-      if (!early) return needsPatch(change, config.rules)
-      const classified = classifyUnlessPatchNeeded(change, config.rules, early)
-      if (classified === undefined) return true
-      keep(change, classified)
-      return false
-    },
-    // Only a change the first callback left for its patch is patched.
-    (change: Change) => {
-      if (early) keep(change, classifyWithPatch(change, config.rules, early))
-    }
-  )
-  const sameContext = early?.gitattributes === collection.context.gitattributes
-  const inSpan = inWindowTest(span)
-  const scoredChanges: ScoredChange[] = []
-  for (const change of collection.changes) {
-    if (!inSpan(change.time)) continue
-    const known = sameContext ? classifiedEarly.get(change) : undefined
-    const record = known ?? scored(classifyChange(change, config.rules, collection.context))
-    // A change shed early was folded in then, with its files; any other is folded in now.
-    if (!(known && shed)) tally.add(change, record, collection.context)
-    scoredChanges.push(record)
-  }
-  return { collection, scored: scoredChanges, reached }
-}
-
-/**
- * One collection over the span. A history that does not reach back far enough is named for
- * what needs it: the report's window, or only the trend's (the previous window). A clone that
- * holds the trend's window but not all of the history's serves those two (the CLI and the
- * action first cut the history to the windows a clone holds; this keeps other callers right).
- */
-async function collectSpan(
-  source: Source,
-  span: Window,
-  window: Window,
-  wantsPatch: (change: Change) => boolean,
-  patched: (change: Change) => void
-): Promise<{ collection: Collection; since: string }> {
-  const previous = previousWindow(window)
-  const shallow = (error: unknown): error is GitSourceError =>
-    error instanceof GitSourceError && error.code === 'shallow-history'
-  try {
-    try {
-      return { collection: await source.collect(span, wantsPatch, patched), since: span.since }
-    } catch (error) {
-      // The source refuses before it reads a change, so the shorter span starts afresh.
-      if (!shallow(error) || span.since >= previous.since) throw error
-      const trend = { since: previous.since, until: window.until }
-      return { collection: await source.collect(trend, wantsPatch, patched), since: trend.since }
-    }
-  } catch (error) {
-    if (!shallow(error)) throw error
-    throw new GitSourceError(
-      'shallow-history',
-      `The report's window starts ${window.since}; its trend compares it with the previous ` +
-        `window of equal length, which starts ${previous.since}. ${error.message}`,
-      { cause: error }
-    )
-  }
+  return source.collect(span, classifierFor, window)
 }
 
 /** The part of a classified change that scoring and rendering read (a new object, sharing nothing heavy). */

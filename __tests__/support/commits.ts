@@ -1,5 +1,5 @@
-import { classifyChange } from '../../src/classify/classify.js'
-import { DEFAULT_RULESET } from '../../src/classify/defaults.js'
+import { createClassifier } from '../../src/classify/classify.js'
+import { DEFAULT_RULESET } from '../../src/classify/rules/defaults.js'
 import type { Change, ClassifiedChange, FileChange } from '../../src/model.js'
 
 // Realistic commits for the classifier's tests: files as git gives them (a patch with the
@@ -33,7 +33,8 @@ export function sizedFile(
   return { path, status: 'modified', additions, deletions, ...extra }
 }
 
-function commitOf(title: string, files: FileChange[], extra: Partial<Change> = {}): Change {
+/** A commit of these files (one author, one time), as a source hands it over. */
+export function commitOf(title: string, files: FileChange[], extra: Partial<Change> = {}): Change {
   return {
     id: 'f'.repeat(40),
     kind: 'commit',
@@ -53,5 +54,5 @@ export function classifyCommit(
   files: FileChange[],
   extra: Partial<Change> = {}
 ): ClassifiedChange {
-  return classifyChange(commitOf(title, files, extra), DEFAULT_RULESET, {})
+  return createClassifier(DEFAULT_RULESET, {}).classify(commitOf(title, files, extra))
 }

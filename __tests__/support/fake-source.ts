@@ -1,12 +1,15 @@
 // Test doubles for the score/render/engine tests: factories for changes with defaults, and
 // FakeSource, an in-memory Source that records what the engine asked of it.
-import type { Collection, Source } from '../../src/collect/source.js'
+import type { ScoreOptions } from '../../src/config/types.js'
+import { scoreReport } from '../../src/score/score.js'
+import type { ClassifierFor, Collection, Source } from '../../src/collect/source.js'
 import type {
   ApiUsage,
   CategoryId,
   Change,
   ClassifiedChange,
   RepoContext,
+  Report,
   SourceKind,
   Window
 } from '../../src/model.js'
@@ -56,37 +59,33 @@ export interface FakeSourceOptions {
   changes: Change[]
   kind?: SourceKind
   repository?: string
+  /** The context the source hands to the classifier (a clone's .gitattributes and CODEOWNERS). */
   context?: RepoContext
-  /** When set, the source offers `context()` up front with this value (a local clone does). */
-  earlyContext?: RepoContext
   notes?: string[]
   api?: ApiUsage
-  /**
-   * Patches by change id and path, attached to the changes `wantsPatch` selects; each is then
-   * handed to `patched`, as the git source does while it reads.
-   */
+  /** Patches by change id and path, attached to the changes `wantsPatch` selects before they are classified. */
   patches?: Record<string, Record<string, string>>
 }
 
-/** An in-memory Source: returns its changes that fall in the asked window, and remembers calls. */
+/**
+ * An in-memory Source: classifies its changes that fall in the asked window, as a source does
+ * (patches attached where wanted, then classified), and remembers what it was asked.
+ */
 export class FakeSource implements Source {
   readonly kind: SourceKind
   readonly repository: string
-  readonly calls: { window: Window; patchWanted: string[] }[] = []
-  readonly context?: () => Promise<RepoContext>
+  readonly calls: { window: Window; patchWanted: string[]; report: Window | undefined }[] = []
 
   constructor(private readonly options: FakeSourceOptions) {
     this.kind = options.kind ?? 'git'
     this.repository = options.repository ?? 'octo/widgets'
-    const early = options.earlyContext
-    if (early) this.context = async () => early
   }
 
-  async collect(
+  async collect<T extends object>(
     window: Window,
-    wantsPatch: (change: Change) => boolean,
-    patched?: (change: Change) => void
-  ): Promise<Collection> {
+    classifierFor: ClassifierFor<T>,
+    report?: Window
+  ): Promise<Collection<T>> {
     const since = Date.parse(window.since)
     const until = Date.parse(window.until)
     // Copies, as a source reads afresh: attaching patches must not touch the caller's changes.
@@ -96,22 +95,57 @@ export class FakeSource implements Source {
         return at >= since && at < until
       })
       .map(c => structuredClone(c))
-    const selected = changes.filter(wantsPatch)
-    this.calls.push({ window, patchWanted: selected.map(c => c.id) })
+    const classifier = classifierFor(this.options.context ?? {})
+    const selected = changes.filter(change => classifier.wantsPatch(change))
+    this.calls.push({ window, patchWanted: selected.map(c => c.id), report })
     for (const change of selected) {
       const byPath = this.options.patches?.[change.id] ?? {}
       for (const file of change.files) {
         const patch = byPath[file.path]
         if (patch !== undefined) file.patch = patch
       }
-      patched?.(change)
     }
-    const collection: Collection = {
-      changes,
-      context: this.options.context ?? {},
+    const collection: Collection<T> = {
+      changes: changes.map(change => classifier.classify(change)),
+      since: window.since,
       notes: this.options.notes ?? []
     }
     if (this.options.api) collection.api = this.options.api
     return collection
   }
+}
+
+/** A month to score, the month before it, and plain score options: the scorer's tests share them. */
+export const SCORING_MAY_2024: {
+  window: Window
+  previousWindow: Window
+  options: ScoreOptions
+} = {
+  window: { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' },
+  previousWindow: { since: '2024-04-01T00:00:00.000Z', until: '2024-05-01T00:00:00.000Z' },
+  options: {
+    weights: { share: 0.5, people: 0.3, steadiness: 0.2 },
+    targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 }
+  }
+}
+
+/** A report of May 2024 (`SCORING_MAY_2024`) scored from these changes, with optional extras. */
+export function scoreMay2024(
+  changes: ClassifiedChange[],
+  previousChanges: ClassifiedChange[] = [],
+  more: { bots?: ScoreOptions['bots']; notes?: string[]; api?: ApiUsage } = {}
+): Report {
+  const { window, previousWindow, options } = SCORING_MAY_2024
+  return scoreReport({
+    repository: 'octo/widgets',
+    source: 'git',
+    window,
+    previousWindow,
+    changes,
+    previousChanges,
+    options: { ...options, ...(more.bots ? { bots: more.bots } : {}) },
+    generatedAt: '2024-05-31T00:00:00.000Z',
+    ...(more.notes ? { notes: more.notes } : {}),
+    ...(more.api ? { api: more.api } : {})
+  })
 }

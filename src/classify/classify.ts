@@ -1,12 +1,12 @@
 import type { Change, ClassifiedChange, FileChange, Reason, RepoContext } from '../model.js'
-import { compile } from './compile.js'
-import type { CompiledRules } from './compile.js'
-import { classified, decide, NO_FILES, unsupportedHints } from './decide.js'
-import { pathFactsOf } from './path-facts.js'
-import { newReading } from './reading.js'
-import type { ChangeReading, FileReading } from './reading.js'
-import type { Ruleset } from './ruleset.js'
-import { readChange } from './change-reading.js'
+import { compile } from './rules/compile.js'
+import type { CompiledRules } from './rules/compile.js'
+import { classified, decide, NO_FILES, unsupportedHints } from './verdict/decide.js'
+import { pathFactsOf } from './reading/path-facts.js'
+import { newReading } from './reading/reading.js'
+import type { ChangeReading, FileReading } from './reading/reading.js'
+import type { Ruleset } from './rules/ruleset.js'
+import { readChange } from './reading/change-reading.js'
 import { CHANGE_SIGNALS, FILE_SIGNALS } from './signals/registry.js'
 
 // Classification: a change → its multiplier categories with the reasons (docs/classification.md
@@ -18,8 +18,8 @@ import { CHANGE_SIGNALS, FILE_SIGNALS } from './signals/registry.js'
 // patches. When none asks for it, a patch the surface happens to have (a pull request's) is
 // not read either, so the git report, the API report and the PR comment agree.
 
-export { isBot } from './bots.js'
-export { DEFAULT_THRESHOLDS } from './compile.js'
+export { isBot } from './verdict/bots.js'
+export { DEFAULT_THRESHOLDS } from './rules/compile.js'
 
 function readFile(file: FileChange, change: ChangeReading, readPatch: boolean): FileReading {
   const reading = newReading(
@@ -65,78 +65,59 @@ function noFiles(change: ChangeReading): ClassifiedChange {
 }
 
 /** The change read without patches, and whether a signal asked for them meanwhile. */
-function firstReading(
-  change: Change,
-  compiled: CompiledRules
-): { reading: ChangeReading; unread: FileReading[]; wanted: boolean } {
+interface FirstReading {
+  reading: ChangeReading
+  unread: FileReading[]
+  wanted: boolean
+}
+
+function firstReading(change: Change, compiled: CompiledRules): FirstReading {
   const reading = readChange(change, compiled)
   const unread = readFiles(reading, false)
   return { reading, unread, wanted: change.files.length > 0 && patchWanted(reading, unread) }
 }
 
-function classifyOne(change: Change, compiled: CompiledRules): ClassifiedChange {
-  const { reading, unread, wanted } = firstReading(change, compiled)
+/** The classification from the first reading: the files read again, with patches, where wanted. */
+function classifyRead(change: Change, { reading, unread, wanted }: FirstReading): ClassifiedChange {
   if (change.files.length === 0) return noFiles(reading)
   return decideChange(reading, wanted ? readFiles(reading, true) : unread)
 }
 
-/** Classifies each change into multiplier categories with the reasons for the decision. Pure. */
-export function classifyChanges(
-  changes: readonly Change[],
-  rules: Ruleset,
-  context: RepoContext
-): ClassifiedChange[] {
+/** What classifies the changes of one repository: its rules with its context. */
+export interface Classifier {
+  /**
+   * Whether classifying `change` reads its patches: true when a signal that reads patches could
+   * change its vote on one of the files (see each signal's `wantsPatch`). Decided from metadata
+   * alone, so every surface reads the patch of the same changes.
+   */
+  wantsPatch: (change: Change) => boolean
+  /**
+   * The change's categories with the reasons for the decision. Patches are read only where
+   * `wantsPatch` says so; a change that wants its patch and has none is classified without.
+   */
+  classify: (change: Change) => ClassifiedChange
+}
+
+/**
+ * The one entry point of classification: a classifier for the repository whose context is
+ * given (its .gitattributes decide what is generated or vendored). A source asks `wantsPatch`
+ * as it reads each change and `classify` once the change is complete, so a change is read once
+ * without its patch whichever is asked first: the first reading is kept, by change, until the
+ * change is classified (a WeakMap, so a change never classified costs nothing).
+ */
+export function createClassifier(rules: Ruleset, context: RepoContext): Classifier {
   const compiled = compile(rules, context.gitattributes)
-  return changes.map(change => classifyOne(change, compiled))
-}
-
-/** One change, for callers that classify changes as they arrive (the compiled rules are cached). */
-export function classifyChange(
-  change: Change,
-  rules: Ruleset,
-  context: RepoContext
-): ClassifiedChange {
-  return classifyOne(change, compile(rules, context.gitattributes))
-}
-
-/**
- * Whether classifying `change` reads its patches: true when a signal that reads patches could
- * change its vote on one of the files (see each signal's `wantsPatch`). Decided from metadata
- * alone, so every surface reads the patch of the same changes.
- */
-export function needsPatch(change: Change, rules: Ruleset, context: RepoContext = {}): boolean {
-  return firstReading(change, compile(rules, context.gitattributes)).wanted
-}
-
-/**
- * `needsPatch` and `classifyChange` in one reading of the change, for callers that classify
- * changes as a source reads them: undefined when the patch is needed and not there yet
- * (classify the change once it has it), else its classification.
- */
-export function classifyUnlessPatchNeeded(
-  change: Change,
-  rules: Ruleset,
-  context: RepoContext = {}
-): ClassifiedChange | undefined {
-  const { reading, unread, wanted } = firstReading(change, compile(rules, context.gitattributes))
-  if (change.files.length === 0) return noFiles(reading)
-  if (!wanted) return decideChange(reading, unread)
-  if (change.files.every(file => file.patch === undefined)) return undefined
-  return decideChange(reading, readFiles(reading, true))
-}
-
-/**
- * The classification of a change that classifyUnlessPatchNeeded left for its patch, once the
- * patch is there: that reading already found the patch wanted (from metadata alone, so the
- * answer stands), so the files are read once, with their patches, and not first without.
- * Equal to classifyChange for such a change.
- */
-export function classifyWithPatch(
-  change: Change,
-  rules: Ruleset,
-  context: RepoContext = {}
-): ClassifiedChange {
-  const reading = readChange(change, compile(rules, context.gitattributes))
-  if (change.files.length === 0) return noFiles(reading)
-  return decideChange(reading, readFiles(reading, true))
+  const firstReadings = new WeakMap<Change, FirstReading>()
+  return {
+    wantsPatch: change => {
+      const first = firstReading(change, compiled)
+      firstReadings.set(change, first)
+      return first.wanted
+    },
+    classify: change => {
+      const first = firstReadings.get(change)
+      firstReadings.delete(change)
+      return classifyRead(change, first ?? firstReading(change, compiled))
+    }
+  }
 }

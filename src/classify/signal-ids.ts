@@ -16,6 +16,7 @@ export const SIGNAL = {
   substantialShare: 'rule:substantial-share',
   substantialBlock: 'rule:substantial-block',
   newPipeline: 'rule:new-pipeline',
+  newGate: 'rule:new-gate',
   standardChanged: 'rule:standard-changed',
   incidental: 'rule:incidental',
   // Release and dependency bookkeeping.
@@ -40,13 +41,16 @@ export const SIGNAL = {
   yearsOnly: 'docs:years-only',
   changelogUpkeep: 'docs:changelog-upkeep',
   standardsUpkeep: 'standards:upkeep',
+  securityPolicyProse: 'docs:security-policy',
   codeInDocsFolder: 'path:code-in-docs-folder',
   linguistDocumentation: 'gitattributes:linguist-documentation',
   // What a config or build file's change does.
   lintRules: 'config:lint-rules',
   gateAdded: 'config:gate-added',
+  gateUpgraded: 'config:gate-upgraded',
   buildLogic: 'config:build-logic',
   taskScripts: 'config:task-scripts',
+  toolSections: 'config:tool-sections',
   // The change signal (signals/shared-abstraction.ts).
   sharedModule: 'shared-module'
 } as const

@@ -1,5 +1,5 @@
 import type { Reason } from '../model.js'
-import type { ChangeReading, FileReading } from './reading.js'
+import type { ChangeReading, FileReading } from './reading/reading.js'
 
 // The shape of a classification signal. Each signal is one module under signals/, registered in
 // signals/registry.ts; the decision (decide.ts) combines what they leave in the readings. Whether a
@@ -29,8 +29,10 @@ type FileSignalId =
   | 'lint-config'
   | 'lint-settings'
   | 'gate-invocation'
+  | 'gate-upgrade'
   | 'build-logic'
   | 'task-scripts'
+  | 'tool-sections'
   | 'standards-document'
 
 type ChangeSignalId = 'shared-abstraction'

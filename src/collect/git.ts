@@ -1,9 +1,8 @@
 import type { Change, ReachTarget, RepoContext, Window } from '../model.js'
-import { GitSourceError } from './git-errors.js'
 import { readRepoContext } from './git-files.js'
 import { startGit, streamGit } from './git-exec.js'
 import type { GitRunner, StreamingGit } from './git-exec.js'
-import { historyCovers, inspectHistory, shallowHorizon } from './git-history.js'
+import { inspectHistory } from './git-history.js'
 import type { GitHistoryFacts } from './git-history.js'
 import { GitLogParser, LOG_FORMAT } from './git-log-parser.js'
 import type { ParsedCommit } from './git-log-parser.js'
@@ -14,7 +13,8 @@ import type { ChangeLinks } from './git-pulls.js'
 import type { ChangeUnit } from '../config/types.js'
 import { readReachFacts } from './git-tree.js'
 import { repositoryNames, type RepositoryNames } from './git-names.js'
-import type { Collection, Source } from './source.js'
+import { servedSpan } from './git-shallow.js'
+import type { ChangeClassifier, ClassifierFor, Collection, Source } from './source.js'
 
 export { GitSourceError } from './git-errors.js'
 export { historyCovers, readGitHistory } from './git-history.js'
@@ -96,32 +96,25 @@ function windowMillis(window: Window): { sinceMs: number; untilMs: number } {
   return { sinceMs, untilMs }
 }
 
-function shallowMessage(facts: GitHistoryFacts, since: string): string {
-  return (
-    `History from ${since} on is needed, but this shallow clone's history is cut at ` +
-    `${shallowHorizon(facts) ?? 'an unknown date'}. Fetch the full ` +
-    'history: `fetch-depth: 0` on actions/checkout, or `git fetch --unshallow`.'
-  )
-}
-
 /**
  * Patches of the selected changes from ONE `git diff-tree --stdin -p`, started at the first
  * selection and fed shas while the log pass is still running: unlike `git log --stdin`,
  * diff-tree answers each line as it arrives, so the two passes overlap. Each change gets its
- * patches, and `patched` hears of it, as soon as diff-tree is done with it.
+ * patches, and is handed to `complete`, as soon as diff-tree is done with it.
  */
 class PatchPass {
   private git: StreamingGit | undefined
-  private readonly waiting = new Map<string, Change>()
+  /** The changes waiting for their patches, by sha, with their place in the log. */
+  private readonly waiting = new Map<string, { change: Change; slot: number }>()
   private readonly parser = new GitPatchParser((sha, patches) => this.attach(sha, patches))
 
   constructor(
     private readonly runner: GitRunner,
     private readonly options: GitSourceOptions,
-    private readonly patched: ((change: Change) => void) | undefined
+    private readonly complete: (change: Change, slot: number) => void
   ) {}
 
-  request(commit: ParsedCommit, change: Change): void {
+  request(commit: ParsedCommit, change: Change, slot: number): void {
     this.git ??= startGit(
       this.runner,
       [
@@ -139,7 +132,7 @@ class PatchPass {
       'reading patches',
       chunk => this.parser.push(chunk)
     )
-    this.waiting.set(commit.sha, change)
+    this.waiting.set(commit.sha, { change, slot })
     // A merge is diffed against its first parent, as in the log pass.
     const [firstParent] = commit.parents
     this.git.writeLine(commit.parents.length > 1 ? `${commit.sha} ${firstParent}` : commit.sha)
@@ -158,31 +151,31 @@ class PatchPass {
   }
 
   private attach(sha: string, patches: PatchesByPath): void {
-    const change = this.waiting.get(sha)
-    if (change === undefined) return
+    const waiting = this.waiting.get(sha)
+    if (waiting === undefined) return
     this.waiting.delete(sha)
-    for (const file of change.files) {
+    for (const file of waiting.change.files) {
       const patch = file.additions === null ? undefined : patches.get(file.path)
       if (patch !== undefined) file.patch = patch
     }
-    this.patched?.(change)
+    this.complete(waiting.change, waiting.slot)
   }
 }
 
-interface ChangeReader {
-  wantsPatch: (change: Change) => boolean
-  patched: ((change: Change) => void) | undefined
-}
-
-async function collectCommits(
+/**
+ * The window's commits, each classified as soon as it is complete: at once when its patches are
+ * not wanted, else when the patch pass is done with it. Only what the classifier returns is
+ * kept, in log order.
+ */
+async function collectCommits<T extends object>(
   runner: GitRunner,
   options: GitSourceOptions,
   window: { sinceMs: number; untilMs: number },
   skip: ReadonlySet<string>,
-  reader: ChangeReader,
+  classifier: ChangeClassifier<T>,
   repositoryUrl: string | undefined
-): Promise<Change[]> {
-  const changes: Change[] = []
+): Promise<T[]> {
+  const slots: (T | undefined)[] = []
   const since = gitTime(Math.floor(window.sinceMs / 1000))
   const until = gitTime(Math.ceil(window.untilMs / 1000))
   const pulls = (options.unit ?? 'pull-request') === 'pull-request'
@@ -191,16 +184,20 @@ async function collectCommits(
     pulls,
     branchAuthors: pulls ? await readBranchAuthors(runner, { since, until }) : new Map()
   }
-  const patches = new PatchPass(runner, options, reader.patched)
+  const classify = (change: Change, slot: number): void => {
+    slots[slot] = classifier.classify(change)
+  }
+  const patches = new PatchPass(runner, options, classify)
   const parser = new GitLogParser(commit => {
     const committedAtMs = commit.committedAt * 1000
     if (committedAtMs < window.sinceMs || committedAtMs >= window.untilMs) return
     if (skip.has(commit.sha)) return
     const change = toChange(commit, committedAtMs, links)
-    changes.push(change)
-    // Asked while git is still producing the rest of the log, so the caller's selection and
-    // the patch pass run alongside the log pass instead of after it.
-    if (reader.wantsPatch(change)) patches.request(commit, change)
+    const slot = slots.push(undefined) - 1
+    // Asked while git is still producing the rest of the log, so classification and the patch
+    // pass run alongside the log pass instead of after it.
+    if (classifier.wantsPatch(change)) patches.request(commit, change, slot)
+    else classify(change, slot)
   })
   const args = [
     'log',
@@ -227,7 +224,8 @@ async function collectCommits(
     throw error
   }
   await patches.finish()
-  return changes
+  // Every slot is filled by now: the patch pass hands over each change it was asked for.
+  return slots.filter((record): record is T => record !== undefined)
 }
 
 /** The facts the caller read about this clone, when they are of a repository. */
@@ -237,20 +235,21 @@ function givenHistory(options: GitSourceOptions): GitHistoryFacts | undefined {
 
 /**
  * Changes from the local clone's history (commits reachable from HEAD): zero API calls, two git
- * passes at most. `wantsPatch` is asked about each change as soon as its files and line counts
- * are parsed, while git is still producing the rest; the selected changes' patches come from
- * one batched `git diff-tree --stdin -p` call that runs alongside the log pass.
+ * passes at most. The classifier is made for .gitattributes and CODEOWNERS at HEAD, read before
+ * the log pass; `wantsPatch` is asked about each change as soon as its files and line counts
+ * are parsed, while git is still producing the rest, and the change is classified then, or
+ * once its patches come from one batched `git diff-tree --stdin -p` call that runs alongside
+ * the log pass.
  */
 export function gitSource(options: GitSourceOptions): Source {
   const runner: GitRunner = { repoPath: options.repoPath, binary: options.gitBinary ?? 'git' }
   let names: RepositoryNames | undefined
   let context: Promise<RepoContext> | undefined
-  // The history is inspected once, for every collection. Asked for the context first (the
-  // engine is), the source starts that inspection too: two git calls at once, not in turn.
+  // The history is inspected once, for every collection, alongside the first context read:
+  // two git calls at once, not in turn.
   let history: Promise<GitHistoryFacts> | undefined
   const inspect = (): Promise<GitHistoryFacts> =>
     (history ??= Promise.resolve(givenHistory(options) ?? inspectHistory(runner)))
-  // One read of .gitattributes and CODEOWNERS at HEAD serves the early context and the collection.
   const readContext = (): Promise<RepoContext> => {
     if (context === undefined) {
       inspect().catch(() => undefined)
@@ -269,46 +268,33 @@ export function gitSource(options: GitSourceOptions): Source {
       names ??= repositoryNames(runner, options, givenHistory(options))
       return names.repositoryUrl
     },
-    async collect(
+    async collect<T extends object>(
       window: Window,
-      wantsPatch: (change: Change) => boolean,
-      patched?: (change: Change) => void
-    ): Promise<Collection> {
-      const bounds = windowMillis(window)
+      classifierFor: ClassifierFor<T>,
+      report?: Window
+    ): Promise<Collection<T>> {
+      windowMillis(window) // a window that is no window fails before git runs
+      // One read of .gitattributes and CODEOWNERS at HEAD classifies every change.
+      const classifier = classifierFor(await readContext())
       const facts = await inspect()
       // Read before the log pass: commits link to their pages as they are read.
       names ??= repositoryNames(runner, options, facts)
-      const notes: string[] = []
-      if (!facts.hasCommits) return { changes: [], context: {}, notes }
-      let skip = new Set<string>()
-      if (!historyCovers(facts, window.since) && facts.shallow) {
-        if (options.shallow !== 'truncate') {
-          throw new GitSourceError('shallow-history', shallowMessage(facts, window.since))
-        }
-        skip = new Set(facts.shallowBoundaries.map(boundary => boundary.sha))
-        notes.push(
-          `Shallow clone: history before ${shallowHorizon(facts) ?? 'its cut-off'} is missing, so ` +
-            `the window from ${window.since} is only partly counted. Fetch the full history ` +
-            '(`fetch-depth: 0` on actions/checkout) for a complete report.'
-        )
-      }
-      const repoContext = readContext()
-      const collecting =
+      if (!facts.hasCommits) return { changes: [], since: window.since, notes: [] }
+      const served = servedSpan(facts, window, options.shallow ?? 'error', report)
+      const bounds = windowMillis(served.window)
+      const changes =
         bounds.sinceMs < bounds.untilMs
-          ? collectCommits(
+          ? await collectCommits(
               runner,
               options,
               bounds,
-              skip,
-              { wantsPatch, patched },
+              served.skip,
+              classifier,
               names.repositoryUrl
             )
-          : Promise.resolve([])
-      return { changes: await collecting, context: await repoContext, notes }
+          : []
+      return { changes, since: served.window.since, notes: served.notes }
     },
-    context: readContext,
-    // collect() awaits readContext(), the same promise context() gave.
-    contextIsFinal: true,
     reach: (until: string, targets: readonly ReachTarget[]) =>
       readReachFacts(runner, until, targets)
   }

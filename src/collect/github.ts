@@ -14,7 +14,7 @@ import {
   GraphQLQueryError,
   type GitHubClient
 } from '../github/client.js'
-import type { Change, FileChange, Window } from '../model.js'
+import type { Change, FileChange, RepoContext, Window } from '../model.js'
 import { inWindow } from '../window.js'
 import { readReachFactsFromApi } from './github-tree.js'
 import {
@@ -36,7 +36,7 @@ import {
 } from './github-queries.js'
 import { fetchPatches } from './github-patches.js'
 import { eachLimited, isGraphQLTimeout } from './github-requests.js'
-import type { Collection, Source } from './source.js'
+import type { ClassifierFor, Collection, Source } from './source.js'
 
 export interface GitHubSourceOptions {
   client: GitHubClient
@@ -97,21 +97,24 @@ export function githubSource(options: GitHubSourceOptions): Source {
     ...(options.serverUrl
       ? { repositoryUrl: `${options.serverUrl.replace(/\/+$/, '')}/${options.repository}` }
       : {}),
-    collect: (window, wantsPatch) => collect(context, window, wantsPatch),
+    collect: (window, classifierFor) => collect(context, window, classifierFor),
     reach: (until, targets) => readReachFactsFromApi(context, until, targets)
   }
 }
 
-async function collect(
+async function collect<T extends object>(
   context: Context,
   window: Window,
-  wantsPatch: (change: Change) => boolean
-): Promise<Collection> {
+  classifierFor: ClassifierFor<T>
+): Promise<Collection<T>> {
   const notes: string[] = []
   const cuts: string[] = []
 
   const listing = await listMergedPulls(context, window)
   if (listing.contextUnread) notes.push(listing.contextUnread)
+  // CODEOWNERS and .gitattributes come with the listing's first page: the classifier is made
+  // for them before any patch is chosen.
+  const classifier = classifierFor(listing.context)
   if (listing.cut) {
     const oldest = listing.pulls.at(-1)?.change.time
     cuts.push(
@@ -139,7 +142,7 @@ async function collect(
       repository: context.repository,
       concurrency: context.options.concurrency ?? 4
     },
-    changes.filter(wantsPatch),
+    changes.filter(change => classifier.wantsPatch(change)),
     bases
   )
   if (patchless.missed > 0) {
@@ -162,16 +165,13 @@ async function collect(
   }
 
   changes.sort((a, b) => b.time.localeCompare(a.time) || b.id.localeCompare(a.id))
-  const collection: Collection = {
-    changes,
-    context: {
-      ...(listing.gitattributes === undefined ? {} : { gitattributes: listing.gitattributes }),
-      ...(listing.codeowners === undefined ? {} : { codeowners: listing.codeowners })
-    },
+  return {
+    // Classified once every patch is in, newest first.
+    changes: changes.map(change => classifier.classify(change)),
+    since: window.since,
     notes,
     api: context.client.usage()
   }
-  return collection
 }
 
 /** The note for CODEOWNERS and .gitattributes left unread, with GitHub's first error. */
@@ -188,8 +188,8 @@ interface Listing {
   pulls: Listed[]
   /** Why the repository's CODEOWNERS and .gitattributes were not read, when they were not. */
   contextUnread?: string
-  gitattributes?: string
-  codeowners?: string
+  /** CODEOWNERS and .gitattributes, read with the first page. */
+  context: RepoContext
   /** The budget stopped the listing before the window's start. */
   cut: boolean
   reachedUpdatedAt?: string
@@ -204,7 +204,7 @@ interface Listing {
 async function listMergedPulls(context: Context, window: Window): Promise<Listing> {
   const { client, owner, name, repository } = context
   const since = Date.parse(window.since)
-  const listing: Listing = { pulls: [], cut: false }
+  const listing: Listing = { pulls: [], context: {}, cut: false }
   let pageSize = Math.min(MAX_PAGE, context.options.pageSize ?? MAX_PAGE)
   let after: string | null = null
   let withContext = true
@@ -249,13 +249,13 @@ async function listMergedPulls(context: Context, window: Window): Promise<Listin
       )
     }
     if (page === 1 && typeof repo.gitattributes?.text === 'string') {
-      listing.gitattributes = repo.gitattributes.text
+      listing.context.gitattributes = repo.gitattributes.text
     }
     if (page === 1) {
       const codeowners = [repo.codeownersGithub, repo.codeownersRoot, repo.codeownersDocs]
         .map(blob => blob?.text)
         .find(text => typeof text === 'string')
-      if (codeowners !== undefined && codeowners !== null) listing.codeowners = codeowners
+      if (codeowners !== undefined && codeowners !== null) listing.context.codeowners = codeowners
     }
     const nodes = (repo.pullRequests.nodes ?? []).filter(node => node != null)
     for (const node of nodes) {

@@ -1,4 +1,4 @@
-import { DEFAULT_RULESET } from '../classify/defaults.js'
+import { DEFAULT_RULESET } from '../classify/rules/defaults.js'
 import type { Config, ScoreOptions } from './types.js'
 
 export const DEFAULT_SCORE_OPTIONS: ScoreOptions = {

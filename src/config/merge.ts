@@ -1,4 +1,4 @@
-import type { PathRule, Ruleset } from '../classify/ruleset.js'
+import type { PathRule, Ruleset } from '../classify/rules/ruleset.js'
 import { CATEGORY_IDS, SCORE_PARTS } from '../model.js'
 import { ConfigError } from './errors.js'
 import type { ConfigLayer } from './parse.js'

@@ -1,5 +1,5 @@
 import type { CategoryId, ScorePart } from '../model.js'
-import type { Ruleset } from '../classify/ruleset.js'
+import type { Ruleset } from '../classify/rules/ruleset.js'
 
 /** How changes are counted in git history (config `unit`). */
 export type ChangeUnit = 'pull-request' | 'commit'

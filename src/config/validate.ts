@@ -118,7 +118,7 @@ function globProblems(path: KeyPath, globs: unknown): LocatedProblem[] {
   })
 }
 
-// The options classify compiles path globs with (src/classify/paths.ts): a glob is checked
+// The options classify compiles path globs with (src/classify/rules/paths.ts): a glob is checked
 // exactly as it will run. `debug` makes picomatch throw on a glob it cannot compile instead of
 // quietly matching nothing, which would report zero documentation without a word.
 const GLOB_OPTIONS = { dot: true, nocase: true, debug: true } as const

@@ -1,5 +1,5 @@
 import type { CategoryId } from '../model.js'
-import type { Ruleset, SubstantialThresholds } from '../classify/ruleset.js'
+import type { Ruleset, SubstantialThresholds } from '../classify/rules/ruleset.js'
 import type { LabelledCommit } from './dataset.js'
 import { evaluate } from './metrics.js'
 import type { CategoryMetrics, LabelledPrediction } from './metrics.js'

@@ -1,7 +1,7 @@
 import type { CategoryId } from '../model.js'
 import { CATEGORY_IDS } from '../model.js'
-import { classifyChanges } from '../classify/classify.js'
-import type { Ruleset } from '../classify/ruleset.js'
+import { createClassifier } from '../classify/classify.js'
+import type { Ruleset } from '../classify/rules/ruleset.js'
 import { toChange } from './dataset.js'
 import type { LabelledCommit } from './dataset.js'
 import { evaluate, misclassified } from './metrics.js'
@@ -17,13 +17,13 @@ export function evaluateSet(commits: readonly LabelledCommit[], rules: Ruleset):
   const predictions = commits.map(commit => {
     const context =
       commit.gitattributes !== undefined ? { gitattributes: commit.gitattributes } : {}
-    const [classified] = classifyChanges([toChange(commit)], rules, context)
+    const classified = createClassifier(rules, context).classify(toChange(commit))
     return {
       id: commit.sha,
       title: commit.message.split('\n')[0] ?? '',
       hard: commit.hard === true,
       expected: commit.labels,
-      predicted: classified?.categories ?? []
+      predicted: classified.categories
     }
   })
   return { predictions, metrics: evaluate(predictions) }

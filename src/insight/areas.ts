@@ -2,18 +2,6 @@
 // system a reader recognises (`src/collect`, `packages/api`), shallow enough that a hot part is
 // not split into a dozen small folders.
 
-/** Folders whose children are packages of a monorepo: each package is one area. */
-const PACKAGE_ROOTS = new Set([
-  'packages',
-  'apps',
-  'libs',
-  'services',
-  'modules',
-  'crates',
-  'plugins',
-  'components'
-])
-
 /** Folders that hold a project's source: an area is the root and up to two levels under it. */
 const SOURCE_ROOTS = new Set(['src', 'lib', 'app', 'pkg', 'internal', 'cmd', 'source', 'sources'])
 
@@ -46,20 +34,23 @@ export function isOutsideAreas(path: string): boolean {
   return TEST_DATA.test(path) || SHOWCASE.test(path)
 }
 
-/** Levels kept under a source root, and in a tree that has none. */
+/**
+ * Levels kept under a source root, and in a tree that has none. Two levels make each package of
+ * a monorepo (`packages/api`, `crates/core`, `apps/web`) its own area, so package roots need no
+ * list of their own.
+ */
 const LEVELS_UNDER_SOURCE_ROOT = 2
 const LEVELS_WITHOUT_ROOT = 2
 
 /**
- * The area a file belongs to: its package folder in a monorepo (`packages/api`), else its
- * folder cut to two levels under a source root (`src/collect/git.ts` → `src/collect`), else
- * its folder cut to two levels; `.` for a file at the root.
+ * The area a file belongs to: its folder cut to two levels under a source root
+ * (`src/collect/git.ts` → `src/collect`), else to two levels — a monorepo's package folder
+ * (`packages/api/src/x.ts` → `packages/api`); `.` for a file at the root.
  */
 export function codeArea(path: string): string {
   const folders = path.split('/').slice(0, -1)
   if (folders.length === 0) return '.'
   const first = (folders[0] as string).toLowerCase()
-  if (PACKAGE_ROOTS.has(first) && folders.length >= 2) return folders.slice(0, 2).join('/')
   const levels = SOURCE_ROOTS.has(first) ? 1 + LEVELS_UNDER_SOURCE_ROOT : LEVELS_WITHOUT_ROOT
   return folders.slice(0, levels).join('/')
 }

@@ -1,8 +1,8 @@
 // What a path is for the insight views: code, documentation, or neither — read from the
 // memoised path facts classification itself reads, so the views and the scores agree.
-import { compile } from '../classify/compile.js'
-import { pathFactsOf } from '../classify/path-facts.js'
-import type { Ruleset } from '../classify/ruleset.js'
+import { compile } from '../classify/rules/compile.js'
+import { pathFactsOf } from '../classify/reading/path-facts.js'
+import type { Ruleset } from '../classify/rules/ruleset.js'
 import type { RepoContext } from '../model.js'
 
 export type PathRole = 'code' | 'docs' | 'other'

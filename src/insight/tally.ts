@@ -3,7 +3,7 @@
 // whose docs changed and the teams owning the files are folded in here, a few numbers per area.
 import { pathRole } from './path-role.js'
 import type { PathRole } from './path-role.js'
-import type { Ruleset } from '../classify/ruleset.js'
+import type { Ruleset } from '../classify/rules/ruleset.js'
 import type { ScoreOptions } from '../config/types.js'
 import type { Change, Hotspot, RepoContext, ScoredChange, TeamScore, Window } from '../model.js'
 import { personKey } from '../score/score.js'

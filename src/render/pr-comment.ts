@@ -6,7 +6,7 @@ import { CATEGORY_IDS } from '../model.js'
 import { COMMENT_BODY_LIMIT, fitSections, type Section } from './limits.js'
 import { inlineCode } from './escape.js'
 import { escapeMarkdown } from './text-policy.js'
-import { OUTPUT_LABEL } from '../classify/team-verdict.js'
+import { OUTPUT_LABEL } from '../classify/verdict/team-verdict.js'
 
 /** Hidden marker that finds this action's comment on a PR again, so reruns update it. */
 export const PR_COMMENT_MARKER = '<!-- multiplier:pr-comment -->'

@@ -41,7 +41,7 @@ export function toolWords(tool: string): string[] {
 export function mentions(text: string, words: readonly string[]): boolean {
   const lower = text.toLowerCase()
   return words.some(word => {
-    const at = new RegExp(`(^|[^\\w-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w])`)
+    const at = new RegExp(`(^|[^\\w-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`)
     return at.test(lower)
   })
 }

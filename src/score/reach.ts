@@ -5,7 +5,7 @@
 // of src/repo-files/reach-reads.ts, this judges what it read with the parsers beside them.
 import { LINT_CONFIG_PATH, SIGNAL } from '../classify/signal-ids.js'
 import type { SignalId } from '../classify/signal-ids.js'
-import { addedImports, pointsTo, resolveSpecifier } from '../classify/shared-module.js'
+import { addedImports, pointsTo, resolveSpecifier } from '../classify/diff/shared-module.js'
 import type { ReachFacts, ReachItem, ReachTarget, ScoredChange, TreeSnapshot } from '../model.js'
 import { codeownersShadowed, parseCodeowners } from '../repo-files/codeowners.js'
 import { mentions, scriptWords, sectionTools, toolOf, toolWords } from '../repo-files/lint-tools.js'

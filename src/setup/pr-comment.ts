@@ -5,7 +5,7 @@
 import { DEFAULT_NUDGE_OPTIONS, type Nudge } from '../advise/nudge.js'
 import { nudgesFor } from '../advise/nudges.js'
 import { quietReason, type QuietReason, type VoiceOptions } from '../advise/voice.js'
-import { classifyChanges } from '../classify/classify.js'
+import { createClassifier } from '../classify/classify.js'
 import { gitSource, historyCovers, readGitHistory } from '../collect/git.js'
 import { readCheckoutContext } from '../collect/pull-request.js'
 import { readPublicApi } from '../collect/public-api.js'
@@ -46,12 +46,8 @@ export interface PullRequestComment {
 export async function composePullRequestComment(
   setup: PullRequestCommentSetup
 ): Promise<PullRequestComment> {
-  const [classified] = classifyChanges(
-    [setup.change],
-    setup.config.rules,
-    await readCheckoutContext(setup.workspace)
-  )
-  if (!classified) throw new Error('Classification returned no result for the pull request')
+  const context = await readCheckoutContext(setup.workspace)
+  const classified = createClassifier(setup.config.rules, context).classify(setup.change)
   const hotspots = await hotspotsOfCheckout(setup)
   const publicApi = await readPublicApi(setup.workspace)
   const nudges = nudgesFor(classified, { ...DEFAULT_NUDGE_OPTIONS, hotspots, publicApi })

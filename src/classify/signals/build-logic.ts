@@ -1,8 +1,8 @@
-import { changedLines } from '../patch.js'
-import type { Hunk } from '../patch.js'
+import { changedLines } from '../diff/patch.js'
+import type { Hunk } from '../diff/patch.js'
 import type { FileSignal } from '../signal.js'
-import type { FileReading } from '../reading.js'
-import { grant, hunksOf } from '../reading.js'
+import type { FileReading } from '../reading/reading.js'
+import { grant, hunksOf } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
 
 // A Gradle build script is a manifest (its dependencies and versions are output) and a program
@@ -31,7 +31,7 @@ function buildLogicLines(hunks: readonly Hunk[]): number {
 
 export const buildLogic: FileSignal = {
   id: 'build-logic',
-  reads: ['path', 'lines', 'message', 'author', 'patch'],
+  reads: ['path', 'lines', 'message', 'labels', 'author', 'patch'],
   wantsPatch(reading, change) {
     return (
       isGradleBuildScript(reading) &&

@@ -1,7 +1,7 @@
 import type { Change } from '../../model.js'
 import type { FileSignal } from '../signal.js'
-import type { FileReading, Hint } from '../reading.js'
-import { revoke } from '../reading.js'
+import type { FileReading, Hint } from '../reading/reading.js'
+import { revoke } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
 
 /**

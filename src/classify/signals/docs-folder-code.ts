@@ -1,5 +1,5 @@
 import type { FileSignal } from '../signal.js'
-import { revoke } from '../reading.js'
+import { revoke } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
 
 /** Folders inside a docs folder whose code teaches usage (and so is documentation). */

@@ -1,5 +1,5 @@
 import type { FileSignal } from '../signal.js'
-import { settle } from '../reading.js'
+import { settle } from '../reading/reading.js'
 
 /**
  * Lock files, bundles, vendored, minified, snapshot and generated files, and whatever

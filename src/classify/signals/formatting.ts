@@ -1,7 +1,7 @@
 import type { CategoryId } from '../../model.js'
 import type { FileSignal } from '../signal.js'
-import type { FileReading } from '../reading.js'
-import { hunksOf, revoke, shapeOf } from '../reading.js'
+import type { FileReading } from '../reading/reading.js'
+import { hunksOf, revoke, shapeOf } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
 
 /** Titles of formatting sweeps: their patches are read to see whether only whitespace moved. */

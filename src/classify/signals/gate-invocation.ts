@@ -1,9 +1,8 @@
-import { changedLines } from '../patch.js'
-import type { Hunk } from '../patch.js'
-import { GATE_INVOCATION } from '../quality-gates.js'
+import type { Hunk } from '../diff/patch.js'
+import { GATE_INVOCATION } from '../rules/quality-gates.js'
 import type { FileSignal } from '../signal.js'
-import type { FileReading } from '../reading.js'
-import { grant, hunksOf } from '../reading.js'
+import type { FileReading } from '../reading/reading.js'
+import { grant, hunksOf } from '../reading/reading.js'
 import { SIGNAL, pathRuleOf } from '../signal-ids.js'
 
 // A quality gate added to the team's workflow — a linter's pre-commit hook, a CI step that runs
@@ -28,30 +27,35 @@ function runsTools(reading: FileReading): boolean {
   return rule !== undefined && RUNS_TOOLS.has(rule) && reading.categories.has('automation')
 }
 
-/** The gates named on one side of the diff, by the text that names them, with their counts. */
-function gatesNamed(hunks: readonly Hunk[], kind: '+' | '-'): Map<string, number> {
+/**
+ * The gates named on one side of the diff, by the text that names them, with their counts: the
+ * added lines, or what was there before (removed and unchanged lines: a gate the file already
+ * ran in sight of the edit is not added by running it once more).
+ */
+function gatesNamed(hunks: readonly Hunk[], side: 'added' | 'before'): Map<string, number> {
   const named = new Map<string, number>()
-  for (const line of changedLines(hunks)) {
-    if (line.kind !== kind || DESCRIBES.test(line.text)) continue
-    const match = GATE_INVOCATION.exec(line.text)
-    if (!match) continue
-    const name = match[0].toLowerCase()
-    named.set(name, (named.get(name) ?? 0) + 1)
-  }
+  for (const hunk of hunks)
+    for (const line of hunk.lines) {
+      if ((line.kind === '+') !== (side === 'added') || DESCRIBES.test(line.text)) continue
+      const match = GATE_INVOCATION.exec(line.text)
+      if (!match) continue
+      const name = match[0].toLowerCase()
+      named.set(name, (named.get(name) ?? 0) + 1)
+    }
   return named
 }
 
 /** The first gate the edit names more often than it did before, if any. */
 function addedGate(hunks: readonly Hunk[]): string | undefined {
-  const before = gatesNamed(hunks, '-')
-  for (const [name, count] of gatesNamed(hunks, '+'))
+  const before = gatesNamed(hunks, 'before')
+  for (const [name, count] of gatesNamed(hunks, 'added'))
     if (count > (before.get(name) ?? 0)) return name
   return undefined
 }
 
 export const gateInvocation: FileSignal = {
   id: 'gate-invocation',
-  reads: ['path', 'lines', 'author', 'message', 'patch'],
+  reads: ['path', 'lines', 'message', 'labels', 'author', 'patch'],
   wantsPatch(reading, change) {
     // A gate is added by added lines; an edit that adds none (a tuned step) is not read. Hook
     // configs exist to run checks, so their additions are read; a workflow's only when the

@@ -1,7 +1,7 @@
-import { onlyMovesSettings } from '../config-diff.js'
+import { onlyMovesSettings } from '../diff/config-diff.js'
 import type { FileSignal } from '../signal.js'
-import type { FileReading } from '../reading.js'
-import { hunksOf, isSmall, revoke, shapeOf } from '../reading.js'
+import type { FileReading } from '../reading/reading.js'
+import { hunksOf, isSmall, revoke, shapeOf } from '../reading/reading.js'
 import { SIGNAL, pathRuleOf } from '../signal-ids.js'
 
 function lintRule(reading: FileReading): boolean {
@@ -19,7 +19,7 @@ function lintRule(reading: FileReading): boolean {
  */
 export const lintConfig: FileSignal = {
   id: 'lint-config',
-  reads: ['path', 'lines', 'message', 'author', 'patch'],
+  reads: ['path', 'lines', 'message', 'labels', 'author', 'patch'],
   wantsPatch(reading, change) {
     return lintRule(reading) && (isSmall(reading, change) || change.bump !== undefined)
   },

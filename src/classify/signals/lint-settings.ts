@@ -1,11 +1,13 @@
-import { lintSectionLines, onlyMovesSettings, withoutVersionChanges } from '../config-diff.js'
-import { buildCheck } from '../quality-gates.js'
-import { changedLines } from '../patch.js'
-import type { Hunk } from '../patch.js'
+import { lintSectionLines, onlyMovesSettings, withoutVersionChanges } from '../diff/config-diff.js'
+import { buildCheck } from '../rules/quality-gates.js'
+import { changedLines } from '../diff/patch.js'
+import type { Hunk } from '../diff/patch.js'
 import type { FileSignal } from '../signal.js'
-import type { ChangeReading, FileReading } from '../reading.js'
-import { grant, hunksOf, isSmall, revoke, shareOf } from '../reading.js'
+import type { ChangeReading, FileReading } from '../reading/reading.js'
+import { grant, hunksOf, isSmall, revoke, shareOf } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
+import { pathFactsOf } from '../reading/path-facts.js'
+import { looksLikeSweep } from '../verdict/sweep.js'
 
 // Lint, format and type-check settings that live in files with other duties: the lint sections
 // of mixed configs, check options of tsconfig files, the check plugins and flags of Gradle,
@@ -110,6 +112,14 @@ const SETTINGS_FILES: SettingsFile[] = [
   }
 ]
 
+function sweepsCode(change: ChangeReading): boolean {
+  const code = change.change.files.filter(file => {
+    const facts = pathFactsOf(file.path, change.compiled)
+    return facts.code && facts.categories.size === 0 && !facts.excluded && !facts.manifest
+  })
+  return looksLikeSweep(code)
+}
+
 function settingsFileOf(reading: FileReading): SettingsFile | undefined {
   if (reading.categories.get('patterns')?.signal === SIGNAL.lintRules) return undefined
   // An example project's own tsconfig or build file teaches a setup; it sets no team standard.
@@ -147,8 +157,12 @@ export const lintSettings: FileSignal = {
     const file = settingsFileOf(reading)
     if (!file || change.bump || !isSmall(reading, change)) return false
     if (change.hints.categories.patterns !== undefined) return true
-    // A changed rule counts from the hint share on (decide.ts): a smaller part cannot tip.
-    return file.readUnhinted && shareOf(reading, change) >= change.compiled.thresholds.hintShare
+    // A changed rule counts from the hint share on, or beside a sweep of code that complies
+    // with it (decide.ts): a smaller part beside other work cannot tip.
+    return (
+      file.readUnhinted &&
+      (shareOf(reading, change) >= change.compiled.thresholds.hintShare || sweepsCode(change))
+    )
   },
   vote(reading, change) {
     const file = settingsFileOf(reading)

@@ -1,7 +1,7 @@
-import { onlyDiffersIn } from '../patch.js'
+import { onlyDiffersIn } from '../diff/patch.js'
 import type { FileSignal } from '../signal.js'
-import type { FileReading } from '../reading.js'
-import { hunksOf, isBalanced, isSmall, revoke, settle } from '../reading.js'
+import type { FileReading } from '../reading/reading.js'
+import { hunksOf, isBalanced, isSmall, revoke, settle } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
 
 // Prose touched mechanically teaches nothing new: a guide moved to another folder unchanged, or

@@ -6,6 +6,7 @@ import { docsFolderCode } from './docs-folder-code.js'
 import { exclusion } from './exclusion.js'
 import { formatting } from './formatting.js'
 import { gateInvocation } from './gate-invocation.js'
+import { gateUpgrade } from './gate-upgrade.js'
 import { lintConfig } from './lint-config.js'
 import { mechanicalProse } from './mechanical-prose.js'
 import { lintSettings } from './lint-settings.js'
@@ -16,6 +17,7 @@ import { sharedAbstraction } from './shared-abstraction.js'
 import { standardsDocument } from './standards-document.js'
 import { taskScripts } from './task-scripts.js'
 import { toolDirectives } from './tool-directives.js'
+import { toolSections } from './tool-sections.js'
 import { versionPins } from './version-pins.js'
 
 /**
@@ -38,8 +40,10 @@ export const FILE_SIGNALS: readonly FileSignal[] = [
   lintConfig,
   lintSettings,
   gateInvocation,
+  gateUpgrade,
   buildLogic,
   taskScripts,
+  toolSections,
   standardsDocument
 ]
 

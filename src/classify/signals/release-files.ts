@@ -1,7 +1,10 @@
-import { pathFactsOf } from '../path-facts.js'
+import { pathFactsOf } from '../reading/path-facts.js'
 import type { FileSignal } from '../signal.js'
-import type { ChangeReading, FileReading } from '../reading.js'
-import { grant, settle } from '../reading.js'
+import type { ChangeReading, FileReading } from '../reading/reading.js'
+import { grant, hunksOf, settle } from '../reading/reading.js'
+import type { FileChange } from '../../model.js'
+import { changedLines } from '../diff/patch.js'
+import type { Hunk } from '../diff/patch.js'
 import { SIGNAL } from '../signal-ids.js'
 
 /**
@@ -11,11 +14,16 @@ import { SIGNAL } from '../signal-ids.js'
  *
  * A changelog whose lines are only rewritten (as many added as removed: a typo, a wrong link,
  * the formatting of old entries) outside a release adds no release note: it is upkeep of a
- * document that people read, so documentation.
+ * document that people read, so documentation. A change that adds an entry anywhere (a second
+ * changelog that grows, or a blank line in the unreleased section turned into an entry, which
+ * the patch shows) is release bookkeeping.
  */
 export const releaseFiles: FileSignal = {
   id: 'release-files',
-  reads: ['path', 'lines', 'message', 'labels'],
+  reads: ['path', 'lines', 'message', 'labels', 'author', 'patch'],
+  wantsPatch(reading, change) {
+    return reading.facts.changelog !== undefined && rewritesOutsideRelease(reading, change)
+  },
   vote(reading, change) {
     if (reading.facts.changelog) {
       if (rewritesOutsideRelease(reading, change))
@@ -35,12 +43,26 @@ const FRAGMENT =
   /(^|\/)(CHANGES|changes|newsfragments|news|changelog\.d|\.changeset|changelog-fragments)\//
 
 function rewritesOutsideRelease(reading: FileReading, change: ChangeReading): boolean {
-  if (FRAGMENT.test(reading.file.path)) return false
-  const { additions, deletions } = reading.file
-  if (additions === null || additions === 0 || additions !== deletions) return false
+  if (FRAGMENT.test(reading.file.path) || !onlyRewritten(reading.file)) return false
   if (change.hints.release !== undefined || change.bump !== undefined) return false
-  // A release touches versions: a manifest or version file beside the changelog.
-  return !change.change.files.some(
-    file => pathFactsOf(file.path, change.compiled).manifest !== undefined
-  )
+  for (const file of change.change.files) {
+    const facts = pathFactsOf(file.path, change.compiled)
+    // A release touches versions: a manifest or version file beside the changelog.
+    if (facts.manifest !== undefined) return false
+    if (facts.changelog !== undefined && !onlyRewritten(file)) return false
+  }
+  const hunks = hunksOf(reading)
+  return hunks === undefined || !addsEntry(hunks)
+}
+
+function onlyRewritten(file: FileChange): boolean {
+  return file.additions !== null && file.additions > 0 && file.additions === file.deletions
+}
+
+/** More lines with text added than removed: an entry written where a blank line was. */
+function addsEntry(hunks: readonly Hunk[]): boolean {
+  let written = 0
+  for (const line of changedLines(hunks))
+    if (line.text.trim() !== '') written += line.kind === '+' ? 1 : -1
+  return written > 0
 }

@@ -1,7 +1,7 @@
-import { onlyVersionsDiffer } from '../config-diff.js'
+import { onlyVersionsDiffer } from '../diff/config-diff.js'
 import type { FileSignal } from '../signal.js'
-import type { FileReading } from '../reading.js'
-import { hunksOf, isBalanced, isSmall, settle } from '../reading.js'
+import type { FileReading } from '../reading/reading.js'
+import { hunksOf, isBalanced, isSmall, settle } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
 
 // Release preparation that touches documentation — the version in an install snippet, a badge

@@ -1,8 +1,8 @@
-import { changedLines, onlyDiffersIn } from '../patch.js'
-import type { Hunk } from '../patch.js'
+import { changedLines, onlyDiffersIn } from '../diff/patch.js'
+import type { Hunk } from '../diff/patch.js'
 import type { FileSignal } from '../signal.js'
-import type { FileReading } from '../reading.js'
-import { grant, hunksOf, revoke } from '../reading.js'
+import type { FileReading } from '../reading/reading.js'
+import { grant, hunksOf, revoke } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
 
 // Contribution guides, codes of conduct, security and governance policies, style guides and
@@ -58,6 +58,16 @@ function isStandardsDocument(reading: FileReading): boolean {
   )
 }
 
+/**
+ * Changed lines from which a security policy is also a document people read (how to report,
+ * which versions are supported), not only a pointer to a contact: a standard and documentation.
+ */
+const POLICY_PROSE_LINES = 10
+
+function isSecurityPolicy(reading: FileReading): boolean {
+  return /(^|\/)security(\.[a-z]+)?$/i.test(reading.file.path)
+}
+
 function isTemplate(reading: FileReading): boolean {
   return reading.facts.categories.get('patterns')?.kind === 'template'
 }
@@ -95,7 +105,17 @@ export const standardsDocument: FileSignal = {
     return isStandardsDocument(reading) && file.status === 'modified' && (file.additions ?? 0) < 40
   },
   vote(reading) {
-    if (!isStandardsDocument(reading) || changesTheStandard(reading)) return
+    if (!isStandardsDocument(reading)) return
+    if (changesTheStandard(reading)) {
+      if (isSecurityPolicy(reading) && reading.weight >= POLICY_PROSE_LINES)
+        grant(
+          reading,
+          'documentation',
+          SIGNAL.securityPolicyProse,
+          'a security policy written out: people read it to learn how to report and what is supported'
+        )
+      return
+    }
     revoke(
       reading,
       'patterns',

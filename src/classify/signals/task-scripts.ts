@@ -1,7 +1,7 @@
-import { withoutCommaChurn } from '../patch.js'
+import { withoutCommaChurn } from '../diff/patch.js'
 import type { FileSignal } from '../signal.js'
-import type { FileReading } from '../reading.js'
-import { grant, hunksOf, isSmall } from '../reading.js'
+import type { FileReading } from '../reading/reading.js'
+import { grant, hunksOf, isSmall } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
 
 // package.json scripts are the project's task runner: an edit that adds or changes a task
@@ -35,7 +35,7 @@ function taskLines(reading: FileReading): { tasks: number; total: number } {
 
 export const taskScripts: FileSignal = {
   id: 'task-scripts',
-  reads: ['path', 'lines', 'author', 'patch'],
+  reads: ['path', 'lines', 'message', 'labels', 'author', 'patch'],
   wantsPatch(reading, change) {
     return PACKAGE_JSON.test(reading.file.path) && !change.bump && isSmall(reading, change)
   },

@@ -1,5 +1,5 @@
 import type { FileSignal } from '../signal.js'
-import { hunksOf, shapeOf } from '../reading.js'
+import { hunksOf, shapeOf } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
 
 /**

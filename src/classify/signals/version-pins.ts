@@ -1,6 +1,6 @@
-import { isVersionPinOnly } from '../config-diff.js'
+import { isVersionPinOnly } from '../diff/config-diff.js'
 import type { FileSignal } from '../signal.js'
-import { isBalanced, isSmall, revoke } from '../reading.js'
+import { isBalanced, isSmall, revoke } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
 
 /**
@@ -11,7 +11,7 @@ import { SIGNAL } from '../signal-ids.js'
  */
 export const versionPins: FileSignal = {
   id: 'version-pins',
-  reads: ['path', 'lines', 'message', 'patch'],
+  reads: ['path', 'lines', 'message', 'labels', 'patch'],
   wantsPatch(reading, change) {
     const file = reading.file
     return (

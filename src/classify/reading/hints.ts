@@ -1,7 +1,7 @@
 import type { Change } from '../../model.js'
 import { CATEGORY_IDS } from '../../model.js'
-import type { CompiledRules } from '../compile.js'
-import type { ChangeHints, Hint } from '../reading.js'
+import type { CompiledRules } from '../rules/compile.js'
+import type { ChangeHints, Hint } from './reading.js'
 import { SIGNAL, labelSignal, messageHintSignal } from '../signal-ids.js'
 
 // Message and label hints: what the title (conventional type or keyword) and the PR labels say

@@ -1,5 +1,5 @@
-import type { Author } from '../model.js'
-import type { Ruleset } from './ruleset.js'
+import type { Author } from '../../model.js'
+import type { Ruleset } from '../rules/ruleset.js'
 
 const knownBotsCache = new WeakMap<readonly string[], Set<string>>()
 

@@ -1,12 +1,13 @@
-import type { CategoryId, Change, ClassifiedChange, Reason } from '../model.js'
-import { CATEGORY_IDS } from '../model.js'
+import type { CategoryId, Change, ClassifiedChange, Reason } from '../../model.js'
+import { CATEGORY_IDS } from '../../model.js'
 import { isBot } from './bots.js'
-import type { CompiledRules } from './compile.js'
-import type { ChangeReading, FileReading, Hint } from './reading.js'
-import type { SubstantialThresholds } from './ruleset.js'
+import type { CompiledRules } from '../rules/compile.js'
+import type { ChangeReading, FileReading, Hint } from '../reading/reading.js'
+import type { SubstantialThresholds } from '../rules/ruleset.js'
+import { looksLikeSweep } from './sweep.js'
 import { withTeamVerdict } from './team-verdict.js'
-import { PIPELINE_PATHS, SIGNAL, hasSignal, isReleaseSignal } from './signal-ids.js'
-import type { SignalId } from './signal-ids.js'
+import { PIPELINE_PATHS, SIGNAL, hasSignal, isReleaseSignal } from '../signal-ids.js'
+import type { SignalId } from '../signal-ids.js'
 
 // The decision: the files' readings and the change signals' votes → the change's categories
 // and reasons. A category counts when its files carry a substantial part of the change; a hint
@@ -16,7 +17,11 @@ import type { SignalId } from './signal-ids.js'
 const MAX_FILE_REASONS = 5
 
 /** Signals that say a rule of a standard changed: with a hint, they count whatever their share. */
-const RULE_CHANGE_SIGNALS: ReadonlySet<SignalId> = new Set([SIGNAL.lintRules, SIGNAL.gateAdded])
+const RULE_CHANGE_SIGNALS: ReadonlySet<SignalId> = new Set([
+  SIGNAL.lintRules,
+  SIGNAL.gateAdded,
+  SIGNAL.gateUpgraded
+])
 
 export const NO_FILES: Reason = {
   category: 'output',
@@ -54,22 +59,10 @@ function changesPipeline(reading: FileReading, lines: number): boolean {
   return reading.added >= lines && reading.added >= 3 * deleted
 }
 
-/** Code files it takes, each with a small edit, for a change to look like a sweep. */
-const SWEEP_FILES = 10
-const SWEEP_LINES_PER_FILE = 20
-
-/**
- * Many code files, each edited a little and mostly in place (as many lines added as removed):
- * the shape of code brought in line with a rule (a stricter type check, a formatter's new
- * style), whatever the title says. A refactor that threads a new argument through many files
- * adds more than it removes, and a limit loosened beside it (`max-args = 16`) is no standard.
- */
+/** Whether the change's code, beside a changed rule, is a sweep that complies with it (sweep.ts). */
 function isComplianceSweep(counted: readonly FileReading[]): boolean {
   const code = counted.filter(reading => reading.facts.code && reading.categories.size === 0)
-  if (code.length < SWEEP_FILES || sumOf(code, 'weight') > SWEEP_LINES_PER_FILE * code.length)
-    return false
-  const inPlace = code.filter(reading => reading.file.additions === reading.file.deletions)
-  return inPlace.length * 5 >= code.length * 4
+  return looksLikeSweep(code.map(reading => reading.file))
 }
 
 /** Whether `mine`, the files of one category, are substantial: a category reason, else output. */
@@ -120,6 +113,21 @@ function categoryDecision(
   if (pipeline) {
     const detail = `CI steps are added (${pipeline.file.path}, ${pipeline.added} lines)`
     return { category: id, signal: SIGNAL.newPipeline, detail }
+  }
+  // A lint or format config that did not exist before is a gate every later change passes,
+  // however small a part of this one it is (an initial commit, a feature that brings one).
+  const gate =
+    id === 'patterns'
+      ? mine.find(
+          reading =>
+            reading.file.status === 'added' &&
+            reading.categories.has(id) &&
+            reading.facts.categories.get(id)?.kind === 'lint-config'
+        )
+      : undefined
+  if (gate) {
+    const detail = `a quality gate is set up (${gate.file.path} is new)`
+    return { category: id, signal: SIGNAL.newGate, detail }
   }
   // A changed rule is its own hint: the code edits beside it usually follow the rule, and a
   // sweep of small code edits beside it is that, whatever its share.
@@ -234,6 +242,19 @@ export function classified(
   return result
 }
 
+/** A changed rule of a standard among the files, as a hint for the pipeline edited beside it. */
+function ruleChangeHint(counted: readonly FileReading[]): Hint | undefined {
+  for (const reading of counted) {
+    const reason = reading.categories.get('patterns')
+    if (reason && hasSignal(RULE_CHANGE_SIGNALS, reason.signal))
+      return {
+        signal: SIGNAL.standardChanged,
+        detail: `a rule of the standard changed (${reading.file.path})`
+      }
+  }
+  return undefined
+}
+
 /** The change's decision from its files' readings and the change signals' votes. */
 export function decide(
   change: ChangeReading,
@@ -247,17 +268,14 @@ export function decide(
   const categories: CategoryId[] = []
   const reasons: Reason[] = []
   const output: Reason[] = []
+  const standard = ruleChangeHint(counted)
   for (const id of CATEGORY_IDS) {
     const mine = counted.filter(reading => reading.categories.has(id))
     if (mine.length === 0) continue
-    const decision = categoryDecision(
-      id,
-      mine,
-      total,
-      change.hints.categories[id],
-      compiled.thresholds,
-      sweep
-    )
+    // The pipeline edited beside a changed rule runs the standard: the rule speaks for it as a
+    // title would.
+    const hint = change.hints.categories[id] ?? (id === 'automation' ? standard : undefined)
+    const decision = categoryDecision(id, mine, total, hint, compiled.thresholds, sweep)
     if (decision.category === 'output') {
       output.push(decision)
       continue

@@ -1,4 +1,4 @@
-import type { FileChange } from '../model.js'
+import type { FileChange } from '../../model.js'
 import { commentSyntaxOf } from './comments.js'
 import { parsePatch } from './patch.js'
 import type { Hunk } from './patch.js'
@@ -160,14 +160,22 @@ export function findSharedModules(
         before: addedImports(hunks, '-').map(resolve)
       }
     })
+  // Files of the change that give up code: an import moved from one of them to a new module
+  // follows code split out of it (a file split to break an import cycle), not new reuse.
+  const shrinking = files.filter(file => (file.deletions ?? 0) > 0)
   const shared: SharedModule[] = []
   for (const module of modules) {
+    const sources = shrinking.filter(file => file !== module).map(file => file.path)
+    const repointed = (before: readonly { path: string; relative: boolean }[]): boolean =>
+      module.status === 'added' &&
+      before.some(spec => sources.some(source => pointsTo(spec, source)))
     const importers = imports
       .filter(
         entry =>
           entry.file !== module.path &&
           entry.specifiers.some(spec => pointsTo(spec, module.path)) &&
-          !entry.before.some(spec => pointsTo(spec, module.path))
+          !entry.before.some(spec => pointsTo(spec, module.path)) &&
+          !repointed(entry.before)
       )
       .map(entry => entry.file)
     if (importers.length >= minImporters) shared.push({ module: module.path, importers })

@@ -1,11 +1,11 @@
-import type { CategoryId } from '../model.js'
-import { CATEGORY_IDS } from '../model.js'
+import type { CategoryId } from '../../model.js'
+import { CATEGORY_IDS } from '../../model.js'
 import { parseGitAttributes } from './gitattributes.js'
 import type { GitAttributes } from './gitattributes.js'
 import { compilePathRules } from './paths.js'
 import type { CompiledPathRule } from './paths.js'
 import type { Ruleset, SubstantialThresholds } from './ruleset.js'
-import type { PathFacts } from './reading.js'
+import type { PathFacts } from '../reading/reading.js'
 
 // A ruleset compiled once for classification: globs to matchers, message patterns to regular
 // expressions, and a memo of what each path alone decides (a history touches the same paths

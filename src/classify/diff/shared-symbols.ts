@@ -1,4 +1,4 @@
-import type { FileChange } from '../model.js'
+import type { FileChange } from '../../model.js'
 import type { Hunk } from './patch.js'
 import { isExisting, parseFilePatch } from './shared-module.js'
 import type { HunksOf, SharedModule } from './shared-module.js'

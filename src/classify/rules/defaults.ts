@@ -391,6 +391,10 @@ export const DEFAULT_RULESET: Ruleset = {
         '**/_vendor/**',
         '**/third_party/**',
         '**/third-party/**',
+        '**/thirdparty/**',
+        '**/3rdparty/**',
+        '**/3rd_party/**',
+        '**/3rd-party/**',
         '**/node_modules/**',
         '**/bower_components/**'
       ],
@@ -403,7 +407,9 @@ export const DEFAULT_RULESET: Ruleset = {
       globs: [
         '**/{AUTHORS,CONTRIBUTORS,THANKS,BACKERS,SPONSORS,MAINTAINERS_LIST,CREDITS}{,.md,.txt,.rst}',
         '**/.mailmap',
-        '.github/FUNDING.yml'
+        '.github/FUNDING.yml',
+        // A generated picture of contributors' avatars (contributors-img, all-contributors).
+        '**/{avatars,contributors,sponsors,backers}.{png,svg,jpg,jpeg,webp}'
       ],
       detail: 'credits or sponsor list (thanks, not documentation)'
     },
@@ -439,7 +445,9 @@ export const DEFAULT_RULESET: Ruleset = {
         '**/*.generated.*',
         '**/*_pb2.py',
         '**/*_pb2_grpc.py',
-        '**/*.pb.go'
+        '**/*.pb.go',
+        // A benchmark tool's own result reports, committed for reference.
+        '**/BenchmarkDotNet.Artifacts/**'
       ],
       detail: 'generated code',
       kind: 'generated'

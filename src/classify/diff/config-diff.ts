@@ -1,5 +1,5 @@
 import { changedLines, onlyDiffersIn, parsePatch, withoutCommaChurn } from './patch.js'
-import { GATE_JSON_KEY, GATE_SECTION } from './quality-gates.js'
+import { GATE_JSON_KEY, GATE_SECTION } from '../rules/quality-gates.js'
 import type { Hunk } from './patch.js'
 
 // Diff-shape readings of configuration files: version-pin-only edits of workflows and hook
@@ -116,6 +116,30 @@ function isLintJsonLine(trimmed: string, enclosing: readonly { key: string }[]):
   if (GATE_JSON_KEY.test(trimmed) || LINT_SCRIPT.test(trimmed)) return true
   if (VERSION_VALUE.test(trimmed)) return false
   return enclosing.some(entry => GATE_JSON_KEY.test(entry.key))
+}
+
+/**
+ * Changed non-blank, non-comment lines of a TOML/INI patch whose section (the nearest header
+ * above them in the hunk, else the hunk's context) matches `sections`, and all such lines.
+ */
+export function sectionLines(
+  hunks: readonly Hunk[],
+  sections: RegExp
+): { matching: number; total: number } {
+  let matching = 0
+  let total = 0
+  for (const hunk of hunks) {
+    let section = sectionOf(hunk.header) ?? ''
+    for (const line of hunk.lines) {
+      const header = sectionOf(line.text)
+      if (header !== undefined) section = header
+      const trimmed = line.text.trim()
+      if (line.kind === ' ' || trimmed === '' || /^(#|;)/.test(trimmed)) continue
+      total += 1
+      if (sections.test(section)) matching += 1
+    }
+  }
+  return { matching, total }
 }
 
 function sectionOf(text: string): string | undefined {

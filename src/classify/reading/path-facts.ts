@@ -1,10 +1,10 @@
-import type { CategoryId, Reason } from '../model.js'
-import { CATEGORY_IDS } from '../model.js'
-import { commentSyntaxOf } from './comments.js'
-import type { CompiledRules } from './compile.js'
-import { EXCLUDING_ATTRIBUTES } from './gitattributes.js'
-import { firstMatch } from './paths.js'
-import type { CompiledPathRule } from './paths.js'
+import type { CategoryId, Reason } from '../../model.js'
+import { CATEGORY_IDS } from '../../model.js'
+import { commentSyntaxOf } from '../diff/comments.js'
+import type { CompiledRules } from '../rules/compile.js'
+import { EXCLUDING_ATTRIBUTES } from '../rules/gitattributes.js'
+import { firstMatch } from '../rules/paths.js'
+import type { CompiledPathRule } from '../rules/paths.js'
 import type { PathCategory, PathFacts } from './reading.js'
 import {
   SIGNAL,
@@ -12,7 +12,7 @@ import {
   gitattributesSignal,
   pathSignal,
   releaseSignal
-} from './signal-ids.js'
+} from '../signal-ids.js'
 
 // What a path alone decides — exclusion, release files, path-rule categories — memoised per
 // path, since a history touches the same paths thousands of times. The path signals

@@ -1,12 +1,12 @@
-import type { CategoryId, Change, FileChange, Reason } from '../model.js'
-import type { DirectiveReading } from './comment-lexer.js'
-import { readDiffShape } from './comments.js'
-import type { DiffShape } from './comments.js'
-import type { CompiledRules } from './compile.js'
-import { parsePatch } from './patch.js'
-import type { Hunk } from './patch.js'
-import type { RuleKind } from './ruleset.js'
-import type { SignalId } from './signal-ids.js'
+import type { CategoryId, Change, FileChange, Reason } from '../../model.js'
+import type { DirectiveReading } from '../diff/comment-lexer.js'
+import { readDiffShape } from '../diff/comments.js'
+import type { DiffShape } from '../diff/comments.js'
+import type { CompiledRules } from '../rules/compile.js'
+import { parsePatch } from '../diff/patch.js'
+import type { Hunk } from '../diff/patch.js'
+import type { RuleKind } from '../rules/ruleset.js'
+import type { SignalId } from '../signal-ids.js'
 
 // What the signals read and write: one reading per file of a change (its role, its categories
 // with their reasons, the notes that explain why it is output) and one reading of the change

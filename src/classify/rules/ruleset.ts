@@ -1,4 +1,4 @@
-import type { CategoryId } from '../model.js'
+import type { CategoryId } from '../../model.js'
 
 /**
  * What kind of file a rule names, for the signals that read such files in their own way (a lint

@@ -3,9 +3,9 @@
 // `multiplier:output` label is not evidence but the team's word, and overrules whatever the
 // files say. The verdict becomes exactly the categories such labels name (none for `output`),
 // each with a reason that names its label, so a report and a comment still explain themselves.
-import { CATEGORY_IDS } from '../model.js'
-import type { CategoryId, Reason } from '../model.js'
-import { SIGNAL } from './signal-ids.js'
+import { CATEGORY_IDS } from '../../model.js'
+import type { CategoryId, Reason } from '../../model.js'
+import { SIGNAL } from '../signal-ids.js'
 
 const PREFIX = 'multiplier:'
 export const OUTPUT_LABEL = `${PREFIX}output`

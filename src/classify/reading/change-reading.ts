@@ -1,11 +1,11 @@
 // The reading of a change as a whole, made once before its files are read: the hints of its
 // title and labels, whether it is a dependency bump, and its size.
-import type { Change } from '../model.js'
-import type { CompiledRules } from './compile.js'
+import type { Change } from '../../model.js'
+import type { CompiledRules } from '../rules/compile.js'
 import { pathFactsOf } from './path-facts.js'
 import type { ChangeReading } from './reading.js'
-import { dependencyBot } from './signals/dependency-bump.js'
-import { readHints } from './signals/hints.js'
+import { dependencyBot } from '../signals/dependency-bump.js'
+import { readHints } from './hints.js'
 
 /**
  * The counted changed lines (what shares are taken of: excluded and bookkeeping files left
