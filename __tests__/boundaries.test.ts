@@ -135,6 +135,10 @@ describe('score: the weeks a steadiness part needs', () => {
     ...DEFAULT_SCORE_OPTIONS,
     weights: { share: 0, people: 0, steadiness: 1 }
   }
+  const withoutSteadiness = {
+    ...DEFAULT_SCORE_OPTIONS,
+    weights: { ...DEFAULT_SCORE_OPTIONS.weights, steadiness: 0 }
+  }
 
   it('does not count steadiness in a one-week window: its weight goes to the other parts', () => {
     expect(MIN_WEEKS).toBe(2)
@@ -144,10 +148,7 @@ describe('score: the weeks a steadiness part needs', () => {
     expect(alone.categories.documentation.rawScore).toBe(50)
     expect(alone.categories.automation.rawScore).toBe(50)
     const scored = scoreWindow(changes, week, DEFAULT_SCORE_OPTIONS)
-    const without = scoreWindow(changes, week, {
-      ...DEFAULT_SCORE_OPTIONS,
-      weights: { ...DEFAULT_SCORE_OPTIONS.weights, steadiness: 0 }
-    })
+    const without = scoreWindow(changes, week, withoutSteadiness)
     expect(scored.categories).toEqual(without.categories)
   })
 
@@ -159,10 +160,7 @@ describe('score: the weeks a steadiness part needs', () => {
     expect(alone.categories.documentation.rawScore).toBe(100)
     expect(alone.categories.automation.rawScore).toBe(0)
     const scored = scoreWindow(changes, twoWeeks, DEFAULT_SCORE_OPTIONS)
-    const without = scoreWindow(changes, twoWeeks, {
-      ...DEFAULT_SCORE_OPTIONS,
-      weights: { ...DEFAULT_SCORE_OPTIONS.weights, steadiness: 0 }
-    })
+    const without = scoreWindow(changes, twoWeeks, withoutSteadiness)
     expect(scored.categories.documentation.score).not.toBe(without.categories.documentation.score)
   })
 })

@@ -1,35 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { createClassifier, DEFAULT_THRESHOLDS, isBot } from '../src/classify/classify.js'
 import { DEFAULT_RULESET } from '../src/classify/rules/defaults.js'
-import type { Change, FileChange, RepoContext } from '../src/model.js'
+import type { Change, RepoContext } from '../src/model.js'
+import { commitOf, sizedFile as file } from './support/commits.js'
 
-function file(
-  path: string,
-  additions: number,
-  deletions = 0,
-  extra: Partial<FileChange> = {}
-): FileChange {
-  return { path, status: 'modified', additions, deletions, ...extra }
-}
-
-function change(title: string, files: FileChange[], extra: Partial<Change> = {}): Change {
-  return {
-    id: 'abc123',
-    kind: 'commit',
-    title,
-    body: '',
-    author: { name: 'Ana Lima' },
-    time: '2026-03-02T10:00:00Z',
-    labels: [],
-    files,
-    ...extra
-  }
-}
+const change = commitOf
 
 function classify(input: Change, context: RepoContext = {}) {
-  const [result] = [input].map(createClassifier(DEFAULT_RULESET, context).classify)
-  if (!result) throw new Error('no result')
-  return result
+  return createClassifier(DEFAULT_RULESET, context).classify(input)
 }
 
 describe('classify', () => {

@@ -7,10 +7,9 @@ import { renderMarkdown } from '../src/render/markdown.js'
 import { windowText } from '../src/render/window-text.js'
 import { issueBody, periodRow, readPeriodRows } from '../src/render/report-issue.js'
 import { scoreReport } from '../src/score/score.js'
-import { classified, person } from './support/fake-source.js'
+import { SCORING_MAY_2024, classified, person } from './support/fake-source.js'
 
-const window = { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }
-const previousWindow = { since: '2024-04-01T00:00:00.000Z', until: '2024-05-01T00:00:00.000Z' }
+const { window, previousWindow, options } = SCORING_MAY_2024
 
 function report(
   changes: ClassifiedChange[],
@@ -25,10 +24,7 @@ function report(
       previousWindow,
       changes,
       previousChanges,
-      options: {
-        weights: { share: 0.5, people: 0.3, steadiness: 0.2 },
-        targets: { documentation: 0.2, automation: 0.1, patterns: 0.1 }
-      },
+      options,
       generatedAt: '2024-05-31T08:00:00.000Z'
     }),
     ...extra

@@ -60461,305 +60461,6 @@ function readIsBot(author, bots) {
     return names.some(name => known.has(name) || known.has(name.replace(/-bot$|\s+bot$/, '')));
 }
 
-;// CONCATENATED MODULE: ./src/classify/verdict/sweep.ts
-// The shape of code brought in line with a rule (a stricter type check, a formatter's new
-// style): many code files, each edited a little and mostly in place. Decided from line counts
-// alone, so the lint-settings signal can ask for the rule's patch on the same grounds as
-// decide.ts counts the rule.
-/** Code files it takes, each with a small edit, for a change to look like a sweep. */
-const SWEEP_FILES = 10;
-const SWEEP_LINES_PER_FILE = 20;
-/**
- * How far a sweep's files may drift from in-place edits, as a share of its changed lines (the
- * lines each file gains or loses on balance, summed): a stricter type check rewrites lines where
- * they stand (10 % drift on a real one), an argument threaded through call sites adds a line
- * for every two it changes (20 %).
- */
-const SWEEP_DRIFT_PERCENT = 15;
-/**
- * Whether the code files of a change look like a sweep: enough of them, each small, most of them
- * balanced or all of them together drifting little. A refactor that threads a new argument
- * through many files adds more than it removes, and a limit loosened beside it
- * (`max-args = 16`) is no standard.
- */
-function looksLikeSweep(code) {
-    let lines = 0;
-    let drift = 0;
-    let balanced = 0;
-    for (const file of code) {
-        const added = file.additions ?? 0;
-        const deleted = file.deletions ?? 0;
-        lines += Math.max(1, added + deleted);
-        drift += Math.abs(added - deleted);
-        if (added === deleted)
-            balanced += 1;
-    }
-    if (code.length < SWEEP_FILES || lines > SWEEP_LINES_PER_FILE * code.length)
-        return false;
-    return balanced * 5 >= code.length * 4 || drift * 100 <= SWEEP_DRIFT_PERCENT * lines;
-}
-
-;// CONCATENATED MODULE: ./src/classify/verdict/decide.ts
-
-
-
-
-
-// The decision: the files' readings and the change signals' votes → the change's categories
-// and reasons. A category counts when its files carry a substantial part of the change; a hint
-// only tips a smaller part in, and never makes a category on its own.
-/** At most this many file reasons per category, largest files first, to keep reports readable. */
-const MAX_FILE_REASONS = 5;
-/** Signals that say a rule of a standard changed: with a hint, they count whatever their share. */
-const RULE_CHANGE_SIGNALS = new Set([
-    SIGNAL.lintRules,
-    SIGNAL.gateAdded,
-    SIGNAL.gateUpgraded
-]);
-const NO_FILES = {
-    category: 'output',
-    signal: SIGNAL.noFiles,
-    detail: 'the change has no file changes'
-};
-const DIRECT_WORK = {
-    category: 'output',
-    signal: SIGNAL.direct,
-    detail: 'product code, tests or other direct work'
-};
-function sumOf(readings, field) {
-    let sum = 0;
-    for (let i = 0; i < readings.length; i++)
-        sum += readings[i][field];
-    return sum;
-}
-function percent(share) {
-    return `${Math.round(share * 100)}%`;
-}
-/**
- * A CI workflow or config whose edit adds steps (mostly added lines, at least `lines`): the
- * pipeline runs them on every change from then on. A version pin moved is no such edit (the
- * version-pins signal has already taken the category away).
- */
-function changesPipeline(reading, lines) {
-    const rule = reading.facts.categories.get('automation')?.reason.signal;
-    if (reading.categories.get('automation') === undefined)
-        return false;
-    const ciFile = /\.ya?ml$/.test(reading.file.path) && /(^|\/)\.?ci\//.test(reading.file.path);
-    if (!hasSignal(PIPELINE_PATHS, rule) && !ciFile)
-        return false;
-    const deleted = reading.file.deletions ?? 0;
-    return reading.added >= lines && reading.added >= 3 * deleted;
-}
-/** Whether the change's code, beside a changed rule, is a sweep that complies with it (sweep.ts). */
-function isComplianceSweep(counted) {
-    const code = counted.filter(reading => reading.facts.code && reading.categories.size === 0);
-    return looksLikeSweep(code.map(reading => reading.file));
-}
-/** Whether `mine`, the files of one category, are substantial: a category reason, else output. */
-function categoryDecision(id, mine, total, hint, thresholds, sweep) {
-    const lines = sumOf(mine, 'weight');
-    const added = sumOf(mine, 'added');
-    const share = total === 0 ? 0 : lines / total;
-    const measure = `${percent(share)} of the counted changed lines (${lines} of ${total})`;
-    // A feature documents itself: the README lines of a new option are part of shipping it. Its
-    // docs count on their own only as a block a reader would come for (a guide, a reference
-    // page), unless the title or a label says the change is about docs.
-    const work = total - lines;
-    if (id === 'documentation' && !hint && work >= lines && added < thresholds.featureDocLines)
-        return {
-            category: 'output',
-            signal: SIGNAL.featureDocs,
-            detail: `${added} lines added to documentation beside ${work} lines of other work: the docs of what it ships (its own docs count from ${thresholds.featureDocLines} added lines)`
-        };
-    if (share >= thresholds.minShare)
-        return {
-            category: id,
-            signal: SIGNAL.substantialShare,
-            detail: `${id} files carry ${measure}`
-        };
-    if (added >= thresholds.blockLines && share >= thresholds.blockShare) {
-        const detail = `${added} lines added to ${id} files, ${measure}`;
-        return { category: id, signal: SIGNAL.substantialBlock, detail };
-    }
-    if (hint && share >= (hint.label !== undefined ? thresholds.labelShare : thresholds.hintShare))
-        return {
-            category: id,
-            signal: hint.signal,
-            detail: `${hint.detail}, and ${id} files carry ${measure}`
-        };
-    // New CI steps are automation whatever ships beside them: they run on every change from then
-    // on, however small a part of this one they are.
-    const pipeline = id === 'automation'
-        ? mine.find(reading => changesPipeline(reading, thresholds.pipelineLines))
-        : undefined;
-    if (pipeline) {
-        const detail = `CI steps are added (${pipeline.file.path}, ${pipeline.added} lines)`;
-        return { category: id, signal: SIGNAL.newPipeline, detail };
-    }
-    // A lint or format config that did not exist before is a gate every later change passes,
-    // however small a part of this one it is (an initial commit, a feature that brings one).
-    const gate = id === 'patterns'
-        ? mine.find(reading => reading.file.status === 'added' &&
-            reading.categories.has(id) &&
-            reading.facts.categories.get(id)?.kind === 'lint-config')
-        : undefined;
-    if (gate) {
-        const detail = `a quality gate is set up (${gate.file.path} is new)`;
-        return { category: id, signal: SIGNAL.newGate, detail };
-    }
-    // A changed rule is its own hint: the code edits beside it usually follow the rule, and a
-    // sweep of small code edits beside it is that, whatever its share.
-    const ruleChange = mine.find(reading => hasSignal(RULE_CHANGE_SIGNALS, reading.categories.get(id)?.signal));
-    if (ruleChange && (hint || share >= thresholds.hintShare || sweep)) {
-        const said = hint ? `${hint.detail}, and a` : 'A';
-        const detail = `${said} rule of the standard changed (${ruleChange.file.path}); the rest of the change follows it (${measure})`;
-        return { category: id, signal: SIGNAL.standardChanged, detail };
-    }
-    return {
-        category: 'output',
-        signal: SIGNAL.incidental,
-        detail: `${id} files carry only ${measure}: incidental to the change`
-    };
-}
-/** Why each hint that no category took is no reason: a hint alone does not count. */
-function unsupportedHints(change, categories) {
-    const reasons = [];
-    for (const id of CATEGORY_IDS) {
-        const hint = change.hints.categories[id];
-        if (hint && !categories.includes(id)) {
-            const detail = hint.label !== undefined
-                ? `${hint.detail}, but the diff does not support ${id}: a label counts when ${id} files carry at least ${percent(change.compiled.thresholds.labelShare)} of the changed lines`
-                : `${hint.detail}, but the diff does not support ${id}: a hint alone does not count`;
-            reasons.push({ category: 'output', signal: hint.signal, detail });
-        }
-    }
-    return reasons;
-}
-/** A file note that says the file is release or dependency work. */
-function isReleaseNote(signal) {
-    return signal === SIGNAL.versionPinOnly || isReleaseSignal(signal);
-}
-/** Why a change with no category is output. */
-function outputReason(change, readings, counted) {
-    const bookkeeping = readings.some(reading => reading.role === 'neutral');
-    if (counted.length === 0) {
-        return bookkeeping
-            ? {
-                category: 'output',
-                signal: SIGNAL.releaseBookkeeping,
-                detail: 'only changelog/release notes and excluded files: release bookkeeping'
-            }
-            : {
-                category: 'output',
-                signal: SIGNAL.onlyExcluded,
-                detail: 'only generated, vendored or lock files changed'
-            };
-    }
-    const releaseSignal = change.hints.release?.signal ?? change.bump?.signal;
-    const releaseOnly = counted.every(reading => reading.facts.manifest !== undefined ||
-        reading.notes.some(note => isReleaseNote(note.signal) || note.signal === releaseSignal));
-    if (!releaseOnly)
-        return DIRECT_WORK;
-    return {
-        category: 'output',
-        signal: bookkeeping ? SIGNAL.releaseBookkeeping : SIGNAL.dependencyBump,
-        detail: 'only manifests, version pins, changelogs and lock files: a release or dependency bump'
-    };
-}
-/** The notes of files that fed no category: why they are output or excluded, a few of each. */
-function fileNotes(readings, categories) {
-    const output = [];
-    const excluded = [];
-    for (const reading of readings) {
-        if (categories.some(id => reading.categories.has(id)))
-            continue;
-        for (const note of reading.notes) {
-            if (note.category === 'excluded') {
-                if (excluded.length < MAX_FILE_REASONS)
-                    excluded.push(note);
-            }
-            else if (note.category === 'output' && output.length < MAX_FILE_REASONS) {
-                output.push(note);
-            }
-        }
-    }
-    return [...output, ...excluded];
-}
-/**
- * The change with its classification. Copied with Object.assign, not `{ ...change, ... }`:
- * V8 takes a slow path for a spread followed by more properties, which cost a tenth of a
- * second over a 20,000-commit history.
- */
-function classified(change, compiled, categories, reasons, excludedFiles = []) {
-    const result = Object.assign({}, change);
-    const verdict = withTeamVerdict(change.labels, categories, reasons);
-    result.categories = verdict.categories;
-    result.reasons = verdict.reasons;
-    result.authorIsBot = isBot(change.author, compiled.rules);
-    if (excludedFiles.length > 0)
-        result.excludedFiles = excludedFiles;
-    return result;
-}
-/** A changed rule of a standard among the files, as a hint for the pipeline edited beside it. */
-function ruleChangeHint(counted) {
-    for (const reading of counted) {
-        const reason = reading.categories.get('patterns');
-        if (reason && hasSignal(RULE_CHANGE_SIGNALS, reason.signal))
-            return {
-                signal: SIGNAL.standardChanged,
-                detail: `a rule of the standard changed (${reading.file.path})`
-            };
-    }
-    return undefined;
-}
-/** The change's decision from its files' readings and the change signals' votes. */
-function decide(change, readings, changeVotes) {
-    const { compiled } = change;
-    const counted = readings.filter(reading => reading.role === 'counted');
-    const total = sumOf(counted, 'weight');
-    const sweep = isComplianceSweep(counted);
-    const categories = [];
-    const reasons = [];
-    const output = [];
-    const standard = ruleChangeHint(counted);
-    for (const id of CATEGORY_IDS) {
-        const mine = counted.filter(reading => reading.categories.has(id));
-        if (mine.length === 0)
-            continue;
-        // The pipeline edited beside a changed rule runs the standard: the rule speaks for it as a
-        // title would.
-        const hint = change.hints.categories[id] ?? (id === 'automation' ? standard : undefined);
-        const decision = categoryDecision(id, mine, total, hint, compiled.thresholds, sweep);
-        if (decision.category === 'output') {
-            output.push(decision);
-            continue;
-        }
-        categories.push(id);
-        reasons.push(decision);
-        const largest = [...mine].sort((a, b) => b.weight - a.weight).slice(0, MAX_FILE_REASONS);
-        for (const reading of largest) {
-            const reason = reading.categories.get(id);
-            if (reason)
-                reasons.push(reason);
-        }
-    }
-    for (const vote of changeVotes) {
-        if (vote.category === 'output' ||
-            vote.category === 'excluded' ||
-            categories.includes(vote.category))
-            continue;
-        categories.push(vote.category);
-        reasons.push(vote);
-    }
-    categories.sort((a, b) => CATEGORY_IDS.indexOf(a) - CATEGORY_IDS.indexOf(b));
-    output.push(...unsupportedHints(change, categories));
-    if (categories.length === 0)
-        output.unshift(outputReason(change, readings, counted));
-    reasons.push(...output, ...fileNotes(readings, categories));
-    const excluded = readings.filter(reading => reading.role === 'excluded');
-    return classified(change.change, compiled, categories, reasons, excluded.map(reading => reading.file.path));
-}
-
 ;// CONCATENATED MODULE: ./src/classify/diff/patch.ts
 // Unified-diff hunks as the two sides of each hunk, which is what the diff-shape signals read.
 const HUNK_HEADER = /^@@ [^@]* @@(.*)$/;
@@ -61326,6 +61027,327 @@ function pathFactsOf(path, compiled) {
     const facts = readPathFacts(path, compiled);
     compiled.pathFacts.set(path, facts);
     return facts;
+}
+
+;// CONCATENATED MODULE: ./src/classify/verdict/sweep.ts
+
+// The shape of code brought in line with a rule (a stricter type check, a formatter's new
+// style): many code files, each edited a little and mostly in place. Decided from line counts
+// alone, so the lint-settings signal can ask for the rule's patch on the same grounds as
+// decide.ts counts the rule.
+/** Code files it takes, each with a small edit, for a change to look like a sweep. */
+const SWEEP_FILES = 10;
+const SWEEP_LINES_PER_FILE = 20;
+/**
+ * How far a sweep's files may drift from in-place edits, as a share of its changed lines (the
+ * lines each file gains or loses on balance, summed): a stricter type check rewrites lines where
+ * they stand (10 % drift on a real one), an argument threaded through call sites adds a line
+ * for every two it changes (20 %).
+ */
+const SWEEP_DRIFT_PERCENT = 15;
+/**
+ * Whether files are rewritten nearly in place: the lines each gains or loses on balance, summed,
+ * are at most SWEEP_DRIFT_PERCENT of their changed lines.
+ */
+function driftsLittle(code) {
+    let lines = 0;
+    let drift = 0;
+    for (const file of code) {
+        const added = file.additions ?? 0;
+        const deleted = file.deletions ?? 0;
+        lines += Math.max(1, added + deleted);
+        drift += Math.abs(added - deleted);
+    }
+    return drift * 100 <= SWEEP_DRIFT_PERCENT * lines;
+}
+/**
+ * The change's own code as its line counts say it (by path: code, with no category, neither
+ * excluded nor a manifest), for readers that judge its shape before the files are read.
+ */
+function plainCode(change) {
+    return change.change.files.filter(file => {
+        const facts = pathFactsOf(file.path, change.compiled);
+        return facts.code && facts.categories.size === 0 && !facts.excluded && !facts.manifest;
+    });
+}
+/**
+ * Whether the code files of a change look like a sweep: enough of them, each small, most of them
+ * balanced or all of them together drifting little. A refactor that threads a new argument
+ * through many files adds more than it removes, and a limit loosened beside it
+ * (`max-args = 16`) is no standard.
+ */
+function looksLikeSweep(code) {
+    let lines = 0;
+    let balanced = 0;
+    for (const file of code) {
+        lines += Math.max(1, (file.additions ?? 0) + (file.deletions ?? 0));
+        if (file.additions === file.deletions)
+            balanced += 1;
+    }
+    if (code.length < SWEEP_FILES || lines > SWEEP_LINES_PER_FILE * code.length)
+        return false;
+    return balanced * 5 >= code.length * 4 || driftsLittle(code);
+}
+
+;// CONCATENATED MODULE: ./src/classify/verdict/decide.ts
+
+
+
+
+
+// The decision: the files' readings and the change signals' votes → the change's categories
+// and reasons. A category counts when its files carry a substantial part of the change; a hint
+// only tips a smaller part in, and never makes a category on its own.
+/** At most this many file reasons per category, largest files first, to keep reports readable. */
+const MAX_FILE_REASONS = 5;
+/** Signals that say a rule of a standard changed: with a hint, they count whatever their share. */
+const RULE_CHANGE_SIGNALS = new Set([
+    SIGNAL.lintRules,
+    SIGNAL.gateAdded,
+    SIGNAL.gateUpgraded
+]);
+const NO_FILES = {
+    category: 'output',
+    signal: SIGNAL.noFiles,
+    detail: 'the change has no file changes'
+};
+const DIRECT_WORK = {
+    category: 'output',
+    signal: SIGNAL.direct,
+    detail: 'product code, tests or other direct work'
+};
+function sumOf(readings, field) {
+    let sum = 0;
+    for (let i = 0; i < readings.length; i++)
+        sum += readings[i][field];
+    return sum;
+}
+function percent(share) {
+    return `${Math.round(share * 100)}%`;
+}
+/**
+ * A CI workflow or config whose edit adds steps (mostly added lines, at least `lines`): the
+ * pipeline runs them on every change from then on. A version pin moved is no such edit (the
+ * version-pins signal has already taken the category away).
+ */
+function changesPipeline(reading, lines) {
+    const rule = reading.facts.categories.get('automation')?.reason.signal;
+    if (reading.categories.get('automation') === undefined)
+        return false;
+    const ciFile = /\.ya?ml$/.test(reading.file.path) && /(^|\/)\.?ci\//.test(reading.file.path);
+    if (!hasSignal(PIPELINE_PATHS, rule) && !ciFile)
+        return false;
+    const deleted = reading.file.deletions ?? 0;
+    return reading.added >= lines && reading.added >= 3 * deleted;
+}
+/** Whether the change's code, beside a changed rule, is a sweep that complies with it (sweep.ts). */
+function isComplianceSweep(counted) {
+    const code = counted.filter(reading => reading.facts.code && reading.categories.size === 0);
+    return looksLikeSweep(code.map(reading => reading.file));
+}
+/** Whether `mine`, the files of one category, are substantial: a category reason, else output. */
+function categoryDecision(id, mine, total, hint, thresholds, sweep) {
+    const lines = sumOf(mine, 'weight');
+    const added = sumOf(mine, 'added');
+    const share = total === 0 ? 0 : lines / total;
+    const measure = `${percent(share)} of the counted changed lines (${lines} of ${total})`;
+    // A feature documents itself: the README lines of a new option are part of shipping it. Its
+    // docs count on their own only as a block a reader would come for (a guide, a reference
+    // page), unless the title or a label says the change is about docs.
+    const work = total - lines;
+    if (id === 'documentation' && !hint && work >= lines && added < thresholds.featureDocLines)
+        return {
+            category: 'output',
+            signal: SIGNAL.featureDocs,
+            detail: `${added} lines added to documentation beside ${work} lines of other work: the docs of what it ships (its own docs count from ${thresholds.featureDocLines} added lines)`
+        };
+    if (share >= thresholds.minShare)
+        return {
+            category: id,
+            signal: SIGNAL.substantialShare,
+            detail: `${id} files carry ${measure}`
+        };
+    if (added >= thresholds.blockLines && share >= thresholds.blockShare) {
+        const detail = `${added} lines added to ${id} files, ${measure}`;
+        return { category: id, signal: SIGNAL.substantialBlock, detail };
+    }
+    if (hint && share >= (hint.label !== undefined ? thresholds.labelShare : thresholds.hintShare))
+        return {
+            category: id,
+            signal: hint.signal,
+            detail: `${hint.detail}, and ${id} files carry ${measure}`
+        };
+    // New CI steps are automation whatever ships beside them: they run on every change from then
+    // on, however small a part of this one they are.
+    const pipeline = id === 'automation'
+        ? mine.find(reading => changesPipeline(reading, thresholds.pipelineLines))
+        : undefined;
+    if (pipeline) {
+        const detail = `CI steps are added (${pipeline.file.path}, ${pipeline.added} lines)`;
+        return { category: id, signal: SIGNAL.newPipeline, detail };
+    }
+    // A lint or format config that did not exist before is a gate every later change passes,
+    // however small a part of this one it is (an initial commit, a feature that brings one).
+    const gate = id === 'patterns'
+        ? mine.find(reading => reading.file.status === 'added' &&
+            reading.categories.has(id) &&
+            reading.facts.categories.get(id)?.kind === 'lint-config')
+        : undefined;
+    if (gate) {
+        const detail = `a quality gate is set up (${gate.file.path} is new)`;
+        return { category: id, signal: SIGNAL.newGate, detail };
+    }
+    // A changed rule is its own hint: the code edits beside it usually follow the rule, and a
+    // sweep of small code edits beside it is that, whatever its share.
+    const ruleChange = mine.find(reading => hasSignal(RULE_CHANGE_SIGNALS, reading.categories.get(id)?.signal));
+    if (ruleChange && (hint || share >= thresholds.hintShare || sweep)) {
+        const said = hint ? `${hint.detail}, and a` : 'A';
+        const detail = `${said} rule of the standard changed (${ruleChange.file.path}); the rest of the change follows it (${measure})`;
+        return { category: id, signal: SIGNAL.standardChanged, detail };
+    }
+    return {
+        category: 'output',
+        signal: SIGNAL.incidental,
+        detail: `${id} files carry only ${measure}: incidental to the change`
+    };
+}
+/** Why each hint that no category took is no reason: a hint alone does not count. */
+function unsupportedHints(change, categories) {
+    const reasons = [];
+    for (const id of CATEGORY_IDS) {
+        const hint = change.hints.categories[id];
+        if (hint && !categories.includes(id)) {
+            const detail = hint.label !== undefined
+                ? `${hint.detail}, but the diff does not support ${id}: a label counts when ${id} files carry at least ${percent(change.compiled.thresholds.labelShare)} of the changed lines`
+                : `${hint.detail}, but the diff does not support ${id}: a hint alone does not count`;
+            reasons.push({ category: 'output', signal: hint.signal, detail });
+        }
+    }
+    return reasons;
+}
+/** A file note that says the file is release or dependency work. */
+function isReleaseNote(signal) {
+    return signal === SIGNAL.versionPinOnly || isReleaseSignal(signal);
+}
+/** Why a change with no category is output. */
+function outputReason(change, readings, counted) {
+    const bookkeeping = readings.some(reading => reading.role === 'neutral');
+    if (counted.length === 0) {
+        return bookkeeping
+            ? {
+                category: 'output',
+                signal: SIGNAL.releaseBookkeeping,
+                detail: 'only changelog/release notes and excluded files: release bookkeeping'
+            }
+            : {
+                category: 'output',
+                signal: SIGNAL.onlyExcluded,
+                detail: 'only generated, vendored or lock files changed'
+            };
+    }
+    const releaseSignal = change.hints.release?.signal ?? change.bump?.signal;
+    const releaseOnly = counted.every(reading => reading.facts.manifest !== undefined ||
+        reading.notes.some(note => isReleaseNote(note.signal) || note.signal === releaseSignal));
+    if (!releaseOnly)
+        return DIRECT_WORK;
+    return {
+        category: 'output',
+        signal: bookkeeping ? SIGNAL.releaseBookkeeping : SIGNAL.dependencyBump,
+        detail: 'only manifests, version pins, changelogs and lock files: a release or dependency bump'
+    };
+}
+/** The notes of files that fed no category: why they are output or excluded, a few of each. */
+function fileNotes(readings, categories) {
+    const output = [];
+    const excluded = [];
+    for (const reading of readings) {
+        if (categories.some(id => reading.categories.has(id)))
+            continue;
+        for (const note of reading.notes) {
+            if (note.category === 'excluded') {
+                if (excluded.length < MAX_FILE_REASONS)
+                    excluded.push(note);
+            }
+            else if (note.category === 'output' && output.length < MAX_FILE_REASONS) {
+                output.push(note);
+            }
+        }
+    }
+    return [...output, ...excluded];
+}
+/**
+ * The change with its classification. Copied with Object.assign, not `{ ...change, ... }`:
+ * V8 takes a slow path for a spread followed by more properties, which cost a tenth of a
+ * second over a 20,000-commit history.
+ */
+function classified(change, compiled, categories, reasons, excludedFiles = []) {
+    const result = Object.assign({}, change);
+    const verdict = withTeamVerdict(change.labels, categories, reasons);
+    result.categories = verdict.categories;
+    result.reasons = verdict.reasons;
+    result.authorIsBot = isBot(change.author, compiled.rules);
+    if (excludedFiles.length > 0)
+        result.excludedFiles = excludedFiles;
+    return result;
+}
+/** A changed rule of a standard among the files, as a hint for the pipeline edited beside it. */
+function ruleChangeHint(counted) {
+    for (const reading of counted) {
+        const reason = reading.categories.get('patterns');
+        if (reason && hasSignal(RULE_CHANGE_SIGNALS, reason.signal))
+            return {
+                signal: SIGNAL.standardChanged,
+                detail: `a rule of the standard changed (${reading.file.path})`
+            };
+    }
+    return undefined;
+}
+/** The change's decision from its files' readings and the change signals' votes. */
+function decide(change, readings, changeVotes) {
+    const { compiled } = change;
+    const counted = readings.filter(reading => reading.role === 'counted');
+    const total = sumOf(counted, 'weight');
+    const sweep = isComplianceSweep(counted);
+    const categories = [];
+    const reasons = [];
+    const output = [];
+    const standard = ruleChangeHint(counted);
+    for (const id of CATEGORY_IDS) {
+        const mine = counted.filter(reading => reading.categories.has(id));
+        if (mine.length === 0)
+            continue;
+        // The pipeline edited beside a changed rule runs the standard: the rule speaks for it as a
+        // title would.
+        const hint = change.hints.categories[id] ?? (id === 'automation' ? standard : undefined);
+        const decision = categoryDecision(id, mine, total, hint, compiled.thresholds, sweep);
+        if (decision.category === 'output') {
+            output.push(decision);
+            continue;
+        }
+        categories.push(id);
+        reasons.push(decision);
+        const largest = [...mine].sort((a, b) => b.weight - a.weight).slice(0, MAX_FILE_REASONS);
+        for (const reading of largest) {
+            const reason = reading.categories.get(id);
+            if (reason)
+                reasons.push(reason);
+        }
+    }
+    for (const vote of changeVotes) {
+        if (vote.category === 'output' ||
+            vote.category === 'excluded' ||
+            categories.includes(vote.category))
+            continue;
+        categories.push(vote.category);
+        reasons.push(vote);
+    }
+    categories.sort((a, b) => CATEGORY_IDS.indexOf(a) - CATEGORY_IDS.indexOf(b));
+    output.push(...unsupportedHints(change, categories));
+    if (categories.length === 0)
+        output.unshift(outputReason(change, readings, counted));
+    reasons.push(...output, ...fileNotes(readings, categories));
+    const excluded = readings.filter(reading => reading.role === 'excluded');
+    return classified(change.change, compiled, categories, reasons, excluded.map(reading => reading.file.path));
 }
 
 ;// CONCATENATED MODULE: ./src/classify/reading/reading.ts
@@ -61990,28 +62012,8 @@ function onlyMovesSettings(hunks) {
 // standard is the point, though the manifest line is a sliver of the change. Only read when the
 // title names the tool (a patterns hint), so a routine dependency bump is not read at all.
 const GATE_TOOL = new RegExp(`\\b(${gateTitleWords()})\\b`, 'i');
-/** Code files it takes to see a reformat, and how far they may drift from in-place edits. */
+/** Code files it takes to see a reformat (rewritten nearly in place: sweep.ts). */
 const REFORMAT_FILES = 2;
-const REFORMAT_DRIFT_PERCENT = 15;
-/** Whether the change's code is rewritten in place: lines changed where they stand. */
-function reformatsCode(change) {
-    let files = 0;
-    let churn = 0;
-    let drift = 0;
-    for (const file of change.change.files) {
-        const facts = pathFactsOf(file.path, change.compiled);
-        if (!facts.code || facts.excluded || facts.manifest || facts.categories.size > 0)
-            continue;
-        const added = file.additions ?? 0;
-        const deleted = file.deletions ?? 0;
-        files += 1;
-        churn += added + deleted;
-        drift += Math.abs(added - deleted);
-    }
-    if (files < REFORMAT_FILES || drift * 100 > REFORMAT_DRIFT_PERCENT * churn)
-        return undefined;
-    return files;
-}
 function upgradesGate(reading) {
     const hunks = reading_hunksOf(reading);
     if (hunks === undefined)
@@ -62033,10 +62035,10 @@ const gateUpgrade = {
             return;
         if (reading.categories.has('patterns') || !upgradesGate(reading))
             return;
-        const files = reformatsCode(change);
-        if (files === undefined)
+        const code = plainCode(change);
+        if (code.length < REFORMAT_FILES || !driftsLittle(code))
             return;
-        grant(reading, 'patterns', SIGNAL.gateUpgraded, `a formatter or linter upgraded beside the code it rewrites in place (${files} code files)`);
+        grant(reading, 'patterns', SIGNAL.gateUpgraded, `a formatter or linter upgraded beside the code it rewrites in place (${code.length} code files)`);
     }
 };
 
@@ -62143,7 +62145,6 @@ const mechanicalProse = {
 
 
 
-
 const TS_CHECK_OPTION = /"(strict\w*|noImplicit\w+|noUnused\w+|noUnchecked\w+|noFallthroughCasesInSwitch|noPropertyAccessFromIndexSignature|exactOptionalPropertyTypes|isolatedDeclarations|isolatedModules|verbatimModuleSyntax|erasableSyntaxOnly|forceConsistentCasingInFileNames|useUnknownInCatchVariables|alwaysStrict|allowUnreachableCode|allowUnusedLabels|noEmitOnError|checkJs|skipLibCheck|useDefineForClassFields|allowJs)"\s*:/;
 const RUST_LINT_LEVEL = /^\s*#!\[(deny|warn|forbid|allow)\(/;
 function linesMatching(pattern) {
@@ -62227,13 +62228,6 @@ const SETTINGS_FILES = [
         readUnhinted: false
     }
 ];
-function sweepsCode(change) {
-    const code = change.change.files.filter(file => {
-        const facts = pathFactsOf(file.path, change.compiled);
-        return facts.code && facts.categories.size === 0 && !facts.excluded && !facts.manifest;
-    });
-    return looksLikeSweep(code);
-}
 function settingsFileOf(reading) {
     if (reading.categories.get('patterns')?.signal === SIGNAL.lintRules)
         return undefined;
@@ -62268,7 +62262,8 @@ const lintSettings = {
         // A changed rule counts from the hint share on, or beside a sweep of code that complies
         // with it (decide.ts): a smaller part beside other work cannot tip.
         return (file.readUnhinted &&
-            (shareOf(reading, change) >= change.compiled.thresholds.hintShare || sweepsCode(change)));
+            (shareOf(reading, change) >= change.compiled.thresholds.hintShare ||
+                looksLikeSweep(plainCode(change))));
     },
     vote(reading, change) {
         const file = settingsFileOf(reading);

@@ -1,11 +1,11 @@
 import { withoutVersionChanges } from '../diff/config-diff.js'
 import { changedLines } from '../diff/patch.js'
-import { pathFactsOf } from '../reading/path-facts.js'
 import { gateTitleWords } from '../rules/quality-gates.js'
 import type { FileSignal } from '../signal.js'
-import type { ChangeReading, FileReading } from '../reading/reading.js'
+import type { FileReading } from '../reading/reading.js'
 import { grant, hunksOf, isSmall } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
+import { driftsLittle, plainCode } from '../verdict/sweep.js'
 
 // A formatter or linter upgraded in a manifest (`black==20.8b1`, `"eslint": "^8.0.0"`) beside
 // the code it rewrites in place is the team's style moving to the tool's new rules: the
@@ -14,27 +14,8 @@ import { SIGNAL } from '../signal-ids.js'
 
 const GATE_TOOL = new RegExp(`\\b(${gateTitleWords()})\\b`, 'i')
 
-/** Code files it takes to see a reformat, and how far they may drift from in-place edits. */
+/** Code files it takes to see a reformat (rewritten nearly in place: sweep.ts). */
 const REFORMAT_FILES = 2
-const REFORMAT_DRIFT_PERCENT = 15
-
-/** Whether the change's code is rewritten in place: lines changed where they stand. */
-function reformatsCode(change: ChangeReading): number | undefined {
-  let files = 0
-  let churn = 0
-  let drift = 0
-  for (const file of change.change.files) {
-    const facts = pathFactsOf(file.path, change.compiled)
-    if (!facts.code || facts.excluded || facts.manifest || facts.categories.size > 0) continue
-    const added = file.additions ?? 0
-    const deleted = file.deletions ?? 0
-    files += 1
-    churn += added + deleted
-    drift += Math.abs(added - deleted)
-  }
-  if (files < REFORMAT_FILES || drift * 100 > REFORMAT_DRIFT_PERCENT * churn) return undefined
-  return files
-}
 
 function upgradesGate(reading: FileReading): boolean {
   const hunks = hunksOf(reading)
@@ -58,13 +39,13 @@ export const gateUpgrade: FileSignal = {
     if (reading.facts.manifest === undefined || change.hints.categories.patterns === undefined)
       return
     if (reading.categories.has('patterns') || !upgradesGate(reading)) return
-    const files = reformatsCode(change)
-    if (files === undefined) return
+    const code = plainCode(change)
+    if (code.length < REFORMAT_FILES || !driftsLittle(code)) return
     grant(
       reading,
       'patterns',
       SIGNAL.gateUpgraded,
-      `a formatter or linter upgraded beside the code it rewrites in place (${files} code files)`
+      `a formatter or linter upgraded beside the code it rewrites in place (${code.length} code files)`
     )
   }
 }

@@ -6,8 +6,7 @@ import type { FileSignal } from '../signal.js'
 import type { ChangeReading, FileReading } from '../reading/reading.js'
 import { grant, hunksOf, isSmall, revoke, shareOf } from '../reading/reading.js'
 import { SIGNAL } from '../signal-ids.js'
-import { pathFactsOf } from '../reading/path-facts.js'
-import { looksLikeSweep } from '../verdict/sweep.js'
+import { looksLikeSweep, plainCode } from '../verdict/sweep.js'
 
 // Lint, format and type-check settings that live in files with other duties: the lint sections
 // of mixed configs, check options of tsconfig files, the check plugins and flags of Gradle,
@@ -112,14 +111,6 @@ const SETTINGS_FILES: SettingsFile[] = [
   }
 ]
 
-function sweepsCode(change: ChangeReading): boolean {
-  const code = change.change.files.filter(file => {
-    const facts = pathFactsOf(file.path, change.compiled)
-    return facts.code && facts.categories.size === 0 && !facts.excluded && !facts.manifest
-  })
-  return looksLikeSweep(code)
-}
-
 function settingsFileOf(reading: FileReading): SettingsFile | undefined {
   if (reading.categories.get('patterns')?.signal === SIGNAL.lintRules) return undefined
   // An example project's own tsconfig or build file teaches a setup; it sets no team standard.
@@ -161,7 +152,8 @@ export const lintSettings: FileSignal = {
     // with it (decide.ts): a smaller part beside other work cannot tip.
     return (
       file.readUnhinted &&
-      (shareOf(reading, change) >= change.compiled.thresholds.hintShare || sweepsCode(change))
+      (shareOf(reading, change) >= change.compiled.thresholds.hintShare ||
+        looksLikeSweep(plainCode(change)))
     )
   },
   vote(reading, change) {
