@@ -18,7 +18,7 @@ if (answer !== undefined) {
     process.stdout.write(answer);
 }
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3011));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(480), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5506));
     process.exitCode = await main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,

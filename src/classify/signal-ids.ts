@@ -31,6 +31,7 @@ export const SIGNAL = {
   teamVerdict: 'label:team-verdict',
   // What a file's diff shows.
   commentOnly: 'diff:comment-only',
+  helpText: 'diff:help-text',
   whitespaceOnly: 'diff:whitespace-only',
   toolDirective: 'diff:tool-directive',
   versionPinOnly: 'diff:version-pin-only',

@@ -24,6 +24,7 @@ type FileSignalId =
   | 'formatting'
   | 'tool-directives'
   | 'comment-only'
+  | 'help-text'
   | 'release-notes-in-docs'
   | 'mechanical-prose'
   | 'lint-config'

@@ -113,6 +113,17 @@ export const GATE_INVOCATION = new RegExp(
   alternation(QUALITY_GATES.flatMap(gate => gate.invocations ?? []))
 )
 
+/**
+ * A manifest line that requires a gate by its package name (`black`, `black==20.8b1`,
+ * `"ruff>=0.4"`, `"eslint": "^9.0.0"`): the tool's name as the line's first word.
+ */
+export const GATE_REQUIREMENT = new RegExp(
+  `^\\s*["']?(${alternation(
+    QUALITY_GATES.map(gate => gate.tool).filter(tool => /^[\w-]+$/.test(tool))
+  )})["']?\\s*([=<>~!;:,[]|$)`,
+  'i'
+)
+
 /** The tools' names as a title keyword pattern. */
 export function gateTitleWords(): string {
   return alternation(QUALITY_GATES.flatMap(gate => gate.title ?? []))

@@ -1,6 +1,7 @@
 import { lintSectionLines, onlyMovesSettings, withoutVersionChanges } from '../diff/config-diff.js'
 import { buildCheck } from '../rules/quality-gates.js'
 import { changedLines } from '../diff/patch.js'
+import { changedLinesInBlocks } from '../diff/build-blocks.js'
 import type { Hunk } from '../diff/patch.js'
 import type { FileSignal } from '../signal.js'
 import type { ChangeReading, FileReading } from '../reading/reading.js'
@@ -25,27 +26,32 @@ interface SettingsFile {
 }
 
 const TS_CHECK_OPTION =
-  /"(strict\w*|noImplicit\w+|noUnused\w+|noUnchecked\w+|noFallthroughCasesInSwitch|noPropertyAccessFromIndexSignature|exactOptionalPropertyTypes|isolatedDeclarations|isolatedModules|verbatimModuleSyntax|erasableSyntaxOnly|forceConsistentCasingInFileNames|useUnknownInCatchVariables|alwaysStrict|allowUnreachableCode|allowUnusedLabels|noEmitOnError|checkJs|skipLibCheck|useDefineForClassFields|allowJs)"\s*:/
+  /"(strict\w*|noImplicit\w+|noUnused\w+|noUnchecked\w+|noFallthroughCasesInSwitch|noPropertyAccessFromIndexSignature|exactOptionalPropertyTypes|isolatedDeclarations|isolatedModules|verbatimModuleSyntax|erasableSyntaxOnly|forceConsistentCasingInFileNames|useUnknownInCatchVariables|alwaysStrict|allowUnreachableCode|allowUnusedLabels|noEmitOnError|checkJs|skipLibCheck|allowJs)"\s*:/
 const RUST_LINT_LEVEL = /^\s*#!\[(deny|warn|forbid|allow)\(/
 
-function linesMatching(pattern: RegExp): SettingsFile['read'] {
+/** A line of settings inside a check's block (not a lone brace). */
+const SETTING = /\w/
+
+function linesMatching(pattern: RegExp, blocks = false): SettingsFile['read'] {
   return hunks => {
     let lint = 0
     let total = 0
     // A check plugin's version bumped is a dependency bump, not a changed check; a setting
     // removed here and written again there (a reordered file) changed nothing either.
-    const lines = withoutVersionChanges(changedLines(hunks))
+    const lines = withoutVersionChanges(
+      blocks
+        ? changedLinesInBlocks(hunks, pattern)
+        : changedLines(hunks).map(line => ({ ...line, inCheckBlock: false }))
+    )
     const sides = { '+': new Set<string>(), '-': new Set<string>() }
     for (const line of lines) sides[line.kind === '+' ? '+' : '-'].add(line.text.trim())
-    for (const { kind, text } of lines) {
+    for (const line of lines) {
+      const { kind, text } = line
       if (text.trim() === '') continue
       total += 1
       const other = kind === '+' ? sides['-'] : sides['+']
-      if (
-        pattern.test(text) &&
-        !other.has(text.trim().replace(/,$/, '')) &&
-        !other.has(text.trim())
-      )
+      const setsCheck = pattern.test(text) || (line.inCheckBlock && SETTING.test(text))
+      if (setsCheck && !other.has(text.trim().replace(/,$/, '')) && !other.has(text.trim()))
         lint += 1
     }
     return { lint, total }
@@ -70,7 +76,7 @@ const SETTINGS_FILES: SettingsFile[] = [
   {
     id: 'gradle',
     files: /\.gradle(\.kts)?$/i,
-    read: linesMatching(buildCheck('gradle')),
+    read: linesMatching(buildCheck('gradle'), true),
     mostly: false,
     readUnhinted: true
   },

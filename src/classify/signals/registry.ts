@@ -7,6 +7,7 @@ import { exclusion } from './exclusion.js'
 import { formatting } from './formatting.js'
 import { gateInvocation } from './gate-invocation.js'
 import { gateUpgrade } from './gate-upgrade.js'
+import { helpText } from './help-text.js'
 import { lintConfig } from './lint-config.js'
 import { mechanicalProse } from './mechanical-prose.js'
 import { lintSettings } from './lint-settings.js'
@@ -35,6 +36,7 @@ export const FILE_SIGNALS: readonly FileSignal[] = [
   formatting,
   toolDirectives,
   commentOnly,
+  helpText,
   releaseNotesInDocs,
   mechanicalProse,
   lintConfig,

@@ -78,8 +78,30 @@ const LINK = /\]\([^)]*\)|<?https?:\/\/[^\s)>\]]+>?/g
 /** Lines a template's in-place fix may rewrite: a typo, a command, a wording. */
 const TEMPLATE_FIX_LINES = 2
 
-function isSmallFix(file: FileReading['file']): boolean {
-  return file.additions === file.deletions && (file.additions ?? 0) <= TEMPLATE_FIX_LINES
+/** Words a fix may change: a typo, a command's spelling, a word or two. */
+const TEMPLATE_FIX_WORDS = 2
+
+/** The words one side has that the other does not, counted with repeats. */
+function wordsChanged(hunks: readonly Hunk[]): number {
+  const count = new Map<string, number>()
+  for (const line of changedLines(hunks))
+    for (const word of words(line.text))
+      count.set(word, (count.get(word) ?? 0) + (line.kind === '+' ? 1 : -1))
+  let changed = 0
+  for (const balance of count.values()) changed += Math.abs(balance)
+  return changed
+}
+
+/**
+ * A fix in place: a line or two rewritten with a word or two changed. A clause dropped from a
+ * checklist item ("... but didn't get an answer") changes what the template asks.
+ */
+function isSmallFix(file: FileReading['file'], hunks: readonly Hunk[]): boolean {
+  return (
+    file.additions === file.deletions &&
+    (file.additions ?? 0) <= TEMPLATE_FIX_LINES &&
+    wordsChanged(hunks) <= TEMPLATE_FIX_WORDS
+  )
 }
 
 function changesTheStandard(reading: FileReading): boolean {
@@ -92,7 +114,7 @@ function changesTheStandard(reading: FileReading): boolean {
   }
   // A template asks whatever its fields ask; a fixed link or a word or two corrected in place
   // leaves that as it was.
-  if (isTemplate(reading)) return !onlyDiffersIn(hunks, LINK) && !isSmallFix(file)
+  if (isTemplate(reading)) return !onlyDiffersIn(hunks, LINK) && !isSmallFix(file, hunks)
   const fresh = substantiveLines(hunks)
   return fresh.length >= SUBSTANTIVE_LINES || fresh.some(line => NORMATIVE.test(line))
 }

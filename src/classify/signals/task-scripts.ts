@@ -1,4 +1,5 @@
 import { withoutCommaChurn } from '../diff/patch.js'
+import type { Hunk } from '../diff/patch.js'
 import type { FileSignal } from '../signal.js'
 import type { FileReading } from '../reading/reading.js'
 import { grant, hunksOf, isSmall } from '../reading/reading.js'
@@ -15,10 +16,34 @@ const VERSION_VALUE = /:\s*"([\^~<>=*]|\d|workspace:|npm:|latest")/
 const CHECK_SCRIPT =
   /^"(lint|typecheck|type-check|check-types|eslint|stylelint)(:(?![\w:-]*fix)[\w:-]+)?"\s*:/
 
+/** A check's fixing twin (`"lint:fix"` beside `"lint"`), with the check's name. */
+const FIX_SCRIPT = /^"([\w-]+(?::[\w-]+)*?)[:-]fix"\s*:/
+
+/**
+ * The check scripts the edit changes: a fixing script edited in step with its check (both
+ * made to cover one more folder) follows the standard's scope, it automates no new chore.
+ */
+function changedChecks(hunks: readonly Hunk[]): Set<string> {
+  const checks = new Set<string>()
+  for (const hunk of hunks)
+    for (const line of hunk.lines) {
+      const check = line.kind === ' ' ? null : CHECK_SCRIPT.exec(line.text.trim())
+      if (check) checks.add(check[1] + (check[2] ?? ''))
+    }
+  return checks
+}
+
+function followsItsCheck(text: string, checks: ReadonlySet<string>): boolean {
+  const fix = FIX_SCRIPT.exec(text)
+  return fix?.[1] !== undefined && checks.has(fix[1])
+}
+
 function taskLines(reading: FileReading): { tasks: number; total: number } {
   let tasks = 0
   let total = 0
-  for (const hunk of (hunksOf(reading) ?? []).map(withoutCommaChurn)) {
+  const hunks = (hunksOf(reading) ?? []).map(withoutCommaChurn)
+  const checks = changedChecks(hunks)
+  for (const hunk of hunks) {
     let inScripts = false
     for (const line of hunk.lines) {
       const text = line.text.trim()
@@ -27,7 +52,8 @@ function taskLines(reading: FileReading): { tasks: number; total: number } {
       if (line.kind === ' ' || text === '') continue
       total += 1
       const script = (inScripts || SCRIPT_NAME.test(text)) && /^"[^"]+"\s*:\s*"/.test(text)
-      if (script && !VERSION_VALUE.test(text) && !CHECK_SCRIPT.test(text)) tasks += 1
+      const check = CHECK_SCRIPT.test(text) || followsItsCheck(text, checks)
+      if (script && !VERSION_VALUE.test(text) && !check) tasks += 1
     }
   }
   return { tasks, total }

@@ -65,15 +65,30 @@ function isComplianceSweep(counted: readonly FileReading[]): boolean {
   return looksLikeSweep(code.map(reading => reading.file))
 }
 
+/**
+ * The lines of standards documents (a code of conduct, a contributing guide) outside `mine`:
+ * prose people read, not a feature whose docs they would be, so no part of the other work.
+ */
+function standardsProse(counted: readonly FileReading[], mine: readonly FileReading[]): number {
+  const prose = counted.filter(
+    reading =>
+      !mine.includes(reading) &&
+      reading.categories.has('patterns') &&
+      reading.facts.categories.get('patterns')?.kind === 'standards-document'
+  )
+  return sumOf(prose, 'weight')
+}
+
 /** Whether `mine`, the files of one category, are substantial: a category reason, else output. */
 function categoryDecision(
   id: CategoryId,
   mine: readonly FileReading[],
-  total: number,
+  counted: readonly FileReading[],
   hint: Hint | undefined,
   thresholds: SubstantialThresholds,
   sweep: boolean
 ): Reason {
+  const total = sumOf(counted, 'weight')
   const lines = sumOf(mine, 'weight')
   const added = sumOf(mine, 'added')
   const share = total === 0 ? 0 : lines / total
@@ -81,7 +96,7 @@ function categoryDecision(
   // A feature documents itself: the README lines of a new option are part of shipping it. Its
   // docs count on their own only as a block a reader would come for (a guide, a reference
   // page), unless the title or a label says the change is about docs.
-  const work = total - lines
+  const work = total - lines - standardsProse(counted, mine)
   if (id === 'documentation' && !hint && work >= lines && added < thresholds.featureDocLines)
     return {
       category: 'output',
@@ -263,7 +278,6 @@ export function decide(
 ): ClassifiedChange {
   const { compiled } = change
   const counted = readings.filter(reading => reading.role === 'counted')
-  const total = sumOf(counted, 'weight')
   const sweep = isComplianceSweep(counted)
   const categories: CategoryId[] = []
   const reasons: Reason[] = []
@@ -275,7 +289,7 @@ export function decide(
     // The pipeline edited beside a changed rule runs the standard: the rule speaks for it as a
     // title would.
     const hint = change.hints.categories[id] ?? (id === 'automation' ? standard : undefined)
-    const decision = categoryDecision(id, mine, total, hint, compiled.thresholds, sweep)
+    const decision = categoryDecision(id, mine, counted, hint, compiled.thresholds, sweep)
     if (decision.category === 'output') {
       output.push(decision)
       continue
