@@ -115,13 +115,13 @@ describe('eval real commits', () => {
 
   // A guard against regressions, not the target: leave-one-repository-out over the committed
   // real commits (npm run eval adds the calibration sets beside the repository and a finer grid).
-  it('keeps leave-one-repository-out macro-F1 at or above 0.85 and patterns F1 at or above 0.80', () => {
+  it('keeps leave-one-repository-out macro-F1 at or above 0.87 and patterns F1 at or above 0.80', () => {
     const commits = [...real, ...doubleLabelledCommits()]
     const grid = [{}, { minShare: 0.25 }, { featureDocLines: 30 }, { featureDocLines: 90 }]
     const { pooled } = leaveOneRepositoryOut(commits, DEFAULT_RULESET, grid)
     const report = formatMetrics(pooled)
-    if (macroF1(pooled) < 0.85 || pooled.patterns.f1 < 0.8)
+    if (macroF1(pooled) < 0.87 || pooled.patterns.f1 < 0.8)
       throw new Error(`leave-one-repository-out below the bar\n${report}`)
-    expect(macroF1(pooled)).toBeGreaterThanOrEqual(0.85)
+    expect(macroF1(pooled)).toBeGreaterThanOrEqual(0.87)
   })
 })
