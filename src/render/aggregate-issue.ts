@@ -56,12 +56,17 @@ export function aggregateIssueBody(
       notesSection(aggregate, undefined, NOTES_SHOWN[step]),
       footer
     ]
-    if (fixed.join('\n\n').length + TABLE_ROOM <= limit) break
+    if (joinedLength(fixed) + TABLE_ROOM <= limit) break
   }
   const lines = aggregate.repositories.map(row => repositoryLine(row, undefined, options))
-  const room = limit - fixed.join('\n\n').length - 2
+  const room = limit - joinedLength(fixed) - 2
   const table = fittedTable(aggregate, lines, room)
   return [fixed[0], fixed[1], table, ...fixed.slice(2)].filter(Boolean).join('\n\n')
+}
+
+/** The length of `parts` as the body joins them: empty ones (no problems, no notes) left out. */
+function joinedLength(parts: readonly string[]): number {
+  return parts.filter(Boolean).join('\n\n').length
 }
 
 /** The table with every row if it fits in `room`, else the most top-and-bottom rows that do. */
