@@ -2,7 +2,7 @@
 // report page's sections and their sentences, and the aggregate dashboard's rows, filters and
 // problems, each condition on both sides.
 import { describe, expect, it } from '@jest/globals'
-import type { HistoryEntry, ReportChange } from '../src/model.js'
+import type { ReportChange } from '../src/model.js'
 import { renderAggregateHtml } from '../src/render/html-dashboard.js'
 import {
   escapeHtml,
@@ -14,9 +14,7 @@ import {
 } from '../src/render/html-page.js'
 import { renderHtml } from '../src/render/html.js'
 import type { AggregateReport, AggregateRow } from '../src/score/aggregate.js'
-import { sampleReport } from './support/reports.js'
-
-const DAY = 86_400_000
+import { monthlyHistory as history, sampleReport } from './support/reports.js'
 
 /** The text between a section's heading and the next heading (or the footer). */
 function section(page: string, id: string): string {
@@ -271,24 +269,6 @@ describe('renderHtml: the score table', () => {
 })
 
 describe('renderHtml: history', () => {
-  function history(rows: [number | null, number][]): HistoryEntry[] {
-    const start = Date.UTC(2024, 0, 1)
-    return rows.map(
-      ([index, changes], order) =>
-        ({
-          window: {
-            since: new Date(start + order * 30 * DAY).toISOString(),
-            until: new Date(start + (order + 1) * 30 * DAY).toISOString()
-          },
-          index,
-          changes,
-          documentation: index === null ? null : index + 1,
-          automation: index === null ? null : index + 2,
-          patterns: index === null ? null : index + 3
-        }) as unknown as HistoryEntry
-    )
-  }
-
   it('is left out with fewer than two windows to show', () => {
     const page = renderHtml(
       sampleReport('octo/web', 60, 10, {

@@ -1,11 +1,9 @@
 // `--format text` line by line: the sentences a terminal reader sees for a given report, both
 // sides of every condition, the columns' alignment, and control characters kept out.
 import { describe, expect, it } from '@jest/globals'
-import type { HistoryEntry, Report, ReportChange } from '../src/model.js'
+import type { Report, ReportChange } from '../src/model.js'
 import { renderText } from '../src/render/text.js'
-import { sampleReport } from './support/reports.js'
-
-const DAY = 86_400_000
+import { monthlyHistory as history, sampleReport } from './support/reports.js'
 
 function change(id: string, overrides: Partial<ReportChange> = {}): ReportChange {
   return {
@@ -20,24 +18,6 @@ function change(id: string, overrides: Partial<ReportChange> = {}): ReportChange
     ],
     ...overrides
   }
-}
-
-function history(rows: [number | null, number][]): HistoryEntry[] {
-  const start = Date.UTC(2024, 0, 1)
-  return rows.map(
-    ([index, changes], order) =>
-      ({
-        window: {
-          since: new Date(start + order * 30 * DAY).toISOString(),
-          until: new Date(start + (order + 1) * 30 * DAY).toISOString()
-        },
-        index,
-        changes,
-        documentation: index === null ? null : index + 1,
-        automation: index === null ? null : index + 2,
-        patterns: index === null ? null : index + 3
-      }) as unknown as HistoryEntry
-  )
 }
 
 function lines(text: string): string[] {

@@ -3,7 +3,7 @@
 // weigh what a thousand real ones would).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { CategoryId, Report, ReportChange } from '../../src/model.js'
+import type { CategoryId, HistoryEntry, Report, ReportChange } from '../../src/model.js'
 import { renderJson } from '../../src/render/json.js'
 
 const WINDOW = { since: '2024-05-01T00:00:00.000Z', until: '2024-05-31T00:00:00.000Z' }
@@ -113,4 +113,27 @@ export function writeReportFiles(
     writeFileSync(join(folder, `report-${i}.json`), renderJson(report))
     return repository
   })
+}
+
+/**
+ * History entries of consecutive 30-day windows from 1 January 2024, one per `[index, changes]`
+ * row; each category reads a point or two above the index (none where the window is quiet).
+ */
+export function monthlyHistory(rows: [number | null, number][]): HistoryEntry[] {
+  const day = 86_400_000
+  const start = Date.UTC(2024, 0, 1)
+  return rows.map(
+    ([index, changes], order) =>
+      ({
+        window: {
+          since: new Date(start + order * 30 * day).toISOString(),
+          until: new Date(start + (order + 1) * 30 * day).toISOString()
+        },
+        index,
+        changes,
+        documentation: index === null ? null : index + 1,
+        automation: index === null ? null : index + 2,
+        patterns: index === null ? null : index + 3
+      }) as unknown as HistoryEntry
+  )
 }
