@@ -60551,6 +60551,18 @@ function onlyDiffersIn(hunks, varying) {
         return false;
     return removed.every((line, index) => line === added[index]);
 }
+/** The tokens one list has that the other lacks, counted with repeats (a word added twice is 2). */
+function tokenDifference(before, after) {
+    const balance = new Map();
+    for (const token of before)
+        balance.set(token, (balance.get(token) ?? 0) - 1);
+    for (const token of after)
+        balance.set(token, (balance.get(token) ?? 0) + 1);
+    let changed = 0;
+    for (const count of balance.values())
+        changed += Math.abs(count);
+    return changed;
+}
 
 ;// CONCATENATED MODULE: ./src/classify/diff/directives.ts
 // Comments that instruct a tool — a linter, type checker, formatter or coverage tool — rather
@@ -62104,24 +62116,12 @@ function tokens(hunks, which) {
         code: code.match(/[A-Za-z_]\w*/g) ?? []
     };
 }
-/** The tokens one list has that the other lacks, counted with repeats. */
-function difference(before, after) {
-    const balance = new Map();
-    for (const token of before)
-        balance.set(token, (balance.get(token) ?? 0) - 1);
-    for (const token of after)
-        balance.set(token, (balance.get(token) ?? 0) + 1);
-    let changed = 0;
-    for (const count of balance.values())
-        changed += Math.abs(count);
-    return changed;
-}
 /** Whether the edit changes the prose of strings and next to nothing of the code around them. */
 function rewritesHelpProse(hunks) {
     const before = tokens(hunks, 'old');
     const after = tokens(hunks, 'new');
-    return (difference(before.prose, after.prose) >= PROSE_WORDS &&
-        difference(before.code, after.code) <= CODE_NAMES);
+    return (tokenDifference(before.prose, after.prose) >= PROSE_WORDS &&
+        tokenDifference(before.code, after.code) <= CODE_NAMES);
 }
 function help_text_isCandidate(reading, change) {
     return (reading.categories.size === 0 &&
@@ -63040,14 +63040,9 @@ const TEMPLATE_FIX_LINES = 2;
 const TEMPLATE_FIX_WORDS = 2;
 /** The words one side has that the other does not, counted with repeats. */
 function wordsChanged(hunks) {
-    const count = new Map();
-    for (const line of changedLines(hunks))
-        for (const word of words(line.text))
-            count.set(word, (count.get(word) ?? 0) + (line.kind === '+' ? 1 : -1));
-    let changed = 0;
-    for (const balance of count.values())
-        changed += Math.abs(balance);
-    return changed;
+    const lines = changedLines(hunks);
+    const wordsOf = (kind) => lines.filter(line => line.kind === kind).flatMap(line => words(line.text));
+    return tokenDifference(wordsOf('-'), wordsOf('+'));
 }
 /**
  * A fix in place: a line or two rewritten with a word or two changed. A clause dropped from a

@@ -89,3 +89,13 @@ export function onlyDiffersIn(hunks: readonly Hunk[], varying: RegExp): boolean 
   if (removed.length === 0 || removed.length !== added.length) return false
   return removed.every((line, index) => line === added[index])
 }
+
+/** The tokens one list has that the other lacks, counted with repeats (a word added twice is 2). */
+export function tokenDifference(before: readonly string[], after: readonly string[]): number {
+  const balance = new Map<string, number>()
+  for (const token of before) balance.set(token, (balance.get(token) ?? 0) - 1)
+  for (const token of after) balance.set(token, (balance.get(token) ?? 0) + 1)
+  let changed = 0
+  for (const count of balance.values()) changed += Math.abs(count)
+  return changed
+}

@@ -1,5 +1,5 @@
 import type { Hunk } from '../diff/patch.js'
-import { side } from '../diff/patch.js'
+import { side, tokenDifference } from '../diff/patch.js'
 import type { FileSignal } from '../signal.js'
 import type { ChangeReading, FileReading } from '../reading/reading.js'
 import { grant, hunksOf } from '../reading/reading.js'
@@ -34,23 +34,13 @@ function tokens(hunks: readonly Hunk[], which: 'old' | 'new'): { prose: string[]
   }
 }
 
-/** The tokens one list has that the other lacks, counted with repeats. */
-function difference(before: readonly string[], after: readonly string[]): number {
-  const balance = new Map<string, number>()
-  for (const token of before) balance.set(token, (balance.get(token) ?? 0) - 1)
-  for (const token of after) balance.set(token, (balance.get(token) ?? 0) + 1)
-  let changed = 0
-  for (const count of balance.values()) changed += Math.abs(count)
-  return changed
-}
-
 /** Whether the edit changes the prose of strings and next to nothing of the code around them. */
 function rewritesHelpProse(hunks: readonly Hunk[]): boolean {
   const before = tokens(hunks, 'old')
   const after = tokens(hunks, 'new')
   return (
-    difference(before.prose, after.prose) >= PROSE_WORDS &&
-    difference(before.code, after.code) <= CODE_NAMES
+    tokenDifference(before.prose, after.prose) >= PROSE_WORDS &&
+    tokenDifference(before.code, after.code) <= CODE_NAMES
   )
 }
 

@@ -1,4 +1,4 @@
-import { changedLines, onlyDiffersIn } from '../diff/patch.js'
+import { changedLines, onlyDiffersIn, tokenDifference } from '../diff/patch.js'
 import type { Hunk } from '../diff/patch.js'
 import type { FileSignal } from '../signal.js'
 import type { FileReading } from '../reading/reading.js'
@@ -83,13 +83,10 @@ const TEMPLATE_FIX_WORDS = 2
 
 /** The words one side has that the other does not, counted with repeats. */
 function wordsChanged(hunks: readonly Hunk[]): number {
-  const count = new Map<string, number>()
-  for (const line of changedLines(hunks))
-    for (const word of words(line.text))
-      count.set(word, (count.get(word) ?? 0) + (line.kind === '+' ? 1 : -1))
-  let changed = 0
-  for (const balance of count.values()) changed += Math.abs(balance)
-  return changed
+  const lines = changedLines(hunks)
+  const wordsOf = (kind: '-' | '+') =>
+    lines.filter(line => line.kind === kind).flatMap(line => words(line.text))
+  return tokenDifference(wordsOf('-'), wordsOf('+'))
 }
 
 /**
